@@ -1,0 +1,261 @@
+package rocdate
+
+import (
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"github.com/ogdtw/governance/internal/numeral"
+)
+
+// scanner walks a text token by token, skipping spaces between tokens.
+type scanner struct {
+	s string
+	i int
+}
+
+// isSpace reports whether r is a space documents put between tokens:
+// ASCII white space, the ideographic space U+3000 and the no-break space.
+func isSpace(r rune) bool {
+	switch r {
+	case ' ', '\t', '\n', '\r', '\u3000', '\u00a0':
+		return true
+	}
+	return false
+}
+
+func (p *scanner) skipSpace() {
+	for p.i < len(p.s) {
+		r, n := rune(p.s[p.i]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(p.s[p.i:])
+		}
+		if !isSpace(r) {
+			return
+		}
+		p.i += n
+	}
+}
+
+func (p *scanner) done() bool {
+	p.skipSpace()
+	return p.i == len(p.s)
+}
+
+// lit consumes lit if the text continues with it, after spaces.
+func (p *scanner) lit(lit string) bool {
+	p.skipSpace()
+	if strings.HasPrefix(p.s[p.i:], lit) {
+		p.i += len(lit)
+		return true
+	}
+	return false
+}
+
+// peekByte returns the next byte after spaces, or 0.
+func (p *scanner) peekByte() byte {
+	p.skipSpace()
+	if p.i == len(p.s) {
+		return 0
+	}
+	return p.s[p.i]
+}
+
+// number consumes a number after spaces: its value, how many runes it
+// took and how it was written. ok is false when no number stands there or
+// it does not parse.
+func (p *scanner) number() (n, runes int, kind numeral.Kind, ok bool) {
+	p.skipSpace()
+	rest := p.s[p.i:]
+	w := numeral.Span(rest)
+	if w == 0 {
+		return 0, 0, numeral.None, false
+	}
+	n, err := numeral.Parse(rest[:w])
+	if err != nil {
+		return 0, 0, numeral.None, false
+	}
+	r, _ := utf8.DecodeRuneInString(rest)
+	p.i += w
+	return n, utf8.RuneCountInString(rest[:w]), numeral.KindOf(r), true
+}
+
+// failure says why a parse failed; Parse turns it into an *Error only on
+// the failure path, so a successful parse allocates nothing.
+type failure struct {
+	err    error
+	detail string
+}
+
+func syntax(detail string) *failure { return &failure{ErrSyntax, detail} }
+
+// Parse reads a date in any of the forms of the package documentation,
+// with spaces allowed around and between its parts. It rejects days that
+// do not exist (111年2月29日, 111/2/30), 民國0年, 13月, a compact date of
+// other than seven digits, a year and month without a day, and anything
+// after the date.
+func Parse(s string) (Date, error) {
+	d, f := parseDate(s)
+	if f != nil {
+		return Date{}, &Error{Func: "Parse", Input: s, Detail: f.detail, Err: f.err}
+	}
+	return d, nil
+}
+
+func parseDate(s string) (Date, *failure) {
+	p := scanner{s: s}
+	d, f := p.date()
+	if f != nil {
+		return Date{}, f
+	}
+	if !p.done() {
+		return Date{}, syntax("unexpected text after the date")
+	}
+	return d, nil
+}
+
+// date reads one date at the scanner's position.
+func (p *scanner) date() (Date, *failure) {
+	if p.done() {
+		return Date{}, syntax("empty date")
+	}
+	prefixed, neg := p.era()
+	if !neg && !prefixed && p.peekByte() == '-' {
+		p.i++
+		neg = true
+	}
+	var (
+		year, runes int
+		kind        numeral.Kind
+		ok          bool
+	)
+	if p.lit("元") {
+		year, runes, kind, ok = 1, 1, numeral.Chinese, true
+	} else {
+		year, runes, kind, ok = p.number()
+	}
+	if !ok {
+		return Date{}, syntax("missing year")
+	}
+	var month, day int
+	switch c := p.peekByte(); {
+	case p.lit("年"):
+		var f *failure
+		if month, day, f = p.monthDay(); f != nil {
+			return Date{}, f
+		}
+	case c == '.' || c == '/' || c == '-':
+		if kind != numeral.Digits {
+			return Date{}, syntax("numerals with " + string(c))
+		}
+		if c == '-' && runes == 4 && !neg && !prefixed {
+			return p.gregorian(year)
+		}
+		var f *failure
+		if month, day, f = p.separated(c); f != nil {
+			return Date{}, f
+		}
+	case c == 0 && kind == numeral.Digits && !prefixed:
+		if runes != 7 {
+			return Date{}, syntax("a compact date has 7 digits, not " + itoa(runes))
+		}
+		year, month, day = year/10000, year/100%100, year%100
+	default:
+		return Date{}, syntax("missing 年 after the year")
+	}
+	if neg {
+		year = -year
+	}
+	if msg := check(year, month, day); msg != "" {
+		return Date{}, &failure{ErrRange, msg}
+	}
+	return pack(toGregorian(year), month, day), nil
+}
+
+// era consumes 中華民國, 民國 or 民前 and reports whether it did and
+// whether the year is before 民國1年 (前).
+func (p *scanner) era() (prefixed, neg bool) {
+	switch {
+	case p.lit("中華民國"), p.lit("民國"):
+		prefixed = true
+	case p.lit("民前"):
+		return true, true
+	}
+	return prefixed, p.lit("前")
+}
+
+// monthDay reads 5月19日 after 年.
+func (p *scanner) monthDay() (month, day int, f *failure) {
+	if p.lit("元") {
+		month = 1
+	} else {
+		var ok bool
+		if month, _, _, ok = p.number(); !ok {
+			return 0, 0, syntax("missing month")
+		}
+	}
+	if !p.lit("月") {
+		return 0, 0, syntax("missing 月 after the month")
+	}
+	if p.done() {
+		return 0, 0, syntax("missing day: a year and month are not a date")
+	}
+	day, _, _, ok := p.number()
+	if !ok {
+		return 0, 0, syntax("missing day")
+	}
+	if !p.lit("日") && !p.lit("號") {
+		return 0, 0, syntax("missing 日 after the day")
+	}
+	return month, day, nil
+}
+
+// separated reads .5.19 or /12/10 after the year.
+func (p *scanner) separated(sep byte) (month, day int, f *failure) {
+	p.i++ // the separator peekByte saw
+	month, _, kind, ok := p.number()
+	if !ok || kind != numeral.Digits {
+		return 0, 0, syntax("missing month")
+	}
+	if p.peekByte() != sep {
+		if p.done() {
+			return 0, 0, syntax("missing day: a year and month are not a date")
+		}
+		return 0, 0, syntax("mixed separators")
+	}
+	p.i++
+	day, _, kind, ok = p.number()
+	if !ok || kind != numeral.Digits {
+		return 0, 0, syntax("missing day")
+	}
+	return month, day, nil
+}
+
+// gregorian reads the rest of 2022-05-19 after its year.
+func (p *scanner) gregorian(g int) (Date, *failure) {
+	month, day, f := p.separated('-')
+	if f != nil {
+		return Date{}, f
+	}
+	y := fromGregorian(g)
+	if y < MinYear || y > MaxYear {
+		return Date{}, &failure{ErrRange, "year " + itoa(g) + " out of range"}
+	}
+	if month < 1 || month > 12 {
+		return Date{}, &failure{ErrRange, "month " + itoa(month) + " out of range"}
+	}
+	if day < 1 || day > daysIn(g, month) {
+		return Date{}, &failure{ErrRange, "day " + itoa(day) + " out of range for " + itoa(g) + "-" + itoa(month)}
+	}
+	return pack(g, month, day), nil
+}
+
+// lastOfMonth returns the last day of the month of ROC year y.
+func lastOfMonth(y int, m time.Month) Date {
+	g := toGregorian(y)
+	return pack(g, int(m), daysIn(g, int(m)))
+}
+
+func itoa(n int) string {
+	return string(appendInt(nil, n, 0))
+}

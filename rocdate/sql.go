@@ -1,0 +1,39 @@
+package rocdate
+
+import (
+	"database/sql/driver"
+	"fmt"
+	"time"
+)
+
+// Value implements driver.Valuer: d is stored as a DATE, the time.Time of
+// its midnight in UTC. The zero Date is stored as NULL.
+func (d Date) Value() (driver.Value, error) {
+	if d.IsZero() {
+		return nil, nil
+	}
+	return d.In(time.UTC), nil
+}
+
+// Scan implements sql.Scanner. It takes a time.Time (its calendar day in
+// its own location), a string or []byte in any form [Parse] reads, or NULL
+// (the zero Date).
+func (d *Date) Scan(src any) error {
+	switch v := src.(type) {
+	case nil:
+		*d = Date{}
+	case time.Time:
+		p := FromTime(v)
+		if p.IsZero() {
+			return &Error{Func: "Scan", Input: v.Format(time.DateOnly), Detail: "year out of range", Err: ErrRange}
+		}
+		*d = p
+	case string:
+		return d.UnmarshalText([]byte(v))
+	case []byte:
+		return d.UnmarshalText(v)
+	default:
+		return &Error{Func: "Scan", Input: fmt.Sprintf("%T", src), Detail: "cannot scan a value of this type into a Date", Err: ErrSyntax}
+	}
+	return nil
+}
