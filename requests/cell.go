@@ -1,0 +1,211 @@
+package requests
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/ogdtw/governance/internal/numeral"
+	"golang.org/x/text/width"
+)
+
+// Cell is one figure of a printed table as the deck printed it: a count
+// ("3"), a count with a note ("0 (截至5月)": the period was partial), or "-"
+// (the period was not reached yet, which is not a zero). Cell is a small
+// comparable value. The zero Cell is a cell left empty, not a zero: it
+// counts as nothing and prints as "".
+type Cell struct {
+	n    int
+	kind cellKind
+	note string
+}
+
+type cellKind uint8
+
+const (
+	cellEmpty cellKind = iota
+	cellFigure
+	cellNotReached
+)
+
+// Figure returns a cell printing the count n, which must not be negative
+// (a negative n is stored as 0).
+func Figure(n int) Cell { return Cell{n: max(n, 0), kind: cellFigure} }
+
+// NotReached returns the cell "-": a period not reached yet.
+func NotReached() Cell { return Cell{kind: cellNotReached} }
+
+// WithNote returns c with a note, printed in brackets after it:
+// Figure(0).WithNote("截至5月") prints as "0 (截至5月)". Brackets and line
+// breaks in note are dropped, surrounding spaces trimmed; an empty note
+// removes the note. The zero Cell takes no note.
+func (c Cell) WithNote(note string) Cell {
+	if c.kind == cellEmpty {
+		return c
+	}
+	c.note = cleanNote(note)
+	return c
+}
+
+// Value returns the count and true for a figure; 0 and false for "-" and
+// for the empty cell.
+func (c Cell) Value() (int, bool) { return c.n, c.kind == cellFigure }
+
+// IsFigure reports whether c prints a count.
+func (c Cell) IsFigure() bool { return c.kind == cellFigure }
+
+// IsNotReached reports whether c is "-".
+func (c Cell) IsNotReached() bool { return c.kind == cellNotReached }
+
+// IsZero reports whether c is the empty cell.
+func (c Cell) IsZero() bool { return c.kind == cellEmpty }
+
+// Note returns the cell's note without brackets, 截至5月, or "".
+func (c Cell) Note() string { return c.note }
+
+// String returns the cell as the deck prints it: "3", "-", "0 (截至5月)";
+// the empty cell is "". [ParseCell] reads it back.
+func (c Cell) String() string {
+	var s string
+	switch c.kind {
+	case cellEmpty:
+		return ""
+	case cellFigure:
+		s = strconv.Itoa(c.n)
+	default:
+		s = "-"
+	}
+	if c.note != "" {
+		s += " (" + c.note + ")"
+	}
+	return s
+}
+
+// MarshalText encodes c as [Cell.String].
+func (c Cell) MarshalText() ([]byte, error) { return []byte(c.String()), nil }
+
+// UnmarshalText decodes what [ParseCell] accepts; empty text gives the
+// empty cell.
+func (c *Cell) UnmarshalText(b []byte) error {
+	if len(bytesTrim(b)) == 0 {
+		*c = Cell{}
+		return nil
+	}
+	v, err := ParseCell(string(b))
+	if err != nil {
+		return err
+	}
+	*c = v
+	return nil
+}
+
+func bytesTrim(b []byte) string { return strings.TrimSpace(string(b)) }
+
+// ParseCell reads a printed cell: a count in ASCII or full-width digits,
+// with or without thousands separators (1,050), leading zeros
+// refused; "-" (also －, — or –) for a
+// period not reached; either followed by a note in brackets, half-width or
+// full-width: "0 (截至5月)", "0（截至5月）". Empty text is [ErrMissing]; a
+// negative count, like any other text, is [ErrSyntax]. A count above
+// 999,999,999,999 is [ErrSyntax] too.
+func ParseCell(s string) (Cell, error) {
+	f := strings.TrimSpace(width.Fold.String(s))
+	if f == "" {
+		return Cell{}, &ParseError{What: "cell", Input: s, Err: ErrMissing}
+	}
+	head, note, err := splitNote(f)
+	if err != nil {
+		return Cell{}, &ParseError{What: "cell", Input: s, Err: err}
+	}
+	var c Cell
+	switch head {
+	case "-", "—", "–", "─", "―":
+		c = Cell{kind: cellNotReached}
+	default:
+		n, ok := parseCount(head)
+		if !ok {
+			return Cell{}, &ParseError{What: "cell", Input: s, Err: ErrSyntax}
+		}
+		c = Cell{n: n, kind: cellFigure}
+	}
+	c.note = note
+	return c, nil
+}
+
+// MustParseCell is like [ParseCell] but panics on error. It is intended
+// for tests and for tables written in code.
+func MustParseCell(s string) Cell {
+	c, err := ParseCell(s)
+	if err != nil {
+		panic(err)
+	}
+	return c
+}
+
+// splitNote splits "0 (截至5月)" into "0" and "截至5月". s is width-folded
+// and trimmed. A bracket that does not close the text, or an empty note, is
+// a syntax error.
+func splitNote(s string) (head, note string, err error) {
+	open := strings.IndexByte(s, '(')
+	if open < 0 {
+		if strings.ContainsAny(s, ")\n\r") {
+			return "", "", ErrSyntax
+		}
+		return s, "", nil
+	}
+	if !strings.HasSuffix(s, ")") {
+		return "", "", ErrSyntax
+	}
+	head = strings.TrimSpace(s[:open])
+	note = strings.TrimSpace(s[open+1 : len(s)-1])
+	if note == "" || head == "" || strings.ContainsAny(note, "()\n\r") || strings.ContainsAny(head, ")\n\r") {
+		return "", "", ErrSyntax
+	}
+	return head, note, nil
+}
+
+// cleanNote removes what a note may not hold.
+func cleanNote(s string) string {
+	s = width.Fold.String(s)
+	s = strings.Map(func(r rune) rune {
+		switch r {
+		case '(', ')', '（', '）', '\n', '\r':
+			return -1
+		}
+		return r
+	}, s)
+	return strings.TrimSpace(s)
+}
+
+// parseCount reads ASCII digits with optional thousands separators in
+// groups of three. Values above [numeral.Max] are rejected.
+func parseCount(s string) (int, bool) {
+	if s == "" {
+		return 0, false
+	}
+	n, digits, group := 0, 0, -1
+	for i := 0; i < len(s); i++ {
+		ch := s[i]
+		switch {
+		case ch >= '0' && ch <= '9':
+			n = n*10 + int(ch-'0')
+			digits++
+			if group >= 0 {
+				group++
+			}
+			if n > numeral.Max {
+				return 0, false
+			}
+		case ch == ',' && digits > 0 && (group < 0 && digits <= 3 || group == 3):
+			group = 0
+		default:
+			return 0, false
+		}
+	}
+	if group >= 0 && group != 3 {
+		return 0, false
+	}
+	if digits > 1 && s[0] == '0' {
+		return 0, false
+	}
+	return n, true
+}

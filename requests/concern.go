@@ -1,0 +1,125 @@
+package requests
+
+import "strings"
+
+// Concern is what a request raises under 政府資料開放諮詢小組設置要點第10點,
+// which decides its [Route]. The zero Concern is [NoConcern].
+type Concern uint8
+
+const (
+	// NoConcern is a request that raises none of the three issues of 第10點:
+	// it is only reviewed each quarter with the others.
+	NoConcern Concern = iota
+	// OwnRegulation is a doubt about the ministry's own regulations
+	// (涉機關主管法規疑義).
+	OwnRegulation
+	// ProcessOrSystem is a problem of a business process or an information
+	// system (涉機關業務流程或資訊系統問題).
+	ProcessOrSystem
+	// CrossMinistry is a doubt about regulations of several ministries
+	// (涉跨部會法規疑義).
+	CrossMinistry
+)
+
+var concernLabels = [...]string{"無", "主管法規疑義", "業務流程或資訊系統問題", "跨部會法規疑義"}
+
+var concernNames = [...]string{"none", "own-regulation", "process-or-system", "cross-ministry"}
+
+// Valid reports whether c is one of the four concerns.
+func (c Concern) Valid() bool { return c <= CrossMinistry }
+
+// String returns the concern's Chinese label: 無, 主管法規疑義,
+// 業務流程或資訊系統問題 or 跨部會法規疑義; an invalid value is "Concern(N)".
+func (c Concern) String() string {
+	if c.Valid() {
+		return concernLabels[c]
+	}
+	return "Concern(" + itoa(int(c)) + ")"
+}
+
+// Name returns the concern's English identifier: none, own-regulation,
+// process-or-system or cross-ministry; empty for an invalid value.
+func (c Concern) Name() string {
+	if c.Valid() {
+		return concernNames[c]
+	}
+	return ""
+}
+
+// MarshalText encodes c as its English identifier ([Concern.Name]).
+func (c Concern) MarshalText() ([]byte, error) {
+	if !c.Valid() {
+		return nil, &ParseError{What: "concern", Input: c.String(), Err: ErrSyntax}
+	}
+	return []byte(c.Name()), nil
+}
+
+// UnmarshalText decodes what [ParseConcern] accepts.
+func (c *Concern) UnmarshalText(b []byte) error {
+	v, err := ParseConcern(string(b))
+	if err != nil {
+		return err
+	}
+	*c = v
+	return nil
+}
+
+var concernVariants = map[string]Concern{
+	"":            NoConcern,
+	"無":           NoConcern,
+	"-":           NoConcern,
+	"否":           NoConcern,
+	"無涉":          NoConcern,
+	"一般":          NoConcern,
+	"一般需求":        NoConcern,
+	"主管法規疑義":      OwnRegulation,
+	"機關主管法規疑義":    OwnRegulation,
+	"涉機關主管法規疑義":   OwnRegulation,
+	"本部主管法規疑義":    OwnRegulation,
+	"法規疑義":        OwnRegulation,
+	"主管法規":        OwnRegulation,
+	"業務流程或資訊系統問題": ProcessOrSystem,
+	"機關業務流程或資訊系統問題":  ProcessOrSystem,
+	"涉機關業務流程或資訊系統問題": ProcessOrSystem,
+	"業務流程問題":         ProcessOrSystem,
+	"資訊系統問題":         ProcessOrSystem,
+	"業務流程":           ProcessOrSystem,
+	"資訊系統":           ProcessOrSystem,
+	"流程或系統問題":        ProcessOrSystem,
+	"業務流程/資訊系統":      ProcessOrSystem,
+	"跨部會法規疑義":        CrossMinistry,
+	"涉跨部會法規疑義":       CrossMinistry,
+	"跨部會":            CrossMinistry,
+	"跨機關法規疑義":        CrossMinistry,
+}
+
+// ParseConcern reads a concern from its Chinese label (主管法規疑義), the
+// wording of 第10點 (涉機關業務流程或資訊系統問題), a shorter variant (法規疑義,
+// 資訊系統, 跨部會), or its English identifier. Empty text, 無 and "-" are
+// [NoConcern].
+func ParseConcern(s string) (Concern, error) {
+	key := strings.TrimSuffix(normalizeLabel(s), "者")
+	if c, ok := concernVariants[key]; ok {
+		return c, nil
+	}
+	en := strings.NewReplacer("_", "-", " ", "-").Replace(strings.ToLower(strings.TrimSpace(s)))
+	for c := NoConcern; c <= CrossMinistry; c++ {
+		if en == concernNames[c] {
+			return c, nil
+		}
+	}
+	return 0, &ParseError{What: "concern", Input: s, Err: ErrSyntax}
+}
+
+// Route returns the action 設置要點第10點 requires for a request raising c.
+func (c Concern) Route() Route {
+	switch c {
+	case OwnRegulation:
+		return LegalReview
+	case ProcessOrSystem:
+		return ImprovementSchedule
+	case CrossMinistry:
+		return ReferToExecutiveYuan
+	}
+	return QuarterlyReview
+}

@@ -1,0 +1,37 @@
+// Package requests models the public's requests about the ministry's open
+// data (民間需求回應說明) and what the advisory group must do with them.
+//
+// # Requests and routing
+//
+// A [Request] is one request or comment from the public: when it was
+// received, its [Category] (下載連結問題, 內容有誤, 品質改善, 其他,
+// 建議新增資料集), the dataset it is about, the reply and its date, and its
+// [Concern] under 政府資料開放諮詢小組設置要點第10點. [Concern.Route] gives the
+// action that point requires: a doubt about the ministry's own regulations
+// is reviewed with its legal unit (會同機關法制單位檢討修正), a business-process
+// or information-system problem gets an improvement schedule and is tracked
+// (排定改善期程，定期追蹤列管), and a cross-ministry regulatory doubt goes to
+// the Executive Yuan group (提報行政院諮詢小組).
+//
+// # Tallies and printed tables
+//
+// [CountByQuarter] and [CountByCategory] tally requests by ROC year and
+// quarter or category, with row, column and grand totals. A [Table] is a
+// tally as a deck printed it, cells and totals included, where a cell may be
+// "-" (a period not yet reached, never a zero) or carry a note such as
+// "0 (截至5月)". [Table.Reconcile] checks the printed totals against the
+// table's own arithmetic and, when every column is short by an amount that
+// adds up to the grand total's shortfall, names the residual as one row
+// missing from the print. [ImportTable] reads such a table from CSV rows and
+// [ImportRequests] reads requests from spreadsheet rows with Chinese
+// headers.
+//
+// # Replies
+//
+// [ReplyTimes] measures, as of a date the caller gives, how long each
+// request waited for its reply and which are past a deadline the caller
+// gives; [OpenAtReview] lists the requests of a quarter still unanswered on
+// the day of the meeting that reviews it.
+//
+// Nothing here does I/O or reads the clock: the caller passes the dates.
+package requests

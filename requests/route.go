@@ -1,0 +1,124 @@
+package requests
+
+// Provision names the rule that routes requests.
+const Provision = "政府資料開放諮詢小組設置要點第10點"
+
+// Route is the action 政府資料開放諮詢小組設置要點第10點 requires for a
+// request, decided by its [Concern]. The zero Route is [QuarterlyReview].
+//
+// 第10點 reads: 應按季檢視該機關與所屬機關提報之盤點資料及民間需求之回應說明，
+// 涉機關主管法規疑義者，應會同機關法制單位檢討修正，並確認回應說明之適切性；
+// 涉機關業務流程或資訊系統問題者，應排定改善期程，定期追蹤列管；
+// 涉跨部會法規疑義者，應提報行政院諮詢小組。
+type Route uint8
+
+const (
+	// QuarterlyReview is the review every reply gets each quarter: the
+	// group checks that the reply is appropriate (按季檢視民間需求之回應說明).
+	QuarterlyReview Route = iota
+	// LegalReview sends a doubt about the ministry's own regulations to its
+	// legal unit, which reviews and amends them, and the reply is checked
+	// (會同機關法制單位檢討修正，並確認回應說明之適切性).
+	LegalReview
+	// ImprovementSchedule gives a process or system problem an improvement
+	// schedule, tracked at each meeting until done (排定改善期程，定期追蹤列管).
+	ImprovementSchedule
+	// ReferToExecutiveYuan refers a cross-ministry regulatory doubt to the
+	// Executive Yuan's advisory group (提報行政院諮詢小組).
+	ReferToExecutiveYuan
+)
+
+var routeNames = [...]string{"quarterly-review", "legal-review", "improvement-schedule", "refer-to-executive-yuan"}
+
+var routeConditions = [...]string{
+	"",
+	"涉機關主管法規疑義者",
+	"涉機關業務流程或資訊系統問題者",
+	"涉跨部會法規疑義者",
+}
+
+var routeActions = [...]string{
+	"應按季檢視民間需求之回應說明",
+	"應會同機關法制單位檢討修正，並確認回應說明之適切性",
+	"應排定改善期程，定期追蹤列管",
+	"應提報行政院諮詢小組",
+}
+
+var routeActors = [...]string{"政府資料開放諮詢小組", "機關法制單位", "機關業務或資訊單位", "行政院諮詢小組"}
+
+// Valid reports whether r is one of the four routes.
+func (r Route) Valid() bool { return r <= ReferToExecutiveYuan }
+
+// String returns the route's English identifier: quarterly-review,
+// legal-review, improvement-schedule or refer-to-executive-yuan; an invalid
+// value is "Route(N)".
+func (r Route) String() string {
+	if r.Valid() {
+		return routeNames[r]
+	}
+	return "Route(" + itoa(int(r)) + ")"
+}
+
+// Action returns what 第10點 requires, in its words: 應排定改善期程，定期追蹤列管
+// for [ImprovementSchedule]. It is empty for an invalid value.
+func (r Route) Action() string {
+	if r.Valid() {
+		return routeActions[r]
+	}
+	return ""
+}
+
+// Wording returns the clause of 第10點 that applies, condition and action:
+// 涉機關業務流程或資訊系統問題者，應排定改善期程，定期追蹤列管. For
+// [QuarterlyReview], which has no condition, it is the action alone.
+func (r Route) Wording() string {
+	if !r.Valid() {
+		return ""
+	}
+	if routeConditions[r] == "" {
+		return routeActions[r]
+	}
+	return routeConditions[r] + "，" + routeActions[r]
+}
+
+// Actor returns who must act: 機關法制單位 for [LegalReview],
+// 行政院諮詢小組 for [ReferToExecutiveYuan], the unit owning the process or
+// system for [ImprovementSchedule], and the group itself otherwise.
+func (r Route) Actor() string {
+	if r.Valid() {
+		return routeActors[r]
+	}
+	return ""
+}
+
+// NeedsSchedule reports whether the route requires an improvement schedule
+// (改善期程) before the item may be kept on the tracking list: only
+// [ImprovementSchedule] does.
+func (r Route) NeedsSchedule() bool { return r == ImprovementSchedule }
+
+// Tracked reports whether the route puts the request on the group's
+// tracking list (列管) until it is done: only [ImprovementSchedule] does.
+func (r Route) Tracked() bool { return r == ImprovementSchedule }
+
+// Escalated reports whether the route leaves the ministry: only
+// [ReferToExecutiveYuan] does.
+func (r Route) Escalated() bool { return r == ReferToExecutiveYuan }
+
+// MarshalText encodes r as its English identifier.
+func (r Route) MarshalText() ([]byte, error) {
+	if !r.Valid() {
+		return nil, &ParseError{What: "route", Input: r.String(), Err: ErrSyntax}
+	}
+	return []byte(routeNames[r]), nil
+}
+
+// UnmarshalText decodes a route's English identifier.
+func (r *Route) UnmarshalText(b []byte) error {
+	for i, n := range routeNames {
+		if string(b) == n {
+			*r = Route(i)
+			return nil
+		}
+	}
+	return &ParseError{What: "route", Input: string(b), Err: ErrSyntax}
+}
