@@ -2,8 +2,12 @@ package requests
 
 import (
 	"encoding/csv"
+	"fmt"
 	"strings"
 	"testing"
+	"time"
+
+	"github.com/ogdtw/governance/rocdate"
 )
 
 // The two 「民間需求回應說明」辦理情形 tables of the 111年度第1次會議 deck
@@ -51,4 +55,48 @@ func deckTable(t testing.TB, s string) Table {
 		t.Fatalf("ImportTable: %v", err)
 	}
 	return tab
+}
+
+// deckRequests returns requests whose tallies give the figures of the
+// deck's two tables (their rows, not their printed totals): each year's
+// requests spread over the quarters and the categories as the deck's rows
+// say.
+func deckRequests(t testing.TB) []Request {
+	t.Helper()
+	q := deckTable(t, deckByQuarterCSV)
+	c := deckTable(t, deckByCategoryCSV)
+	var reqs []Request
+	for i, row := range q.Rows {
+		var months []time.Month
+		for j, cell := range row.Cells {
+			n, _ := cell.Value()
+			for range n {
+				months = append(months, time.Month(3*j+1))
+			}
+		}
+		var cats []Category
+		for j, cell := range c.Rows[i].Cells {
+			n, _ := cell.Value()
+			for range n {
+				cats = append(cats, Categories()[j])
+			}
+		}
+		if len(months) != len(cats) {
+			t.Fatalf("year %d: %d by quarter, %d by category", row.Year, len(months), len(cats))
+		}
+		for k := range months {
+			d, err := rocdate.New(row.Year, months[k], 1+k)
+			if err != nil {
+				t.Fatal(err)
+			}
+			reqs = append(reqs, Request{
+				ID:       fmt.Sprintf("%d-%02d", row.Year, k+1),
+				Received: d,
+				Category: cats[k],
+				Replied:  d.AddDays(5 + k),
+				Reply:    "已回應",
+			})
+		}
+	}
+	return reqs
 }

@@ -96,3 +96,13 @@ func (e *ImportError) Unwrap() []error {
 }
 
 func itoa(n int) string { return strconv.Itoa(n) }
+
+func quote(s string) string { return strconv.Quote(s) }
+
+// joinErrors joins errs like errors.Join, one error a line.
+func joinErrors(errs []error) error {
+	if len(errs) == 1 {
+		return errs[0]
+	}
+	return errors.Join(errs...)
+}

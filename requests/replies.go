@@ -1,0 +1,198 @@
+package requests
+
+import (
+	"slices"
+	"strconv"
+
+	"github.com/ogdtw/governance/internal/textwidth"
+	"github.com/ogdtw/governance/rocdate"
+)
+
+// ArgumentError reports an argument a function cannot work with.
+type ArgumentError struct {
+	Name  string // the parameter: "asOf", "deadline", "meeting", "quarter"
+	Value string // its value as text
+	Err   error  // ErrMissing or ErrRange
+}
+
+func (e *ArgumentError) Error() string {
+	return "requests: " + e.Name + " " + quote(e.Value) + ": " + e.Err.Error()
+}
+
+// Unwrap returns the sentinel.
+func (e *ArgumentError) Unwrap() error { return e.Err }
+
+// ReplyTime is how long one request waited for its reply, as of a day.
+type ReplyTime struct {
+	ID       string
+	Received rocdate.Date
+	Replied  rocdate.Date // the reply's day; the zero Date if unanswered as of the day
+	Days     int          // days from receipt to the reply, or to the day while unanswered
+	Answered bool         // whether the reply came on or before the day
+	Overdue  bool         // whether Days exceeds the deadline
+}
+
+// ReplyReport is what [ReplyTimes] found: one [ReplyTime] per request
+// received on or before the day, in the order given.
+type ReplyReport struct {
+	asOf     rocdate.Date
+	deadline int
+	times    []ReplyTime
+	skipped  int
+}
+
+// ReplyTimes measures, as of day asOf, how many days each request received
+// on or before asOf waited for its reply: from receipt to the reply when
+// it came on or before asOf, otherwise from receipt to asOf (it is still
+// unanswered). A request is overdue when that exceeds deadline days.
+// Requests received after asOf, or without a receipt date, are not
+// measured ([ReplyReport.Skipped]). A zero asOf is [ErrMissing] and a
+// negative deadline [ErrRange], as an [*ArgumentError].
+func ReplyTimes(reqs []Request, asOf rocdate.Date, deadline int) (ReplyReport, error) {
+	if asOf.IsZero() {
+		return ReplyReport{}, &ArgumentError{Name: "asOf", Err: ErrMissing}
+	}
+	if deadline < 0 {
+		return ReplyReport{}, &ArgumentError{Name: "deadline", Value: strconv.Itoa(deadline), Err: ErrRange}
+	}
+	rep := ReplyReport{asOf: asOf, deadline: deadline}
+	for _, r := range reqs {
+		if r.Received.IsZero() || r.Received.After(asOf) {
+			rep.skipped++
+			continue
+		}
+		rt := ReplyTime{ID: r.ID, Received: r.Received}
+		if r.AnsweredBy(asOf) {
+			rt.Answered = true
+			rt.Replied = r.Replied
+			rt.Days = r.Replied.DaysSince(r.Received)
+		} else {
+			rt.Days = asOf.DaysSince(r.Received)
+		}
+		rt.Overdue = rt.Days > deadline
+		rep.times = append(rep.times, rt)
+	}
+	return rep, nil
+}
+
+// AsOf returns the day the report was made for.
+func (r ReplyReport) AsOf() rocdate.Date { return r.asOf }
+
+// Deadline returns the deadline in days.
+func (r ReplyReport) Deadline() int { return r.deadline }
+
+// Times returns a copy of every measured request's reply time.
+func (r ReplyReport) Times() []ReplyTime { return slices.Clone(r.times) }
+
+// Unanswered returns the requests still unanswered on the day.
+func (r ReplyReport) Unanswered() []ReplyTime {
+	return r.filter(func(t ReplyTime) bool { return !t.Answered })
+}
+
+// Overdue returns the requests answered late or still waiting past the
+// deadline.
+func (r ReplyReport) Overdue() []ReplyTime {
+	return r.filter(func(t ReplyTime) bool { return t.Overdue })
+}
+
+func (r ReplyReport) filter(keep func(ReplyTime) bool) []ReplyTime {
+	var out []ReplyTime
+	for _, t := range r.times {
+		if keep(t) {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// Skipped returns the number of requests not measured: received after the
+// day or without a receipt date.
+func (r ReplyReport) Skipped() int { return r.skipped }
+
+// Answered returns the number of requests answered on or before the day.
+func (r ReplyReport) Answered() int {
+	n := 0
+	for _, t := range r.times {
+		if t.Answered {
+			n++
+		}
+	}
+	return n
+}
+
+// MedianDays returns the median reply time in days of the answered
+// requests (the lower middle one for an even count), and false when none
+// was answered.
+func (r ReplyReport) MedianDays() (int, bool) {
+	var days []int
+	for _, t := range r.times {
+		if t.Answered {
+			days = append(days, t.Days)
+		}
+	}
+	if len(days) == 0 {
+		return 0, false
+	}
+	slices.Sort(days)
+	return days[(len(days)-1)/2], true
+}
+
+// MaxDays returns the longest wait in days, answered or not, and false
+// when nothing was measured.
+func (r ReplyReport) MaxDays() (int, bool) {
+	if len(r.times) == 0 {
+		return 0, false
+	}
+	m := 0
+	for _, t := range r.times {
+		m = max(m, t.Days)
+	}
+	return m, true
+}
+
+// String prints the unanswered and overdue requests as an aligned table
+// (編號, 收件日期, 回應日期, 天數, 狀態), after a line with the day, the
+// deadline and the counts.
+func (r ReplyReport) String() string {
+	head := r.asOf.String() + "止：" + strconv.Itoa(len(r.times)) + "件，已回應" +
+		strconv.Itoa(r.Answered()) + "件，未回應" + strconv.Itoa(len(r.Unanswered())) +
+		"件，逾" + strconv.Itoa(r.deadline) + "日" + strconv.Itoa(len(r.Overdue())) + "件\n"
+	rows := [][]string{{"編號", "收件日期", "回應日期", "天數", "狀態"}}
+	for _, t := range r.times {
+		if t.Answered && !t.Overdue {
+			continue
+		}
+		state := "逾期回應"
+		switch {
+		case !t.Answered && t.Overdue:
+			state = "逾期未回應"
+		case !t.Answered:
+			state = "未回應"
+		}
+		rows = append(rows, []string{t.ID, t.Received.String(), t.Replied.String(), strconv.Itoa(t.Days), state})
+	}
+	if len(rows) == 1 {
+		return head
+	}
+	return head + textwidth.Table(rows, []textwidth.Align{textwidth.Left, textwidth.Left, textwidth.Left, textwidth.Right})
+}
+
+// OpenAtReview returns the requests received in quarter q that had no
+// reply on or before meeting, the day of the meeting that reviews q, in
+// the order given. A zero q or meeting is an [*ArgumentError] wrapping
+// [ErrMissing].
+func OpenAtReview(reqs []Request, q rocdate.Quarter, meeting rocdate.Date) ([]Request, error) {
+	if q.IsZero() {
+		return nil, &ArgumentError{Name: "quarter", Err: ErrMissing}
+	}
+	if meeting.IsZero() {
+		return nil, &ArgumentError{Name: "meeting", Err: ErrMissing}
+	}
+	var open []Request
+	for _, r := range reqs {
+		if q.Contains(r.Received) && !r.AnsweredBy(meeting) {
+			open = append(open, r)
+		}
+	}
+	return open, nil
+}

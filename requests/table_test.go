@@ -1,0 +1,189 @@
+package requests
+
+import (
+	"errors"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
+)
+
+var cellCmp = cmp.AllowUnexported(Cell{})
+
+func TestImportTableDeck(t *testing.T) {
+	q := deckTable(t, deckByQuarterCSV)
+	want111 := Row{Year: 111, Cells: []Cell{Figure(0), Figure(0).WithNote("截至5月"), NotReached(), NotReached()}, Total: NotReached()}
+	if diff := cmp.Diff(want111, q.Rows[6], cellCmp); diff != "" {
+		t.Errorf("row 111年 (-want +got):\n%s", diff)
+	}
+	if q.Corner != "年度" || len(q.Rows) != 7 || q.Grand != Figure(71) {
+		t.Errorf("by quarter: corner %q, %d rows, grand %v", q.Corner, len(q.Rows), q.Grand)
+	}
+	c := deckTable(t, deckByCategoryCSV)
+	if r := c.Rows[6]; r.Year != 111 || r.Note != "截至5月" || r.Label() != "111年 (截至5月)" {
+		t.Errorf("by category row 111: %+v, label %q", r, r.Label())
+	}
+	if diff := cmp.Diff([]string{"下載連結問題", "內容有誤", "品質改善", "其他", "建議新增資料集"}, c.Columns); diff != "" {
+		t.Errorf("by category columns (-want +got):\n%s", diff)
+	}
+	// Printing back gives the deck's text, cell for cell.
+	for _, in := range []string{deckByQuarterCSV, deckByCategoryCSV} {
+		if diff := cmp.Diff(readCSV(t, in), deckTable(t, in).Records()); diff != "" {
+			t.Errorf("Records() differs from the deck (-deck +got):\n%s", diff)
+		}
+	}
+}
+
+func TestTableString(t *testing.T) {
+	want := `年度   第1季        第2季  第3季  第4季  合計
+105年      3            8      2     10    23
+106年      4            5      3      4    16
+107年      2            1      1      3     7
+108年      2            5      0      2     9
+109年      0            0      1      2     3
+110年      0            0      0      2     2
+111年      0  0 (截至5月)      -      -     -
+合計      13           28      7     23    71
+`
+	if got := deckTable(t, deckByQuarterCSV).String(); got != want {
+		t.Errorf("String() =\n%s\nwant\n%s", got, want)
+	}
+}
+
+func TestImportTableProblems(t *testing.T) {
+	type prob struct {
+		Row    int
+		Column string
+		Err    error
+	}
+	tests := []struct {
+		name     string
+		in       string
+		wantRows []int // years of the rows kept
+		want     []prob
+	}{
+		{
+			name: "bad cells keep good rows",
+			in: `年度,第1季,第2季,合計
+105年,3,x,3
+106年,1,2,3
+107年,1
+abc,1,1,2
+106年,1,1,2
+108年,1,1,2,9
+合計,2,2,4`,
+			wantRows: []int{106},
+			want: []prob{
+				{2, "第2季", ErrSyntax},
+				{4, "第2季", ErrMissing},
+				{4, "合計", ErrMissing},
+				{5, "年度", ErrSyntax},
+				{6, "年度", ErrDuplicate},
+				{7, "", ErrSyntax},
+			},
+		},
+		{
+			name:     "blank lines and padding",
+			in:       "\n,,\n年度,第1季,,\n105年,1,,\n\n合計,1",
+			wantRows: []int{105},
+		},
+		{
+			name:     "two totals rows",
+			in:       "年度,第1季\n105年,1\n合計,1\n總計,1",
+			wantRows: []int{105},
+			want:     []prob{{4, "年度", ErrDuplicate}},
+		},
+		{name: "empty", in: "", want: []prob{{1, "", ErrMissing}}},
+		{name: "bad corner", in: "季別,第1季\n105年,1", want: []prob{{1, "季別", ErrSyntax}}},
+		{name: "no columns", in: "年度,合計\n105年,1", want: []prob{{1, "", ErrMissing}}},
+		{
+			name: "bad labels",
+			in:   "年度,第1季,,第1季,合計,合計",
+			want: []prob{{1, "", ErrMissing}, {1, "第1季", ErrDuplicate}, {1, "合計", ErrSyntax}},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var recs [][]string
+			for _, line := range strings.Split(tt.in, "\n") {
+				recs = append(recs, strings.Split(line, ","))
+			}
+			tab, err := ImportTable(recs)
+			var years []int
+			for _, r := range tab.Rows {
+				years = append(years, r.Year)
+			}
+			if diff := cmp.Diff(tt.wantRows, years); diff != "" {
+				t.Errorf("ImportTable(%q) rows (-want +got):\n%s", tt.in, diff)
+			}
+			var got []prob
+			var ie *ImportError
+			if errors.As(err, &ie) {
+				for _, p := range ie.Problems {
+					got = append(got, prob{p.Row, p.Column, p.Err})
+				}
+			} else if err != nil {
+				t.Fatalf("ImportTable(%q) error %T, want *ImportError", tt.in, err)
+			}
+			if diff := cmp.Diff(tt.want, got, cmp.Comparer(func(a, b error) bool { return errors.Is(a, b) || errors.Is(b, a) })); diff != "" {
+				t.Errorf("ImportTable(%q) problems (-want +got):\n%s\nerror: %v", tt.in, diff, err)
+			}
+		})
+	}
+}
+
+func TestTableClone(t *testing.T) {
+	tab := deckTable(t, deckByQuarterCSV)
+	c := tab.Clone()
+	c.Rows[0].Cells[0] = Figure(99)
+	c.Columns[0] = "x"
+	c.Totals[0] = Figure(1)
+	if tab.Rows[0].Cells[0] != Figure(3) || tab.Columns[0] != "第1季" || tab.Totals[0] != Figure(13) {
+		t.Error("Clone shares slices with the original")
+	}
+	if z := (Table{}).Clone(); z.Rows != nil || z.Totals != nil {
+		t.Errorf("zero Table Clone = %+v", z)
+	}
+	if got := (Table{}).String(); got != "\n" {
+		t.Errorf("zero Table String() = %q", got)
+	}
+}
+
+func FuzzImportTable(f *testing.F) {
+	f.Add(deckByQuarterCSV)
+	f.Add(deckByCategoryCSV)
+	f.Add("年度,第1季,第2季,合計\n105年,3,x,3\n106年,1,2,3\n107年,1\n合計,2,2,4")
+	f.Add("年度,第1季\n105年,1\n合計,1\n總計,1")
+	f.Add("年度,a,b\n105年,1,- (x)\n")
+	f.Fuzz(func(t *testing.T, s string) {
+		var recs [][]string
+		for _, line := range strings.Split(s, "\n") {
+			recs = append(recs, strings.Split(line, ","))
+		}
+		tab, err := ImportTable(recs)
+		if err != nil {
+			var ie *ImportError
+			if !errors.As(err, &ie) || len(ie.Problems) == 0 {
+				t.Fatalf("ImportTable(%q) error %v is not an *ImportError with problems", s, err)
+			}
+			for _, p := range ie.Problems {
+				if p.Row < 1 || p.Row > len(recs) {
+					t.Fatalf("ImportTable(%q) problem row %d out of range", s, p.Row)
+				}
+			}
+		}
+		if len(tab.Columns) == 0 {
+			return
+		}
+		// What was kept prints as records that read back as the same table.
+		back, err := ImportTable(tab.Records())
+		if err != nil {
+			t.Fatalf("ImportTable(%q) kept a table whose Records do not read back: %v\n%q", s, err, tab.Records())
+		}
+		if diff := cmp.Diff(tab, back, cellCmp, cmpopts.EquateEmpty()); diff != "" {
+			t.Fatalf("ImportTable(%q) round trip (-first +second):\n%s", s, diff)
+		}
+		tab.Reconcile() // never panics, whatever the shape
+	})
+}

@@ -1,0 +1,149 @@
+package requests
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/ogdtw/governance/rocdate"
+)
+
+// withTotals returns the deck's CSV with its last record (the printed
+// totals) replaced by totals.
+func withTotals(t *testing.T, csv string, totals []string) [][]string {
+	t.Helper()
+	recs := readCSV(t, csv)
+	recs[len(recs)-1] = totals
+	return recs
+}
+
+func TestTallyReproducesDeck(t *testing.T) {
+	reqs := deckRequests(t)
+	if len(reqs) != 60 {
+		t.Fatalf("deckRequests: %d requests, want 60", len(reqs))
+	}
+	asOf := rocdate.MustParse("111年5月19日")
+	q := CountByQuarter(reqs, 105, 111)
+	// The deck's layout, cell for cell, with the totals its rows give.
+	want := withTotals(t, deckByQuarterCSV, []string{"合計", "11", "19", "7", "23", "60"})
+	if diff := cmp.Diff(want, q.TableAsOf(asOf).Records()); diff != "" {
+		t.Errorf("by quarter TableAsOf (-want +got):\n%s", diff)
+	}
+	c := CountByCategory(reqs, 105, 111)
+	want = withTotals(t, deckByCategoryCSV, []string{"合計", "11", "5", "2", "18", "24", "60"})
+	if diff := cmp.Diff(want, c.TableAsOf(asOf).Records()); diff != "" {
+		t.Errorf("by category TableAsOf (-want +got):\n%s", diff)
+	}
+	for _, tab := range []Table{q.Table(), c.Table(), q.TableAsOf(asOf), c.TableAsOf(asOf)} {
+		if rec := tab.Reconcile(); !rec.OK() {
+			t.Errorf("a tally's own table does not reconcile:\n%s", rec)
+		}
+	}
+}
+
+func TestTallyAccessors(t *testing.T) {
+	reqs := deckRequests(t)
+	reqs = append(reqs, Request{ID: "undated", Category: Other}, Request{ID: "no category", Received: rocdate.MustParse("110年3月1日")})
+	q := CountByQuarter(reqs, 0, 0)
+	if got := q.Years(); !slices.Equal(got, []int{105, 106, 107, 108, 109, 110}) {
+		t.Errorf("Years() = %v, want 105…110 (no request in 111)", got)
+	}
+	if q.Axis() != ByQuarter || q.Total() != 61 || q.Skipped() != 1 {
+		t.Errorf("by quarter: axis %v, total %d, skipped %d", q.Axis(), q.Total(), q.Skipped())
+	}
+	checks := []struct {
+		name      string
+		got, want int
+	}{
+		{"QuarterCount(105年第4季)", q.QuarterCount(mustQuarter(t, 105, 4)), 10},
+		{"QuarterCount(110年第1季)", q.QuarterCount(mustQuarter(t, 110, 1)), 1},
+		{"QuarterCount(zero)", q.QuarterCount(rocdate.Quarter{}), 0},
+		{"Count(106, 1)", q.Count(106, 1), 5},
+		{"Count(99, 1)", q.Count(99, 1), 0},
+		{"Count(106, 4)", q.Count(106, 4), 0},
+		{"RowTotal(105)", q.RowTotal(105), 23},
+		{"RowTotal(200)", q.RowTotal(200), 0},
+		{"ColumnTotal(0)", q.ColumnTotal(0), 12},
+		{"ColumnTotal(1)", q.ColumnTotal(1), 19},
+		{"ColumnTotal(5)", q.ColumnTotal(5), 0},
+		{"CategoryCount on a quarter tally", q.CategoryCount(105, DownloadLink), 0},
+	}
+	c := CountByCategory(reqs, 104, 0)
+	checks = append(checks, []struct {
+		name      string
+		got, want int
+	}{
+		{"CategoryCount(105, DownloadLink)", c.CategoryCount(105, DownloadLink), 8},
+		{"CategoryCount(106, Other)", c.CategoryCount(106, Other), 8},
+		{"CategoryCount(105, 0)", c.CategoryCount(105, 0), 0},
+		{"by category Total", c.Total(), 60},
+		{"by category Skipped", c.Skipped(), 2},
+		{"by category RowTotal(104)", c.RowTotal(104), 0},
+		{"QuarterCount on a category tally", c.QuarterCount(mustQuarter(t, 105, 1)), 0},
+	}...)
+	for _, ch := range checks {
+		if ch.got != ch.want {
+			t.Errorf("%s = %d, want %d", ch.name, ch.got, ch.want)
+		}
+	}
+	if got := c.Years(); !slices.Equal(got, []int{104, 105, 106, 107, 108, 109, 110}) {
+		t.Errorf("CountByCategory(reqs, 104, 0).Years() = %v, want from 104", got)
+	}
+	if got := c.Columns(); !slices.Equal(got, []string{"下載連結問題", "內容有誤", "品質改善", "其他", "建議新增資料集"}) {
+		t.Errorf("Columns() = %v", got)
+	}
+	var zero Tally
+	if zero.Total() != 0 || len(zero.Years()) != 0 || zero.Columns() != nil || zero.Count(105, 0) != 0 {
+		t.Error("the zero Tally is not empty")
+	}
+	empty := CountByQuarter(nil, 0, 0)
+	if empty.Total() != 0 || len(empty.Years()) != 0 || empty.String() != "年度  第1季  第2季  第3季  第4季  合計\n合計      0      0      0      0     0\n" {
+		t.Errorf("CountByQuarter(nil) String() = %q", empty.String())
+	}
+	if got := Axis(9).String(); got != "Axis(9)" {
+		t.Errorf("Axis(9).String() = %q", got)
+	}
+	if ByQuarter.String() != "by quarter" || ByCategory.String() != "by category" {
+		t.Error("Axis names")
+	}
+}
+
+func TestTallyYearSpan(t *testing.T) {
+	reqs := []Request{{ID: "1", Received: rocdate.MustParse("108年2月1日"), Category: Other}}
+	tests := []struct {
+		first, last int
+		want        []int
+	}{
+		{0, 0, []int{108}},
+		{106, 107, []int{106, 107, 108}},
+		{110, 109, []int{108, 109, 110}},
+		{108, 108, []int{108}},
+	}
+	for _, tt := range tests {
+		if got := CountByQuarter(reqs, tt.first, tt.last).Years(); !slices.Equal(got, tt.want) {
+			t.Errorf("CountByQuarter(reqs, %d, %d).Years() = %v, want %v", tt.first, tt.last, got, tt.want)
+		}
+	}
+	// A year after asOf prints "-" by quarter and is left out by category.
+	asOf := rocdate.MustParse("108年12月31日")
+	q := CountByQuarter(reqs, 108, 109).TableAsOf(asOf)
+	if got := q.Records()[2]; !slices.Equal(got, []string{"109年", "-", "-", "-", "-", "-"}) {
+		t.Errorf("year after asOf by quarter = %v", got)
+	}
+	if got := q.Records()[1]; !slices.Equal(got, []string{"108年", "1", "0", "0", "0", "1"}) {
+		t.Errorf("finished year by quarter = %v", got)
+	}
+	c := CountByCategory(reqs, 108, 109).TableAsOf(asOf)
+	if len(c.Rows) != 1 || c.Rows[0].Note != "" {
+		t.Errorf("by category as of the year's end: %+v", c.Rows)
+	}
+}
+
+func mustQuarter(t *testing.T, y, n int) rocdate.Quarter {
+	t.Helper()
+	q, err := rocdate.NewQuarter(y, n)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return q
+}
