@@ -103,6 +103,14 @@ func Parse(s string) (Date, error) {
 }
 
 func parseDate(s string) (Date, *failure) {
+	if d, ok := parseFast(s); ok {
+		return d, nil
+	}
+	return parseGeneral(s)
+}
+
+// parseGeneral reads every form, token by token.
+func parseGeneral(s string) (Date, *failure) {
 	p := scanner{s: s}
 	d, f := p.date()
 	if f != nil {
@@ -258,4 +266,73 @@ func lastOfMonth(y int, m time.Month) Date {
 
 func itoa(n int) string {
 	return string(appendInt(nil, n, 0))
+}
+
+// parseFast reads the common forms written with ASCII digits and no
+// spaces (111年5月19日, 中華民國111年5月19日, 111.05.19, 110/12/10,
+// 1110519, 2022-05-19) byte by byte. It reports false for anything else,
+// including a day that does not exist, and leaves those to the general
+// parser, which explains what is wrong.
+func parseFast(s string) (Date, bool) {
+	prefixed := false
+	if strings.HasPrefix(s, "中華民國") {
+		s, prefixed = s[len("中華民國"):], true
+	} else if strings.HasPrefix(s, "民國") {
+		s, prefixed = s[len("民國"):], true
+	}
+	year, i := leadingDigits(s, 0)
+	n := i
+	if n == 0 {
+		return Date{}, false
+	}
+	var month, day int
+	switch {
+	case i == len(s):
+		if n != 7 || prefixed {
+			return Date{}, false
+		}
+		year, month, day = year/10000, year/100%100, year%100
+	case s[i] == '.' || s[i] == '/' || s[i] == '-':
+		sep := s[i]
+		if month, i = leadingDigits(s, i+1); i == len(s) || s[i] != sep {
+			return Date{}, false
+		}
+		start := i + 1
+		if day, i = leadingDigits(s, start); i == start || i != len(s) {
+			return Date{}, false
+		}
+		if sep == '-' && n == 4 && !prefixed {
+			y := fromGregorian(year)
+			if y < MinYear || y > MaxYear || month < 1 || month > 12 || day < 1 || day > daysIn(year, month) {
+				return Date{}, false
+			}
+			return pack(year, month, day), true
+		}
+	case strings.HasPrefix(s[i:], "年"):
+		start := i + len("年")
+		if month, i = leadingDigits(s, start); i == start || !strings.HasPrefix(s[i:], "月") {
+			return Date{}, false
+		}
+		start = i + len("月")
+		if day, i = leadingDigits(s, start); i == start || s[i:] != "日" {
+			return Date{}, false
+		}
+	default:
+		return Date{}, false
+	}
+	if n > 7 || check(year, month, day) != "" {
+		return Date{}, false
+	}
+	return pack(toGregorian(year), month, day), true
+}
+
+// leadingDigits reads up to 9 ASCII digits of s from i, returning their
+// value and the index after them.
+func leadingDigits(s string, i int) (n, end int) {
+	start := i
+	for i < len(s) && s[i] >= '0' && s[i] <= '9' && i-start < 9 {
+		n = n*10 + int(s[i]-'0')
+		i++
+	}
+	return n, i
 }

@@ -112,7 +112,8 @@ func (p *scanner) rangeOf(ref Date) (Period, *failure) {
 func (p *scanner) span(year int) (Period, *failure) {
 	p.skipSpace()
 	start := p.i
-	if y, ok := p.spanYear(); ok {
+	y, named := p.spanYear()
+	if named {
 		year = y
 	} else {
 		p.i = start
@@ -124,7 +125,7 @@ func (p *scanner) span(year int) (Period, *failure) {
 			p.i = start
 		}
 	}
-	if year == 0 {
+	if year == 0 && !named {
 		return Period{}, syntax("missing year")
 	}
 	if msg := check(year, 1, 1); msg != "" {

@@ -102,6 +102,9 @@ func unitValue(r rune) int {
 // Full-width digits are folded with [width.LookupRune].
 func asciiDigit(r rune) int {
 	if r >= 0x80 {
+		if r < 0xFF00 || r > 0xFFEF {
+			return -1 // outside the Halfwidth and Fullwidth Forms block
+		}
 		p := width.LookupRune(r)
 		if p.Kind() != width.EastAsianFullwidth {
 			return -1
