@@ -154,7 +154,7 @@ func TestFormat(t *testing.T) {
 	early := MustParse("民國前1年1月2日")
 	first := MustParse("民國元年1月1日")
 	tests := []struct {
-		st                Style
+		st                 Style
 		want, early, year1 string
 	}{
 		{Standard, "111年5月19日", "民國前1年1月2日", "1年1月1日"},
