@@ -1,0 +1,37 @@
+// Package governance models how a Taiwanese ministry governs its open
+// government data, after the Ministry of Justice's open data advisory group
+// (法務部政府資料開放諮詢小組). The package itself holds only this overview;
+// the work is done by the packages below it, which ministry engineers
+// import into their services and reporting tools.
+//
+// # Packages
+//
+//   - [github.com/ogdtw/governance/rocdate]: ROC (民國) dates in every form
+//     documents use, quarters and periods.
+//   - [github.com/ogdtw/governance/inventory]: the 資料盤點表: classes
+//     甲/乙/丙, records, classification rules, legal citations and the
+//     statutes they cite.
+//   - [github.com/ogdtw/governance/requests]: 民間需求回應說明: categories,
+//     routing under 設置要點第10點, tallies and their reconciliation.
+//   - [github.com/ogdtw/governance/datasets]: the data.gov.tw catalog,
+//     publishers, open-count series, rankings and delisting (下架).
+//   - [github.com/ogdtw/governance/actions]: 列管事項: meetings, rulings,
+//     official letters and the tracking lifecycle.
+//
+// # Principles
+//
+// Every package is pure: no files, network, clock or environment. Where
+// "today" matters the caller passes a [rocdate.Date]; importers take rows
+// as [encoding/csv] gives them. Values are immutable and safe for
+// concurrent use. Errors wrap exported sentinels and quote their input;
+// validation returns every problem at once and never drops a good row.
+//
+// # A first step
+//
+// Dates come in many forms; rocdate reads them all and says which quarter
+// a meeting reviews:
+//
+//	meeting := rocdate.MustParse("中華民國111年5月19日")
+//	fmt.Println(meeting.Format(rocdate.Dotted), meeting.Quarter().Prev())
+//	// 111.05.19 111年第1季
+package governance
