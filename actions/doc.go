@@ -1,0 +1,43 @@
+// Package actions models the items a ministry's open-data advisory group
+// tracks from meeting to meeting (列管事項): the meetings, the minutes
+// sections and rulings that open items, the progress reports and the
+// official letters they cite, the meetings' decisions, and the table
+// 上次會議決議事項辦理情形 that carries open items to the next meeting.
+//
+// # Meetings, sections, letters
+//
+// A [Meeting] is numbered within its ROC year (111年度第1次會議) and held on
+// a [rocdate.Date]. A [Section] is a reference into the minutes,
+// 六、報告事項、(二)本部及所屬機關於政府資料開放平臺資料開放推動成果, read into a
+// numbering path and a title. A [DocNumber] is an official document
+// number (法資字第11011514270號, （84）華總（一）義字第8198號) and a [Letter] is
+// a dated, numbered document of a [Kind] (函, 令, 書函, 公告);
+// [FindLetters] finds every letter a progress report cites.
+//
+// # Lifecycle
+//
+// An [Item] changes only by [Apply], which takes an [Event] and returns a
+// new Item or an [*EventError] naming the rule broken; [Replay] builds a
+// [Register] from a log of events and keeps every good event. An item is
+// opened at a meeting, reported on by the unit in charge, and decided by
+// a later meeting: released (解除列管), kept (繼續列管), left to the unit
+// (自行列管), withdrawn (撤銷列管) or merged into another item (併案列管).
+// A unit may only recommend; only a meeting decides.
+//
+// # The concern of an item
+//
+// 設置要點第10點 routes a problem by what it concerns, and requires a
+// business-process or information-system problem to get an improvement
+// schedule (改善期程) and be tracked. This package declares its own
+// [Concern] rather than importing the requests package, which has the
+// same concept for public requests: an item is not a request, and
+// domain packages do not import each other. The Chinese labels of the two
+// are the same, so a caller converts by label ([ParseConcern]).
+//
+// # Queries
+//
+// Queries take the caller's date, never the clock: [Register.Overdue],
+// [Register.AwaitingDecision], and [Register.Agenda], the table
+// 上次會議決議事項辦理情形 of the next meeting. [ImportItems] reads the
+// carried items from spreadsheet rows.
+package actions

@@ -1,0 +1,269 @@
+package actions
+
+import (
+	"slices"
+	"strconv"
+
+	"github.com/ogdtw/governance/rocdate"
+)
+
+// EventKind is what an [Event] does to an item.
+type EventKind uint8
+
+const (
+	// NoEvent is the zero EventKind; an event of this kind is invalid.
+	NoEvent EventKind = iota
+	// Opened is a meeting opening an item (列管) from the chair's ruling.
+	Opened
+	// Reported is a unit reporting progress (辦理情形).
+	Reported
+	// Decided is a meeting deciding about the item.
+	Decided
+)
+
+var eventNames = []string{"", "列管", "辦理情形", "決議"}
+
+// String returns the Chinese name: 列管, 辦理情形 or 決議.
+func (k EventKind) String() string { return enumString("EventKind", eventNames, int(k)) }
+
+// MarshalText returns the Chinese name, as String does.
+func (k EventKind) MarshalText() ([]byte, error) {
+	return enumMarshal("EventKind", eventNames, int(k))
+}
+
+// UnmarshalText parses a Chinese name with [ParseEventKind].
+func (k *EventKind) UnmarshalText(text []byte) error {
+	v, err := ParseEventKind(string(text))
+	if err == nil {
+		*k = v
+	}
+	return err
+}
+
+// ParseEventKind parses 列管, 辦理情形 or 決議; empty text is NoEvent.
+func ParseEventKind(s string) (EventKind, error) {
+	v, err := enumParse("event kind", eventNames, s)
+	return EventKind(v), err
+}
+
+// Event is one thing that happens to an item. Which fields count depends
+// on Kind; the others are ignored, except that a Reported event carrying
+// a Decision is rejected (only a meeting decides).
+//
+//   - Opened: Item (whose meeting is Meeting), Meeting (dated), Section,
+//     Ruling, and optionally Concern, Due and Schedule.
+//   - Reported: Item, Date, Text and/or Letters, optionally Recommend and
+//     Schedule.
+//   - Decided: Item, Meeting (dated), Decision, and per decision Reason
+//     (Release against a keep recommendation), Due (Keep), Into (Merge).
+//
+// Opened and Decided events happen on the meeting's date: their Date is
+// zero or that date.
+type Event struct {
+	Kind      EventKind
+	Item      ID
+	Date      rocdate.Date
+	Meeting   Meeting
+	Section   Section
+	Ruling    string
+	Concern   Concern
+	Due       rocdate.Date
+	Schedule  rocdate.Date
+	Text      string
+	Letters   []Letter
+	Recommend Recommendation
+	Decision  DecisionKind
+	Reason    string
+	Into      ID
+}
+
+// When returns the day the event happens: the meeting's date for Opened
+// and Decided, Date for Reported.
+func (e Event) When() rocdate.Date {
+	if e.Kind == Reported {
+		return e.Date
+	}
+	return e.Meeting.Date()
+}
+
+// EventError reports an event that breaks a rule of the lifecycle. It
+// wraps one of the rule sentinels (ErrTerminal, ErrNoSchedule, ...).
+type EventError struct {
+	Index  int       // position in the events given to Replay; -1 from Apply
+	Kind   EventKind // the event's kind
+	Item   ID        // the item it was for
+	Status Status    // the item's status before the event
+	Detail string    // what was wrong, in words; may be empty
+	Err    error     // the rule broken
+}
+
+func (e *EventError) Error() string {
+	b := []byte("actions: ")
+	if e.Index >= 0 {
+		b = append(b, "event "...)
+		b = strconv.AppendInt(b, int64(e.Index), 10)
+		b = append(b, ' ')
+	}
+	b = append(b, e.Kind.String()...)
+	b = append(b, ' ')
+	b = strconv.AppendQuote(b, e.Item.String())
+	if e.Status != NotOpened {
+		b = append(b, " ("...)
+		b = append(b, e.Status.String()...)
+		b = append(b, ')')
+	}
+	b = append(b, ": "...)
+	b = append(b, e.Err.Error()...)
+	if e.Detail != "" {
+		b = append(b, ": "...)
+		b = append(b, e.Detail...)
+	}
+	return string(b)
+}
+
+// Unwrap returns the rule broken, so errors.Is(err, ErrTerminal) works.
+func (e *EventError) Unwrap() error { return e.Err }
+
+// Apply returns it after e, or an [*EventError] saying which rule e
+// breaks; it is never changed. The rules:
+//
+//   - an item is opened once, by a dated meeting, from a ruling on a
+//     section of that meeting's minutes, before any other event;
+//   - events come in date order;
+//   - released, self-tracked, withdrawn and merged items take no further
+//     events;
+//   - only a meeting's decision releases, keeps, withdraws or merges: a
+//     report carrying a decision is rejected;
+//   - the deciding meeting comes after the meeting that opened the item
+//     and the one that last decided it, and not before the last report;
+//   - releasing an item whose last report recommended keeping it needs a
+//     stated Reason;
+//   - an item whose concern is a business-process or information-system
+//     problem needs an improvement schedule (改善期程) before it may be
+//     kept tracking;
+//   - a report cites letters dated no later than itself, each with a
+//     number of its year or the one before;
+//   - an item is not merged into itself. Merge targets must also exist,
+//     be open and form no cycle: [Replay], which sees every item, checks
+//     that.
+func Apply(it Item, e Event) (Item, error) {
+	fail := func(err error, detail string) (Item, error) {
+		return it, &EventError{Index: -1, Kind: e.Kind, Item: e.Item, Status: it.status, Detail: detail, Err: err}
+	}
+	if e.Kind == Opened {
+		if it.status != NotOpened {
+			return fail(ErrAlreadyOpened, "")
+		}
+		switch {
+		case e.Item.Case() < 1:
+			return fail(ErrInvalidEvent, "no case number")
+		case e.Meeting.IsZero() || e.Meeting.Date().IsZero():
+			return fail(ErrInvalidEvent, "opened by no dated meeting")
+		case !e.Item.Meeting().Same(e.Meeting):
+			return fail(ErrInvalidEvent, "item of another meeting")
+		case !e.Date.IsZero() && e.Date != e.Meeting.Date():
+			return fail(ErrInvalidEvent, "date is not the meeting's")
+		case e.Section.IsZero():
+			return fail(ErrInvalidEvent, "no minutes section")
+		case e.Ruling == "":
+			return fail(ErrInvalidEvent, "no ruling")
+		case e.Concern > CrossMinistryConcern:
+			return fail(ErrInvalidEvent, "unknown concern")
+		}
+		return Item{
+			id: e.Item, status: Tracking, opened: e.Meeting, section: e.Section,
+			ruling: e.Ruling, concern: e.Concern, schedule: e.Schedule, openSched: e.Schedule,
+			due: e.Due, openDue: e.Due, last: e.Meeting.Date(), lastMeet: e.Meeting, events: 1,
+		}, nil
+	}
+	switch {
+	case it.status == NotOpened:
+		return fail(ErrNotOpened, "")
+	case e.Item != it.id:
+		return fail(ErrInvalidEvent, "event for item "+e.Item.String())
+	case it.status.Terminal():
+		return fail(ErrTerminal, "")
+	}
+	when := e.When()
+	switch e.Kind {
+	case Reported:
+		switch {
+		case e.Decision != NoDecision:
+			return fail(ErrNoMeeting, "a report cannot "+e.Decision.String())
+		case when.IsZero():
+			return fail(ErrInvalidEvent, "report without a date")
+		case when.Before(it.last):
+			return fail(ErrOutOfOrder, "dated "+when.String()+", after an event of "+it.last.String())
+		case e.Text == "" && len(e.Letters) == 0:
+			return fail(ErrInvalidEvent, "report says nothing")
+		case e.Recommend > RecommendKeep:
+			return fail(ErrInvalidEvent, "unknown recommendation")
+		}
+		for _, l := range e.Letters {
+			if l.IsZero() {
+				return fail(ErrInvalidEvent, "cites an empty letter")
+			}
+			if l.Date().After(when) {
+				return fail(ErrLetterDate, "cites "+l.String()+", dated after the report")
+			}
+			if l.CheckYear() != nil {
+				return fail(ErrLetterDate, "cites "+l.String()+", whose number is of another year")
+			}
+		}
+		r := Report{Date: when, Text: e.Text, Letters: slices.Clone(e.Letters),
+			Recommend: e.Recommend, Schedule: e.Schedule, seq: it.events}
+		next := it
+		next.reports = append(it.reports[:len(it.reports):len(it.reports)], r)
+		next.applyReport(r)
+		next.events++
+		return next, nil
+	case Decided:
+		switch {
+		case e.Meeting.IsZero():
+			return fail(ErrNoMeeting, "")
+		case when.IsZero():
+			return fail(ErrInvalidEvent, "decided by a meeting without a date")
+		case !e.Date.IsZero() && e.Date != when:
+			return fail(ErrInvalidEvent, "date is not the meeting's")
+		case e.Meeting.Compare(it.lastMeet) <= 0:
+			return fail(ErrMeetingOrder, e.Meeting.String()+" is not after "+it.lastMeet.String())
+		}
+		if n := len(it.reports); n > 0 && when.Before(it.reports[n-1].Date) {
+			return fail(ErrDecisionBeforeReport, "meeting of "+when.String()+", report of "+it.reports[n-1].Date.String())
+		}
+		if when.Before(it.last) {
+			return fail(ErrOutOfOrder, "dated "+when.String()+", after an event of "+it.last.String())
+		}
+		d := Decision{Meeting: e.Meeting, Kind: e.Decision, seq: it.events}
+		switch e.Decision {
+		case Release:
+			if n := len(it.reports); n > 0 && it.reports[n-1].Recommend == RecommendKeep && e.Reason == "" {
+				return fail(ErrReasonRequired, "")
+			}
+			d.Reason = e.Reason
+		case Keep:
+			if it.concern == ProcessConcern && it.schedule.IsZero() {
+				return fail(ErrNoSchedule, "")
+			}
+			d.Reason, d.Due = e.Reason, e.Due
+		case SelfTrack, Withdraw:
+			d.Reason = e.Reason
+		case Merge:
+			switch {
+			case e.Into.IsZero():
+				return fail(ErrInvalidEvent, "merged into no item")
+			case e.Into == it.id:
+				return fail(ErrMergeSelf, "")
+			}
+			d.Reason, d.Into = e.Reason, e.Into
+		default:
+			return fail(ErrInvalidEvent, "no decision")
+		}
+		next := it
+		next.decisions = append(it.decisions[:len(it.decisions):len(it.decisions)], d)
+		next.applyDecision(d)
+		next.events++
+		return next, nil
+	}
+	return fail(ErrInvalidEvent, "unknown event kind")
+}

@@ -1,0 +1,196 @@
+package actions
+
+import (
+	"errors"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/ogdtw/governance/rocdate"
+)
+
+type letterWant struct {
+	Date   string
+	Number string
+	Kind   Kind
+	String string
+}
+
+func letterOf(l Letter) letterWant {
+	w := letterWant{Number: l.Number().String(), Kind: l.Kind(), String: l.String()}
+	if !l.Date().IsZero() {
+		w.Date = l.Date().String()
+	}
+	return w
+}
+
+var letterTests = []struct {
+	name    string
+	in      string
+	want    letterWant
+	wantErr error
+}{
+	{"deck", "110年12月22日以法資字第11011514270號函",
+		letterWant{"110年12月22日", "法資字第11011514270號", Han, "110年12月22日以法資字第11011514270號函"}, nil},
+	{"order without date", "工程企字第1080100623號 令",
+		letterWant{"", "工程企字第1080100623號", Ling, "工程企字第1080100623號令"}, nil},
+	{"informal letter", "111年1月3日以法資字第11011514270號書函",
+		letterWant{"111年1月3日", "法資字第11011514270號", ShuHan, "111年1月3日以法資字第11011514270號書函"}, nil},
+	{"announcement", "民國 94 年 3 月 1 日 以 華總一義字第 09400212561 號 公告",
+		letterWant{"94年3月1日", "華總一義字第09400212561號", GongGao, "94年3月1日以華總一義字第09400212561號公告"}, nil},
+	{"no kind", "110.12.22以法資字第11011514270號",
+		letterWant{"110年12月22日", "法資字第11011514270號", NoKind, "110年12月22日以法資字第11011514270號"}, nil},
+	{"year before at year start", "111年1月3日以法資字第11011514270號函",
+		letterWant{"111年1月3日", "法資字第11011514270號", Han, "111年1月3日以法資字第11011514270號函"}, nil},
+	{"bracketed year", "84年5月1日以（84）華總（一）義字第8198號令",
+		letterWant{"84年5月1日", "（84）華總（一）義字第8198號", Ling, "84年5月1日以（84）華總（一）義字第8198號令"}, nil},
+	{"empty", "", letterWant{}, ErrSyntax},
+	{"bad date", "110年13月22日以法資字第11011514270號函", letterWant{}, ErrSyntax},
+	{"bad number", "110年12月22日以法資第11011514270號函", letterWant{}, ErrSyntax},
+	{"unknown kind", "110年12月22日以法資字第11011514270號電報", letterWant{}, ErrSyntax},
+	{"year too old", "112年1月3日以法資字第11011514270號函", letterWant{}, ErrLetterYear},
+	{"year in the future", "109年12月22日以法資字第11011514270號函", letterWant{}, ErrLetterYear},
+}
+
+func TestParseLetter(t *testing.T) {
+	for _, tt := range letterTests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := ParseLetter(tt.in)
+			if tt.wantErr != nil {
+				if !errors.Is(err, tt.wantErr) {
+					t.Fatalf("ParseLetter(%q) error = %v, want %v", tt.in, err, tt.wantErr)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatalf("ParseLetter(%q) error = %v", tt.in, err)
+			}
+			if diff := cmp.Diff(tt.want, letterOf(got)); diff != "" {
+				t.Errorf("ParseLetter(%q) mismatch (-want +got):\n%s", tt.in, diff)
+			}
+			back, err := ParseLetter(got.String())
+			if err != nil || back != got {
+				t.Errorf("ParseLetter(%q) = %v, %v; want %v (round trip)", got.String(), back, err, got)
+			}
+		})
+	}
+}
+
+func TestCheckYear(t *testing.T) {
+	num := MustDocNumber("法資字第11011514270號")
+	for _, tt := range []struct {
+		name string
+		date string
+		num  DocNumber
+		want error
+	}{
+		{"same year", "110年12月22日", num, nil},
+		{"year after", "111年1月3日", num, nil},
+		{"two years after", "112年1月3日", num, ErrLetterYear},
+		{"year before", "109年12月31日", num, ErrLetterYear},
+		{"no date", "", num, nil},
+		{"number without year", "110年12月22日", MustDocNumber("法字第8198號"), nil},
+	} {
+		var d rocdate.Date
+		if tt.date != "" {
+			d = rocdate.MustParse(tt.date)
+		}
+		l := Letter{date: d, number: tt.num, kind: Han}
+		err := l.CheckYear()
+		if !errors.Is(err, tt.want) || (tt.want == nil) != (err == nil) {
+			t.Errorf("%s: CheckYear(%v) = %v, want %v", tt.name, l, err, tt.want)
+		}
+		if err != nil {
+			var ye *YearError
+			want := `actions: letter "112年1月3日以法資字第11011514270號函": number of year 110 dated in year 112`
+			if !errors.As(err, &ye) || ye.Letter != l || (tt.name == "two years after" && err.Error() != want) {
+				t.Errorf("%s: error = %v, want a *YearError %s", tt.name, err, want)
+			}
+		}
+		_, nerr := NewLetter(d, tt.num, Han)
+		if (nerr == nil) != (err == nil) {
+			t.Errorf("%s: NewLetter error = %v, CheckYear = %v", tt.name, nerr, err)
+		}
+	}
+	if _, err := NewLetter(rocdate.Date{}, DocNumber{}, Han); !errors.Is(err, ErrSyntax) {
+		t.Errorf("NewLetter(no number) error = %v, want ErrSyntax", err)
+	}
+	if _, err := NewLetter(rocdate.Date{}, num, Kind(9)); !errors.Is(err, ErrRange) {
+		t.Errorf("NewLetter(Kind(9)) error = %v, want ErrRange", err)
+	}
+}
+
+func TestFindLetters(t *testing.T) {
+	for _, tt := range []struct {
+		name string
+		in   string
+		want []string
+	}{
+		{"deck item 1", "1. 經查行政院公共工程委員會(政府採購業務主管機關)，已訂有「政府電子採購網資訊取得及使用要點」。 2. 本處已於110年12月22日以法資字第11011514270號函，請本部各單位於符合政府資訊公開法或其他法律規範下，持續推動政府資料開放。",
+			[]string{"110年12月22日以法資字第11011514270號函"}},
+		{"deck item 2", "本處依委員建議及主席裁示持續辦理，並於110年12月22日以法資字第11011514270號函，轉知本部所屬機關(單位)共同遵循。",
+			[]string{"110年12月22日以法資字第11011514270號函"}},
+		{"deck item 3", "已完成下架臺灣橋頭地方檢察署重複之資料集。", nil},
+		{"two letters", "依工程企字第1080100623號 令訂定；本部111年1月3日以法資字第11011514270號書函及（84）華總（一）義字第8198號令。",
+			[]string{"工程企字第1080100623號令", "111年1月3日以法資字第11011514270號書函", "（84）華總（一）義字第8198號令"}},
+		{"spaces in number", "經總統94年1月5日以華總一義字第 09400212561 號令公布",
+			[]string{"94年1月5日以華總一義字第09400212561號令"}},
+		{"year mismatch skipped", "於105年1月1日以法資字第11011514270號函", nil},
+		{"not a number", "本部字第一號及無號之文", nil},
+		{"no 號", "法資字第123", nil},
+		{"code after a date without 以", "經濟部107年1月2日經商字第10702000010號函", []string{"經商字第10702000010號函"}},
+		{"no code", "，字第123號", nil},
+		{"date not before 以", "以法資字第11011514270號函", []string{"法資字第11011514270號函"}},
+	} {
+		var got []string
+		for _, l := range FindLetters(tt.in) {
+			got = append(got, l.String())
+		}
+		if diff := cmp.Diff(tt.want, got); diff != "" {
+			t.Errorf("%s: FindLetters(%q) mismatch (-want +got):\n%s", tt.name, tt.in, diff)
+		}
+	}
+}
+
+func TestKind(t *testing.T) {
+	for k := NoKind; k <= GongGao; k++ {
+		b, err := k.MarshalText()
+		if err != nil {
+			t.Fatalf("%v.MarshalText error = %v", k, err)
+		}
+		var back Kind
+		if err := back.UnmarshalText(b); err != nil || back != k {
+			t.Errorf("UnmarshalText(%q) = %v, %v; want %v", b, back, err, k)
+		}
+	}
+	if _, err := Kind(9).MarshalText(); !errors.Is(err, ErrRange) || Kind(9).String() != "Kind(9)" {
+		t.Errorf("Kind(9).MarshalText error = %v", err)
+	}
+	var k Kind
+	if err := k.UnmarshalText([]byte("電報")); !errors.Is(err, ErrSyntax) {
+		t.Errorf("UnmarshalText(電報) error = %v, want ErrSyntax", err)
+	}
+}
+
+func TestLetterText(t *testing.T) {
+	l := MustLetter("110年12月22日以法資字第11011514270號函")
+	if l.Date() != rocdate.MustParse("110年12月22日") || l.Number().Code() != "法資" || l.Kind() != Han {
+		t.Fatalf("MustLetter = %v", l)
+	}
+	b, _ := l.MarshalText()
+	var back Letter
+	if err := back.UnmarshalText(b); err != nil || back != l {
+		t.Errorf("UnmarshalText(%q) = %v, %v; want %v", b, back, err, l)
+	}
+	if err := back.UnmarshalText(nil); err != nil || !back.IsZero() {
+		t.Errorf("UnmarshalText(nil) = %v, %v", back, err)
+	}
+	if err := back.UnmarshalText([]byte("x")); !errors.Is(err, ErrSyntax) {
+		t.Errorf("UnmarshalText(x) error = %v", err)
+	}
+	defer func() {
+		if recover() == nil {
+			t.Error("MustLetter(bad) did not panic")
+		}
+	}()
+	MustLetter("bad")
+}

@@ -1,0 +1,202 @@
+package actions
+
+import (
+	"strings"
+
+	"github.com/ogdtw/governance/internal/numeral"
+	"github.com/ogdtw/governance/rocdate"
+)
+
+// Meeting is one meeting of the advisory group, numbered within its ROC
+// year (the fiscal year is the calendar year): 111年度第1次會議 is the first
+// meeting of 111, held on 111年5月19日.
+//
+// Meeting is a comparable value. Its date is optional: a meeting named in
+// a text ([ParseMeeting]) has none until [Meeting.On] gives it one. The
+// zero Meeting is no meeting; [Meeting.IsZero] reports true.
+type Meeting struct {
+	year int
+	seq  int
+	date rocdate.Date
+}
+
+// NewMeeting returns the seq-th meeting of ROC year year, held on date.
+// The date may be zero (unknown); otherwise it must fall in year. Year
+// and seq must be at least 1.
+func NewMeeting(year, seq int, date rocdate.Date) (Meeting, error) {
+	m := Meeting{year: year, seq: seq}
+	if year < 1 || seq < 1 {
+		return Meeting{}, rangeError("meeting", m.String(), "year and sequence start at 1")
+	}
+	return m.On(date)
+}
+
+// MustMeeting is like [NewMeeting] with the date parsed by
+// [rocdate.MustParse], but panics on error. It is intended for use in
+// tests and examples with hard-coded values.
+func MustMeeting(year, seq int, date string) Meeting {
+	var d rocdate.Date
+	if date != "" {
+		d = rocdate.MustParse(date)
+	}
+	m, err := NewMeeting(year, seq, d)
+	if err != nil {
+		panic(err)
+	}
+	return m
+}
+
+// On returns m held on date; the date must be zero or fall in m's year.
+func (m Meeting) On(date rocdate.Date) (Meeting, error) {
+	if !date.IsZero() && date.Year() != m.year {
+		return Meeting{}, rangeError("meeting", m.String(), "date "+date.String()+" outside the meeting's year")
+	}
+	m.date = date
+	return m, nil
+}
+
+// Year returns the ROC year of the meeting.
+func (m Meeting) Year() int { return m.year }
+
+// Seq returns the meeting's number within its year, from 1.
+func (m Meeting) Seq() int { return m.seq }
+
+// Date returns the day of the meeting, zero when unknown.
+func (m Meeting) Date() rocdate.Date { return m.date }
+
+// IsZero reports whether m is the zero Meeting.
+func (m Meeting) IsZero() bool { return m == Meeting{} }
+
+// Case returns the ID of the n-th case (案由n) opened at m.
+func (m Meeting) Case(n int) ID { return ID{year: m.year, seq: m.seq, n: n} }
+
+// Compare returns -1, 0 or +1 as m comes before, is, or comes after o in
+// the order of meetings: by year, then sequence. Dates are not compared.
+func (m Meeting) Compare(o Meeting) int {
+	switch {
+	case m.year != o.year:
+		return sign(m.year - o.year)
+	default:
+		return sign(m.seq - o.seq)
+	}
+}
+
+// Same reports whether m and o are the same meeting, dates aside.
+func (m Meeting) Same(o Meeting) bool { return m.year == o.year && m.seq == o.seq }
+
+func sign(n int) int {
+	switch {
+	case n < 0:
+		return -1
+	case n > 0:
+		return 1
+	}
+	return 0
+}
+
+// String returns the canonical name, 111年度第1次會議; the date is not
+// part of it. The zero Meeting gives "".
+func (m Meeting) String() string {
+	if m.year == 0 && m.seq == 0 {
+		return ""
+	}
+	b := appendInt(nil, m.year)
+	b = append(b, "年度第"...)
+	b = appendInt(b, m.seq)
+	return string(append(b, "次會議"...))
+}
+
+// MarshalText returns the canonical name, as String does.
+func (m Meeting) MarshalText() ([]byte, error) { return []byte(m.String()), nil }
+
+// UnmarshalText parses text with [ParseMeeting]; empty text gives the
+// zero Meeting.
+func (m *Meeting) UnmarshalText(text []byte) error {
+	if len(text) == 0 {
+		*m = Meeting{}
+		return nil
+	}
+	v, err := ParseMeeting(string(text))
+	if err != nil {
+		return err
+	}
+	*m = v
+	return nil
+}
+
+// ParseMeeting parses a meeting's name: 111年度第1次會議, 110年第2次會議,
+// 一百十一年度第一次會議, 民國111年度第1次, with spaces anywhere. The name of
+// the body between the year and 第 is allowed and dropped, so
+// 110年政府資料開放諮詢小組第1次會議 is 110年度第1次會議. The result has no
+// date; see [Meeting.On].
+func ParseMeeting(s string) (Meeting, error) {
+	const typ = "meeting"
+	t := stripSpace(s)
+	t = strings.TrimPrefix(t, "中華民國")
+	t = strings.TrimPrefix(t, "民國")
+	year, rest, err := numeral.Lead(t)
+	if err != nil {
+		return Meeting{}, syntaxError(typ, s, "missing year")
+	}
+	rest, ok := strings.CutPrefix(rest, "年")
+	if !ok {
+		return Meeting{}, syntaxError(typ, s, "missing 年 after the year")
+	}
+	rest = strings.TrimPrefix(rest, "度")
+	i := strings.LastIndex(rest, "第")
+	if i < 0 {
+		return Meeting{}, syntaxError(typ, s, "missing 第")
+	}
+	seq, rest, err := numeral.Lead(rest[i+len("第"):])
+	if err != nil {
+		return Meeting{}, syntaxError(typ, s, "missing meeting number")
+	}
+	rest, ok = strings.CutPrefix(rest, "次")
+	if !ok {
+		return Meeting{}, syntaxError(typ, s, "missing 次")
+	}
+	switch rest {
+	case "", "會議", "會":
+	default:
+		return Meeting{}, syntaxError(typ, s, "unexpected text after 次")
+	}
+	if year < 1 || seq < 1 || year > 9999 || seq > 9999 {
+		return Meeting{}, rangeError(typ, s, "year or meeting number out of range")
+	}
+	return Meeting{year: year, seq: seq}, nil
+}
+
+// ID identifies an item (列管事項) by the meeting that opened it and its
+// case number there (案由1). ID is a comparable value; the zero ID is no
+// item.
+type ID struct {
+	year, seq, n int
+}
+
+// Meeting returns the meeting that opened the item, without a date.
+func (id ID) Meeting() Meeting { return Meeting{year: id.year, seq: id.seq} }
+
+// Case returns the case number, from 1.
+func (id ID) Case() int { return id.n }
+
+// IsZero reports whether id is the zero ID.
+func (id ID) IsZero() bool { return id == ID{} }
+
+// Compare orders IDs by meeting, then case number.
+func (id ID) Compare(o ID) int {
+	if c := id.Meeting().Compare(o.Meeting()); c != 0 {
+		return c
+	}
+	return sign(id.n - o.n)
+}
+
+// String returns the meeting and case, 110年度第2次會議案由1.
+func (id ID) String() string {
+	if id.IsZero() {
+		return ""
+	}
+	return id.Meeting().String() + "案由" + string(appendInt(nil, id.n))
+}
+
+// CaseLabel returns the case number as the agenda prints it, 案由1.
+func (id ID) CaseLabel() string { return "案由" + string(appendInt(nil, id.n)) }

@@ -1,0 +1,264 @@
+package actions
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/ogdtw/governance/internal/numeral"
+)
+
+// MaxDepth is the deepest numbering a [Section] holds: 一、 (一) 1. (1).
+const MaxDepth = 4
+
+// Style is the way one level of a minutes outline is numbered.
+type Style uint8
+
+const (
+	// NoStyle is the zero Style: no numbering.
+	NoStyle Style = iota
+	// Enumerated is 一、, the top level of official texts.
+	Enumerated
+	// ParenEnumerated is (一), the second level.
+	ParenEnumerated
+	// Dotted is 1., the third level.
+	Dotted
+	// ParenDotted is (1), the fourth level.
+	ParenDotted
+)
+
+var styleNames = [...]string{"", "一、", "(一)", "1.", "(1)"}
+
+// String returns the pattern of the style: 一、, (一), 1. or (1); the
+// zero Style gives "".
+func (s Style) String() string {
+	if int(s) < len(styleNames) {
+		return styleNames[s]
+	}
+	return "Style(" + string(appendInt(nil, int(s))) + ")"
+}
+
+// level is one step of a section path.
+type level struct {
+	n     int
+	style Style
+	title string
+}
+
+// Section is a reference to a section of a meeting's minutes, as the
+// 會議紀錄 column of 上次會議決議事項辦理情形 writes it:
+// 六、報告事項、(二)本部及所屬機關於政府資料開放平臺資料開放推動成果 is
+// the path 6, 2 titled 本部及所屬機關於政府資料開放平臺資料開放推動成果,
+// under the level 六 titled 報告事項.
+//
+// Section is a comparable value. The zero Section references nothing;
+// [Section.IsZero] reports true and String returns "".
+type Section struct {
+	levels [MaxDepth]level
+	depth  int
+}
+
+// Depth returns the number of levels in the path, 0 to [MaxDepth].
+func (s Section) Depth() int { return s.depth }
+
+// Path returns the numbers of the levels, outermost first: [6 2] for
+// 六、報告事項、(二)…. The slice is a new copy.
+func (s Section) Path() []int {
+	p := make([]int, s.depth)
+	for i := range p {
+		p[i] = s.levels[i].n
+	}
+	return p
+}
+
+// Title returns the title of the innermost level, the section's own.
+func (s Section) Title() string {
+	if s.depth == 0 {
+		return ""
+	}
+	return s.levels[s.depth-1].title
+}
+
+// Level returns the number, numbering style and title of level i,
+// counted from 0 at the outermost. Level panics if i is not below Depth.
+func (s Section) Level(i int) (n int, style Style, title string) {
+	if i < 0 || i >= s.depth {
+		panic("actions: Section.Level index out of range")
+	}
+	l := s.levels[i]
+	return l.n, l.style, l.title
+}
+
+// IsZero reports whether s is the zero Section.
+func (s Section) IsZero() bool { return s.depth == 0 }
+
+// String returns the canonical form: no spaces around the numbering,
+// half-width brackets, Chinese numerals for 一、 and (一), ASCII digits
+// for 1. and (1), and 、 between a level's title and the next level, as
+// in 六、報告事項、(二)本部及所屬機關於政府資料開放平臺資料開放推動成果.
+func (s Section) String() string {
+	var b []byte
+	for i := 0; i < s.depth; i++ {
+		l := s.levels[i]
+		switch l.style {
+		case Enumerated:
+			b = numeral.AppendFormat(b, l.n)
+			b = append(b, "、"...)
+		case ParenEnumerated:
+			b = append(b, '(')
+			b = numeral.AppendFormat(b, l.n)
+			b = append(b, ')')
+		case Dotted:
+			b = appendInt(b, l.n)
+			b = append(b, '.')
+		case ParenDotted:
+			b = append(b, '(')
+			b = appendInt(b, l.n)
+			b = append(b, ')')
+		}
+		b = append(b, l.title...)
+		if l.title != "" && i+1 < s.depth {
+			b = append(b, "、"...)
+		}
+	}
+	return string(b)
+}
+
+// MarshalText returns the canonical form, as String does.
+func (s Section) MarshalText() ([]byte, error) { return []byte(s.String()), nil }
+
+// UnmarshalText parses text with [ParseSection]; empty text gives the
+// zero Section.
+func (s *Section) UnmarshalText(text []byte) error {
+	if len(text) == 0 {
+		*s = Section{}
+		return nil
+	}
+	v, err := ParseSection(string(text))
+	if err != nil {
+		return err
+	}
+	*s = v
+	return nil
+}
+
+// ParseSection parses a minutes-section reference: levels numbered 一、,
+// (一) or （一）, 1. or 1、, and (1), each followed by an optional title; a
+// title is followed by 、 when a deeper level comes next. Spaces around
+// the numbering are ignored, so 六、報告事項、 (四) 本部及所屬機關資料集申請下架情形
+// parses. Numbers may be Chinese numerals, ASCII or full-width digits.
+// The innermost level must have a title; numbers start at 1; at most
+// [MaxDepth] levels.
+func ParseSection(s string) (Section, error) {
+	const typ = "section"
+	var sec Section
+	t := strings.TrimSpace(s)
+	if t == "" {
+		return Section{}, syntaxError(typ, s, "empty")
+	}
+	for t != "" {
+		n, style, rest, ok := marker(t)
+		if !ok {
+			return Section{}, syntaxError(typ, s, "expected numbering such as 一、 or (二)")
+		}
+		if n < 1 {
+			return Section{}, rangeError(typ, s, "numbered 0")
+		}
+		if sec.depth == MaxDepth {
+			return Section{}, rangeError(typ, s, "nested too deep")
+		}
+		title, next := splitTitle(strings.TrimSpace(rest))
+		sec.levels[sec.depth] = level{n: n, style: style, title: title}
+		sec.depth++
+		t = next
+	}
+	if sec.Title() == "" {
+		return Section{}, syntaxError(typ, s, "missing title")
+	}
+	return sec, nil
+}
+
+// marker reads the numbering at the start of t.
+func marker(t string) (n int, style Style, rest string, ok bool) {
+	r, size := utf8.DecodeRuneInString(t)
+	if r == '(' || r == '（' {
+		inner := t[size:]
+		k := numeral.Span(inner)
+		if k == 0 {
+			return 0, 0, t, false
+		}
+		c, csize := utf8.DecodeRuneInString(inner[k:])
+		if c != ')' && c != '）' {
+			return 0, 0, t, false
+		}
+		v, err := numeral.Parse(inner[:k])
+		if err != nil {
+			return 0, 0, t, false
+		}
+		style = ParenDotted
+		if numeral.KindOf(r2(inner)) == numeral.Chinese {
+			style = ParenEnumerated
+		}
+		return v, style, inner[k+csize:], true
+	}
+	k := numeral.Span(t)
+	if k == 0 {
+		return 0, 0, t, false
+	}
+	chinese := numeral.KindOf(r) == numeral.Chinese
+	after := t[k:]
+	var sep rune
+	sep, size = utf8.DecodeRuneInString(after)
+	switch {
+	case sep == '、':
+		style = Dotted
+		if chinese {
+			style = Enumerated
+		}
+	case (sep == '.' || sep == '．') && !chinese:
+		style = Dotted
+	default:
+		return 0, 0, t, false
+	}
+	v, err := numeral.Parse(t[:k])
+	if err != nil {
+		return 0, 0, t, false
+	}
+	return v, style, after[size:], true
+}
+
+func r2(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
+}
+
+// splitTitle splits t at the first 、 followed by numbering: the title
+// before and the next level after. A title that is itself numbering
+// (六、(二)…) is empty.
+func splitTitle(t string) (title, next string) {
+	if _, _, _, ok := marker(t); ok {
+		return "", t
+	}
+	for i := 0; i < len(t); {
+		j := strings.Index(t[i:], "、")
+		if j < 0 {
+			break
+		}
+		j += i
+		after := strings.TrimSpace(t[j+len("、"):])
+		if _, _, _, ok := marker(after); ok {
+			return strings.TrimSpace(t[:j]), after
+		}
+		i = j + len("、")
+	}
+	return strings.TrimSpace(t), ""
+}
+
+// MustSection is like [ParseSection] but panics on error. It is intended
+// for use in tests and examples with hard-coded references.
+func MustSection(s string) Section {
+	v, err := ParseSection(s)
+	if err != nil {
+		panic(err)
+	}
+	return v
+}
