@@ -1,0 +1,137 @@
+package datasets
+
+import (
+	"errors"
+	"slices"
+)
+
+// Catalog is the ministry's datasets on data.gov.tw at one moment,
+// listed and delisted, keyed by ID. It is immutable: every change returns a
+// new Catalog and leaves the old one as it was, so a catalog can be kept
+// per statistics date and shared between goroutines. The zero Catalog is
+// empty.
+type Catalog struct {
+	ds []Dataset // sorted by ID, unique; never modified after construction
+}
+
+// NewCatalog returns a catalog of ds. Two datasets with the same ID, or a
+// zero Dataset, are errors; the error joins a *CatalogError per dataset
+// refused, and the catalog returned holds every other dataset (the first
+// of each ID).
+func NewCatalog(ds ...Dataset) (Catalog, error) {
+	s := slices.Clone(ds)
+	slices.SortStableFunc(s, func(a, b Dataset) int { return int(a.id) - int(b.id) })
+	var errs []error
+	out := s[:0]
+	for _, d := range s {
+		switch {
+		case d.id < 1 || d.id > MaxID || d.publisher.IsZero():
+			errs = append(errs, &CatalogError{ID: d.id, Err: ErrRange})
+		case len(out) > 0 && out[len(out)-1].id == d.id:
+			errs = append(errs, &CatalogError{ID: d.id, Err: ErrDuplicateID})
+		default:
+			out = append(out, d)
+		}
+	}
+	return Catalog{ds: slices.Clip(out)}, errors.Join(errs...)
+}
+
+// MustNewCatalog is like [NewCatalog] but panics on an error. It is
+// intended for tests with hard-coded datasets.
+func MustNewCatalog(ds ...Dataset) Catalog {
+	c, err := NewCatalog(ds...)
+	if err != nil {
+		panic(err)
+	}
+	return c
+}
+
+// Len returns the number of datasets, listed or not.
+func (c Catalog) Len() int { return len(c.ds) }
+
+// Lookup returns the dataset with the given ID.
+func (c Catalog) Lookup(id ID) (Dataset, bool) {
+	i, ok := c.index(id)
+	if !ok {
+		return Dataset{}, false
+	}
+	return c.ds[i], true
+}
+
+func (c Catalog) index(id ID) (int, bool) {
+	return slices.BinarySearchFunc(c.ds, id, func(d Dataset, id ID) int { return int(d.id) - int(id) })
+}
+
+// Datasets returns every dataset in ID order, in a new slice.
+func (c Catalog) Datasets() []Dataset { return slices.Clone(c.ds) }
+
+// Listed returns the number of listed datasets: the open count.
+func (c Catalog) Listed() int {
+	n := 0
+	for _, d := range c.ds {
+		if d.status == Listed {
+			n++
+		}
+	}
+	return n
+}
+
+// Count returns the number of listed datasets of p. With rollUp, the
+// datasets of p's sub-agencies count too (矯正署臺中戒治所 under 矯正署).
+func (c Catalog) Count(p Publisher, rollUp bool) int {
+	n := 0
+	for _, d := range c.ds {
+		if d.status == Listed && (d.publisher == p || rollUp && d.publisher.Top() == p) {
+			n++
+		}
+	}
+	return n
+}
+
+// Counts returns the number of listed datasets per publisher, in a new
+// map. With rollUp, a sub-agency's datasets count under its parent and the
+// sub-agency has no entry of its own.
+func (c Catalog) Counts(rollUp bool) map[Publisher]int {
+	var per [len(publisherTable) + 1]int
+	for _, d := range c.ds {
+		if d.status != Listed {
+			continue
+		}
+		p := d.publisher
+		if rollUp {
+			p = p.Top()
+		}
+		per[p.i]++
+	}
+	m := make(map[Publisher]int)
+	for i, n := range per {
+		if n > 0 {
+			m[Publisher{uint8(i)}] = n
+		}
+	}
+	return m
+}
+
+// With returns a catalog with ds added; a dataset whose ID is in c
+// already replaces it. A zero Dataset, or two of ds with one ID, is an
+// error as for [NewCatalog].
+func (c Catalog) With(ds ...Dataset) (Catalog, error) {
+	add, err := NewCatalog(ds...)
+	out := make([]Dataset, 0, len(c.ds)+len(add.ds))
+	i, j := 0, 0
+	for i < len(c.ds) || j < len(add.ds) {
+		switch {
+		case j == len(add.ds) || i < len(c.ds) && c.ds[i].id < add.ds[j].id:
+			out = append(out, c.ds[i])
+			i++
+		case i == len(c.ds) || add.ds[j].id < c.ds[i].id:
+			out = append(out, add.ds[j])
+			j++
+		default:
+			out = append(out, add.ds[j])
+			i++
+			j++
+		}
+	}
+	return Catalog{ds: out}, err
+}

@@ -1,0 +1,210 @@
+package datasets_test
+
+import (
+	"errors"
+	"fmt"
+
+	"github.com/ogdtw/governance/datasets"
+	"github.com/ogdtw/governance/rocdate"
+)
+
+func exampleCatalog() datasets.Catalog {
+	tc := datasets.MustLookupPublisher("矯正署臺中戒治所")
+	return datasets.MustNewCatalog(
+		datasets.MustNewDataset(87010, "矯正署臺中戒治所法定預算", tc),
+		datasets.MustNewDataset(86997, "矯正署臺中戒治所預算案", tc),
+		datasets.MustNewDataset(23261, "矯正署臺中戒治所法定預算(按年)", tc),
+		datasets.MustNewDataset(23252, "矯正署臺中戒治所預算案(按年)", tc),
+	)
+}
+
+// The group approves the deck's two requests: each duplicate names the
+// dataset kept, which is listed, of the same publisher, and titled alike.
+// Applying them lowers 矯正署臺中戒治所's open count by two.
+func ExampleCatalog_Delist() {
+	rows := [][]string{
+		{"項次", "機關/單位", "資料集名稱", "下架原因"},
+		{"1", "矯正署臺中戒治所", "矯正署臺中戒治所法定預算(87010)", "與「矯正署臺中戒治所法定預算(按年)」(23261)資料集重複，故申請下架。"},
+		{"2", "", "矯正署臺中戒治所預算案(86997)", "與「矯正署臺中戒治所預算案(按年)」(23252)資料集重複，故申請下架。"},
+	}
+	reqs, _ := datasets.ImportDelistings(rows)
+	c := exampleCatalog()
+	fmt.Println("problems:", len(c.CheckDelistings(reqs)))
+	next, changes, err := c.Delist(reqs)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	for _, ch := range changes {
+		fmt.Printf("%s: %d → %d\n", ch.Publisher, ch.Before, ch.After)
+	}
+	fmt.Println("listed:", c.Listed(), "→", next.Listed())
+	// Output:
+	// problems: 0
+	// 矯正署臺中戒治所: 4 → 2
+	// listed: 4 → 2
+}
+
+// A duplicate must name a dataset that stays listed. Delisting both
+// copies of one budget in the same batch, each as the duplicate of the
+// other, would remove the data entirely: the batch is refused.
+func ExampleCatalog_CheckDelistings_cycle() {
+	tc := datasets.MustLookupPublisher("矯正署臺中戒治所")
+	reqs := []datasets.Request{
+		{Item: 1, Publisher: tc, Dataset: datasets.Ref{ID: 87010},
+			Grounds: datasets.Grounds{Reason: datasets.Duplicate, Kept: datasets.Ref{ID: 23261}}},
+		{Item: 2, Publisher: tc, Dataset: datasets.Ref{ID: 23261},
+			Grounds: datasets.Grounds{Reason: datasets.Duplicate, Kept: datasets.Ref{ID: 87010}}},
+	}
+	c := exampleCatalog()
+	for _, p := range c.CheckDelistings(reqs) {
+		fmt.Println(p)
+	}
+	_, _, err := c.Delist(reqs)
+	fmt.Println("refused:", errors.Is(err, datasets.ErrCycle))
+	// Output:
+	// datasets: delisting item 1 (dataset 87010, kept 23261): kept datasets form a cycle
+	// datasets: delisting item 2 (dataset 23261, kept 87010): kept datasets form a cycle
+	// refused: true
+}
+
+// A unit may only delist its own datasets, and a duplicate must say which
+// dataset is kept: without it nobody can check that the data stays open.
+func ExampleCatalog_CheckDelistings_refused() {
+	reqs := []datasets.Request{
+		{Item: 1, Publisher: datasets.MustLookupPublisher("統計處"),
+			Dataset: datasets.MustParseRef("矯正署臺中戒治所法定預算(87010)"),
+			Grounds: datasets.Grounds{Reason: datasets.Duplicate}},
+	}
+	for _, p := range exampleCatalog().CheckDelistings(reqs) {
+		fmt.Println(p)
+	}
+	// Output:
+	// datasets: delisting item 1 (dataset 87010): request publisher is not the dataset's publisher: 統計處 asks, 矯正署臺中戒治所 publishes
+	// datasets: delisting item 1 (dataset 87010): duplicate or merge without the dataset kept
+}
+
+// Keeping a dataset whose title is unlike the one delisted is allowed but
+// flagged: the group should look before approving.
+func ExampleCatalog_CheckDelistings_warning() {
+	g, _ := datasets.ParseGrounds("與「矯正署臺中戒治所預算案(按年)」(23252)資料集重複，故申請下架。")
+	reqs := []datasets.Request{{Item: 1, Dataset: datasets.Ref{ID: 87010}, Grounds: g}}
+	for _, p := range exampleCatalog().CheckDelistings(reqs) {
+		fmt.Println(p.Warning(), p)
+	}
+	// Output:
+	// true datasets: delisting item 1 (dataset 87010, kept 23252): warning: kept title does not resemble the delisted title: 「矯正署臺中戒治所法定預算」 delisted, 「矯正署臺中戒治所預算案(按年)」 kept
+}
+
+// The reason text of the deck names the dataset kept, by title and ID.
+func ExampleParseGrounds() {
+	g, err := datasets.ParseGrounds("與「矯正署臺中戒治所法定預算(按年)」(23261)資料集重複，故申請下架。")
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(g.Reason, g.Kept.ID, g.Kept.Title)
+	// Output: 重複 23261 矯正署臺中戒治所法定預算(按年)
+}
+
+// Titles in the deck carry their ID in brackets, ASCII or full-width.
+func ExampleParseRef() {
+	r, _ := datasets.ParseRef("矯正署臺中戒治所法定預算（87010）")
+	fmt.Println(r.ID, r.Title)
+	fmt.Println(r)
+	_, err := datasets.ParseRef("矯正署臺中戒治所法定預算(按年)")
+	fmt.Println(err)
+	// Output:
+	// 87010 矯正署臺中戒治所法定預算
+	// 矯正署臺中戒治所法定預算(87010)
+	// datasets: parsing title "矯正署臺中戒治所法定預算(按年)": invalid syntax
+}
+
+// The deck's short names resolve to the full names official lists use.
+func ExampleLookupPublisher() {
+	for _, name := range []string{"金門高分檢", "國兩司", "法務部矯正署臺中戒治所"} {
+		p, _ := datasets.LookupPublisher(name)
+		if parent, ok := p.Parent(); ok {
+			fmt.Println(p.Name(), p.Kind(), "under", parent)
+		} else {
+			fmt.Println(p.Name(), p.Kind())
+		}
+	}
+	// Output:
+	// 福建高等檢察署金門檢察分署 所屬機關
+	// 國際及兩岸法律司 本部單位
+	// 矯正署臺中戒治所 下級機關 under 矯正署
+}
+
+// Official lists sort by stroke order; the deck sorts by count instead.
+func ExampleSortPublishers() {
+	ps := []datasets.Publisher{
+		datasets.MustLookupPublisher("統計處"),
+		datasets.MustLookupPublisher("矯正署"),
+		datasets.MustLookupPublisher("人事處"),
+		datasets.MustLookupPublisher("法制司"),
+	}
+	datasets.SortPublishers(ps)
+	fmt.Println(ps)
+	// Output: [人事處 法制司 統計處 矯正署]
+}
+
+// Every increase the deck prints checks, and the count grew 5.60% from
+// 110/12/10 to 111/05/19.
+func ExampleSeries_Check() {
+	rows := [][]string{
+		{"統計日期", "開放數量", "增加數量"},
+		{"110/04/30", "2,741筆", "174筆"},
+		{"110/12/10", "2,806筆", "65筆"},
+		{"111/05/19", "2,963筆", "157筆"},
+	}
+	s, _ := datasets.ImportSeries(rows)
+	fmt.Println("problems:", len(s.Check()))
+	g, _ := s.Growth(rocdate.MustParse("110/12/10"), rocdate.MustParse("111/05/19"), 4)
+	fmt.Println(g.Shift(2).StringFixed(2) + "%")
+	// Output:
+	// problems: 0
+	// 5.60%
+}
+
+// The Executive Yuan ranks ministries by open datasets; ties share a
+// rank and the next rank is skipped. (Counts other than 法務部's are
+// made up for the example.)
+func ExampleRank() {
+	ranked := datasets.Rank([]datasets.Entry{
+		{Name: "甲部", Count: 3100},
+		{Name: "法務部", Count: 2963},
+		{Name: "乙部", Count: 2963},
+		{Name: "丙部", Count: 1500},
+	})
+	for _, r := range ranked {
+		fmt.Println(r.Rank, r.Name, r.Count)
+	}
+	// Output:
+	// 1 甲部 3100
+	// 2 法務部 2963
+	// 2 乙部 2963
+	// 4 丙部 1500
+}
+
+// The per-publisher table must add up, and its total must be the series'
+// count at the same date. Here a subtotal is misprinted.
+func ExampleTable_Check() {
+	series, _ := datasets.ImportSeries([][]string{
+		{"統計日期", "開放數量", "增加數量"},
+		{"110/12/10", "2,806筆", "65筆"},
+		{"111/05/19", "2,963筆", "157筆"},
+	})
+	table, _ := datasets.ImportTable([][]string{
+		{"群組", "單位", "110 第4季", "111 第2季", "增減", "111.01.01 迄今"},
+		{"本部單位", "統計處", "877", "891", "14", "14"},
+		{"本部單位", "小計", "877", "890", "14", "14"},
+		{"所屬機關", "矯正署", "1,929", "2,072", "143", "143"},
+		{"所屬機關", "小計", "1,929", "2,072", "143", "143"},
+	})
+	for _, p := range table.Check(series) {
+		fmt.Println(p)
+	}
+	// Output:
+	// datasets: table 本部單位 小計, 111年第2季: printed figure does not check: printed 890, computed 891
+}
