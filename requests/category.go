@@ -130,6 +130,9 @@ var categoryVariants = map[string]Category{
 // or without a trailing 類, full-width or half-width, or its English
 // identifier (download-link, in any case, with '-', '_' or ' ').
 func ParseCategory(s string) (Category, error) {
+	if c, ok := categoryVariants[s]; ok {
+		return c, nil
+	}
 	key := normalizeLabel(s)
 	if c, ok := categoryVariants[key]; ok {
 		return c, nil

@@ -108,6 +108,9 @@ func bytesTrim(b []byte) string { return strings.TrimSpace(string(b)) }
 // negative count, like any other text, is [ErrSyntax]. A count above
 // 999,999,999,999 is [ErrSyntax] too.
 func ParseCell(s string) (Cell, error) {
+	if n, ok := parseCount(s); ok {
+		return Cell{n: n, kind: cellFigure}, nil
+	}
 	f := strings.TrimSpace(width.Fold.String(s))
 	if f == "" {
 		return Cell{}, &ParseError{What: "cell", Input: s, Err: ErrMissing}

@@ -1,6 +1,7 @@
 package requests
 
 import (
+	"fmt"
 	"strings"
 
 	"github.com/ogdtw/governance/rocdate"
@@ -143,7 +144,8 @@ func ImportRequests(records [][]string) ([]Request, error) {
 		r.Reply = cell(fieldReply)
 		r.Replied = importDate(cell(fieldReplied), false, func(err error) { bad(fieldReplied, err) })
 		if !r.Replied.IsZero() && !r.Received.IsZero() && r.Replied.Before(r.Received) {
-			bad(fieldReplied, &ParseError{What: "date", Input: cell(fieldReplied), Err: ErrRange})
+			bad(fieldReplied, &ParseError{What: "date", Input: cell(fieldReplied),
+				Err: fmt.Errorf("before the receipt date %s: %w", r.Received, ErrRange)})
 		}
 		if c, err := ParseConcern(cell(fieldConcern)); err != nil {
 			bad(fieldConcern, err)

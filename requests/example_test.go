@@ -1,0 +1,214 @@
+package requests_test
+
+import (
+	"encoding/csv"
+	"errors"
+	"fmt"
+	"strings"
+
+	"github.com/ogdtw/governance/requests"
+	"github.com/ogdtw/governance/rocdate"
+)
+
+// A reply that raises none of the three issues of 第10點 is still reviewed
+// each quarter with the others.
+func ExampleRoute_reviewOnly() {
+	r := requests.Request{ID: "111-01", Category: requests.NewDataset, Concern: requests.NoConcern}
+	route := r.Route()
+	fmt.Println(route)
+	fmt.Println(route.Wording())
+	fmt.Println("tracked:", route.Tracked())
+	// Output:
+	// quarterly-review
+	// 應按季檢視民間需求之回應說明
+	// tracked: false
+}
+
+// A doubt about the ministry's own regulations goes to its legal unit,
+// which reviews them and checks the reply.
+func ExampleRoute_ownRegulation() {
+	route := requests.OwnRegulation.Route()
+	fmt.Println(route, "→", route.Actor())
+	fmt.Println(route.Wording())
+	// Output:
+	// legal-review → 機關法制單位
+	// 涉機關主管法規疑義者，應會同機關法制單位檢討修正，並確認回應說明之適切性
+}
+
+// An IT problem — a download link that a system keeps breaking — needs an
+// improvement schedule, and the group tracks it until it is done.
+func ExampleRoute_processConcern() {
+	c, _ := requests.ParseConcern("資訊系統問題")
+	route := c.Route()
+	fmt.Println(route, "→", route.Action())
+	fmt.Println("needs a schedule:", route.NeedsSchedule(), "tracked:", route.Tracked())
+	fmt.Println(requests.Provision + "：" + route.Wording())
+	// Output:
+	// improvement-schedule → 應排定改善期程，定期追蹤列管
+	// needs a schedule: true tracked: true
+	// 政府資料開放諮詢小組設置要點第10點：涉機關業務流程或資訊系統問題者，應排定改善期程，定期追蹤列管
+}
+
+// A doubt about regulations of several ministries leaves the ministry: it
+// goes to the Executive Yuan's group.
+func ExampleRoute_crossMinistry() {
+	route := requests.CrossMinistry.Route()
+	fmt.Println(route, "→", route.Actor(), "escalated:", route.Escalated())
+	fmt.Println(route.Wording())
+	// Output:
+	// refer-to-executive-yuan → 行政院諮詢小組 escalated: true
+	// 涉跨部會法規疑義者，應提報行政院諮詢小組
+}
+
+// records reads CSV text.
+func records(s string) [][]string {
+	recs, err := csv.NewReader(strings.NewReader(s)).ReadAll()
+	if err != nil {
+		panic(err)
+	}
+	return recs
+}
+
+// The deck of 111年5月19日 printed column totals that its own rows do not
+// give: Q1 and Q2 are short, and so is the grand total, by exactly the
+// amounts of one year left out of the print.
+func ExampleTable_Reconcile() {
+	tab, err := requests.ImportTable(records(`年度,第1季,第2季,第3季,第4季,合計
+105年,3,8,2,10,23
+106年,4,5,3,4,16
+107年,2,1,1,3,7
+108年,2,5,0,2,9
+109年,0,0,1,2,3
+110年,0,0,0,2,2
+111年,0,0 (截至5月),-,-,-
+合計,13,28,7,23,71
+`))
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Print(tab.Reconcile())
+	// Output:
+	// 第1季 column total: printed 13, figures add up to 11 (+2)
+	// 第2季 column total: printed 28, figures add up to 19 (+9)
+	// 合計 grand total: printed 71, figures add up to 60 (+11)
+	// residual fits one missing row: 第1季 2, 第2季 9, 第3季 0, 第4季 0 (total 11)
+}
+
+// The same deck's table by category is wrong the same way, and its
+// residuals add up to the same 11 requests.
+func ExampleTable_Reconcile_byCategory() {
+	tab, _ := requests.ImportTable(records(`年度 \ 類別,下載連結問題,內容有誤,品質改善,其他,建議新增資料集,合計
+105年,8,3,2,4,6,23
+106年,2,1,0,8,5,16
+107年,1,0,0,2,4,7
+108年,0,0,0,3,6,9
+109年,0,0,0,0,3,3
+110年,0,1,0,1,0,2
+111年 (截至5月),0,0,0,0,0,0
+合計,19,6,2,19,25,71
+`))
+	rec := tab.Reconcile()
+	for _, f := range rec.Findings() {
+		fmt.Printf("%s: %d vs %d\n", f.Label, f.Reported, f.Computed)
+	}
+	missing, ok := rec.MissingRow()
+	fmt.Println("one row missing:", ok, missing)
+	// Output:
+	// 下載連結問題: 19 vs 11
+	// 內容有誤: 6 vs 5
+	// 其他: 19 vs 18
+	// 建議新增資料集: 25 vs 24
+	// 合計: 71 vs 60
+	// one row missing: true [8 1 0 1 1]
+}
+
+// Cells are kept as printed: "-" is a quarter not reached, not a zero, and
+// a partial figure keeps its note.
+func ExampleParseCell() {
+	for _, s := range []string{"28", "0（截至5月）", "-"} {
+		c, _ := requests.ParseCell(s)
+		n, counted := c.Value()
+		fmt.Printf("%q: %d counted=%v note=%q prints %q\n", s, n, counted, c.Note(), c.String())
+	}
+	// Output:
+	// "28": 28 counted=true note="" prints "28"
+	// "0（截至5月）": 0 counted=true note="截至5月" prints "0 (截至5月)"
+	// "-": 0 counted=false note="" prints "-"
+}
+
+func ExampleParseCategory() {
+	for _, s := range []string{"下載連結問題", "連結失效", "建議新增資料集", "quality-improvement"} {
+		c, _ := requests.ParseCategory(s)
+		fmt.Println(c, c.Name())
+	}
+	_, err := requests.ParseCategory("抱怨")
+	fmt.Println(err)
+	// Output:
+	// 下載連結問題 download-link
+	// 下載連結問題 download-link
+	// 建議新增資料集 new-dataset
+	// 品質改善 quality-improvement
+	// requests: parsing category "抱怨": invalid syntax
+}
+
+// Tallying the requests themselves gives the deck's layout on the day of
+// the meeting, with totals that add up.
+func ExampleCountByQuarter() {
+	reqs := []requests.Request{
+		{ID: "1", Received: rocdate.MustParse("110年2月3日"), Category: requests.Other},
+		{ID: "2", Received: rocdate.MustParse("110年11月8日"), Category: requests.NewDataset},
+		{ID: "3", Received: rocdate.MustParse("111年4月20日"), Category: requests.DownloadLink},
+	}
+	t := requests.CountByQuarter(reqs, 110, 111)
+	fmt.Println("111年第2季:", t.QuarterCount(rocdate.MustParse("111年4月20日").Quarter()))
+	fmt.Print(t.TableAsOf(rocdate.MustParse("111年5月19日")))
+	// Output:
+	// 111年第2季: 1
+	// 年度   第1季        第2季  第3季  第4季  合計
+	// 110年      1            0      0      1     2
+	// 111年      0  1 (截至5月)      -      -     -
+	// 合計       1            1      0      1     3
+}
+
+// Bad rows are reported with their row and column; the good rows are kept.
+func ExampleImportRequests() {
+	reqs, err := requests.ImportRequests([][]string{
+		{"編號", "收件日期", "類別", "資料集", "內容", "回應日期", "議題性質"},
+		{"111-01", "111年1月3日", "下載連結問題", "矯正署臺中戒治所法定預算(87010)", "連結失效", "111年1月10日", "資訊系統問題"},
+		{"111-02", "111年2月30日", "抱怨", "", "", "", ""},
+	})
+	for _, r := range reqs {
+		fmt.Println(r.ID, r.Received, r.Category, r.Dataset, r.Route())
+	}
+	var ie *requests.ImportError
+	if errors.As(err, &ie) {
+		for _, p := range ie.Problems {
+			fmt.Println(p.Row, p.Column, errors.Is(p, requests.ErrSyntax) || errors.Is(p, rocdate.ErrRange))
+		}
+	}
+	// Output:
+	// 111-01 111年1月3日 下載連結問題 87010 improvement-schedule
+	// 3 收件日期 true
+	// 3 類別 true
+}
+
+// Reply times as of the meeting, against a deadline of 30 days; and the
+// first quarter's requests still open when the meeting reviews them.
+func ExampleReplyTimes() {
+	reqs := []requests.Request{
+		{ID: "111-01", Received: rocdate.MustParse("111年1月3日"), Category: requests.Other, Replied: rocdate.MustParse("111年1月10日")},
+		{ID: "111-02", Received: rocdate.MustParse("111年3月20日"), Category: requests.ContentError},
+	}
+	meeting := rocdate.MustParse("111年5月19日")
+	rep, _ := requests.ReplyTimes(reqs, meeting, 30)
+	fmt.Print(rep)
+	q1, _ := rocdate.ParseQuarter("111年第1季")
+	open, _ := requests.OpenAtReview(reqs, q1, meeting)
+	fmt.Println("open at review:", len(open), open[0].ID)
+	// Output:
+	// 111年5月19日止：2件，已回應1件，未回應1件，逾30日1件
+	// 編號    收件日期      回應日期  天數  狀態
+	// 111-02  111年3月20日              60  逾期未回應
+	// open at review: 1 111-02
+}

@@ -1,0 +1,227 @@
+package requests
+
+import (
+	"errors"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/ogdtw/governance/rocdate"
+)
+
+var dateCmp = cmp.AllowUnexported(rocdate.Date{})
+
+// splitRows reads test input: records on lines, cells split on '|'.
+func splitRows(s string) [][]string {
+	var recs [][]string
+	for _, line := range strings.Split(s, "\n") {
+		recs = append(recs, strings.Split(line, "|"))
+	}
+	return recs
+}
+
+func TestImportRequests(t *testing.T) {
+	in := `議題性質|回應日期| 回應 |內容|資料集識別碼|需求類別|收件日期|序號|備註
+|111年1月10日|已更新連結|連結失效|矯正署臺中戒治所法定預算(87010)|下載連結問題|111年1月3日|A|x
+資訊系統||||87010|連結失效|111.03.20|B|
+跨部會|||||建議新增資料集|1110401|C|
+
+||||||||
+無|111年1月1日||||其他|111年1月3日|D|
+|||||抱怨|111年13月1日|A|
+|111年2月1日||||其他|111年1月3日|E|
+|||||其他|111年1月3日||
+|||||其他||F|
+|x|||abc|其他|111年1月3日|G|
+奇怪|||||其他|111年1月3日|H|`
+	got, err := ImportRequests(splitRows(in))
+	want := []Request{
+		{ID: "A", Received: d("111年1月3日"), Category: DownloadLink, Dataset: 87010, Summary: "連結失效", Reply: "已更新連結", Replied: d("111年1月10日")},
+		{ID: "B", Received: d("111年3月20日"), Category: DownloadLink, Dataset: 87010, Concern: ProcessOrSystem},
+		{ID: "C", Received: d("111年4月1日"), Category: NewDataset, Concern: CrossMinistry},
+		{ID: "E", Received: d("111年1月3日"), Category: Other, Replied: d("111年2月1日")},
+	}
+	if diff := cmp.Diff(want, got, dateCmp); diff != "" {
+		t.Errorf("ImportRequests: good rows (-want +got):\n%s", diff)
+	}
+	type prob struct {
+		Row    int
+		Column string
+		Err    error
+	}
+	wantProbs := []prob{
+		{7, "回應日期", ErrRange},
+		{8, "序號", ErrDuplicate},
+		{8, "收件日期", rocdate.ErrRange},
+		{8, "需求類別", ErrSyntax},
+		{10, "序號", ErrMissing},
+		{11, "收件日期", ErrMissing},
+		{12, "資料集識別碼", ErrSyntax},
+		{12, "回應日期", rocdate.ErrSyntax},
+		{13, "議題性質", ErrSyntax},
+	}
+	var ie *ImportError
+	if !errors.As(err, &ie) {
+		t.Fatalf("ImportRequests error = %v, want *ImportError", err)
+	}
+	var gotProbs []prob
+	for _, p := range ie.Problems {
+		gotProbs = append(gotProbs, prob{p.Row, p.Column, p.Err})
+	}
+	if diff := cmp.Diff(wantProbs, gotProbs, cmp.Comparer(func(a, b error) bool { return errors.Is(a, b) || errors.Is(b, a) })); diff != "" {
+		t.Errorf("ImportRequests problems (-want +got):\n%s\n%v", diff, err)
+	}
+	if !errors.Is(err, ErrDuplicate) || !errors.Is(err, rocdate.ErrSyntax) {
+		t.Error("errors.Is does not see the problems' causes")
+	}
+	if !strings.Contains(err.Error(), `requests: row 8, column "序號", "A": parsing ID "A": duplicate value`) {
+		t.Errorf("error text:\n%v", err)
+	}
+}
+
+func TestImportRequestsHeader(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want []string // problem columns
+	}{
+		{"empty", "", []string{""}},
+		{"blank", "|\n |", []string{""}},
+		{"missing required", "內容|回應", []string{"編號", "收件日期", "類別"}},
+		{"duplicate", "編號|序號|收件日期|類別", []string{"序號"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := ImportRequests(splitRows(tt.in))
+			var ie *ImportError
+			if got != nil || !errors.As(err, &ie) {
+				t.Fatalf("ImportRequests(%q) = %v, %v, want a header error", tt.in, got, err)
+			}
+			var cols []string
+			for _, p := range ie.Problems {
+				cols = append(cols, p.Column)
+			}
+			if diff := cmp.Diff(tt.want, cols); diff != "" {
+				t.Errorf("ImportRequests(%q) problem columns (-want +got):\n%s", tt.in, diff)
+			}
+		})
+	}
+	if err := (&ImportError{Problems: []Problem{{Row: 3, Err: ErrMissing}}}).Error(); err != "requests: 1 problem\n\trequests: row 3: missing value" {
+		t.Errorf("one problem reads %q", err)
+	}
+}
+
+func TestRequestRecordsRoundTrip(t *testing.T) {
+	reqs := deckRequests(t)
+	reqs[0].Dataset = 87010
+	reqs[1].Concern = OwnRegulation
+	reqs[2].Summary = "請更新連結"
+	back, err := ImportRequests(RequestRecords(reqs))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff(reqs, back, dateCmp); diff != "" {
+		t.Errorf("RequestRecords round trip (-want +got):\n%s", diff)
+	}
+}
+
+func TestParseDatasetID(t *testing.T) {
+	tests := []struct {
+		name    string
+		in      string
+		want    int
+		wantErr error
+	}{
+		{"id", "87010", 87010, nil},
+		{"full-width", "８７０１０", 87010, nil},
+		{"title", "矯正署臺中戒治所法定預算(87010)", 87010, nil},
+		{"title full-width brackets", "矯正署臺中戒治所預算案（86997）", 86997, nil},
+		{"title without id", "矯正署臺中戒治所法定預算", 0, ErrSyntax},
+		{"zero", "0", 0, ErrRange},
+		{"too long", "1234567890", 0, ErrSyntax},
+		{"empty brackets", "x()", 0, ErrSyntax},
+		{"empty", "", 0, ErrSyntax},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := ParseDatasetID(tt.in)
+			if !errors.Is(err, tt.wantErr) || got != tt.want {
+				t.Errorf("ParseDatasetID(%q) = %v, %v, want %v, %v", tt.in, got, err, tt.want, tt.wantErr)
+			}
+		})
+	}
+}
+
+func TestRequestValidate(t *testing.T) {
+	good := Request{ID: "A", Received: d("111年1月3日"), Category: Other}
+	if err := good.Validate(); err != nil {
+		t.Errorf("Validate() = %v, want nil", err)
+	}
+	if !good.AnsweredBy(d("111年5月19日")) == false {
+		t.Error("an unanswered request reports answered")
+	}
+	bad := Request{Category: Category(8), Concern: Concern(9), Dataset: -1, Received: d("111年1月3日"), Replied: d("111年1月2日")}
+	err := bad.Validate()
+	var fields []string
+	for _, e := range err.(interface{ Unwrap() []error }).Unwrap() {
+		var fe *FieldError
+		if !errors.As(e, &fe) {
+			t.Fatalf("Validate() part %v is not a *FieldError", e)
+		}
+		fields = append(fields, fe.Field)
+	}
+	if diff := cmp.Diff([]string{"ID", "Category", "Concern", "Dataset", "Replied"}, fields); diff != "" {
+		t.Errorf("Validate() fields (-want +got):\n%s", diff)
+	}
+	one := Request{ID: "A", Category: Other}
+	if err := one.Validate(); !errors.Is(err, ErrMissing) || err.Error() != `requests: request "A": Received: missing value` {
+		t.Errorf("Validate() = %v", err)
+	}
+}
+
+func FuzzImportRequests(f *testing.F) {
+	f.Add("議題性質|回應日期|回應|內容|資料集|類別|收件日期|編號\n|111年1月10日|已更新|連結失效|(87010)|下載連結問題|111年1月3日|A\n資訊系統||||87010|連結失效|111.03.20|B")
+	f.Add("編號|收件日期|類別\nA|111年13月1日|抱怨\nA|111年1月1日|其他\nA|111年1月1日|其他")
+	f.Add("編號|收件日期|類別|回應日期\nA|111年2月1日|其他|111年1月1日")
+	f.Add("內容|回應")
+	f.Fuzz(func(t *testing.T, s string) {
+		recs := splitRows(s)
+		got, err := ImportRequests(recs)
+		if err != nil {
+			var ie *ImportError
+			if !errors.As(err, &ie) || len(ie.Problems) == 0 {
+				t.Fatalf("ImportRequests(%q) error %v is not an *ImportError with problems", s, err)
+			}
+		}
+		for _, r := range got {
+			if err := r.Validate(); err != nil {
+				t.Fatalf("ImportRequests(%q) kept an invalid request: %v", s, err)
+			}
+		}
+		back, err := ImportRequests(RequestRecords(got))
+		if err != nil {
+			t.Fatalf("ImportRequests(%q): its good rows do not read back: %v", s, err)
+		}
+		if diff := cmp.Diff(got, back, dateCmp); len(got) > 0 && diff != "" {
+			t.Fatalf("ImportRequests(%q) round trip (-first +second):\n%s", s, diff)
+		}
+	})
+}
+
+func FuzzParseDatasetID(f *testing.F) {
+	for _, s := range []string{"87010", "８７０１０", "矯正署臺中戒治所法定預算(87010)", "x（86997）", "0", "1234567890", "x()", ""} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		n, err := ParseDatasetID(s)
+		if err != nil {
+			if !errors.Is(err, ErrSyntax) && !errors.Is(err, ErrRange) {
+				t.Fatalf("ParseDatasetID(%q) error %v wraps no sentinel", s, err)
+			}
+			return
+		}
+		if back, err := ParseDatasetID(itoa(n)); err != nil || back != n || n <= 0 {
+			t.Fatalf("ParseDatasetID(%q) = %d; it reads back as %d, %v", s, n, back, err)
+		}
+	})
+}
