@@ -1,0 +1,608 @@
+package inventory
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/ogdtw/governance/internal/numeral"
+)
+
+// Sentinel errors that the errors of this package wrap; test them with
+// [errors.Is].
+var (
+	// ErrSyntax reports text that does not follow the grammar: a missing
+	// number or unit, an unknown word, a dangling 至 or conjunction.
+	ErrSyntax = errors.New("invalid syntax")
+	// ErrRange reports a number that cannot be: zero, larger than 9999, a
+	// descending range, or a citation naming too many provisions.
+	ErrRange = errors.New("number out of range")
+	// ErrOrder reports levels out of the order 條 > 項 > 款 > 目 within one
+	// reference, such as 第三款第二項.
+	ErrOrder = errors.New("levels out of order")
+)
+
+// CitationError records a citation that failed to parse: the input, where
+// the problem is and what it is. It wraps ErrSyntax, ErrRange or ErrOrder.
+type CitationError struct {
+	Input  string // the text that was parsed
+	Offset int    // byte offset in Input where the problem was found
+	Detail string // what was wrong, in words
+	Err    error  // ErrSyntax, ErrRange or ErrOrder
+}
+
+// Error returns the message, quoting the input.
+func (e *CitationError) Error() string {
+	return fmt.Sprintf("inventory: parsing citation %q: %s at byte %d", e.Input, e.Detail, e.Offset)
+}
+
+// Unwrap returns the sentinel error, so errors.Is(err, ErrRange) works.
+func (e *CitationError) Unwrap() error { return e.Err }
+
+// Limits that keep a hostile citation from naming millions of provisions.
+const (
+	maxNumber = 9999    // no statute has more articles, paragraphs or items
+	maxLeaves = 1 << 16 // provisions one citation may expand to
+)
+
+// A Citation is a legal ground as an inventory writes it: the law's name and
+// the provisions it cites, as in 《政府資訊公開法》第18條第1項第1至7款.
+// Build one with [ParseCitation]; [Citation.Provisions] lists what it cites.
+//
+// The zero Citation names no law and cites nothing. A Citation holds a
+// slice, so it is not comparable; compare [Citation.String] values or
+// their provisions instead.
+type Citation struct {
+	// Law is the name of the law without 《》 or 「」, such as 刑事訴訟法;
+	// it is empty when the text names no law (第二項第一款).
+	Law string
+
+	point bool   // the top level is 點 (a 要點), not 條
+	spans []span // the provisions, as runs along one level
+}
+
+// A span is a run of provisions that differ only in one level: base with
+// that level running from its value in base up to hi.
+type span struct {
+	base Provision
+	hi   int
+	vary uint8 // the level that runs: lvArticle … lvItem or lvSub
+}
+
+// ByPoint reports whether c numbers its top level by 點, as a 要點 does
+// (設置要點第10點), rather than by 條.
+func (c Citation) ByPoint() bool { return c.point }
+
+// Provisions returns every provision c cites, in the order cited, with lists
+// and ranges expanded: 第18條第1項第1至3款 gives 18/1/1, 18/1/2 and 18/1/3.
+// The slice is a new copy.
+func (c Citation) Provisions() []Provision {
+	n := 0
+	for _, s := range c.spans {
+		n += s.hi - s.base.get(int(s.vary)) + 1
+	}
+	out := make([]Provision, 0, n)
+	for _, s := range c.spans {
+		p := s.base
+		for v := p.get(int(s.vary)); v <= s.hi; v++ {
+			p.set(int(s.vary), v)
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// Len returns the number of provisions c cites, len(c.Provisions()),
+// without building them.
+func (c Citation) Len() int {
+	n := 0
+	for _, s := range c.spans {
+		n += s.hi - s.base.get(int(s.vary)) + 1
+	}
+	return n
+}
+
+// IsZero reports whether c is the zero Citation.
+func (c Citation) IsZero() bool { return c.Law == "" && len(c.spans) == 0 && !c.point }
+
+// ParseCitation parses one legal citation by the grammar
+//
+//	citation = [law] refs ["規定" | "之規定"]
+//	law      = 《NAME》 | 「NAME」 | NAME
+//	refs     = ref { conj ref }          conj = 、 及 或 與 並 ，
+//	ref      = level { level } [part]    levels in the order 條 > 項 > 款 > 目
+//	level    = 第 nums unit [之 num]     unit = 條 點 項 款 目; 之N only after 條
+//	nums     = num { 、 num } | num 至 [第] num [unit]
+//
+// Numbers may be ASCII, full-width or Chinese (十八, 二百四十五, 一一三);
+// 第18-1條 is 第18條之1; 到 and ～ are read as 至, and lists and ranges mix
+// (第1、3至5項). A ref that starts below 條 inherits the upper levels of the
+// ref before it: 第十條第一項第一款、第二款 is 10/1/1 and 10/1/2. Spaces
+// between tokens are ignored.
+//
+// Errors are *[CitationError] values wrapping ErrSyntax, ErrRange
+// (zero, descending range) or ErrOrder (第三款第二項).
+func ParseCitation(s string) (Citation, error) {
+	p := parser{s: s}
+	c, err := p.citation(false)
+	if err != nil {
+		return Citation{}, err
+	}
+	return c, nil
+}
+
+// MustParseCitation is like ParseCitation but panics on an error. It is
+// intended for tests and examples with hard-coded citations.
+func MustParseCitation(s string) Citation {
+	c, err := ParseCitation(s)
+	if err != nil {
+		panic(err)
+	}
+	return c
+}
+
+// parser reads one text; it keeps the last provision for inheritance.
+type parser struct {
+	s      string
+	i      int
+	point  int8 // 0 unknown, 1 條, 2 點
+	prev   Provision
+	spans  []span
+	leaves int
+}
+
+// numItem is one number or range of one level; hi == 0 is a single number.
+type numItem struct {
+	lo, loSub, hi, hiSub int
+	at                   int // offset, for errors
+}
+
+func (p *parser) fail(at int, err error, format string, args ...any) *CitationError {
+	return &CitationError{Input: p.s, Offset: at, Detail: fmt.Sprintf(format, args...), Err: err}
+}
+
+// space skips blanks between tokens.
+func (p *parser) space() {
+	for p.i < len(p.s) {
+		switch c := p.s[p.i]; {
+		case c == ' ' || c == '\t':
+			p.i++
+		case strings.HasPrefix(p.s[p.i:], "\u3000"):
+			p.i += len("\u3000")
+		case strings.HasPrefix(p.s[p.i:], "\u00a0"):
+			p.i += len("\u00a0")
+		default:
+			return
+		}
+	}
+}
+
+func (p *parser) peek(t string) bool { return strings.HasPrefix(p.s[p.i:], t) }
+
+func (p *parser) eat(t string) bool {
+	if p.peek(t) {
+		p.i += len(t)
+		return true
+	}
+	return false
+}
+
+// numeralAt reports whether a numeral starts at i, after blanks.
+func (p *parser) numeralAt(i int) bool {
+	q := parser{s: p.s, i: i}
+	q.space()
+	r, _ := utf8.DecodeRuneInString(p.s[q.i:])
+	return numeral.KindOf(r) != numeral.None
+}
+
+// citation parses a whole citation. In multi mode it stops before a new
+// law named after a conjunction and leaves p.i there.
+func (p *parser) citation(multi bool) (Citation, error) {
+	var buf [8]span
+	p.spans = buf[:0]
+	p.point, p.prev, p.leaves = 0, Provision{}, 0
+	var c Citation
+	p.space()
+	if p.i == len(p.s) {
+		return c, p.fail(p.i, ErrSyntax, "empty citation")
+	}
+	law, err := p.law()
+	if err != nil {
+		return c, err
+	}
+	c.Law = law
+	for {
+		if err := p.ref(); err != nil {
+			return Citation{}, err
+		}
+		p.space()
+		if p.i == len(p.s) {
+			break
+		}
+		if p.eat("之規定") || p.eat("規定") {
+			p.space()
+			if p.i < len(p.s) && !multi {
+				return Citation{}, p.fail(p.i, ErrSyntax, "unexpected %q after 規定", rest(p.s[p.i:]))
+			}
+			break
+		}
+		at := p.i
+		if !p.conj() {
+			return Citation{}, p.fail(p.i, ErrSyntax, "unexpected %q", rest(p.s[p.i:]))
+		}
+		p.space()
+		if p.i == len(p.s) {
+			return Citation{}, p.fail(at, ErrSyntax, "dangling conjunction")
+		}
+		if multi && !p.peek("第") {
+			break
+		}
+	}
+	c.point = p.point == 2
+	c.spans = make([]span, len(p.spans))
+	copy(c.spans, p.spans)
+	p.spans = nil
+	return c, nil
+}
+
+// rest returns the start of s for an error message.
+func rest(s string) string {
+	n := 0
+	for i := range s {
+		if n == 8 {
+			return s[:i] + "…"
+		}
+		n++
+	}
+	return s
+}
+
+// conj consumes a conjunction between refs.
+func (p *parser) conj() bool {
+	for _, t := range [...]string{"、", "及", "或", "與", "並", "，", ","} {
+		if p.eat(t) {
+			return true
+		}
+	}
+	return false
+}
+
+// law reads the law's name: bracketed, or bare up to the first 第 that is
+// followed by a number.
+func (p *parser) law() (string, error) {
+	for _, b := range [...][2]string{{"《", "》"}, {"「", "」"}} {
+		if !p.peek(b[0]) {
+			continue
+		}
+		start := p.i
+		p.i += len(b[0])
+		j := strings.Index(p.s[p.i:], b[1])
+		if j < 0 {
+			return "", p.fail(start, ErrSyntax, "unclosed %s", b[0])
+		}
+		name := strings.TrimSpace(p.s[p.i : p.i+j])
+		if name == "" {
+			return "", p.fail(start, ErrSyntax, "empty law name")
+		}
+		p.i += j + len(b[1])
+		p.space()
+		return name, nil
+	}
+	start := p.i
+	for j := p.i; j < len(p.s); {
+		k := strings.Index(p.s[j:], "第")
+		if k < 0 {
+			break
+		}
+		j += k
+		if p.numeralAt(j + len("第")) {
+			p.i = j
+			return strings.TrimRight(p.s[start:j], " \t\u3000"), nil
+		}
+		j += len("第")
+	}
+	if k := strings.Index(p.s[start:], "第"); k >= 0 {
+		return "", p.fail(start+k+len("第"), ErrSyntax, "missing number after 第")
+	}
+	return "", p.fail(start, ErrSyntax, "no provision cited")
+}
+
+// unit reads a level's unit and returns its level and whether it is 點.
+func (p *parser) unit() (lv int, point, ok bool) {
+	switch {
+	case p.eat("條"):
+		return lvArticle, false, true
+	case p.eat("點"):
+		return lvArticle, true, true
+	case p.eat("項"):
+		return lvPara, false, true
+	case p.eat("款"):
+		return lvSubpara, false, true
+	case p.eat("目"):
+		return lvItem, false, true
+	}
+	return 0, false, false
+}
+
+// num reads a positive number.
+func (p *parser) num() (int, error) {
+	p.space()
+	at := p.i
+	n, rest, err := numeral.Lead(p.s[p.i:])
+	if err != nil {
+		if errors.Is(err, numeral.ErrRange) {
+			return 0, p.fail(at, ErrRange, "number too large")
+		}
+		if numeral.Span(p.s[p.i:]) > 0 {
+			return 0, p.fail(at, ErrSyntax, "malformed number %q", p.s[at:at+numeral.Span(p.s[at:])])
+		}
+		return 0, p.fail(at, ErrSyntax, "missing number")
+	}
+	p.i = len(p.s) - len(rest)
+	switch {
+	case n == 0:
+		return 0, p.fail(at, ErrRange, "number zero")
+	case n > maxNumber:
+		return 0, p.fail(at, ErrRange, "number %d too large", n)
+	}
+	return n, nil
+}
+
+// dashSub reads the -N of 第18-1條, or returns 0.
+func (p *parser) dashSub() (int, error) {
+	for _, d := range [...]string{"-", "－", "‐", "–"} {
+		if p.peek(d) && p.numeralAt(p.i+len(d)) {
+			p.i += len(d)
+			return p.num()
+		}
+	}
+	return 0, nil
+}
+
+// zhiSub reads the 之N after 條, or returns 0.
+func (p *parser) zhiSub() (int, error) {
+	if p.peek("之") && p.numeralAt(p.i+len("之")) {
+		p.i += len("之")
+		return p.num()
+	}
+	return 0, nil
+}
+
+// rangeWord consumes 至, 到 or a tilde.
+func (p *parser) rangeWord() bool {
+	return p.eat("至") || p.eat("到") || p.eat("～") || p.eat("~")
+}
+
+// endpoint reads the upper end of a range: [第] num [-N].
+func (p *parser) endpoint(it *numItem) error {
+	p.space()
+	p.eat("第")
+	if !p.numeralAt(p.i) {
+		return p.fail(p.i, ErrSyntax, "dangling 至")
+	}
+	var err error
+	if it.hi, err = p.num(); err != nil {
+		return err
+	}
+	it.hiSub, err = p.dashSub()
+	return err
+}
+
+// ref parses one reference (levels and part) and records its spans.
+func (p *parser) ref() error {
+	var itemBuf [16]numItem
+	items := itemBuf[:0]
+	type levelItems struct{ lv, from, to int }
+	var lvls [4]levelItems
+	n, last := 0, -1
+	start := p.i
+	for p.peek("第") {
+		at := p.i
+		p.i += len("第")
+		from := len(items)
+		var it numItem
+		it.at = p.i
+		var err error
+		if it.lo, err = p.num(); err != nil {
+			return err
+		}
+		if it.loSub, err = p.dashSub(); err != nil {
+			return err
+		}
+		p.space()
+		lv, point, ok := p.unit()
+		if ok { // 第N條[之N] [至 第M條[之M]]
+			if lv == lvArticle && it.loSub == 0 {
+				if it.loSub, err = p.zhiSub(); err != nil {
+					return err
+				}
+			}
+			p.space()
+			if p.rangeWord() {
+				if err := p.endpoint(&it); err != nil {
+					return err
+				}
+				p.space()
+				lv2, point2, ok := p.unit()
+				if !ok {
+					return p.fail(p.i, ErrSyntax, "missing unit after 至")
+				}
+				if lv2 != lv || point2 != point {
+					return p.fail(p.i, ErrSyntax, "range ends at another level")
+				}
+				if lv == lvArticle && it.hiSub == 0 {
+					if it.hiSub, err = p.zhiSub(); err != nil {
+						return err
+					}
+				}
+			}
+			items = append(items, it)
+		} else { // 第N、M至K條
+			for {
+				if p.rangeWord() {
+					if err := p.endpoint(&it); err != nil {
+						return err
+					}
+					p.space()
+				}
+				items = append(items, it)
+				if !p.peek("、") || !p.numeralAt(p.i+len("、")) {
+					break
+				}
+				p.i += len("、")
+				it = numItem{}
+				p.space()
+				it.at = p.i
+				if it.lo, err = p.num(); err != nil {
+					return err
+				}
+				if it.loSub, err = p.dashSub(); err != nil {
+					return err
+				}
+				p.space()
+			}
+			if lv, point, ok = p.unit(); !ok {
+				return p.fail(p.i, ErrSyntax, "missing unit (條, 項, 款, 目 or 點)")
+			}
+			if lv == lvArticle && len(items)-from == 1 && items[from].hi == 0 && items[from].loSub == 0 {
+				if items[from].loSub, err = p.zhiSub(); err != nil {
+					return err
+				}
+			}
+		}
+		if lv <= last {
+			return p.fail(at, ErrOrder, "%s after %s", unitName(lv, point), unitName(last, p.point == 2))
+		}
+		if lv == lvArticle {
+			want := int8(1)
+			if point {
+				want = 2
+			}
+			if p.point != 0 && p.point != want {
+				return p.fail(at, ErrSyntax, "條 and 點 mixed")
+			}
+			p.point = want
+		}
+		for k := from; k < len(items); k++ {
+			if err := p.checkItem(lv, &items[k]); err != nil {
+				return err
+			}
+		}
+		lvls[n] = levelItems{lv, from, len(items)}
+		n++
+		last = lv
+		p.space()
+		if lv == lvItem {
+			break
+		}
+	}
+	if n == 0 {
+		return p.fail(start, ErrSyntax, "expected 第")
+	}
+	part := NoPart
+	for k := Front; k <= Body; k++ {
+		if p.eat(partNames[k]) {
+			part = k
+			break
+		}
+	}
+	// Inherit the levels above the first one from the previous ref.
+	var base Provision
+	if lv0 := lvls[0].lv; lv0 > lvArticle {
+		base.Article, base.ArticleSub = p.prev.Article, p.prev.ArticleSub
+		for l := lvPara; l < lv0; l++ {
+			base.set(l, p.prev.get(l))
+		}
+	}
+	base.Part = part
+	var levels [4][]numItem
+	var units [4]int
+	for k := 0; k < n; k++ {
+		levels[k], units[k] = items[lvls[k].from:lvls[k].to], lvls[k].lv
+	}
+	if err := p.expand(levels[:n], units[:n], base); err != nil {
+		return err
+	}
+	s := p.spans[len(p.spans)-1]
+	p.prev = s.base
+	p.prev.set(int(s.vary), s.hi)
+	return nil
+}
+
+// unitName names level lv for messages.
+func unitName(lv int, point bool) string {
+	if lv == lvArticle && point {
+		return "點"
+	}
+	return [...]string{"條", "項", "款", "目"}[lv]
+}
+
+// checkItem rejects descending ranges and 之N below 條.
+func (p *parser) checkItem(lv int, it *numItem) error {
+	if lv != lvArticle && (it.loSub != 0 || it.hiSub != 0) {
+		return p.fail(it.at, ErrSyntax, "之N or N-M form below 條")
+	}
+	if it.hi == 0 {
+		return nil
+	}
+	if it.hi < it.lo || it.hi == it.lo && it.hiSub < it.loSub {
+		return p.fail(it.at, ErrRange, "descending range %d至%d", it.lo, it.hi)
+	}
+	if it.hi != it.lo && (it.loSub != 0 || it.hiSub != 0) {
+		return p.fail(it.at, ErrRange, "range across 之N articles")
+	}
+	return nil
+}
+
+// expand records the spans of one ref: every combination of the values of
+// the upper levels, times the items of the last level.
+func (p *parser) expand(levels [][]numItem, units []int, base Provision) error {
+	lv := units[0]
+	if len(levels) == 1 {
+		for _, it := range levels[0] {
+			b := base
+			b.set(lv, it.lo)
+			s := span{base: b, hi: it.lo, vary: uint8(lv)}
+			switch {
+			case it.hi == 0:
+				if lv == lvArticle {
+					s.base.ArticleSub = it.loSub
+				}
+			case lv == lvArticle && it.lo == it.hi:
+				s.base.ArticleSub, s.hi, s.vary = it.loSub, it.hiSub, lvSub
+			default:
+				s.hi = it.hi
+			}
+			p.leaves += s.hi - s.base.get(int(s.vary)) + 1
+			if p.leaves > maxLeaves {
+				return p.fail(it.at, ErrRange, "more than %d provisions", maxLeaves)
+			}
+			p.spans = append(p.spans, s)
+		}
+		return nil
+	}
+	for _, it := range levels[0] {
+		lo, hi, sub, hiSub := it.lo, it.hi, it.loSub, it.hiSub
+		if hi == 0 {
+			hi, hiSub = lo, sub
+		}
+		for v := lo; v <= hi; v++ {
+			s0, s1 := 0, 0
+			if lv == lvArticle {
+				s0, s1 = sub, hiSub
+			}
+			for w := s0; w <= s1; w++ {
+				b := base
+				b.set(lv, v)
+				if lv == lvArticle {
+					b.ArticleSub = w
+				}
+				if err := p.expand(levels[1:], units[1:], b); err != nil {
+					return err
+				}
+			}
+		}
+	}
+	return nil
+}

@@ -1,0 +1,367 @@
+package inventory
+
+import (
+	"cmp"
+	"fmt"
+	"slices"
+	"strconv"
+	"strings"
+)
+
+// ChangeKind says what happened to a record between two editions.
+type ChangeKind uint8
+
+const (
+	// Modified is a record in both editions whose fields differ.
+	Modified ChangeKind = iota
+	// Added is a record only in the new edition.
+	Added
+	// Removed is a record only in the old edition.
+	Removed
+)
+
+var changeKindNames = [...]string{"修正", "新增", "刪除"}
+
+// String returns 修正, 新增 or 刪除.
+func (k ChangeKind) String() string {
+	if int(k) < len(changeKindNames) {
+		return changeKindNames[k]
+	}
+	return "ChangeKind(" + strconv.Itoa(int(k)) + ")"
+}
+
+// MarshalText returns the kind as String gives it.
+func (k ChangeKind) MarshalText() ([]byte, error) {
+	if int(k) >= len(changeKindNames) {
+		return nil, fmt.Errorf("inventory: invalid change kind %d: %w", int(k), ErrRange)
+	}
+	return []byte(changeKindNames[k]), nil
+}
+
+// UnmarshalText sets k from the text String gives.
+func (k *ChangeKind) UnmarshalText(b []byte) error {
+	if i := slices.Index(changeKindNames[:], string(b)); i >= 0 {
+		*k = ChangeKind(i)
+		return nil
+	}
+	return fmt.Errorf("inventory: parsing change kind %q: %w", b, ErrSyntax)
+}
+
+// Field names a column of the 盤點表 that a change touches.
+type Field uint8
+
+const (
+	// FieldName is 系統、資料庫名稱.
+	FieldName Field = iota
+	// FieldDescription is 系統、資料庫描述.
+	FieldDescription
+	// FieldItems is 蒐集資料項目.
+	FieldItems
+	// FieldClass is 資料分類.
+	FieldClass
+	// FieldGrounds is 法令依據.
+	FieldGrounds
+	// FieldConditions is 利用條件.
+	FieldConditions
+	// FieldUnit is 管理單位.
+	FieldUnit
+)
+
+var fieldNames = [...]string{"系統、資料庫名稱", "系統、資料庫描述", "蒐集資料項目", "資料分類", "法令依據", "利用條件", "管理單位"}
+
+// String returns the column's header, 管理單位.
+func (f Field) String() string {
+	if int(f) < len(fieldNames) {
+		return fieldNames[f]
+	}
+	return "Field(" + strconv.Itoa(int(f)) + ")"
+}
+
+// MarshalText returns the field as String gives it.
+func (f Field) MarshalText() ([]byte, error) {
+	if int(f) >= len(fieldNames) {
+		return nil, fmt.Errorf("inventory: invalid field %d: %w", int(f), ErrRange)
+	}
+	return []byte(fieldNames[f]), nil
+}
+
+// UnmarshalText sets f from the text String gives.
+func (f *Field) UnmarshalText(b []byte) error {
+	if i := slices.Index(fieldNames[:], string(b)); i >= 0 {
+		*f = Field(i)
+		return nil
+	}
+	return fmt.Errorf("inventory: parsing field %q: %w", b, ErrSyntax)
+}
+
+// A Change is what happened to one record between two editions: added,
+// removed, or modified in the listed fields. Old is the zero Record for an
+// added record, New for a removed one.
+type Change struct {
+	Kind   ChangeKind
+	Serial int     // 序號
+	Fields []Field // the fields that differ, for Modified
+	Old    Record
+	New    Record
+}
+
+// Changes are the changes between two editions, as Diff gives them.
+type Changes []Change
+
+// Diff compares two editions of the 盤點表 record by record, matching
+// records by 序號, and returns a change for every record added, removed or
+// modified (name, description, items, class, grounds, conditions, unit),
+// ordered by 序號. A ground that parses is compared by what it cites, so
+// 第4、10條 and 第4條及第10條 are the same. Identical editions give none.
+func Diff(old, new Inventory) Changes {
+	newBy := make(map[int]int, len(new.Records))
+	for i, r := range new.Records {
+		if _, dup := newBy[r.Serial]; !dup {
+			newBy[r.Serial] = i
+		}
+	}
+	oldBy := make(map[int]bool, len(old.Records))
+	var out Changes
+	for _, o := range old.Records {
+		if oldBy[o.Serial] {
+			continue
+		}
+		oldBy[o.Serial] = true
+		j, ok := newBy[o.Serial]
+		if !ok {
+			out = append(out, Change{Kind: Removed, Serial: o.Serial, Old: o.clone()})
+			continue
+		}
+		n := new.Records[j]
+		if fs := diffFields(o, n); len(fs) > 0 {
+			out = append(out, Change{Kind: Modified, Serial: o.Serial, Fields: fs, Old: o.clone(), New: n.clone()})
+		}
+	}
+	for i, n := range new.Records {
+		if !oldBy[n.Serial] && newBy[n.Serial] == i {
+			out = append(out, Change{Kind: Added, Serial: n.Serial, New: n.clone()})
+		}
+	}
+	slices.SortStableFunc(out, func(a, b Change) int { return cmp.Compare(a.Serial, b.Serial) })
+	return out
+}
+
+// diffFields lists the fields in which o and n differ.
+func diffFields(o, n Record) []Field {
+	var fs []Field
+	if o.Name != n.Name {
+		fs = append(fs, FieldName)
+	}
+	if o.Description != n.Description {
+		fs = append(fs, FieldDescription)
+	}
+	if !slices.Equal(o.Items, n.Items) {
+		fs = append(fs, FieldItems)
+	}
+	if o.Class != n.Class {
+		fs = append(fs, FieldClass)
+	}
+	if !slices.Equal(groundKeys(o.Grounds), groundKeys(n.Grounds)) {
+		fs = append(fs, FieldGrounds)
+	}
+	if o.Conditions != n.Conditions {
+		fs = append(fs, FieldConditions)
+	}
+	if o.Unit != n.Unit {
+		fs = append(fs, FieldUnit)
+	}
+	return fs
+}
+
+// groundKeys returns each ground in canonical form where it parses, as
+// written where it does not.
+func groundKeys(gs []string) []string {
+	var out []string
+	for _, g := range gs {
+		cs, err := ParseCitations(g)
+		if err != nil {
+			out = append(out, strings.TrimSpace(g))
+			continue
+		}
+		for _, c := range cs {
+			out = append(out, c.String())
+		}
+	}
+	return out
+}
+
+// String explains the change in one line, as the 修正說明 column would:
+// 序號86「廉政業務管理系統」：將管理單位由本部資訊處改為廉政署。
+func (c Change) String() string {
+	name := c.New.Name
+	if c.Kind == Removed {
+		name = c.Old.Name
+	}
+	return "序號" + strconv.Itoa(c.Serial) + "「" + name + "」：" + c.Note()
+}
+
+// Note returns the explanation of the change alone, the text of its
+// 修正說明: 將管理單位由本部資訊處改為廉政署。 A change of text that replaces
+// the same words everywhere (院 by 校) is told once:
+// 將相關文字內之「院」修正為「校」。
+func (c Change) Note() string {
+	switch c.Kind {
+	case Added:
+		return "新增" + c.New.Class.String() + "「" + c.New.Name + "」，管理單位為" + c.New.Unit + "。"
+	case Removed:
+		return "刪除" + c.Old.Class.String() + "「" + c.Old.Name + "」。"
+	}
+	var b strings.Builder
+	var text []Field
+	for _, f := range c.Fields {
+		switch f {
+		case FieldName, FieldDescription, FieldItems:
+			text = append(text, f)
+		case FieldClass:
+			b.WriteString("將資料分類由" + c.Old.Class.String() + "改為" + c.New.Class.String() + "。")
+		case FieldUnit:
+			b.WriteString("將管理單位由" + c.Old.Unit + "改為" + c.New.Unit + "。")
+		case FieldConditions:
+			b.WriteString("將利用條件修正為「" + c.New.Conditions + "」。")
+		case FieldGrounds:
+			o, n := groundKeys(c.Old.Grounds), groundKeys(c.New.Grounds)
+			for _, g := range n {
+				if !slices.Contains(o, g) {
+					b.WriteString("新增法令依據" + g + "。")
+				}
+			}
+			for _, g := range o {
+				if !slices.Contains(n, g) {
+					b.WriteString("刪除法令依據" + g + "。")
+				}
+			}
+		}
+	}
+	return c.textNote(text) + b.String()
+}
+
+// textNote explains changes of name, description and items.
+func (c Change) textNote(fields []Field) string {
+	if len(fields) == 0 {
+		return ""
+	}
+	var (
+		subs    [][2]string
+		b       strings.Builder
+		whole   []string
+		uniform = true
+	)
+	add := func(o, n string) {
+		for _, s := range substitutions(o, n) {
+			if len(subs) > 0 && s != subs[0] {
+				uniform = false
+			}
+			subs = append(subs, s)
+		}
+	}
+	for _, f := range fields {
+		switch f {
+		case FieldName:
+			add(c.Old.Name, c.New.Name)
+			whole = append(whole, "將系統、資料庫名稱由「"+c.Old.Name+"」修正為「"+c.New.Name+"」。")
+		case FieldDescription:
+			add(c.Old.Description, c.New.Description)
+			whole = append(whole, "修正系統、資料庫描述為「"+c.New.Description+"」。")
+		case FieldItems:
+			if len(c.Old.Items) == len(c.New.Items) {
+				for i := range c.Old.Items {
+					add(c.Old.Items[i], c.New.Items[i])
+				}
+				whole = append(whole, "修正"+FieldItems.String()+"。")
+				continue
+			}
+			uniform = false
+			var parts []string
+			for _, it := range c.New.Items {
+				if !slices.Contains(c.Old.Items, it) {
+					parts = append(parts, "新增"+FieldItems.String()+"「"+it+"」。")
+				}
+			}
+			for _, it := range c.Old.Items {
+				if !slices.Contains(c.New.Items, it) {
+					parts = append(parts, "刪除"+FieldItems.String()+"「"+it+"」。")
+				}
+			}
+			whole = append(whole, strings.Join(parts, ""))
+		}
+	}
+	if uniform && len(subs) > 0 {
+		return "將相關文字內之「" + subs[0][0] + "」修正為「" + subs[0][1] + "」。"
+	}
+	for _, w := range whole {
+		b.WriteString(w)
+	}
+	return b.String()
+}
+
+// maxDiffCells bounds the work of substitutions; longer texts are compared
+// by their common prefix and suffix only.
+const maxDiffCells = 1 << 20
+
+// substitutions returns the stretches of o replaced in n, each as
+// {old, new}, from a longest common subsequence of their runes.
+func substitutions(o, n string) [][2]string {
+	a, b := []rune(o), []rune(n)
+	if len(a)*len(b) > maxDiffCells {
+		p := 0
+		for p < len(a) && p < len(b) && a[p] == b[p] {
+			p++
+		}
+		s := 0
+		for s < len(a)-p && s < len(b)-p && a[len(a)-1-s] == b[len(b)-1-s] {
+			s++
+		}
+		if p == len(a) && p == len(b) {
+			return nil
+		}
+		return [][2]string{{string(a[p : len(a)-s]), string(b[p : len(b)-s])}}
+	}
+	// lcs[i][j] is the LCS length of a[i:] and b[j:].
+	w := len(b) + 1
+	lcs := make([]int, (len(a)+1)*w)
+	for i := len(a) - 1; i >= 0; i-- {
+		for j := len(b) - 1; j >= 0; j-- {
+			if a[i] == b[j] {
+				lcs[i*w+j] = lcs[(i+1)*w+j+1] + 1
+			} else {
+				lcs[i*w+j] = max(lcs[(i+1)*w+j], lcs[i*w+j+1])
+			}
+		}
+	}
+	var out [][2]string
+	i, j := 0, 0
+	for i < len(a) || j < len(b) {
+		if i < len(a) && j < len(b) && a[i] == b[j] {
+			i, j = i+1, j+1
+			continue
+		}
+		si, sj := i, j
+		for i < len(a) || j < len(b) {
+			if i < len(a) && j < len(b) && a[i] == b[j] {
+				break
+			}
+			if j == len(b) || i < len(a) && lcs[(i+1)*w+j] >= lcs[i*w+j+1] {
+				i++
+			} else {
+				j++
+			}
+		}
+		out = append(out, [2]string{string(a[si:i]), string(b[sj:j])})
+	}
+	return out
+}
+
+// String lists the changes, one per line, as String of each gives it.
+func (cs Changes) String() string {
+	var b strings.Builder
+	for _, c := range cs {
+		b.WriteString(c.String())
+		b.WriteByte('\n')
+	}
+	return b.String()
+}

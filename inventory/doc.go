@@ -1,0 +1,32 @@
+// Package inventory models the 資料盤點表, the inventory in which a ministry
+// classifies every system and database it runs, and the legal citations
+// that keep data closed.
+//
+// # Classes and records
+//
+// Each [Record] is classified by a [Class]: [Open] 甲類 (開放資料), [Limited]
+// 乙類 (有限度利用資料) or [Closed] 丙類 (不開放資料). An [Inventory] is the
+// records of one edition and its date. [Inventory.Validate] applies the
+// classification rules and returns every [Problem] at once, each naming the
+// record (序號 and system name), the [Rule] and a [Severity]: 丙類 needs a
+// legal ground, 乙類 needs grounds and conditions of use, 甲類 carries no
+// restricting grounds, name and 管理單位 are required, 序號 are unique, and
+// every ground parses.
+//
+// # Tables
+//
+// [ImportRows] reads the records from spreadsheet rows by their Chinese
+// headers. [Summarize] computes the 資料分級 table (甲26 乙0 丙65 合計91 in the
+// 111年度第1次會議 deck) and [CheckSummary] names each figure a printed table
+// gets wrong. [Diff] lists what changed between two editions, in words like
+// those of the 修正說明 column.
+//
+// # Legal citations
+//
+// [ParseCitation] reads citations as statutes and inventories write them,
+// such as 《政府資訊公開法》第18條第1項第1至7款 or 第十條第一項第一款、第二款及第五款,
+// into a [Citation]: the law's name and its references, which
+// [Citation.Provisions] expands into comparable [Provision] values
+// (article, 之N, paragraph, subparagraph, item, part). [Citation.String] is a
+// compact canonical form that parses back to the same provisions.
+package inventory

@@ -1,0 +1,142 @@
+package inventory
+
+import (
+	"fmt"
+	"strconv"
+
+	"github.com/ogdtw/governance/internal/lawdata"
+	"github.com/ogdtw/governance/rocdate"
+)
+
+// AmendmentKind says what an amendment did to a provision. The zero value,
+// NoChange, is none.
+type AmendmentKind uint8
+
+const (
+	// NoChange: the provision reads the same.
+	NoChange AmendmentKind = iota
+	// Reworded: the provision's text changed (文字修正), its number of
+	// paragraphs, subparagraphs or items did not.
+	Reworded
+	// Restructured: the provision's text changed and so did its number of
+	// paragraphs, subparagraphs or items (結構變更), as 刑事訴訟法第245條
+	// went from 5 項 to 7 in 2024.
+	Restructured
+	// Inserted: the provision did not exist in the version before (新增).
+	Inserted
+	// Deleted: the provision existed in the version before and no longer
+	// does, or its article is repealed (刪除).
+	Deleted
+)
+
+var amendmentKindNames = [...]string{"無變更", "文字修正", "結構變更", "新增", "刪除"}
+
+// String returns the kind in Chinese: 無變更, 文字修正, 結構變更, 新增, 刪除.
+func (k AmendmentKind) String() string {
+	if int(k) < len(amendmentKindNames) {
+		return amendmentKindNames[k]
+	}
+	return "AmendmentKind(" + strconv.Itoa(int(k)) + ")"
+}
+
+// MarshalText returns the kind as String gives it.
+func (k AmendmentKind) MarshalText() ([]byte, error) {
+	if int(k) >= len(amendmentKindNames) {
+		return nil, fmt.Errorf("inventory: invalid AmendmentKind %d: %w", int(k), ErrRange)
+	}
+	return []byte(amendmentKindNames[k]), nil
+}
+
+// UnmarshalText sets k from the text String gives.
+func (k *AmendmentKind) UnmarshalText(b []byte) error {
+	for i, n := range amendmentKindNames {
+		if string(b) == n {
+			*k = AmendmentKind(i)
+			return nil
+		}
+	}
+	return fmt.Errorf("inventory: parsing amendment kind %q: %w", b, ErrSyntax)
+}
+
+// An Amendment is one version of a statute that changed a provision.
+type Amendment struct {
+	Version   StatuteVersion // the amending version
+	Provision Provision      // the provision as cited
+	Kind      AmendmentKind
+	// Moved is where the provision's former text stands in Version when
+	// the amendment renumbered it (刑事訴訟法第245條第3項 became 第5項 in
+	// 2024); it is the zero Provision when the text is nowhere in Version.
+	Moved Provision
+}
+
+// String describes the amendment in one line:
+// 刑事訴訟法第245條第3項於113年7月31日修正：文字修正，原條文移至第245條第5項.
+func (a Amendment) String() string {
+	s := a.Version.Statute().Name() + a.Provision.String() + "於" + a.Version.Date().String() + "修正：" + a.Kind.String()
+	if !a.Moved.IsZero() {
+		s += "，原條文移至" + a.Moved.String()
+	}
+	return s
+}
+
+// Amendments returns the versions of the statute after the one in force on
+// since that changed the provision p, oldest first, each compared with the
+// version before it. When since precedes every version the registry holds,
+// the first version is the baseline. It returns nil for the zero Statute, a
+// p without an article, or when nothing changed up to [StatutesUpdated].
+func (s Statute) Amendments(p Provision, since rocdate.Date) []Amendment {
+	if !s.known || p.Article <= 0 {
+		return nil
+	}
+	path := pathOf(p)
+	after := ymd(since)
+	var out []Amendment
+	for i := 1; i < s.law.NumVersions(); i++ {
+		cur := s.law.Version(i)
+		if cur.Date() <= after {
+			continue
+		}
+		prev := s.law.Version(i - 1)
+		pn, had := prev.Find(path)
+		cn, has := cur.Find(path)
+		a := Amendment{Version: StatuteVersion{cur, true}, Provision: p}
+		switch {
+		case !had && !has:
+			continue
+		case !had:
+			a.Kind = Inserted
+		case !has:
+			a.Kind = Deleted
+		case pn.Fingerprint() == cn.Fingerprint():
+			continue
+		case pn.NumChildren() != cn.NumChildren():
+			a.Kind = Restructured
+		default:
+			a.Kind = Reworded
+		}
+		if had {
+			if q, ok := cur.Locate(pn.Fingerprint(), depthOf(p)); ok {
+				a.Moved = provisionOf(q, p.Part)
+			}
+		}
+		out = append(out, a)
+	}
+	return out
+}
+
+// depthOf returns the level of p's last number: 0 article, 1 項, 2 款, 3 目.
+func depthOf(p Provision) int {
+	switch {
+	case p.Item != 0:
+		return 3
+	case p.Subparagraph != 0:
+		return 2
+	case p.Paragraph != 0:
+		return 1
+	}
+	return 0
+}
+
+func provisionOf(q lawdata.Path, part Part) Provision {
+	return Provision{Article: q.Article, ArticleSub: q.Sub, Paragraph: q.Para, Subparagraph: q.Subpara, Item: q.Item, Part: part}
+}

@@ -1,0 +1,83 @@
+package inventory
+
+// checkStatutes reads every ground of every record against the statute
+// registry, as of the inventory's date:
+//
+//   - a cited law the registry does not know, or a ground that names no
+//     law, is a Notice (RuleLawKnown): it cannot be checked, which is not
+//     to say it is wrong; so is a law cited by an incomplete name (the
+//     deck's 國家安全或重大利益公務人員特殊查核辦法), which is checked
+//     all the same;
+//   - a provision that does not exist in the version in force on the
+//     inventory's date (or whose article was repealed) is an Error
+//     (RuleProvisionExists);
+//   - a provision that an amendment after that date changed (its text, its
+//     number of 項, 款 or 目, or its existence) is a Warning
+//     (RuleProvisionAmended) per amendment, naming the amending version and
+//     its date, and where the former text went when it was renumbered.
+//
+// An undated inventory, a law whose earliest version in the registry is
+// later than the inventory's date, and a provision cited without its
+// article are Notices too. Grounds that do not parse are left to
+// checkGroundsParse; the citations of a ground that do parse are checked.
+func checkStatutes(inv Inventory) []Problem {
+	return forEachRecord(inv, func(i int, r Record) []Problem {
+		var out []Problem
+		add := func(g string, rule Rule, sev Severity, detail string) {
+			p := problemFor(inv, i, rule, detail)
+			p.Severity = sev
+			p.Ground = g
+			out = append(out, p)
+		}
+		for _, g := range r.Grounds {
+			if blank(g) {
+				continue
+			}
+			cs, _ := ParseCitations(g)
+			for _, c := range cs {
+				checkCitation(inv, g, c, add)
+			}
+		}
+		return out
+	})
+}
+
+func checkCitation(inv Inventory, g string, c Citation, add func(g string, rule Rule, sev Severity, detail string)) {
+	if c.Law == "" {
+		add(g, RuleLawKnown, Notice, "未指明法規名稱，未能查核條文")
+		return
+	}
+	s, m := LookupStatute(c.Law)
+	switch m {
+	case NoMatch:
+		add(g, RuleLawKnown, Notice, "法規資料未收錄「"+c.Law+"」，未能查核條文")
+		return
+	case MatchPartial:
+		add(g, RuleLawKnown, Notice, "法規名稱「"+c.Law+"」不全，應為「"+s.Name()+"」")
+	}
+	if inv.Date.IsZero() {
+		add(g, RuleProvisionExists, Notice, "盤點表未載日期，未能判斷施行中之"+s.Name()+"版本")
+		return
+	}
+	v, ok := s.VersionOn(inv.Date)
+	if !ok {
+		add(g, RuleLawKnown, Notice, "法規資料所收"+s.Name()+"最早為"+s.Versions()[0].Date().String()+"修正之版本，未能查核"+inv.Date.String()+"施行之條文")
+		return
+	}
+	for _, p := range c.Provisions() {
+		switch {
+		case p.Article <= 0:
+			add(g, RuleProvisionExists, Notice, p.String()+"未指明條次，未能查核")
+			continue
+		case v.Repealed(p):
+			add(g, RuleProvisionExists, Error, p.String()+"於"+v.String()+"已刪除")
+			continue
+		case !v.Has(p):
+			add(g, RuleProvisionExists, Error, v.String()+"無"+p.String())
+			continue
+		}
+		for _, a := range s.Amendments(p, inv.Date) {
+			add(g, RuleProvisionAmended, Warning, a.String())
+		}
+	}
+}
