@@ -59,7 +59,7 @@ func TestReplayKeepsGoodEvents(t *testing.T) {
 	events := []Event{
 		openEv(item1, NoConcern),
 		reportEv(item2, "111年1月1日", NoRecommendation), // not opened
-		openEv(item1, NoConcern),                         // twice
+		openEv(item1, NoConcern),                      // twice
 		reportEv(item1, "111年1月1日", RecommendRelease),
 		decideEv(item1, Meeting{}, Release), // no meeting
 		decideEv(item1, m111a, Release),
