@@ -29,10 +29,10 @@ type figureProblem struct {
 
 func TestTableCheckFindsEveryWrongFigure(t *testing.T) {
 	rows := cloneRows(deckTableRows)
-	rows[1][4] = "5"                // 統計處 增減 4 printed as 5
-	rows[2][5] = "3"                // 保護司 迄今 2 printed as 3
-	rows[13][2] = "876"             // 本部單位 小計 877 printed as 876
-	rows[14][3] = "1,051"           // 矯正署 1,050 printed as 1,051: row change, subtotal and series break
+	rows[1][4] = "5"                                                        // 統計處 增減 4 printed as 5
+	rows[2][5] = "3"                                                        // 保護司 迄今 2 printed as 3
+	rows[13][2] = "876"                                                     // 本部單位 小計 877 printed as 876
+	rows[14][3] = "1,051"                                                   // 矯正署 1,050 printed as 1,051: row change, subtotal and series break
 	rows = append(rows, []string{"", "合計", "2,806", "2,964", "158", "157"}) // 迄今 should be 158 now
 	tb, problems := datasets.ImportTable(rows)
 	if problems != nil {
