@@ -29,7 +29,11 @@ type ParseError struct {
 	Err   error  // ErrSyntax or ErrRange
 }
 
+// Error returns "requests: parsing WHAT "INPUT": cause".
 func (e *ParseError) Error() string {
+	if e.Input == "" && errors.Is(e.Err, ErrMissing) {
+		return "requests: " + e.What + ": " + e.Err.Error()
+	}
 	return "requests: parsing " + e.What + " " + strconv.Quote(e.Input) + ": " + e.Err.Error()
 }
 
@@ -44,6 +48,8 @@ type Problem struct {
 	Err    error  // the cause; wraps ErrSyntax, ErrRange, ErrMissing or ErrDuplicate
 }
 
+// Error returns the problem with its row, column and input:
+// requests: row 8, column "序號", "A": parsing ID "A": duplicate value.
 func (p Problem) Error() string {
 	var b strings.Builder
 	b.WriteString("requests: row ")
@@ -70,6 +76,7 @@ type ImportError struct {
 	Problems []Problem
 }
 
+// Error returns the number of problems and each problem on its own line.
 func (e *ImportError) Error() string {
 	var b strings.Builder
 	b.WriteString("requests: ")

@@ -30,6 +30,25 @@ func (k FindingKind) String() string {
 	return "FindingKind(" + itoa(int(k)) + ")"
 }
 
+// MarshalText encodes k as [FindingKind.String].
+func (k FindingKind) MarshalText() ([]byte, error) {
+	if k < RowTotal || k > GrandTotal {
+		return nil, &ParseError{What: "finding kind", Input: k.String(), Err: ErrSyntax}
+	}
+	return []byte(k.String()), nil
+}
+
+// UnmarshalText decodes "row total", "column total" or "grand total".
+func (k *FindingKind) UnmarshalText(b []byte) error {
+	for v := RowTotal; v <= GrandTotal; v++ {
+		if string(b) == v.String() {
+			*k = v
+			return nil
+		}
+	}
+	return &ParseError{What: "finding kind", Input: string(b), Err: ErrSyntax}
+}
+
 // Finding is one printed total that disagrees with the table's own
 // arithmetic.
 type Finding struct {

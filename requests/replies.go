@@ -15,6 +15,7 @@ type ArgumentError struct {
 	Err   error  // ErrMissing or ErrRange
 }
 
+// Error returns "requests: NAME "VALUE": cause".
 func (e *ArgumentError) Error() string {
 	return "requests: " + e.Name + " " + quote(e.Value) + ": " + e.Err.Error()
 }

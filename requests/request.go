@@ -78,6 +78,7 @@ type FieldError struct {
 	Err   error  // ErrMissing or ErrRange
 }
 
+// Error returns "requests: request "ID": FIELD "INPUT": cause".
 func (e *FieldError) Error() string {
 	s := "requests: request " + quote(e.ID) + ": " + e.Field
 	if e.Input != "" {

@@ -27,6 +27,25 @@ func (a Axis) String() string {
 	return "Axis(" + itoa(int(a)) + ")"
 }
 
+// MarshalText encodes a as [Axis.String].
+func (a Axis) MarshalText() ([]byte, error) {
+	if a != ByQuarter && a != ByCategory {
+		return nil, &ParseError{What: "axis", Input: a.String(), Err: ErrSyntax}
+	}
+	return []byte(a.String()), nil
+}
+
+// UnmarshalText decodes "by quarter" or "by category".
+func (a *Axis) UnmarshalText(b []byte) error {
+	for _, v := range []Axis{ByQuarter, ByCategory} {
+		if string(b) == v.String() {
+			*a = v
+			return nil
+		}
+	}
+	return &ParseError{What: "axis", Input: string(b), Err: ErrSyntax}
+}
+
 // columns returns the number of columns of the axis.
 func (a Axis) columns() int {
 	if a == ByCategory {

@@ -147,3 +147,34 @@ func mustQuarter(t *testing.T, y, n int) rocdate.Quarter {
 	}
 	return q
 }
+
+func TestEnumText(t *testing.T) {
+	for _, a := range []Axis{ByQuarter, ByCategory} {
+		b, err := a.MarshalText()
+		var back Axis
+		if err != nil || back.UnmarshalText(b) != nil || back != a {
+			t.Errorf("Axis %v text round trip: %q, %v, %v", a, b, err, back)
+		}
+	}
+	for _, k := range []FindingKind{RowTotal, ColumnTotal, GrandTotal} {
+		b, err := k.MarshalText()
+		var back FindingKind
+		if err != nil || back.UnmarshalText(b) != nil || back != k {
+			t.Errorf("FindingKind %v text round trip: %q, %v, %v", k, b, err, back)
+		}
+	}
+	if _, err := Axis(0).MarshalText(); err == nil {
+		t.Error("Axis(0).MarshalText() succeeds")
+	}
+	if _, err := FindingKind(0).MarshalText(); err == nil {
+		t.Error("FindingKind(0).MarshalText() succeeds")
+	}
+	var a Axis
+	if err := a.UnmarshalText([]byte("by year")); err == nil {
+		t.Error(`Axis.UnmarshalText("by year") succeeds`)
+	}
+	var k FindingKind
+	if err := k.UnmarshalText([]byte("total")); err == nil {
+		t.Error(`FindingKind.UnmarshalText("total") succeeds`)
+	}
+}
