@@ -107,6 +107,8 @@ func TestParseRowLabel(t *testing.T) {
 		{"full-width", "１１１年", 111, "", nil},
 		{"note", "111年 (截至5月)", 111, "截至5月", nil},
 		{"note full-width", "111年（截至5月）", 111, "截至5月", nil},
+		{"before 民國", "民國前1年", -1, "", nil},
+		{"民前", "民前 12 年", -12, "", nil},
 		{"empty", "", 0, "", ErrSyntax},
 		{"total", "合計", 0, "", ErrSyntax},
 		{"zero", "0年", 0, "", ErrRange},
@@ -146,7 +148,7 @@ func FuzzParseCell(f *testing.F) {
 }
 
 func FuzzParseRowLabel(f *testing.F) {
-	for _, s := range []string{"105年", "105", "民國105年", "一百零五年", "111年 (截至5月)", "111年（截至5月）", "合計", "0年", "1000年"} {
+	for _, s := range []string{"105年", "105", "民國105年", "一百零五年", "民國前1年", "111年 (截至5月)", "111年（截至5月）", "合計", "0年", "1000年"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {

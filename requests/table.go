@@ -47,9 +47,13 @@ type Row struct {
 	Total Cell
 }
 
-// Label returns the row's label as printed: 105年, or 111年 (截至5月).
+// Label returns the row's label as printed: 105年, or 111年 (截至5月);
+// a year before 民國1年 is 民國前N年.
 func (r Row) Label() string {
 	s := strconv.Itoa(r.Year) + "年"
+	if r.Year < 0 {
+		s = "民國前" + strconv.Itoa(-r.Year) + "年"
+	}
 	if r.Note != "" {
 		s += " (" + r.Note + ")"
 	}
@@ -59,12 +63,20 @@ func (r Row) Label() string {
 // ParseRowLabel reads a row label: an ROC year in ASCII, full-width or
 // Chinese numerals, with or without 民國 and 年 or 年度, and an optional
 // note in brackets: 105年, 民國105年, 一百零五年度, 111年 (截至5月),
-// 111年（截至5月）. The year must be 1 to 999.
+// 111年（截至5月）. 民國前N年 (or 民前N年) is year −N. The year must be 1
+// to 999 or 民國前1年 to 民國前999年.
 func ParseRowLabel(s string) (year int, note string, err error) {
 	f := strings.TrimSpace(width.Fold.String(s))
 	head, note, err := splitNote(f)
 	if err != nil {
 		return 0, "", &ParseError{What: "row label", Input: s, Err: err}
+	}
+	sign := 1
+	for _, p := range []string{"民國前", "民前"} {
+		if h, ok := strings.CutPrefix(head, p); ok {
+			head, sign = h, -1
+			break
+		}
 	}
 	head = strings.TrimSpace(strings.TrimPrefix(head, "民國"))
 	if h, ok := strings.CutSuffix(head, "年度"); ok {
@@ -80,7 +92,7 @@ func ParseRowLabel(s string) (year int, note string, err error) {
 	if n < 1 || n > 999 {
 		return 0, "", &ParseError{What: "row label", Input: s, Err: ErrRange}
 	}
-	return n, note, nil
+	return sign * n, note, nil
 }
 
 // hasRowTotals reports whether the table printed a totals column.

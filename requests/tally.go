@@ -60,14 +60,32 @@ func (a Axis) columns() int {
 // the zero Tally has no rows and no columns.
 type Tally struct {
 	axis    Axis
-	first   int // ROC year of row 0
+	first   int // year slot of row 0 (see slotOf)
 	g       grid
 	skipped int
 }
 
-// yearSlots is the number of ROC years a Date holds, 民國前999年 to 999年,
-// counting the missing year 0: one slot per year.
-const yearSlots = rocdate.MaxYear - rocdate.MinYear + 1
+// yearSlots is the number of ROC years a Date holds, 民國前999年 to 999年
+// (there is no year 0): one slot per year.
+const yearSlots = rocdate.MaxYear - rocdate.MinYear
+
+// slotOf returns the slot of ROC year y (y != 0): 民國前999年 is slot 0,
+// 民國前1年 slot 998 and 民國1年 slot 999, so consecutive years have
+// consecutive slots.
+func slotOf(y int) int {
+	if y < 0 {
+		return y - rocdate.MinYear
+	}
+	return y - rocdate.MinYear - 1
+}
+
+// yearOf is the inverse of slotOf.
+func yearOf(slot int) int {
+	if y := slot + rocdate.MinYear; y < 0 {
+		return y
+	}
+	return slot + rocdate.MinYear + 1
+}
 
 // CountByQuarter tallies reqs by the year and quarter of their receipt.
 // The rows run from first to last (ROC years), widened to every year a
@@ -84,7 +102,7 @@ func CountByQuarter(reqs []Request, first, last int) Tally {
 			skipped++
 			continue
 		}
-		y := d.Year() - rocdate.MinYear
+		y := slotOf(d.Year())
 		counts[y][(d.Month()-1)/3]++
 		lo, hi = min(lo, y), max(hi, y)
 	}
@@ -104,7 +122,7 @@ func CountByCategory(reqs []Request, first, last int) Tally {
 			skipped++
 			continue
 		}
-		y := d.Year() - rocdate.MinYear
+		y := slotOf(d.Year())
 		counts[y][c]++
 		lo, hi = min(lo, y), max(hi, y)
 	}
@@ -119,7 +137,7 @@ func build(axis Axis, first, last, lo, hi, skipped int, at func(y, j int) int) T
 	}
 	for _, y := range []int{first, last} {
 		if y != 0 {
-			slot := min(max(y, rocdate.MinYear), rocdate.MaxYear) - rocdate.MinYear
+			slot := slotOf(min(max(y, rocdate.MinYear), rocdate.MaxYear))
 			lo, hi = min(lo, slot), max(hi, slot)
 		}
 	}
@@ -128,7 +146,7 @@ func build(axis Axis, first, last, lo, hi, skipped int, at func(y, j int) int) T
 		t.g.reset(0, axis.columns())
 		return t
 	}
-	t.first = lo + rocdate.MinYear
+	t.first = lo
 	t.g.reset(hi-lo+1, axis.columns())
 	for y := lo; y <= hi; y++ {
 		for j := 0; j < t.g.cols; j++ {
@@ -145,7 +163,7 @@ func (t Tally) Axis() Axis { return t.axis }
 func (t Tally) Years() []int {
 	ys := make([]int, t.g.rows)
 	for i := range ys {
-		ys[i] = t.first + i
+		ys[i] = yearOf(t.first + i)
 	}
 	return ys
 }
@@ -168,7 +186,10 @@ func (t Tally) Columns() []string {
 
 // row returns the row index of ROC year y, or -1.
 func (t Tally) row(y int) int {
-	i := y - t.first
+	if y == 0 {
+		return -1
+	}
+	i := slotOf(y) - t.first
 	if t.g.rows == 0 || i < 0 || i >= t.g.rows {
 		return -1
 	}
@@ -265,7 +286,7 @@ func (t Tally) table(asOf rocdate.Date) Table {
 	g.reset(t.g.rows, t.g.cols)
 	rows := 0
 	for i := 0; i < t.g.rows; i++ {
-		y := t.first + i
+		y := yearOf(t.first + i)
 		row := Row{Year: y, Cells: make([]Cell, t.g.cols)}
 		late := !asOf.IsZero() && y > asOf.Year()
 		if late && t.axis == ByCategory {

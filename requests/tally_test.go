@@ -178,3 +178,27 @@ func TestEnumText(t *testing.T) {
 		t.Error(`FindingKind.UnmarshalText("total") succeeds`)
 	}
 }
+
+func TestTallyAcrossYearOne(t *testing.T) {
+	reqs := []Request{
+		{ID: "1", Received: d("民國前1年12月31日"), Category: Other},
+		{ID: "2", Received: d("民國1年1月1日"), Category: Other},
+	}
+	q := CountByQuarter(reqs, 0, 0)
+	if got := q.Years(); !slices.Equal(got, []int{-1, 1}) {
+		t.Errorf("Years() = %v, want [-1 1]: there is no year 0", got)
+	}
+	if q.Count(-1, 3) != 1 || q.Count(1, 0) != 1 || q.Count(0, 0) != 0 || q.RowTotal(0) != 0 {
+		t.Errorf("counts across year 1: %v", q.Table().Records())
+	}
+	if got := q.Table().Records()[1][0]; got != "民國前1年" {
+		t.Errorf("row label %q, want 民國前1年", got)
+	}
+	if got := CountByCategory(nil, -1, 2).Years(); !slices.Equal(got, []int{-1, 1, 2}) {
+		t.Errorf("CountByCategory(nil, -1, 2).Years() = %v", got)
+	}
+	back, err := ImportTable(q.Table().Records())
+	if err != nil || back.Rows[0].Year != -1 {
+		t.Errorf("ImportTable of 民國前 rows: %v, %v", back.Rows, err)
+	}
+}
