@@ -160,6 +160,14 @@ func TestCheckStatutes(t *testing.T) {
 			},
 		},
 		{
+			name:    "a provision without its article",
+			on:      "111年5月19日",
+			grounds: []string{"《刑事訴訟法》第3項"},
+			want: []string{
+				"注意 序號1「系統甲」 引用條文應存在: 第3項未指明條次，未能查核 [《刑事訴訟法》第3項]",
+			},
+		},
+		{
 			name:    "a ground that does not parse is left to its own rule",
 			on:      "111年5月19日",
 			grounds: []string{"《刑事訴訟法》第0條", ""},

@@ -353,3 +353,20 @@ func FuzzLookupStatute(f *testing.F) {
 		}
 	})
 }
+
+func TestDepthOf(t *testing.T) {
+	tests := []struct {
+		p    Provision
+		want int
+	}{
+		{Provision{Article: 18}, 0},
+		{Provision{Article: 18, Paragraph: 1}, 1},
+		{Provision{Article: 18, Subparagraph: 2}, 2},
+		{Provision{Article: 18, Paragraph: 1, Subparagraph: 2, Item: 3}, 3},
+	}
+	for _, tt := range tests {
+		if got := depthOf(tt.p); got != tt.want {
+			t.Errorf("depthOf(%s) = %d, want %d", tt.p, got, tt.want)
+		}
+	}
+}
