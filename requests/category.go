@@ -155,7 +155,7 @@ func ParseCategory(s string) (Category, error) {
 // and lower-cases ASCII letters, so that labels typed in different ways
 // compare equal.
 func normalizeLabel(s string) string {
-	s = width.Fold.String(s)
+	s = fold(s)
 	var b strings.Builder
 	b.Grow(len(s))
 	for _, r := range s {
@@ -168,4 +168,15 @@ func normalizeLabel(s string) string {
 		b.WriteRune(r)
 	}
 	return b.String()
+}
+
+// fold returns s with full-width forms folded to half-width (１ to 1, （ to
+// (), and s itself, without allocating, when there is nothing to fold.
+func fold(s string) string {
+	for _, r := range s {
+		if r >= 0x80 && width.LookupRune(r).Folded() != 0 {
+			return width.Fold.String(s)
+		}
+	}
+	return s
 }

@@ -5,7 +5,6 @@ import (
 	"strings"
 
 	"github.com/ogdtw/governance/internal/numeral"
-	"golang.org/x/text/width"
 )
 
 // Cell is one figure of a printed table as the deck printed it: a count
@@ -111,7 +110,7 @@ func ParseCell(s string) (Cell, error) {
 	if n, ok := parseCount(s); ok {
 		return Cell{n: n, kind: cellFigure}, nil
 	}
-	f := strings.TrimSpace(width.Fold.String(s))
+	f := strings.TrimSpace(fold(s))
 	if f == "" {
 		return Cell{}, &ParseError{What: "cell", Input: s, Err: ErrMissing}
 	}
@@ -168,7 +167,7 @@ func splitNote(s string) (head, note string, err error) {
 
 // cleanNote removes what a note may not hold.
 func cleanNote(s string) string {
-	s = width.Fold.String(s)
+	s = fold(s)
 	s = strings.Map(func(r rune) rune {
 		switch r {
 		case '(', ')', '（', '）', '\n', '\r':

@@ -3,6 +3,8 @@ package requests
 import (
 	"errors"
 	"testing"
+
+	"golang.org/x/text/width"
 )
 
 func TestParseCell(t *testing.T) {
@@ -165,4 +167,15 @@ func FuzzParseRowLabel(f *testing.F) {
 			t.Fatalf("ParseRowLabel(%q) = %d, %q; Label %q reads back as %d, %q, %v", s, y, note, label, y2, note2, err)
 		}
 	})
+}
+
+func TestFold(t *testing.T) {
+	for _, s := range []string{"0 (截至5月)", "１２３", "（截至５月）", "ｶ", "abc", "下載連結問題", "２，９６３"} {
+		if got, want := fold(s), width.Fold.String(s); got != want {
+			t.Errorf("fold(%q) = %q, want %q", s, got, want)
+		}
+	}
+	if n := testing.AllocsPerRun(10, func() { sinkCell, _ = ParseCell("0 (截至5月)") }); n != 0 {
+		t.Errorf("ParseCell of a half-width cell allocates %v times", n)
+	}
 }

@@ -5,7 +5,6 @@ import (
 	"strings"
 
 	"github.com/ogdtw/governance/rocdate"
-	"golang.org/x/text/width"
 )
 
 // field names a column [ImportRequests] reads.
@@ -185,7 +184,7 @@ func importDate(s string, required bool, bad func(error)) rocdate.Date {
 // (87010, full-width digits allowed) or a title ending in the ID in
 // brackets, 矯正署臺中戒治所法定預算(87010). The ID must be 1 to 999999999.
 func ParseDatasetID(s string) (int, error) {
-	f := strings.TrimSpace(width.Fold.String(s))
+	f := strings.TrimSpace(fold(s))
 	if strings.HasSuffix(f, ")") {
 		if open := strings.LastIndexByte(f, '('); open >= 0 {
 			f = strings.TrimSpace(f[open+1 : len(f)-1])

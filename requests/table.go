@@ -6,7 +6,6 @@ import (
 
 	"github.com/ogdtw/governance/internal/numeral"
 	"github.com/ogdtw/governance/internal/textwidth"
-	"golang.org/x/text/width"
 )
 
 // TotalLabel is the label a printed table gives its totals row and column.
@@ -66,7 +65,7 @@ func (r Row) Label() string {
 // 111年（截至5月）. 民國前N年 (or 民前N年) is year −N. The year must be 1
 // to 999 or 民國前1年 to 民國前999年.
 func ParseRowLabel(s string) (year int, note string, err error) {
-	f := strings.TrimSpace(width.Fold.String(s))
+	f := strings.TrimSpace(fold(s))
 	head, note, err := splitNote(f)
 	if err != nil {
 		return 0, "", &ParseError{What: "row label", Input: s, Err: err}
