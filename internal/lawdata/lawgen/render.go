@@ -179,7 +179,18 @@ func Render(d *Data) ([]byte, error) {
 	w("// take: a node's first child is the next row, and its next sibling is\n")
 	w("// size rows down.\n")
 	w("var nodeTable = [...]node{\n")
-	for _, n := range t.nodes {
+	root := make(map[int]int, len(t.articles)) // node → article
+	for i, a := range t.articles {
+		root[a.node] = i
+	}
+	for i, n := range t.nodes {
+		if a, ok := root[i]; ok {
+			w("\t// %d: article %d, 第%d條", i, a, t.articles[a].num)
+			if t.articles[a].sub != 0 {
+				w("之%d", t.articles[a].sub)
+			}
+			w("\n")
+		}
 		w("\t{0x%016x, %d, %d},\n", n.fp, n.kids, n.size)
 	}
 	w("}\n")
