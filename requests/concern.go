@@ -95,8 +95,10 @@ var concernVariants = map[string]Concern{
 
 // ParseConcern reads a concern from its Chinese label (主管法規疑義), the
 // wording of 第10點 (涉機關業務流程或資訊系統問題), a shorter variant (法規疑義,
-// 資訊系統, 跨部會), or its English identifier. Empty text, 無 and "-" are
-// [NoConcern].
+// 資訊系統, 跨部會), its English identifier, or its route: the action
+// 第10點 requires (排定改善期程，定期追蹤列管, with or without 應), the whole
+// clause ([Route.Wording]) or the route's identifier (improvement-schedule).
+// Empty text, 無 and "-" are [NoConcern].
 func ParseConcern(s string) (Concern, error) {
 	key := strings.TrimSuffix(normalizeLabel(s), "者")
 	if c, ok := concernVariants[key]; ok {
@@ -104,7 +106,9 @@ func ParseConcern(s string) (Concern, error) {
 	}
 	en := strings.NewReplacer("_", "-", " ", "-").Replace(strings.ToLower(strings.TrimSpace(s)))
 	for c := NoConcern; c <= CrossMinistry; c++ {
-		if en == concernNames[c] {
+		r := c.Route()
+		if en == concernNames[c] || en == routeNames[r] || key == normalizeLabel(r.Action()) ||
+			key == strings.TrimPrefix(normalizeLabel(r.Action()), "應") || key == normalizeLabel(r.Wording()) {
 			return c, nil
 		}
 	}

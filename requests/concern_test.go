@@ -26,6 +26,11 @@ func TestParseConcern(t *testing.T) {
 		{"english", "process-or-system", ProcessOrSystem, nil},
 		{"english underscore", "Cross_Ministry", CrossMinistry, nil},
 		{"english none", "none", NoConcern, nil},
+		{"route action", "排定改善期程，定期追蹤列管", ProcessOrSystem, nil},
+		{"route action with 應", "應提報行政院諮詢小組", CrossMinistry, nil},
+		{"route wording", "涉機關主管法規疑義者，應會同機關法制單位檢討修正，並確認回應說明之適切性", OwnRegulation, nil},
+		{"route name", "legal-review", OwnRegulation, nil},
+		{"review only", "按季檢視民間需求之回應說明", NoConcern, nil},
 		{"unknown", "其他", 0, ErrSyntax},
 		{"suffix only", "者", NoConcern, nil},
 	}

@@ -39,6 +39,22 @@ var requestHeaders = map[string]field{
 	"涉及問題": fieldConcern, "第10點": fieldConcern, "設置要點第10點": fieldConcern,
 }
 
+// headerField returns the field a header names: its spelling in
+// requestHeaders, or that spelling followed by a remark in brackets
+// (收件日期（民國年月日）).
+func headerField(cell string) field {
+	key := normalizeLabel(cell)
+	if f, ok := requestHeaders[key]; ok {
+		return f
+	}
+	if strings.HasSuffix(key, ")") {
+		if open := strings.IndexByte(key, '('); open > 0 {
+			return requestHeaders[key[:open]]
+		}
+	}
+	return fieldNone
+}
+
 // RequestHeaders returns the canonical headers [ImportRequests] reads, in
 // the order [RequestRecords] writes them: 編號, 收件日期, 類別, 資料集, 內容,
 // 回應, 回應日期, 議題性質.
@@ -59,7 +75,8 @@ func RequestHeaders() []string {
 //	回應日期  (also 回覆日期, 答覆日期)                 optional, not before 收件日期
 //	議題性質  (also 性質, 問題性質, 涉及問題)           optional, see [ParseConcern]
 //
-// Other columns are ignored. Each bad cell is a [Problem] with its record
+// A remark in brackets after a header is ignored (收件日期（民國年月日）);
+// other columns are ignored. Each bad cell is a [Problem] with its record
 // number (the first record is 1) and header, all returned together in an
 // [*ImportError]; a row with a problem is left out and every good row is
 // returned. Blank records are skipped. A header without the three
@@ -79,7 +96,7 @@ func ImportRequests(records [][]string) ([]Request, error) {
 		col[i] = -1
 	}
 	for k, cell := range records[h] {
-		f := requestHeaders[normalizeLabel(cell)]
+		f := headerField(cell)
 		if f == fieldNone {
 			continue
 		}

@@ -21,7 +21,7 @@ func splitRows(s string) [][]string {
 }
 
 func TestImportRequests(t *testing.T) {
-	in := `議題性質|回應日期| 回應 |內容|資料集識別碼|需求類別|收件日期|序號|備註
+	in := `議題性質|回應日期| 回應 |內容|資料集識別碼|需求類別|收件日期（民國年月日）|序號|備註
 |111年1月10日|已更新連結|連結失效|矯正署臺中戒治所法定預算(87010)|下載連結問題|111年1月3日|A|x
 資訊系統||||87010|連結失效|111.03.20|B|
 跨部會|||||建議新增資料集|1110401|C|
@@ -52,10 +52,10 @@ func TestImportRequests(t *testing.T) {
 	wantProbs := []prob{
 		{7, "回應日期", ErrRange},
 		{8, "序號", ErrDuplicate},
-		{8, "收件日期", rocdate.ErrRange},
+		{8, "收件日期（民國年月日）", rocdate.ErrRange},
 		{8, "需求類別", ErrSyntax},
 		{10, "序號", ErrMissing},
-		{11, "收件日期", ErrMissing},
+		{11, "收件日期（民國年月日）", ErrMissing},
 		{12, "資料集識別碼", ErrSyntax},
 		{12, "回應日期", rocdate.ErrSyntax},
 		{13, "議題性質", ErrSyntax},
