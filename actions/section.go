@@ -2,6 +2,7 @@ package actions
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/ogdtw/governance/internal/numeral"
@@ -177,16 +178,18 @@ func ParseSection(s string) (Section, error) {
 	return sec, nil
 }
 
-// marker reads the numbering at the start of t.
+// marker reads the numbering at the start of t. Spaces inside the
+// numbering, as in ( 二 ) or 1 . , are allowed.
 func marker(t string) (n int, style Style, rest string, ok bool) {
 	r, size := utf8.DecodeRuneInString(t)
 	if r == '(' || r == '（' {
-		inner := t[size:]
+		inner := trimLeftSpace(t[size:])
 		k := numeral.Span(inner)
 		if k == 0 {
 			return 0, 0, t, false
 		}
-		c, csize := utf8.DecodeRuneInString(inner[k:])
+		after := trimLeftSpace(inner[k:])
+		c, csize := utf8.DecodeRuneInString(after)
 		if c != ')' && c != '）' {
 			return 0, 0, t, false
 		}
@@ -198,14 +201,14 @@ func marker(t string) (n int, style Style, rest string, ok bool) {
 		if numeral.KindOf(r2(inner)) == numeral.Chinese {
 			style = ParenEnumerated
 		}
-		return v, style, inner[k+csize:], true
+		return v, style, after[csize:], true
 	}
 	k := numeral.Span(t)
 	if k == 0 {
 		return 0, 0, t, false
 	}
 	chinese := numeral.KindOf(r) == numeral.Chinese
-	after := t[k:]
+	after := trimLeftSpace(t[k:])
 	var sep rune
 	sep, size = utf8.DecodeRuneInString(after)
 	switch {
@@ -225,6 +228,8 @@ func marker(t string) (n int, style Style, rest string, ok bool) {
 	}
 	return v, style, after[size:], true
 }
+
+func trimLeftSpace(s string) string { return strings.TrimLeftFunc(s, unicode.IsSpace) }
 
 func r2(s string) rune {
 	r, _ := utf8.DecodeRuneInString(s)

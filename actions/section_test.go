@@ -32,6 +32,8 @@ var sectionTests = []struct {
 	{"title with 、 inside", "二、盤點表、需求回應", sectionWant{[]int{2}, "盤點表、需求回應", "二、盤點表、需求回應"}, nil},
 	{"arabic with 、", "1、成果", sectionWant{[]int{1}, "成果", "1.成果"}, nil},
 	{"digit by digit", "一一、成果", sectionWant{[]int{11}, "成果", "十一、成果"}, nil},
+	{"spaces inside numbering", "六 、報告事項、( 二 )推動成果", sectionWant{[]int{6, 2}, "推動成果", "六、報告事項、(二)推動成果"}, nil},
+	{"numeral title before 、 is numbering", "一、00 、1.成果", sectionWant{}, ErrRange},
 	{"empty", "  ", sectionWant{}, ErrSyntax},
 	{"no numbering", "報告事項", sectionWant{}, ErrSyntax},
 	{"no title", "六、報告事項、(二)", sectionWant{}, ErrSyntax},

@@ -1,0 +1,199 @@
+package actions_test
+
+import (
+	"errors"
+	"fmt"
+
+	"github.com/ogdtw/governance/actions"
+	"github.com/ogdtw/governance/rocdate"
+)
+
+// A document number keeps its leading zeros, and its first three digits
+// are the ROC year the number was issued in.
+func ExampleParseDocNumber() {
+	for _, s := range []string{"法資字第11011514270號", "院臺秘字第0930089122號", "華總一義字第 09400212561 號", "(84)華總(一)義字第8198號"} {
+		d, err := actions.ParseDocNumber(s)
+		if err != nil {
+			fmt.Println(err)
+			continue
+		}
+		fmt.Printf("%s: code %s, number %s, year %d\n", d, d.Code(), d.Number(), d.Year())
+	}
+	// Output:
+	// 法資字第11011514270號: code 法資, number 11011514270, year 110
+	// 院臺秘字第0930089122號: code 院臺秘, number 0930089122, year 93
+	// 華總一義字第09400212561號: code 華總一義, number 09400212561, year 94
+	// （84）華總（一）義字第8198號: code 華總（一）義, number 8198, year 84
+}
+
+// A letter's number is of the letter's year, or of the year before in
+// the first days of a year; any other year is a typing error.
+func ExampleParseLetter() {
+	l, _ := actions.ParseLetter("110年12月22日以法資字第11011514270號函")
+	fmt.Println(l.Date(), l.Number(), l.Kind())
+
+	_, err := actions.ParseLetter("112年1月3日以法資字第11011514270號函")
+	fmt.Println(errors.Is(err, actions.ErrLetterYear))
+	fmt.Println(err)
+	// Output:
+	// 110年12月22日 法資字第11011514270號 函
+	// true
+	// actions: letter "112年1月3日以法資字第11011514270號函": number of year 110 dated in year 112
+}
+
+// Progress reports cite the letters that carried out a ruling; the
+// register keeps them with the report.
+func ExampleFindLetters() {
+	text := "本處依委員建議及主席裁示持續辦理，並於110年12月22日以法資字第11011514270號函，轉知本部所屬機關(單位)共同遵循。"
+	for _, l := range actions.FindLetters(text) {
+		fmt.Println(l.Date(), l.Number().Code(), l.Number().Number(), l.Kind())
+	}
+	// Output:
+	// 110年12月22日 法資 11011514270 函
+}
+
+// Meetings are numbered within the ROC year.
+func ExampleParseMeeting() {
+	m, _ := actions.ParseMeeting("一百十一年度第一次會議")
+	fmt.Println(m, m.Year(), m.Seq())
+	m, _ = m.On(rocdate.MustParse("111年5月19日"))
+	fmt.Println(m.Date())
+	// Output:
+	// 111年度第1次會議 111 1
+	// 111年5月19日
+}
+
+// The 會議紀錄 column names a section of the last minutes by its
+// numbering and title, however the slide spaced it.
+func ExampleParseSection() {
+	s, _ := actions.ParseSection("六、報告事項、 (四) 本部及所屬機關資料集申請下架情形")
+	fmt.Println(s.Path(), s.Title())
+	fmt.Println(s)
+	// Output:
+	// [6 4] 本部及所屬機關資料集申請下架情形
+	// 六、報告事項、(四)本部及所屬機關資料集申請下架情形
+}
+
+// A unit may only recommend release; only a meeting's decision releases.
+func ExampleApply_onlyAMeetingReleases() {
+	m1 := actions.MustMeeting(110, 2, "110年12月10日")
+	it, _ := actions.Apply(actions.Item{}, actions.Event{Kind: actions.Opened, Item: m1.Case(3), Meeting: m1,
+		Section: actions.MustSection("六、報告事項、(四)本部及所屬機關資料集申請下架情形"), Ruling: "申請下架資料集1筆，審查通過。"})
+
+	_, err := actions.Apply(it, actions.Event{Kind: actions.Reported, Item: m1.Case(3), Date: rocdate.MustParse("111年5月1日"),
+		Text: "已完成下架。", Decision: actions.Release})
+	fmt.Println(err)
+
+	it, _ = actions.Apply(it, actions.Event{Kind: actions.Reported, Item: m1.Case(3), Date: rocdate.MustParse("111年5月1日"),
+		Text: "已完成下架。", Recommend: actions.RecommendRelease})
+	fmt.Println(it.Status())
+
+	it, _ = actions.Apply(it, actions.Event{Kind: actions.Decided, Item: m1.Case(3),
+		Meeting: actions.MustMeeting(111, 1, "111年5月19日"), Decision: actions.Release})
+	fmt.Println(it.Status())
+	// Output:
+	// actions: 辦理情形 "110年度第2次會議案由3" (列管中): only a meeting decides: a report cannot 解除列管
+	// 建請解除列管
+	// 解除列管
+}
+
+// 設置要點第10點: a business-process or information-system problem gets an
+// improvement schedule (改善期程) and is tracked; a meeting cannot keep
+// tracking it until the schedule is set.
+func ExampleApply_processConcern() {
+	m1 := actions.MustMeeting(111, 1, "111年5月19日")
+	m2 := actions.MustMeeting(111, 2, "111年11月10日")
+	id := m1.Case(1)
+	it, _ := actions.Apply(actions.Item{}, actions.Event{Kind: actions.Opened, Item: id, Meeting: m1,
+		Section: actions.MustSection("二、報告事項、(一)民間需求回應說明"), Ruling: "下載連結失效，請資訊處檢討改善。",
+		Concern: actions.ProcessConcern})
+
+	_, err := actions.Apply(it, actions.Event{Kind: actions.Decided, Item: id, Meeting: m2, Decision: actions.Keep})
+	fmt.Println(errors.Is(err, actions.ErrNoSchedule))
+
+	it, _ = actions.Apply(it, actions.Event{Kind: actions.Reported, Item: id, Date: rocdate.MustParse("111年10月1日"),
+		Text: "已排定改善期程。", Schedule: rocdate.MustParse("112年3月31日"), Recommend: actions.RecommendKeep})
+	it, err = actions.Apply(it, actions.Event{Kind: actions.Decided, Item: id, Meeting: m2, Decision: actions.Keep})
+	fmt.Println(err, it.Status(), it.Schedule())
+	// Output:
+	// true
+	// <nil> 列管中 112年3月31日
+}
+
+// Releasing an item its unit asked to keep tracking needs a stated reason.
+func ExampleApply_releaseAgainstRecommendation() {
+	m1 := actions.MustMeeting(110, 2, "110年12月10日")
+	m2 := actions.MustMeeting(111, 1, "111年5月19日")
+	id := m1.Case(2)
+	it, _ := actions.Apply(actions.Item{}, actions.Event{Kind: actions.Opened, Item: id, Meeting: m1,
+		Section: actions.MustSection("六、報告事項、(三)獎勵活動評獎結果"), Ruling: "請資訊處妥適評估API建置成本。"})
+	it, _ = actions.Apply(it, actions.Event{Kind: actions.Reported, Item: id, Date: rocdate.MustParse("111年5月1日"),
+		Text: "評估中。", Recommend: actions.RecommendKeep})
+
+	_, err := actions.Apply(it, actions.Event{Kind: actions.Decided, Item: id, Meeting: m2, Decision: actions.Release})
+	fmt.Println(err)
+	it, _ = actions.Apply(it, actions.Event{Kind: actions.Decided, Item: id, Meeting: m2, Decision: actions.Release,
+		Reason: "改列年度計畫辦理"})
+	fmt.Println(it.Status(), it.Decisions()[0].Reason)
+	// Output:
+	// actions: 決議 "110年度第2次會議案由2" (列管中): release against a keep recommendation needs a reason
+	// 解除列管 改列年度計畫辦理
+}
+
+// The 111年度第1次會議 opens with the three items the last meeting opened,
+// all recommended for release, and releases them.
+func ExampleRegister_Agenda() {
+	r, _ := actions.Replay(deckEvents())
+	for _, row := range r.Agenda(deckMeeting).Rows() {
+		fmt.Println(row.Item.CaseLabel(), row.Section.Path(), row.Letters, row.Recommend)
+	}
+
+	r, _ = actions.Replay(append(deckEvents(), deckDecisions()...))
+	for _, it := range r.Items() {
+		fmt.Println(it.ID(), it.Status())
+	}
+	fmt.Println("carried to 111年度第2次會議:", r.Agenda(actions.MustMeeting(111, 2, "111年11月10日")).Len())
+	// Output:
+	// 案由1 [6 2] [110年12月22日以法資字第11011514270號函] 建請解除列管
+	// 案由2 [6 3] [110年12月22日以法資字第11011514270號函] 建請解除列管
+	// 案由3 [6 4] [] 建請解除列管
+	// 110年度第2次會議案由1 解除列管
+	// 110年度第2次會議案由2 解除列管
+	// 110年度第2次會議案由3 解除列管
+	// carried to 111年度第2次會議: 0
+}
+
+// The agenda prints as the deck's table, aligned for CJK text.
+func ExampleAgenda_String() {
+	rows := [][]string{
+		{"案由", "列管會議", "列管會議日期", "會議紀錄", "主席裁示", "辦理情形", "辦理日期", "列管建議"},
+		{"案由3", "110年度第2次會議", "110年12月10日", "六、報告事項、 (四) 本部及所屬機關資料集申請下架情形",
+			"申請下架資料集1筆，審查通過。", "已完成下架。", "111年5月1日", "建請解除列管"},
+	}
+	events, _ := actions.ImportItems(rows)
+	r, _ := actions.Replay(events)
+	fmt.Print(r.Agenda(deckMeeting))
+	// Output:
+	// 案由   會議紀錄                                            主席裁示                       辦理情形      列管建議
+	// 案由3  六、報告事項、(四)本部及所屬機關資料集申請下架情形  申請下架資料集1筆，審查通過。  已完成下架。  建請解除列管
+}
+
+// Items still open after their due date are overdue, as of the day the
+// caller names; a meeting keeping an item may set a new due date.
+func ExampleRegister_Overdue() {
+	m1 := actions.MustMeeting(111, 1, "111年5月19日")
+	m2 := actions.MustMeeting(111, 2, "111年11月10日")
+	open := actions.Event{Kind: actions.Opened, Item: m1.Case(1), Meeting: m1,
+		Section: actions.MustSection("二、報告事項、(三)修訂行動方案"), Ruling: "請於111年9月底前完成修訂。",
+		Due: rocdate.MustParse("111年9月30日")}
+	keep := actions.Event{Kind: actions.Decided, Item: m1.Case(1), Meeting: m2, Decision: actions.Keep,
+		Due: rocdate.MustParse("111年12月31日")}
+	r, _ := actions.Replay([]actions.Event{open, keep})
+	for _, d := range []string{"111年9月30日", "111年10月1日", "111年11月10日"} {
+		fmt.Println(d, len(r.Overdue(rocdate.MustParse(d))))
+	}
+	// Output:
+	// 111年9月30日 0
+	// 111年10月1日 1
+	// 111年11月10日 0
+}

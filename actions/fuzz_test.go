@@ -1,0 +1,370 @@
+package actions
+
+import (
+	"errors"
+	"strings"
+	"testing"
+)
+
+// checkRejection checks that a parser's rejection is a *ParseError
+// carrying the input and a sentinel, or, for letters, a *YearError.
+func checkRejection(t *testing.T, fn, in string, err error) {
+	t.Helper()
+	var pe *ParseError
+	var ye *YearError
+	switch {
+	case errors.As(err, &pe):
+		if pe.Input != in || !(errors.Is(err, ErrSyntax) || errors.Is(err, ErrRange)) {
+			t.Fatalf("%s(%q) error = %#v, want the input and a sentinel", fn, in, err)
+		}
+	case errors.As(err, &ye):
+	default:
+		t.Fatalf("%s(%q) error = %v (%T), want a *ParseError", fn, in, err, err)
+	}
+}
+
+func FuzzParseDocNumber(f *testing.F) {
+	for _, tt := range docNumberTests {
+		f.Add(tt.in)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		d, err := ParseDocNumber(s)
+		if err != nil {
+			checkRejection(t, "ParseDocNumber", s, err)
+			return
+		}
+		back, err := ParseDocNumber(d.String())
+		if err != nil || back != d || back.String() != d.String() {
+			t.Fatalf("ParseDocNumber(%q) = %v; ParseDocNumber(%q) = %v, %v", s, d, d.String(), back, err)
+		}
+		if d.Year() < 0 || d.Year() > 999 || d.Code() == "" || d.Number() == "" {
+			t.Fatalf("ParseDocNumber(%q) = %+v: bad parts", s, d)
+		}
+	})
+}
+
+func FuzzParseSection(f *testing.F) {
+	for _, tt := range sectionTests {
+		f.Add(tt.in)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		sec, err := ParseSection(s)
+		if err != nil {
+			checkRejection(t, "ParseSection", s, err)
+			return
+		}
+		back, err := ParseSection(sec.String())
+		if err != nil || back != sec {
+			t.Fatalf("ParseSection(%q) = %v; ParseSection(%q) = %v, %v", s, sec, sec.String(), back, err)
+		}
+		if sec.Title() == "" || sec.Depth() < 1 || sec.Depth() > MaxDepth {
+			t.Fatalf("ParseSection(%q): depth %d title %q", s, sec.Depth(), sec.Title())
+		}
+		for _, n := range sec.Path() {
+			if n < 1 {
+				t.Fatalf("ParseSection(%q): path %v", s, sec.Path())
+			}
+		}
+	})
+}
+
+func FuzzParseMeeting(f *testing.F) {
+	for _, tt := range meetingTests {
+		f.Add(tt.in)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		m, err := ParseMeeting(s)
+		if err != nil {
+			checkRejection(t, "ParseMeeting", s, err)
+			return
+		}
+		back, err := ParseMeeting(m.String())
+		if err != nil || back != m || m.Year() < 1 || m.Seq() < 1 {
+			t.Fatalf("ParseMeeting(%q) = %v; ParseMeeting(%q) = %v, %v", s, m, m.String(), back, err)
+		}
+	})
+}
+
+func FuzzParseLetter(f *testing.F) {
+	for _, tt := range letterTests {
+		f.Add(tt.in)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		l, err := ParseLetter(s)
+		if err != nil {
+			checkRejection(t, "ParseLetter", s, err)
+			return
+		}
+		back, err := ParseLetter(l.String())
+		if err != nil || back != l {
+			t.Fatalf("ParseLetter(%q) = %v; ParseLetter(%q) = %v, %v", s, l, l.String(), back, err)
+		}
+		if l.CheckYear() != nil || l.Number().IsZero() {
+			t.Fatalf("ParseLetter(%q) accepted %v", s, l)
+		}
+	})
+}
+
+func FuzzFindLetters(f *testing.F) {
+	for _, tt := range letterTests {
+		f.Add("本處已於" + tt.in + "，請各單位辦理。")
+	}
+	f.Add("依工程企字第1080100623號 令訂定；本部111年1月3日以法資字第11011514270號書函及（84）華總（一）義字第8198號令。")
+	f.Fuzz(func(t *testing.T, s string) {
+		for _, l := range FindLetters(s) {
+			back, err := ParseLetter(l.String())
+			if err != nil || back != l {
+				t.Fatalf("FindLetters(%q) found %v; ParseLetter(%q) = %v, %v", s, l, l.String(), back, err)
+			}
+			if !strings.Contains(s, l.Number().Number()[:1]) {
+				t.Fatalf("FindLetters(%q) found %v, not in the text", s, l)
+			}
+		}
+	})
+}
+
+func FuzzParseEnums(f *testing.F) {
+	for _, names := range [][]string{concernNames, recommendationNames, decisionNames, statusNames, eventNames, kindNames[:]} {
+		for _, n := range names {
+			f.Add(n)
+		}
+	}
+	f.Add("涉機關業務流程或資訊系統問題")
+	f.Add("建議 繼續列管")
+	f.Fuzz(func(t *testing.T, s string) {
+		check := func(fn string, v enum, err error, parse func(string) (enum, error)) {
+			if err != nil {
+				checkRejection(t, fn, s, err)
+				return
+			}
+			back, err := parse(v.String())
+			if err != nil || back != v {
+				t.Fatalf("%s(%q) = %v; %s(%q) = %v, %v", fn, s, v, fn, v.String(), back, err)
+			}
+		}
+		c, err := ParseConcern(s)
+		check("ParseConcern", c, err, func(s string) (enum, error) { return ParseConcern(s) })
+		r, err := ParseRecommendation(s)
+		check("ParseRecommendation", r, err, func(s string) (enum, error) { return ParseRecommendation(s) })
+		d, err := ParseDecisionKind(s)
+		check("ParseDecisionKind", d, err, func(s string) (enum, error) { return ParseDecisionKind(s) })
+		st, err := ParseStatus(s)
+		check("ParseStatus", st, err, func(s string) (enum, error) { return ParseStatus(s) })
+		e, err := ParseEventKind(s)
+		check("ParseEventKind", e, err, func(s string) (enum, error) { return ParseEventKind(s) })
+		k, err := ParseKind(s)
+		check("ParseKind", k, err, func(s string) (enum, error) { return ParseKind(s) })
+	})
+}
+
+// fuzzMeetings are the meetings random event logs draw from.
+var fuzzMeetings = [...]Meeting{
+	MustMeeting(110, 2, "110年12月10日"), MustMeeting(111, 1, "111年5月19日"),
+	MustMeeting(111, 2, "111年11月10日"), MustMeeting(112, 1, "112年5月4日"),
+}
+
+// eventsFrom decodes a random event log from b, 6 bytes an event.
+func eventsFrom(b []byte) []Event {
+	var out []Event
+	d := day("110年12月1日")
+	for len(b) >= 6 {
+		k, who, when, rec, dec, extra := b[0], b[1], b[2], b[3], b[4], b[5]
+		b = b[6:]
+		m := fuzzMeetings[who>>4%byte(len(fuzzMeetings))]
+		id := fuzzMeetings[who>>6%byte(len(fuzzMeetings))].Case(int(who&3) + 1)
+		d = d.AddDays(int(when%40) - 5)
+		e := Event{Kind: EventKind(k % 4), Item: id}
+		switch e.Kind {
+		case Opened:
+			e.Item = m.Case(int(who&3) + 1)
+			e.Meeting, e.Section, e.Ruling = m, MustSection("一、報告事項"), "請辦理"
+			e.Concern = Concern(rec % 5)
+			if extra&1 != 0 {
+				e.Schedule = d.AddDays(90)
+			}
+			if extra&2 != 0 {
+				e.Due = m.Date().AddDays(int(extra))
+			}
+		case Reported:
+			e.Date, e.Text, e.Recommend = d, "辦理中", Recommendation(rec%4)
+			if extra&1 != 0 {
+				e.Schedule = d.AddDays(90)
+			}
+			if extra&4 != 0 {
+				e.Letters = []Letter{{date: d.AddDays(-int(extra >> 4)), number: MustDocNumber("法資字第11011514270號"), kind: Han}}
+			}
+			if extra&8 != 0 {
+				e.Decision = DecisionKind(dec % 6)
+			}
+		case Decided:
+			e.Meeting, e.Decision = m, DecisionKind(dec%7)
+			if extra&16 == 0 {
+				e.Meeting = Meeting{}
+			}
+			if extra&1 != 0 {
+				e.Reason = "理由"
+			}
+			if extra&2 != 0 {
+				e.Due = m.Date().AddDays(180)
+			}
+			e.Into = fuzzMeetings[extra>>6%byte(len(fuzzMeetings))].Case(int(extra>>2&3) + 1)
+			d = m.Date()
+		}
+		out = append(out, e)
+	}
+	return out
+}
+
+// checkItem checks that an item's state is one the rules allow.
+func checkItem(t *testing.T, r Register, it Item) {
+	t.Helper()
+	if it.Status() == NotOpened || it.ID().IsZero() || !it.ID().Meeting().Same(it.Opened()) {
+		t.Fatalf("%v: status %v, opened by %v", it.ID(), it.Status(), it.Opened())
+	}
+	last, lastMeet := it.Opened().Date(), it.Opened()
+	var lastRep *Report
+	schedule := it.openSched
+	status := Tracking
+	i, j := 0, 0
+	for i < len(it.reports) || j < len(it.decisions) {
+		if status.Terminal() {
+			t.Fatalf("%v: events after %v", it.ID(), status)
+		}
+		if j == len(it.decisions) || i < len(it.reports) && it.reports[i].seq < it.decisions[j].seq {
+			rep := it.reports[i]
+			i++
+			if rep.Date.Before(last) {
+				t.Fatalf("%v: report of %v after an event of %v", it.ID(), rep.Date, last)
+			}
+			for _, l := range rep.Letters {
+				if l.Date().After(rep.Date) || l.CheckYear() != nil {
+					t.Fatalf("%v: report of %v cites %v", it.ID(), rep.Date, l)
+				}
+			}
+			last, lastRep = rep.Date, &rep
+			if !rep.Schedule.IsZero() {
+				schedule = rep.Schedule
+			}
+			status = Tracking
+			if rep.Recommend == RecommendRelease {
+				status = ReleaseProposed
+			}
+			continue
+		}
+		dec := it.decisions[j]
+		j++
+		if dec.Meeting.IsZero() || dec.Meeting.Compare(lastMeet) <= 0 || dec.Meeting.Date().Before(last) {
+			t.Fatalf("%v: decision by %v after %v of %v", it.ID(), dec.Meeting, lastMeet, last)
+		}
+		last, lastMeet = dec.Meeting.Date(), dec.Meeting
+		switch dec.Kind {
+		case Release:
+			if lastRep != nil && lastRep.Recommend == RecommendKeep && dec.Reason == "" {
+				t.Fatalf("%v: released against a keep recommendation without reason", it.ID())
+			}
+			status = Released
+		case Keep:
+			if it.Concern() == ProcessConcern && schedule.IsZero() {
+				t.Fatalf("%v: process concern kept without a schedule", it.ID())
+			}
+			status = Tracking
+		case SelfTrack:
+			status = SelfTracked
+		case Withdraw:
+			status = Withdrawn
+		case Merge:
+			if _, ok := r.Item(dec.Into); !ok || dec.Into == it.ID() {
+				t.Fatalf("%v: merged into %v", it.ID(), dec.Into)
+			}
+			status = Merged
+		default:
+			t.Fatalf("%v: decision %v", it.ID(), dec.Kind)
+		}
+	}
+	if status != it.Status() || last != it.LastDate() {
+		t.Fatalf("%v: status %v last %v, want %v %v", it.ID(), it.Status(), it.LastDate(), status, last)
+	}
+	// Merge chains end at an item that is not merged, without cycles.
+	cur, seen := it, map[ID]bool{}
+	for {
+		into, ok := cur.MergedInto()
+		if !ok {
+			break
+		}
+		if seen[into] {
+			t.Fatalf("%v: merge cycle through %v", it.ID(), into)
+		}
+		seen[into] = true
+		cur, _ = r.Item(into)
+	}
+}
+
+func FuzzReplay(f *testing.F) {
+	f.Add([]byte{})
+	f.Add([]byte{1, 0x00, 0, 0, 0, 0, 2, 0x00, 10, 1, 0, 5, 3, 0x10, 0, 0, 1, 16})
+	f.Add([]byte{1, 0x01, 0, 0, 0, 0, 1, 0x02, 0, 2, 0, 1, 3, 0x11, 0, 0, 5, 16 | 0x08, 3, 0x12, 0, 0, 5, 16 | 0x04, 3, 0x21, 0, 0, 2, 16})
+	f.Add([]byte{1, 0x00, 0, 2, 0, 0, 2, 0x00, 9, 2, 0, 0, 3, 0x10, 0, 0, 2, 16, 3, 0x20, 0, 0, 1, 16})
+	f.Fuzz(func(t *testing.T, b []byte) {
+		events := eventsFrom(b)
+		r, err := Replay(events)
+		if err != nil {
+			for _, e := range err.(interface{ Unwrap() []error }).Unwrap() {
+				var ee *EventError
+				if !errors.As(e, &ee) || ee.Index < 0 || ee.Index >= len(events) {
+					t.Fatalf("Replay error %v is not an *EventError with an index", e)
+				}
+			}
+		}
+		for _, it := range r.Items() {
+			checkItem(t, r, it)
+		}
+		for _, m := range fuzzMeetings {
+			a := r.Agenda(m)
+			for _, row := range a.Rows() {
+				if it, ok := r.Item(row.Item); !ok || it.Opened().Compare(m) >= 0 {
+					t.Fatalf("agenda of %v lists %v", m, row.Item)
+				}
+			}
+			_ = a.String()
+			v := r.AsOf(m.Date())
+			for _, it := range v.Items() {
+				checkItem(t, v, it)
+			}
+			_ = r.Overdue(m.Date())
+			_ = r.AwaitingDecision(m.Date())
+		}
+	})
+}
+
+func FuzzImportItems(f *testing.F) {
+	f.Add("案由1", "110年度第2次會議", "110年12月10日", "六、報告事項、(二)推動成果", "請辦理", "於110年12月22日以法資字第11011514270號函辦理", "111年5月19日", "建請解除列管")
+	f.Add("x", "", "111年13月1日", "報告", "", "辦理", "", "可")
+	f.Fuzz(func(t *testing.T, c, m, md, sec, ruling, prog, rd, rec string) {
+		rows := [][]string{
+			{ColCase, ColMeeting, ColMeetingDate, ColSection, ColRuling, ColProgress, ColReportDate, ColRecommend},
+			{c, m, md, sec, ruling, prog, rd, rec},
+			{"案由99", "110年度第2次會議", "110年12月10日", "一、甲", "乙", "", "", ""},
+		}
+		events, err := ImportItems(rows)
+		good := 0
+		for _, e := range events {
+			if e.Kind == Opened && e.Item.Case() == 99 {
+				good++
+			}
+		}
+		if good != 1 {
+			t.Fatalf("the good row was lost: %v, %v", events, err)
+		}
+		if err != nil {
+			for _, e := range err.(interface{ Unwrap() []error }).Unwrap() {
+				var re *RowError
+				if !errors.As(e, &re) || re.Row < 2 || re.Column == "" {
+					t.Fatalf("problem %v is not a *RowError with row and column", e)
+				}
+			}
+		}
+		if _, err := Replay(events); err != nil {
+			t.Fatalf("Replay(imported) error = %v", err)
+		}
+	})
+}
