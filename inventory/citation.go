@@ -180,6 +180,27 @@ func (p *parser) space() {
 
 func (p *parser) peek(t string) bool { return strings.HasPrefix(p.s[p.i:], t) }
 
+// next returns the rune at p.i and its size; size 0 at the end.
+func (p *parser) next() (rune, int) {
+	if p.i >= len(p.s) {
+		return 0, 0
+	}
+	if c := p.s[p.i]; c < utf8.RuneSelf {
+		return rune(c), 1
+	}
+	return utf8.DecodeRuneInString(p.s[p.i:])
+}
+
+// eatRune consumes the next rune if keep says so.
+func (p *parser) eatRune(keep func(r rune) bool) (rune, bool) {
+	r, n := p.next()
+	if n > 0 && keep(r) {
+		p.i += n
+		return r, true
+	}
+	return r, false
+}
+
 func (p *parser) eat(t string) bool {
 	if p.peek(t) {
 		p.i += len(t)
@@ -199,8 +220,9 @@ func (p *parser) numeralAt(i int) bool {
 // citation parses a whole citation. In multi mode it stops before a new
 // law named after a conjunction and leaves p.i there.
 func (p *parser) citation(multi bool) (Citation, error) {
-	var buf [8]span
-	p.spans = buf[:0]
+	// One allocation: a ref gives a span per 第 or per listed number, save
+	// for the rare list above the last level.
+	p.spans = make([]span, 0, strings.Count(p.s[p.i:], "第")+strings.Count(p.s[p.i:], "、"))
 	p.point, p.prev, p.leaves = 0, Provision{}, 0
 	var c Citation
 	p.space()
@@ -220,7 +242,7 @@ func (p *parser) citation(multi bool) (Citation, error) {
 		if p.i == len(p.s) {
 			break
 		}
-		if p.eat("之規定") || p.eat("規定") {
+		if r, _ := p.next(); (r == '之' || r == '規') && (p.eat("之規定") || p.eat("規定")) {
 			p.space()
 			if p.i < len(p.s) && !multi {
 				return Citation{}, p.fail(p.i, ErrSyntax, "unexpected %q after 規定", rest(p.s[p.i:]))
@@ -240,8 +262,7 @@ func (p *parser) citation(multi bool) (Citation, error) {
 		}
 	}
 	c.point = p.point == 2
-	c.spans = make([]span, len(p.spans))
-	copy(c.spans, p.spans)
+	c.spans = p.spans[:len(p.spans):len(p.spans)]
 	p.spans = nil
 	return c, nil
 }
@@ -260,12 +281,14 @@ func rest(s string) string {
 
 // conj consumes a conjunction between refs.
 func (p *parser) conj() bool {
-	for _, t := range [...]string{"、", "及", "或", "與", "並", "，", ","} {
-		if p.eat(t) {
+	_, ok := p.eatRune(func(r rune) bool {
+		switch r {
+		case '、', '及', '或', '與', '並', '，', ',':
 			return true
 		}
-	}
-	return false
+		return false
+	})
+	return ok
 }
 
 // law reads the law's name: bracketed, or bare up to the first 第 that is
@@ -285,6 +308,9 @@ func (p *parser) law() (string, error) {
 		if name == "" {
 			return "", p.fail(start, ErrSyntax, "empty law name")
 		}
+		if strings.ContainsAny(name, "《》「」") {
+			return "", p.fail(start, ErrSyntax, "bracket inside law name")
+		}
 		p.i += j + len(b[1])
 		p.space()
 		return name, nil
@@ -297,8 +323,12 @@ func (p *parser) law() (string, error) {
 		}
 		j += k
 		if p.numeralAt(j + len("第")) {
+			name := strings.TrimSpace(p.s[start:j])
+			if strings.ContainsAny(name, "《》「」") {
+				return "", p.fail(start, ErrSyntax, "bracket inside law name")
+			}
 			p.i = j
-			return strings.TrimRight(p.s[start:j], " \t\u3000"), nil
+			return name, nil
 		}
 		j += len("第")
 	}
@@ -310,25 +340,41 @@ func (p *parser) law() (string, error) {
 
 // unit reads a level's unit and returns its level and whether it is 點.
 func (p *parser) unit() (lv int, point, ok bool) {
-	switch {
-	case p.eat("條"):
-		return lvArticle, false, true
-	case p.eat("點"):
-		return lvArticle, true, true
-	case p.eat("項"):
-		return lvPara, false, true
-	case p.eat("款"):
-		return lvSubpara, false, true
-	case p.eat("目"):
-		return lvItem, false, true
+	r, n := p.next()
+	switch r {
+	case '條':
+		lv = lvArticle
+	case '點':
+		lv, point = lvArticle, true
+	case '項':
+		lv = lvPara
+	case '款':
+		lv = lvSubpara
+	case '目':
+		lv = lvItem
+	default:
+		return 0, false, false
 	}
-	return 0, false, false
+	p.i += n
+	return lv, point, true
 }
 
 // num reads a positive number.
 func (p *parser) num() (int, error) {
 	p.space()
 	at := p.i
+	// Fast path: ASCII digits not followed by another digit form.
+	if j := p.i; j < len(p.s) && p.s[j] >= '0' && p.s[j] <= '9' {
+		n := 0
+		for j < len(p.s) && p.s[j] >= '0' && p.s[j] <= '9' && n <= maxNumber {
+			n = n*10 + int(p.s[j]-'0')
+			j++
+		}
+		if r, _ := utf8.DecodeRuneInString(p.s[j:]); n >= 1 && n <= maxNumber && numeral.KindOf(r) == numeral.None {
+			p.i = j
+			return n, nil
+		}
+	}
 	n, rest, err := numeral.Lead(p.s[p.i:])
 	if err != nil {
 		if errors.Is(err, numeral.ErrRange) {
@@ -351,9 +397,10 @@ func (p *parser) num() (int, error) {
 
 // dashSub reads the -N of 第18-1條, or returns 0.
 func (p *parser) dashSub() (int, error) {
-	for _, d := range [...]string{"-", "－", "‐", "–"} {
-		if p.peek(d) && p.numeralAt(p.i+len(d)) {
-			p.i += len(d)
+	switch r, n := p.next(); r {
+	case '-', '－', '‐', '–':
+		if p.numeralAt(p.i + n) {
+			p.i += n
 			return p.num()
 		}
 	}
@@ -371,7 +418,8 @@ func (p *parser) zhiSub() (int, error) {
 
 // rangeWord consumes 至, 到 or a tilde.
 func (p *parser) rangeWord() bool {
-	return p.eat("至") || p.eat("到") || p.eat("～") || p.eat("~")
+	_, ok := p.eatRune(func(r rune) bool { return r == '至' || r == '到' || r == '～' || r == '~' })
+	return ok
 }
 
 // endpoint reads the upper end of a range: [第] num [-N].
@@ -391,7 +439,7 @@ func (p *parser) endpoint(it *numItem) error {
 
 // ref parses one reference (levels and part) and records its spans.
 func (p *parser) ref() error {
-	var itemBuf [16]numItem
+	var itemBuf [8]numItem
 	items := itemBuf[:0]
 	type levelItems struct{ lv, from, to int }
 	var lvls [4]levelItems
@@ -501,10 +549,13 @@ func (p *parser) ref() error {
 		return p.fail(start, ErrSyntax, "expected 第")
 	}
 	part := NoPart
-	for k := Front; k <= Body; k++ {
-		if p.eat(partNames[k]) {
-			part = k
-			break
+	switch r, _ := p.next(); r {
+	case '前', '中', '後', '但', '本':
+		for k := Front; k <= Body; k++ {
+			if p.eat(partNames[k]) {
+				part = k
+				break
+			}
 		}
 	}
 	// Inherit the levels above the first one from the previous ref.

@@ -272,10 +272,9 @@ func (c Change) textNote(fields []Field) string {
 				for i := range c.Old.Items {
 					add(c.Old.Items[i], c.New.Items[i])
 				}
-				whole = append(whole, "修正"+FieldItems.String()+"。")
-				continue
+			} else {
+				uniform = false
 			}
-			uniform = false
 			var parts []string
 			for _, it := range c.New.Items {
 				if !slices.Contains(c.Old.Items, it) {
@@ -286,6 +285,9 @@ func (c Change) textNote(fields []Field) string {
 				if !slices.Contains(c.New.Items, it) {
 					parts = append(parts, "刪除"+FieldItems.String()+"「"+it+"」。")
 				}
+			}
+			if len(parts) == 0 { // the same items in another order
+				parts = append(parts, "調整"+FieldItems.String()+"順序。")
 			}
 			whole = append(whole, strings.Join(parts, ""))
 		}

@@ -1,0 +1,147 @@
+package inventory
+
+import (
+	"errors"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// deckRows are the deck's two records as a spreadsheet exports them, with
+// the title rows above the header and the header's line breaks.
+func deckRows() [][]string {
+	return [][]string{
+		{"本部及所屬機關資料盤點表"},
+		{"111.5.19", ""},
+		{"序號", "系統、資料庫名稱", "系統、資料庫描述", "蒐集資料項目", "資料分類\n甲類:開放資料\n乙類:有限度利用資料\n丙類:不開放資料", "管理單位", "修正說明"},
+		{"82", "法務統計資料庫系統", "法務統計資料庫系統",
+			"一、檢察統計(1.偵查新收件數及人數、2.偵查終結件數及人數、起訴人數、3.執行裁判確定人數、有罪人數)\n" +
+				"二、矯正統計(1.監獄新入監人數、在監人數及出獄人數、2.假釋及核准撤銷假釋情形、3.其他矯正機關之新入所(校)人數、出所(校)人數、在所(校)人數)\n" +
+				"三、行政執行統計(1.執行案件新收件數及終結件數、2.執行案件徵起金額及待執行金額)\n" +
+				"四、司法保護統計(1.申請犯罪被害補償金事件新收件數及終結件數、2.社區處遇終結案件應履行及實際履行時數)",
+			"甲類", "本部統計處", "配合敦品中學及勵志中學改制，酌修機關名稱，將相關文字內之「院」修正為「校」。(如紅字標示處)"},
+		{"86", "廉政業務管理系統", "廉政業務管理系統係整合國家廉政網路，辦理肅貪、防貪業務，並整合貪瀆情資知識庫之功能。",
+			"防貪肅貪政風業務常見問題(常見問題查詢)", "丙類", "廉政署",
+			"配合業務異動，「廉政業務管理系統」已由廉政署業管維運，故將管理單位由本部資訊處改為廉政署。 (如紅字標示處)"},
+	}
+}
+
+func TestImportRowsDeck(t *testing.T) {
+	recs, bad, err := ImportRows(deckRows())
+	if err != nil || len(bad) != 0 {
+		t.Fatalf("ImportRows(deck) = %v, %v", bad, err)
+	}
+	n82 := record82()
+	for i, it := range n82.Items {
+		n82.Items[i] = strings.ReplaceAll(it, "(院)", "(校)")
+	}
+	n82.Note = "配合敦品中學及勵志中學改制，酌修機關名稱，將相關文字內之「院」修正為「校」。(如紅字標示處)"
+	n86 := record86()
+	n86.Unit, n86.Grounds = "廉政署", nil
+	n86.Note = "配合業務異動，「廉政業務管理系統」已由廉政署業管維運，故將管理單位由本部資訊處改為廉政署。 (如紅字標示處)"
+	if diff := cmp.Diff([]Record{n82, n86}, recs); diff != "" {
+		t.Errorf("ImportRows(deck) mismatch (-want +got):\n%s", diff)
+	}
+}
+
+func TestImportRows(t *testing.T) {
+	rows := [][]string{
+		{"", ""},
+		{"管理 單位", "資料分類", "系統/資料庫\n名稱", "序　號", "法源依據", "利用條件", "蒐集資料項目", "其他"},
+		{"統計處", "甲", "統計系統", "1", "", "", "姓名、性別；出生日期"},
+		{"保護司", "乙類：有限度利用資料", "更生系統", "２", "1.個資法第16條\n2.檔案法第18條", "學術研究", "一、個案(姓名、案號) 二、處遇"},
+		{"資訊處", "丁類", "壞系統", "3"},
+		{"資訊處", "丙", "無號系統", ""},
+		{"資訊處", "丙", "錯號系統", "三x"},
+		{"資訊處", "丙", "零號系統", "0"},
+		{"", "", "", ""},
+		{"廉政署", "", "短列"},
+		{"廉政署", "丙類", "中文號", "十二", "《洗錢防制法》第13條第1項"},
+	}
+	recs, bad, err := ImportRows(rows)
+	if err != nil {
+		t.Fatalf("ImportRows error: %v", err)
+	}
+	want := []Record{
+		{Serial: 1, Name: "統計系統", Items: []string{"姓名", "性別", "出生日期"}, Class: Open, Unit: "統計處"},
+		{Serial: 2, Name: "更生系統", Items: []string{"個案(姓名、案號)", "處遇"}, Class: Limited, Unit: "保護司",
+			Grounds: []string{"個資法第16條", "檔案法第18條"}, Conditions: "學術研究"},
+		{Serial: 12, Name: "中文號", Class: Closed, Unit: "廉政署", Grounds: []string{"《洗錢防制法》第13條第1項"}},
+	}
+	if diff := cmp.Diff(want, recs, cmp.Transformer("nilEmpty", func(s []string) []string {
+		if len(s) == 0 {
+			return nil
+		}
+		return s
+	})); diff != "" {
+		t.Errorf("ImportRows records mismatch (-want +got):\n%s", diff)
+	}
+	type e struct {
+		Row    int
+		Column string
+		Value  string
+		Err    error
+	}
+	wantBad := []e{
+		{5, "資料分類", "丁類", ErrSyntax},
+		{6, "序號", "", ErrMissing},
+		{7, "序號", "三x", ErrSyntax},
+		{8, "序號", "0", ErrRange},
+		{10, "序號", "", ErrMissing},
+	}
+	if len(bad) != len(wantBad) {
+		t.Fatalf("ImportRows gave %d bad cells, want %d: %v", len(bad), len(wantBad), bad)
+	}
+	for i, b := range bad {
+		w := wantBad[i]
+		if b.Row != w.Row || b.Column != w.Column || b.Value != w.Value || !errors.Is(b, w.Err) {
+			t.Errorf("bad[%d] = %v, want %+v", i, b, w)
+		}
+		if !strings.HasPrefix(b.Error(), "inventory: row ") || strings.Count(b.Error(), "inventory:") != 1 {
+			t.Errorf("message %q", b.Error())
+		}
+	}
+}
+
+func TestImportRowsNoHeader(t *testing.T) {
+	tests := []struct {
+		name string
+		rows [][]string
+		want string
+	}{
+		{"empty", nil, "none of 0 rows"},
+		{"title only", [][]string{{"資料盤點表"}}, "none of 1 rows"},
+		{"partial", [][]string{{"序號", "系統、資料庫名稱", "資料分類"}}, "row 1: header lacks 管理單位"},
+	}
+	for _, tt := range tests {
+		_, _, err := ImportRows(tt.rows)
+		var re *RowError
+		if !errors.Is(err, ErrNoHeader) || !errors.As(err, &re) || !strings.Contains(err.Error(), tt.want) {
+			t.Errorf("%s: ImportRows error = %v, want ErrNoHeader with %q", tt.name, err, tt.want)
+		}
+	}
+}
+
+func TestSplitItems(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []string
+	}{
+		{"", nil},
+		{"姓名、性別", []string{"姓名", "性別"}},
+		{"姓名，性別,電話", []string{"姓名", "性別", "電話"}},
+		{"1.姓名、2.性別", []string{"姓名", "性別"}},
+		{"一、檢察統計(1.偵查、2.執行) 二、矯正統計", []string{"檢察統計(1.偵查、2.執行)", "矯正統計"}},
+		{"（一）案號\n（二）案由", []string{"案號", "案由"}},
+		{"防貪肅貪政風業務常見問題(常見問題查詢)", []string{"防貪肅貪政風業務常見問題(常見問題查詢)"}},
+		{"一般民眾、二級單位", []string{"一般民眾", "二級單位"}},
+		{"a)b、c", []string{"a)b", "c"}},
+		{"• 甲\n• 乙", []string{"甲", "乙"}},
+	}
+	for _, tt := range tests {
+		if got := SplitItems(tt.in); !cmp.Equal(got, tt.want) {
+			t.Errorf("SplitItems(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}

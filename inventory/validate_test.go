@@ -1,0 +1,177 @@
+package inventory
+
+import (
+	"errors"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/ogdtw/governance/rocdate"
+)
+
+func TestValidate(t *testing.T) {
+	good := []Record{
+		{Serial: 1, Name: "法務統計資料庫系統", Class: Open, Unit: "本部統計處"},
+		{Serial: 2, Name: "廉政業務管理系統", Class: Closed, Unit: "廉政署", Grounds: []string{"《洗錢防制法》第13條第1項"}},
+		{Serial: 3, Name: "更生保護資料庫", Class: Limited, Unit: "保護司", Grounds: []string{"個人資料保護法第16條"}, Conditions: "學術研究機構得以書面申請"},
+	}
+	if got := (Inventory{Date: rocdate.MustParse("111年5月19日"), Records: good}).Validate(); len(got) != 0 {
+		t.Fatalf("Validate() of a good inventory = %v, want none", got)
+	}
+	bad := []Record{
+		{Serial: 1, Name: "甲", Class: Open, Unit: "統計處", Grounds: []string{"檔案法第18條"}},
+		{Serial: 2, Name: "乙", Class: Limited, Unit: "保護司"},
+		{Serial: 3, Name: "丙", Class: Closed, Unit: "廉政署", Grounds: []string{" "}},
+		{Serial: 3, Name: "", Class: Closed, Unit: "", Grounds: []string{"刑事訴訟法第0條", "刑事訴訟法第245條"}},
+		{Serial: 0, Name: "未分類系統", Unit: "資訊處"},
+		{Serial: 6, Name: "怪", Class: Class(9), Unit: "資訊處"},
+		{},
+	}
+	type p struct {
+		Index  int
+		Serial int
+		Rule   Rule
+		Ground string
+	}
+	want := []p{
+		{0, 1, RuleOpenNoGrounds, "檔案法第18條"},
+		{1, 2, RuleLimitedGrounds, ""},
+		{1, 2, RuleLimitedConditions, ""},
+		{2, 3, RuleClosedGrounds, ""},
+		{3, 3, RuleUniqueSerial, ""},
+		{3, 3, RuleName, ""},
+		{3, 3, RuleUnit, ""},
+		{3, 3, RuleGroundParses, "刑事訴訟法第0條"},
+		{4, 0, RuleSerial, ""},
+		{4, 0, RuleClassified, ""},
+		{5, 6, RuleClassified, ""},
+		{6, 0, RuleSerial, ""},
+		{6, 0, RuleName, ""},
+		{6, 0, RuleUnit, ""},
+		{6, 0, RuleClassified, ""},
+	}
+	probs := Inventory{Records: bad}.Validate()
+	var got []p
+	for _, pr := range probs {
+		got = append(got, p{pr.Index, pr.Serial, pr.Rule, pr.Ground})
+		if pr.Severity != Error {
+			t.Errorf("%v: severity %v, want Error", pr, pr.Severity)
+		}
+		if pr.Name != bad[pr.Index].Name {
+			t.Errorf("%v names %q, want %q", pr, pr.Name, bad[pr.Index].Name)
+		}
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("Validate() mismatch (-want +got):\n%s", diff)
+	}
+	for _, pr := range probs {
+		if pr.Rule == RuleUniqueSerial && !strings.Contains(pr.Detail, "第3筆「丙」") {
+			t.Errorf("duplicate 序號 problem %q does not name the first record", pr.Detail)
+		}
+		if pr.Rule == RuleGroundParses && !strings.Contains(pr.Detail, "number zero") {
+			t.Errorf("ground problem %q does not say why", pr.Detail)
+		}
+	}
+}
+
+func TestProblemString(t *testing.T) {
+	p := Problem{Serial: 86, Name: "廉政業務管理系統", Rule: RuleClosedGrounds, Detail: "丙類不開放資料未列法令依據"}
+	want := "錯誤 序號86「廉政業務管理系統」 丙類應有法令依據: 丙類不開放資料未列法令依據"
+	if got := p.String(); got != want {
+		t.Errorf("String() = %q, want %q", got, want)
+	}
+	if got := p.Error(); got != "inventory: "+want {
+		t.Errorf("Error() = %q", got)
+	}
+	if got := (Problem{Serial: 1, Rule: RuleName, Severity: Notice}).String(); got != "注意 序號1 應有系統、資料庫名稱" {
+		t.Errorf("String() = %q", got)
+	}
+}
+
+func TestEnumsText(t *testing.T) {
+	type enum interface {
+		String() string
+		MarshalText() ([]byte, error)
+	}
+	check := func(name string, n int, get func(i int) enum, parse func(b []byte) (enum, error)) {
+		t.Helper()
+		seen := map[string]bool{}
+		for i := range n {
+			e := get(i)
+			b, err := e.MarshalText()
+			if err != nil || string(b) != e.String() {
+				t.Errorf("%s(%d).MarshalText() = %q, %v", name, i, b, err)
+			}
+			if seen[string(b)] {
+				t.Errorf("%s: %q twice", name, b)
+			}
+			seen[string(b)] = true
+			back, err := parse(b)
+			if err != nil || back != e {
+				t.Errorf("%s: UnmarshalText(%q) = %v, %v", name, b, back, err)
+			}
+		}
+		bad := get(200)
+		if !strings.Contains(bad.String(), "(200)") {
+			t.Errorf("%s(200).String() = %q", name, bad.String())
+		}
+		if _, err := bad.MarshalText(); !errors.Is(err, ErrRange) {
+			t.Errorf("%s(200).MarshalText() error = %v", name, err)
+		}
+		if _, err := parse([]byte("無此值")); !errors.Is(err, ErrSyntax) {
+			t.Errorf("%s: UnmarshalText(無此值) error = %v", name, err)
+		}
+	}
+	check("Severity", 3, func(i int) enum { return Severity(i) }, func(b []byte) (enum, error) {
+		var v Severity
+		err := v.UnmarshalText(b)
+		return v, err
+	})
+	check("Rule", int(RuleLawKnown)+1, func(i int) enum { return Rule(i) }, func(b []byte) (enum, error) {
+		var v Rule
+		err := v.UnmarshalText(b)
+		return v, err
+	})
+	check("Figure", int(FigureLaw)+1, func(i int) enum { return Figure(i) }, func(b []byte) (enum, error) {
+		var v Figure
+		err := v.UnmarshalText(b)
+		return v, err
+	})
+	check("Field", int(FieldUnit)+1, func(i int) enum { return Field(i) }, func(b []byte) (enum, error) {
+		var v Field
+		err := v.UnmarshalText(b)
+		return v, err
+	})
+	check("ChangeKind", int(Removed)+1, func(i int) enum { return ChangeKind(i) }, func(b []byte) (enum, error) {
+		var v ChangeKind
+		err := v.UnmarshalText(b)
+		return v, err
+	})
+}
+
+func TestRecordCitations(t *testing.T) {
+	r := Record{Grounds: []string{"《刑事訴訟法》第245條第1、3項", "檔案法第0條", "通保法第11條\n洗錢防制法第13條"}}
+	cs, err := r.Citations()
+	if !errors.Is(err, ErrRange) {
+		t.Errorf("Citations() error = %v, want ErrRange", err)
+	}
+	var got []string
+	for _, c := range cs {
+		got = append(got, c.Law)
+	}
+	if diff := cmp.Diff([]string{"刑事訴訟法", "通保法", "洗錢防制法"}, got); diff != "" {
+		t.Errorf("Citations() laws (-want +got):\n%s", diff)
+	}
+	inv := Inventory{Records: []Record{r, {Serial: 7, Name: "七", Items: []string{"a"}}}}
+	rec, ok := inv.Record(7)
+	if !ok || rec.Name != "七" {
+		t.Fatalf("Record(7) = %v, %v", rec, ok)
+	}
+	rec.Items[0] = "b"
+	if inv.Records[1].Items[0] != "a" {
+		t.Error("Record returned the inventory's own slice")
+	}
+	if _, ok := inv.Record(8); ok {
+		t.Error("Record(8) found a record")
+	}
+}
