@@ -85,7 +85,7 @@ func (c Cell) MarshalText() ([]byte, error) { return []byte(c.String()), nil }
 // UnmarshalText decodes what [ParseCell] accepts; empty text gives the
 // empty cell.
 func (c *Cell) UnmarshalText(b []byte) error {
-	if len(bytesTrim(b)) == 0 {
+	if strings.TrimSpace(string(b)) == "" {
 		*c = Cell{}
 		return nil
 	}
@@ -96,8 +96,6 @@ func (c *Cell) UnmarshalText(b []byte) error {
 	*c = v
 	return nil
 }
-
-func bytesTrim(b []byte) string { return strings.TrimSpace(string(b)) }
 
 // ParseCell reads a printed cell: a count in ASCII or full-width digits,
 // with or without thousands separators (1,050), leading zeros

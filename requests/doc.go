@@ -20,9 +20,12 @@
 // tally as a deck printed it, cells and totals included, where a cell may be
 // "-" (a period not yet reached, never a zero) or carry a note such as
 // "0 (截至5月)". [Table.Reconcile] checks the printed totals against the
-// table's own arithmetic and, when every column is short by an amount that
-// adds up to the grand total's shortfall, names the residual as one row
-// missing from the print. [ImportTable] reads such a table from CSV rows and
+// table's own arithmetic, lists every wrong row, column and grand total
+// with the figure printed and the figure computed, and, when the printed
+// column totals exceed their figures by amounts that add up to the grand
+// total's excess, names that residual as one row missing from the print.
+// The deck of 111年5月19日 prints 13, 28 and 71 where its rows give 11, 19
+// and 60: a residual row (2, 9, 0, 0). [ImportTable] reads such a table from CSV rows and
 // [ImportRequests] reads requests from spreadsheet rows with Chinese
 // headers.
 //
