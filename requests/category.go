@@ -152,7 +152,7 @@ func ParseCategory(s string) (Category, error) {
 }
 
 // normalizeLabel folds full-width forms to half-width, drops white space
-// and lower-cases ASCII letters, so that labels typed in different ways
+// and byte-order marks, and lower-cases ASCII letters, so that labels typed in different ways
 // compare equal.
 func normalizeLabel(s string) string {
 	s = fold(s)
@@ -160,7 +160,7 @@ func normalizeLabel(s string) string {
 	b.Grow(len(s))
 	for _, r := range s {
 		switch {
-		case r == ' ' || r == '\t' || r == '\n' || r == '\r' || r == '\u3000' || r == '\u00a0':
+		case r == ' ' || r == '\t' || r == '\n' || r == '\r' || r == '\u3000' || r == '\u00a0' || r == '\ufeff':
 			continue
 		case r >= 'A' && r <= 'Z':
 			r += 'a' - 'A'

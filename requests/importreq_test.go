@@ -89,6 +89,7 @@ func TestImportRequestsHeader(t *testing.T) {
 		{"blank", "|\n |", []string{""}},
 		{"missing required", "內容|回應", []string{"編號", "收件日期", "類別"}},
 		{"duplicate", "編號|序號|收件日期|類別", []string{"序號"}},
+		{"byte-order mark before 編號", "\ufeff編號|收件日期", []string{"類別"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

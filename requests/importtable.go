@@ -18,7 +18,8 @@ func isTotalLabel(s string) bool {
 //	合計,13,28,7,23,71
 //
 // The header is the first record that is not blank: its first cell names
-// the rows and must contain 年 (年度, 年度 \ 類別); the cells after it label
+// the rows and must contain 年 (年度, 年度 \ 類別; a byte-order mark before
+// it is dropped); the cells after it label
 // the columns, kept as written (trimmed); a last cell 合計 (or 總計) makes
 // the last column the row totals. Blank cells at the end of a record are
 // ignored. Each later record is a row, labelled by its ROC year (105年,
@@ -44,7 +45,7 @@ func ImportTable(records [][]string) (Table, error) {
 	}
 	head := trimRecord(records[h])
 	var t Table
-	t.Corner = strings.TrimSpace(head[0])
+	t.Corner = strings.TrimSpace(strings.TrimPrefix(head[0], "\ufeff"))
 	if !strings.Contains(t.Corner, "年") {
 		report(h+1, head[0], head[0], &ParseError{What: "header", Input: head[0], Err: ErrSyntax})
 	}

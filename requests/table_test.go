@@ -95,6 +95,7 @@ abc,1,1,2
 			want:     []prob{{4, "年度", ErrDuplicate}},
 		},
 		{name: "empty", in: "", want: []prob{{1, "", ErrMissing}}},
+		{name: "byte-order mark", in: "\ufeff年度,第1季\n105年,1", wantRows: []int{105}},
 		{name: "bad corner", in: "季別,第1季\n105年,1", want: []prob{{1, "季別", ErrSyntax}}},
 		{name: "no columns", in: "年度,合計\n105年,1", want: []prob{{1, "", ErrMissing}}},
 		{
