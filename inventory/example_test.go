@@ -1,0 +1,204 @@
+package inventory_test
+
+import (
+	"errors"
+	"fmt"
+
+	"github.com/ogdtw/governance/inventory"
+	"github.com/ogdtw/governance/rocdate"
+)
+
+// validate prints the problems Validate finds in an edition of the given
+// records, dated on the deck's meeting day.
+func validate(recs ...inventory.Record) {
+	inv := inventory.Inventory{Date: rocdate.MustParse("111年5月19日"), Records: recs}
+	probs := inv.Validate()
+	if len(probs) == 0 {
+		fmt.Println("no problems")
+	}
+	for _, p := range probs {
+		fmt.Println(p.String())
+	}
+}
+
+// A 丙類 record keeps its data closed, so it must name the law that does so.
+func ExampleInventory_Validate_closedNeedsGrounds() {
+	validate(inventory.Record{Serial: 86, Name: "廉政業務管理系統", Class: inventory.Closed, Unit: "廉政署"})
+	// Output:
+	// 錯誤 序號86「廉政業務管理系統」 丙類應有法令依據: 丙類不開放資料未列法令依據
+}
+
+// A 乙類 record is open to limited use: it names its legal grounds and says
+// who may apply and how.
+func ExampleInventory_Validate_limitedNeedsGroundsAndConditions() {
+	validate(
+		inventory.Record{Serial: 1, Name: "更生保護資料庫", Class: inventory.Limited, Unit: "保護司"},
+		inventory.Record{Serial: 2, Name: "矯正統計資料庫", Class: inventory.Limited, Unit: "矯正署",
+			Grounds: []string{"《個人資料保護法》第16條"}, Conditions: "學術研究機構以書面申請，經核准後於本署提供之環境使用"},
+	)
+	// Output:
+	// 錯誤 序號1「更生保護資料庫」 乙類應有法令依據: 乙類有限度利用資料未列法令依據
+	// 錯誤 序號1「更生保護資料庫」 乙類應有利用條件: 未說明申請對象及方式
+}
+
+// A 甲類 record is open data: a ground that restricts it contradicts its
+// class.
+func ExampleInventory_Validate_openCarriesNoGrounds() {
+	validate(inventory.Record{Serial: 82, Name: "法務統計資料庫系統", Class: inventory.Open, Unit: "本部統計處",
+		Grounds: []string{"《檔案法》第18條第2、5款"}})
+	// Output:
+	// 錯誤 序號82「法務統計資料庫系統」 甲類不得有限制依據: 甲類開放資料列有限制依據
+}
+
+// Every record names its system and its managing unit, and is classified.
+func ExampleInventory_Validate_requiredFields() {
+	validate(inventory.Record{Serial: 5})
+	// Output:
+	// 錯誤 序號5 應有系統、資料庫名稱: 未填系統、資料庫名稱
+	// 錯誤 序號5 應有管理單位: 未填管理單位
+	// 錯誤 序號5 應有資料分類: 未填資料分類
+}
+
+// 序號 identify records: each is given and none repeats.
+func ExampleInventory_Validate_uniqueSerials() {
+	validate(
+		inventory.Record{Serial: 7, Name: "甲系統", Class: inventory.Open, Unit: "統計處"},
+		inventory.Record{Serial: 7, Name: "乙系統", Class: inventory.Open, Unit: "統計處"},
+		inventory.Record{Name: "丙系統", Class: inventory.Open, Unit: "統計處"},
+	)
+	// Output:
+	// 錯誤 序號7「乙系統」 序號不得重複: 與第1筆「甲系統」重複
+	// 錯誤 序號0「丙系統」 應有序號: 序號為0
+}
+
+// A ground must be a citation that can be read: here 第三款第二項 puts the
+// levels out of order.
+func ExampleInventory_Validate_groundsParse() {
+	validate(inventory.Record{Serial: 9, Name: "偵查案件系統", Class: inventory.Closed, Unit: "檢察司",
+		Grounds: []string{"《刑事訴訟法》第245條第3項", "《政府資訊公開法》第18條第三款第二項"}})
+	// Output:
+	// 錯誤 序號9「偵查案件系統」 法令依據應可解析: inventory: parsing citation "《政府資訊公開法》第18條第三款第二項": 項 after 款 at byte 44
+}
+
+func ExampleParseCitation() {
+	c, err := inventory.ParseCitation("《政府資訊公開法》第18條第1項第1至7款")
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(c.Law, len(c.Provisions()))
+	fmt.Println(c.Provisions()[0], c.Provisions()[6])
+	fmt.Println(c)
+	// Output:
+	// 政府資訊公開法 7
+	// 第18條第1項第1款 第18條第1項第7款
+	// 《政府資訊公開法》第18條第1項第1至7款
+}
+
+// A ref that starts below 條 inherits the levels above it.
+func ExampleParseCitation_inherit() {
+	c := inventory.MustParseCitation("第十條第一項第一款、第二款及第五款")
+	for _, p := range c.Provisions() {
+		fmt.Println(p.Article, p.Paragraph, p.Subparagraph)
+	}
+	fmt.Println(c)
+	// Output:
+	// 10 1 1
+	// 10 1 2
+	// 10 1 5
+	// 第10條第1項第1、2、5款
+}
+
+// Errors say what is wrong and quote the citation.
+func ExampleParseCitation_error() {
+	_, err := inventory.ParseCitation("《檔案法》第18條第5至2款")
+	fmt.Println(err)
+	fmt.Println(errors.Is(err, inventory.ErrRange))
+	// Output:
+	// inventory: parsing citation "《檔案法》第18條第5至2款": descending range 5至2 at byte 26
+	// true
+}
+
+func ExampleParseCitations() {
+	cs, err := inventory.ParseCitations("• 《刑事訴訟法》第245條第1、3項\n• 《國家安全或重大利益公務人員特殊查核辦法》第4、10條規定")
+	fmt.Println(err)
+	for _, c := range cs {
+		fmt.Println(c.Law, c.Provisions())
+	}
+	// Output:
+	// <nil>
+	// 刑事訴訟法 [第245條第1項 第245條第3項]
+	// 國家安全或重大利益公務人員特殊查核辦法 [第4條 第10條]
+}
+
+func ExampleParseClass() {
+	for _, s := range []string{"甲類", "乙類：有限度利用資料", "丙", "不開放資料"} {
+		c, _ := inventory.ParseClass(s)
+		fmt.Println(c, c.Label())
+	}
+	// Output:
+	// 甲類 開放資料
+	// 乙類 有限度利用資料
+	// 丙類 不開放資料
+	// 丙類 不開放資料
+}
+
+// A printed 資料分級 table is checked against the records: each wrong figure
+// is named with what was printed and what the records give.
+func ExampleCheckSummary() {
+	inv := inventory.Inventory{Records: []inventory.Record{
+		{Serial: 1, Name: "法務統計資料庫系統", Class: inventory.Open, Unit: "本部統計處"},
+		{Serial: 2, Name: "廉政業務管理系統", Class: inventory.Closed, Unit: "廉政署", Grounds: []string{"《洗錢防制法》第13條第1項"}},
+	}}
+	fmt.Print(inventory.Summarize(inv))
+	printed := inventory.Summary{Open: 2, Closed: 1, Total: 3, Laws: []string{"洗錢防制法"}}
+	for _, m := range inventory.CheckSummary(printed, inv) {
+		fmt.Println(m)
+	}
+	// Output:
+	// 資料分級               數量  備註
+	// 甲類 (開放資料)           1
+	// 乙類 (有限度利用資料)     0
+	// 丙類 (不開放資料)         1  《洗錢防制法》
+	// 合計                      2
+	// 甲類: 表列2, 計算1
+	// 合計: 表列3, 計算2
+}
+
+// Diff writes what the 修正說明 column says by hand: the deck's record 86
+// moved from 本部資訊處 to 廉政署.
+func ExampleDiff() {
+	rec := inventory.Record{Serial: 86, Name: "廉政業務管理系統", Class: inventory.Closed, Unit: "本部資訊處",
+		Grounds: []string{"《洗錢防制法》第13條第1項"}}
+	old := inventory.Inventory{Date: rocdate.MustParse("110年12月10日"), Records: []inventory.Record{rec}}
+	rec.Unit = "廉政署"
+	next := inventory.Inventory{Date: rocdate.MustParse("111年5月19日"), Records: []inventory.Record{rec}}
+	fmt.Print(inventory.Diff(old, next))
+	// Output:
+	// 序號86「廉政業務管理系統」：將管理單位由本部資訊處改為廉政署。
+}
+
+// ImportRows finds the header wherever it is and keeps every good row; a
+// bad row is reported with its number, column and cell.
+func ExampleImportRows() {
+	rows := [][]string{
+		{"本部及所屬機關資料盤點表"},
+		{"序號", "系統、資料庫名稱", "資料分類\n甲類:開放資料\n乙類:有限度利用資料\n丙類:不開放資料", "管理單位", "法令依據"},
+		{"82", "法務統計資料庫系統", "甲類", "本部統計處", ""},
+		{"83", "某系統", "丁類", "資訊處", ""},
+		{"86", "廉政業務管理系統", "丙類", "廉政署", "《洗錢防制法》第13條第1項"},
+	}
+	recs, bad, err := inventory.ImportRows(rows)
+	fmt.Println(err)
+	for _, r := range recs {
+		fmt.Println(r.Serial, r.Name, r.Class, r.Grounds)
+	}
+	for _, b := range bad {
+		fmt.Println(b)
+	}
+	// Output:
+	// <nil>
+	// 82 法務統計資料庫系統 甲類 []
+	// 86 廉政業務管理系統 丙類 [《洗錢防制法》第13條第1項]
+	// inventory: row 4, column 資料分類: "丁類": parsing class "丁類": not 甲類, 乙類 or 丙類
+}
