@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"strings"
 
+	"unicode/utf8"
+
 	"golang.org/x/text/width"
 )
 
@@ -80,113 +82,166 @@ func (e *DelistingError) Warning() bool {
 //     and the kept title does not resemble the delisted one
 //     ([ErrTitleUnlike], see [Resembles]).
 //
-// The work is linear in the batch, with a binary search of the catalog
-// per dataset named.
+// The work is linear: one binary search of the catalog per dataset
+// named, then constant work per rule, plus one zeroed index as long as
+// the catalog. A batch of 10,000 against 50,000 datasets takes a few
+// milliseconds.
 func (c Catalog) CheckDelistings(reqs []Request) []*DelistingError {
+	b := c.newBatch(reqs)
 	var out []*DelistingError
-	first := make(map[ID]int, len(reqs)) // dataset → index of its first request
-	for i, r := range reqs {
-		if _, ok := first[r.Dataset.ID]; !ok {
-			first[r.Dataset.ID] = i
-		}
+	add := func(i int, kept ID, err error, detail string) {
+		r := &reqs[i]
+		out = append(out, &DelistingError{Index: i, Item: r.Item, Dataset: r.Dataset.ID, Kept: kept, Detail: detail, Err: err})
 	}
-	cyclic := cycles(reqs, first)
-	for i, r := range reqs {
-		add := func(kept ID, err error, detail string) {
-			out = append(out, &DelistingError{Index: i, Item: r.Item, Dataset: r.Dataset.ID, Kept: kept, Detail: detail, Err: err})
+	for i := range reqs {
+		r := &reqs[i]
+		di := b.dataset[i]
+		var d Dataset
+		if di >= 0 {
+			d = c.ds[di]
 		}
-		d, known := c.Lookup(r.Dataset.ID)
 		switch {
-		case !known:
-			add(0, ErrUnknownDataset, "")
+		case di < 0:
+			add(i, 0, ErrUnknownDataset, "")
 		case d.status != Listed:
-			add(0, ErrAlreadyDelisted, "")
+			add(i, 0, ErrAlreadyDelisted, "")
 		}
-		if first[r.Dataset.ID] != i {
-			add(0, ErrRepeated, fmt.Sprintf("first requested as request %d", first[r.Dataset.ID]+1))
+		if f := b.firstOf(i); f != i {
+			add(i, 0, ErrRepeated, fmt.Sprintf("first requested as request %d", f+1))
 		}
 		owner := r.Publisher
-		if known {
+		if di >= 0 {
 			if !r.Publisher.IsZero() && r.Publisher != d.publisher {
-				add(0, ErrWrongPublisher, fmt.Sprintf("%s asks, %s publishes", r.Publisher, d.publisher))
+				add(i, 0, ErrWrongPublisher, fmt.Sprintf("%s asks, %s publishes", r.Publisher, d.publisher))
 			}
 			if r.Dataset.Title != "" && !sameTitle(r.Dataset.Title, d.title) {
-				add(0, ErrTitleMismatch, fmt.Sprintf("「%s」 requested, 「%s」 in catalog", r.Dataset.Title, d.title))
+				add(i, 0, ErrTitleMismatch, fmt.Sprintf("「%s」 requested, 「%s」 in catalog", r.Dataset.Title, d.title))
 			}
 			owner = d.publisher
 		}
 		if r.Reason == NoReason {
-			add(0, ErrNoReason, "")
+			add(i, 0, ErrNoReason, "")
 		}
 		kid := r.Kept.ID
 		if kid == 0 {
 			if r.Reason.NeedsKept() {
-				add(0, ErrNoKept, "")
+				add(i, 0, ErrNoKept, "")
 			}
 			continue
 		}
 		if kid == r.Dataset.ID {
-			add(kid, ErrKeptSelf, "")
+			add(i, kid, ErrKeptSelf, "")
 			continue
 		}
-		k, ok := c.Lookup(kid)
-		if !ok {
-			add(kid, ErrKeptUnknown, "")
+		ki := b.kept[i]
+		if ki < 0 {
+			add(i, kid, ErrKeptUnknown, "")
 			continue
 		}
+		k := c.ds[ki]
 		if k.status != Listed {
-			add(kid, ErrKeptDelisted, "")
+			add(i, kid, ErrKeptDelisted, "")
 		}
-		if _, inBatch := first[kid]; inBatch {
-			if cyclic[i] {
-				add(kid, ErrCycle, "")
+		if b.requested[ki] != 0 {
+			if b.onCycle[i] {
+				add(i, kid, ErrCycle, "")
 			} else {
-				add(kid, ErrKeptInBatch, "")
+				add(i, kid, ErrKeptInBatch, "")
 			}
 		}
 		if !owner.IsZero() && k.publisher != owner {
-			add(kid, ErrKeptOtherPublisher, fmt.Sprintf("%s keeps a dataset of %s", owner, k.publisher))
+			add(i, kid, ErrKeptOtherPublisher, fmt.Sprintf("%s keeps a dataset of %s", owner, k.publisher))
 		}
 		if r.Kept.Title != "" && !sameTitle(r.Kept.Title, k.title) {
-			add(kid, ErrTitleMismatch, fmt.Sprintf("「%s」 named as kept, 「%s」 in catalog", r.Kept.Title, k.title))
+			add(i, kid, ErrTitleMismatch, fmt.Sprintf("「%s」 named as kept, 「%s」 in catalog", r.Kept.Title, k.title))
 		}
 		removed := r.Dataset.Title
-		if known {
+		if di >= 0 {
 			removed = d.title
 		}
 		if removed != "" && !Resembles(removed, k.title) {
-			add(kid, ErrTitleUnlike, fmt.Sprintf("「%s」 delisted, 「%s」 kept", removed, k.title))
+			add(i, kid, ErrTitleUnlike, fmt.Sprintf("「%s」 delisted, 「%s」 kept", removed, k.title))
 		}
 	}
 	return out
 }
 
+// batch indexes a batch of requests against the catalog once, so that
+// every rule is a slice access: the catalog position of each request's
+// dataset and kept dataset (-1 when not in the catalog), and per catalog
+// position the first request for it.
+type batch struct {
+	reqs          []Request
+	dataset, kept []int // per request: catalog index, or -1
+	requested     []int // per catalog index: 1 + first request for it, or 0
+	unknownFirst  map[ID]int
+	onCycle       []bool // per request
+}
+
+func (c Catalog) newBatch(reqs []Request) *batch {
+	b := &batch{
+		reqs:      reqs,
+		dataset:   make([]int, len(reqs)),
+		kept:      make([]int, len(reqs)),
+		requested: make([]int, len(c.ds)),
+	}
+	for i, r := range reqs {
+		b.dataset[i], b.kept[i] = -1, -1
+		if j, ok := c.index(r.Dataset.ID); ok {
+			b.dataset[i] = j
+			if b.requested[j] == 0 {
+				b.requested[j] = i + 1
+			}
+		} else if _, seen := b.unknownFirst[r.Dataset.ID]; !seen {
+			if b.unknownFirst == nil {
+				b.unknownFirst = map[ID]int{}
+			}
+			b.unknownFirst[r.Dataset.ID] = i
+		}
+		if r.Kept.ID != 0 && r.Kept.ID != r.Dataset.ID {
+			if j, ok := c.index(r.Kept.ID); ok {
+				b.kept[i] = j
+			}
+		}
+	}
+	b.onCycle = b.cycles()
+	return b
+}
+
+// firstOf returns the first request of the batch for request i's dataset.
+func (b *batch) firstOf(i int) int {
+	if j := b.dataset[i]; j >= 0 {
+		return b.requested[j] - 1
+	}
+	return b.unknownFirst[b.reqs[i].Dataset.ID]
+}
+
+// next returns the request that delists request i's kept dataset, or -1.
+func (b *batch) next(i int) int {
+	if k := b.kept[i]; k >= 0 {
+		return b.requested[k] - 1
+	}
+	return -1
+}
+
 // cycles reports, per request, whether following the datasets kept from
 // its dataset (through the first request for each dataset) comes back to
 // it. A repeated request (not the first for its dataset) is never on a
-// cycle: it is refused as repeated already. Each dataset has at most one successor, so one walk per component
-// settles every request: linear time.
-func cycles(reqs []Request, first map[ID]int) []bool {
+// cycle: it is refused as repeated already. Each request has at most one
+// successor, so one walk per component settles every request: linear
+// time.
+func (b *batch) cycles() []bool {
 	const (
 		unseen = iota
 		onPath
 		done
 	)
-	state := make([]uint8, len(reqs))
-	onCycle := make([]bool, len(reqs))
-	next := func(i int) int {
-		k := reqs[i].Kept.ID
-		if k == 0 || k == reqs[i].Dataset.ID {
-			return -1
-		}
-		if j, ok := first[k]; ok {
-			return j
-		}
-		return -1
-	}
+	n := len(b.dataset)
+	state := make([]uint8, n)
+	onCycle := make([]bool, n)
 	var path []int
-	for s := range reqs {
-		if state[s] != unseen || first[reqs[s].Dataset.ID] != s {
+	for s := range n {
+		if state[s] != unseen || b.dataset[s] < 0 || b.requested[b.dataset[s]]-1 != s {
 			continue
 		}
 		path = path[:0]
@@ -194,7 +249,7 @@ func cycles(reqs []Request, first map[ID]int) []bool {
 		for i >= 0 && state[i] == unseen {
 			state[i] = onPath
 			path = append(path, i)
-			i = next(i)
+			i = b.next(i)
 		}
 		if i >= 0 && state[i] == onPath {
 			for j := len(path) - 1; j >= 0; j-- {
@@ -218,7 +273,10 @@ func cycles(reqs []Request, first map[ID]int) []bool {
 // 矯正署臺中戒治所法定預算 and 矯正署臺中戒治所法定預算(按年). A 法定預算 and a
 // 預算案 of the same agency do not.
 func Resembles(a, b string) bool {
-	x, y := titleKey(a), titleKey(b)
+	if eq, empty := equalFolded(a, b, true); eq {
+		return !empty
+	}
+	x, y := foldTitle(a, true), foldTitle(b, true)
 	if x == "" || y == "" {
 		return false
 	}
@@ -228,28 +286,68 @@ func Resembles(a, b string) bool {
 // sameTitle reports whether two titles are the same up to width, spaces
 // and 台/臺.
 func sameTitle(a, b string) bool {
-	return a == b || foldTitle(a, false) == foldTitle(b, false)
+	if a == b {
+		return true
+	}
+	eq, _ := equalFolded(a, b, false)
+	return eq
 }
 
-func titleKey(s string) string { return foldTitle(s, true) }
+// folder walks a title rune by rune as foldTitle writes it, without
+// allocating.
+type folder struct {
+	s            string
+	depth        int
+	dropBrackets bool
+}
+
+// next returns the next folded rune, or -1 at the end.
+func (f *folder) next() rune {
+	for f.s != "" {
+		r, n := utf8.DecodeRuneInString(f.s)
+		f.s = f.s[n:]
+		// CJK ideographs (U+3400–U+9FFF) have no narrow or wide variant.
+		if r >= utf8.RuneSelf && (r < 0x3400 || r > 0x9fff) {
+			if folded := width.LookupRune(r).Folded(); folded != 0 {
+				r = folded
+			}
+		}
+		switch {
+		case f.dropBrackets && (r == '(' || r == '[' || r == '【'):
+			f.depth++
+		case f.dropBrackets && f.depth > 0 && (r == ')' || r == ']' || r == '】'):
+			f.depth--
+		case f.depth > 0, r == ' ', r == '\u3000', r == '\t', r == '\n', r == '\r':
+		case r == '台':
+			return '臺'
+		default:
+			return r
+		}
+	}
+	return -1
+}
+
+// equalFolded reports whether a and b fold to the same text, and whether
+// that text is empty.
+func equalFolded(a, b string, dropBrackets bool) (equal, empty bool) {
+	x, y := folder{s: a, dropBrackets: dropBrackets}, folder{s: b, dropBrackets: dropBrackets}
+	for n := 0; ; n++ {
+		r, q := x.next(), y.next()
+		if r != q {
+			return false, false
+		}
+		if r < 0 {
+			return true, n == 0
+		}
+	}
+}
 
 func foldTitle(s string, dropBrackets bool) string {
-	s = width.Fold.String(s)
+	f := folder{s: s, dropBrackets: dropBrackets}
 	var b strings.Builder
 	b.Grow(len(s))
-	depth := 0
-	for _, r := range s {
-		switch {
-		case dropBrackets && (r == '(' || r == '[' || r == '【'):
-			depth++
-		case dropBrackets && depth > 0 && (r == ')' || r == ']' || r == '】'):
-			depth--
-		case depth > 0, r == ' ', r == '\u3000', r == '\t', r == '\n', r == '\r':
-		case r == '台':
-			b.WriteRune('臺')
-		default:
-			b.WriteRune(r)
-		}
+	for r := f.next(); r >= 0; r = f.next() {
+		b.WriteRune(r)
 	}
 	return b.String()
 }

@@ -1,6 +1,7 @@
 package datasets_test
 
 import (
+	"errors"
 	"strings"
 	"testing"
 
@@ -231,11 +232,43 @@ func FuzzCheckDelistings(f *testing.F) {
 			})
 		}
 		refused := false
+		gotCycle := map[int]bool{}
 		for _, p := range c.CheckDelistings(reqs) {
 			if p.Index < 0 || p.Index >= len(reqs) {
 				t.Fatalf("problem index %d out of range", p.Index)
 			}
 			refused = refused || !p.Warning()
+			if errors.Is(p, datasets.ErrCycle) {
+				gotCycle[p.Index] = true
+			}
+		}
+		// A naive oracle: walk the kept datasets from each first request
+		// for at most len(reqs) steps.
+		first := map[datasets.ID]int{}
+		for i, r := range reqs {
+			if _, ok := first[r.Dataset.ID]; !ok {
+				first[r.Dataset.ID] = i
+			}
+		}
+		for i, r := range reqs {
+			if _, known := c.Lookup(r.Dataset.ID); !known || first[r.Dataset.ID] != i {
+				continue
+			}
+			want, j := false, i
+			for range len(reqs) {
+				k := reqs[j].Kept.ID
+				next, ok := first[k]
+				if _, inCatalog := c.Lookup(k); !ok || !inCatalog || k == reqs[j].Dataset.ID {
+					break
+				}
+				if j = next; j == i {
+					want = true
+					break
+				}
+			}
+			if gotCycle[i] != want {
+				t.Fatalf("request %d of %+v: ErrCycle %v, want %v", i, reqs, gotCycle[i], want)
+			}
 		}
 		next, _, err := c.Delist(reqs)
 		if (err != nil) != refused {

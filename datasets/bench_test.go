@@ -1,0 +1,126 @@
+package datasets_test
+
+import (
+	"regexp"
+	"strconv"
+	"testing"
+
+	"github.com/ogdtw/governance/datasets"
+	"github.com/ogdtw/governance/rocdate"
+)
+
+var (
+	sinkProblems []*datasets.DelistingError
+	sinkTable    datasets.Table
+	sinkRef      datasets.Ref
+	sinkInt      int
+)
+
+// benchCatalog returns a catalog of n listed datasets spread over every
+// publisher, titled in pairs: ID 2k+1 is 「…第k表」 and 2k+2 its (按年)
+// twin, as the deck's duplicates are.
+func benchCatalog(n int) datasets.Catalog {
+	pubs := datasets.Publishers()
+	ds := make([]datasets.Dataset, n)
+	for i := range ds {
+		p := pubs[(i/2)%len(pubs)]
+		title := p.Name() + "統計第" + strconv.Itoa(i/2) + "表"
+		if i%2 == 1 {
+			title += "(按年)"
+		}
+		ds[i] = datasets.MustNewDataset(datasets.ID(i+1), title, p)
+	}
+	return datasets.MustNewCatalog(ds...)
+}
+
+// benchRequests delists m of the un-suffixed datasets as duplicates of
+// their (按年) twins: a batch with no problem, so every rule runs.
+func benchRequests(c datasets.Catalog, m int) []datasets.Request {
+	reqs := make([]datasets.Request, m)
+	for i := range reqs {
+		d, _ := c.Lookup(datasets.ID(2*i + 1))
+		k, _ := c.Lookup(datasets.ID(2*i + 2))
+		reqs[i] = datasets.Request{Item: i + 1, Publisher: d.Publisher(), Dataset: d.Ref(),
+			Grounds: datasets.Grounds{Reason: datasets.Duplicate, Kept: k.Ref()}}
+	}
+	return reqs
+}
+
+// BenchmarkCheckDelistings validates 1,000 and 10,000 requests against a
+// 50,000-dataset catalog: time should grow linearly with the batch. The
+// goal for 10,000 is under 10 ms.
+func BenchmarkCheckDelistings(b *testing.B) {
+	c := benchCatalog(50_000)
+	for _, m := range []int{1_000, 10_000} {
+		reqs := benchRequests(c, m)
+		if p := c.CheckDelistings(reqs); p != nil {
+			b.Fatalf("bench batch has problems: %v", p[0])
+		}
+		b.Run("batch="+strconv.Itoa(m), func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				sinkProblems = c.CheckDelistings(reqs)
+			}
+		})
+	}
+}
+
+// BenchmarkCheckDelistingsNaiveMap is the peer: only the lookups a naive
+// validator makes, through a map of the catalog built per batch.
+func BenchmarkCheckDelistingsNaiveMap(b *testing.B) {
+	c := benchCatalog(50_000)
+	reqs := benchRequests(c, 10_000)
+	b.ReportAllocs()
+	for b.Loop() {
+		m := make(map[datasets.ID]datasets.Dataset, c.Len())
+		for _, d := range c.Datasets() {
+			m[d.ID()] = d
+		}
+		n := 0
+		for _, r := range reqs {
+			d, ok := m[r.Dataset.ID]
+			k, ok2 := m[r.Kept.ID]
+			if ok && ok2 && d.Publisher() == k.Publisher() && k.Listed() {
+				n++
+			}
+		}
+		sinkInt = n
+	}
+}
+
+// BenchmarkBuildTable builds the per-publisher table from two catalogs of
+// 50,000 datasets each.
+func BenchmarkBuildTable(b *testing.B) {
+	prev := benchCatalog(50_000)
+	cur, _, err := prev.Delist(benchRequests(prev, 1_000))
+	if err != nil {
+		b.Fatal(err)
+	}
+	q4, _ := rocdate.ParseQuarter("110年第4季")
+	q2, _ := rocdate.ParseQuarter("111年第2季")
+	opt := datasets.TableOptions{Prev: q4, Cur: q2, RollUp: true}
+	b.ReportAllocs()
+	for b.Loop() {
+		sinkTable = datasets.BuildTable(prev, cur, opt)
+	}
+}
+
+var refRegexp = regexp.MustCompile(`^\s*(.+?)\s*[(（]\s*([0-9]+)\s*[)）]\s*$`)
+
+func BenchmarkParseRef(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		sinkRef, _ = datasets.ParseRef("矯正署臺中戒治所法定預算(87010)")
+	}
+}
+
+// BenchmarkParseRefRegexp is the peer: a regexp that does the same split
+// (without full-width digits or 「」).
+func BenchmarkParseRefRegexp(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		m := refRegexp.FindStringSubmatch("矯正署臺中戒治所法定預算(87010)")
+		id, _ := strconv.Atoi(m[2])
+		sinkRef = datasets.Ref{ID: datasets.ID(id), Title: m[1]}
+	}
+}
