@@ -208,3 +208,34 @@ func ExampleTable_Check() {
 	// Output:
 	// datasets: table 本部單位 小計, 111年第2季: printed figure does not check: printed 890, computed 891
 }
+
+// The per-publisher table is counted from two catalogs. As in the deck, a
+// sub-agency's datasets count under its parent agency when rolled up;
+// delisted datasets do not count.
+func ExampleBuildTable() {
+	unit := datasets.MustLookupPublisher("統計處")
+	top := datasets.MustLookupPublisher("矯正署")
+	sub := datasets.MustLookupPublisher("矯正署臺中戒治所")
+	prev := datasets.MustNewCatalog(
+		datasets.MustNewDataset(1, "法務統計年報", unit),
+		datasets.MustNewDataset(2, "矯正統計", top),
+		datasets.MustNewDataset(87010, "矯正署臺中戒治所法定預算", sub),
+		datasets.MustNewDataset(23261, "矯正署臺中戒治所法定預算(按年)", sub),
+	)
+	cur, _, _ := prev.Delist([]datasets.Request{{
+		Dataset: datasets.Ref{ID: 87010},
+		Grounds: datasets.Grounds{Reason: datasets.Duplicate, Kept: datasets.Ref{ID: 23261}},
+	}})
+	cur, _ = cur.With(datasets.MustNewDataset(3, "法務統計月報", unit))
+	q4, _ := rocdate.ParseQuarter("110年第4季")
+	q2, _ := rocdate.ParseQuarter("111年第2季")
+	t := datasets.BuildTable(prev, cur, datasets.TableOptions{Prev: q4, Cur: q2, RollUp: true})
+	fmt.Print(t)
+	// Output:
+	// 群組      單位    110年第4季  111年第2季  增減  111.01.01 迄今
+	// 本部單位  統計處           1           2     1               1
+	// 本部單位  小計             1           2     1               1
+	// 所屬機關  矯正署           3           2    -1              -1
+	// 所屬機關  小計             3           2    -1              -1
+	//           合計             4           4     0               0
+}
