@@ -39,7 +39,7 @@ func (r Register) Agenda(next Meeting) Agenda {
 	})
 	a := Agenda{meeting: next, rows: make([]AgendaRow, 0, len(items))}
 	for _, it := range items {
-		row := AgendaRow{Item: it.id, Section: it.section, Ruling: it.ruling}
+		row := AgendaRow{Item: it.id, Section: it.Section(), Ruling: it.Ruling()}
 		var texts []string
 		for _, rep := range it.Pending() {
 			if rep.Text != "" {

@@ -142,32 +142,27 @@ func ParseDocNumber(s string) (DocNumber, error) {
 }
 
 // canonicalCode checks an issuer code: letters, and bracketed groups of
-// letters, with brackets made full-width.
+// letters, with brackets made full-width. It allocates only to rewrite
+// half-width brackets.
 func canonicalCode(s string) (string, bool) {
-	if s == "" {
-		return "", false
-	}
-	var b strings.Builder
-	b.Grow(len(s))
-	open := false
-	letters := 0
+	open, inGroup, letters, halfWidth := false, 0, 0, false
 	for _, r := range s {
 		switch {
 		case r == '(' || r == '（':
 			if open {
 				return "", false
 			}
-			open = true
-			b.WriteRune('（')
+			open, inGroup = true, 0
+			halfWidth = halfWidth || r == '('
 		case r == ')' || r == '）':
-			if !open {
+			if !open || inGroup == 0 {
 				return "", false
 			}
 			open = false
-			b.WriteRune('）')
-		case unicode.IsLetter(r) && r != '字' && r != '第' && r != '號' && r != '以':
+			halfWidth = halfWidth || r == ')'
+		case unicode.IsLetter(r) && !strings.ContainsRune("字第號以", r):
 			letters++
-			b.WriteRune(r)
+			inGroup++
 		default:
 			return "", false
 		}
@@ -175,11 +170,10 @@ func canonicalCode(s string) (string, bool) {
 	if open || letters == 0 {
 		return "", false
 	}
-	c := b.String()
-	if strings.Contains(c, "（）") {
-		return "", false
+	if halfWidth {
+		s = strings.NewReplacer("(", "（", ")", "）").Replace(s)
 	}
-	return c, true
+	return s, true
 }
 
 // foldDigits returns s as ASCII digits, folding full-width ones; it fails

@@ -106,3 +106,18 @@ func TestMustDocNumberPanics(t *testing.T) {
 	}()
 	MustDocNumber("bad")
 }
+
+func TestParseNoAllocs(t *testing.T) {
+	for _, tt := range []struct {
+		name string
+		f    func()
+	}{
+		{"ParseDocNumber", func() { sinkDoc, _ = ParseDocNumber("法資字第11011514270號") }},
+		{"ParseDocNumber full-width brackets", func() { sinkDoc, _ = ParseDocNumber("（84）華總（一）義字第8198號") }},
+		{"ParseLetter", func() { sinkLetter, _ = ParseLetter("110年12月22日以法資字第11011514270號函") }},
+	} {
+		if n := testing.AllocsPerRun(100, tt.f); n != 0 {
+			t.Errorf("%s allocates %v times, want 0", tt.name, n)
+		}
+	}
+}

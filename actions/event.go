@@ -170,11 +170,10 @@ func Apply(it Item, e Event) (Item, error) {
 		case e.Concern > CrossMinistryConcern:
 			return fail(ErrInvalidEvent, "unknown concern")
 		}
-		return Item{
-			id: e.Item, status: Tracking, opened: e.Meeting, section: e.Section,
-			ruling: e.Ruling, concern: e.Concern, schedule: e.Schedule, openSched: e.Schedule,
-			due: e.Due, openDue: e.Due, last: e.Meeting.Date(), lastMeet: e.Meeting, events: 1,
-		}, nil
+		head := &itemHead{opened: e.Meeting, section: e.Section, ruling: e.Ruling,
+			concern: e.Concern, openDue: e.Due, openSched: e.Schedule}
+		return Item{id: e.Item, status: Tracking, head: head, schedule: e.Schedule, due: e.Due,
+			last: e.Meeting.Date(), lastMeet: e.Meeting, events: 1}, nil
 	}
 	switch {
 	case it.status == NotOpened:
@@ -210,11 +209,19 @@ func Apply(it Item, e Event) (Item, error) {
 				return fail(ErrLetterDate, "cites "+l.String()+", whose number is of another year")
 			}
 		}
-		r := Report{Date: when, Text: e.Text, Letters: slices.Clone(e.Letters),
-			Recommend: e.Recommend, Schedule: e.Schedule, seq: it.events}
+		node := &reportNode{r: Report{Date: when, Text: e.Text, Recommend: e.Recommend,
+			Schedule: e.Schedule, seq: it.events}, prev: it.reports}
+		switch len(e.Letters) {
+		case 0:
+		case 1:
+			node.one[0] = e.Letters[0]
+			node.r.Letters = node.one[:]
+		default:
+			node.r.Letters = slices.Clone(e.Letters)
+		}
 		next := it
-		next.reports = append(it.reports[:len(it.reports):len(it.reports)], r)
-		next.applyReport(r)
+		next.reports, next.nreports = node, it.nreports+1
+		next.applyReport(node.r)
 		next.events++
 		return next, nil
 	case Decided:
@@ -228,8 +235,8 @@ func Apply(it Item, e Event) (Item, error) {
 		case e.Meeting.Compare(it.lastMeet) <= 0:
 			return fail(ErrMeetingOrder, e.Meeting.String()+" is not after "+it.lastMeet.String())
 		}
-		if n := len(it.reports); n > 0 && when.Before(it.reports[n-1].Date) {
-			return fail(ErrDecisionBeforeReport, "meeting of "+when.String()+", report of "+it.reports[n-1].Date.String())
+		if it.reports != nil && when.Before(it.reports.r.Date) {
+			return fail(ErrDecisionBeforeReport, "meeting of "+when.String()+", report of "+it.reports.r.Date.String())
 		}
 		if when.Before(it.last) {
 			return fail(ErrOutOfOrder, "dated "+when.String()+", after an event of "+it.last.String())
@@ -237,12 +244,12 @@ func Apply(it Item, e Event) (Item, error) {
 		d := Decision{Meeting: e.Meeting, Kind: e.Decision, seq: it.events}
 		switch e.Decision {
 		case Release:
-			if n := len(it.reports); n > 0 && it.reports[n-1].Recommend == RecommendKeep && e.Reason == "" {
+			if it.reports != nil && it.reports.r.Recommend == RecommendKeep && e.Reason == "" {
 				return fail(ErrReasonRequired, "")
 			}
 			d.Reason = e.Reason
 		case Keep:
-			if it.concern == ProcessConcern && it.schedule.IsZero() {
+			if it.head.concern == ProcessConcern && it.schedule.IsZero() {
 				return fail(ErrNoSchedule, "")
 			}
 			d.Reason, d.Due = e.Reason, e.Due
@@ -260,7 +267,7 @@ func Apply(it Item, e Event) (Item, error) {
 			return fail(ErrInvalidEvent, "no decision")
 		}
 		next := it
-		next.decisions = append(it.decisions[:len(it.decisions):len(it.decisions)], d)
+		next.decisions = &decisionNode{d: d, prev: it.decisions}
 		next.applyDecision(d)
 		next.events++
 		return next, nil

@@ -5,7 +5,6 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/google/go-cmp/cmp"
 	"github.com/ogdtw/governance/rocdate"
 )
 
@@ -160,8 +159,8 @@ func TestApplyRules(t *testing.T) {
 			if !strings.HasPrefix(err.Error(), "actions: ") {
 				t.Errorf("error %q lacks the package prefix", err)
 			}
-			if diff := cmp.Diff(before, got, cmp.AllowUnexported(Item{}, Report{}, Decision{}, Meeting{}, Section{}, level{}, ID{}, Letter{}, DocNumber{}, rocdate.Date{})); diff != "" {
-				t.Errorf("a rejected event changed the item (-before +after):\n%s", diff)
+			if got != before {
+				t.Errorf("a rejected event changed the item: %+v, was %+v", got, before)
 			}
 		})
 	}

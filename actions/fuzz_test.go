@@ -223,15 +223,16 @@ func checkItem(t *testing.T, r Register, it Item) {
 	}
 	last, lastMeet := it.Opened().Date(), it.Opened()
 	var lastRep *Report
-	schedule := it.openSched
+	schedule := it.head.openSched
 	status := Tracking
+	reports, decisions := it.Reports(), it.Decisions()
 	i, j := 0, 0
-	for i < len(it.reports) || j < len(it.decisions) {
+	for i < len(reports) || j < len(decisions) {
 		if status.Terminal() {
 			t.Fatalf("%v: events after %v", it.ID(), status)
 		}
-		if j == len(it.decisions) || i < len(it.reports) && it.reports[i].seq < it.decisions[j].seq {
-			rep := it.reports[i]
+		if j == len(decisions) || i < len(reports) && reports[i].seq < decisions[j].seq {
+			rep := reports[i]
 			i++
 			if rep.Date.Before(last) {
 				t.Fatalf("%v: report of %v after an event of %v", it.ID(), rep.Date, last)
@@ -251,7 +252,7 @@ func checkItem(t *testing.T, r Register, it Item) {
 			}
 			continue
 		}
-		dec := it.decisions[j]
+		dec := decisions[j]
 		j++
 		if dec.Meeting.IsZero() || dec.Meeting.Compare(lastMeet) <= 0 || dec.Meeting.Date().Before(last) {
 			t.Fatalf("%v: decision by %v after %v of %v", it.ID(), dec.Meeting, lastMeet, last)

@@ -27,6 +27,30 @@ type Decision struct {
 	seq     int          // position among the item's events
 }
 
+// itemHead is what an item's opening fixes; items share it.
+type itemHead struct {
+	opened    Meeting
+	section   Section
+	ruling    string
+	concern   Concern
+	openDue   rocdate.Date
+	openSched rocdate.Date
+}
+
+// reportNode is a report in an item's persistent list of reports: new
+// states link to old ones, never changing them.
+type reportNode struct {
+	r    Report
+	prev *reportNode
+	one  [1]Letter // storage for a report citing one letter
+}
+
+// decisionNode is a decision in an item's persistent list of decisions.
+type decisionNode struct {
+	d    Decision
+	prev *decisionNode
+}
+
 // Item is a tracked item (列管事項): opened at a meeting from the chair's
 // ruling on a section of its minutes, then reported on and decided by
 // later meetings. Items change only through [Apply], which returns a new
@@ -38,19 +62,15 @@ type Decision struct {
 type Item struct {
 	id        ID
 	status    Status
-	opened    Meeting
-	section   Section
-	ruling    string
-	concern   Concern
+	head      *itemHead
 	schedule  rocdate.Date
 	due       rocdate.Date
-	openDue   rocdate.Date
-	openSched rocdate.Date
 	last      rocdate.Date // date of the last event
 	lastMeet  Meeting      // the meeting that last opened or decided the item
-	events    int          // number of events applied
-	reports   []Report
-	decisions []Decision
+	events    int          // number of events applied; the next event's seq
+	nreports  int
+	reports   *reportNode // the latest report
+	decisions *decisionNode
 }
 
 // ID returns the item's identity: opening meeting and case number.
@@ -60,16 +80,36 @@ func (it Item) ID() ID { return it.id }
 func (it Item) Status() Status { return it.status }
 
 // Opened returns the meeting that opened the item, with its date.
-func (it Item) Opened() Meeting { return it.opened }
+func (it Item) Opened() Meeting {
+	if it.head == nil {
+		return Meeting{}
+	}
+	return it.head.opened
+}
 
 // Section returns the minutes section the item came from.
-func (it Item) Section() Section { return it.section }
+func (it Item) Section() Section {
+	if it.head == nil {
+		return Section{}
+	}
+	return it.head.section
+}
 
 // Ruling returns the chair's ruling (主席裁示) that opened the item.
-func (it Item) Ruling() string { return it.ruling }
+func (it Item) Ruling() string {
+	if it.head == nil {
+		return ""
+	}
+	return it.head.ruling
+}
 
 // Concern returns what the item is about under 設置要點第10點.
-func (it Item) Concern() Concern { return it.concern }
+func (it Item) Concern() Concern {
+	if it.head == nil {
+		return NoConcern
+	}
+	return it.head.concern
+}
 
 // Schedule returns the improvement schedule (改善期程), the date by
 // which a process or system problem is to be fixed; zero if none.
@@ -83,10 +123,12 @@ func (it Item) LastDate() rocdate.Date { return it.last }
 
 // Reports returns the progress reports in order, as a new copy.
 func (it Item) Reports() []Report {
-	out := make([]Report, len(it.reports))
-	for i, r := range it.reports {
-		r.Letters = slices.Clone(r.Letters)
-		out[i] = r
+	out := make([]Report, it.nreports)
+	i := len(out)
+	for n := it.reports; n != nil; n = n.prev {
+		i--
+		out[i] = n.r
+		out[i].Letters = slices.Clone(n.r.Letters)
 	}
 	return out
 }
@@ -94,16 +136,23 @@ func (it Item) Reports() []Report {
 // LastReport returns the latest progress report, and false if there is
 // none.
 func (it Item) LastReport() (Report, bool) {
-	if len(it.reports) == 0 {
+	if it.reports == nil {
 		return Report{}, false
 	}
-	r := it.reports[len(it.reports)-1]
+	r := it.reports.r
 	r.Letters = slices.Clone(r.Letters)
 	return r, true
 }
 
 // Decisions returns the meetings' decisions in order, as a new copy.
-func (it Item) Decisions() []Decision { return slices.Clone(it.decisions) }
+func (it Item) Decisions() []Decision {
+	var out []Decision
+	for n := it.decisions; n != nil; n = n.prev {
+		out = append(out, n.d)
+	}
+	slices.Reverse(out)
+	return out
+}
 
 // MergedInto returns the item this one was merged into, and false if it
 // was not merged.
@@ -111,7 +160,7 @@ func (it Item) MergedInto() (ID, bool) {
 	if it.status != Merged {
 		return ID{}, false
 	}
-	return it.decisions[len(it.decisions)-1].Into, true
+	return it.decisions.d.Into, true
 }
 
 // Pending returns the reports made since the meeting that last opened or
@@ -119,16 +168,16 @@ func (it Item) MergedInto() (ID, bool) {
 // a new copy.
 func (it Item) Pending() []Report {
 	after := -1
-	if n := len(it.decisions); n > 0 {
-		after = it.decisions[n-1].seq
+	if it.decisions != nil {
+		after = it.decisions.d.seq
 	}
 	var out []Report
-	for _, r := range it.reports {
-		if r.seq > after {
-			r.Letters = slices.Clone(r.Letters)
-			out = append(out, r)
-		}
+	for n := it.reports; n != nil && n.r.seq > after; n = n.prev {
+		r := n.r
+		r.Letters = slices.Clone(r.Letters)
+		out = append(out, r)
 	}
+	slices.Reverse(out)
 	return out
 }
 
@@ -139,8 +188,12 @@ func (it Item) AwaitingDecision() bool {
 	if !it.status.Open() {
 		return false
 	}
-	for _, r := range it.Pending() {
-		if r.Recommend != NoRecommendation {
+	after := -1
+	if it.decisions != nil {
+		after = it.decisions.d.seq
+	}
+	for n := it.reports; n != nil && n.r.seq > after; n = n.prev {
+		if n.r.Recommend != NoRecommendation {
 			return true
 		}
 	}
@@ -153,37 +206,48 @@ func (it Item) Overdue(asOf rocdate.Date) bool {
 	return it.status.Open() && !it.due.IsZero() && it.due.Before(asOf)
 }
 
-// until returns the item as it stood when keep says so for each report
-// and decision, and false when it was not yet opened.
+// until returns the item as it stood after the reports keepReport keeps
+// and the decisions keepDecision keeps, and false when it was not yet
+// opened. Both must keep a prefix of their list, as date order ensures
+// for the cuts AsOf and before make, so the lists are shared, not copied.
 func (it Item) until(open bool, keepReport func(Report) bool, keepDecision func(Decision) bool) (Item, bool) {
-	if !open {
+	if !open || it.head == nil {
 		return Item{}, false
 	}
 	v := it
-	v.reports, v.decisions = nil, nil
-	for _, r := range it.reports {
-		if keepReport(r) {
-			v.reports = append(v.reports, r)
+	for v.reports != nil && !keepReport(v.reports.r) {
+		v.reports = v.reports.prev
+		v.nreports--
+	}
+	for v.decisions != nil && !keepDecision(v.decisions.d) {
+		v.decisions = v.decisions.prev
+	}
+	v.status, v.last, v.lastMeet = Tracking, it.head.opened.Date(), it.head.opened
+	v.due, v.schedule = it.head.openDue, it.head.openSched
+	for n := v.decisions; n != nil; n = n.prev {
+		if n.d.Kind == Keep && !n.d.Due.IsZero() {
+			v.due = n.d.Due
+			break
 		}
 	}
-	for _, d := range it.decisions {
-		if keepDecision(d) {
-			v.decisions = append(v.decisions, d)
+	for n := v.reports; n != nil; n = n.prev {
+		if !n.r.Schedule.IsZero() {
+			v.schedule = n.r.Schedule
+			break
 		}
 	}
-	v.status, v.due, v.schedule = Tracking, it.openDue, it.openSched
-	v.last, v.lastMeet, v.events = it.opened.Date(), it.opened, 1
-	i, j := 0, 0
-	for i < len(v.reports) || j < len(v.decisions) {
-		if j == len(v.decisions) || i < len(v.reports) && v.reports[i].seq < v.decisions[j].seq {
-			r := v.reports[i]
-			v.applyReport(r)
-			i++
-		} else {
-			v.applyDecision(v.decisions[j])
-			j++
+	r, d := v.reports, v.decisions
+	switch {
+	case d != nil && (r == nil || d.d.seq > r.r.seq):
+		if r != nil {
+			v.last = r.r.Date
 		}
-		v.events++
+		v.applyDecision(d.d)
+	case r != nil:
+		if d != nil {
+			v.lastMeet = d.d.Meeting
+		}
+		v.applyReport(r.r)
 	}
 	return v, true
 }
@@ -191,7 +255,7 @@ func (it Item) until(open bool, keepReport func(Report) bool, keepDecision func(
 // AsOf returns the item as it stood at the end of day d, from the events
 // dated on or before d, and false if it was not yet opened then.
 func (it Item) AsOf(d rocdate.Date) (Item, bool) {
-	return it.until(!it.opened.Date().After(d),
+	return it.until(!it.Opened().Date().After(d),
 		func(r Report) bool { return !r.Date.After(d) },
 		func(x Decision) bool { return !x.Meeting.Date().After(d) })
 }
@@ -201,7 +265,8 @@ func (it Item) AsOf(d rocdate.Date) (Item, bool) {
 func (it Item) before(m Meeting) (Item, bool) {
 	cut := m.Date()
 	upTo := func(d rocdate.Date) bool { return cut.IsZero() || !d.After(cut) }
-	return it.until(it.opened.Compare(m) < 0 && upTo(it.opened.Date()),
+	opened := it.Opened()
+	return it.until(opened.Compare(m) < 0 && upTo(opened.Date()),
 		func(r Report) bool { return upTo(r.Date) },
 		func(x Decision) bool { return x.Meeting.Compare(m) < 0 && upTo(x.Meeting.Date()) })
 }

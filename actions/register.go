@@ -12,7 +12,8 @@ import (
 // values and copies, and it is safe for concurrent use. The zero Register
 // is empty.
 type Register struct {
-	items map[ID]Item
+	index map[ID]int // position in items
+	items []Item     // in order of opening
 }
 
 // Replay applies events in order and returns the register they build.
@@ -25,25 +26,35 @@ type Register struct {
 // error joins one [*EventError] per rejected event, with its index in
 // events, so no good event is lost.
 func Replay(events []Event) (Register, error) {
-	r := Register{items: make(map[ID]Item)}
+	opens := 0
+	for i := range events {
+		if events[i].Kind == Opened {
+			opens++
+		}
+	}
+	r := Register{index: make(map[ID]int, opens), items: make([]Item, 0, opens)}
 	var errs []error
 	var last rocdate.Date
-	for i, e := range events {
-		it := r.items[e.Item]
-		fail := func(err error, detail string) {
-			errs = append(errs, &EventError{Index: i, Kind: e.Kind, Item: e.Item, Status: it.status, Detail: detail, Err: err})
+	for i := range events {
+		e := &events[i]
+		pos, known := r.index[e.Item]
+		var it Item
+		if known {
+			it = r.items[pos]
 		}
 		if w := e.When(); !w.IsZero() && w.Before(last) {
-			fail(ErrOutOfOrder, "dated "+w.String()+", after an event of "+last.String())
+			errs = append(errs, &EventError{Index: i, Kind: e.Kind, Item: e.Item, Status: it.status,
+				Detail: "dated " + w.String() + ", after an event of " + last.String(), Err: ErrOutOfOrder})
 			continue
 		}
 		if e.Kind == Decided && e.Decision == Merge && it.status.Open() && !e.Into.IsZero() && e.Into != e.Item {
 			if err := r.checkMerge(e.Item, e.Into); err != nil {
-				fail(err, "into "+e.Into.String())
+				errs = append(errs, &EventError{Index: i, Kind: e.Kind, Item: e.Item, Status: it.status,
+					Detail: "into " + e.Into.String(), Err: err})
 				continue
 			}
 		}
-		next, err := Apply(it, e)
+		next, err := Apply(it, *e)
 		if err != nil {
 			var ee *EventError
 			if errors.As(err, &ee) {
@@ -52,7 +63,12 @@ func Replay(events []Event) (Register, error) {
 			errs = append(errs, err)
 			continue
 		}
-		r.items[e.Item] = next
+		if known {
+			r.items[pos] = next
+		} else {
+			r.index[e.Item] = len(r.items)
+			r.items = append(r.items, next)
+		}
 		last = next.last
 	}
 	return r, errors.Join(errs...)
@@ -60,7 +76,7 @@ func Replay(events []Event) (Register, error) {
 
 // checkMerge checks a merge of id into target against the register.
 func (r Register) checkMerge(id, target ID) error {
-	t, ok := r.items[target]
+	t, ok := r.Item(target)
 	if !ok {
 		return ErrMergeUnknown
 	}
@@ -76,7 +92,7 @@ func (r Register) checkMerge(id, target ID) error {
 		if seen++; seen > len(r.items) {
 			break
 		}
-		cur = r.items[into]
+		cur, _ = r.Item(into)
 	}
 	if !t.status.Open() {
 		return ErrMergeClosed
@@ -90,8 +106,11 @@ func (r Register) Len() int { return len(r.items) }
 // Item returns the item with the given ID, and false if no meeting
 // opened it.
 func (r Register) Item(id ID) (Item, bool) {
-	it, ok := r.items[id]
-	return it, ok
+	pos, ok := r.index[id]
+	if !ok {
+		return Item{}, false
+	}
+	return r.items[pos], true
 }
 
 // Items returns every item, ordered by ID (opening meeting, then case).
@@ -102,10 +121,11 @@ func (r Register) Items() []Item {
 // AsOf returns the register as it stood at the end of day d: the items
 // opened by then, each from its events dated on or before d.
 func (r Register) AsOf(d rocdate.Date) Register {
-	v := Register{items: make(map[ID]Item, len(r.items))}
-	for id, it := range r.items {
+	v := Register{index: make(map[ID]int, len(r.items))}
+	for _, it := range r.items {
 		if x, ok := it.AsOf(d); ok {
-			v.items[id] = x
+			v.index[x.id] = len(v.items)
+			v.items = append(v.items, x)
 		}
 	}
 	return v
