@@ -11,7 +11,8 @@ import (
 )
 
 // Request is one row of a delisting table (本部及所屬機關資料集申請下架情形):
-// who asks, which dataset, and why.
+// who asks, which dataset, and why. The zero Request names no dataset
+// and no reason, and is refused.
 type Request struct {
 	Item      int       // 項次 as printed; 0 when unnumbered
 	Publisher Publisher // 機關/單位 asking; the zero Publisher skips the publisher check

@@ -34,50 +34,50 @@ var (
 // Sentinel errors for a delisting batch, one per rule; a [DelistingError]
 // wraps exactly one of them.
 var (
-	// ErrUnknownDataset: the dataset to delist is not in the catalog.
+	// ErrUnknownDataset reports that the dataset to delist is not in the catalog.
 	ErrUnknownDataset = errors.New("dataset not in catalog")
-	// ErrAlreadyDelisted: the dataset to delist is delisted already.
+	// ErrAlreadyDelisted reports that the dataset to delist is delisted already.
 	ErrAlreadyDelisted = errors.New("dataset already delisted")
-	// ErrRepeated: the batch names the same dataset more than once.
+	// ErrRepeated reports that the batch names the same dataset more than once.
 	ErrRepeated = errors.New("dataset requested more than once")
-	// ErrWrongPublisher: the request names a publisher other than the
+	// ErrWrongPublisher reports that the request names a publisher other than the
 	// dataset's own.
 	ErrWrongPublisher = errors.New("request publisher is not the dataset's publisher")
-	// ErrNoReason: the request gives no reason.
+	// ErrNoReason reports that the request gives no reason.
 	ErrNoReason = errors.New("no reason given")
-	// ErrNoKept: a duplicate or merge does not name the dataset kept.
+	// ErrNoKept reports that a duplicate or merge does not name the dataset kept.
 	ErrNoKept = errors.New("duplicate or merge without the dataset kept")
-	// ErrKeptUnknown: the dataset kept is not in the catalog.
+	// ErrKeptUnknown reports that the dataset kept is not in the catalog.
 	ErrKeptUnknown = errors.New("kept dataset not in catalog")
-	// ErrKeptDelisted: the dataset kept is delisted itself.
+	// ErrKeptDelisted reports that the dataset kept is delisted itself.
 	ErrKeptDelisted = errors.New("kept dataset is delisted")
-	// ErrKeptSelf: the dataset kept is the dataset delisted.
+	// ErrKeptSelf reports that the dataset kept is the dataset delisted.
 	ErrKeptSelf = errors.New("kept dataset is the dataset delisted")
-	// ErrKeptInBatch: the dataset kept is delisted by the same batch.
+	// ErrKeptInBatch reports that the dataset kept is delisted by the same batch.
 	ErrKeptInBatch = errors.New("kept dataset is delisted in the same batch")
-	// ErrKeptOtherPublisher: the dataset kept belongs to another publisher.
+	// ErrKeptOtherPublisher reports that the dataset kept belongs to another publisher.
 	ErrKeptOtherPublisher = errors.New("kept dataset belongs to another publisher")
-	// ErrCycle: following the datasets kept leads back to the dataset
+	// ErrCycle reports that following the datasets kept leads back to the dataset
 	// delisted, so nothing of the data would stay listed.
 	ErrCycle = errors.New("kept datasets form a cycle")
-	// ErrTitleMismatch (a warning): the request's title differs from the
+	// ErrTitleMismatch (a warning) reports that the request's title differs from the
 	// catalog's title for that ID.
 	ErrTitleMismatch = errors.New("title differs from the catalog's")
-	// ErrTitleUnlike (a warning): the kept dataset's title does not
+	// ErrTitleUnlike (a warning) reports that the kept dataset's title does not
 	// resemble the delisted one's, see [Resembles].
 	ErrTitleUnlike = errors.New("kept title does not resemble the delisted title")
 )
 
 // Sentinel errors for printed figures.
 var (
-	// ErrIncrease: a printed increase is not the difference of the counts.
+	// ErrIncrease reports that a printed increase is not the difference of the counts.
 	ErrIncrease = errors.New("printed increase does not check")
-	// ErrFigure: a printed change, subtotal or total does not check.
+	// ErrFigure reports that a printed change, subtotal or total does not check.
 	ErrFigure = errors.New("printed figure does not check")
-	// ErrSeriesMismatch: a table's total differs from the series' count
+	// ErrSeriesMismatch reports that a table's total differs from the series' count
 	// at the same date.
 	ErrSeriesMismatch = errors.New("total differs from the series")
-	// ErrNotInSeries: the series has no figure for the table's date.
+	// ErrNotInSeries reports that the series has no figure for the table's date.
 	ErrNotInSeries = errors.New("no series figure for the date")
 )
 

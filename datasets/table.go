@@ -37,7 +37,8 @@ type Subtotal struct {
 // (本部各機關(單位)資料開放情形), as printed or as built by [BuildTable]: a
 // row per publisher, a 小計 per group (本部單位, 所屬機關) and perhaps a 合計.
 // It holds the figures as given, right or wrong; [Table.Check] finds the
-// wrong ones.
+// wrong ones. Its fields are plain data, as a report prints them; the zero
+// Table has no periods and no rows.
 type Table struct {
 	Prev, Cur         rocdate.Quarter // the two periods: 110年第4季, 111年第2季
 	PrevDate, CurDate rocdate.Date    // the statistics dates; zero when not known
