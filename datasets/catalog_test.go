@@ -21,7 +21,7 @@ func TestNewCatalog(t *testing.T) {
 	if !errors.As(err, &ce) || ce.Error() == "" {
 		t.Errorf("error %v is not a *CatalogError", err)
 	}
-	if diff := cmp.Diff([]datasets.Dataset{b, a}, c.Datasets(), comparable); diff != "" {
+	if diff := cmp.Diff([]datasets.Dataset{b, a}, c.Datasets(), equateComparable); diff != "" {
 		t.Errorf("NewCatalog kept (-want +got):\n%s", diff)
 	}
 	// Datasets returns a copy.
@@ -54,10 +54,10 @@ func TestCatalogWithAndCounts(t *testing.T) {
 	if c.Len() != 4 || c.Listed() != 3 {
 		t.Errorf("Len, Listed = %d, %d, want 4, 3", c.Len(), c.Listed())
 	}
-	if diff := cmp.Diff(map[datasets.Publisher]int{unit: 1, top: 1, sub: 1}, c.Counts(false), comparable); diff != "" {
+	if diff := cmp.Diff(map[datasets.Publisher]int{unit: 1, top: 1, sub: 1}, c.Counts(false), equateComparable); diff != "" {
 		t.Errorf("Counts(false) (-want +got):\n%s", diff)
 	}
-	if diff := cmp.Diff(map[datasets.Publisher]int{unit: 1, top: 2}, c.Counts(true), comparable); diff != "" {
+	if diff := cmp.Diff(map[datasets.Publisher]int{unit: 1, top: 2}, c.Counts(true), equateComparable); diff != "" {
 		t.Errorf("Counts(true) (-want +got):\n%s", diff)
 	}
 	if c.Count(top, false) != 1 || c.Count(top, true) != 2 || c.Count(sub, true) != 1 {

@@ -11,8 +11,8 @@ import (
 	"github.com/ogdtw/governance/rocdate"
 )
 
-// comparable lets cmp.Diff compare the package's comparable values.
-var comparable = cmpopts.EquateComparable(datasets.Publisher{}, datasets.Dataset{}, rocdate.Date{}, rocdate.Quarter{})
+// equateComparable lets cmp.Diff compare the package's comparable values.
+var equateComparable = cmpopts.EquateComparable(datasets.Publisher{}, datasets.Dataset{}, rocdate.Date{}, rocdate.Quarter{})
 
 // The figures of the 111年度第1次會議 deck (111年5月19日), as examples/meeting
 // embeds them.
@@ -185,7 +185,7 @@ func TestDeckDelistings(t *testing.T) {
 			Dataset: datasets.Ref{ID: 86997, Title: "矯正署臺中戒治所預算案"},
 			Grounds: datasets.Grounds{Reason: datasets.Duplicate, Kept: datasets.Ref{ID: 23252, Title: "矯正署臺中戒治所預算案(按年)"}}},
 	}
-	if diff := cmp.Diff(want, reqs, comparable); diff != "" {
+	if diff := cmp.Diff(want, reqs, equateComparable); diff != "" {
 		t.Fatalf("ImportDelistings(deck) mismatch (-want +got):\n%s", diff)
 	}
 	if problems := c.CheckDelistings(reqs); problems != nil {
@@ -196,7 +196,7 @@ func TestDeckDelistings(t *testing.T) {
 		t.Fatalf("Delist(deck) error %v", err)
 	}
 	wantChanges := []datasets.Change{{Publisher: datasets.MustLookupPublisher("矯正署臺中戒治所"), Before: 4, After: 2}}
-	if diff := cmp.Diff(wantChanges, changes, comparable); diff != "" {
+	if diff := cmp.Diff(wantChanges, changes, equateComparable); diff != "" {
 		t.Errorf("Delist(deck) changes (-want +got):\n%s", diff)
 	}
 	for _, id := range []datasets.ID{87010, 86997} {

@@ -279,3 +279,18 @@ func FuzzCheckDelistings(f *testing.F) {
 		}
 	})
 }
+
+func FuzzParseGroup(f *testing.F) {
+	for _, s := range []string{"本部單位", "所屬機關", "單位", " 機關 ", "本部", "x", ""} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		g, err := datasets.ParseGroup(s)
+		if err != nil {
+			return
+		}
+		if back, err := datasets.ParseGroup(g.String()); err != nil || back != g {
+			t.Errorf("ParseGroup(%q) = %v, %v, want %v", g.String(), back, err, g)
+		}
+	})
+}

@@ -63,7 +63,7 @@ func TestImportCatalog(t *testing.T) {
 		datasets.MustNewDataset(8, "偵查案件", datasets.MustLookupPublisher("臺灣高等檢察署")),
 		datasets.MustNewDataset(87010, "矯正署臺中戒治所法定預算", datasets.MustLookupPublisher("矯正署臺中戒治所")),
 	}
-	if diff := cmp.Diff(wantDs, c.Datasets(), comparable); diff != "" {
+	if diff := cmp.Diff(wantDs, c.Datasets(), equateComparable); diff != "" {
 		t.Errorf("ImportCatalog datasets (-want +got):\n%s", diff)
 	}
 	if got := problems[0].Error(); got != `datasets: row 3, column 資料集識別碼 "abc": datasets: parsing ID "abc": invalid syntax` {
@@ -130,7 +130,7 @@ func TestImportDelistings(t *testing.T) {
 		{Item: 0, Publisher: unit, Dataset: datasets.Ref{ID: 301, Title: "統計月報"},
 			Grounds: datasets.Grounds{Reason: datasets.LegalRestriction, Note: "涉及個人資料"}},
 	}
-	if diff := cmp.Diff(wantReqs, reqs, comparable); diff != "" {
+	if diff := cmp.Diff(wantReqs, reqs, equateComparable); diff != "" {
 		t.Errorf("ImportDelistings requests (-want +got):\n%s", diff)
 	}
 }
@@ -161,7 +161,7 @@ func TestImportSeries(t *testing.T) {
 		{Date: d("111/05/19"), Count: 2963, Increase: 157},
 		{Date: d("111/05/20"), Count: 2961, Increase: -2},
 	}
-	if diff := cmp.Diff(wantPts, s.Points(), comparable); diff != "" {
+	if diff := cmp.Diff(wantPts, s.Points(), equateComparable); diff != "" {
 		t.Errorf("ImportSeries points (-want +got):\n%s", diff)
 	}
 	if s.Check() != nil {

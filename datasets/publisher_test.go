@@ -212,3 +212,25 @@ func TestKindGroupText(t *testing.T) {
 		}
 	}
 }
+
+func TestParseGroup(t *testing.T) {
+	tests := []struct {
+		name    string
+		in      string
+		want    datasets.Group
+		wantErr error
+	}{
+		{"units", "本部單位", datasets.Units, nil},
+		{"units short", "單位", datasets.Units, nil},
+		{"agencies", " 所屬機關 ", datasets.Agencies, nil},
+		{"agencies short", "機關", datasets.Agencies, nil},
+		{"unknown", "委員會", datasets.NoGroup, datasets.ErrSyntax},
+		{"empty", "", datasets.NoGroup, datasets.ErrSyntax},
+	}
+	for _, tt := range tests {
+		got, err := datasets.ParseGroup(tt.in)
+		if !errors.Is(err, tt.wantErr) || got != tt.want {
+			t.Errorf("ParseGroup(%q) = %v, %v, want %v, %v", tt.in, got, err, tt.want, tt.wantErr)
+		}
+	}
+}

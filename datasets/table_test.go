@@ -125,7 +125,7 @@ func TestBuildTableReproducesDeck(t *testing.T) {
 	want.PrevDate, want.CurDate = opt.PrevDate, opt.CurDate
 	total := want.Sum(datasets.NoGroup)
 	want.Total = &total
-	if diff := cmp.Diff(want, got, comparable); diff != "" {
+	if diff := cmp.Diff(want, got, equateComparable); diff != "" {
 		t.Errorf("BuildTable mismatch (-want +got):\n%s", diff)
 	}
 	if problems := got.Check(deckSeries(t)); problems != nil {
@@ -170,7 +170,7 @@ func TestTableString(t *testing.T) {
 	}
 	total := tb.Sum(datasets.NoGroup)
 	tb.Total = &total
-	if diff := cmp.Diff(tb, back, comparable); diff != "" {
+	if diff := cmp.Diff(tb, back, equateComparable); diff != "" {
 		t.Errorf("ImportTable(String()) mismatch (-want +got):\n%s", diff)
 	}
 }
