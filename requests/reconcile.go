@@ -88,10 +88,15 @@ func (f Finding) String() string {
 // the print when the residuals say one is. The zero Reconciliation found
 // nothing wrong.
 type Reconciliation struct {
+	checked  int
 	findings []Finding
 	columns  []string
 	missing  []int
 }
+
+// Checked returns how many printed totals were compared with their
+// figures: the findings are the ones that disagreed.
+func (r Reconciliation) Checked() int { return r.checked }
 
 // OK reports whether every printed total agrees with the figures.
 func (r Reconciliation) OK() bool { return len(r.findings) == 0 }
@@ -167,6 +172,7 @@ func (t Table) Reconcile() Reconciliation {
 	rec := Reconciliation{columns: append([]string(nil), t.Columns...)}
 	for i, row := range t.Rows {
 		if rep, ok := row.Total.Value(); ok {
+			rec.checked++
 			if got := g.rowTotal(i); got != rep {
 				rec.findings = append(rec.findings, Finding{Kind: RowTotal, Index: i, Label: row.Label(), Reported: rep, Computed: got})
 			}
@@ -180,6 +186,7 @@ func (t Table) Reconcile() Reconciliation {
 			allPrinted = false
 			continue
 		}
+		rec.checked++
 		got := g.columnTotal(j)
 		residuals[j] = rep - got
 		if got != rep {
@@ -190,6 +197,7 @@ func (t Table) Reconcile() Reconciliation {
 	if !ok {
 		return rec
 	}
+	rec.checked++
 	got := g.total()
 	if got == rep {
 		return rec

@@ -12,9 +12,12 @@ func TestReconcileDeck(t *testing.T) {
 		csv      string
 		want     []Finding
 		wantMiss []int
+		checked  int // printed totals compared
 	}{
 		{
 			name: "by quarter",
+			// six row totals (111年's is "-"), four columns, the grand total
+			checked: 11,
 			csv:  deckByQuarterCSV,
 			want: []Finding{
 				{Kind: ColumnTotal, Index: 0, Label: "第1季", Reported: 13, Computed: 11},
@@ -25,6 +28,8 @@ func TestReconcileDeck(t *testing.T) {
 		},
 		{
 			name: "by category",
+			// seven row totals, five columns, the grand total
+			checked: 13,
 			csv:  deckByCategoryCSV,
 			want: []Finding{
 				{Kind: ColumnTotal, Index: 0, Label: "下載連結問題", Reported: 19, Computed: 11},
@@ -51,6 +56,9 @@ func TestReconcileDeck(t *testing.T) {
 			}
 			if rec.OK() {
 				t.Error("Reconcile().OK() = true, want false")
+			}
+			if got := rec.Checked(); got != tt.checked {
+				t.Errorf("Reconcile().Checked() = %d, want %d", got, tt.checked)
 			}
 		})
 	}
