@@ -18,7 +18,7 @@ func TestReconcileDeck(t *testing.T) {
 			name: "by quarter",
 			// six row totals (111年's is "-"), four columns, the grand total
 			checked: 11,
-			csv:  deckByQuarterCSV,
+			csv:     deckByQuarterCSV,
 			want: []Finding{
 				{Kind: ColumnTotal, Index: 0, Label: "第1季", Reported: 13, Computed: 11},
 				{Kind: ColumnTotal, Index: 1, Label: "第2季", Reported: 28, Computed: 19},
@@ -30,7 +30,7 @@ func TestReconcileDeck(t *testing.T) {
 			name: "by category",
 			// seven row totals, five columns, the grand total
 			checked: 13,
-			csv:  deckByCategoryCSV,
+			csv:     deckByCategoryCSV,
 			want: []Finding{
 				{Kind: ColumnTotal, Index: 0, Label: "下載連結問題", Reported: 19, Computed: 11},
 				{Kind: ColumnTotal, Index: 1, Label: "內容有誤", Reported: 6, Computed: 5},
