@@ -50,8 +50,12 @@ func FormatCount(n int) string {
 }
 
 func parseFigure(s string, signed bool) (int, error) {
-	t := width.Fold.String(s)
-	t = strings.Join(strings.Fields(t), "")
+	t := strings.TrimSpace(s)
+	if !isASCII(t) {
+		t = strings.Join(strings.Fields(width.Fold.String(t)), "")
+	} else if strings.ContainsAny(t, " \t\n\r\v\f") {
+		t = strings.Join(strings.Fields(t), "")
+	}
 	for _, unit := range []string{"筆", "項", "件", "個"} {
 		if rest, ok := strings.CutSuffix(t, unit); ok {
 			t = rest

@@ -21,7 +21,10 @@ func (id ID) String() string { return strconv.Itoa(int(id)) }
 // ParseID reads an ID written in ASCII or full-width digits, with
 // surrounding spaces allowed: 87010, ８７０１０.
 func ParseID(s string) (ID, error) {
-	t := width.Fold.String(strings.TrimSpace(s))
+	t := strings.TrimSpace(s)
+	if !isASCII(t) {
+		t = width.Fold.String(t)
+	}
 	if t == "" || len(t) > 12 {
 		return 0, &ParseError{What: "ID", Input: s, Err: syntaxOrRange(t)}
 	}
@@ -37,6 +40,15 @@ func ParseID(s string) (ID, error) {
 		return 0, &ParseError{What: "ID", Input: s, Err: ErrRange}
 	}
 	return ID(n), nil
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 func syntaxOrRange(t string) error {
