@@ -163,21 +163,33 @@ var fuzzMeetings = [...]Meeting{
 	MustMeeting(111, 2, "111年11月10日"), MustMeeting(112, 1, "112年5月4日"),
 }
 
-// eventsFrom decodes a random event log from b, 6 bytes an event.
+// eventsFrom decodes a random event log from b, 6 bytes an event, after
+// the openings of the three cases of the first meeting.
 func eventsFrom(b []byte) []Event {
 	var out []Event
-	d := day("110年12月1日")
+	for n := 1; n <= 3; n++ {
+		out = append(out, Event{Kind: Opened, Item: fuzzMeetings[0].Case(n), Meeting: fuzzMeetings[0],
+			Section: MustSection("一、報告事項"), Ruling: "請辦理", Concern: Concern(n)})
+	}
+	d := fuzzMeetings[0].Date()
 	for len(b) >= 6 {
 		k, who, when, rec, dec, extra := b[0], b[1], b[2], b[3], b[4], b[5]
 		b = b[6:]
+		// Items are opened at the first two meetings, three cases each;
+		// any meeting may decide.
+		opener := fuzzMeetings[who>>2&1]
+		id := opener.Case(int(who&3)%3 + 1)
 		m := fuzzMeetings[who>>4%byte(len(fuzzMeetings))]
-		id := fuzzMeetings[who>>6%byte(len(fuzzMeetings))].Case(int(who&3) + 1)
-		d = d.AddDays(int(when%40) - 5)
-		e := Event{Kind: EventKind(k % 4), Item: id}
+		d = d.AddDays(int(when%24) - 4)
+		kind := EventKind(k % 4)
+		if kind == NoEvent && k != 0xFF {
+			kind = Reported // mostly reports; 0xFF is an event of no kind
+		}
+		e := Event{Kind: kind, Item: id}
 		switch e.Kind {
 		case Opened:
-			e.Item = m.Case(int(who&3) + 1)
-			e.Meeting, e.Section, e.Ruling = m, MustSection("一、報告事項"), "請辦理"
+			e.Meeting, e.Section, e.Ruling = opener, MustSection("一、報告事項"), "請辦理"
+			m = opener
 			e.Concern = Concern(rec % 5)
 			if extra&1 != 0 {
 				e.Schedule = d.AddDays(90)
@@ -207,8 +219,10 @@ func eventsFrom(b []byte) []Event {
 			if extra&2 != 0 {
 				e.Due = m.Date().AddDays(180)
 			}
-			e.Into = fuzzMeetings[extra>>6%byte(len(fuzzMeetings))].Case(int(extra>>2&3) + 1)
-			d = m.Date()
+			e.Into = fuzzMeetings[extra>>6&1].Case(int(extra>>2&3)%4 + 1)
+		}
+		if e.Kind != Reported && e.When().After(d) {
+			d = e.When()
 		}
 		out = append(out, e)
 	}

@@ -76,7 +76,8 @@ func (e *RowError) Unwrap() error { return e.Err }
 //	列管會議日期 (開會日期, 會議日期) required 110年12月10日
 //	會議紀錄 (章節)            required  六、報告事項、(二)…
 //	主席裁示 (決議)            required  the chair's ruling
-//	辦理情形                  optional  the progress report; letters cited in it are found
+//	辦理情形                  optional  the progress report; letters cited in it are found,
+//	                                    and one whose number's year does not fit its date is a problem
 //	辦理日期 (報告日期)          with 辦理情形  the report's date
 //	列管建議 (建議)            optional  建請解除列管 or 建請繼續列管
 //	疑義類型                  optional  業務流程或資訊系統問題, ... (see ParseConcern)
@@ -191,7 +192,11 @@ func ImportItems(rows [][]string) ([]Event, error) {
 		open.Due = date(ColDue, false)
 		open.Schedule = date(ColSchedule, false)
 		progress := cell(ColProgress)
-		rep := Event{Kind: Reported, Item: open.Item, Text: progress, Letters: FindLetters(progress)}
+		letters, skipped := findLetters(progress)
+		for _, err := range skipped {
+			bad(ColProgress, err)
+		}
+		rep := Event{Kind: Reported, Item: open.Item, Text: progress, Letters: letters}
 		rep.Date = date(ColReportDate, progress != "")
 		if v := cell(ColRecommend); v != "" {
 			var err error

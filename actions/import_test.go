@@ -26,6 +26,7 @@ func TestImportItemsProblems(t *testing.T) {
 		row("", "案由8", "110年度第2次會議", "110年12月10日", sec, ruling, "", "", "跨部會法規疑義", "111年6月30日"),                             // 12: short row, good
 		row("", "案由0", "110年度第2次會議", "110年12月10日", sec, ruling, "", "", "", "", ""),                                         // 13: case 0
 		row("", "案由9", "110年度第2次會議", "110年12月10日", sec, ruling, "", "", "", "", "", "extra"),                                // 14: good, extra cell
+		row("", "案由10", "110年度第2次會議", "110年12月10日", sec, ruling, "於113年1月2日以法資字第11011514270號函", "113年1月5日", "", "", ""),     // 15: letter year
 	}
 	events, err := ImportItems(rows)
 	type problem struct {
@@ -50,6 +51,7 @@ func TestImportItemsProblems(t *testing.T) {
 		{10, ColProgress},
 		{11, ColProgress},
 		{13, ColCase},
+		{15, ColProgress},
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("problems (-want +got):\n%s", diff)
@@ -63,7 +65,7 @@ func TestImportItemsProblems(t *testing.T) {
 	if diff := cmp.Diff([]int{1, 8, 9}, opened); diff != "" {
 		t.Errorf("good rows kept (-want +got):\n%s", diff)
 	}
-	if !errors.Is(err, ErrMissing) || !errors.Is(err, ErrSyntax) || !errors.Is(err, ErrLetterDate) || !errors.Is(err, ErrAlreadyOpened) {
+	if !errors.Is(err, ErrMissing) || !errors.Is(err, ErrSyntax) || !errors.Is(err, ErrLetterDate) || !errors.Is(err, ErrAlreadyOpened) || !errors.Is(err, ErrLetterYear) {
 		t.Errorf("error %v does not wrap the sentinels", err)
 	}
 	r, err := Replay(events)

@@ -225,17 +225,23 @@ func ParseLetter(s string) (Letter, error) {
 // of 110年12月22日. Numbers that do not parse, and letters whose number's
 // year does not fit their date, are skipped.
 func FindLetters(text string) []Letter {
-	var out []Letter
+	out, _ := findLetters(text)
+	return out
+}
+
+// findLetters is FindLetters, also returning a *YearError for each letter
+// skipped because its number's year does not fit its date.
+func findLetters(text string) (out []Letter, skipped []error) {
 	for off := 0; ; {
 		i := strings.Index(text[off:], "字第")
 		if i < 0 {
-			return out
+			return out, skipped
 		}
 		i += off
 		off = i + len("字第")
 		end := strings.Index(text[off:], "號")
 		if end < 0 {
-			return out
+			return out, skipped
 		}
 		end += off + len("號")
 		if !onlyDigitsSpace(text[off : end-len("號")]) {
@@ -251,7 +257,8 @@ func FindLetters(text string) []Letter {
 			l.date = dateBefore(head)
 		}
 		l.kind, _ = kindPrefix(strings.TrimLeftFunc(text[end:], unicode.IsSpace))
-		if l.CheckYear() != nil {
+		if err := l.CheckYear(); err != nil {
+			skipped = append(skipped, err)
 			continue
 		}
 		out = append(out, l)
