@@ -65,9 +65,33 @@ type Citation struct {
 // A span is a run of provisions that differ only in one level: base with
 // that level running from its value in base up to hi.
 type span struct {
-	base Provision
-	hi   int
-	vary uint8 // the level that runs: lvArticle … lvItem or lvSub
+	art, sub, para, subpara, item uint16 // the base; numbers are at most maxNumber
+	hi                            uint16
+	part                          Part
+	vary                          uint8 // the level that runs: lvArticle … lvItem or lvSub
+}
+
+// newSpan returns the span from base along level vary up to hi.
+func newSpan(base Provision, vary, hi int) span {
+	return span{
+		art: uint16(base.Article), sub: uint16(base.ArticleSub), para: uint16(base.Paragraph),
+		subpara: uint16(base.Subparagraph), item: uint16(base.Item), part: base.Part,
+		hi: uint16(hi), vary: uint8(vary),
+	}
+}
+
+// base returns the first provision of s.
+func (s span) base() Provision {
+	return Provision{
+		Article: int(s.art), ArticleSub: int(s.sub), Paragraph: int(s.para),
+		Subparagraph: int(s.subpara), Item: int(s.item), Part: s.part,
+	}
+}
+
+// len returns the number of provisions in s.
+func (s span) len() int {
+	b := s.base()
+	return int(s.hi) - b.get(int(s.vary)) + 1
 }
 
 // ByPoint reports whether c numbers its top level by 點, as a 要點 does
@@ -80,12 +104,12 @@ func (c Citation) ByPoint() bool { return c.point }
 func (c Citation) Provisions() []Provision {
 	n := 0
 	for _, s := range c.spans {
-		n += s.hi - s.base.get(int(s.vary)) + 1
+		n += s.len()
 	}
 	out := make([]Provision, 0, n)
 	for _, s := range c.spans {
-		p := s.base
-		for v := p.get(int(s.vary)); v <= s.hi; v++ {
+		p := s.base()
+		for v := p.get(int(s.vary)); v <= int(s.hi); v++ {
 			p.set(int(s.vary), v)
 			out = append(out, p)
 		}
@@ -98,7 +122,7 @@ func (c Citation) Provisions() []Provision {
 func (c Citation) Len() int {
 	n := 0
 	for _, s := range c.spans {
-		n += s.hi - s.base.get(int(s.vary)) + 1
+		n += s.len()
 	}
 	return n
 }
@@ -152,6 +176,9 @@ type parser struct {
 	leaves int
 }
 
+// levelItems is one level of a ref: its unit and its items in a buffer.
+type levelItems struct{ lv, from, to int }
+
 // numItem is one number or range of one level; hi == 0 is a single number.
 type numItem struct {
 	lo, loSub, hi, hiSub int
@@ -162,16 +189,59 @@ func (p *parser) fail(at int, err error, format string, args ...any) *CitationEr
 	return &CitationError{Input: p.s, Offset: at, Detail: fmt.Sprintf(format, args...), Err: err}
 }
 
+// The tokens of the grammar, each a three-byte UTF-8 sequence read as one
+// number by at3; TestTokens checks them against their runes.
+const (
+	tokDi     = 0xE7ACAC // 第
+	tokTiao   = 0xE6A29D // 條
+	tokDian   = 0xE9BB9E // 點
+	tokXiang  = 0xE9A085 // 項
+	tokKuan   = 0xE6ACBE // 款
+	tokMu     = 0xE79BAE // 目
+	tokZhi    = 0xE4B98B // 之
+	tokTo     = 0xE887B3 // 至
+	tokDao    = 0xE588B0 // 到
+	tokTilde  = 0xEFBD9E // ～
+	tokDun    = 0xE38081 // 、
+	tokJi     = 0xE58F8A // 及
+	tokHuo    = 0xE68896 // 或
+	tokYu     = 0xE88887 // 與
+	tokBing   = 0xE4B8A6 // 並
+	tokComma  = 0xEFBC8C // ，
+	tokDash   = 0xEFBC8D // －
+	tokHyphen = 0xE28090 // ‐
+	tokEnDash = 0xE28093 // –
+	tokSpace  = 0xE38080 // U+3000 ideographic space
+	tokGui    = 0xE8A68F // 規
+)
+
+// at3 returns the three bytes of s at i as one number, or 0 past the end.
+func at3(s string, i int) uint32 {
+	if i < 0 || i+3 > len(s) {
+		return 0
+	}
+	return uint32(s[i])<<16 | uint32(s[i+1])<<8 | uint32(s[i+2])
+}
+
+// at returns the three bytes at p.i as one number.
+func (p *parser) at() uint32 { return at3(p.s, p.i) }
+
 // space skips blanks between tokens.
 func (p *parser) space() {
 	for p.i < len(p.s) {
-		switch c := p.s[p.i]; {
-		case c == ' ' || c == '\t':
+		switch c := p.s[p.i]; c {
+		case ' ', '\t':
 			p.i++
-		case strings.HasPrefix(p.s[p.i:], "\u3000"):
-			p.i += len("\u3000")
-		case strings.HasPrefix(p.s[p.i:], "\u00a0"):
-			p.i += len("\u00a0")
+		case 0xE3:
+			if p.at() != tokSpace {
+				return
+			}
+			p.i += 3
+		case 0xC2:
+			if p.i+1 >= len(p.s) || p.s[p.i+1] != 0xA0 {
+				return
+			}
+			p.i += 2
 		default:
 			return
 		}
@@ -179,27 +249,6 @@ func (p *parser) space() {
 }
 
 func (p *parser) peek(t string) bool { return strings.HasPrefix(p.s[p.i:], t) }
-
-// next returns the rune at p.i and its size; size 0 at the end.
-func (p *parser) next() (rune, int) {
-	if p.i >= len(p.s) {
-		return 0, 0
-	}
-	if c := p.s[p.i]; c < utf8.RuneSelf {
-		return rune(c), 1
-	}
-	return utf8.DecodeRuneInString(p.s[p.i:])
-}
-
-// eatRune consumes the next rune if keep says so.
-func (p *parser) eatRune(keep func(r rune) bool) (rune, bool) {
-	r, n := p.next()
-	if n > 0 && keep(r) {
-		p.i += n
-		return r, true
-	}
-	return r, false
-}
 
 func (p *parser) eat(t string) bool {
 	if p.peek(t) {
@@ -211,6 +260,9 @@ func (p *parser) eat(t string) bool {
 
 // numeralAt reports whether a numeral starts at i, after blanks.
 func (p *parser) numeralAt(i int) bool {
+	if i < len(p.s) && p.s[i] >= '0' && p.s[i] <= '9' {
+		return true
+	}
 	q := parser{s: p.s, i: i}
 	q.space()
 	r, _ := utf8.DecodeRuneInString(p.s[q.i:])
@@ -220,9 +272,6 @@ func (p *parser) numeralAt(i int) bool {
 // citation parses a whole citation. In multi mode it stops before a new
 // law named after a conjunction and leaves p.i there.
 func (p *parser) citation(multi bool) (Citation, error) {
-	// One allocation: a ref gives a span per 第 or per listed number, save
-	// for the rare list above the last level.
-	p.spans = make([]span, 0, strings.Count(p.s[p.i:], "第")+strings.Count(p.s[p.i:], "、"))
 	p.point, p.prev, p.leaves = 0, Provision{}, 0
 	var c Citation
 	p.space()
@@ -234,6 +283,9 @@ func (p *parser) citation(multi bool) (Citation, error) {
 		return c, err
 	}
 	c.Law = law
+	// One allocation: each span takes at least four bytes of text (、 and a
+	// digit), save for lists and ranges above the last level.
+	p.spans = make([]span, 0, (len(p.s)-p.i)/4+1)
 	for {
 		if err := p.ref(); err != nil {
 			return Citation{}, err
@@ -242,7 +294,7 @@ func (p *parser) citation(multi bool) (Citation, error) {
 		if p.i == len(p.s) {
 			break
 		}
-		if r, _ := p.next(); (r == '之' || r == '規') && (p.eat("之規定") || p.eat("規定")) {
+		if t := p.at(); (t == tokZhi || t == tokGui) && (p.eat("之規定") || p.eat("規定")) {
 			p.space()
 			if p.i < len(p.s) && !multi {
 				return Citation{}, p.fail(p.i, ErrSyntax, "unexpected %q after 規定", rest(p.s[p.i:]))
@@ -257,7 +309,7 @@ func (p *parser) citation(multi bool) (Citation, error) {
 		if p.i == len(p.s) {
 			return Citation{}, p.fail(at, ErrSyntax, "dangling conjunction")
 		}
-		if multi && !p.peek("第") {
+		if multi && !(p.at() == tokDi) {
 			break
 		}
 	}
@@ -265,6 +317,16 @@ func (p *parser) citation(multi bool) (Citation, error) {
 	c.spans = p.spans[:len(p.spans):len(p.spans)]
 	p.spans = nil
 	return c, nil
+}
+
+// hasBracket reports whether s holds one of 《》「」 (U+300A to U+300D).
+func hasBracket(s string) bool {
+	for i := 0; i+2 < len(s); i++ {
+		if s[i] == 0xE3 && s[i+1] == 0x80 && s[i+2] >= 0x8A && s[i+2] <= 0x8D {
+			return true
+		}
+	}
+	return false
 }
 
 // rest returns the start of s for an error message.
@@ -281,14 +343,16 @@ func rest(s string) string {
 
 // conj consumes a conjunction between refs.
 func (p *parser) conj() bool {
-	_, ok := p.eatRune(func(r rune) bool {
-		switch r {
-		case '、', '及', '或', '與', '並', '，', ',':
-			return true
-		}
-		return false
-	})
-	return ok
+	switch p.at() {
+	case tokDun, tokJi, tokHuo, tokYu, tokBing, tokComma:
+		p.i += 3
+		return true
+	}
+	if p.i < len(p.s) && p.s[p.i] == ',' {
+		p.i++
+		return true
+	}
+	return false
 }
 
 // law reads the law's name: bracketed, or bare up to the first 第 that is
@@ -308,7 +372,7 @@ func (p *parser) law() (string, error) {
 		if name == "" {
 			return "", p.fail(start, ErrSyntax, "empty law name")
 		}
-		if strings.ContainsAny(name, "《》「」") {
+		if hasBracket(name) {
 			return "", p.fail(start, ErrSyntax, "bracket inside law name")
 		}
 		p.i += j + len(b[1])
@@ -324,7 +388,7 @@ func (p *parser) law() (string, error) {
 		j += k
 		if p.numeralAt(j + len("第")) {
 			name := strings.TrimSpace(p.s[start:j])
-			if strings.ContainsAny(name, "《》「」") {
+			if hasBracket(name) {
 				return "", p.fail(start, ErrSyntax, "bracket inside law name")
 			}
 			p.i = j
@@ -340,22 +404,21 @@ func (p *parser) law() (string, error) {
 
 // unit reads a level's unit and returns its level and whether it is 點.
 func (p *parser) unit() (lv int, point, ok bool) {
-	r, n := p.next()
-	switch r {
-	case '條':
+	switch p.at() {
+	case tokTiao:
 		lv = lvArticle
-	case '點':
+	case tokDian:
 		lv, point = lvArticle, true
-	case '項':
+	case tokXiang:
 		lv = lvPara
-	case '款':
+	case tokKuan:
 		lv = lvSubpara
-	case '目':
+	case tokMu:
 		lv = lvItem
 	default:
 		return 0, false, false
 	}
-	p.i += n
+	p.i += 3
 	return lv, point, true
 }
 
@@ -370,7 +433,8 @@ func (p *parser) num() (int, error) {
 			n = n*10 + int(p.s[j]-'0')
 			j++
 		}
-		if r, _ := utf8.DecodeRuneInString(p.s[j:]); n >= 1 && n <= maxNumber && numeral.KindOf(r) == numeral.None {
+		// Full-width digits (EF BC 90 to 99) would continue the number.
+		if t := at3(p.s, j); n >= 1 && n <= maxNumber && (t < 0xEFBC90 || t > 0xEFBC99) {
 			p.i = j
 			return n, nil
 		}
@@ -397,20 +461,26 @@ func (p *parser) num() (int, error) {
 
 // dashSub reads the -N of 第18-1條, or returns 0.
 func (p *parser) dashSub() (int, error) {
-	switch r, n := p.next(); r {
-	case '-', '－', '‐', '–':
-		if p.numeralAt(p.i + n) {
-			p.i += n
-			return p.num()
+	n := 0
+	switch p.at() {
+	case tokDash, tokHyphen, tokEnDash:
+		n = 3
+	default:
+		if p.i < len(p.s) && p.s[p.i] == '-' {
+			n = 1
 		}
+	}
+	if n > 0 && p.numeralAt(p.i+n) {
+		p.i += n
+		return p.num()
 	}
 	return 0, nil
 }
 
 // zhiSub reads the 之N after 條, or returns 0.
 func (p *parser) zhiSub() (int, error) {
-	if p.peek("之") && p.numeralAt(p.i+len("之")) {
-		p.i += len("之")
+	if p.at() == tokZhi && p.numeralAt(p.i+3) {
+		p.i += 3
 		return p.num()
 	}
 	return 0, nil
@@ -418,8 +488,16 @@ func (p *parser) zhiSub() (int, error) {
 
 // rangeWord consumes 至, 到 or a tilde.
 func (p *parser) rangeWord() bool {
-	_, ok := p.eatRune(func(r rune) bool { return r == '至' || r == '到' || r == '～' || r == '~' })
-	return ok
+	switch p.at() {
+	case tokTo, tokDao, tokTilde:
+		p.i += 3
+		return true
+	}
+	if p.i < len(p.s) && p.s[p.i] == '~' {
+		p.i++
+		return true
+	}
+	return false
 }
 
 // endpoint reads the upper end of a range: [第] num [-N].
@@ -441,11 +519,10 @@ func (p *parser) endpoint(it *numItem) error {
 func (p *parser) ref() error {
 	var itemBuf [8]numItem
 	items := itemBuf[:0]
-	type levelItems struct{ lv, from, to int }
 	var lvls [4]levelItems
 	n, last := 0, -1
 	start := p.i
-	for p.peek("第") {
+	for p.at() == tokDi {
 		at := p.i
 		p.i += len("第")
 		from := len(items)
@@ -549,8 +626,8 @@ func (p *parser) ref() error {
 		return p.fail(start, ErrSyntax, "expected 第")
 	}
 	part := NoPart
-	switch r, _ := p.next(); r {
-	case '前', '中', '後', '但', '本':
+	switch p.at() {
+	case 0xE5898D, 0xE4B8AD, 0xE5BE8C, 0xE4BD86, 0xE69CAC: // 前 中 後 但 本
 		for k := Front; k <= Body; k++ {
 			if p.eat(partNames[k]) {
 				part = k
@@ -567,18 +644,7 @@ func (p *parser) ref() error {
 		}
 	}
 	base.Part = part
-	var levels [4][]numItem
-	var units [4]int
-	for k := 0; k < n; k++ {
-		levels[k], units[k] = items[lvls[k].from:lvls[k].to], lvls[k].lv
-	}
-	if err := p.expand(levels[:n], units[:n], base); err != nil {
-		return err
-	}
-	s := p.spans[len(p.spans)-1]
-	p.prev = s.base
-	p.prev.set(int(s.vary), s.hi)
-	return nil
+	return p.expand(items, lvls[:n], base)
 }
 
 // unitName names level lv for messages.
@@ -608,32 +674,26 @@ func (p *parser) checkItem(lv int, it *numItem) error {
 
 // expand records the spans of one ref: every combination of the values of
 // the upper levels, times the items of the last level.
-func (p *parser) expand(levels [][]numItem, units []int, base Provision) error {
-	lv := units[0]
-	if len(levels) == 1 {
-		for _, it := range levels[0] {
-			b := base
-			b.set(lv, it.lo)
-			s := span{base: b, hi: it.lo, vary: uint8(lv)}
-			switch {
-			case it.hi == 0:
-				if lv == lvArticle {
-					s.base.ArticleSub = it.loSub
-				}
-			case lv == lvArticle && it.lo == it.hi:
-				s.base.ArticleSub, s.hi, s.vary = it.loSub, it.hiSub, lvSub
-			default:
-				s.hi = it.hi
+func (p *parser) expand(items []numItem, lvls []levelItems, base Provision) error {
+	// The upper levels usually name one number each.
+	for len(lvls) > 1 && lvls[0].to-lvls[0].from == 1 && items[lvls[0].from].hi == 0 {
+		it := items[lvls[0].from]
+		base.set(lvls[0].lv, it.lo)
+		if lvls[0].lv == lvArticle {
+			base.ArticleSub = it.loSub
+		}
+		lvls = lvls[1:]
+	}
+	lv := lvls[0].lv
+	if len(lvls) == 1 {
+		for _, it := range items[lvls[0].from:lvls[0].to] {
+			if err := p.leaf(lv, it, &base); err != nil {
+				return err
 			}
-			p.leaves += s.hi - s.base.get(int(s.vary)) + 1
-			if p.leaves > maxLeaves {
-				return p.fail(it.at, ErrRange, "more than %d provisions", maxLeaves)
-			}
-			p.spans = append(p.spans, s)
 		}
 		return nil
 	}
-	for _, it := range levels[0] {
+	for _, it := range items[lvls[0].from:lvls[0].to] {
 		lo, hi, sub, hiSub := it.lo, it.hi, it.loSub, it.hiSub
 		if hi == 0 {
 			hi, hiSub = lo, sub
@@ -649,11 +709,35 @@ func (p *parser) expand(levels [][]numItem, units []int, base Provision) error {
 				if lv == lvArticle {
 					b.ArticleSub = w
 				}
-				if err := p.expand(levels[1:], units[1:], b); err != nil {
+				if err := p.expand(items, lvls[1:], b); err != nil {
 					return err
 				}
 			}
 		}
 	}
+	return nil
+}
+
+// leaf records the span of one item of the last level of a ref; b holds
+// the upper levels and is overwritten at level lv.
+func (p *parser) leaf(lv int, it numItem, b *Provision) error {
+	b.set(lv, it.lo)
+	vary, lo, hi := lv, it.lo, it.lo
+	if lv == lvArticle {
+		b.ArticleSub = it.loSub
+	}
+	switch {
+	case it.hi == 0:
+	case lv == lvArticle && it.lo == it.hi:
+		vary, lo, hi = lvSub, it.loSub, it.hiSub
+	default:
+		hi = it.hi
+	}
+	if p.leaves += hi - lo + 1; p.leaves > maxLeaves {
+		return p.fail(it.at, ErrRange, "more than %d provisions", maxLeaves)
+	}
+	p.spans = append(p.spans, newSpan(*b, vary, hi))
+	p.prev = *b
+	p.prev.set(vary, hi)
 	return nil
 }

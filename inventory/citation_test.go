@@ -433,3 +433,20 @@ func TestPart(t *testing.T) {
 		t.Errorf("UnmarshalText(上段) error = %v", err)
 	}
 }
+
+func TestTokens(t *testing.T) {
+	for tok, s := range map[uint32]string{
+		tokDi: "第", tokTiao: "條", tokDian: "點", tokXiang: "項", tokKuan: "款", tokMu: "目",
+		tokZhi: "之", tokTo: "至", tokDao: "到", tokTilde: "～", tokDun: "、", tokJi: "及",
+		tokHuo: "或", tokYu: "與", tokBing: "並", tokComma: "，", tokDash: "－", tokHyphen: "‐",
+		tokEnDash: "–", tokSpace: "\u3000", tokGui: "規",
+		0xE5898D: "前", 0xE4B8AD: "中", 0xE5BE8C: "後", 0xE4BD86: "但", 0xE69CAC: "本",
+	} {
+		if got := at3(s, 0); got != tok {
+			t.Errorf("at3(%q) = %#x, want %#x", s, got, tok)
+		}
+	}
+	if at3("第", 1) != 0 || at3("ab", 0) != 0 || at3("第", -1) != 0 {
+		t.Error("at3 past the end is not 0")
+	}
+}
