@@ -35,6 +35,7 @@ func enumParse(typ string, names []string, s string) (int, error) {
 // callers convert by the Chinese label, which both packages share.
 type Concern uint8
 
+// The concerns 設置要點第10點 names.
 const (
 	// NoConcern is the zero Concern: nothing that 設置要點第10點 routes.
 	NoConcern Concern = iota
@@ -92,6 +93,7 @@ func ParseConcern(s string) (Concern, error) {
 // (列管建議).
 type Recommendation uint8
 
+// The recommendations a report makes.
 const (
 	// NoRecommendation is the zero Recommendation: the report asks nothing.
 	NoRecommendation Recommendation = iota
@@ -142,6 +144,7 @@ func ParseRecommendation(s string) (Recommendation, error) {
 // DecisionKind is what a meeting decides about an item.
 type DecisionKind uint8
 
+// The decisions a meeting takes about an item.
 const (
 	// NoDecision is the zero DecisionKind: nothing decided.
 	NoDecision DecisionKind = iota
@@ -187,6 +190,7 @@ func ParseDecisionKind(s string) (DecisionKind, error) {
 // Status is where an item stands in its lifecycle.
 type Status uint8
 
+// The statuses of an item, from opening to one of the four ends.
 const (
 	// NotOpened is the zero Status: no meeting has opened the item.
 	NotOpened Status = iota

@@ -26,6 +26,7 @@ func TestEnumsText(t *testing.T) {
 		decisions   = []enum{NoDecision, Release, Keep, SelfTrack, Withdraw, Merge}
 		statuses    = []enum{NotOpened, Tracking, ReleaseProposed, Released, SelfTracked, Withdrawn, Merged}
 		eventKinds  = []enum{NoEvent, Opened, Reported, Decided}
+		styles      = []enum{NoStyle, Enumerated, ParenEnumerated, Dotted, ParenDotted}
 		unmarshalTo = func(u encoding.TextUnmarshaler, get func() enum) func(string) (enum, error) {
 			return func(s string) (enum, error) { err := u.UnmarshalText([]byte(s)); return get(), err }
 		}
@@ -34,6 +35,7 @@ func TestEnumsText(t *testing.T) {
 		d DecisionKind
 		s Status
 		e EventKind
+		y Style
 	)
 	for _, tt := range []codec{
 		{"Concern", concerns, Concern(9), unmarshalTo(&c, func() enum { return c })},
@@ -41,6 +43,7 @@ func TestEnumsText(t *testing.T) {
 		{"DecisionKind", decisions, DecisionKind(9), unmarshalTo(&d, func() enum { return d })},
 		{"Status", statuses, Status(9), unmarshalTo(&s, func() enum { return s })},
 		{"EventKind", eventKinds, EventKind(9), unmarshalTo(&e, func() enum { return e })},
+		{"Style", styles, Style(9), unmarshalTo(&y, func() enum { return y })},
 	} {
 		for _, v := range tt.values {
 			b, err := v.MarshalText()

@@ -73,6 +73,7 @@ type ParseError struct {
 	Err    error  // ErrSyntax or ErrRange
 }
 
+// Error returns the message: "actions: parsing <type> <quoted input>: <reason>".
 func (e *ParseError) Error() string {
 	s := "actions: parsing " + e.Type + " " + strconv.Quote(e.Input)
 	if e.Reason != "" {

@@ -10,6 +10,7 @@ import (
 // EventKind is what an [Event] does to an item.
 type EventKind uint8
 
+// The kinds of event in an item's life.
 const (
 	// NoEvent is the zero EventKind; an event of this kind is invalid.
 	NoEvent EventKind = iota
@@ -97,6 +98,7 @@ type EventError struct {
 	Err    error     // the rule broken
 }
 
+// Error returns the message: the event's index, kind and item, the item's status, the rule and the detail.
 func (e *EventError) Error() string {
 	b := []byte("actions: ")
 	if e.Index >= 0 {

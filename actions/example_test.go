@@ -197,3 +197,25 @@ func ExampleRegister_Overdue() {
 	// 111年10月1日 1
 	// 111年11月10日 0
 }
+
+// The carried items come as one row per item; every bad cell is reported
+// with its row and column, and the good rows are kept.
+func ExampleImportItems() {
+	rows := [][]string{
+		{"案由", "列管會議", "列管會議日期", "會議紀錄", "主席裁示", "辦理情形", "辦理日期", "列管建議"},
+		{"案由2", "110年度第2次會議", "110年12月10日", "六、報告事項、(三)本部參與行政院「110年度政府資料開放獎勵活動評獎結果」",
+			"日後如有API開發需求，請資訊處妥適評估。", "本處依委員建議及主席裁示持續辦理，並於110年12月22日以法資字第11011514270號函，轉知本部所屬機關(單位)共同遵循。",
+			"111年5月19日", "建請解除列管"},
+		{"案由3", "110年度第2次會議", "110年12月10日", "報告事項", "審查通過。", "已完成下架。", "", "建請解除列管"},
+	}
+	events, err := actions.ImportItems(rows)
+	fmt.Println(err)
+	for _, e := range events {
+		fmt.Println(e.Kind, e.Item, e.Letters)
+	}
+	// Output:
+	// actions: row 3, column "會議紀錄" "報告事項": parsing section "報告事項": expected numbering such as 一、 or (二)
+	// actions: row 3, column "辦理日期": missing value
+	// 列管 110年度第2次會議案由2 []
+	// 辦理情形 110年度第2次會議案由2 [110年12月22日以法資字第11011514270號函]
+}

@@ -124,7 +124,7 @@ func FuzzFindLetters(f *testing.F) {
 }
 
 func FuzzParseEnums(f *testing.F) {
-	for _, names := range [][]string{concernNames, recommendationNames, decisionNames, statusNames, eventNames, kindNames[:]} {
+	for _, names := range [][]string{concernNames, recommendationNames, decisionNames, statusNames, eventNames, kindNames[:], styleNames[:]} {
 		for _, n := range names {
 			f.Add(n)
 		}
@@ -154,6 +154,8 @@ func FuzzParseEnums(f *testing.F) {
 		check("ParseEventKind", e, err, func(s string) (enum, error) { return ParseEventKind(s) })
 		k, err := ParseKind(s)
 		check("ParseKind", k, err, func(s string) (enum, error) { return ParseKind(s) })
+		y, err := ParseStyle(s)
+		check("ParseStyle", y, err, func(s string) (enum, error) { return ParseStyle(s) })
 	})
 }
 

@@ -55,6 +55,7 @@ type RowError struct {
 	Err    error  // what was wrong: ErrMissing, a *ParseError, an *EventError ...
 }
 
+// Error returns the message: "actions: row <n>, column <header> <quoted cell>: <problem>".
 func (e *RowError) Error() string {
 	s := "actions: row " + strconv.Itoa(e.Row) + ", column " + strconv.Quote(e.Column)
 	if e.Input != "" {

@@ -14,6 +14,7 @@ import (
 // followed by it: 函, 令, 書函, 公告.
 type Kind uint8
 
+// The kinds of official document letters cite.
 const (
 	// NoKind is the zero Kind: the text does not say.
 	NoKind Kind = iota
@@ -68,7 +69,7 @@ func ParseKind(s string) (Kind, error) {
 	return NoKind, syntaxError("kind", s, "not 函, 令, 書函 or 公告")
 }
 
-// kindSuffix returns the kind at the start of s and its length.
+// kindPrefix returns the kind at the start of s and its length.
 func kindPrefix(s string) (Kind, int) {
 	for _, k := range [...]Kind{ShuHan, Han, Ling, GongGao} {
 		if strings.HasPrefix(s, kindNames[k]) {
@@ -156,6 +157,7 @@ type YearError struct {
 	Letter Letter
 }
 
+// Error returns the message: the letter and both years.
 func (e *YearError) Error() string {
 	return "actions: letter " + strconv.Quote(e.Letter.String()) + ": number of year " +
 		string(appendInt(nil, e.Letter.number.Year())) + " dated in year " +

@@ -14,6 +14,7 @@ const MaxDepth = 4
 // Style is the way one level of a minutes outline is numbered.
 type Style uint8
 
+// The numbering styles of official outlines, outermost first.
 const (
 	// NoStyle is the zero Style: no numbering.
 	NoStyle Style = iota
@@ -36,6 +37,25 @@ func (s Style) String() string {
 		return styleNames[s]
 	}
 	return "Style(" + string(appendInt(nil, int(s))) + ")"
+}
+
+// MarshalText returns the pattern, as String does.
+func (s Style) MarshalText() ([]byte, error) { return enumMarshal("Style", styleNames[:], int(s)) }
+
+// UnmarshalText parses a pattern with [ParseStyle].
+func (s *Style) UnmarshalText(text []byte) error {
+	v, err := ParseStyle(string(text))
+	if err == nil {
+		*s = v
+	}
+	return err
+}
+
+// ParseStyle parses the pattern of a style as String writes it: 一、,
+// (一), 1. or (1); empty text is NoStyle.
+func ParseStyle(s string) (Style, error) {
+	v, err := enumParse("style", styleNames[:], s)
+	return Style(v), err
 }
 
 // level is one step of a section path.
