@@ -108,10 +108,8 @@ func ImportRows(rows [][]string) ([]Record, []*RowError, error) {
 	if err != nil {
 		return nil, nil, err
 	}
-	var (
-		recs []Record
-		bad  []*RowError
-	)
+	recs := make([]Record, 0, len(rows)-h-1)
+	var bad []*RowError
 	for i := h + 1; i < len(rows); i++ {
 		row := rows[i]
 		cell := func(c column) string {

@@ -142,7 +142,10 @@ type Problem struct {
 	Rule     Rule     // the rule broken
 	Severity Severity // Error, Warning or Notice
 	Ground   string   // the ground concerned, as written, if any
-	Detail   string   // what was found, in words
+	// Provision is the cited provision concerned, for the statute checks;
+	// zero otherwise.
+	Provision Provision
+	Detail    string // what was found, in words
 }
 
 // String returns the problem in one line: severity, record, rule, detail:

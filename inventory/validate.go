@@ -17,9 +17,11 @@ type rule func(inv Inventory) []Problem
 //
 // To add a rule, write an unexported func(inv Inventory) []Problem in the
 // file of its concern (the statute checks live in statute*.go), give it a
-// Rule constant in problem.go, and add it to this list. Use forEachRecord
-// for a rule about one record at a time, and problemFor to fill in the
-// record's position, 序號 and name.
+// Rule constant in problem.go (RuleProvisionExists, RuleProvisionAmended and
+// RuleLawKnown are there already), and add it to this list. Use
+// forEachRecord for a rule about one record at a time, forEachCitation for
+// one about each parsed citation, and problemFor to fill in the record's
+// position, 序號 and name (then set Severity, Ground and Provision).
 func rules() []rule {
 	return []rule{
 		checkSerial,
@@ -57,6 +59,23 @@ func forEachRecord(inv Inventory, check func(i int, r Record) []Problem) []Probl
 	var out []Problem
 	for i, r := range inv.Records {
 		out = append(out, check(i, r)...)
+	}
+	return out
+}
+
+// forEachCitation builds a rule from a check of one citation: it calls
+// check for every citation that parses in every ground of every record,
+// with the record's position and the ground as written. Grounds that do not
+// parse are left to checkGroundsParse.
+func forEachCitation(inv Inventory, check func(i int, ground string, c Citation) []Problem) []Problem {
+	var out []Problem
+	for i, r := range inv.Records {
+		for _, g := range r.Grounds {
+			cs, _ := ParseCitations(g)
+			for _, c := range cs {
+				out = append(out, check(i, g, c)...)
+			}
+		}
 	}
 	return out
 }

@@ -175,3 +175,24 @@ func TestRecordCitations(t *testing.T) {
 		t.Error("Record(8) found a record")
 	}
 }
+
+func TestForEachCitation(t *testing.T) {
+	inv := Inventory{Records: []Record{
+		{Serial: 1, Name: "甲", Grounds: []string{"《刑事訴訟法》第245條第1、3項\n檔案法第0條", "通保法第11條"}},
+		{Serial: 2, Name: "乙"},
+	}}
+	got := forEachCitation(inv, func(i int, ground string, c Citation) []Problem {
+		p := problemFor(inv, i, RuleLawKnown, c.Law)
+		p.Severity, p.Ground, p.Provision = Notice, ground, c.Provisions()[0]
+		return []Problem{p}
+	})
+	want := []Problem{
+		{Index: 0, Serial: 1, Name: "甲", Rule: RuleLawKnown, Severity: Notice, Ground: "《刑事訴訟法》第245條第1、3項\n檔案法第0條",
+			Provision: Provision{Article: 245, Paragraph: 1}, Detail: "刑事訴訟法"},
+		{Index: 0, Serial: 1, Name: "甲", Rule: RuleLawKnown, Severity: Notice, Ground: "通保法第11條",
+			Provision: Provision{Article: 11}, Detail: "通保法"},
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("forEachCitation mismatch (-want +got):\n%s", diff)
+	}
+}
