@@ -1,5 +1,7 @@
 package inventory
 
+import "github.com/ogdtw/governance/rocdate"
+
 // checkStatutes reads every ground of every record against the statute
 // registry, as of the inventory's date:
 //
@@ -21,63 +23,59 @@ package inventory
 // article are Notices too. Grounds that do not parse are left to
 // checkGroundsParse; the citations of a ground that do parse are checked.
 func checkStatutes(inv Inventory) []Problem {
-	return forEachRecord(inv, func(i int, r Record) []Problem {
+	return forEachCitation(inv, func(i int, g string, c Citation) []Problem {
 		var out []Problem
-		add := func(g string, rule Rule, sev Severity, detail string) {
-			p := problemFor(inv, i, rule, detail)
-			p.Severity = sev
-			p.Ground = g
-			out = append(out, p)
+		add := func(rule Rule, sev Severity, p Provision, detail string) {
+			pr := problemFor(inv, i, rule, detail)
+			pr.Severity = sev
+			pr.Ground = g
+			pr.Provision = p
+			out = append(out, pr)
 		}
-		for _, g := range r.Grounds {
-			if blank(g) {
-				continue
-			}
-			cs, _ := ParseCitations(g)
-			for _, c := range cs {
-				checkCitation(inv, g, c, add)
-			}
-		}
+		checkCitation(inv.Date, c, add)
 		return out
 	})
 }
 
-func checkCitation(inv Inventory, g string, c Citation, add func(g string, rule Rule, sev Severity, detail string)) {
+// checkCitation checks one citation as of the date on, reporting each
+// problem to add with its rule, severity and the provision concerned (zero
+// when the problem is about the law).
+func checkCitation(on rocdate.Date, c Citation, add func(rule Rule, sev Severity, p Provision, detail string)) {
 	if c.Law == "" {
-		add(g, RuleLawKnown, Notice, "未指明法規名稱，未能查核條文")
+		add(RuleLawKnown, Notice, Provision{}, "未指明法規名稱，未能查核條文")
 		return
 	}
 	s, m := LookupStatute(c.Law)
 	switch m {
 	case NoMatch:
-		add(g, RuleLawKnown, Notice, "法規資料未收錄「"+c.Law+"」，未能查核條文")
+		add(RuleLawKnown, Notice, Provision{}, "法規資料未收錄「"+c.Law+"」，未能查核條文")
 		return
 	case MatchPartial:
-		add(g, RuleLawKnown, Notice, "法規名稱「"+c.Law+"」不全，應為「"+s.Name()+"」")
+		add(RuleLawKnown, Notice, Provision{}, "法規名稱「"+c.Law+"」不全，應為「"+s.Name()+"」")
 	}
-	if inv.Date.IsZero() {
-		add(g, RuleProvisionExists, Notice, "盤點表未載日期，未能判斷施行中之"+s.Name()+"版本")
+	if on.IsZero() {
+		add(RuleProvisionExists, Notice, Provision{}, "盤點表未載日期，未能判斷施行中之"+s.Name()+"版本")
 		return
 	}
-	v, ok := s.VersionOn(inv.Date)
+	v, ok := s.VersionOn(on)
 	if !ok {
-		add(g, RuleLawKnown, Notice, "法規資料所收"+s.Name()+"最早為"+s.Versions()[0].Date().String()+"修正之版本，未能查核"+inv.Date.String()+"施行之條文")
+		add(RuleLawKnown, Notice, Provision{}, "法規資料所收"+s.Name()+"最早為"+s.Versions()[0].Date().String()+"修正之版本，未能查核"+on.String()+"施行之條文")
 		return
 	}
 	for _, p := range c.Provisions() {
 		switch {
 		case p.Article <= 0:
-			add(g, RuleProvisionExists, Notice, p.String()+"未指明條次，未能查核")
+			add(RuleProvisionExists, Notice, p, p.String()+"未指明條次，未能查核")
 			continue
 		case v.Repealed(p):
-			add(g, RuleProvisionExists, Error, p.String()+"於"+v.String()+"已刪除")
+			add(RuleProvisionExists, Error, p, p.String()+"於"+v.String()+"已刪除")
 			continue
 		case !v.Has(p):
-			add(g, RuleProvisionExists, Error, v.String()+"無"+p.String())
+			add(RuleProvisionExists, Error, p, v.String()+"無"+p.String())
 			continue
 		}
-		for _, a := range s.Amendments(p, inv.Date) {
-			add(g, RuleProvisionAmended, Warning, a.String())
+		for _, a := range s.Amendments(p, on) {
+			add(RuleProvisionAmended, Warning, p, a.String())
 		}
 	}
 }

@@ -98,6 +98,20 @@ func TestCheckStatutesDeck(t *testing.T) {
 	}
 }
 
+// TestCheckStatutesProvision checks that a problem names the provision it
+// is about, and none when it is about the law.
+func TestCheckStatutesProvision(t *testing.T) {
+	inv := groundsInventory("111年5月19日", deckCitations...)
+	var got []Provision
+	for _, p := range checkStatutes(inv) {
+		got = append(got, p.Provision)
+	}
+	want := []Provision{{Article: 245, Paragraph: 3}, {}, {Article: 13, Paragraph: 1}}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("provisions of the deck's problems (-want +got):\n%s", diff)
+	}
+}
+
 // TestCheckStatutes covers the other outcomes: errors, notices, several
 // problems from one ground, and an undated inventory.
 func TestCheckStatutes(t *testing.T) {
