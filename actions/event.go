@@ -148,7 +148,10 @@ func (e *EventError) Unwrap() error { return e.Err }
 //   - an item is not merged into itself. Merge targets must also exist,
 //     be open and form no cycle: [Replay], which sees every item, checks
 //     that.
-func Apply(it Item, e Event) (Item, error) {
+func Apply(it Item, e Event) (Item, error) { return apply(it, &e) }
+
+// apply is Apply with the event by reference, as Replay calls it.
+func apply(it Item, e *Event) (Item, error) {
 	fail := func(err error, detail string) (Item, error) {
 		return it, &EventError{Index: -1, Kind: e.Kind, Item: e.Item, Status: it.status, Detail: detail, Err: err}
 	}

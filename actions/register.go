@@ -54,7 +54,7 @@ func Replay(events []Event) (Register, error) {
 				continue
 			}
 		}
-		next, err := Apply(it, *e)
+		next, err := apply(it, e)
 		if err != nil {
 			var ee *EventError
 			if errors.As(err, &ee) {
