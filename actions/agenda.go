@@ -80,3 +80,26 @@ func (a Agenda) String() string {
 	}
 	return textwidth.Table(rows, nil)
 }
+
+// AsRecommended returns the decisions of the agenda's meeting if it
+// follows every recommendation: Release for a row recommending release
+// (建請解除列管), Keep for one recommending keeping (建請繼續列管), nothing
+// for a row with no recommendation. Replaying them after the events that
+// built the agenda records the meeting's decisions; a Keep of a process or
+// system item without an improvement schedule is still rejected.
+func (a Agenda) AsRecommended() []Event {
+	var out []Event
+	for _, r := range a.rows {
+		e := Event{Kind: Decided, Item: r.Item, Meeting: a.meeting}
+		switch r.Recommend {
+		case RecommendRelease:
+			e.Decision = Release
+		case RecommendKeep:
+			e.Decision = Keep
+		default:
+			continue
+		}
+		out = append(out, e)
+	}
+	return out
+}

@@ -148,7 +148,8 @@ func ExampleRegister_Agenda() {
 		fmt.Println(row.Item.CaseLabel(), row.Section.Path(), row.Letters, row.Recommend)
 	}
 
-	r, _ = actions.Replay(append(deckEvents(), deckDecisions()...))
+	decisions := r.Agenda(deckMeeting).AsRecommended() // the meeting releases all three
+	r, _ = actions.Replay(append(deckEvents(), decisions...))
 	for _, it := range r.Items() {
 		fmt.Println(it.ID(), it.Status())
 	}

@@ -22,11 +22,11 @@ type Meeting struct {
 
 // NewMeeting returns the seq-th meeting of ROC year year, held on date.
 // The date may be zero (unknown); otherwise it must fall in year. Year
-// and seq must be at least 1.
+// and seq are from 1 to 9999.
 func NewMeeting(year, seq int, date rocdate.Date) (Meeting, error) {
 	m := Meeting{year: year, seq: seq}
-	if year < 1 || seq < 1 {
-		return Meeting{}, rangeError("meeting", m.String(), "year and sequence start at 1")
+	if year < 1 || seq < 1 || year > 9999 || seq > 9999 {
+		return Meeting{}, rangeError("meeting", m.String(), "year and sequence are from 1 to 9999")
 	}
 	return m.On(date)
 }

@@ -65,8 +65,10 @@ func TestNewMeeting(t *testing.T) {
 	if err != nil || m.String() != "111年度第1次會議" || m.Date() != d {
 		t.Fatalf("NewMeeting = %v %v, %v", m, m.Date(), err)
 	}
-	if _, err := NewMeeting(0, 1, rocdate.Date{}); !errors.Is(err, ErrRange) {
-		t.Errorf("NewMeeting(0, 1) error = %v, want ErrRange", err)
+	for _, ys := range [][2]int{{0, 1}, {111, 0}, {10000, 1}, {111, 10000}} {
+		if _, err := NewMeeting(ys[0], ys[1], rocdate.Date{}); !errors.Is(err, ErrRange) {
+			t.Errorf("NewMeeting(%d, %d) error = %v, want ErrRange", ys[0], ys[1], err)
+		}
 	}
 	if _, err := NewMeeting(110, 2, d); !errors.Is(err, ErrRange) {
 		t.Errorf("NewMeeting(110, 2, 111年5月19日) error = %v, want ErrRange", err)

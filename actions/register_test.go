@@ -147,3 +147,36 @@ func TestQueries(t *testing.T) {
 		t.Errorf("item3 as of 111年5月18日: %v %v", it.Status(), it.LastDate())
 	}
 }
+
+func TestAgendaAsRecommended(t *testing.T) {
+	events := []Event{
+		openEv(item1, NoConcern), openEv(item2, NoConcern), openEv(item3, NoConcern),
+		reportEv(item1, "111年5月1日", RecommendRelease),
+		reportEv(item2, "111年5月2日", RecommendKeep),
+	}
+	r, err := Replay(events)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, e := range r.Agenda(m111a).AsRecommended() {
+		if e.Kind != Decided || e.Meeting != m111a {
+			t.Errorf("decision %+v is not by %v", e, m111a)
+		}
+		got = append(got, e.Item.CaseLabel()+" "+e.Decision.String())
+	}
+	if diff := cmp.Diff([]string{"案由1 解除列管", "案由2 繼續列管"}, got); diff != "" {
+		t.Errorf("AsRecommended (-want +got):\n%s", diff)
+	}
+	r, err = Replay(append(events, r.Agenda(m111a).AsRecommended()...))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var carried []ID
+	for _, row := range r.Agenda(m111b).Rows() {
+		carried = append(carried, row.Item)
+	}
+	if diff := cmp.Diff([]ID{item2, item3}, carried, cmp.AllowUnexported(ID{})); diff != "" {
+		t.Errorf("carried to %v (-want +got):\n%s", m111b, diff)
+	}
+}
