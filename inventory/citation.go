@@ -228,6 +228,15 @@ func (p *parser) at() uint32 { return at3(p.s, p.i) }
 
 // space skips blanks between tokens.
 func (p *parser) space() {
+	if p.i < len(p.s) {
+		if c := p.s[p.i]; c == ' ' || c == '\t' || c == 0xE3 || c == 0xC2 {
+			p.skipSpace()
+		}
+	}
+}
+
+// skipSpace skips spaces, tabs, ideographic and no-break spaces.
+func (p *parser) skipSpace() {
 	for p.i < len(p.s) {
 		switch c := p.s[p.i]; c {
 		case ' ', '\t':
@@ -461,6 +470,17 @@ func (p *parser) num() (int, error) {
 
 // dashSub reads the -N of 第18-1條, or returns 0.
 func (p *parser) dashSub() (int, error) {
+	if p.i >= len(p.s) {
+		return 0, nil
+	}
+	if c := p.s[p.i]; c != '-' && c != 0xEF && c != 0xE2 {
+		return 0, nil
+	}
+	return p.dash()
+}
+
+// dash reads the -N of 第18-1條 once a dash may start at p.i.
+func (p *parser) dash() (int, error) {
 	n := 0
 	switch p.at() {
 	case tokDash, tokHyphen, tokEnDash:
@@ -479,7 +499,15 @@ func (p *parser) dashSub() (int, error) {
 
 // zhiSub reads the 之N after 條, or returns 0.
 func (p *parser) zhiSub() (int, error) {
-	if p.at() == tokZhi && p.numeralAt(p.i+3) {
+	if p.at() != tokZhi {
+		return 0, nil
+	}
+	return p.zhi()
+}
+
+// zhi reads the 之N after 條 once 之 is at p.i.
+func (p *parser) zhi() (int, error) {
+	if p.numeralAt(p.i + 3) {
 		p.i += 3
 		return p.num()
 	}
@@ -610,8 +638,10 @@ func (p *parser) ref() error {
 			p.point = want
 		}
 		for k := from; k < len(items); k++ {
-			if err := p.checkItem(lv, &items[k]); err != nil {
-				return err
+			if it := &items[k]; it.hi != 0 || it.loSub != 0 || it.hiSub != 0 {
+				if err := p.checkItem(lv, it); err != nil {
+					return err
+				}
 			}
 		}
 		lvls[n] = levelItems{lv, from, len(items)}
