@@ -215,7 +215,7 @@ func apply(it Item, e *Event) (Item, error) {
 			}
 		}
 		node := &reportNode{r: Report{Date: when, Text: e.Text, Recommend: e.Recommend,
-			Schedule: e.Schedule, seq: it.events}, prev: it.reports}
+			Schedule: e.Schedule}, seq: it.events, prev: it.reports}
 		switch len(e.Letters) {
 		case 0:
 		case 1:
@@ -246,7 +246,7 @@ func apply(it Item, e *Event) (Item, error) {
 		if when.Before(it.last) {
 			return fail(ErrOutOfOrder, "dated "+when.String()+", after an event of "+it.last.String())
 		}
-		d := Decision{Meeting: e.Meeting, Kind: e.Decision, seq: it.events}
+		d := Decision{Meeting: e.Meeting, Kind: e.Decision}
 		switch e.Decision {
 		case Release:
 			if it.reports != nil && it.reports.r.Recommend == RecommendKeep && e.Reason == "" {
@@ -272,7 +272,7 @@ func apply(it Item, e *Event) (Item, error) {
 			return fail(ErrInvalidEvent, "no decision")
 		}
 		next := it
-		next.decisions = &decisionNode{d: d, prev: it.decisions}
+		next.decisions = &decisionNode{d: d, seq: it.events, prev: it.decisions}
 		next.applyDecision(d)
 		next.events++
 		return next, nil

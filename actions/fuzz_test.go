@@ -242,12 +242,19 @@ func checkItem(t *testing.T, r Register, it Item) {
 	schedule := it.head.openSched
 	status := Tracking
 	reports, decisions := it.Reports(), it.Decisions()
+	var rseq, dseq []int
+	for n := it.reports; n != nil; n = n.prev {
+		rseq = append([]int{n.seq}, rseq...)
+	}
+	for n := it.decisions; n != nil; n = n.prev {
+		dseq = append([]int{n.seq}, dseq...)
+	}
 	i, j := 0, 0
 	for i < len(reports) || j < len(decisions) {
 		if status.Terminal() {
 			t.Fatalf("%v: events after %v", it.ID(), status)
 		}
-		if j == len(decisions) || i < len(reports) && reports[i].seq < decisions[j].seq {
+		if j == len(decisions) || i < len(reports) && rseq[i] < dseq[j] {
 			rep := reports[i]
 			i++
 			if rep.Date.Before(last) {

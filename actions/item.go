@@ -14,7 +14,6 @@ type Report struct {
 	Letters   []Letter
 	Recommend Recommendation
 	Schedule  rocdate.Date // improvement schedule (改善期程) set by the report, if any
-	seq       int          // position among the item's events
 }
 
 // Decision is what one meeting decided about an item.
@@ -24,7 +23,6 @@ type Decision struct {
 	Reason  string       // why, required to release against a keep recommendation
 	Due     rocdate.Date // Keep: the new due date, if any
 	Into    ID           // Merge: the item merged into
-	seq     int          // position among the item's events
 }
 
 // itemHead is what an item's opening fixes; items share it.
@@ -41,6 +39,7 @@ type itemHead struct {
 // states link to old ones, never changing them.
 type reportNode struct {
 	r    Report
+	seq  int // position among the item's events
 	prev *reportNode
 	one  [1]Letter // storage for a report citing one letter
 }
@@ -48,6 +47,7 @@ type reportNode struct {
 // decisionNode is a decision in an item's persistent list of decisions.
 type decisionNode struct {
 	d    Decision
+	seq  int // position among the item's events
 	prev *decisionNode
 }
 
@@ -169,10 +169,10 @@ func (it Item) MergedInto() (ID, bool) {
 func (it Item) Pending() []Report {
 	after := -1
 	if it.decisions != nil {
-		after = it.decisions.d.seq
+		after = it.decisions.seq
 	}
 	var out []Report
-	for n := it.reports; n != nil && n.r.seq > after; n = n.prev {
+	for n := it.reports; n != nil && n.seq > after; n = n.prev {
 		r := n.r
 		r.Letters = slices.Clone(r.Letters)
 		out = append(out, r)
@@ -190,9 +190,9 @@ func (it Item) AwaitingDecision() bool {
 	}
 	after := -1
 	if it.decisions != nil {
-		after = it.decisions.d.seq
+		after = it.decisions.seq
 	}
-	for n := it.reports; n != nil && n.r.seq > after; n = n.prev {
+	for n := it.reports; n != nil && n.seq > after; n = n.prev {
 		if n.r.Recommend != NoRecommendation {
 			return true
 		}
@@ -238,7 +238,7 @@ func (it Item) until(open bool, keepReport func(Report) bool, keepDecision func(
 	}
 	r, d := v.reports, v.decisions
 	switch {
-	case d != nil && (r == nil || d.d.seq > r.r.seq):
+	case d != nil && (r == nil || d.seq > r.seq):
 		if r != nil {
 			v.last = r.r.Date
 		}
