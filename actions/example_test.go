@@ -220,3 +220,30 @@ func ExampleImportItems() {
 	// 列管 110年度第2次會議案由2 []
 	// 辦理情形 110年度第2次會議案由2 [110年12月22日以法資字第11011514270號函]
 }
+
+// An item may be merged only into another item still tracked; Replay
+// rejects the bad event, says which one, and keeps all the others.
+func ExampleReplay_merge() {
+	m1 := actions.MustMeeting(110, 2, "110年12月10日")
+	m2 := actions.MustMeeting(111, 1, "111年5月19日")
+	open := func(n int) actions.Event {
+		return actions.Event{Kind: actions.Opened, Item: m1.Case(n), Meeting: m1,
+			Section: actions.MustSection("六、報告事項、(二)推動成果"), Ruling: "請研議。"}
+	}
+	events := []actions.Event{
+		open(1), open(2), open(3),
+		{Kind: actions.Decided, Item: m1.Case(1), Meeting: m2, Decision: actions.Release},
+		{Kind: actions.Decided, Item: m1.Case(2), Meeting: m2, Decision: actions.Merge, Into: m1.Case(1)},
+		{Kind: actions.Decided, Item: m1.Case(3), Meeting: m2, Decision: actions.Merge, Into: m1.Case(2)},
+	}
+	r, err := actions.Replay(events)
+	fmt.Println(err)
+	for _, it := range r.Items() {
+		fmt.Println(it.ID().CaseLabel(), it.Status())
+	}
+	// Output:
+	// actions: event 4 決議 "110年度第2次會議案由2" (列管中): merge target no longer tracked: into 110年度第2次會議案由1
+	// 案由1 解除列管
+	// 案由2 列管中
+	// 案由3 併案列管
+}
