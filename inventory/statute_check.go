@@ -2,6 +2,30 @@ package inventory
 
 import "github.com/ogdtw/governance/rocdate"
 
+// CheckStatutes reads every ground of every record against the statute
+// registry as of the inventory's date and returns all it finds, ordered by
+// record: Errors for cited provisions that do not exist in the version in
+// force (RuleProvisionExists), Warnings for provisions amended since
+// (RuleProvisionAmended), each naming the amending version and its date,
+// and Notices for what cannot be checked (RuleLawKnown: a law the registry
+// does not know, a law cited by an incomplete name). The registry knows the
+// amendments up to [StatutesUpdated].
+//
+// [Inventory.Validate] includes the Errors; the Warnings and Notices are
+// advice about the law, not broken rules of the 盤點表, and are had here.
+func (inv Inventory) CheckStatutes() []Problem { return checkStatutes(inv) }
+
+// checkStatuteErrors is the rule of Validate: the Errors of checkStatutes.
+func checkStatuteErrors(inv Inventory) []Problem {
+	var out []Problem
+	for _, p := range checkStatutes(inv) {
+		if p.Severity == Error {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
 // checkStatutes reads every ground of every record against the statute
 // registry, as of the inventory's date:
 //

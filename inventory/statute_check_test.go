@@ -33,6 +33,29 @@ func groundsInventory(on string, grounds ...string) Inventory {
 	return inv
 }
 
+// checkBoth returns the lines of inv.CheckStatutes, after checking that
+// inv.Validate reports exactly their errors among its statute problems.
+func checkBoth(t *testing.T, inv Inventory) []string {
+	t.Helper()
+	all := inv.CheckStatutes()
+	var errs, fromValidate []Problem
+	for _, p := range all {
+		if p.Severity == Error {
+			errs = append(errs, p)
+		}
+	}
+	for _, p := range inv.Validate() {
+		switch p.Rule {
+		case RuleProvisionExists, RuleProvisionAmended, RuleLawKnown:
+			fromValidate = append(fromValidate, p)
+		}
+	}
+	if diff := cmp.Diff(problemLines(errs), problemLines(fromValidate)); diff != "" {
+		t.Errorf("Validate's statute problems are not CheckStatutes' errors (-want +got):\n%s", diff)
+	}
+	return problemLines(all)
+}
+
 // problemLines writes problems as one line each, with their ground.
 func problemLines(ps []Problem) []string {
 	var out []string
@@ -44,7 +67,9 @@ func problemLines(ps []Problem) []string {
 
 // TestCheckStatutesDeck checks the deck's six citations against the law
 // data, as an inventory dated on the meeting day and as one dated
-// 113年10月11日. Why each outcome, from the data:
+// 113年10月11日: no errors, so Validate finds nothing on either date;
+// CheckStatutes warns of two amendments on the first. Why each outcome,
+// from the data:
 //
 //   - 政府資訊公開法 has one version (94年12月28日); its 第18條第1項 has 9
 //     款, so 第1至7款 exist on both dates and nothing changed: no problem.
@@ -92,7 +117,7 @@ func TestCheckStatutesDeck(t *testing.T) {
 	}
 	for _, tt := range tests {
 		inv := groundsInventory(tt.on, deckCitations...)
-		if diff := cmp.Diff(tt.want, problemLines(checkStatutes(inv))); diff != "" {
+		if diff := cmp.Diff(tt.want, checkBoth(t, inv)); diff != "" {
 			t.Errorf("deck citations as of %s (-want +got):\n%s", tt.on, diff)
 		}
 	}
@@ -103,7 +128,7 @@ func TestCheckStatutesDeck(t *testing.T) {
 func TestCheckStatutesProvision(t *testing.T) {
 	inv := groundsInventory("111年5月19日", deckCitations...)
 	var got []Provision
-	for _, p := range checkStatutes(inv) {
+	for _, p := range inv.CheckStatutes() {
 		got = append(got, p.Provision)
 	}
 	want := []Provision{{Article: 245, Paragraph: 3}, {}, {Article: 13, Paragraph: 1}}
@@ -190,7 +215,7 @@ func TestCheckStatutes(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			inv := groundsInventory(tt.on, tt.grounds...)
-			if diff := cmp.Diff(tt.want, problemLines(checkStatutes(inv))); diff != "" {
+			if diff := cmp.Diff(tt.want, checkBoth(t, inv)); diff != "" {
 				t.Errorf("(-want +got):\n%s", diff)
 			}
 		})
@@ -198,7 +223,7 @@ func TestCheckStatutes(t *testing.T) {
 	undated := groundsInventory("111年5月19日", "《檔案法》第18條第2款")
 	undated.Date = rocdate.Date{}
 	want := []string{"注意 序號1「系統甲」 引用條文應存在: 盤點表未載日期，未能判斷施行中之檔案法版本 [《檔案法》第18條第2款]"}
-	if diff := cmp.Diff(want, problemLines(checkStatutes(undated))); diff != "" {
+	if diff := cmp.Diff(want, checkBoth(t, undated)); diff != "" {
 		t.Errorf("undated inventory (-want +got):\n%s", diff)
 	}
 }

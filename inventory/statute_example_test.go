@@ -2,6 +2,7 @@ package inventory_test
 
 import (
 	"fmt"
+	"strconv"
 
 	"github.com/ogdtw/governance/inventory"
 	"github.com/ogdtw/governance/rocdate"
@@ -71,4 +72,52 @@ func ExampleStatuteVersion_Has() {
 	// Output:
 	// 刑事訴訟法（111年2月18日修正） 第245條第7項 false
 	// 刑事訴訟法（113年7月31日修正） 第245條第7項 true
+}
+
+// The deck's inventory, read on the meeting day, cites provisions that all
+// exist, so Validate finds nothing; CheckStatutes adds what a later reader
+// should know: two cited provisions were rewritten on 113年7月31日, and one
+// law is cited by an incomplete name.
+func ExampleInventory_CheckStatutes() {
+	grounds := []string{
+		"《政府資訊公開法》第18條第1項第1至7款",
+		"《刑事訴訟法》第245條第1、3項",
+		"《檔案法》第18條第2、5款",
+		"《通訊保障及監察法》第11條第3項及第18條第1項",
+		"《國家安全或重大利益公務人員特殊查核辦法》第4、10條規定",
+		"《洗錢防制法》第13條第1項",
+	}
+	inv := inventory.Inventory{Date: rocdate.MustParse("111年5月19日")}
+	for i, g := range grounds {
+		inv.Records = append(inv.Records, inventory.Record{
+			Serial: 60 + i, Name: "系統" + strconv.Itoa(60+i), Class: inventory.Closed, Unit: "資訊處", Grounds: []string{g},
+		})
+	}
+	fmt.Println(len(inv.Validate()), "problems")
+	for _, p := range inv.CheckStatutes() {
+		fmt.Println(p.String())
+	}
+	// Output:
+	// 0 problems
+	// 警告 序號61「系統61」 引用條文已修正: 刑事訴訟法第245條第3項於113年7月31日修正：文字修正，原條文移至第245條第5項
+	// 注意 序號64「系統64」 引用法規應可查知: 法規名稱「國家安全或重大利益公務人員特殊查核辦法」不全，應為「涉及國家安全或重大利益公務人員特殊查核辦法」
+	// 警告 序號65「系統65」 引用條文已修正: 洗錢防制法第13條第1項於113年7月31日修正：文字修正
+}
+
+// A ground citing a provision that the law did not have on the
+// inventory's date is an error of the 盤點表: 刑事訴訟法第245條 had 5 項
+// until 113年7月31日.
+func ExampleInventory_Validate_provisionExists() {
+	inv := inventory.Inventory{
+		Date: rocdate.MustParse("111年5月19日"),
+		Records: []inventory.Record{{
+			Serial: 7, Name: "偵查案件系統", Class: inventory.Closed, Unit: "檢察司",
+			Grounds: []string{"《刑事訴訟法》第245條第7項"},
+		}},
+	}
+	for _, p := range inv.Validate() {
+		fmt.Println(p.String())
+	}
+	// Output:
+	// 錯誤 序號7「偵查案件系統」 引用條文應存在: 刑事訴訟法（111年2月18日修正）無第245條第7項
 }
