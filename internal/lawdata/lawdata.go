@@ -9,11 +9,12 @@
 // the date of the latest amendment they hold. Dates are Gregorian YYYYMMDD
 // integers, as the database writes them.
 //
-// Every function here is a lookup in constant tables: nothing allocates.
+// Every lookup here reads constant tables and allocates nothing.
 package lawdata
 
 import (
 	"iter"
+	"slices"
 	"strings"
 )
 
@@ -111,10 +112,10 @@ func Lookup(s string) (Law, NameKind, bool) {
 }
 
 // LookupSuffix returns the one law whose official name ends with s, when s
-// is at least min bytes long and exactly one law's name ends with it: a
+// is at least minLen bytes long and exactly one law's name ends with it: a
 // citation that leaves out the first words of a long name.
-func LookupSuffix(s string, min int) (Law, bool) {
-	if len(s) < min {
+func LookupSuffix(s string, minLen int) (Law, bool) {
+	if len(s) < minLen {
 		return Law{}, false
 	}
 	found, n := Law{}, 0
@@ -255,8 +256,12 @@ func (v Version) Find(p Path) (Node, bool) {
 			}
 		}
 	}
-	for _, k := range [...]int{para, p.Subpara, p.Item} {
+	levels := [...]int{para, p.Subpara, p.Item}
+	for i, k := range levels {
 		if k == 0 {
+			if slices.ContainsFunc(levels[i+1:], func(k int) bool { return k != 0 }) {
+				return Node{}, false // a level skipped: 第1項第2目, or 款 without a paragraph to hold them
+			}
 			break
 		}
 		if n, ok = n.Child(k); !ok {

@@ -117,6 +117,7 @@ func TestFind(t *testing.T) {
 		{Article: 99},
 		{Article: 18, Sub: 1},
 		{Article: 18, Para: 1, Subpara: 1, Item: 1},
+		{Article: 18, Para: 1, Item: 1},
 	} {
 		if _, ok := v.Find(p); ok {
 			t.Errorf("檔案法 Find(%+v) found a provision", p)
@@ -126,6 +127,11 @@ func TestFind(t *testing.T) {
 	v = mustVersion(t, mustLaw(t, "通保法"), 20240731)
 	if _, ok := v.Find(Path{Article: 11, Subpara: 9}); !ok {
 		t.Error("通保法第11條第9款 not found")
+	}
+	// 款 cited under an article none of whose paragraphs has 款.
+	v = mustVersion(t, mustLaw(t, "刑事訴訟法"), 20240731)
+	if n, ok := v.Find(Path{Article: 245, Subpara: 2}); ok {
+		t.Errorf("刑事訴訟法第245條第2款 found: %v", n)
 	}
 	// A repealed article is not found; its row is.
 	v = mustVersion(t, mustLaw(t, "通保法"), 20240731)
