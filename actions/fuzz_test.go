@@ -332,8 +332,8 @@ func FuzzReplay(f *testing.F) {
 	f.Add([]byte{1, 0x01, 0, 0, 0, 0, 1, 0x02, 0, 2, 0, 1, 3, 0x11, 0, 0, 5, 16 | 0x08, 3, 0x12, 0, 0, 5, 16 | 0x04, 3, 0x21, 0, 0, 2, 16})
 	f.Add([]byte{1, 0x00, 0, 2, 0, 0, 2, 0x00, 9, 2, 0, 0, 3, 0x10, 0, 0, 2, 16, 3, 0x20, 0, 0, 1, 16})
 	f.Fuzz(func(t *testing.T, b []byte) {
-		if len(b) > 6*300 {
-			b = b[:6*300] // long logs add time, not states
+		if len(b) > 6*64 {
+			return // long logs add time, not states, and slow minimizing
 		}
 		events := eventsFrom(b)
 		r, err := Replay(events)
