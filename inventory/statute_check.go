@@ -4,15 +4,19 @@ import "github.com/ogdtw/governance/rocdate"
 
 // CheckStatutes reads every ground of every record against the statute
 // registry as of the inventory's date and returns all it finds, ordered by
-// record: Errors for cited provisions that do not exist in the version in
-// force (RuleProvisionExists), Warnings for provisions amended since
-// (RuleProvisionAmended), each naming the amending version and its date,
-// and Notices for what cannot be checked (RuleLawKnown: a law the registry
-// does not know, a law cited by an incomplete name). The registry knows the
-// amendments up to [StatutesUpdated].
+// record:
 //
-// [Inventory.Validate] includes the Errors; the Warnings and Notices are
-// advice about the law, not broken rules of the 盤點表, and are had here.
+//   - Errors (RuleProvisionExists) for cited provisions that do not exist
+//     in the version in force on that date;
+//   - Warnings (RuleProvisionAmended) for cited provisions amended since,
+//     one per amendment, naming the amending version and its date;
+//   - Notices (RuleLawKnown) for what cannot be checked, a law the registry
+//     does not know, and for a law cited by an incomplete or a former name.
+//
+// The registry knows the amendments up to [StatutesUpdated].
+// [Inventory.Validate] reports the Errors among its own; the Warnings and
+// Notices are advice about the law rather than broken rules of the 盤點表,
+// and only CheckStatutes returns them.
 func (inv Inventory) CheckStatutes() []Problem { return checkStatutes(inv) }
 
 // checkStatuteErrors is the rule of Validate: the Errors of checkStatutes.
@@ -32,8 +36,8 @@ func checkStatuteErrors(inv Inventory) []Problem {
 //   - a cited law the registry does not know, or a ground that names no
 //     law, is a Notice (RuleLawKnown): it cannot be checked, which is not
 //     to say it is wrong; so is a law cited by an incomplete name (the
-//     deck's 國家安全或重大利益公務人員特殊查核辦法), which is checked
-//     all the same;
+//     deck's 國家安全或重大利益公務人員特殊查核辦法) or by a former one,
+//     which is checked all the same;
 //   - a provision that does not exist in the version in force on the
 //     inventory's date (or whose article was repealed) is an Error
 //     (RuleProvisionExists);
@@ -76,6 +80,8 @@ func checkCitation(on rocdate.Date, c Citation, add func(rule Rule, sev Severity
 		return
 	case MatchPartial:
 		add(RuleLawKnown, Notice, Provision{}, "法規名稱「"+c.Law+"」不全，應為「"+s.Name()+"」")
+	case MatchFormer:
+		add(RuleLawKnown, Notice, Provision{}, "「"+c.Law+"」為舊名，現名「"+s.Name()+"」")
 	}
 	if on.IsZero() {
 		add(RuleProvisionExists, Notice, Provision{}, "盤點表未載日期，未能判斷施行中之"+s.Name()+"版本")

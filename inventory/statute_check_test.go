@@ -199,6 +199,14 @@ func TestCheckStatutes(t *testing.T) {
 			},
 		},
 		{
+			name:    "a former name and a short name",
+			on:      "111年5月19日",
+			grounds: []string{"電腦處理個人資料保護法第8條", "個資法第8條"},
+			want: []string{
+				"注意 序號1「系統甲」 引用法規應可查知: 「電腦處理個人資料保護法」為舊名，現名「個人資料保護法」 [電腦處理個人資料保護法第8條]",
+			},
+		},
+		{
 			name:    "a provision without its article",
 			on:      "111年5月19日",
 			grounds: []string{"《刑事訴訟法》第3項"},
