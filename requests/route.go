@@ -3,6 +3,11 @@ package requests
 // Provision names the rule that routes requests.
 const Provision = "政府資料開放諮詢小組設置要點第10點"
 
+// Review is the duty 第10點 opens with, before any routing: every quarter
+// the group reviews the inventory data (盤點資料) and the replies to the
+// public (民間需求之回應說明) that the ministry and its agencies report.
+const Review = "應按季檢視該機關與所屬機關提報之盤點資料及民間需求之回應說明"
+
 // Route is the action 政府資料開放諮詢小組設置要點第10點 requires for a
 // request, decided by its [Concern]. The zero Route is [QuarterlyReview].
 //
