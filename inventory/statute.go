@@ -90,25 +90,36 @@ const (
 // 「」 are ignored. It returns the zero Statute and NoMatch when the
 // registry has no such statute. A lookup that finds one does not allocate.
 func LookupStatute(name string) (Statute, NameMatch) {
+	if s, m := lookupExact(name); m != NoMatch {
+		return s, m // the common case: a name as Citation.Law gives it
+	}
 	name = strings.TrimSpace(name)
 	if t, ok := strings.CutPrefix(name, "《"); ok {
 		name, _ = strings.CutSuffix(t, "》")
 	} else if t, ok := strings.CutPrefix(name, "「"); ok {
 		name, _ = strings.CutSuffix(t, "」")
 	}
-	if l, kind, ok := lawdata.Lookup(name); ok {
-		switch kind {
-		case lawdata.Short:
-			return Statute{l, true}, MatchShort
-		case lawdata.Former:
-			return Statute{l, true}, MatchFormer
-		}
-		return Statute{l, true}, MatchOfficial
+	if s, m := lookupExact(name); m != NoMatch {
+		return s, m
 	}
 	if l, ok := lawdata.LookupSuffix(name, minPartial); ok && 3*len(name) >= partialShare*len(l.Name()) {
 		return Statute{l, true}, MatchPartial
 	}
 	return Statute{}, NoMatch
+}
+
+// lookupExact looks name up as it is among the registry's names.
+func lookupExact(name string) (Statute, NameMatch) {
+	l, kind, ok := lawdata.Lookup(name)
+	switch {
+	case !ok:
+		return Statute{}, NoMatch
+	case kind == lawdata.Short:
+		return Statute{l, true}, MatchShort
+	case kind == lawdata.Former:
+		return Statute{l, true}, MatchFormer
+	}
+	return Statute{l, true}, MatchOfficial
 }
 
 // IsZero reports whether s is the zero Statute.
