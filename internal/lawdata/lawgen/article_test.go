@@ -1,6 +1,7 @@
 package lawgen
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -208,28 +209,29 @@ func TestFull(t *testing.T) {
 }
 
 func TestParseNumber(t *testing.T) {
-	tests := []struct {
-		in       string
-		num, sub int
-		wantErr  bool
-	}{
-		{"第 18 條", 18, 0, false},
-		{"第 18-1 條", 18, 1, false},
-		{"第 100-3 條", 100, 3, false},
-		{"第18條", 18, 0, false},
-		{"18", 0, 0, true},
-		{"第 0 條", 0, 0, true},
-		{"第 18- 條", 0, 0, true},
-		{"第 18-0 條", 0, 0, true},
-		{"第 x 條", 0, 0, true},
-		{"第 18 點", 0, 0, true},
-	}
-	for _, tt := range tests {
+	for _, tt := range parseNumberTests {
 		num, sub, err := ParseNumber(tt.in)
 		if (err != nil) != tt.wantErr || num != tt.num || sub != tt.sub {
 			t.Errorf("ParseNumber(%q) = %d, %d, %v; want %d, %d, error %v", tt.in, num, sub, err, tt.num, tt.sub, tt.wantErr)
 		}
 	}
+}
+
+var parseNumberTests = []struct {
+	in       string
+	num, sub int
+	wantErr  bool
+}{
+	{"第 18 條", 18, 0, false},
+	{"第 18-1 條", 18, 1, false},
+	{"第 100-3 條", 100, 3, false},
+	{"第18條", 18, 0, false},
+	{"18", 0, 0, true},
+	{"第 0 條", 0, 0, true},
+	{"第 18- 條", 0, 0, true},
+	{"第 18-0 條", 0, 0, true},
+	{"第 x 條", 0, 0, true},
+	{"第 18 點", 0, 0, true},
 }
 
 // FuzzParseArticle checks that any text parses without panic, that its
@@ -262,6 +264,28 @@ func FuzzParseArticle(f *testing.F) {
 		}
 		if g := got.String(); g != want {
 			t.Fatalf("ParseArticle(%q) kept %q, want %q", in, g, want)
+		}
+	})
+}
+
+// FuzzParseNumber checks that any text is read without panic and that an
+// accepted number reads the same once written as the database writes it.
+func FuzzParseNumber(f *testing.F) {
+	for _, tt := range parseNumberTests {
+		f.Add(tt.in)
+	}
+	f.Fuzz(func(t *testing.T, in string) {
+		num, sub, err := ParseNumber(in)
+		if err != nil {
+			return
+		}
+		out := fmt.Sprintf("第 %d 條", num)
+		if sub != 0 {
+			out = fmt.Sprintf("第 %d-%d 條", num, sub)
+		}
+		n2, s2, err := ParseNumber(out)
+		if err != nil || n2 != num || s2 != sub {
+			t.Fatalf("ParseNumber(%q) = %d, %d; its form %q reads %d, %d, %v", in, num, sub, out, n2, s2, err)
 		}
 	})
 }
