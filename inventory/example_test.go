@@ -78,6 +78,7 @@ func ExampleInventory_Validate_groundsParse() {
 		Grounds: []string{"《刑事訴訟法》第245條第3項", "《政府資訊公開法》第18條第三款第二項"}})
 	// Output:
 	// 錯誤 序號9「偵查案件系統」 法令依據應可解析: inventory: parsing citation "《政府資訊公開法》第18條第三款第二項": 項 after 款 at byte 44
+	// 警告 序號9「偵查案件系統」 引用條文已修正: 刑事訴訟法第245條第3項於113年7月31日修正：文字修正，原條文移至第245條第5項
 }
 
 func ExampleParseCitation() {

@@ -149,14 +149,20 @@ type Problem struct {
 }
 
 // String returns the problem in one line: severity, record, rule, detail:
-// 錯誤 序號86「廉政業務管理系統」丙類應有法令依據: 未列法令依據.
+// 錯誤 序號86「廉政業務管理系統」丙類應有法令依據: 未列法令依據. A problem
+// that concerns no record (Index -1, from [CheckCitation]) names its
+// citation instead of a record.
 func (p Problem) String() string {
 	var b strings.Builder
 	b.WriteString(p.Severity.String())
-	b.WriteString(" 序號")
-	b.WriteString(strconv.Itoa(p.Serial))
-	if p.Name != "" {
-		b.WriteString("「" + p.Name + "」")
+	if p.Index < 0 {
+		b.WriteString(" " + p.Ground)
+	} else {
+		b.WriteString(" 序號")
+		b.WriteString(strconv.Itoa(p.Serial))
+		if p.Name != "" {
+			b.WriteString("「" + p.Name + "」")
+		}
 	}
 	b.WriteString(" " + p.Rule.String())
 	if p.Detail != "" {

@@ -14,19 +14,20 @@ import "github.com/ogdtw/governance/rocdate"
 //     does not know, and for a law cited by an incomplete or a former name.
 //
 // The registry knows the amendments up to [StatutesUpdated].
-// [Inventory.Validate] reports the Errors among its own; the Warnings and
-// Notices are advice about the law rather than broken rules of the 盤點表,
-// and only CheckStatutes returns them.
+// [Inventory.Validate] reports all of them among its own problems; tell
+// them apart by Severity.
 func (inv Inventory) CheckStatutes() []Problem { return checkStatutes(inv) }
 
-// checkStatuteErrors is the rule of Validate: the Errors of checkStatutes.
-func checkStatuteErrors(inv Inventory) []Problem {
+// CheckCitation reads one citation against the statute registry as of
+// the day on, as [Inventory.CheckStatutes] reads a record's grounds, and
+// returns what it finds. The problems concern no record: their Index is
+// -1 and their Ground is the citation's canonical form. A printed summary
+// lists its laws this way, without records (the deck's 丙類 備註).
+func CheckCitation(c Citation, on rocdate.Date) []Problem {
 	var out []Problem
-	for _, p := range checkStatutes(inv) {
-		if p.Severity == Error {
-			out = append(out, p)
-		}
-	}
+	checkCitation(on, c, func(rule Rule, sev Severity, p Provision, detail string) {
+		out = append(out, Problem{Index: -1, Rule: rule, Severity: sev, Ground: c.String(), Provision: p, Detail: detail})
+	})
 	return out
 }
 

@@ -75,9 +75,9 @@ func ExampleStatuteVersion_Has() {
 }
 
 // The deck's inventory, read on the meeting day, cites provisions that all
-// exist, so Validate finds nothing; CheckStatutes adds what a later reader
-// should know: two cited provisions were rewritten on 113年7月31日, and one
-// law is cited by an incomplete name.
+// exist, so Validate finds no error; it adds what a later reader should
+// know: two cited provisions were rewritten on 113年7月31日, and one law is
+// cited by an incomplete name.
 func ExampleInventory_CheckStatutes() {
 	grounds := []string{
 		"《政府資訊公開法》第18條第1項第1至7款",
@@ -93,12 +93,10 @@ func ExampleInventory_CheckStatutes() {
 			Serial: 60 + i, Name: "系統" + strconv.Itoa(60+i), Class: inventory.Closed, Unit: "資訊處", Grounds: []string{g},
 		})
 	}
-	fmt.Println(len(inv.Validate()), "problems")
-	for _, p := range inv.CheckStatutes() {
+	for _, p := range inv.Validate() {
 		fmt.Println(p.String())
 	}
 	// Output:
-	// 0 problems
 	// 警告 序號61「系統61」 引用條文已修正: 刑事訴訟法第245條第3項於113年7月31日修正：文字修正，原條文移至第245條第5項
 	// 注意 序號64「系統64」 引用法規應可查知: 法規名稱「國家安全或重大利益公務人員特殊查核辦法」不全，應為「涉及國家安全或重大利益公務人員特殊查核辦法」
 	// 警告 序號65「系統65」 引用條文已修正: 洗錢防制法第13條第1項於113年7月31日修正：文字修正
@@ -120,4 +118,21 @@ func ExampleInventory_Validate_provisionExists() {
 	}
 	// Output:
 	// 錯誤 序號7「偵查案件系統」 引用條文應存在: 刑事訴訟法（111年2月18日修正）無第245條第7項
+}
+
+// A printed summary cites laws without records: CheckCitation reads one
+// citation as of a day.
+func ExampleCheckCitation() {
+	c := inventory.MustParseCitation("《刑事訴訟法》第245條第1、3項")
+	for _, on := range []string{"111年5月19日", "113年10月11日"} {
+		problems := inventory.CheckCitation(c, rocdate.MustParse(on))
+		fmt.Println(on, len(problems))
+		for _, p := range problems {
+			fmt.Println(p)
+		}
+	}
+	// Output:
+	// 111年5月19日 1
+	// inventory: 警告 《刑事訴訟法》第245條第1、3項 引用條文已修正: 刑事訴訟法第245條第3項於113年7月31日修正：文字修正，原條文移至第245條第5項
+	// 113年10月11日 0
 }

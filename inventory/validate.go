@@ -33,7 +33,7 @@ func rules() []rule {
 		checkLimited,
 		checkOpenNoGrounds,
 		checkGroundsParse,
-		checkStatuteErrors,
+		checkStatutes,
 	}
 }
 

@@ -12,7 +12,7 @@ import (
 func TestValidate(t *testing.T) {
 	good := []Record{
 		{Serial: 1, Name: "法務統計資料庫系統", Class: Open, Unit: "本部統計處"},
-		{Serial: 2, Name: "廉政業務管理系統", Class: Closed, Unit: "廉政署", Grounds: []string{"《洗錢防制法》第13條第1項"}},
+		{Serial: 2, Name: "廉政業務管理系統", Class: Closed, Unit: "廉政署", Grounds: []string{"《檔案法》第18條第2款"}},
 		{Serial: 3, Name: "更生保護資料庫", Class: Limited, Unit: "保護司", Grounds: []string{"個人資料保護法第16條"}, Conditions: "學術研究機構得以書面申請"},
 	}
 	if got := (Inventory{Date: rocdate.MustParse("111年5月19日"), Records: good}).Validate(); len(got) != 0 {
@@ -42,6 +42,8 @@ func TestValidate(t *testing.T) {
 		{3, 3, RuleName, ""},
 		{3, 3, RuleUnit, ""},
 		{3, 3, RuleGroundParses, "刑事訴訟法第0條"},
+		// 第245條 went from 5 to 7 項 on 113年7月31日: advice, not an error.
+		{3, 3, RuleProvisionAmended, "刑事訴訟法第245條"},
 		{4, 0, RuleSerial, ""},
 		{4, 0, RuleClassified, ""},
 		{5, 6, RuleClassified, ""},
@@ -50,12 +52,16 @@ func TestValidate(t *testing.T) {
 		{6, 0, RuleUnit, ""},
 		{6, 0, RuleClassified, ""},
 	}
-	probs := Inventory{Records: bad}.Validate()
+	probs := Inventory{Date: rocdate.MustParse("111年5月19日"), Records: bad}.Validate()
 	var got []p
 	for _, pr := range probs {
 		got = append(got, p{pr.Index, pr.Serial, pr.Rule, pr.Ground})
-		if pr.Severity != Error {
-			t.Errorf("%v: severity %v, want Error", pr, pr.Severity)
+		wantSev := Error
+		if pr.Rule == RuleProvisionAmended {
+			wantSev = Warning
+		}
+		if pr.Severity != wantSev {
+			t.Errorf("%v: severity %v, want %v", pr, pr.Severity, wantSev)
 		}
 		if pr.Name != bad[pr.Index].Name {
 			t.Errorf("%v names %q, want %q", pr, pr.Name, bad[pr.Index].Name)
