@@ -1,0 +1,161 @@
+package main
+
+import (
+	"bytes"
+	_ "embed"
+	"html/template"
+	"math"
+	"strconv"
+	"strings"
+
+	"github.com/ogdtw/governance/internal/textwidth"
+)
+
+//go:embed report.html.tmpl
+var pageTemplate string
+
+var page = template.Must(template.New("page").Funcs(template.FuncMap{
+	"right": func(t *Table, col int) bool { return col < len(t.Align) && t.Align[col] == textwidth.Right },
+	"class": func(k LineKind) string { return [...]string{"note", "pass", "finding", "problem"}[k] },
+	"svg":   func(c *Chart) svgChart { return layout(c) },
+}).Parse(pageTemplate))
+
+// HTML renders the report as one self-contained page: inline CSS and SVG,
+// no scripts and no external files. Every text and number goes through
+// html/template, so it is escaped.
+func (r *Report) HTML() ([]byte, error) {
+	var b bytes.Buffer
+	if err := page.Execute(&b, r); err != nil {
+		return nil, err
+	}
+	return b.Bytes(), nil
+}
+
+// Chart geometry, in SVG user units.
+const (
+	chartW, chartH = 720.0, 260.0
+	padL, padR     = 56.0, 16.0
+	padT, padB     = 16.0, 64.0
+)
+
+var palette = [...]string{"#2b6cb0", "#dd6b20", "#38a169", "#805ad5", "#d53f8c"}
+
+// svgChart is a chart laid out for the template: every coordinate is a
+// number, every label a string.
+type svgChart struct {
+	Title         string
+	Width, Height float64
+	Bars          []svgBar
+	Lines         []svgLine
+	Dots          []svgDot
+	XLabels       []svgText
+	YTicks        []svgTick
+	Legend        []svgLegend
+	Base, Left    float64 // the x axis's y, the y axis's x
+	Right         float64
+}
+
+type svgBar struct {
+	X, Y, W, H float64
+	Color      string
+	Tip        string
+}
+
+type svgLine struct {
+	Points string
+	Color  string
+}
+
+type svgDot struct {
+	X, Y  float64
+	Color string
+	Tip   string
+}
+
+type svgText struct {
+	X, Y float64
+	Text string
+}
+
+type svgTick struct {
+	Y     float64
+	Label string
+}
+
+type svgLegend struct {
+	X     float64
+	Color string
+	Name  string
+}
+
+// layout places the chart's series on a grid with a y axis from 0 to a
+// round maximum. Values below 0 (no figure) are not drawn.
+func layout(c *Chart) svgChart {
+	out := svgChart{Title: c.Title, Width: chartW, Height: chartH, Left: padL, Right: chartW - padR, Base: chartH - padB}
+	top := 0
+	for _, s := range c.Series {
+		for _, v := range s.Values {
+			top = max(top, v)
+		}
+	}
+	step := niceStep(top)
+	yMax := float64(step * int(math.Ceil(float64(max(top, 1))/float64(step))))
+	plotH := chartH - padT - padB
+	y := func(v int) float64 { return round1(out.Base - float64(v)/yMax*plotH) }
+	for v := 0; float64(v) <= yMax; v += step {
+		out.YTicks = append(out.YTicks, svgTick{Y: y(v), Label: strconv.Itoa(v)})
+	}
+	n := len(c.Labels)
+	if n == 0 {
+		return out
+	}
+	slot := (chartW - padL - padR) / float64(n)
+	for i, l := range c.Labels {
+		out.XLabels = append(out.XLabels, svgText{X: round1(padL + slot*(float64(i)+0.5)), Y: out.Base + 14, Text: l})
+	}
+	for k, s := range c.Series {
+		color := palette[k%len(palette)]
+		out.Legend = append(out.Legend, svgLegend{X: padL + float64(k)*120, Color: color, Name: s.Name})
+		switch c.Kind {
+		case BarChart:
+			w := slot * 0.8 / float64(len(c.Series))
+			for i, v := range s.Values {
+				if v < 0 {
+					continue
+				}
+				x := padL + slot*float64(i) + slot*0.1 + w*float64(k)
+				out.Bars = append(out.Bars, svgBar{X: round1(x), Y: y(v), W: round1(w), H: round1(out.Base - y(v)), Color: color, Tip: c.Labels[i] + " " + s.Name + ": " + strconv.Itoa(v) + c.Unit})
+			}
+		case LineChart:
+			var pts []string
+			for i, v := range s.Values {
+				if v < 0 {
+					continue
+				}
+				x := round1(padL + slot*(float64(i)+0.5))
+				pts = append(pts, strconv.FormatFloat(x, 'f', -1, 64)+","+strconv.FormatFloat(y(v), 'f', -1, 64))
+				out.Dots = append(out.Dots, svgDot{X: x, Y: y(v), Color: color, Tip: c.Labels[i] + ": " + strconv.Itoa(v) + c.Unit})
+			}
+			out.Lines = append(out.Lines, svgLine{Points: strings.Join(pts, " "), Color: color})
+		}
+	}
+	return out
+}
+
+// niceStep returns a tick step of 1, 2 or 5 times a power of ten that
+// gives about five ticks up to top.
+func niceStep(top int) int {
+	if top <= 5 {
+		return 1
+	}
+	raw := float64(top) / 5
+	pow := math.Pow(10, math.Floor(math.Log10(raw)))
+	for _, m := range []float64{1, 2, 5, 10} {
+		if m*pow >= raw {
+			return int(m * pow)
+		}
+	}
+	return int(10 * pow)
+}
+
+func round1(f float64) float64 { return math.Round(f*10) / 10 }

@@ -1,0 +1,205 @@
+package main
+
+import (
+	"io/fs"
+
+	"github.com/ogdtw/governance/datasets"
+	"github.com/ogdtw/governance/internal/textwidth"
+	"github.com/ogdtw/governance/rocdate"
+)
+
+// buildOpenData reports 資料開放推動成果: the open-count series, the
+// per-publisher table for two quarters, and the action plan's figure.
+func buildOpenData(r *Report, fsys fs.FS, asOf rocdate.Date) {
+	s := r.section("二、報告事項 (二) 本部及所屬機關於政府資料開放平臺之資料開放推動成果")
+	series := buildSeries(s, fsys)
+	buildPublishers(s, fsys, series)
+	r.section("二、報告事項 (三) 修訂「法務部及所屬機關政府資料開放行動方案」")
+	buildActionPlan(r.Sections[len(r.Sections)-1], fsys, series)
+}
+
+// importProblems reports an importer's bad rows under their file.
+func importProblems(say func(LineKind, string, ...any), file string, problems []*datasets.RowError) {
+	for _, p := range problems {
+		say(Problem, "%s", rowProblem(file, p.Row, p.Column, p.Err))
+	}
+}
+
+func buildSeries(s *Section, fsys fs.FS) datasets.Series {
+	const file = "series.csv"
+	say := s.lines("")
+	records := readCSV(fsys, file, say)
+	if records == nil {
+		return datasets.Series{}
+	}
+	series, problems := datasets.ImportSeries(records)
+	importProblems(say, file, problems)
+	pts := series.Points()
+	t := &Table{Header: []string{"統計日期", "開放數量", "增加數量"}, Align: []textwidth.Align{textwidth.Left, textwidth.Right, textwidth.Right}}
+	chart := &Chart{Kind: LineChart, Title: "本部資料開放數量", Unit: "筆", Series: []Series{{Name: "開放數量"}}}
+	for _, p := range pts {
+		t.Rows = append(t.Rows, []string{p.Date.Format(rocdate.Slashed), datasets.FormatCount(p.Count) + "筆", datasets.FormatCount(p.Increase) + "筆"})
+		chart.Labels = append(chart.Labels, p.Date.Format(rocdate.Slashed))
+		chart.Series[0].Values = append(chart.Series[0].Values, p.Count)
+	}
+	s.table("本部資料開放情形統計", t)
+	s.chart(chart)
+	check := s.lines("")
+	errs := series.Check()
+	for _, e := range errs {
+		check(Finding, "%v", e)
+	}
+	// The first point's increase is taken on trust: the count before it
+	// is not in the series.
+	if n := len(pts) - 1 - len(errs); n > 0 {
+		check(Pass, "%d of %d printed increases equal the difference of the counts", n, len(pts)-1)
+	}
+	if len(pts) >= 2 {
+		first, last := pts[0], pts[len(pts)-1]
+		if g, err := series.Growth(first.Date, last.Date, 4); err == nil {
+			check(Note, "growth from %s to %s: %s%%", first.Date.Format(rocdate.Slashed), last.Date.Format(rocdate.Slashed), g.Shift(2).StringFixed(2))
+		}
+		prev := pts[len(pts)-2]
+		if g, err := series.Growth(prev.Date, last.Date, 4); err == nil {
+			check(Note, "growth from %s to %s: %s%%", prev.Date.Format(rocdate.Slashed), last.Date.Format(rocdate.Slashed), g.Shift(2).StringFixed(2))
+		}
+	}
+	return series
+}
+
+func buildPublishers(s *Section, fsys fs.FS, series datasets.Series) {
+	const file = "publishers.csv"
+	say := s.lines("")
+	records := readCSV(fsys, file, say)
+	if records == nil {
+		return
+	}
+	tab, problems := datasets.ImportTable(records)
+	importProblems(say, file, problems)
+	yearStart, _ := rocdate.New(tab.Cur.Year(), 1, 1)
+	t := &Table{
+		Header: []string{"群組", "機關(單位)", tab.Prev.String(), tab.Cur.String(), "增減", yearStart.Format(rocdate.Dotted) + " 迄今"},
+		Align:  []textwidth.Align{textwidth.Left, textwidth.Left, textwidth.Right, textwidth.Right, textwidth.Right, textwidth.Right},
+	}
+	chart := &Chart{Kind: BarChart, Title: "本部各機關(單位)開放數量", Unit: "筆", Series: []Series{{Name: tab.Prev.String()}, {Name: tab.Cur.String()}}}
+	row := func(group, name string, f datasets.Figures) {
+		t.Rows = append(t.Rows, []string{group, name, datasets.FormatCount(f.Prev), datasets.FormatCount(f.Cur), signed(f.Change), signed(f.SinceYearStart)})
+	}
+	for _, g := range []datasets.Group{datasets.Units, datasets.Agencies} {
+		label := g.String() // printed on the group's first row only
+		for _, rw := range tab.Rows {
+			if rw.Publisher.Group() != g {
+				continue
+			}
+			row(label, rw.Publisher.Short(), rw.Figures)
+			label = ""
+			chart.Labels = append(chart.Labels, rw.Publisher.Short())
+			chart.Series[0].Values = append(chart.Series[0].Values, rw.Prev)
+			chart.Series[1].Values = append(chart.Series[1].Values, rw.Cur)
+		}
+		for _, st := range tab.Subtotals {
+			if st.Group == g {
+				row("", "小計", st.Figures)
+			}
+		}
+	}
+	total := tab.Sum(datasets.NoGroup)
+	if tab.Total != nil {
+		total = *tab.Total
+	}
+	row("", "合計", total)
+	s.table("本部各機關(單位)資料開放情形", t)
+	s.chart(chart)
+
+	check := s.lines("")
+	errs := tab.Check(series)
+	wrong := map[string]bool{}
+	for _, e := range errs {
+		check(Finding, "%v", e)
+		wrong[e.Row] = true
+	}
+	var ok []string
+	for _, rw := range tab.Rows {
+		if !wrong[rw.Publisher.Short()] && !wrong[rw.Publisher.Name()] {
+			ok = append(ok, rw.Publisher.Short())
+		}
+	}
+	if len(ok) > 0 {
+		check(Pass, "%d of %d rows: 增減 and 年初迄今 agree with the counts", len(ok), len(tab.Rows))
+	}
+	for _, st := range tab.Subtotals {
+		f := tab.Sum(st.Group)
+		if st.Figures == f {
+			check(Pass, "%s 小計 %s → %s (%s) is the sum of its rows", st.Group, datasets.FormatCount(f.Prev), datasets.FormatCount(f.Cur), signed(f.Change))
+		}
+	}
+	if len(errs) == 0 {
+		for _, q := range []rocdate.Quarter{tab.Prev, tab.Cur} {
+			if p, found := series.LastIn(q); found {
+				check(Pass, "合計 for %s equals the series at %s: %s", q, p.Date.Format(rocdate.Slashed), datasets.FormatCount(p.Count))
+			}
+		}
+	}
+}
+
+// buildActionPlan checks the open-data count the revised action plan
+// quotes against the series.
+func buildActionPlan(s *Section, fsys fs.FS, series datasets.Series) {
+	const file = "action_plan.csv"
+	say := s.lines("行動方案所引資料集數")
+	records := readCSV(fsys, file, say)
+	for i, rec := range records {
+		if i == 0 {
+			continue
+		}
+		if len(rec) < 3 {
+			say(Problem, "%s", rowProblem(file, i+1, "", errShortRow))
+			continue
+		}
+		period, err := rocdate.ParsePeriod(rec[1], rocdate.Date{})
+		if err != nil {
+			say(Problem, "%s", rowProblem(file, i+1, records[0][1], err))
+			continue
+		}
+		n, err := datasets.ParseCount(rec[2])
+		if err != nil {
+			say(Problem, "%s", rowProblem(file, i+1, records[0][2], err))
+			continue
+		}
+		p, found := lastWithin(series, period)
+		switch {
+		case !found:
+			say(Finding, "%s: %s筆 統計至%s, but the series has no figure in %s", rec[0], datasets.FormatCount(n), rec[1], period)
+		case p.Count != n:
+			say(Finding, "%s: %s筆, but the series gives %s筆 at %s", rec[0], datasets.FormatCount(n), datasets.FormatCount(p.Count), p.Date.Format(rocdate.Slashed))
+		default:
+			say(Pass, "%s: %s筆 equals the series at %s", rec[0], datasets.FormatCount(n), p.Date.Format(rocdate.Slashed))
+		}
+	}
+}
+
+// lastWithin returns the series' last point inside the period.
+func lastWithin(series datasets.Series, period rocdate.Period) (datasets.Point, bool) {
+	var last datasets.Point
+	found := false
+	for _, p := range series.Points() {
+		if period.Contains(p.Date) {
+			last, found = p, true
+		}
+	}
+	return last, found
+}
+
+// signed writes a change with its sign: +4, -2, 0.
+func signed(n int) string {
+	if n > 0 {
+		return "+" + datasets.FormatCount(n)
+	}
+	return datasets.FormatCount(n)
+}
+
+var errShortRow = shortRowError{}
+
+type shortRowError struct{}
+
+func (shortRowError) Error() string { return "too few cells" }

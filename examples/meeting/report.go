@@ -1,0 +1,157 @@
+package main
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/ogdtw/governance/internal/textwidth"
+	"github.com/ogdtw/governance/rocdate"
+)
+
+// A Report is what the secretariat brings to the meeting: the deck's
+// sections in order, each with its tables and what was checked.
+type Report struct {
+	Title    string
+	AsOf     rocdate.Date
+	Sections []*Section
+}
+
+// A Section is one heading of the deck, as 二、報告事項 (一).
+type Section struct {
+	Title  string
+	Blocks []Block
+}
+
+// A Block is a table, a chart or a list of lines under a section.
+type Block struct {
+	Caption string
+	Table   *Table
+	Chart   *Chart
+	Lines   []Line
+}
+
+// A Table is a grid of cells to print aligned.
+type Table struct {
+	Header []string
+	Rows   [][]string
+	Align  []textwidth.Align // per column; missing columns align Left
+}
+
+// LineKind says whether a line is a passed check, a finding or a note.
+type LineKind uint8
+
+const (
+	// Note is information: a verdict, an item, a count.
+	Note LineKind = iota
+	// Pass is a check that holds.
+	Pass
+	// Finding is something that does not add up, or a rule broken.
+	Finding
+	// Problem is an input row that could not be read.
+	Problem
+)
+
+var linePrefix = [...]string{Note: "  ", Pass: "✓ ", Finding: "✗ ", Problem: "! "}
+
+// A Line is one sentence of a block.
+type Line struct {
+	Kind LineKind
+	Text string
+}
+
+// A Chart is a small picture for the HTML page: a line over dates, or
+// bars in groups.
+type Chart struct {
+	Kind   ChartKind
+	Title  string
+	Labels []string // the x axis: dates, publishers, quarters
+	Series []Series // one or more series over Labels
+	Unit   string   // what a value counts, as 筆 or 件
+}
+
+// ChartKind is a kind of chart.
+type ChartKind uint8
+
+const (
+	// LineChart draws each series as a line over the labels.
+	LineChart ChartKind = iota
+	// BarChart draws each label as a group of bars, one per series.
+	BarChart
+)
+
+// Series is a named row of values.
+type Series struct {
+	Name   string
+	Values []int
+}
+
+// section starts a new section of the report.
+func (r *Report) section(title string) *Section {
+	s := &Section{Title: title}
+	r.Sections = append(r.Sections, s)
+	return s
+}
+
+func (s *Section) table(caption string, t *Table) {
+	s.Blocks = append(s.Blocks, Block{Caption: caption, Table: t})
+}
+func (s *Section) chart(c *Chart) { s.Blocks = append(s.Blocks, Block{Chart: c}) }
+
+// lines starts a block of lines and returns a function that adds to it.
+func (s *Section) lines(caption string) func(LineKind, string, ...any) {
+	s.Blocks = append(s.Blocks, Block{Caption: caption})
+	i := len(s.Blocks) - 1
+	return func(k LineKind, format string, args ...any) {
+		s.Blocks[i].Lines = append(s.Blocks[i].Lines, Line{k, fmt.Sprintf(format, args...)})
+	}
+}
+
+// Count returns how many lines of each kind the report holds.
+func (r *Report) Count(k LineKind) int {
+	n := 0
+	for _, s := range r.Sections {
+		for _, b := range s.Blocks {
+			for _, l := range b.Lines {
+				if l.Kind == k {
+					n++
+				}
+			}
+		}
+	}
+	return n
+}
+
+// Summary is the report's last line.
+func (r *Report) Summary() string {
+	return fmt.Sprintf("%d checks passed, %d findings, %d unreadable rows", r.Count(Pass), r.Count(Finding), r.Count(Problem))
+}
+
+// Text renders the report as plain text, tables aligned by display width.
+func (r *Report) Text() string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "%s\n報告日期: %s\n", r.Title, r.AsOf)
+	for _, s := range r.Sections {
+		fmt.Fprintf(&b, "\n%s\n%s\n", s.Title, strings.Repeat("=", textwidth.String(s.Title)))
+		for _, blk := range s.Blocks {
+			if blk.Chart != nil {
+				continue
+			}
+			if blk.Caption != "" {
+				fmt.Fprintf(&b, "\n%s\n", blk.Caption)
+			}
+			if t := blk.Table; t != nil {
+				rows := append([][]string{t.Header}, t.Rows...)
+				for _, line := range strings.SplitAfter(textwidth.Table(rows, t.Align), "\n") {
+					if line != "" {
+						b.WriteString("  " + line)
+					}
+				}
+			}
+			for _, l := range blk.Lines {
+				b.WriteString(linePrefix[l.Kind] + l.Text + "\n")
+			}
+		}
+	}
+	fmt.Fprintf(&b, "\n%s\n", r.Summary())
+	return b.String()
+}
