@@ -320,10 +320,11 @@ func parseFast(s string) (Date, bool) {
 	default:
 		return Date{}, false
 	}
-	if n > 7 || check(year, month, day) != "" {
+	g := year + 1911 // the fast path reads no 民國前 years
+	if n > 7 || year < 1 || year > MaxYear || month < 1 || month > 12 || day < 1 || day > daysIn(g, month) {
 		return Date{}, false
 	}
-	return pack(toGregorian(year), month, day), true
+	return pack(g, month, day), true
 }
 
 // leadingDigits reads up to 9 ASCII digits of s from i, returning their
