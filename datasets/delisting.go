@@ -33,6 +33,7 @@ type DelistingError struct {
 	Err     error  // the rule broken
 }
 
+// Error returns the message.
 func (e *DelistingError) Error() string {
 	var b strings.Builder
 	b.WriteString("datasets: delisting ")

@@ -89,6 +89,7 @@ type SeriesError struct {
 	Err      error        // ErrIncrease or ErrDuplicateDate
 }
 
+// Error returns the message.
 func (e *SeriesError) Error() string {
 	if e.Err == ErrIncrease {
 		return fmt.Sprintf("datasets: series at %s: %v: printed %d, computed %d", e.Date, e.Err, e.Printed, e.Computed)
@@ -109,6 +110,7 @@ type FigureError struct {
 	Err      error // ErrFigure, ErrSeriesMismatch or ErrNotInSeries
 }
 
+// Error returns the message.
 func (e *FigureError) Error() string {
 	if e.Err == ErrNotInSeries {
 		return fmt.Sprintf("datasets: table %s, %s: %v", e.Row, e.Column, e.Err)
@@ -126,6 +128,7 @@ type ParseError struct {
 	Err   error  // ErrSyntax, ErrRange or ErrUnknownPublisher
 }
 
+// Error returns the message, quoting the input.
 func (e *ParseError) Error() string {
 	return "datasets: parsing " + e.What + " " + strconv.Quote(e.Input) + ": " + e.Err.Error()
 }
@@ -139,6 +142,7 @@ type CatalogError struct {
 	Err error // ErrDuplicateID or ErrRange
 }
 
+// Error returns the message.
 func (e *CatalogError) Error() string {
 	return fmt.Sprintf("datasets: dataset %d: %v", int(e.ID), e.Err)
 }
@@ -156,6 +160,7 @@ type RowError struct {
 	Err    error  // the cause, often a *ParseError
 }
 
+// Error returns the message.
 func (e *RowError) Error() string {
 	if e.Column == "" {
 		return fmt.Sprintf("datasets: row %d: %v", e.Row, e.Err)

@@ -35,6 +35,7 @@ type Error struct {
 	Err   error  // ErrSyntax or ErrRange
 }
 
+// Error returns the message, quoting the input.
 func (e *Error) Error() string {
 	return "numeral: parsing " + strconv.Quote(e.Input) + ": " + e.Err.Error()
 }
