@@ -54,41 +54,66 @@ type Citation struct {
 	// it is empty when the text names no law (第二項第一款).
 	Law string
 
-	point bool   // the top level is 點 (a 要點), not 條
-	spans []span // the provisions, as runs along one level
+	point bool // the top level is 點 (a 要點), not 條
+	// The provisions, as runs along one level: the first n of inline, or
+	// all of more when there are more than fit inline (n is then 0).
+	// Most citations need one or two runs, so parsing them allocates
+	// nothing.
+	n      uint8
+	inline [inlineSpans]span
+	more   []span
+}
+
+// inlineSpans is the number of spans a Citation holds without a slice.
+const inlineSpans = 2
+
+// spans returns the spans of c; the slice may point into c.
+func (c *Citation) spans() []span {
+	if c.more != nil {
+		return c.more
+	}
+	return c.inline[:c.n]
+}
+
+// add appends s to the spans of c; room is a guess of how many spans the
+// citation will have, for the first slice.
+func (c *Citation) add(s span, room int) {
+	if c.more == nil {
+		if int(c.n) < len(c.inline) {
+			c.inline[c.n] = s
+			c.n++
+			return
+		}
+		c.more = make([]span, len(c.inline), max(room, 2*len(c.inline)))
+		copy(c.more, c.inline[:])
+		c.inline, c.n = [inlineSpans]span{}, 0
+	}
+	c.more = append(c.more, s)
 }
 
 // A span is a run of provisions that differ only in one level: base with
 // that level running from its value in base up to hi.
 type span struct {
-	art, sub, para, subpara, item uint16 // the base; numbers are at most maxNumber
-	hi                            uint16
-	part                          Part
-	vary                          uint8 // the level that runs: lvArticle … lvItem or lvSub
+	v    levels // the base; numbers are at most maxNumber
+	hi   uint16
+	part Part
+	vary uint8 // the level that runs: lvArticle … lvItem or lvSub
 }
 
-// newSpan returns the span from base along level vary up to hi.
-func newSpan(base Provision, vary, hi int) span {
-	return span{
-		art: uint16(base.Article), sub: uint16(base.ArticleSub), para: uint16(base.Paragraph),
-		subpara: uint16(base.Subparagraph), item: uint16(base.Item), part: base.Part,
-		hi: uint16(hi), vary: uint8(vary),
-	}
-}
+// levels holds the numbers of a provision indexed by level, lvArticle …
+// lvItem and lvSub.
+type levels [lvSub + 1]uint16
 
 // base returns the first provision of s.
-func (s span) base() Provision {
+func (s *span) base() Provision {
 	return Provision{
-		Article: int(s.art), ArticleSub: int(s.sub), Paragraph: int(s.para),
-		Subparagraph: int(s.subpara), Item: int(s.item), Part: s.part,
+		Article: int(s.v[lvArticle]), ArticleSub: int(s.v[lvSub]), Paragraph: int(s.v[lvPara]),
+		Subparagraph: int(s.v[lvSubpara]), Item: int(s.v[lvItem]), Part: s.part,
 	}
 }
 
 // len returns the number of provisions in s.
-func (s span) len() int {
-	b := s.base()
-	return int(s.hi) - b.get(int(s.vary)) + 1
-}
+func (s *span) len() int { return int(s.hi) - int(s.v[s.vary]) + 1 }
 
 // ByPoint reports whether c numbers its top level by 點, as a 要點 does
 // (設置要點第10點), rather than by 條.
@@ -98,12 +123,14 @@ func (c Citation) ByPoint() bool { return c.point }
 // and ranges expanded: 第18條第1項第1至3款 gives 18/1/1, 18/1/2 and 18/1/3.
 // The slice is a new copy.
 func (c Citation) Provisions() []Provision {
+	spans := c.spans()
 	n := 0
-	for _, s := range c.spans {
-		n += s.len()
+	for i := range spans {
+		n += spans[i].len()
 	}
 	out := make([]Provision, 0, n)
-	for _, s := range c.spans {
+	for i := range spans {
+		s := &spans[i]
 		p := s.base()
 		for v := p.get(int(s.vary)); v <= int(s.hi); v++ {
 			p.set(int(s.vary), v)
@@ -116,15 +143,16 @@ func (c Citation) Provisions() []Provision {
 // Len returns the number of provisions c cites, len(c.Provisions()),
 // without building them.
 func (c Citation) Len() int {
+	spans := c.spans()
 	n := 0
-	for _, s := range c.spans {
-		n += s.len()
+	for i := range spans {
+		n += spans[i].len()
 	}
 	return n
 }
 
 // IsZero reports whether c is the zero Citation.
-func (c Citation) IsZero() bool { return c.Law == "" && len(c.spans) == 0 && !c.point }
+func (c Citation) IsZero() bool { return c.Law == "" && c.n == 0 && c.more == nil && !c.point }
 
 // ParseCitation parses one legal citation by the grammar
 //
@@ -145,11 +173,10 @@ func (c Citation) IsZero() bool { return c.Law == "" && len(c.spans) == 0 && !c.
 // (zero, descending range) or ErrOrder (第三款第二項).
 func ParseCitation(s string) (Citation, error) {
 	p := parser{s: s}
-	c, err := p.citation(false)
-	if err != nil {
+	if err := p.citation(false); err != nil {
 		return Citation{}, err
 	}
-	return c, nil
+	return p.c, nil
 }
 
 // MustParseCitation is like ParseCitation but panics on an error. It is

@@ -24,12 +24,12 @@ func ParseCitations(s string) ([]Citation, error) {
 		p := parser{s: piece}
 		for p.i < len(p.s) {
 			p.conj()
-			c, err := p.citation(true)
-			if err != nil {
+			p.c = Citation{}
+			if err := p.citation(true); err != nil {
 				errs = append(errs, err)
 				break
 			}
-			out = append(out, c)
+			out = append(out, p.c)
 		}
 	}
 	return out, joinErrors(errs)

@@ -14,9 +14,10 @@ type parser struct {
 	s      string
 	i      int
 	point  int8 // 0 unknown, 1 條, 2 點
-	prev   Provision
-	spans  []span
+	prev   levels
 	leaves int
+	room   int      // a guess of the number of spans, for the first slice
+	c      Citation // the citation being read
 }
 
 // levelItems is one level of a ref: its unit and its items in a buffer.
@@ -24,8 +25,8 @@ type levelItems struct{ lv, from, to int }
 
 // numItem is one number or range of one level; hi == 0 is a single number.
 type numItem struct {
-	lo, loSub, hi, hiSub int
-	at                   int // offset, for errors
+	lo, loSub, hi, hiSub int32 // at most maxNumber
+	at                   int   // offset, for errors
 }
 
 func (p *parser) fail(at int, err error, format string, args ...any) *CitationError {
@@ -121,26 +122,27 @@ func (p *parser) numeralAt(i int) bool {
 	return numeral.KindOf(r) != numeral.None
 }
 
-// citation parses a whole citation. In multi mode it stops before a new
-// law named after a conjunction and leaves p.i there.
-func (p *parser) citation(multi bool) (Citation, error) {
-	p.point, p.prev, p.leaves = 0, Provision{}, 0
-	var c Citation
+// citation parses a whole citation into p.c, which must be the zero
+// Citation; after an error p.c holds a part of it. In multi mode it stops
+// before a new law named after a conjunction and leaves p.i there.
+func (p *parser) citation(multi bool) error {
+	p.point, p.prev, p.leaves = 0, levels{}, 0
 	p.space()
 	if p.i == len(p.s) {
-		return c, p.fail(p.i, ErrSyntax, "empty citation")
+		return p.fail(p.i, ErrSyntax, "empty citation")
 	}
 	law, err := p.law()
 	if err != nil {
-		return c, err
+		return err
 	}
-	c.Law = law
-	// One allocation: each span takes at least four bytes of text (、 and a
-	// digit), save for lists and ranges above the last level.
-	p.spans = make([]span, 0, (len(p.s)-p.i)/4+1)
+	p.c.Law = law
+	// At most one allocation, when the spans do not fit in the Citation:
+	// each span takes at least four bytes of text (、 and a digit), save
+	// for lists and ranges above the last level.
+	p.room = (len(p.s)-p.i)/4 + 1
 	for {
 		if err := p.ref(); err != nil {
-			return Citation{}, err
+			return err
 		}
 		p.space()
 		if p.i == len(p.s) {
@@ -149,26 +151,27 @@ func (p *parser) citation(multi bool) (Citation, error) {
 		if t := p.at(); (t == tokZhi || t == tokGui) && (p.eat("之規定") || p.eat("規定")) {
 			p.space()
 			if p.i < len(p.s) && !multi {
-				return Citation{}, p.fail(p.i, ErrSyntax, "unexpected %q after 規定", rest(p.s[p.i:]))
+				return p.fail(p.i, ErrSyntax, "unexpected %q after 規定", rest(p.s[p.i:]))
 			}
 			break
 		}
 		at := p.i
 		if !p.conj() {
-			return Citation{}, p.fail(p.i, ErrSyntax, "unexpected %q", rest(p.s[p.i:]))
+			return p.fail(p.i, ErrSyntax, "unexpected %q", rest(p.s[p.i:]))
 		}
 		p.space()
 		if p.i == len(p.s) {
-			return Citation{}, p.fail(at, ErrSyntax, "dangling conjunction")
+			return p.fail(at, ErrSyntax, "dangling conjunction")
 		}
 		if multi && !(p.at() == tokDi) {
 			break
 		}
 	}
-	c.point = p.point == 2
-	c.spans = p.spans[:len(p.spans):len(p.spans)]
-	p.spans = nil
-	return c, nil
+	p.c.point = p.point == 2
+	if p.c.more != nil {
+		p.c.more = p.c.more[:len(p.c.more):len(p.c.more)]
+	}
+	return nil
 }
 
 // hasBracket reports whether s holds one of 《》「」 (U+300A to U+300D).
@@ -210,6 +213,9 @@ func (p *parser) conj() bool {
 // law reads the law's name: bracketed, or bare up to the first 第 that is
 // followed by a number.
 func (p *parser) law() (string, error) {
+	if name, ok := p.bracketed(); ok {
+		return name, nil
+	}
 	for _, b := range [...][2]string{{"《", "》"}, {"「", "」"}} {
 		if !p.peek(b[0]) {
 			continue
@@ -220,7 +226,7 @@ func (p *parser) law() (string, error) {
 		if j < 0 {
 			return "", p.fail(start, ErrSyntax, "unclosed %s", b[0])
 		}
-		name := strings.TrimSpace(p.s[p.i : p.i+j])
+		name := trimSpace(p.s[p.i : p.i+j])
 		if name == "" {
 			return "", p.fail(start, ErrSyntax, "empty law name")
 		}
@@ -239,7 +245,7 @@ func (p *parser) law() (string, error) {
 		}
 		j += k
 		if p.numeralAt(j + len("第")) {
-			name := strings.TrimSpace(p.s[start:j])
+			name := trimSpace(p.s[start:j])
 			if hasBracket(name) {
 				return "", p.fail(start, ErrSyntax, "bracket inside law name")
 			}
@@ -252,6 +258,45 @@ func (p *parser) law() (string, error) {
 		return "", p.fail(start+k+len("第"), ErrSyntax, "missing number after 第")
 	}
 	return "", p.fail(start, ErrSyntax, "no provision cited")
+}
+
+// bracketed reads a law name in 《》 or 「」 that holds no other bracket and
+// is not empty, in one pass. It reports false, leaving p.i, for anything
+// else, which law reads the slow way (and reports).
+func (p *parser) bracketed() (string, bool) {
+	s, i := p.s, p.i
+	if i+3 > len(s) || s[i] != 0xE3 || s[i+1] != 0x80 || s[i+2] != 0x8A && s[i+2] != 0x8C {
+		return "", false
+	}
+	closing := s[i+2] + 1 // 》 or 」
+	for j := i + 3; j+2 < len(s); j++ {
+		if s[j] != 0xE3 || s[j+1] != 0x80 || s[j+2] < 0x8A || s[j+2] > 0x8D {
+			continue
+		}
+		if s[j+2] != closing {
+			return "", false
+		}
+		name := trimSpace(s[i+3 : j])
+		if name == "" {
+			return "", false
+		}
+		p.i = j + 3
+		p.space()
+		return name, true
+	}
+	return "", false
+}
+
+// trimSpace is strings.TrimSpace, quick when s starts and ends with a
+// letter that is not a space, as law names do.
+func trimSpace(s string) string {
+	if n := len(s); n >= 3 && s[0] >= 0xE4 && s[0] <= 0xEF &&
+		s[n-3] >= 0xE4 && s[n-3] <= 0xEF && s[n-2]&0xC0 == 0x80 && s[n-1]&0xC0 == 0x80 {
+		// Lead bytes E4 to EF start runes from U+4000 up, none of them a
+		// space; an invalid sequence decodes as U+FFFD, not a space either.
+		return s
+	}
+	return strings.TrimSpace(s)
 }
 
 // unit reads a level's unit and returns its level and whether it is 點.
@@ -275,7 +320,7 @@ func (p *parser) unit() (lv int, point, ok bool) {
 }
 
 // num reads a positive number.
-func (p *parser) num() (int, error) {
+func (p *parser) num() (int32, error) {
 	p.space()
 	at := p.i
 	// Fast path: ASCII digits not followed by another digit form.
@@ -288,7 +333,7 @@ func (p *parser) num() (int, error) {
 		// Full-width digits (EF BC 90 to 99) would continue the number.
 		if t := at3(p.s, j); n >= 1 && n <= maxNumber && (t < 0xEFBC90 || t > 0xEFBC99) {
 			p.i = j
-			return n, nil
+			return int32(n), nil
 		}
 	}
 	n, rest, err := numeral.Lead(p.s[p.i:])
@@ -308,11 +353,11 @@ func (p *parser) num() (int, error) {
 	case n > maxNumber:
 		return 0, p.fail(at, ErrRange, "number %d too large", n)
 	}
-	return n, nil
+	return int32(n), nil
 }
 
 // dashSub reads the -N of 第18-1條, or returns 0.
-func (p *parser) dashSub() (int, error) {
+func (p *parser) dashSub() (int32, error) {
 	if p.i >= len(p.s) {
 		return 0, nil
 	}
@@ -323,7 +368,7 @@ func (p *parser) dashSub() (int, error) {
 }
 
 // dash reads the -N of 第18-1條 once a dash may start at p.i.
-func (p *parser) dash() (int, error) {
+func (p *parser) dash() (int32, error) {
 	n := 0
 	switch p.at() {
 	case tokDash, tokHyphen, tokEnDash:
@@ -341,7 +386,7 @@ func (p *parser) dash() (int, error) {
 }
 
 // zhiSub reads the 之N after 條, or returns 0.
-func (p *parser) zhiSub() (int, error) {
+func (p *parser) zhiSub() (int32, error) {
 	if p.at() != tokZhi {
 		return 0, nil
 	}
@@ -349,7 +394,7 @@ func (p *parser) zhiSub() (int, error) {
 }
 
 // zhi reads the 之N after 條 once 之 is at p.i.
-func (p *parser) zhi() (int, error) {
+func (p *parser) zhi() (int32, error) {
 	if p.numeralAt(p.i + 3) {
 		p.i += 3
 		return p.num()
@@ -509,15 +554,12 @@ func (p *parser) ref() error {
 		}
 	}
 	// Inherit the levels above the first one from the previous ref.
-	var base Provision
+	var base levels
 	if lv0 := lvls[0].lv; lv0 > lvArticle {
-		base.Article, base.ArticleSub = p.prev.Article, p.prev.ArticleSub
-		for l := lvPara; l < lv0; l++ {
-			base.set(l, p.prev.get(l))
-		}
+		copy(base[:lv0], p.prev[:lv0])
+		base[lvSub] = p.prev[lvSub]
 	}
-	base.Part = part
-	return p.expand(items, lvls[:n], base)
+	return p.expand(items, lvls[:n], base, part)
 }
 
 // unitName names level lv for messages.
@@ -547,20 +589,20 @@ func (p *parser) checkItem(lv int, it *numItem) error {
 
 // expand records the spans of one ref: every combination of the values of
 // the upper levels, times the items of the last level.
-func (p *parser) expand(items []numItem, lvls []levelItems, base Provision) error {
+func (p *parser) expand(items []numItem, lvls []levelItems, base levels, part Part) error {
 	// The upper levels usually name one number each.
 	for len(lvls) > 1 && lvls[0].to-lvls[0].from == 1 && items[lvls[0].from].hi == 0 {
-		it := items[lvls[0].from]
-		base.set(lvls[0].lv, it.lo)
+		it := &items[lvls[0].from]
+		base[lvls[0].lv] = uint16(it.lo)
 		if lvls[0].lv == lvArticle {
-			base.ArticleSub = it.loSub
+			base[lvSub] = uint16(it.loSub)
 		}
 		lvls = lvls[1:]
 	}
 	lv := lvls[0].lv
 	if len(lvls) == 1 {
-		for _, it := range items[lvls[0].from:lvls[0].to] {
-			if err := p.leaf(lv, it, &base); err != nil {
+		for k := lvls[0].from; k < lvls[0].to; k++ {
+			if err := p.leaf(lv, &items[k], &base, part); err != nil {
 				return err
 			}
 		}
@@ -572,17 +614,17 @@ func (p *parser) expand(items []numItem, lvls []levelItems, base Provision) erro
 			hi, hiSub = lo, sub
 		}
 		for v := lo; v <= hi; v++ {
-			s0, s1 := 0, 0
+			var s0, s1 int32
 			if lv == lvArticle {
 				s0, s1 = sub, hiSub
 			}
 			for w := s0; w <= s1; w++ {
 				b := base
-				b.set(lv, v)
+				b[lv] = uint16(v)
 				if lv == lvArticle {
-					b.ArticleSub = w
+					b[lvSub] = uint16(w)
 				}
-				if err := p.expand(items, lvls[1:], b); err != nil {
+				if err := p.expand(items, lvls[1:], b, part); err != nil {
 					return err
 				}
 			}
@@ -593,11 +635,11 @@ func (p *parser) expand(items []numItem, lvls []levelItems, base Provision) erro
 
 // leaf records the span of one item of the last level of a ref; b holds
 // the upper levels and is overwritten at level lv.
-func (p *parser) leaf(lv int, it numItem, b *Provision) error {
-	b.set(lv, it.lo)
+func (p *parser) leaf(lv int, it *numItem, b *levels, part Part) error {
+	b[lv] = uint16(it.lo)
 	vary, lo, hi := lv, it.lo, it.lo
 	if lv == lvArticle {
-		b.ArticleSub = it.loSub
+		b[lvSub] = uint16(it.loSub)
 	}
 	switch {
 	case it.hi == 0:
@@ -606,11 +648,11 @@ func (p *parser) leaf(lv int, it numItem, b *Provision) error {
 	default:
 		hi = it.hi
 	}
-	if p.leaves += hi - lo + 1; p.leaves > maxLeaves {
+	if p.leaves += int(hi - lo + 1); p.leaves > maxLeaves {
 		return p.fail(it.at, ErrRange, "more than %d provisions", maxLeaves)
 	}
-	p.spans = append(p.spans, newSpan(*b, vary, hi))
+	p.c.add(span{v: *b, hi: uint16(hi), part: part, vary: uint8(vary)}, p.room)
 	p.prev = *b
-	p.prev.set(vary, hi)
+	p.prev[vary] = uint16(hi)
 	return nil
 }
