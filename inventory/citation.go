@@ -91,29 +91,55 @@ func (c *Citation) add(s span, room int) {
 	c.more = append(c.more, s)
 }
 
-// A span is a run of provisions that differ only in one level: base with
-// that level running from its value in base up to hi.
+// A span is a run of provisions that differ only in one level: a base
+// provision with that level running from its value in the base up to hi.
+// It packs the base, hi, the part and the level that runs (lvArticle …
+// lvItem or lvSub) in two words, written and copied whole; every number
+// is at most maxNumber, so 16 bits each suffice.
 type span struct {
-	v    levels // the base; numbers are at most maxNumber
-	hi   uint16
-	part Part
-	vary uint8 // the level that runs: lvArticle … lvItem or lvSub
+	levels uint64 // Article, Paragraph, Subparagraph, Item: 16 bits each, from bit 0
+	meta   uint64 // ArticleSub, hi: 16 bits each, from bit 0; then part and vary: 8 bits each
+}
+
+// makeSpan returns the span over levels (as by pack), with the sub-article
+// sub and part, that runs along level vary up to hi.
+func makeSpan(levels uint64, sub, hi int, part Part, vary int) span {
+	return span{levels, uint64(sub) | uint64(hi)<<16 | uint64(part)<<32 | uint64(vary)<<40}
 }
 
 // levels holds the numbers of a provision indexed by level, lvArticle …
 // lvItem and lvSub.
 type levels [lvSub + 1]uint16
 
+// pack returns the levels lvArticle … lvItem of v in one word, 16 bits each.
+func (v *levels) pack() uint64 {
+	return uint64(v[lvArticle]) | uint64(v[lvPara])<<16 | uint64(v[lvSubpara])<<32 | uint64(v[lvItem])<<48
+}
+
+// get returns the number at level l of the base of s.
+func (s span) get(l int) int {
+	if l == lvSub {
+		return int(uint16(s.meta))
+	}
+	return int(uint16(s.levels >> (16 * l)))
+}
+
+// hi returns the last value of the level that runs.
+func (s span) hi() int { return int(uint16(s.meta >> 16)) }
+
+// vary returns the level that runs.
+func (s span) vary() int { return int(uint8(s.meta >> 40)) }
+
 // base returns the first provision of s.
-func (s *span) base() Provision {
+func (s span) base() Provision {
 	return Provision{
-		Article: int(s.v[lvArticle]), ArticleSub: int(s.v[lvSub]), Paragraph: int(s.v[lvPara]),
-		Subparagraph: int(s.v[lvSubpara]), Item: int(s.v[lvItem]), Part: s.part,
+		Article: s.get(lvArticle), ArticleSub: s.get(lvSub), Paragraph: s.get(lvPara),
+		Subparagraph: s.get(lvSubpara), Item: s.get(lvItem), Part: Part(s.meta >> 32),
 	}
 }
 
 // len returns the number of provisions in s.
-func (s *span) len() int { return int(s.hi) - int(s.v[s.vary]) + 1 }
+func (s span) len() int { return s.hi() - s.get(s.vary()) + 1 }
 
 // ByPoint reports whether c numbers its top level by 點, as a 要點 does
 // (設置要點第10點), rather than by 條.
@@ -129,11 +155,10 @@ func (c Citation) Provisions() []Provision {
 		n += spans[i].len()
 	}
 	out := make([]Provision, 0, n)
-	for i := range spans {
-		s := &spans[i]
-		p := s.base()
-		for v := p.get(int(s.vary)); v <= int(s.hi); v++ {
-			p.set(int(s.vary), v)
+	for _, s := range spans {
+		p, l := s.base(), s.vary()
+		for v := s.get(l); v <= s.hi(); v++ {
+			p.set(l, v)
 			out = append(out, p)
 		}
 	}

@@ -450,3 +450,65 @@ func TestTokens(t *testing.T) {
 		t.Error("at3 past the end is not 0")
 	}
 }
+
+// quickCitations are forms the quick path of the parser reads, and near
+// misses it must leave to the general parser.
+var quickCitations = []string{
+	"第1條", "第9999條", "第10000條", "第0條", "第007條", "第1至3條", "第3至1條", "第3至3條", "第1至第3條",
+	"第1、3、5至7款", "第1、第3款", "第1條、2條", "第1條至第3條", "第1條之1", "第4條之規定", "第4條之一規定",
+	"第4、10條規定", "第4條規定 ", "第4條規定第5條", "第10點第1項", "第10點及第11條", "第1項第2款、第3款、第4目",
+	"第1項、第2款", "第1目第2目", "第3款第2項", "第1條第2項第3款第4目第5目", "第1條,第2條", "第1條,", "第1條、",
+	"第1條及", "第1至3項第2款", "第1、2、3、4、5、6、7、8、9款", "第1至9999款、1至9999款", "第1條~3條", "第1～3條",
+	"第1條但書", "第1條 第2項", "第1-1條", "第1２條", "第1十條", "第1條第", "第1條第1至65536款", "第1至9999條、第1至9999條、第1至9999條、第1至9999條、第1至9999條、第1至9999條、第1至9999條",
+	"第1條、第2條、第3條、第4條", "第1條第1項第1款、第2款及第5款、第3項",
+}
+
+// quickBoth reads s with the quick path and with the general parser,
+// skipping the other, and fails if the quick path accepts s and the two
+// differ.
+func quickBoth(t *testing.T, s string, multi bool) {
+	t.Helper()
+	q := parser{s: s}
+	if q.start() != nil || !q.quick() {
+		return
+	}
+	g := parser{s: s}
+	if err := g.start(); err != nil {
+		t.Fatalf("%q: start: %v", s, err)
+	}
+	if err := g.refs(multi); err != nil {
+		t.Fatalf("%q: the quick path accepts what the parser rejects: %v", s, err)
+	}
+	if q.i != g.i || q.c.Law != g.c.Law || q.c.point != g.c.point || !slices.Equal(q.c.spans(), g.c.spans()) {
+		t.Fatalf("%q: the quick path reads %v %v %+v up to %d, the parser %v %v %+v up to %d", s, q.c.Law, q.c.point, q.c.spans(), q.i, g.c.Law, g.c.point, g.c.spans(), g.i)
+	}
+}
+
+func TestQuickCitation(t *testing.T) {
+	var ins []string
+	for _, tt := range designCitations {
+		ins = append(ins, tt.in)
+	}
+	for _, tt := range realCitations {
+		ins = append(ins, tt.in)
+	}
+	ins = append(ins, quickCitations...)
+	ins = append(ins, deckGrounds...)
+	quick := 0
+	for _, s := range ins {
+		for _, multi := range []bool{false, true} {
+			quickBoth(t, s, multi)
+		}
+		if p := (parser{s: s}); p.start() == nil && p.quick() {
+			quick++
+		}
+	}
+	for _, s := range deckGrounds {
+		if p := (parser{s: s}); p.start() != nil || !p.quick() {
+			t.Errorf("the quick path does not read %q", s)
+		}
+	}
+	if quick < 20 {
+		t.Errorf("the quick path reads only %d of %d texts", quick, len(ins))
+	}
+}

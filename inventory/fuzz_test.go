@@ -129,3 +129,16 @@ func FuzzImportRows(f *testing.F) {
 		_ = Summarize(Inventory{Records: recs})
 	})
 }
+
+func FuzzQuickCitation(f *testing.F) {
+	for _, s := range quickCitations {
+		f.Add(s)
+	}
+	for _, tt := range designCitations {
+		f.Add(tt.in)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		quickBoth(t, s, false)
+		quickBoth(t, s, true)
+	})
+}
