@@ -97,14 +97,14 @@ func (c *Citation) add(s span, room int) {
 // lvItem or lvSub) in two words, written and copied whole; every number
 // is at most maxNumber, so 16 bits each suffice.
 type span struct {
-	levels uint64 // Article, Paragraph, Subparagraph, Item: 16 bits each, from bit 0
-	meta   uint64 // ArticleSub, hi: 16 bits each, from bit 0; then part and vary: 8 bits each
+	nums uint64 // Article, Paragraph, Subparagraph, Item: 16 bits each, from bit 0
+	meta uint64 // ArticleSub, hi: 16 bits each, from bit 0; then part and vary: 8 bits each
 }
 
-// makeSpan returns the span over levels (as by pack), with the sub-article
-// sub and part, that runs along level vary up to hi.
-func makeSpan(levels uint64, sub, hi int, part Part, vary int) span {
-	return span{levels, uint64(sub) | uint64(hi)<<16 | uint64(part)<<32 | uint64(vary)<<40}
+// makeSpan returns the span from nums (as levels.pack gives them), the
+// sub-article sub and part, that runs along level vary up to hi.
+func makeSpan(nums uint64, sub, hi int, part Part, vary int) span {
+	return span{nums, uint64(sub) | uint64(hi)<<16 | uint64(part)<<32 | uint64(vary)<<40}
 }
 
 // levels holds the numbers of a provision indexed by level, lvArticle …
@@ -121,7 +121,7 @@ func (s span) get(l int) int {
 	if l == lvSub {
 		return int(uint16(s.meta))
 	}
-	return int(uint16(s.levels >> (16 * l)))
+	return int(uint16(s.nums >> (16 * l)))
 }
 
 // hi returns the last value of the level that runs.
