@@ -1,6 +1,7 @@
 package main
 
 import (
+	"errors"
 	"io/fs"
 
 	"github.com/ogdtw/governance/datasets"
@@ -198,8 +199,5 @@ func signed(n int) string {
 	return datasets.FormatCount(n)
 }
 
-var errShortRow = shortRowError{}
-
-type shortRowError struct{}
-
-func (shortRowError) Error() string { return "too few cells" }
+// errShortRow reports a row with fewer cells than its header.
+var errShortRow = errors.New("too few cells")
