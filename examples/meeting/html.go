@@ -110,8 +110,17 @@ func layout(c *Chart) svgChart {
 		return out
 	}
 	slot := (chartW - padL - padR) / float64(n)
+	// xAt is where label i stands: the middle of its slot, or, for a
+	// line over dates, in proportion to its X between the first and last.
+	xAt := func(i int) float64 { return round1(padL + slot*(float64(i)+0.5)) }
+	if c.Kind == LineChart && len(c.X) == n && n > 1 && c.X[n-1] > c.X[0] {
+		span := float64(c.X[n-1] - c.X[0])
+		xAt = func(i int) float64 {
+			return round1(padL + slot/2 + (chartW-padL-padR-slot)*float64(c.X[i]-c.X[0])/span)
+		}
+	}
 	for i, l := range c.Labels {
-		out.XLabels = append(out.XLabels, svgText{X: round1(padL + slot*(float64(i)+0.5)), Y: out.Base + 14, Text: l})
+		out.XLabels = append(out.XLabels, svgText{X: xAt(i), Y: out.Base + 14, Text: l})
 	}
 	for k, s := range c.Series {
 		color := palette[k%len(palette)]
@@ -132,7 +141,7 @@ func layout(c *Chart) svgChart {
 				if v < 0 {
 					continue
 				}
-				x := round1(padL + slot*(float64(i)+0.5))
+				x := xAt(i)
 				pts = append(pts, strconv.FormatFloat(x, 'f', -1, 64)+","+strconv.FormatFloat(y(v), 'f', -1, 64))
 				out.Dots = append(out.Dots, svgDot{X: x, Y: y(v), Color: color, Tip: c.Labels[i] + ": " + strconv.Itoa(v) + c.Unit})
 			}

@@ -41,6 +41,7 @@ func buildSeries(s *Section, fsys fs.FS) datasets.Series {
 	for _, p := range pts {
 		t.Rows = append(t.Rows, []string{p.Date.Format(rocdate.Slashed), datasets.FormatCount(p.Count) + "筆", datasets.FormatCount(p.Increase) + "筆"})
 		chart.Labels = append(chart.Labels, p.Date.Format(rocdate.Slashed))
+		chart.X = append(chart.X, p.Date.DaysSince(pts[0].Date))
 		chart.Series[0].Values = append(chart.Series[0].Values, p.Count)
 	}
 	s.table("本部資料開放情形統計", t)

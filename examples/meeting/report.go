@@ -65,6 +65,7 @@ type Chart struct {
 	Kind   ChartKind
 	Title  string
 	Labels []string // the x axis: dates, publishers, quarters
+	X      []int    // for a line chart, where each label stands (in days); nil spaces them evenly
 	Series []Series // one or more series over Labels
 	Unit   string   // what a value counts, as 筆 or 件
 }
