@@ -57,7 +57,7 @@ func TestParseDocNumber(t *testing.T) {
 					t.Fatalf("ParseDocNumber(%q) error = %v, want %v", tt.in, err, tt.wantErr)
 				}
 				var pe *ParseError
-				if !errors.As(err, &pe) || pe.Input != tt.in || pe.Type != "doc number" {
+				if !errors.As(err, &pe) || pe.Input != tt.in || pe.What != "doc number" {
 					t.Errorf("ParseDocNumber(%q) error = %#v, want a *ParseError with the input", tt.in, err)
 				}
 				return

@@ -67,7 +67,7 @@ var ErrMissing = errors.New("missing value")
 
 // ParseError records a failed parse: what was parsed, the input, and why.
 type ParseError struct {
-	Type   string // what was parsed: "doc number", "letter", "meeting", ...
+	What   string // what was parsed: "doc number", "letter", "meeting", ...
 	Input  string // the text that was parsed
 	Reason string // what was wrong, in words
 	Err    error  // ErrSyntax or ErrRange
@@ -75,7 +75,7 @@ type ParseError struct {
 
 // Error returns the message: "actions: parsing <type> <quoted input>: <reason>".
 func (e *ParseError) Error() string {
-	s := "actions: parsing " + e.Type + " " + strconv.Quote(e.Input)
+	s := "actions: parsing " + e.What + " " + strconv.Quote(e.Input)
 	if e.Reason != "" {
 		return s + ": " + e.Reason
 	}
@@ -86,9 +86,9 @@ func (e *ParseError) Error() string {
 func (e *ParseError) Unwrap() error { return e.Err }
 
 func syntaxError(typ, in, reason string) error {
-	return &ParseError{Type: typ, Input: in, Reason: reason, Err: ErrSyntax}
+	return &ParseError{What: typ, Input: in, Reason: reason, Err: ErrSyntax}
 }
 
 func rangeError(typ, in, reason string) error {
-	return &ParseError{Type: typ, Input: in, Reason: reason, Err: ErrRange}
+	return &ParseError{What: typ, Input: in, Reason: reason, Err: ErrRange}
 }

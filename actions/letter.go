@@ -190,7 +190,7 @@ func ParseLetter(s string) (Letter, error) {
 	if i := strings.Index(t, "以"); i >= 0 {
 		d, err := rocdate.Parse(t[:i])
 		if err != nil {
-			return Letter{}, &ParseError{Type: typ, Input: s, Reason: "bad date before 以", Err: ErrSyntax}
+			return Letter{}, &ParseError{What: typ, Input: s, Reason: "bad date before 以", Err: ErrSyntax}
 		}
 		l.date = d
 		t = t[i+len("以"):]
@@ -203,7 +203,7 @@ func ParseLetter(s string) (Letter, error) {
 	if err != nil {
 		var pe *ParseError
 		if errors.As(err, &pe) {
-			return Letter{}, &ParseError{Type: typ, Input: s, Reason: pe.Reason, Err: pe.Err}
+			return Letter{}, &ParseError{What: typ, Input: s, Reason: pe.Reason, Err: pe.Err}
 		}
 		return Letter{}, err
 	}
