@@ -71,7 +71,7 @@ func foldHeader(s string) string {
 type RowError struct {
 	Row    int    // 1-based row number in the rows given
 	Column string // canonical header of the column, 序號
-	Value  string // the cell's text
+	Input  string // the cell's text
 	Err    error  // what is wrong; wraps a sentinel of this package
 }
 
@@ -80,7 +80,7 @@ func (e *RowError) Error() string {
 	if e.Column == "" {
 		return fmt.Sprintf("inventory: row %d: %v", e.Row, e.Err)
 	}
-	return fmt.Sprintf("inventory: row %d, column %s: %q: %s", e.Row, e.Column, e.Value, strings.TrimPrefix(e.Err.Error(), "inventory: "))
+	return fmt.Sprintf("inventory: row %d, column %s: %q: %s", e.Row, e.Column, e.Input, strings.TrimPrefix(e.Err.Error(), "inventory: "))
 }
 
 // Unwrap returns the underlying error.
@@ -124,7 +124,7 @@ func ImportRows(rows [][]string) ([]Record, []*RowError, error) {
 		var r Record
 		ok := true
 		fail := func(c column, err error) {
-			bad = append(bad, &RowError{Row: i + 1, Column: headers[c].name, Value: cell(c), Err: err})
+			bad = append(bad, &RowError{Row: i + 1, Column: headers[c].name, Input: cell(c), Err: err})
 			ok = false
 		}
 		if s := cell(colSerial); s == "" {

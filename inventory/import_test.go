@@ -80,7 +80,7 @@ func TestImportRows(t *testing.T) {
 	type e struct {
 		Row    int
 		Column string
-		Value  string
+		Input  string
 		Err    error
 	}
 	wantBad := []e{
@@ -95,7 +95,7 @@ func TestImportRows(t *testing.T) {
 	}
 	for i, b := range bad {
 		w := wantBad[i]
-		if b.Row != w.Row || b.Column != w.Column || b.Value != w.Value || !errors.Is(b, w.Err) {
+		if b.Row != w.Row || b.Column != w.Column || b.Input != w.Input || !errors.Is(b, w.Err) {
 			t.Errorf("bad[%d] = %v, want %+v", i, b, w)
 		}
 		if !strings.HasPrefix(b.Error(), "inventory: row ") || strings.Count(b.Error(), "inventory:") != 1 {

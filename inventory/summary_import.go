@@ -58,7 +58,7 @@ func ImportSummary(rows [][]string) (Summary, []Citation, []*RowError, error) {
 			if k < len(row) {
 				v = row[k]
 			}
-			bad = append(bad, &RowError{Row: i + 1, Column: name(k), Value: v, Err: err})
+			bad = append(bad, &RowError{Row: i + 1, Column: name(k), Input: v, Err: err})
 		}
 		label := strings.TrimSpace(row[0])
 		key := label
