@@ -106,17 +106,9 @@ func check(year, month, day int) string {
 	case month < 1 || month > 12:
 		return "month " + strconv.Itoa(month) + " out of range"
 	case day < 1 || day > daysIn(toGregorian(year), month):
-		return "day " + strconv.Itoa(day) + " out of range for " + yearString(year) + strconv.Itoa(month) + "月"
+		return "day " + strconv.Itoa(day) + " out of range for " + string(appendYear(nil, year)) + strconv.Itoa(month) + "月"
 	}
 	return ""
-}
-
-// yearString writes ROC year y as 111年 or 民國前1年.
-func yearString(y int) string {
-	if y < 0 {
-		return "民國前" + strconv.Itoa(-y) + "年"
-	}
-	return strconv.Itoa(y) + "年"
 }
 
 // MustParse is like [Parse] but panics if s is not a date. It is intended

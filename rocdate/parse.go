@@ -302,8 +302,7 @@ func parseFast(s string) (Date, bool) {
 			return Date{}, false
 		}
 		if sep == '-' && n == 4 && !prefixed {
-			y := fromGregorian(year)
-			if y < MinYear || y > MaxYear || month < 1 || month > 12 || day < 1 || day > daysIn(year, month) {
+			if check(fromGregorian(year), month, day) != "" {
 				return Date{}, false
 			}
 			return pack(year, month, day), true
