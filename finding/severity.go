@@ -1,0 +1,75 @@
+package finding
+
+import (
+	"strconv"
+	"strings"
+)
+
+// Severity says how much a finding matters. The zero value, NoSeverity,
+// means not given.
+type Severity uint8
+
+const (
+	// NoSeverity is the zero Severity: not given.
+	NoSeverity Severity = iota
+	// Error (錯誤) is a rule broken or a figure wrong: the document must be
+	// corrected.
+	Error
+	// Warning (警告) needs a look: the document may be right, but
+	// something changed under it or does not fit.
+	Warning
+	// Notice (注意) is for information: something could not be checked,
+	// or is worth knowing.
+	Notice
+)
+
+var severityNames = [...]string{"", "錯誤", "警告", "注意"}
+
+var severityIDs = [...]string{"", "error", "warning", "notice"}
+
+// String returns 錯誤, 警告 or 注意, "" for NoSeverity, and
+// Severity(N) for a value out of range.
+func (s Severity) String() string {
+	if s.IsValid() {
+		return severityNames[s]
+	}
+	return "Severity(" + strconv.Itoa(int(s)) + ")"
+}
+
+// IsValid reports whether s is NoSeverity or one of the defined
+// severities.
+func (s Severity) IsValid() bool { return int(s) < len(severityNames) }
+
+// AppendText appends the severity's String to b. It fails with
+// [ErrRange] for an invalid severity.
+func (s Severity) AppendText(b []byte) ([]byte, error) {
+	if !s.IsValid() {
+		return b, &ParseError{Func: "Severity.AppendText", Input: strconv.Itoa(int(s)), Err: ErrRange}
+	}
+	return append(b, severityNames[s]...), nil
+}
+
+// MarshalText returns the severity's String.
+func (s Severity) MarshalText() ([]byte, error) { return s.AppendText(nil) }
+
+// UnmarshalText reads a severity as [ParseSeverity] does.
+func (s *Severity) UnmarshalText(b []byte) error {
+	v, err := ParseSeverity(string(b))
+	if err != nil {
+		return err
+	}
+	*s = v
+	return nil
+}
+
+// ParseSeverity reads 錯誤, 警告 or 注意, the English ids error, warning
+// and notice (in any case), and "" as NoSeverity.
+func ParseSeverity(s string) (Severity, error) {
+	t := strings.TrimSpace(s)
+	for i := range severityNames {
+		if t == severityNames[i] || strings.EqualFold(t, severityIDs[i]) {
+			return Severity(i), nil
+		}
+	}
+	return NoSeverity, &ParseError{Func: "ParseSeverity", Input: s, Detail: "not a severity", Err: ErrSyntax}
+}
