@@ -15,6 +15,7 @@ package jsontest
 
 import (
 	"encoding/json"
+	"fmt"
 	"go/ast"
 	"go/parser"
 	"go/token"
@@ -47,7 +48,7 @@ func ExportedTypes(t testing.TB, dir string) []string {
 		if e.IsDir() || !strings.HasSuffix(n, ".go") || strings.HasSuffix(n, "_test.go") {
 			continue
 		}
-		f, err := parser.ParseFile(fset, filepath.Join(dir, n), nil, parser.SkipObjectResolution)
+		f, err := parser.ParseFile(fset, filepath.Join(dir, n), nil, parser.ParseComments|parser.SkipObjectResolution)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -73,6 +74,9 @@ func ExportedTypes(t testing.TB, dir string) []string {
 // isIgnored reports whether f has a //go:build ignore constraint.
 func isIgnored(f *ast.File) bool {
 	for _, c := range f.Comments {
+		if c.Pos() > f.Package {
+			break
+		}
 		for _, l := range c.List {
 			if strings.HasPrefix(l.Text, "//go:build") && strings.Contains(l.Text, "ignore") {
 				return true
@@ -87,7 +91,7 @@ func isIgnored(f *ast.File) bool {
 // not round-trip through JSON. A case's value is a non-zero value of the
 // type (or a pointer to one, for types used by pointer such as errors), or
 // a [Skip] with the reason the type has no JSON form.
-func Check(t *testing.T, dir string, cases map[string]any) {
+func Check(t testing.TB, dir string, cases map[string]any) {
 	t.Helper()
 	types := ExportedTypes(t, dir)
 	declared := make(map[string]bool, len(types))
@@ -97,7 +101,13 @@ func Check(t *testing.T, dir string, cases map[string]any) {
 			t.Errorf("exported type %s has no JSON round-trip case", n)
 		}
 	}
-	for name, v := range cases {
+	names := make([]string, 0, len(cases))
+	for name := range cases {
+		names = append(names, name)
+	}
+	sort.Strings(names)
+	for _, name := range names {
+		v := cases[name]
 		if !declared[name] {
 			t.Errorf("case %s names no exported type of the package", name)
 			continue
@@ -108,33 +118,35 @@ func Check(t *testing.T, dir string, cases map[string]any) {
 			}
 			continue
 		}
-		t.Run(name, func(t *testing.T) { RoundTrip(t, v) })
+		if err := RoundTrip(v); err != nil {
+			t.Errorf("%s: %v", name, err)
+		}
 	}
 }
 
 // RoundTrip marshals v, unmarshals the JSON into a new value of v's type
-// and fails t unless the two are equal, unexported fields included. It
-// also fails when v is the zero value of its type, which would prove
-// little, and when the JSON is an empty object.
-func RoundTrip(t *testing.T, v any) {
-	t.Helper()
+// and returns an error unless the two are equal, unexported fields
+// included. It also fails when v is the zero value of its type, which
+// would prove little, and when the JSON is empty ({}, "" or null).
+func RoundTrip(v any) error {
 	rv := reflect.ValueOf(v)
 	if !rv.IsValid() || rv.IsZero() || (rv.Kind() == reflect.Pointer && rv.Elem().IsZero()) {
-		t.Fatalf("%T: the case is a zero value", v)
+		return fmt.Errorf("%T: the case is a zero value", v)
 	}
 	b, err := json.Marshal(v)
 	if err != nil {
-		t.Fatalf("json.Marshal(%T): %v", v, err)
+		return fmt.Errorf("json.Marshal(%T): %v", v, err)
 	}
 	if string(b) == "{}" || string(b) == `""` || string(b) == "null" {
-		t.Fatalf("json.Marshal(%T) = %s: the value is lost", v, b)
+		return fmt.Errorf("json.Marshal(%T) = %s: the value is lost", v, b)
 	}
 	p := reflect.New(rv.Type())
 	if err := json.Unmarshal(b, p.Interface()); err != nil {
-		t.Fatalf("json.Unmarshal(%s) into %T: %v", b, v, err)
+		return fmt.Errorf("json.Unmarshal(%s) into %T: %v", b, v, err)
 	}
 	got := p.Elem().Interface()
 	if diff := cmp.Diff(v, got, cmp.Exporter(func(reflect.Type) bool { return true })); diff != "" {
-		t.Errorf("%T through JSON %s (-want +got):\n%s", v, b, diff)
+		return fmt.Errorf("%T through JSON %s (-want +got):\n%s", v, b, diff)
 	}
+	return nil
 }

@@ -1,0 +1,4 @@
+package pkg
+
+// InTest is declared in a test file.
+type InTest int
