@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"io/fs"
 
-	"github.com/ogdtw/governance/internal/textwidth"
 	"github.com/ogdtw/governance/rocdate"
 )
 
@@ -37,9 +36,9 @@ func recordsTable(records [][]string) *Table {
 	if len(records) == 0 {
 		return &Table{}
 	}
-	align := make([]textwidth.Align, len(records[0]))
+	align := make([]Align, len(records[0]))
 	for i := 1; i < len(align); i++ {
-		align[i] = textwidth.Right
+		align[i] = Right
 	}
 	return &Table{Header: records[0], Rows: records[1:], Align: align}
 }

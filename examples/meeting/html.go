@@ -7,15 +7,13 @@ import (
 	"math"
 	"strconv"
 	"strings"
-
-	"github.com/ogdtw/governance/internal/textwidth"
 )
 
 //go:embed report.html.tmpl
 var pageTemplate string
 
 var page = template.Must(template.New("page").Funcs(template.FuncMap{
-	"right": func(t *Table, col int) bool { return col < len(t.Align) && t.Align[col] == textwidth.Right },
+	"right": func(t *Table, col int) bool { return col < len(t.Align) && t.Align[col] == Right },
 	"class": func(k LineKind) string { return [...]string{"note", "pass", "finding", "problem"}[k] },
 	"svg":   func(c *Chart) svgChart { return layout(c) },
 }).Parse(pageTemplate))

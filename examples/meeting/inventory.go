@@ -5,7 +5,6 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/ogdtw/governance/internal/textwidth"
 	"github.com/ogdtw/governance/inventory"
 	"github.com/ogdtw/governance/rocdate"
 )
@@ -39,7 +38,7 @@ func buildSummary(s *Section, fsys fs.FS, asOf rocdate.Date) {
 		return
 	}
 	inventoryProblems(say, file, problems)
-	t := &Table{Header: []string{"資料分級", "數量", "備註"}, Align: []textwidth.Align{textwidth.Left, textwidth.Right}}
+	t := &Table{Header: []string{"資料分級", "數量", "備註"}, Align: []Align{Left, Right}}
 	for _, c := range []inventory.Class{inventory.Open, inventory.Limited, inventory.Closed} {
 		t.Rows = append(t.Rows, []string{c.String() + " (" + c.Label() + ")", strconv.Itoa(printed.Count(c)), ""})
 	}

@@ -5,7 +5,6 @@ import (
 	"io/fs"
 
 	"github.com/ogdtw/governance/datasets"
-	"github.com/ogdtw/governance/internal/textwidth"
 	"github.com/ogdtw/governance/rocdate"
 )
 
@@ -36,7 +35,7 @@ func buildSeries(s *Section, fsys fs.FS) datasets.Series {
 	series, problems := datasets.ImportSeries(records)
 	importProblems(say, file, problems)
 	pts := series.Points()
-	t := &Table{Header: []string{"統計日期", "開放數量", "增加數量"}, Align: []textwidth.Align{textwidth.Left, textwidth.Right, textwidth.Right}}
+	t := &Table{Header: []string{"統計日期", "開放數量", "增加數量"}, Align: []Align{Left, Right, Right}}
 	chart := &Chart{Kind: LineChart, Title: "本部資料開放數量", Unit: "筆", Series: []Series{{Name: "開放數量"}}}
 	for _, p := range pts {
 		t.Rows = append(t.Rows, []string{p.Date.Format(rocdate.Slashed), datasets.FormatCount(p.Count) + "筆", datasets.FormatCount(p.Increase) + "筆"})
@@ -81,7 +80,7 @@ func buildPublishers(s *Section, fsys fs.FS, series datasets.Series) {
 	yearStart, _ := rocdate.New(tab.Cur.Year(), 1, 1)
 	t := &Table{
 		Header: []string{"群組", "機關(單位)", tab.Prev.String(), tab.Cur.String(), "增減", yearStart.Format(rocdate.Dotted) + " 迄今"},
-		Align:  []textwidth.Align{textwidth.Left, textwidth.Left, textwidth.Right, textwidth.Right, textwidth.Right, textwidth.Right},
+		Align:  []Align{Left, Left, Right, Right, Right, Right},
 	}
 	chart := &Chart{Kind: BarChart, Title: "本部各機關(單位)開放數量", Unit: "筆", Series: []Series{{Name: tab.Prev.String()}, {Name: tab.Cur.String()}}}
 	row := func(group, name string, f datasets.Figures) {

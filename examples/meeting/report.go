@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"strings"
 
-	"github.com/ogdtw/governance/internal/textwidth"
 	"github.com/ogdtw/governance/rocdate"
 )
 
@@ -34,7 +33,7 @@ type Block struct {
 type Table struct {
 	Header []string
 	Rows   [][]string
-	Align  []textwidth.Align // per column; missing columns align Left
+	Align  []Align // per column; missing columns align Left
 }
 
 // LineKind says whether a line is a passed check, a finding or a note.
@@ -132,7 +131,7 @@ func (r *Report) Text() string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "%s\n報告日期: %s\n", r.Title, r.AsOf)
 	for _, s := range r.Sections {
-		fmt.Fprintf(&b, "\n%s\n%s\n", s.Title, strings.Repeat("=", textwidth.String(s.Title)))
+		fmt.Fprintf(&b, "\n%s\n%s\n", s.Title, strings.Repeat("=", columns(s.Title)))
 		for _, blk := range s.Blocks {
 			if blk.Chart != nil {
 				continue
@@ -142,7 +141,7 @@ func (r *Report) Text() string {
 			}
 			if t := blk.Table; t != nil {
 				rows := append([][]string{t.Header}, t.Rows...)
-				for _, line := range strings.SplitAfter(textwidth.Table(rows, t.Align), "\n") {
+				for _, line := range strings.SplitAfter(aligned(rows, t.Align), "\n") {
 					if line != "" {
 						b.WriteString("  " + line)
 					}
