@@ -246,6 +246,10 @@ func (r Row) Raw(c int) string {
 	return r.cells[k]
 }
 
+// Cells returns the row's cells as given, for a table whose columns are
+// data (a quarter per column) rather than the Spec's.
+func (r Row) Cells() []string { return r.cells }
+
 // Rows returns the data rows below the header, skipping blank rows. A
 // header that was not found has no rows.
 func (h Header) Rows(rows [][]string) iter.Seq[Row] {

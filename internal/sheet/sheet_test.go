@@ -171,7 +171,7 @@ func TestRowsStop(t *testing.T) {
 	n := 0
 	for r := range h.Rows(rows) {
 		n++
-		if r.Raw(colSerial) != "1" || r.Raw(colGrounds) != "" {
+		if r.Raw(colSerial) != "1" || r.Raw(colGrounds) != "" || len(r.Cells()) != 2 || r.Cells()[1] != "a" {
 			t.Errorf("Raw = %q, %q", r.Raw(colSerial), r.Raw(colGrounds))
 		}
 		break
