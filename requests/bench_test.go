@@ -174,10 +174,10 @@ var sinkRows [][]string
 // the rows encoding/csv gave, and both.
 func BenchmarkImport(b *testing.B) {
 	inputs := []struct {
-		name   string
-		data   []byte
-		rows   int
-		import_ func([][]string) error
+		name string
+		data []byte
+		rows int
+		read func([][]string) error
 	}{
 		{"requests", requestsCSV(importRows), importRows, func(rows [][]string) error {
 			_, err := ImportRequests(rows)
@@ -191,7 +191,7 @@ func BenchmarkImport(b *testing.B) {
 	}
 	for _, in := range inputs {
 		rows := readAll(b, in.data)
-		if err := in.import_(rows); err != nil {
+		if err := in.read(rows); err != nil {
 			b.Fatalf("%s: %v", in.name, err)
 		}
 		b.Run(in.name+"/csv", func(b *testing.B) {
@@ -207,7 +207,7 @@ func BenchmarkImport(b *testing.B) {
 			b.ReportAllocs()
 			a := allocs()
 			for b.Loop() {
-				_ = in.import_(rows)
+				_ = in.read(rows)
 			}
 			reportPerRow(b, in.rows, allocs()-a)
 		})
@@ -216,7 +216,7 @@ func BenchmarkImport(b *testing.B) {
 			b.SetBytes(int64(len(in.data)))
 			a := allocs()
 			for b.Loop() {
-				_ = in.import_(readAll(b, in.data))
+				_ = in.read(readAll(b, in.data))
 			}
 			reportPerRow(b, in.rows, allocs()-a)
 		})
