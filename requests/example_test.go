@@ -223,3 +223,31 @@ func ExampleReplyTimes() {
 	// 111-02  111年3月20日              60  逾期未回應
 	// open at review: 1 111-02
 }
+
+// A report prints the table's cells as the deck printed them, "-" and
+// notes kept, and says how many of its totals were checked and agree.
+func ExampleTable_Records() {
+	tab, _ := requests.ImportTable(records(`年度,第1季,第2季,第3季,第4季,合計
+110年,0,0,0,2,2
+111年,0,0 (截至5月),-,-,-
+合計,0,1,0,2,3
+`))
+	for _, rec := range tab.Records() {
+		fmt.Println(strings.Join(rec, " | "))
+	}
+	rec := tab.Reconcile()
+	fmt.Println(rec.Checked(), "checked,", rec.Agreed(), "agree")
+	for _, c := range rec.Checks() {
+		if !c.OK() {
+			fmt.Println(c.Kind, c.Label, c.Printed, c.Computed)
+		}
+	}
+	// Output:
+	// 年度 | 第1季 | 第2季 | 第3季 | 第4季 | 合計
+	// 110年 | 0 | 0 | 0 | 2 | 2
+	// 111年 | 0 | 0 (截至5月) | - | - | -
+	// 合計 | 0 | 1 | 0 | 2 | 3
+	// 6 checked, 4 agree
+	// 欄合計 第2季 1 0
+	// 總計 合計 3 2
+}

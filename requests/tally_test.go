@@ -223,3 +223,50 @@ func TestTallyAcrossYearOne(t *testing.T) {
 		t.Errorf("ImportTable of 民國前 rows: %v, %v", back.Rows, err)
 	}
 }
+
+func FuzzParseAxis(f *testing.F) {
+	for _, s := range []string{"依季別", "依類別", "季別", "by quarter", "By_Category", "", "by year"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		a, err := ParseAxis(s)
+		if err != nil {
+			if !errors.Is(err, ErrSyntax) || a != NoAxis {
+				t.Fatalf("ParseAxis(%q) = %v, %v: not NoAxis and ErrSyntax", s, a, err)
+			}
+			return
+		}
+		b, err := a.MarshalText()
+		if err != nil {
+			t.Fatalf("%v.MarshalText: %v", a, err)
+		}
+		if back, err := ParseAxis(string(b)); err != nil || back != a {
+			t.Fatalf("ParseAxis(%q) = %v; %q reads back as %v, %v", s, a, b, back, err)
+		}
+	})
+}
+
+func FuzzParseFindingKind(f *testing.F) {
+	for _, s := range []string{"列合計", "欄合計", "總計", "漏列", "row total", "requests.grand-total", "", "total"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		k, err := ParseFindingKind(s)
+		if err != nil {
+			if !errors.Is(err, ErrSyntax) || k != NoFindingKind {
+				t.Fatalf("ParseFindingKind(%q) = %v, %v: not NoFindingKind and ErrSyntax", s, k, err)
+			}
+			return
+		}
+		b, err := k.MarshalText()
+		if err != nil {
+			t.Fatalf("%v.MarshalText: %v", k, err)
+		}
+		if back, err := ParseFindingKind(string(b)); err != nil || back != k {
+			t.Fatalf("ParseFindingKind(%q) = %v; %q reads back as %v, %v", s, k, b, back, err)
+		}
+		if back, err := ParseFindingKind(k.Code()); k != NoFindingKind && (err != nil || back != k) {
+			t.Fatalf("ParseFindingKind(%q) = %v; its code %q reads back as %v, %v", s, k, k.Code(), back, err)
+		}
+	})
+}
