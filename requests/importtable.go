@@ -9,6 +9,9 @@ import (
 // isTotalLabel reports whether s labels a totals row or column: 合計 or
 // 總計, with any spacing (合　計) and in any width.
 func isTotalLabel(s string) bool {
+	if !strings.Contains(s, "計") {
+		return false // without folding, which allocates
+	}
 	k := sheet.Fold(s)
 	return k == "合計" || k == "總計"
 }
