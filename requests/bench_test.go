@@ -1,6 +1,10 @@
 package requests
 
 import (
+	"bytes"
+	"encoding/csv"
+	"fmt"
+	"runtime"
 	"testing"
 
 	"github.com/ogdtw/governance/rocdate"
@@ -106,3 +110,117 @@ func TestCountAllocs(t *testing.T) {
 		t.Errorf("CountByQuarter allocates %v for 10 requests, %v for 10,000", a, b)
 	}
 }
+
+// importRows is the number of data rows of the import benchmarks.
+const importRows = 10_000
+
+// requestsCSV returns a CSV of n requests under a title row, as a
+// ministry's spreadsheet exports them.
+func requestsCSV(n int) []byte {
+	var b bytes.Buffer
+	b.WriteString("民間需求回應說明\n編號,收件日期,類別,資料集,內容,回應,回應日期,議題性質\n")
+	cats := []string{"下載連結問題", "內容有誤", "品質改善", "其他", "建議新增資料集"}
+	concerns := []string{"", "無", "資訊系統問題", "主管法規疑義"}
+	for i := range n {
+		y, m, d := 105+i%7, 1+i%12, 1+i%28
+		fmt.Fprintf(&b, "%d-%05d,%d年%d月%d日,%s,%d,請更新資料,已回應,%d年%d月%d日,%s\n",
+			y, i, y, m, d, cats[i%5], 80000+i%9000, y, m, min(d+5, 28), concerns[i%4])
+	}
+	return b.Bytes()
+}
+
+// tableCSV returns a printed table of n years by quarter, with totals.
+func tableCSV(n int) []byte {
+	var b bytes.Buffer
+	b.WriteString("年度,第1季,第2季,第3季,第4季,合計\n")
+	for i := range n {
+		y := i - 999 // 民國前999年 to 民國前1年, then 民國1年 on
+		if y >= 0 {
+			y++
+		}
+		fmt.Fprintf(&b, "%s,%d,%d,%d,%d,%d\n", Row{Year: y}.Label(), i%5, i%7, 1, 2, i%5+i%7+3)
+	}
+	b.WriteString("合計,1,2,3,4,10\n")
+	return b.Bytes()
+}
+
+func readAll(b testing.TB, data []byte) [][]string {
+	r := csv.NewReader(bytes.NewReader(data))
+	r.FieldsPerRecord = -1
+	rows, err := r.ReadAll()
+	if err != nil {
+		b.Fatal(err)
+	}
+	return rows
+}
+
+// reportPerRow reports the time and allocations per data row.
+func reportPerRow(b *testing.B, n int, allocs uint64) {
+	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(n), "ns/row")
+	b.ReportMetric(float64(allocs)/float64(b.N)/float64(n), "allocs/row")
+}
+
+// allocs returns the count of heap allocations so far.
+func allocs() uint64 {
+	var m runtime.MemStats
+	runtime.ReadMemStats(&m)
+	return m.Mallocs
+}
+
+var sinkRows [][]string
+
+// BenchmarkImport reads the same CSV bytes of requests and of a printed
+// table three ways: encoding/csv alone (the peer), the importer alone on
+// the rows encoding/csv gave, and both.
+func BenchmarkImport(b *testing.B) {
+	inputs := []struct {
+		name string
+		data []byte
+		rows int
+		read func([][]string) error
+	}{
+		{"requests", requestsCSV(importRows), importRows, func(rows [][]string) error {
+			_, err := ImportRequests(rows)
+			return err
+		}},
+		{"table", tableCSV(1998), 1999, func(rows [][]string) error {
+			t, err := ImportTable(rows)
+			sinkTable = t
+			return err
+		}},
+	}
+	for _, in := range inputs {
+		rows := readAll(b, in.data)
+		if err := in.read(rows); err != nil {
+			b.Fatalf("%s: %v", in.name, err)
+		}
+		b.Run(in.name+"/csv", func(b *testing.B) {
+			b.ReportAllocs()
+			b.SetBytes(int64(len(in.data)))
+			a := allocs()
+			for b.Loop() {
+				sinkRows = readAll(b, in.data)
+			}
+			reportPerRow(b, in.rows, allocs()-a)
+		})
+		b.Run(in.name+"/import", func(b *testing.B) {
+			b.ReportAllocs()
+			a := allocs()
+			for b.Loop() {
+				_ = in.read(rows)
+			}
+			reportPerRow(b, in.rows, allocs()-a)
+		})
+		b.Run(in.name+"/csv+import", func(b *testing.B) {
+			b.ReportAllocs()
+			b.SetBytes(int64(len(in.data)))
+			a := allocs()
+			for b.Loop() {
+				_ = in.read(readAll(b, in.data))
+			}
+			reportPerRow(b, in.rows, allocs()-a)
+		})
+	}
+}
+
+var sinkTable Table

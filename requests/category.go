@@ -7,13 +7,15 @@ import (
 )
 
 // Category is the kind of a public request, as the ministry's tables
-// classify them. The zero Category is "no category" (未分類): it is not one
-// of the five, and [ParseCategory] never returns it.
+// classify them. The zero Category, [NoCategory], means not given.
 type Category uint8
 
 const (
+	// NoCategory is the zero Category: not given (未分類). It is none of
+	// the five, and the importer refuses it.
+	NoCategory Category = iota
 	// DownloadLink is 下載連結問題: a broken or wrong download link.
-	DownloadLink Category = iota + 1
+	DownloadLink
 	// ContentError is 內容有誤: the data are wrong.
 	ContentError
 	// QualityImprovement is 品質改善: a request to improve the data's
@@ -36,50 +38,48 @@ func Categories() []Category {
 
 var categoryLabels = [...]string{"未分類", "下載連結問題", "內容有誤", "品質改善", "其他", "建議新增資料集"}
 
-var categoryNames = [...]string{"", "download-link", "content-error", "quality-improvement", "other", "new-dataset"}
+var categoryNames = [...]string{"none", "download-link", "content-error", "quality-improvement", "other", "new-dataset"}
 
-// Valid reports whether c is one of the five categories.
-func (c Category) Valid() bool { return c >= DownloadLink && c <= NewDataset }
+// IsValid reports whether c is [NoCategory] or one of the five categories.
+func (c Category) IsValid() bool { return c <= NewDataset }
+
+// given reports whether c is one of the five categories.
+func (c Category) given() bool { return c >= DownloadLink && c <= NewDataset }
 
 // String returns the category's Chinese label as the ministry prints it,
-// 下載連結問題 for [DownloadLink]; the zero Category is 未分類 and an
-// invalid value is "Category(N)".
+// 下載連結問題 for [DownloadLink]; [NoCategory] is 未分類 and an invalid
+// value is "Category(N)".
 func (c Category) String() string {
-	if int(c) < len(categoryLabels) {
+	if c.IsValid() {
 		return categoryLabels[c]
 	}
 	return "Category(" + itoa(int(c)) + ")"
 }
 
-// Name returns the category's English identifier: download-link,
-// content-error, quality-improvement, other or new-dataset. It is empty for
-// the zero or an invalid Category.
+// Name returns the category's English identifier: none, download-link,
+// content-error, quality-improvement, other or new-dataset. It is empty
+// for an invalid Category.
 func (c Category) Name() string {
-	if c.Valid() {
+	if c.IsValid() {
 		return categoryNames[c]
 	}
 	return ""
 }
 
-// MarshalText encodes c as its English identifier ([Category.Name]); the
-// zero Category encodes as empty text. An invalid value is an error.
-func (c Category) MarshalText() ([]byte, error) {
-	if c == 0 {
-		return []byte{}, nil
+// AppendText appends the category's String to b. It fails with
+// [ErrRange] for an invalid category.
+func (c Category) AppendText(b []byte) ([]byte, error) {
+	if !c.IsValid() {
+		return b, &ParseError{Func: "Category.AppendText", Input: itoa(int(c)), Detail: "not a category", Err: ErrRange}
 	}
-	if !c.Valid() {
-		return nil, &ParseError{What: "category", Input: c.String(), Err: ErrSyntax}
-	}
-	return []byte(c.Name()), nil
+	return append(b, categoryLabels[c]...), nil
 }
 
-// UnmarshalText decodes what [ParseCategory] accepts; empty text gives the
-// zero Category.
+// MarshalText returns the category's String: 下載連結問題.
+func (c Category) MarshalText() ([]byte, error) { return c.AppendText(nil) }
+
+// UnmarshalText reads a category as [ParseCategory] does.
 func (c *Category) UnmarshalText(b []byte) error {
-	if len(b) == 0 {
-		*c = 0
-		return nil
-	}
 	v, err := ParseCategory(string(b))
 	if err != nil {
 		return err
@@ -91,6 +91,8 @@ func (c *Category) UnmarshalText(b []byte) error {
 // categoryVariants maps the normalised spellings found in spreadsheets to
 // categories. Keys are width-folded, without spaces, and lower case.
 var categoryVariants = map[string]Category{
+	"":        NoCategory,
+	"未分類":     NoCategory,
 	"下載連結問題":  DownloadLink,
 	"下載連結":    DownloadLink,
 	"連結問題":    DownloadLink,
@@ -128,7 +130,8 @@ var categoryVariants = map[string]Category{
 // ParseCategory reads a category from its Chinese label (下載連結問題),
 // a common variant (連結失效, 內容錯誤, 資料品質, 其它, 新增資料集, …), with
 // or without a trailing 類, full-width or half-width, or its English
-// identifier (download-link, in any case, with '-', '_' or ' ').
+// identifier (download-link, in any case, with '-', '_' or ' '). Empty
+// text, 未分類 and none are [NoCategory].
 func ParseCategory(s string) (Category, error) {
 	if c, ok := categoryVariants[s]; ok {
 		return c, nil
@@ -137,18 +140,18 @@ func ParseCategory(s string) (Category, error) {
 	if c, ok := categoryVariants[key]; ok {
 		return c, nil
 	}
-	if k, ok := strings.CutSuffix(key, "類"); ok {
+	if k, ok := strings.CutSuffix(key, "類"); ok && k != "" {
 		if c, ok := categoryVariants[k]; ok {
 			return c, nil
 		}
 	}
-	en := strings.NewReplacer("_", "-", " ", "-").Replace(strings.ToLower(strings.TrimSpace(s)))
-	for c := DownloadLink; c <= NewDataset; c++ {
+	en := englishID(s)
+	for c := NoCategory; c <= NewDataset; c++ {
 		if en == categoryNames[c] {
 			return c, nil
 		}
 	}
-	return 0, &ParseError{What: "category", Input: s, Err: ErrSyntax}
+	return NoCategory, &ParseError{Func: "ParseCategory", Input: s, Detail: "not a category", Err: ErrSyntax}
 }
 
 // normalizeLabel folds full-width forms to half-width, drops white space
@@ -179,4 +182,10 @@ func fold(s string) string {
 		}
 	}
 	return s
+}
+
+// englishID returns s as an English identifier is compared: trimmed,
+// lower case, with '_' and ' ' as '-'.
+func englishID(s string) string {
+	return strings.NewReplacer("_", "-", " ", "-").Replace(strings.ToLower(strings.TrimSpace(s)))
 }

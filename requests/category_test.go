@@ -28,10 +28,11 @@ func TestParseCategory(t *testing.T) {
 		{"english upper underscore", "NEW_DATASET", NewDataset, nil},
 		{"english spaces", "quality improvement", QualityImprovement, nil},
 		{"english content", "content-error", ContentError, nil},
-		{"empty", "", 0, ErrSyntax},
-		{"unknown", "抱怨", 0, ErrSyntax},
-		{"zero label", "未分類", 0, ErrSyntax},
-		{"suffix only", "類", 0, ErrSyntax},
+		{"empty is not given", "", NoCategory, nil},
+		{"unknown", "抱怨", NoCategory, ErrSyntax},
+		{"zero label", "未分類", NoCategory, nil},
+		{"english none", "none", NoCategory, nil},
+		{"suffix only", "類", NoCategory, ErrSyntax},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -41,7 +42,7 @@ func TestParseCategory(t *testing.T) {
 			}
 			if err != nil {
 				var pe *ParseError
-				if !errors.As(err, &pe) || pe.Input != tt.in || pe.What != "category" {
+				if !errors.As(err, &pe) || pe.Input != tt.in || pe.Func != "ParseCategory" {
 					t.Errorf("ParseCategory(%q) error = %#v, want *ParseError with the input", tt.in, err)
 				}
 			}
@@ -55,8 +56,8 @@ func TestCategoryText(t *testing.T) {
 		if err != nil {
 			t.Fatalf("%v.MarshalText() error: %v", c, err)
 		}
-		if string(b) != c.Name() {
-			t.Errorf("%v.MarshalText() = %q, want %q", c, b, c.Name())
+		if string(b) != c.String() {
+			t.Errorf("%v.MarshalText() = %q, want %q", c, b, c.String())
 		}
 		var back Category
 		if err := back.UnmarshalText(b); err != nil || back != c {
@@ -67,25 +68,35 @@ func TestCategoryText(t *testing.T) {
 		}
 	}
 	var zero Category
-	if b, err := zero.MarshalText(); err != nil || len(b) != 0 {
-		t.Errorf("zero.MarshalText() = %q, %v, want empty", b, err)
+	if b, err := zero.MarshalText(); err != nil || string(b) != "未分類" {
+		t.Errorf("zero.MarshalText() = %q, %v, want 未分類", b, err)
 	}
 	back := Other
-	if err := back.UnmarshalText(nil); err != nil || back != 0 {
-		t.Errorf("UnmarshalText(nil) = %v, %v, want zero", back, err)
+	if err := back.UnmarshalText(nil); err != nil || back != NoCategory {
+		t.Errorf("UnmarshalText(nil) = %v, %v, want NoCategory", back, err)
+	}
+	back = Other
+	if err := back.UnmarshalText([]byte("未分類")); err != nil || back != NoCategory {
+		t.Errorf("UnmarshalText(未分類) = %v, %v, want NoCategory", back, err)
+	}
+	if err := back.UnmarshalText([]byte("download-link")); err != nil || back != DownloadLink {
+		t.Errorf("UnmarshalText(download-link) = %v, %v, want DownloadLink", back, err)
 	}
 	if err := back.UnmarshalText([]byte("x")); !errors.Is(err, ErrSyntax) {
 		t.Errorf("UnmarshalText(%q) error = %v, want ErrSyntax", "x", err)
 	}
 	bad := Category(9)
-	if _, err := bad.MarshalText(); !errors.Is(err, ErrSyntax) {
-		t.Errorf("Category(9).MarshalText() error = %v, want ErrSyntax", err)
+	if _, err := bad.MarshalText(); !errors.Is(err, ErrRange) {
+		t.Errorf("Category(9).MarshalText() error = %v, want ErrRange", err)
 	}
-	if bad.String() != "Category(9)" || bad.Name() != "" || bad.Valid() {
-		t.Errorf("Category(9): String %q, Name %q, Valid %v", bad.String(), bad.Name(), bad.Valid())
+	if b, err := bad.AppendText([]byte("x")); !errors.Is(err, ErrRange) || string(b) != "x" {
+		t.Errorf("Category(9).AppendText = %q, %v, want x and ErrRange", b, err)
 	}
-	if zero.String() != "未分類" || zero.Valid() {
-		t.Errorf("zero Category: String %q, Valid %v, want 未分類, false", zero.String(), zero.Valid())
+	if bad.String() != "Category(9)" || bad.Name() != "" || bad.IsValid() {
+		t.Errorf("Category(9): String %q, Name %q, IsValid %v", bad.String(), bad.Name(), bad.IsValid())
+	}
+	if zero != NoCategory || zero.String() != "未分類" || !zero.IsValid() || zero.given() {
+		t.Errorf("zero Category: String %q, IsValid %v, want 未分類, true", zero.String(), zero.IsValid())
 	}
 	if n := len(Categories()); n != NumCategories {
 		t.Errorf("len(Categories()) = %d, want %d", n, NumCategories)
@@ -104,7 +115,7 @@ func FuzzParseCategory(f *testing.F) {
 			}
 			return
 		}
-		if !c.Valid() {
+		if !c.IsValid() {
 			t.Fatalf("ParseCategory(%q) = invalid %d", s, c)
 		}
 		if back, err := ParseCategory(c.String()); err != nil || back != c {

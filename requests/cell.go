@@ -64,23 +64,38 @@ func (c Cell) Note() string { return c.note }
 // String returns the cell as the deck prints it: "3", "-", "0 (截至5月)";
 // the empty cell is "". [ParseCell] reads it back.
 func (c Cell) String() string {
-	var s string
-	switch c.kind {
-	case cellEmpty:
+	switch {
+	case c.kind == cellEmpty:
 		return ""
-	case cellFigure:
-		s = strconv.Itoa(c.n)
-	default:
-		s = "-"
+	case c.kind == cellFigure && c.note == "":
+		return strconv.Itoa(c.n)
+	case c.kind == cellNotReached && c.note == "":
+		return "-"
 	}
-	if c.note != "" {
-		s += " (" + c.note + ")"
-	}
-	return s
+	b, _ := c.AppendText(make([]byte, 0, 8+len(c.note)))
+	return string(b)
 }
 
-// MarshalText encodes c as [Cell.String].
-func (c Cell) MarshalText() ([]byte, error) { return []byte(c.String()), nil }
+// AppendText appends the cell's String to b.
+func (c Cell) AppendText(b []byte) ([]byte, error) {
+	switch c.kind {
+	case cellEmpty:
+		return b, nil
+	case cellFigure:
+		b = strconv.AppendInt(b, int64(c.n), 10)
+	default:
+		b = append(b, '-')
+	}
+	if c.note != "" {
+		b = append(b, " ("...)
+		b = append(b, c.note...)
+		b = append(b, ')')
+	}
+	return b, nil
+}
+
+// MarshalText returns the cell's String: "0 (截至5月)".
+func (c Cell) MarshalText() ([]byte, error) { return c.AppendText(nil) }
 
 // UnmarshalText decodes what [ParseCell] accepts; empty text gives the
 // empty cell.
@@ -110,11 +125,11 @@ func ParseCell(s string) (Cell, error) {
 	}
 	f := strings.TrimSpace(fold(s))
 	if f == "" {
-		return Cell{}, &ParseError{What: "cell", Input: s, Err: ErrMissing}
+		return Cell{}, &ParseError{Func: "ParseCell", Input: s, Detail: "empty cell", Err: ErrMissing}
 	}
 	head, note, err := splitNote(f)
 	if err != nil {
-		return Cell{}, &ParseError{What: "cell", Input: s, Err: err}
+		return Cell{}, &ParseError{Func: "ParseCell", Input: s, Detail: "bad note in brackets", Err: err}
 	}
 	var c Cell
 	switch head {
@@ -123,7 +138,7 @@ func ParseCell(s string) (Cell, error) {
 	default:
 		n, ok := parseCount(head)
 		if !ok {
-			return Cell{}, &ParseError{What: "cell", Input: s, Err: ErrSyntax}
+			return Cell{}, &ParseError{Func: "ParseCell", Input: s, Detail: "not a count or \"-\"", Err: ErrSyntax}
 		}
 		c = Cell{n: n, kind: cellFigure}
 	}

@@ -3,7 +3,9 @@ package requests
 import "strings"
 
 // Concern is what a request raises under 政府資料開放諮詢小組設置要點第10點,
-// which decides its [Route]. The zero Concern is [NoConcern].
+// which decides its [Route]. The zero Concern, [NoConcern], means that
+// none of the three issues is raised, or that none was given: such a
+// request gets the quarterly review alone.
 type Concern uint8
 
 const (
@@ -25,13 +27,14 @@ var concernLabels = [...]string{"無", "主管法規疑義", "業務流程或資
 
 var concernNames = [...]string{"none", "own-regulation", "process-or-system", "cross-ministry"}
 
-// Valid reports whether c is one of the four concerns.
-func (c Concern) Valid() bool { return c <= CrossMinistry }
+// IsValid reports whether c is one of the four concerns, [NoConcern]
+// included.
+func (c Concern) IsValid() bool { return c <= CrossMinistry }
 
 // String returns the concern's Chinese label: 無, 主管法規疑義,
 // 業務流程或資訊系統問題 or 跨部會法規疑義; an invalid value is "Concern(N)".
 func (c Concern) String() string {
-	if c.Valid() {
+	if c.IsValid() {
 		return concernLabels[c]
 	}
 	return "Concern(" + itoa(int(c)) + ")"
@@ -40,21 +43,25 @@ func (c Concern) String() string {
 // Name returns the concern's English identifier: none, own-regulation,
 // process-or-system or cross-ministry; empty for an invalid value.
 func (c Concern) Name() string {
-	if c.Valid() {
+	if c.IsValid() {
 		return concernNames[c]
 	}
 	return ""
 }
 
-// MarshalText encodes c as its English identifier ([Concern.Name]).
-func (c Concern) MarshalText() ([]byte, error) {
-	if !c.Valid() {
-		return nil, &ParseError{What: "concern", Input: c.String(), Err: ErrSyntax}
+// AppendText appends the concern's String to b. It fails with [ErrRange]
+// for an invalid concern.
+func (c Concern) AppendText(b []byte) ([]byte, error) {
+	if !c.IsValid() {
+		return b, &ParseError{Func: "Concern.AppendText", Input: itoa(int(c)), Detail: "not a concern", Err: ErrRange}
 	}
-	return []byte(c.Name()), nil
+	return append(b, concernLabels[c]...), nil
 }
 
-// UnmarshalText decodes what [ParseConcern] accepts.
+// MarshalText returns the concern's String: 主管法規疑義.
+func (c Concern) MarshalText() ([]byte, error) { return c.AppendText(nil) }
+
+// UnmarshalText reads a concern as [ParseConcern] does.
 func (c *Concern) UnmarshalText(b []byte) error {
 	v, err := ParseConcern(string(b))
 	if err != nil {
@@ -97,22 +104,24 @@ var concernVariants = map[string]Concern{
 // wording of 第10點 (涉機關業務流程或資訊系統問題), a shorter variant (法規疑義,
 // 資訊系統, 跨部會), its English identifier, or its route: the action
 // 第10點 requires (排定改善期程，定期追蹤列管, with or without 應), the whole
-// clause ([Route.Wording]) or the route's identifier (improvement-schedule).
+// clause ([Route.Wording]), the route's String or its identifier
+// (improvement-schedule): whatever [ParseRoute] reads.
 // Empty text, 無 and "-" are [NoConcern].
 func ParseConcern(s string) (Concern, error) {
 	key := strings.TrimSuffix(normalizeLabel(s), "者")
 	if c, ok := concernVariants[key]; ok {
 		return c, nil
 	}
-	en := strings.NewReplacer("_", "-", " ", "-").Replace(strings.ToLower(strings.TrimSpace(s)))
+	en := englishID(s)
 	for c := NoConcern; c <= CrossMinistry; c++ {
-		r := c.Route()
-		if en == concernNames[c] || en == routeNames[r] || key == normalizeLabel(r.Action()) ||
-			key == strings.TrimPrefix(normalizeLabel(r.Action()), "應") || key == normalizeLabel(r.Wording()) {
+		if en == concernNames[c] {
 			return c, nil
 		}
 	}
-	return 0, &ParseError{What: "concern", Input: s, Err: ErrSyntax}
+	if r, ok := routeOf(s); ok {
+		return r.concern(), nil
+	}
+	return NoConcern, &ParseError{Func: "ParseConcern", Input: s, Detail: "not a concern", Err: ErrSyntax}
 }
 
 // Route returns the action 設置要點第10點 requires for a request raising c.

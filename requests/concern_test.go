@@ -31,7 +31,9 @@ func TestParseConcern(t *testing.T) {
 		{"route wording", "涉機關主管法規疑義者，應會同機關法制單位檢討修正，並確認回應說明之適切性", OwnRegulation, nil},
 		{"route name", "legal-review", OwnRegulation, nil},
 		{"review only", "按季檢視民間需求之回應說明", NoConcern, nil},
-		{"unknown", "其他", 0, ErrSyntax},
+		{"unknown", "其他", NoConcern, ErrSyntax},
+		{"route string", "排定改善期程，定期追蹤列管", ProcessOrSystem, nil},
+		{"route label", "會同法制單位檢討修正", OwnRegulation, nil},
 		{"suffix only", "者", NoConcern, nil},
 	}
 	for _, tt := range tests {

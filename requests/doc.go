@@ -19,15 +19,37 @@
 // quarter or category, with row, column and grand totals. A [Table] is a
 // tally as a deck printed it, cells and totals included, where a cell may be
 // "-" (a period not yet reached, never a zero) or carry a note such as
-// "0 (截至5月)". [Table.Reconcile] checks the printed totals against the
-// table's own arithmetic, lists every wrong row, column and grand total
-// with the figure printed and the figure computed, and, when the printed
-// column totals exceed their figures by amounts that add up to the grand
-// total's excess, names that residual as one row missing from the print.
-// The deck of 111年5月19日 prints 13, 28 and 71 where its rows give 11, 19
-// and 60: a residual row (2, 9, 0, 0). [ImportTable] reads such a table from CSV rows and
-// [ImportRequests] reads requests from spreadsheet rows with Chinese
-// headers.
+// "0 (截至5月)"; [Table.Records] gives its cells as printed.
+// [Table.Reconcile] checks the printed totals against the table's own
+// arithmetic: [Reconciliation.Checks] lists every total compared, agreeing
+// or not, and [Reconciliation.Findings] every wrong row, column and grand
+// total with the figure Printed and the figure Computed, and, when the
+// printed column totals exceed their figures by amounts that add up to the
+// grand total's excess, a finding that names that residual as one row
+// missing from the print. The deck of 111年5月19日 prints 13, 28 and 71
+// where its rows give 11, 19 and 60: a residual row (2, 9, 0, 0).
+//
+// # Importers, errors and findings
+//
+// [ImportTable] reads such a table from spreadsheet rows and
+// [ImportRequests] reads requests, both finding their columns by their
+// Chinese headers (internal/sheet). Each returns every good row, each
+// keeping its source Row, and an [*ImportError] listing every bad cell as
+// a [RowError]. A failed parse is a [*ParseError] whose Err is a sentinel
+// ([ErrSyntax], [ErrRange], [ErrMissing], [ErrDuplicate]); a bad date in a
+// request holds rocdate's sentinel and detail, and errors.Is matches both
+// rocdate.ErrRange and [ErrRange]. Every error has a Code
+// (requests.range). A [Finding] is not an error: it has a
+// finding.Severity, a Code (requests.column-total, …), and a Detail in
+// Traditional Chinese.
+//
+// Enums ([Category], [Concern], [Route], [Axis], [FindingKind]) print and
+// marshal as the Chinese word documents use (下載連結問題), and parse that
+// word, its variants and an English id (download-link).
+//
+// The package imports github.com/ogdtw/governance/datasets for one
+// concept only: a request's dataset is a datasets.ID. The actions package
+// uses this package's [Concern].
 //
 // # Replies
 //

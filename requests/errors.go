@@ -1,115 +1,247 @@
 package requests
 
 import (
+	"encoding/json"
 	"errors"
+	"reflect"
 	"strconv"
-	"strings"
+
+	"github.com/ogdtw/governance/datasets"
+	"github.com/ogdtw/governance/internal/errs"
+	"github.com/ogdtw/governance/rocdate"
 )
 
-// ErrSyntax reports text that is not a category, concern, cell, year or
-// date in any form this package reads.
-var ErrSyntax = errors.New("invalid syntax")
+// ErrSyntax reports text that is not a category, concern, route, axis,
+// cell, row label, date or dataset ID in any form this package reads.
+var ErrSyntax = errs.New("requests.syntax", "invalid syntax")
 
-// ErrRange reports a figure or date outside its range: a negative count, a
-// reply before its request, a negative deadline.
-var ErrRange = errors.New("value out of range")
+// ErrRange reports a value outside its range: a row label's year beyond
+// 999, a reply before its request, a negative deadline, an enum value that
+// is none of the defined ones.
+var ErrRange = errs.New("requests.range", "value out of range")
 
 // ErrMissing reports a required value or column that is absent.
-var ErrMissing = errors.New("missing value")
+var ErrMissing = errs.New("requests.missing", "missing value")
 
-// ErrDuplicate reports a value that must be unique and is not: a request
-// ID, a table row's year, a column label.
-var ErrDuplicate = errors.New("duplicate value")
+// ErrDuplicate reports a value given twice where once is allowed: a
+// request's 編號, a table row's year, a column label, a 合計 row.
+var ErrDuplicate = errs.New("requests.duplicate", "duplicate value")
 
-// ParseError records text that could not be read as a category, concern,
-// route, table cell, row label or date.
+// A ParseError records text that could not be read, or an argument a
+// function cannot work with. Err is always a sentinel: this package's
+// [ErrSyntax], [ErrRange] or [ErrMissing], or, when a value of another
+// package failed inside (a date in a request, a dataset ID), that
+// package's sentinel, with its detail copied. errors.Is matches both: a
+// bad date in a request is rocdate.ErrRange and [ErrRange].
 type ParseError struct {
-	What  string // what was being read: "category", "concern", "route", "cell", "row label", "date", …
-	Input string // the text that was parsed
-	Err   error  // ErrSyntax or ErrRange
+	Func   string // the failing function: "ParseCategory", "ImportRequests", "ReplyTimes", …
+	Input  string // the text parsed, or the argument given
+	Detail string // what was wrong, in English; may be empty
+	Err    error  // a sentinel of this package or of the package whose value failed
 }
 
-// Error returns "requests: parsing WHAT "INPUT": cause".
+// Error returns the message: requests: parsing "抱怨": not a category.
 func (e *ParseError) Error() string {
-	if e.Input == "" && errors.Is(e.Err, ErrMissing) {
-		return "requests: " + e.What + ": " + e.Err.Error()
-	}
-	return "requests: parsing " + e.What + " " + strconv.Quote(e.Input) + ": " + e.Err.Error()
+	return errs.Message("requests", e.Func, e.Input, e.Detail, e.Err)
 }
 
 // Unwrap returns the sentinel.
 func (e *ParseError) Unwrap() error { return e.Err }
 
-// Problem is one thing wrong in one row of imported rows.
-type Problem struct {
-	Row    int    // 1-based row number in the input, the header being row 1
-	Column string // the column's header as given, or empty for the whole row
-	Input  string // the offending cell's text
-	Err    error  // the cause; wraps ErrSyntax, ErrRange, ErrMissing or ErrDuplicate
+// Is reports whether target is this package's sentinel of the kind of Err.
+func (e *ParseError) Is(target error) bool { return isKind(e.Err, target) }
+
+// Code returns the stable code of the error: requests.syntax,
+// requests.range or requests.missing, whichever package's sentinel Err is.
+func (e *ParseError) Code() string { return ownCode(e.Err) }
+
+// MarshalJSON writes the error with its code and message:
+// {"code":"requests.syntax","message":"…","func":"ParseCategory","input":"抱怨",…}.
+func (e *ParseError) MarshalJSON() ([]byte, error) {
+	return errs.MarshalParse("requests", e.Func, e.Input, e.Detail, e.Err)
 }
 
-// Error returns the problem with its row, column and input:
-// requests: row 8, column "序號", "A": parsing ID "A": duplicate value.
-func (p Problem) Error() string {
-	var b strings.Builder
-	b.WriteString("requests: row ")
-	b.WriteString(strconv.Itoa(p.Row))
-	if p.Column != "" {
-		b.WriteString(", column ")
-		b.WriteString(strconv.Quote(p.Column))
-	}
-	if p.Input != "" {
-		b.WriteString(", ")
-		b.WriteString(strconv.Quote(p.Input))
-	}
-	b.WriteString(": ")
-	b.WriteString(strings.TrimPrefix(p.Err.Error(), "requests: "))
-	return b.String()
+// UnmarshalJSON reads what MarshalJSON wrote.
+func (e *ParseError) UnmarshalJSON(b []byte) error {
+	return errs.UnmarshalParse(b, &e.Func, &e.Input, &e.Detail, &e.Err)
+}
+
+// A RowError is one thing wrong with one cell of imported rows, or with
+// one field of a [Request] ([Request.Validate]).
+type RowError struct {
+	Row    int    // 1-based row in the rows given; a header problem is at the header's row
+	Column string // the column's header as written, or the canonical header when absent
+	Input  string // the cell's text
+	Err    error  // a sentinel (ErrMissing, ErrDuplicate) or a *ParseError
+}
+
+// Error returns the message: requests: row 8, column 序號 "A": duplicate value.
+func (e *RowError) Error() string {
+	return errs.RowMessage("requests", e.Row, e.Column, e.Input, e.Err)
 }
 
 // Unwrap returns the cause.
-func (p Problem) Unwrap() error { return p.Err }
+func (e *RowError) Unwrap() error { return e.Err }
 
-// ImportError lists every problem an importer found. The importer still
-// returns every good row.
-type ImportError struct {
-	Problems []Problem
+// Is reports whether target is this package's sentinel of the kind of Err.
+func (e *RowError) Is(target error) bool { return isKind(e.Err, target) }
+
+// Code returns the code of the cause: requests.missing, requests.syntax, ….
+func (e *RowError) Code() string { return ownCode(e.Err) }
+
+// rowJSON is the JSON form of a RowError.
+type rowJSON struct {
+	Code    string          `json:"code"`
+	Message string          `json:"message"`
+	Row     int             `json:"row"`
+	Column  string          `json:"column,omitempty"`
+	Input   string          `json:"input,omitempty"`
+	Err     json.RawMessage `json:"err"`
 }
 
-// Error returns the number of problems and each problem on its own line.
-func (e *ImportError) Error() string {
-	var b strings.Builder
-	b.WriteString("requests: ")
-	b.WriteString(strconv.Itoa(len(e.Problems)))
-	if len(e.Problems) == 1 {
-		b.WriteString(" problem")
+// MarshalJSON writes the error with its code and message, its row,
+// column and input, and its cause: a sentinel's code, or a *ParseError's
+// object.
+func (e *RowError) MarshalJSON() ([]byte, error) {
+	j := rowJSON{Code: e.Code(), Message: e.Error(), Row: e.Row, Column: e.Column, Input: e.Input}
+	if pe, ok := e.Err.(*ParseError); ok {
+		b, err := pe.MarshalJSON()
+		if err != nil {
+			return nil, err
+		}
+		j.Err = b
 	} else {
-		b.WriteString(" problems")
+		j.Err = errs.MarshalSentinel(e.Err)
 	}
-	for _, p := range e.Problems {
-		b.WriteString("\n\t")
-		b.WriteString(p.Error())
+	return json.Marshal(j)
+}
+
+// UnmarshalJSON reads what MarshalJSON wrote.
+func (e *RowError) UnmarshalJSON(b []byte) error {
+	var j rowJSON
+	if err := json.Unmarshal(b, &j); err != nil {
+		return err
 	}
-	return b.String()
+	e.Row, e.Column, e.Input, e.Err = j.Row, j.Column, j.Input, nil
+	if len(j.Err) > 0 && j.Err[0] == '{' {
+		pe := new(ParseError)
+		if err := pe.UnmarshalJSON(j.Err); err != nil {
+			return err
+		}
+		e.Err = pe
+		return nil
+	}
+	return errs.UnmarshalSentinel(j.Err, &e.Err)
+}
+
+// An ImportError lists every problem an importer found. The importer
+// still returns every good row.
+type ImportError struct {
+	Problems []*RowError
+}
+
+// Error returns the count of problems and the first of them:
+// requests: 3 problems in the rows; first: row 8, column 序號 "A": duplicate value.
+func (e *ImportError) Error() string {
+	var first error
+	if len(e.Problems) > 0 {
+		first = e.Problems[0]
+	}
+	return errs.ImportMessage("requests", first, len(e.Problems))
 }
 
 // Unwrap returns the problems, so errors.Is and errors.As see each one.
 func (e *ImportError) Unwrap() []error {
-	errs := make([]error, len(e.Problems))
+	list := make([]error, len(e.Problems))
 	for i, p := range e.Problems {
-		errs[i] = p
+		list[i] = p
 	}
-	return errs
+	return list
+}
+
+// Code returns requests.import.
+func (e *ImportError) Code() string { return "requests.import" }
+
+// importJSON is the JSON form of an ImportError.
+type importJSON struct {
+	Code     string      `json:"code"`
+	Message  string      `json:"message"`
+	Problems []*RowError `json:"problems"`
+}
+
+// MarshalJSON writes the error with its code, message and problems.
+func (e *ImportError) MarshalJSON() ([]byte, error) {
+	return json.Marshal(importJSON{Code: e.Code(), Message: e.Error(), Problems: e.Problems})
+}
+
+// UnmarshalJSON reads what MarshalJSON wrote.
+func (e *ImportError) UnmarshalJSON(b []byte) error {
+	var j importJSON
+	if err := json.Unmarshal(b, &j); err != nil {
+		return err
+	}
+	e.Problems = j.Problems
+	return nil
+}
+
+// kindOf returns the kind of a sentinel's code: "range" for ErrRange or
+// rocdate.ErrRange. Until rocdate and datasets make their sentinels with
+// codes (errs.New), their syntax and range sentinels are named here.
+func kindOf(err error) string {
+	if c := errs.Code(err); c != "" {
+		return errs.Kind(c)
+	}
+	switch {
+	case err == nil:
+		return ""
+	case errors.Is(err, rocdate.ErrSyntax), errors.Is(err, datasets.ErrSyntax):
+		return "syntax"
+	case errors.Is(err, rocdate.ErrRange), errors.Is(err, datasets.ErrRange):
+		return "range"
+	}
+	return ""
+}
+
+// ownCode returns this package's code for a cause: requests.range for
+// ErrRange and rocdate.ErrRange alike.
+func ownCode(err error) string {
+	if k := kindOf(err); k != "" {
+		return "requests." + k
+	}
+	return ""
+}
+
+// isKind reports whether target is this package's sentinel of the kind
+// of err: what lets a rocdate.ErrRange inside a request match ErrRange.
+func isKind(err, target error) bool {
+	if errs.Is("requests", err, target) {
+		return true
+	}
+	t, ok := target.(*errs.Sentinel)
+	return ok && errs.Pkg(t.Code()) == "requests" && kindOf(err) != "" && kindOf(err) == errs.Kind(t.Code())
+}
+
+// foreign returns the sentinel and the detail of an error another package
+// returned (a rocdate or datasets parse error), for a [ParseError] of this
+// package to hold: the sentinel it wraps, and its Detail field when it has
+// one. The field is read by name so that the other package's type may be
+// renamed without this package changing.
+func foreign(err error) (detail string, sentinel error) {
+	sentinel = err
+	for {
+		next := errors.Unwrap(sentinel)
+		if next == nil {
+			break
+		}
+		sentinel = next
+	}
+	v := reflect.ValueOf(err)
+	if v.Kind() == reflect.Pointer && !v.IsNil() && v.Elem().Kind() == reflect.Struct {
+		if f := v.Elem().FieldByName("Detail"); f.IsValid() && f.Kind() == reflect.String {
+			detail = f.String()
+		}
+	}
+	return detail, sentinel
 }
 
 func itoa(n int) string { return strconv.Itoa(n) }
-
-func quote(s string) string { return strconv.Quote(s) }
-
-// joinErrors joins errs like errors.Join, one error a line.
-func joinErrors(errs []error) error {
-	if len(errs) == 1 {
-		return errs[0]
-	}
-	return errors.Join(errs...)
-}

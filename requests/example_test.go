@@ -19,7 +19,7 @@ func ExampleRoute_reviewOnly() {
 	fmt.Println(route.Wording())
 	fmt.Println("tracked:", route.Tracked())
 	// Output:
-	// quarterly-review
+	// 按季檢視
 	// 應按季檢視民間需求之回應說明
 	// tracked: false
 }
@@ -31,7 +31,7 @@ func ExampleRoute_ownRegulation() {
 	fmt.Println(route, "→", route.Actor())
 	fmt.Println(route.Wording())
 	// Output:
-	// legal-review → 機關法制單位
+	// 會同法制單位檢討修正 → 機關法制單位
 	// 涉機關主管法規疑義者，應會同機關法制單位檢討修正，並確認回應說明之適切性
 }
 
@@ -44,7 +44,7 @@ func ExampleRoute_processConcern() {
 	fmt.Println("needs a schedule:", route.NeedsSchedule(), "tracked:", route.Tracked())
 	fmt.Println(requests.Provision + "：" + route.Wording())
 	// Output:
-	// improvement-schedule → 應排定改善期程，定期追蹤列管
+	// 排定改善期程，定期追蹤列管 → 應排定改善期程，定期追蹤列管
 	// needs a schedule: true tracked: true
 	// 政府資料開放諮詢小組設置要點第10點：涉機關業務流程或資訊系統問題者，應排定改善期程，定期追蹤列管
 }
@@ -56,7 +56,7 @@ func ExampleRoute_crossMinistry() {
 	fmt.Println(route, "→", route.Actor(), "escalated:", route.Escalated())
 	fmt.Println(route.Wording())
 	// Output:
-	// refer-to-executive-yuan → 行政院諮詢小組 escalated: true
+	// 提報行政院諮詢小組 → 行政院諮詢小組 escalated: true
 	// 涉跨部會法規疑義者，應提報行政院諮詢小組
 }
 
@@ -89,10 +89,11 @@ func ExampleTable_Reconcile() {
 	}
 	fmt.Print(tab.Reconcile())
 	// Output:
-	// 第1季 column total: printed 13, figures add up to 11 (+2)
-	// 第2季 column total: printed 28, figures add up to 19 (+9)
-	// 合計 grand total: printed 71, figures add up to 60 (+11)
-	// residual fits one missing row: 第1季 2, 第2季 9, 第3季 0, 第4季 0 (total 11)
+	// 核對印製合計11項，相符8項，不符3項
+	// 錯誤：第1季欄合計印為13，各列加總為11，相差+2
+	// 錯誤：第2季欄合計印為28，各列加總為19，相差+9
+	// 錯誤：總計印為71，各格加總為60，相差+11
+	// 注意：各欄合計之差（第1季2、第2季9、第3季0、第4季0）合計11，等於總計之差，疑有一列漏列
 }
 
 // The same deck's table by category is wrong the same way, and its
@@ -109,17 +110,20 @@ func ExampleTable_Reconcile_byCategory() {
 合計,19,6,2,19,25,71
 `))
 	rec := tab.Reconcile()
+	fmt.Printf("checked %d totals, %d agree\n", rec.Checked(), rec.Agreed())
 	for _, f := range rec.Findings() {
-		fmt.Printf("%s: %d vs %d\n", f.Label, f.Reported, f.Computed)
+		fmt.Printf("%s row %d %s: printed %d, computed %d\n", f.Code, f.Row, f.Label, f.Printed, f.Computed)
 	}
 	missing, ok := rec.MissingRow()
 	fmt.Println("one row missing:", ok, missing)
 	// Output:
-	// 下載連結問題: 19 vs 11
-	// 內容有誤: 6 vs 5
-	// 其他: 19 vs 18
-	// 建議新增資料集: 25 vs 24
-	// 合計: 71 vs 60
+	// checked 13 totals, 8 agree
+	// requests.column-total row 9 下載連結問題: printed 19, computed 11
+	// requests.column-total row 9 內容有誤: printed 6, computed 5
+	// requests.column-total row 9 其他: printed 19, computed 18
+	// requests.column-total row 9 建議新增資料集: printed 25, computed 24
+	// requests.grand-total row 9 合計: printed 71, computed 60
+	// requests.missing-row row 9 合計: printed 71, computed 60
 	// one row missing: true [8 1 0 1 1]
 }
 
@@ -149,7 +153,7 @@ func ExampleParseCategory() {
 	// 下載連結問題 download-link
 	// 建議新增資料集 new-dataset
 	// 品質改善 quality-improvement
-	// requests: parsing category "抱怨": invalid syntax
+	// requests: parsing "抱怨": not a category
 }
 
 // Tallying the requests themselves gives the deck's layout on the day of
@@ -171,26 +175,33 @@ func ExampleCountByQuarter() {
 	// 合計       1            1      0      1     3
 }
 
-// Bad rows are reported with their row and column; the good rows are kept.
+// Bad rows are reported with their row and column; the good rows are
+// kept, each with its row. A bad date is both rocdate's and this
+// package's range error.
 func ExampleImportRequests() {
 	reqs, err := requests.ImportRequests([][]string{
+		{"民間需求回應說明"},
 		{"編號", "收件日期", "類別", "資料集", "內容", "回應日期", "議題性質"},
 		{"111-01", "111年1月3日", "下載連結問題", "矯正署臺中戒治所法定預算(87010)", "連結失效", "111年1月10日", "資訊系統問題"},
 		{"111-02", "111年2月30日", "抱怨", "", "", "", ""},
 	})
 	for _, r := range reqs {
-		fmt.Println(r.ID, r.Received, r.Category, r.Dataset, r.Route())
+		fmt.Println(r.Row, r.ID, r.Received, r.Category, r.Dataset, r.Route())
 	}
 	var ie *requests.ImportError
 	if errors.As(err, &ie) {
 		for _, p := range ie.Problems {
-			fmt.Println(p.Row, p.Column, errors.Is(p, requests.ErrSyntax) || errors.Is(p, rocdate.ErrRange))
+			fmt.Println(p.Row, p.Column, p.Code(), errors.Is(p, rocdate.ErrRange))
 		}
 	}
+	fmt.Println(errors.Is(err, requests.ErrRange), errors.Is(err, rocdate.ErrRange))
+	fmt.Println(err)
 	// Output:
-	// 111-01 111年1月3日 下載連結問題 87010 improvement-schedule
-	// 3 收件日期 true
-	// 3 類別 true
+	// 3 111-01 111年1月3日 下載連結問題 87010 排定改善期程，定期追蹤列管
+	// 4 收件日期 requests.range true
+	// 4 類別 requests.syntax false
+	// true true
+	// requests: 2 problems in the rows; first: row 4, column 收件日期: parsing "111年2月30日": day 30 out of range for 111年2月
 }
 
 // Reply times as of the meeting, against a deadline of 30 days; and the
@@ -211,4 +222,32 @@ func ExampleReplyTimes() {
 	// 編號    收件日期      回應日期  天數  狀態
 	// 111-02  111年3月20日              60  逾期未回應
 	// open at review: 1 111-02
+}
+
+// A report prints the table's cells as the deck printed them, "-" and
+// notes kept, and says how many of its totals were checked and agree.
+func ExampleTable_Records() {
+	tab, _ := requests.ImportTable(records(`年度,第1季,第2季,第3季,第4季,合計
+110年,0,0,0,2,2
+111年,0,0 (截至5月),-,-,-
+合計,0,1,0,2,3
+`))
+	for _, rec := range tab.Records() {
+		fmt.Println(strings.Join(rec, " | "))
+	}
+	rec := tab.Reconcile()
+	fmt.Println(rec.Checked(), "checked,", rec.Agreed(), "agree")
+	for _, c := range rec.Checks() {
+		if !c.OK() {
+			fmt.Println(c.Kind, c.Label, c.Printed, c.Computed)
+		}
+	}
+	// Output:
+	// 年度 | 第1季 | 第2季 | 第3季 | 第4季 | 合計
+	// 110年 | 0 | 0 | 0 | 2 | 2
+	// 111年 | 0 | 0 (截至5月) | - | - | -
+	// 合計 | 0 | 1 | 0 | 2 | 3
+	// 6 checked, 4 agree
+	// 欄合計 第2季 1 0
+	// 總計 合計 3 2
 }

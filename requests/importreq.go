@@ -1,58 +1,40 @@
 package requests
 
 import (
-	"fmt"
 	"strings"
 
+	"github.com/ogdtw/governance/datasets"
+	"github.com/ogdtw/governance/internal/sheet"
 	"github.com/ogdtw/governance/rocdate"
 )
 
-// field names a column [ImportRequests] reads.
-type field uint8
-
+// The columns of requestSpec, in the order of [RequestHeaders].
 const (
-	fieldNone field = iota
-	fieldID
-	fieldReceived
-	fieldCategory
-	fieldDataset
-	fieldSummary
-	fieldReply
-	fieldReplied
-	fieldConcern
+	colID = iota
+	colReceived
+	colCategory
+	colDataset
+	colSummary
+	colReply
+	colReplied
+	colConcern
 )
 
-// requestHeaders maps normalised header spellings to fields.
-var requestHeaders = map[string]field{
-	"編號": fieldID, "序號": fieldID, "案號": fieldID, "項次": fieldID, "需求編號": fieldID, "id": fieldID,
-	"收件日期": fieldReceived, "收件日": fieldReceived, "受理日期": fieldReceived, "提出日期": fieldReceived,
-	"來信日期": fieldReceived, "需求日期": fieldReceived, "反映日期": fieldReceived, "日期": fieldReceived,
-	"類別": fieldCategory, "需求類別": fieldCategory, "問題類別": fieldCategory, "類型": fieldCategory, "分類": fieldCategory,
-	"資料集": fieldDataset, "資料集識別碼": fieldDataset, "資料集編號": fieldDataset, "資料集id": fieldDataset,
-	"資料集名稱": fieldDataset, "資料集代碼": fieldDataset,
-	"內容": fieldSummary, "需求內容": fieldSummary, "摘要": fieldSummary, "問題內容": fieldSummary,
-	"意見內容": fieldSummary, "需求摘要": fieldSummary, "反映內容": fieldSummary,
-	"回應": fieldReply, "回應說明": fieldReply, "回覆": fieldReply, "回覆內容": fieldReply, "答覆": fieldReply,
-	"回應內容": fieldReply, "處理情形": fieldReply, "辦理情形": fieldReply,
-	"回應日期": fieldReplied, "回覆日期": fieldReplied, "答覆日期": fieldReplied, "回應日": fieldReplied, "處理日期": fieldReplied,
-	"議題性質": fieldConcern, "性質": fieldConcern, "議題類型": fieldConcern, "問題性質": fieldConcern,
-	"涉及問題": fieldConcern, "第10點": fieldConcern, "設置要點第10點": fieldConcern,
-}
-
-// headerField returns the field a header names: its spelling in
-// requestHeaders, or that spelling followed by a remark in brackets
-// (收件日期（民國年月日）).
-func headerField(cell string) field {
-	key := normalizeLabel(cell)
-	if f, ok := requestHeaders[key]; ok {
-		return f
-	}
-	if strings.HasSuffix(key, ")") {
-		if open := strings.IndexByte(key, '('); open > 0 {
-			return requestHeaders[key[:open]]
-		}
-	}
-	return fieldNone
+// requestSpec is the columns [ImportRequests] reads. Every column takes a
+// remark after its header (收件日期（民國年月日）).
+var requestSpec = sheet.Spec{
+	Columns: []sheet.Column{
+		{Name: "編號", Aliases: []string{"序號", "案號", "項次", "需求編號", "ID", "id"}, Required: true, Prefix: true},
+		{Name: "收件日期", Aliases: []string{"收件日", "受理日期", "提出日期", "來信日期", "需求日期", "反映日期", "日期"}, Required: true, Prefix: true},
+		{Name: "類別", Aliases: []string{"需求類別", "問題類別", "類型", "分類"}, Required: true, Prefix: true},
+		{Name: "資料集", Aliases: []string{"資料集識別碼", "資料集編號", "資料集ID", "資料集id", "資料集名稱", "資料集代碼"}, Prefix: true},
+		{Name: "內容", Aliases: []string{"需求內容", "摘要", "問題內容", "意見內容", "需求摘要", "反映內容"}, Prefix: true},
+		{Name: "回應", Aliases: []string{"回應說明", "回覆", "回覆內容", "答覆", "回應內容", "處理情形", "辦理情形"}, Prefix: true},
+		{Name: "回應日期", Aliases: []string{"回覆日期", "答覆日期", "回應日", "處理日期"}, Prefix: true},
+		{Name: "議題性質", Aliases: []string{"性質", "議題類型", "問題性質", "涉及問題", "第10點", "設置要點第10點"}, Prefix: true},
+	},
+	Missing:   ErrMissing,
+	Duplicate: ErrDuplicate,
 }
 
 // RequestHeaders returns the canonical headers [ImportRequests] reads, in
@@ -62,9 +44,10 @@ func RequestHeaders() []string {
 	return []string{"編號", "收件日期", "類別", "資料集", "內容", "回應", "回應日期", "議題性質"}
 }
 
-// ImportRequests reads requests from spreadsheet rows. The first record
-// that is not blank is the header; columns are found by their Chinese
-// headers, in any order, spaces and full-width forms ignored:
+// ImportRequests reads requests from spreadsheet rows. Columns are found
+// by their Chinese headers, in any order, title rows above the header
+// skipped, blanks, punctuation and full-width forms ignored, a remark
+// after a header allowed (收件日期（民國年月日）):
 //
 //	編號      (also 序號, 案號, 項次, 需求編號)        required, unique
 //	收件日期  (also 收件日, 受理日期, 提出日期, 日期)   required, a date [rocdate.Parse] reads
@@ -75,103 +58,76 @@ func RequestHeaders() []string {
 //	回應日期  (also 回覆日期, 答覆日期)                 optional, not before 收件日期
 //	議題性質  (also 性質, 問題性質, 涉及問題)           optional, see [ParseConcern]
 //
-// A remark in brackets after a header is ignored (收件日期（民國年月日）);
-// other columns are ignored. Each bad cell is a [Problem] with its record
-// number (the first record is 1) and header, all returned together in an
-// [*ImportError]; a row with a problem is left out and every good row is
-// returned. Blank records are skipped. A header without the three
-// required columns is reported and nothing is read.
-func ImportRequests(records [][]string) ([]Request, error) {
-	var problems []Problem
-	h := 0
-	for h < len(records) && blankRecord(records[h]) {
-		h++
+// Other columns are ignored and blank rows skipped. Each request keeps
+// its source Row (1-based in rows).
+//
+// The error is nil exactly when every row was read; otherwise it is an
+// [*ImportError] listing each bad cell as a [RowError] with its row and
+// header, and the requests hold every good row. A column named twice is
+// reported at the header's row ([ErrDuplicate]) and its first cell is
+// read; a header without the three required columns is reported
+// ([ErrMissing]) and no row is read. A bad date or dataset ID is a
+// [*ParseError] holding rocdate's or datasets' sentinel, so that
+// errors.Is matches both that sentinel and this package's.
+func ImportRequests(rows [][]string) ([]Request, error) {
+	var problems []*RowError
+	h, hp := requestSpec.Locate(rows)
+	for _, p := range hp {
+		problems = append(problems, &RowError{Row: p.Row, Column: p.Column, Input: p.Input, Err: p.Err})
 	}
-	if h == len(records) {
-		return nil, &ImportError{Problems: []Problem{{Row: 1, Err: &ParseError{What: "header", Err: ErrMissing}}}}
-	}
-	var col [fieldConcern + 1]int
-	var name [fieldConcern + 1]string
-	for i := range col {
-		col[i] = -1
-	}
-	for k, cell := range records[h] {
-		f := headerField(cell)
-		if f == fieldNone {
-			continue
-		}
-		if col[f] >= 0 {
-			problems = append(problems, Problem{Row: h + 1, Column: cell, Input: cell, Err: &ParseError{What: "header", Input: cell, Err: ErrDuplicate}})
-			continue
-		}
-		col[f], name[f] = k, strings.TrimSpace(cell)
-	}
-	for _, f := range []field{fieldID, fieldReceived, fieldCategory} {
-		if col[f] < 0 {
-			want := RequestHeaders()[f-1]
-			problems = append(problems, Problem{Row: h + 1, Column: want, Err: &ParseError{What: "header", Input: want, Err: ErrMissing}})
-		}
-	}
-	if problems != nil {
+	if !h.Complete() {
 		return nil, &ImportError{Problems: problems}
 	}
 	var out []Request
 	seen := make(map[string]int)
-	for i := h + 1; i < len(records); i++ {
-		rec := records[i]
-		if blankRecord(rec) {
-			continue
-		}
-		num := i + 1
+	for row := range h.Rows(rows) {
 		before := len(problems)
-		cell := func(f field) string {
-			if col[f] < 0 || col[f] >= len(rec) {
-				return ""
-			}
-			return strings.TrimSpace(rec[col[f]])
+		bad := func(c int, err error) {
+			problems = append(problems, &RowError{Row: row.Num, Column: h.Name(c), Input: row.Cell(c), Err: err})
 		}
-		bad := func(f field, err error) {
-			problems = append(problems, Problem{Row: num, Column: name[f], Input: cell(f), Err: err})
-		}
-		var r Request
-		r.ID = cell(fieldID)
+		r := Request{Row: row.Num}
+		r.ID = row.Cell(colID)
 		switch {
 		case r.ID == "":
-			bad(fieldID, &ParseError{What: "ID", Err: ErrMissing})
+			bad(colID, ErrMissing)
 		case seen[r.ID] > 0:
-			bad(fieldID, &ParseError{What: "ID", Input: r.ID, Err: ErrDuplicate})
+			bad(colID, &ParseError{Func: "ImportRequests", Input: r.ID,
+				Detail: "編號 given twice; the first is row " + itoa(seen[r.ID]), Err: ErrDuplicate})
+		default:
+			seen[r.ID] = row.Num
 		}
-		r.Received = importDate(cell(fieldReceived), true, func(err error) { bad(fieldReceived, err) })
-		if s := cell(fieldCategory); s == "" {
-			bad(fieldCategory, &ParseError{What: "category", Err: ErrMissing})
+		r.Received = importDate(row.Cell(colReceived), true, func(err error) { bad(colReceived, err) })
+		if s := row.Cell(colCategory); s == "" {
+			bad(colCategory, ErrMissing)
 		} else if c, err := ParseCategory(s); err != nil {
-			bad(fieldCategory, err)
+			bad(colCategory, err)
+		} else if !c.given() {
+			bad(colCategory, ErrMissing)
 		} else {
 			r.Category = c
 		}
-		if s := cell(fieldDataset); s != "" {
-			id, err := ParseDatasetID(s)
+		if s := row.Cell(colDataset); s != "" {
+			id, err := parseDatasetCell(s)
 			if err != nil {
-				bad(fieldDataset, err)
+				bad(colDataset, err)
 			}
 			r.Dataset = id
 		}
-		r.Summary = cell(fieldSummary)
-		r.Reply = cell(fieldReply)
-		r.Replied = importDate(cell(fieldReplied), false, func(err error) { bad(fieldReplied, err) })
+		r.Summary = row.Cell(colSummary)
+		r.Reply = row.Cell(colReply)
+		r.Replied = importDate(row.Cell(colReplied), false, func(err error) { bad(colReplied, err) })
 		if !r.Replied.IsZero() && !r.Received.IsZero() && r.Replied.Before(r.Received) {
-			bad(fieldReplied, &ParseError{What: "date", Input: cell(fieldReplied),
-				Err: fmt.Errorf("before the receipt date %s: %w", r.Received, ErrRange)})
+			bad(colReplied, &ParseError{Func: "ImportRequests", Input: row.Cell(colReplied),
+				Detail: "reply before the receipt date " + r.Received.String(), Err: ErrRange})
 		}
-		if c, err := ParseConcern(cell(fieldConcern)); err != nil {
-			bad(fieldConcern, err)
+		if c, err := ParseConcern(row.Cell(colConcern)); err != nil {
+			bad(colConcern, err)
 		} else {
 			r.Concern = c
 		}
 		if len(problems) > before {
 			continue
 		}
-		seen[r.ID] = num
 		out = append(out, r)
 	}
 	if problems != nil {
@@ -181,59 +137,57 @@ func ImportRequests(records [][]string) ([]Request, error) {
 }
 
 // importDate reads a date cell; an empty cell is the zero Date, reported
-// as missing when required.
+// as missing when required. A bad date is a *ParseError holding rocdate's
+// sentinel and detail.
 func importDate(s string, required bool, bad func(error)) rocdate.Date {
 	if s == "" {
 		if required {
-			bad(&ParseError{What: "date", Err: ErrMissing})
+			bad(ErrMissing)
 		}
 		return rocdate.Date{}
 	}
 	d, err := rocdate.Parse(s)
 	if err != nil {
-		bad(err)
+		detail, sentinel := foreign(err)
+		bad(&ParseError{Func: "ImportRequests", Input: s, Detail: detail, Err: sentinel})
 		return rocdate.Date{}
 	}
 	return d
 }
 
-// ParseDatasetID reads a data.gov.tw dataset ID from a cell: the ID alone
-// (87010, full-width digits allowed) or a title ending in the ID in
-// brackets, 矯正署臺中戒治所法定預算(87010). The ID must be 1 to 999999999.
-func ParseDatasetID(s string) (int, error) {
+// parseDatasetCell reads a dataset's ID from a cell: the ID alone (87010,
+// full-width digits allowed), as [datasets.ParseID] reads it, or a title
+// ending in the ID in brackets, 矯正署臺中戒治所法定預算(87010). A bad ID is
+// a *ParseError holding datasets' sentinel.
+func parseDatasetCell(s string) (datasets.ID, error) {
 	f := strings.TrimSpace(fold(s))
 	if strings.HasSuffix(f, ")") {
 		if open := strings.LastIndexByte(f, '('); open >= 0 {
 			f = strings.TrimSpace(f[open+1 : len(f)-1])
 		}
 	}
-	if f == "" || len(f) > 9 {
-		return 0, &ParseError{What: "dataset", Input: s, Err: ErrSyntax}
-	}
-	n := 0
-	for i := 0; i < len(f); i++ {
-		if f[i] < '0' || f[i] > '9' {
-			return 0, &ParseError{What: "dataset", Input: s, Err: ErrSyntax}
+	id, err := datasets.ParseID(f)
+	if err != nil {
+		detail, sentinel := foreign(err)
+		if detail == "" {
+			detail = "not a dataset ID"
 		}
-		n = n*10 + int(f[i]-'0')
+		return 0, &ParseError{Func: "ImportRequests", Input: s, Detail: detail, Err: sentinel}
 	}
-	if n == 0 {
-		return 0, &ParseError{What: "dataset", Input: s, Err: ErrRange}
-	}
-	return n, nil
+	return id, nil
 }
 
 // RequestRecords returns requests as spreadsheet rows that
 // [ImportRequests] reads back: the header of [RequestHeaders], then one
-// record per request, dates in the 111年5月19日 form, the category and
-// concern by their Chinese labels, the dataset as its ID (empty for none).
+// row per request, dates in the 111年5月19日 form, the category and concern
+// by their Chinese labels, the dataset as its ID (empty for none).
 func RequestRecords(reqs []Request) [][]string {
 	recs := make([][]string, 0, len(reqs)+1)
 	recs = append(recs, RequestHeaders())
 	for _, r := range reqs {
 		ds := ""
 		if r.Dataset != 0 {
-			ds = itoa(r.Dataset)
+			ds = r.Dataset.String()
 		}
 		recs = append(recs, []string{r.ID, r.Received.String(), r.Category.String(), ds, r.Summary, r.Reply, r.Replied.String(), r.Concern.String()})
 	}

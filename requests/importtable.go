@@ -1,15 +1,38 @@
 package requests
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/ogdtw/governance/internal/sheet"
+)
 
 // isTotalLabel reports whether s labels a totals row or column: 合計 or
-// 總計, with any spacing.
+// 總計, with any spacing (合　計) and in any width.
 func isTotalLabel(s string) bool {
-	k := normalizeLabel(s)
+	if !strings.Contains(s, "計") {
+		return false // without folding, which allocates
+	}
+	k := sheet.Fold(s)
 	return k == "合計" || k == "總計"
 }
 
-// ImportTable reads a printed table from CSV records, the layout
+// tableSpec finds a printed table's header: the corner cell that names
+// the rows (年度, 年度 \ 類別) and the totals column (合計).
+var tableSpec = sheet.Spec{
+	Columns: []sheet.Column{
+		{Name: "年度", Aliases: []string{"年別", "年份"}, Required: true, Prefix: true},
+		{Name: TotalLabel, Aliases: []string{"總計"}},
+	},
+	Missing:   ErrMissing,
+	Duplicate: ErrDuplicate,
+}
+
+const (
+	tableCorner = iota // tableSpec's column of the row labels
+	tableTotal         // tableSpec's column of the row totals
+)
+
+// ImportTable reads a printed table from spreadsheet rows, the layout
 // [Table.Records] writes:
 //
 //	年度,第1季,第2季,第3季,第4季,合計
@@ -17,138 +40,135 @@ func isTotalLabel(s string) bool {
 //	111年,0,0 (截至5月),-,-,-
 //	合計,13,28,7,23,71
 //
-// The header is the first record that is not blank: its first cell names
-// the rows and must contain 年 (年度, 年度 \ 類別; a byte-order mark before
-// it is dropped); the cells after it label
-// the columns, kept as written (trimmed); a last cell 合計 (or 總計) makes
-// the last column the row totals. Blank cells at the end of a record are
-// ignored. Each later record is a row, labelled by its ROC year (105年,
-// 111年 (截至5月); see [ParseRowLabel]), or the totals row, labelled 合計 or
-// 總計. Cells are read by [ParseCell]. Blank records are skipped.
+// The header is the first row naming the rows' column: 年度 (also 年別,
+// 年份, or a header starting so, 年度 \ 類別); title rows above it are
+// skipped and a byte-order mark is dropped. The other header cells label
+// the table's columns, kept as written (trimmed), in their order; a cell
+// 合計 (or 總計) marks the row totals. Each later row is a table row,
+// labelled by its ROC year (105年, 111年 (截至5月); see [ParseRowLabel]),
+// or the totals row, labelled 合計 or 總計. Cells are read by [ParseCell].
+// Blank rows are skipped.
 //
-// A bad record is reported as one or more [Problem]s, each with its record
-// number (the first record is 1) and column, in an [*ImportError]; the
-// table still holds every good row. A year given twice keeps its first row.
-// Without a usable header the table is the zero Table.
-func ImportTable(records [][]string) (Table, error) {
-	var problems []Problem
+// The error is nil exactly when every row was read; otherwise it is an
+// [*ImportError] whose [RowError]s give the row (1-based in rows) and the
+// column, and the table still holds every good row. A year given twice,
+// or a second totals row (合計 twice, or 合計 and 總計), is reported as
+// [ErrDuplicate] and the first is kept. A header problem (no 年度, a
+// column label missing or given twice, no column) is reported at the
+// header's row, and then no row is read.
+func ImportTable(rows [][]string) (Table, error) {
+	var problems []*RowError
 	report := func(row int, col, in string, err error) {
-		problems = append(problems, Problem{Row: row, Column: col, Input: in, Err: err})
+		problems = append(problems, &RowError{Row: row, Column: col, Input: in, Err: err})
 	}
-	h := 0
-	for h < len(records) && blankRecord(records[h]) {
-		h++
+	h, hp := tableSpec.Locate(rows)
+	for _, p := range hp {
+		report(p.Row, p.Column, p.Input, p.Err)
 	}
-	if h == len(records) {
-		report(1, "", "", &ParseError{What: "header", Input: "", Err: ErrMissing})
+	if !h.Complete() {
 		return Table{}, &ImportError{Problems: problems}
 	}
-	head := trimRecord(records[h])
+	// The columns: every labelled header cell but the corner and 合計.
+	head := rows[h.Row-1]
+	last := len(head) - 1
+	for last >= 0 && sheet.Trim(head[last]) == "" {
+		last--
+	}
 	var t Table
-	t.Corner = strings.TrimSpace(strings.TrimPrefix(head[0], "\ufeff"))
-	if !strings.Contains(t.Corner, "年") {
-		report(h+1, head[0], head[0], &ParseError{What: "header", Input: head[0], Err: ErrSyntax})
-	}
-	labels := head[1:]
-	hasTotal := len(labels) > 0 && isTotalLabel(labels[len(labels)-1])
-	if hasTotal {
-		labels = labels[:len(labels)-1]
-	}
-	seen := make(map[string]bool, len(labels))
-	for _, l := range labels {
-		l = strings.TrimSpace(l)
+	var index []int // per column of t: its cell's index in a row
+	cornerAt, totalAt := -1, -1
+	seen := make(map[string]bool)
+	for k := 0; k <= last; k++ {
+		l := sheet.Trim(head[k])
+		f := sheet.Fold(l)
 		switch {
-		case l == "":
-			report(h+1, "", l, &ParseError{What: "column label", Input: l, Err: ErrMissing})
+		case cornerAt < 0 && isCorner(f):
+			cornerAt, t.Corner = k, l
+			continue
 		case isTotalLabel(l):
-			report(h+1, l, l, &ParseError{What: "column label", Input: l, Err: ErrSyntax})
-		case seen[l]:
-			report(h+1, l, l, &ParseError{What: "column label", Input: l, Err: ErrDuplicate})
+			if totalAt < 0 {
+				totalAt = k
+			}
+			continue // a second 合計 is reported by Locate
+		case l == "":
+			report(h.Row, "", "", ErrMissing)
+		case seen[f]:
+			report(h.Row, l, l, ErrDuplicate)
 		}
-		seen[l] = true
+		seen[f] = true
 		t.Columns = append(t.Columns, l)
+		index = append(index, k)
 	}
 	if len(t.Columns) == 0 {
-		report(h+1, "", "", &ParseError{What: "header", Input: strings.Join(head, ","), Err: ErrMissing})
+		report(h.Row, "", "", &ParseError{Func: "ImportTable", Input: strings.Join(head, ","), Detail: "no column besides the rows' labels and 合計", Err: ErrMissing})
 	}
 	if problems != nil {
 		return Table{}, &ImportError{Problems: problems}
 	}
-	colName := func(k int) string {
-		switch {
-		case k == 0:
-			return t.Corner
-		case k <= len(t.Columns):
-			return t.Columns[k-1]
-		case k == len(t.Columns)+1 && hasTotal:
-			return TotalLabel
-		}
-		return ""
+	hasTotal := totalAt >= 0
+	known := make([]bool, last+1) // header cells that are read
+	for _, k := range index {
+		known[k] = true
 	}
-	width := len(t.Columns) + 1
+	known[cornerAt] = true
 	if hasTotal {
-		width++
+		known[totalAt] = true
 	}
 	years := make(map[int]bool)
 	totalsRow := 0
-	for i := h + 1; i < len(records); i++ {
-		rec := trimRecord(records[i])
-		if len(rec) == 0 {
-			continue
-		}
-		num := i + 1
+	for r := range h.Rows(rows) {
+		rec := rows[r.Num-1]
 		before := len(problems)
-		isTotals := isTotalLabel(rec[0])
+		label := r.Cell(tableCorner)
+		isTotals := isTotalLabel(label)
 		var year int
 		var note string
 		if isTotals {
 			if totalsRow != 0 {
-				report(num, t.Corner, rec[0], &ParseError{What: "row label", Input: rec[0], Err: ErrDuplicate})
+				report(r.Num, t.Corner, label, &ParseError{Func: "ImportTable", Input: label,
+					Detail: "a second totals row; the first, row " + itoa(totalsRow) + ", is kept", Err: ErrDuplicate})
+			} else {
+				totalsRow = r.Num
 			}
 		} else {
 			var err error
-			year, note, err = ParseRowLabel(rec[0])
+			year, note, err = ParseRowLabel(label)
 			switch {
+			case label == "":
+				report(r.Num, t.Corner, label, ErrMissing)
 			case err != nil:
-				report(num, t.Corner, rec[0], err)
+				report(r.Num, t.Corner, label, err)
 			case years[year]:
-				report(num, t.Corner, rec[0], &ParseError{What: "row label", Input: rec[0], Err: ErrDuplicate})
+				report(r.Num, t.Corner, label, &ParseError{Func: "ImportTable", Input: label, Detail: "year given twice", Err: ErrDuplicate})
+			}
+			if err == nil {
+				years[year] = true
 			}
 		}
-		cells := make([]Cell, width-1)
-		for k := 1; k < width; k++ {
-			if k >= len(rec) {
-				report(num, colName(k), "", &ParseError{What: "cell", Input: "", Err: ErrMissing})
-				continue
+		cells := make([]Cell, len(t.Columns))
+		for j, k := range index {
+			c, ok := tableCell(rec, k, r.Num, t.Columns[j], report)
+			if ok {
+				cells[j] = c
 			}
-			c, err := ParseCell(rec[k])
-			if err != nil {
-				report(num, colName(k), rec[k], err)
-				continue
-			}
-			cells[k-1] = c
 		}
-		for k := width; k < len(rec); k++ {
-			if strings.TrimSpace(rec[k]) != "" {
-				report(num, colName(k), rec[k], &ParseError{What: "cell", Input: rec[k], Err: ErrSyntax})
+		var total Cell
+		if hasTotal {
+			total, _ = tableCell(rec, totalAt, r.Num, h.Name(tableTotal), report)
+		}
+		for k := range rec {
+			if (k >= len(known) || !known[k]) && sheet.Trim(rec[k]) != "" {
+				report(r.Num, "", rec[k], &ParseError{Func: "ImportTable", Input: rec[k], Detail: "a cell under no header", Err: ErrSyntax})
 			}
 		}
 		if len(problems) > before {
 			continue
 		}
-		var total Cell
-		if hasTotal {
-			total = cells[len(cells)-1]
-			cells = cells[:len(cells)-1]
-		}
 		if isTotals {
-			totalsRow = num
-			t.Totals = cells
-			t.Grand = total
+			t.Totals, t.Grand, t.TotalsRow = cells, total, r.Num
 			continue
 		}
-		years[year] = true
-		t.Rows = append(t.Rows, Row{Year: year, Note: note, Cells: cells, Total: total})
+		t.Rows = append(t.Rows, Row{Year: year, Note: note, Cells: cells, Total: total, Row: r.Num})
 	}
 	if problems != nil {
 		return t, &ImportError{Problems: problems}
@@ -156,21 +176,22 @@ func ImportTable(records [][]string) (Table, error) {
 	return t, nil
 }
 
-// blankRecord reports whether every cell of rec is blank.
-func blankRecord(rec []string) bool {
-	for _, c := range rec {
-		if strings.TrimSpace(c) != "" {
-			return false
-		}
+// tableCell reads cell k of rec, reporting it when missing or bad.
+func tableCell(rec []string, k, row int, column string, report func(int, string, string, error)) (Cell, bool) {
+	if k >= len(rec) || sheet.Trim(rec[k]) == "" {
+		report(row, column, "", ErrMissing)
+		return Cell{}, false
 	}
-	return true
+	c, err := ParseCell(rec[k])
+	if err != nil {
+		report(row, column, rec[k], err)
+		return Cell{}, false
+	}
+	return c, true
 }
 
-// trimRecord drops the blank cells at the end of rec.
-func trimRecord(rec []string) []string {
-	n := len(rec)
-	for n > 0 && strings.TrimSpace(rec[n-1]) == "" {
-		n--
-	}
-	return rec[:n]
+// isCorner reports whether a folded header names the rows' column, as
+// tableSpec does.
+func isCorner(f string) bool {
+	return strings.HasPrefix(f, "年度") || strings.HasPrefix(f, "年別") || strings.HasPrefix(f, "年份")
 }

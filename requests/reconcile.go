@@ -1,110 +1,215 @@
 package requests
 
 import (
+	"encoding/json"
+	"slices"
 	"strconv"
 	"strings"
+
+	"github.com/ogdtw/governance/finding"
 )
 
-// FindingKind tells which printed total a [Finding] is about.
+// FindingKind tells what a [Finding] or a [Check] is about: which printed
+// total, or the row the totals say is missing. The zero FindingKind,
+// [NoFindingKind], means not given.
 type FindingKind uint8
 
 const (
-	// RowTotal is a row's printed total (the 合計 column).
-	RowTotal FindingKind = iota + 1
-	// ColumnTotal is a column's printed total (the 合計 row).
+	// NoFindingKind is the zero FindingKind: not given.
+	NoFindingKind FindingKind = iota
+	// RowTotal (列合計) is a row's printed total (the 合計 column).
+	RowTotal
+	// ColumnTotal (欄合計) is a column's printed total (the 合計 row).
 	ColumnTotal
-	// GrandTotal is the table's printed grand total.
+	// GrandTotal (總計) is the table's printed grand total.
 	GrandTotal
+	// MissingRow (漏列) is a row the printed totals include and the print
+	// left out: the column residuals add up to the grand total's.
+	MissingRow
 )
 
-// String returns "row total", "column total" or "grand total".
+var kindLabels = [...]string{"", "列合計", "欄合計", "總計", "漏列"}
+
+var kindNames = [...]string{"", "row-total", "column-total", "grand-total", "missing-row"}
+
+// IsValid reports whether k is NoFindingKind or one of the defined kinds.
+func (k FindingKind) IsValid() bool { return k <= MissingRow }
+
+// String returns 列合計, 欄合計, 總計 or 漏列, "" for NoFindingKind, and
+// FindingKind(N) for an invalid value.
 func (k FindingKind) String() string {
-	switch k {
-	case RowTotal:
-		return "row total"
-	case ColumnTotal:
-		return "column total"
-	case GrandTotal:
-		return "grand total"
+	if k.IsValid() {
+		return kindLabels[k]
 	}
 	return "FindingKind(" + itoa(int(k)) + ")"
 }
 
-// MarshalText encodes k as [FindingKind.String].
-func (k FindingKind) MarshalText() ([]byte, error) {
-	if k < RowTotal || k > GrandTotal {
-		return nil, &ParseError{What: "finding kind", Input: k.String(), Err: ErrSyntax}
+// Code returns the code of a finding of kind k: requests.row-total,
+// requests.column-total, requests.grand-total or requests.missing-row;
+// "" for NoFindingKind or an invalid value.
+func (k FindingKind) Code() string {
+	if k == NoFindingKind || !k.IsValid() {
+		return ""
 	}
-	return []byte(k.String()), nil
+	return "requests." + kindNames[k]
 }
 
-// UnmarshalText decodes "row total", "column total" or "grand total".
+// AppendText appends the kind's String to b. It fails with [ErrRange] for
+// an invalid kind.
+func (k FindingKind) AppendText(b []byte) ([]byte, error) {
+	if !k.IsValid() {
+		return b, &ParseError{Func: "FindingKind.AppendText", Input: itoa(int(k)), Detail: "not a finding kind", Err: ErrRange}
+	}
+	return append(b, kindLabels[k]...), nil
+}
+
+// MarshalText returns the kind's String.
+func (k FindingKind) MarshalText() ([]byte, error) { return k.AppendText(nil) }
+
+// UnmarshalText reads a kind as [ParseFindingKind] does.
 func (k *FindingKind) UnmarshalText(b []byte) error {
-	for v := RowTotal; v <= GrandTotal; v++ {
-		if string(b) == v.String() {
-			*k = v
-			return nil
+	v, err := ParseFindingKind(string(b))
+	if err != nil {
+		return err
+	}
+	*k = v
+	return nil
+}
+
+// ParseFindingKind reads 列合計, 欄合計, 總計 or 漏列, the English ids
+// row-total, column-total, grand-total and missing-row (in any case, with
+// '-', '_' or ' '), a finding's code (requests.row-total), and "" as
+// NoFindingKind.
+func ParseFindingKind(s string) (FindingKind, error) {
+	key := normalizeLabel(s)
+	en := strings.TrimPrefix(englishID(s), "requests.")
+	for k := NoFindingKind; k <= MissingRow; k++ {
+		if key == kindLabels[k] || en == kindNames[k] {
+			return k, nil
 		}
 	}
-	return &ParseError{What: "finding kind", Input: string(b), Err: ErrSyntax}
+	return NoFindingKind, &ParseError{Func: "ParseFindingKind", Input: s, Detail: "not a finding kind", Err: ErrSyntax}
 }
 
-// Finding is one printed total that disagrees with the table's own
-// arithmetic.
+// A Check is one printed total compared with the figures it totals, agreeing
+// or not: [Reconciliation.Checks] lists every one, so a report can say
+// what was checked and passed as well as what failed.
+type Check struct {
+	Kind     FindingKind // RowTotal, ColumnTotal or GrandTotal
+	Index    int         // the row's or column's index in the table; -1 for the grand total
+	Row      int         // the spreadsheet row the total was printed on (1-based); 0 when unknown
+	Label    string      // the row's label (105年), the column's label (第1季), or 合計
+	Printed  int         // the total as printed
+	Computed int         // the sum of the figures it totals
+}
+
+// OK reports whether the printed total agrees with its figures.
+func (c Check) OK() bool { return c.Printed == c.Computed }
+
+// A Finding is a printed total that disagrees with the table's own
+// arithmetic, or the row the disagreements say is missing. Findings are
+// values, not errors. Its Code is one of:
+//
+//	requests.row-total     錯誤: a row's printed total (合計 column) is not the sum of its figures
+//	requests.column-total  錯誤: a column's printed total (合計 row) is not the sum of its figures
+//	requests.grand-total   錯誤: the printed grand total is not the sum of all figures
+//	requests.missing-row   注意: the column residuals add up to the grand total's,
+//	                       consistent with one row left out of the print
 type Finding struct {
-	Kind     FindingKind
-	Index    int    // the row's or column's index in the table; -1 for the grand total
-	Label    string // the row's label (105年), the column's label (第1季), or 合計
-	Reported int    // the total as printed
-	Computed int    // the sum of the figures it totals
+	Severity finding.Severity
+	Code     string      // see the list above; Kind.Code()
+	Kind     FindingKind // what the finding is about
+	Index    int         // the row's or column's index in the table; -1 for the grand total and a missing row
+	Row      int         // the spreadsheet row of the total (1-based); 0 when unknown
+	Label    string      // the row's label (105年), the column's label (第1季), or 合計
+	Printed  int         // the total as printed
+	Computed int         // the sum of the figures it totals
+	Detail   string      // what is wrong, in Traditional Chinese
 }
 
-// Residual returns Reported − Computed: positive when the print says more
+// Residual returns Printed − Computed: positive when the print says more
 // than its figures add up to.
-func (f Finding) Residual() int { return f.Reported - f.Computed }
+func (f Finding) Residual() int { return f.Printed - f.Computed }
 
-// String describes the finding: "第1季 column total: printed 13, figures
-// add up to 11 (+2)".
+// String returns what an official reads: the severity and the detail,
+// 錯誤：第1季欄合計印為13，各列加總為11，相差+2.
 func (f Finding) String() string {
-	var b strings.Builder
-	b.WriteString(f.Label)
-	b.WriteByte(' ')
-	b.WriteString(f.Kind.String())
-	b.WriteString(": printed ")
-	b.WriteString(strconv.Itoa(f.Reported))
-	b.WriteString(", figures add up to ")
-	b.WriteString(strconv.Itoa(f.Computed))
-	b.WriteString(" (")
-	if f.Residual() > 0 {
-		b.WriteByte('+')
+	d := f.Detail
+	if d == "" {
+		d = f.describe(nil)
 	}
-	b.WriteString(strconv.Itoa(f.Residual()))
-	b.WriteByte(')')
+	return f.Severity.String() + "：" + d
+}
+
+// describe writes the Detail of f; for a missing row, cols and cells name
+// the residuals.
+func (f Finding) describe(missing []string) string {
+	var b strings.Builder
+	diff := signed(f.Residual())
+	switch f.Kind {
+	case RowTotal:
+		b.WriteString(f.Label + "列合計印為" + itoa(f.Printed) + "，各欄加總為" + itoa(f.Computed) + "，相差" + diff)
+	case ColumnTotal:
+		b.WriteString(f.Label + "欄合計印為" + itoa(f.Printed) + "，各列加總為" + itoa(f.Computed) + "，相差" + diff)
+	case GrandTotal:
+		b.WriteString("總計印為" + itoa(f.Printed) + "，各格加總為" + itoa(f.Computed) + "，相差" + diff)
+	case MissingRow:
+		b.WriteString("各欄合計之差")
+		if len(missing) > 0 {
+			b.WriteString("（" + strings.Join(missing, "、") + "）")
+		}
+		b.WriteString("合計" + itoa(f.Residual()) + "，等於總計之差，疑有一列漏列")
+	default:
+		b.WriteString(f.Label + "印為" + itoa(f.Printed) + "，計算為" + itoa(f.Computed))
+	}
 	return b.String()
 }
 
-// Reconciliation is what [Table.Reconcile] found: the wrong totals, in the
-// order row totals, column totals, grand total, and the row missing from
-// the print when the residuals say one is. The zero Reconciliation found
-// nothing wrong.
+// signed writes n with its sign: +2, -1, 0.
+func signed(n int) string {
+	if n > 0 {
+		return "+" + strconv.Itoa(n)
+	}
+	return strconv.Itoa(n)
+}
+
+// Reconciliation is what [Table.Reconcile] found: every printed total
+// compared ([Reconciliation.Checks]), the findings ([Reconciliation.Findings]:
+// the wrong totals, in the order row totals, column totals, grand total,
+// then the missing row when the residuals say one is). The zero
+// Reconciliation checked nothing and found nothing.
 type Reconciliation struct {
-	checked  int
+	checks   []Check
 	findings []Finding
 	columns  []string
 	missing  []int
 }
 
 // Checked returns how many printed totals were compared with their
-// figures: the findings are the ones that disagreed.
-func (r Reconciliation) Checked() int { return r.checked }
+// figures.
+func (r Reconciliation) Checked() int { return len(r.checks) }
+
+// Agreed returns how many printed totals agree with their figures.
+func (r Reconciliation) Agreed() int {
+	n := 0
+	for _, c := range r.checks {
+		if c.OK() {
+			n++
+		}
+	}
+	return n
+}
+
+// Checks returns a copy of every comparison made, agreeing or not, in the
+// order row totals, column totals, grand total.
+func (r Reconciliation) Checks() []Check { return slices.Clone(r.checks) }
 
 // OK reports whether every printed total agrees with the figures.
 func (r Reconciliation) OK() bool { return len(r.findings) == 0 }
 
-// Findings returns a copy of the wrong totals.
-func (r Reconciliation) Findings() []Finding {
-	return append([]Finding(nil), r.findings...)
-}
+// Findings returns a copy of the findings: the wrong totals, then the
+// missing row if any.
+func (r Reconciliation) Findings() []Finding { return slices.Clone(r.findings) }
 
 // MissingRow returns, when every column total and the grand total exceed
 // their figures by amounts that are not negative and the column residuals
@@ -115,38 +220,44 @@ func (r Reconciliation) MissingRow() (cells []int, ok bool) {
 	if r.missing == nil {
 		return nil, false
 	}
-	return append([]int(nil), r.missing...), true
+	return slices.Clone(r.missing), true
 }
 
-// String lists the findings one a line and the missing row, if any; it is
-// "all printed totals agree" when there is nothing to say.
+// String lists what was checked and the findings, one a line:
+// 核對印製合計11項，相符8項，不符3項, then each finding's String.
 func (r Reconciliation) String() string {
-	if r.OK() {
-		return "all printed totals agree\n"
-	}
 	var b strings.Builder
+	wrong := r.Checked() - r.Agreed()
+	b.WriteString("核對印製合計" + itoa(r.Checked()) + "項，相符" + itoa(r.Agreed()) + "項，不符" + itoa(wrong) + "項\n")
 	for _, f := range r.findings {
 		b.WriteString(f.String())
 		b.WriteByte('\n')
 	}
-	if r.missing != nil {
-		b.WriteString("residual fits one missing row:")
-		sum := 0
-		for j, n := range r.missing {
-			if j > 0 {
-				b.WriteByte(',')
-			}
-			b.WriteByte(' ')
-			b.WriteString(r.columns[j])
-			b.WriteByte(' ')
-			b.WriteString(strconv.Itoa(n))
-			sum += n
-		}
-		b.WriteString(" (total ")
-		b.WriteString(strconv.Itoa(sum))
-		b.WriteString(")\n")
-	}
 	return b.String()
+}
+
+// reconciliationJSON is the JSON form of a Reconciliation.
+type reconciliationJSON struct {
+	Columns  []string  `json:"columns"`
+	Checks   []Check   `json:"checks"`
+	Findings []Finding `json:"findings"`
+	Missing  []int     `json:"missingRow,omitempty"`
+}
+
+// MarshalJSON writes the reconciliation as its columns, its checks, its
+// findings and the missing row's cells, if any.
+func (r Reconciliation) MarshalJSON() ([]byte, error) {
+	return json.Marshal(reconciliationJSON{Columns: r.columns, Checks: r.checks, Findings: r.findings, Missing: r.missing})
+}
+
+// UnmarshalJSON reads what MarshalJSON wrote.
+func (r *Reconciliation) UnmarshalJSON(b []byte) error {
+	var j reconciliationJSON
+	if err := json.Unmarshal(b, &j); err != nil {
+		return err
+	}
+	*r = Reconciliation{checks: j.Checks, findings: j.Findings, columns: j.Columns, missing: j.Missing}
+	return nil
 }
 
 // Reconcile checks each total the table printed against the figures it
@@ -157,7 +268,8 @@ func (r Reconciliation) String() string {
 // every column total and the grand total were printed, none is below its
 // figures, the grand total is above them, and the column residuals add up
 // to the grand-total residual, the residuals are reported as one row
-// missing from the print ([Reconciliation.MissingRow]).
+// missing from the print ([Reconciliation.MissingRow], and a finding
+// requests.missing-row).
 func (t Table) Reconcile() Reconciliation {
 	cols := len(t.Columns)
 	var g grid
@@ -169,41 +281,41 @@ func (t Table) Reconcile() Reconciliation {
 			}
 		}
 	}
-	rec := Reconciliation{columns: append([]string(nil), t.Columns...)}
+	rec := Reconciliation{columns: slices.Clone(t.Columns)}
+	check := func(c Check) {
+		rec.checks = append(rec.checks, c)
+		if c.OK() {
+			return
+		}
+		f := Finding{Severity: finding.Error, Code: c.Kind.Code(), Kind: c.Kind, Index: c.Index, Row: c.Row,
+			Label: c.Label, Printed: c.Printed, Computed: c.Computed}
+		f.Detail = f.describe(nil)
+		rec.findings = append(rec.findings, f)
+	}
 	for i, row := range t.Rows {
-		if rep, ok := row.Total.Value(); ok {
-			rec.checked++
-			if got := g.rowTotal(i); got != rep {
-				rec.findings = append(rec.findings, Finding{Kind: RowTotal, Index: i, Label: row.Label(), Reported: rep, Computed: got})
-			}
+		if p, ok := row.Total.Value(); ok {
+			check(Check{Kind: RowTotal, Index: i, Row: row.Row, Label: row.Label(), Printed: p, Computed: g.rowTotal(i)})
 		}
 	}
 	residuals := make([]int, cols)
 	allPrinted := len(t.Totals) >= cols
 	for j := 0; j < cols; j++ {
-		rep, ok := cellAt(t.Totals, j).Value()
+		p, ok := cellAt(t.Totals, j).Value()
 		if !ok {
 			allPrinted = false
 			continue
 		}
-		rec.checked++
-		got := g.columnTotal(j)
-		residuals[j] = rep - got
-		if got != rep {
-			rec.findings = append(rec.findings, Finding{Kind: ColumnTotal, Index: j, Label: t.Columns[j], Reported: rep, Computed: got})
-		}
+		c := Check{Kind: ColumnTotal, Index: j, Row: t.TotalsRow, Label: t.Columns[j], Printed: p, Computed: g.columnTotal(j)}
+		residuals[j] = c.Printed - c.Computed
+		check(c)
 	}
-	rep, ok := t.Grand.Value()
+	p, ok := t.Grand.Value()
 	if !ok {
 		return rec
 	}
-	rec.checked++
-	got := g.total()
-	if got == rep {
-		return rec
-	}
-	rec.findings = append(rec.findings, Finding{Kind: GrandTotal, Index: -1, Label: TotalLabel, Reported: rep, Computed: got})
-	if !allPrinted || rep < got {
+	grand := Check{Kind: GrandTotal, Index: -1, Row: t.TotalsRow, Label: TotalLabel, Printed: p, Computed: g.total()}
+	check(grand)
+	if grand.OK() || !allPrinted || grand.Printed < grand.Computed {
 		return rec
 	}
 	sum := 0
@@ -213,8 +325,17 @@ func (t Table) Reconcile() Reconciliation {
 		}
 		sum += r
 	}
-	if sum == rep-got {
-		rec.missing = residuals
+	if sum != grand.Printed-grand.Computed {
+		return rec
 	}
+	rec.missing = residuals
+	names := make([]string, cols)
+	for j, n := range residuals {
+		names[j] = t.Columns[j] + itoa(n)
+	}
+	f := Finding{Severity: finding.Notice, Code: MissingRow.Code(), Kind: MissingRow, Index: -1, Row: t.TotalsRow,
+		Label: TotalLabel, Printed: grand.Printed, Computed: grand.Computed}
+	f.Detail = f.describe(names)
+	rec.findings = append(rec.findings, f)
 	return rec
 }

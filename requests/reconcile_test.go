@@ -4,6 +4,8 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
+	"github.com/ogdtw/governance/finding"
 )
 
 func TestReconcileDeck(t *testing.T) {
@@ -20,9 +22,9 @@ func TestReconcileDeck(t *testing.T) {
 			checked: 11,
 			csv:     deckByQuarterCSV,
 			want: []Finding{
-				{Kind: ColumnTotal, Index: 0, Label: "第1季", Reported: 13, Computed: 11},
-				{Kind: ColumnTotal, Index: 1, Label: "第2季", Reported: 28, Computed: 19},
-				{Kind: GrandTotal, Index: -1, Label: "合計", Reported: 71, Computed: 60},
+				{Kind: ColumnTotal, Index: 0, Label: "第1季", Printed: 13, Computed: 11},
+				{Kind: ColumnTotal, Index: 1, Label: "第2季", Printed: 28, Computed: 19},
+				{Kind: GrandTotal, Index: -1, Label: "合計", Printed: 71, Computed: 60},
 			},
 			wantMiss: []int{2, 9, 0, 0},
 		},
@@ -32,11 +34,11 @@ func TestReconcileDeck(t *testing.T) {
 			checked: 13,
 			csv:     deckByCategoryCSV,
 			want: []Finding{
-				{Kind: ColumnTotal, Index: 0, Label: "下載連結問題", Reported: 19, Computed: 11},
-				{Kind: ColumnTotal, Index: 1, Label: "內容有誤", Reported: 6, Computed: 5},
-				{Kind: ColumnTotal, Index: 3, Label: "其他", Reported: 19, Computed: 18},
-				{Kind: ColumnTotal, Index: 4, Label: "建議新增資料集", Reported: 25, Computed: 24},
-				{Kind: GrandTotal, Index: -1, Label: "合計", Reported: 71, Computed: 60},
+				{Kind: ColumnTotal, Index: 0, Label: "下載連結問題", Printed: 19, Computed: 11},
+				{Kind: ColumnTotal, Index: 1, Label: "內容有誤", Printed: 6, Computed: 5},
+				{Kind: ColumnTotal, Index: 3, Label: "其他", Printed: 19, Computed: 18},
+				{Kind: ColumnTotal, Index: 4, Label: "建議新增資料集", Printed: 25, Computed: 24},
+				{Kind: GrandTotal, Index: -1, Label: "合計", Printed: 71, Computed: 60},
 			},
 			wantMiss: []int{8, 1, 0, 1, 1},
 		},
@@ -44,7 +46,8 @@ func TestReconcileDeck(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			rec := deckTable(t, tt.csv).Reconcile()
-			if diff := cmp.Diff(tt.want, rec.Findings()); diff != "" {
+			totals, missing := splitFindings(rec.Findings())
+			if diff := cmp.Diff(tt.want, totals, ignoreFindingText); diff != "" {
 				t.Errorf("Reconcile().Findings() mismatch (-want +got):\n%s", diff)
 			}
 			miss, ok := rec.MissingRow()
@@ -59,6 +62,12 @@ func TestReconcileDeck(t *testing.T) {
 			}
 			if got := rec.Checked(); got != tt.checked {
 				t.Errorf("Reconcile().Checked() = %d, want %d", got, tt.checked)
+			}
+			if got := rec.Agreed(); got != tt.checked-len(tt.want) {
+				t.Errorf("Reconcile().Agreed() = %d, want %d", got, tt.checked-len(tt.want))
+			}
+			if len(missing) != 1 || missing[0].Code != "requests.missing-row" || missing[0].Severity != finding.Notice {
+				t.Errorf("missing-row finding: %v", missing)
 			}
 		})
 	}
@@ -85,46 +94,46 @@ func TestReconcileCases(t *testing.T) {
 		{
 			name: "wrong row total",
 			csv:  "年度,a,b,合計\n105年,1,2,4\n106年,3,4,7\n合計,4,6,10",
-			want: []Finding{{Kind: RowTotal, Index: 0, Label: "105年", Reported: 4, Computed: 3}},
+			want: []Finding{{Kind: RowTotal, Index: 0, Label: "105年", Printed: 4, Computed: 3}},
 		},
 		{
 			name: "totals below the figures fit no missing row",
 			csv:  "年度,a,b,合計\n105年,1,2,3\n106年,3,4,7\n合計,3,5,8",
 			want: []Finding{
-				{Kind: ColumnTotal, Index: 0, Label: "a", Reported: 3, Computed: 4},
-				{Kind: ColumnTotal, Index: 1, Label: "b", Reported: 5, Computed: 6},
-				{Kind: GrandTotal, Index: -1, Label: "合計", Reported: 8, Computed: 10},
+				{Kind: ColumnTotal, Index: 0, Label: "a", Printed: 3, Computed: 4},
+				{Kind: ColumnTotal, Index: 1, Label: "b", Printed: 5, Computed: 6},
+				{Kind: GrandTotal, Index: -1, Label: "合計", Printed: 8, Computed: 10},
 			},
 		},
 		{
 			name: "mixed signs fit no missing row",
 			csv:  "年度,a,b,合計\n105年,1,2,3\n106年,3,4,7\n合計,7,5,12",
 			want: []Finding{
-				{Kind: ColumnTotal, Index: 0, Label: "a", Reported: 7, Computed: 4},
-				{Kind: ColumnTotal, Index: 1, Label: "b", Reported: 5, Computed: 6},
-				{Kind: GrandTotal, Index: -1, Label: "合計", Reported: 12, Computed: 10},
+				{Kind: ColumnTotal, Index: 0, Label: "a", Printed: 7, Computed: 4},
+				{Kind: ColumnTotal, Index: 1, Label: "b", Printed: 5, Computed: 6},
+				{Kind: GrandTotal, Index: -1, Label: "合計", Printed: 12, Computed: 10},
 			},
 		},
 		{
 			name: "residuals that do not add up",
 			csv:  "年度,a,b,合計\n105年,1,2,3\n106年,3,4,7\n合計,5,6,13",
 			want: []Finding{
-				{Kind: ColumnTotal, Index: 0, Label: "a", Reported: 5, Computed: 4},
-				{Kind: GrandTotal, Index: -1, Label: "合計", Reported: 13, Computed: 10},
+				{Kind: ColumnTotal, Index: 0, Label: "a", Printed: 5, Computed: 4},
+				{Kind: GrandTotal, Index: -1, Label: "合計", Printed: 13, Computed: 10},
 			},
 		},
 		{
 			name: "a column total not printed",
 			csv:  "年度,a,b,合計\n105年,1,2,3\n106年,3,4,7\n合計,5,-,11",
 			want: []Finding{
-				{Kind: ColumnTotal, Index: 0, Label: "a", Reported: 5, Computed: 4},
-				{Kind: GrandTotal, Index: -1, Label: "合計", Reported: 11, Computed: 10},
+				{Kind: ColumnTotal, Index: 0, Label: "a", Printed: 5, Computed: 4},
+				{Kind: GrandTotal, Index: -1, Label: "合計", Printed: 11, Computed: 10},
 			},
 		},
 		{
 			name:     "dash cells are left out, not zeros",
 			csv:      "年度,a,b,合計\n105年,1,-,1\n106年,3,4,7\n合計,6,4,10",
-			want:     []Finding{{Kind: ColumnTotal, Index: 0, Label: "a", Reported: 6, Computed: 4}, {Kind: GrandTotal, Index: -1, Label: "合計", Reported: 10, Computed: 8}},
+			want:     []Finding{{Kind: ColumnTotal, Index: 0, Label: "a", Printed: 6, Computed: 4}, {Kind: GrandTotal, Index: -1, Label: "合計", Printed: 10, Computed: 8}},
 			wantMiss: []int{2, 0},
 		},
 		{
@@ -135,7 +144,8 @@ func TestReconcileCases(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			rec := table(t, tt.csv).Reconcile()
-			if diff := cmp.Diff(tt.want, rec.Findings()); diff != "" {
+			totals, missing := splitFindings(rec.Findings())
+			if diff := cmp.Diff(tt.want, totals, ignoreFindingText); diff != "" {
 				t.Errorf("Findings() (-want +got):\n%s", diff)
 			}
 			miss, ok := rec.MissingRow()
@@ -148,26 +158,84 @@ func TestReconcileCases(t *testing.T) {
 			if rec.OK() != (tt.want == nil) {
 				t.Errorf("OK() = %v, want %v", rec.OK(), tt.want == nil)
 			}
+			if (len(missing) == 1) != (tt.wantMiss != nil) || len(missing) > 1 {
+				t.Errorf("missing-row findings %v, want one: %v", missing, tt.wantMiss != nil)
+			}
+			if rec.Checked()-rec.Agreed() != len(totals) {
+				t.Errorf("Checked %d − Agreed %d != %d wrong totals", rec.Checked(), rec.Agreed(), len(totals))
+			}
+			for _, c := range rec.Checks() {
+				if c.OK() != (c.Printed == c.Computed) || c.Kind == MissingRow || c.Kind == NoFindingKind {
+					t.Errorf("check %+v", c)
+				}
+			}
 		})
+	}
+}
+
+// ignoreFindingText leaves out of a comparison what the tests of figures
+// do not give: the severity, code, row and detail, checked apart.
+var ignoreFindingText = cmpopts.IgnoreFields(Finding{}, "Severity", "Code", "Row", "Detail")
+
+// splitFindings separates the wrong totals from the missing-row findings.
+func splitFindings(fs []Finding) (totals, missing []Finding) {
+	for _, f := range fs {
+		if f.Kind == MissingRow {
+			missing = append(missing, f)
+		} else {
+			totals = append(totals, f)
+		}
+	}
+	return totals, missing
+}
+
+func TestReconcileFindings(t *testing.T) {
+	rec := deckTable(t, deckByQuarterCSV).Reconcile()
+	want := []Finding{
+		{Severity: finding.Error, Code: "requests.column-total", Kind: ColumnTotal, Index: 0, Row: 9, Label: "第1季", Printed: 13, Computed: 11,
+			Detail: "第1季欄合計印為13，各列加總為11，相差+2"},
+		{Severity: finding.Error, Code: "requests.column-total", Kind: ColumnTotal, Index: 1, Row: 9, Label: "第2季", Printed: 28, Computed: 19,
+			Detail: "第2季欄合計印為28，各列加總為19，相差+9"},
+		{Severity: finding.Error, Code: "requests.grand-total", Kind: GrandTotal, Index: -1, Row: 9, Label: "合計", Printed: 71, Computed: 60,
+			Detail: "總計印為71，各格加總為60，相差+11"},
+		{Severity: finding.Notice, Code: "requests.missing-row", Kind: MissingRow, Index: -1, Row: 9, Label: "合計", Printed: 71, Computed: 60,
+			Detail: "各欄合計之差（第1季2、第2季9、第3季0、第4季0）合計11，等於總計之差，疑有一列漏列"},
+	}
+	if diff := cmp.Diff(want, rec.Findings()); diff != "" {
+		t.Errorf("Findings() (-want +got):\n%s", diff)
+	}
+	checks := rec.Checks()
+	if len(checks) != 11 || checks[0] != (Check{Kind: RowTotal, Index: 0, Row: 2, Label: "105年", Printed: 23, Computed: 23}) {
+		t.Errorf("Checks() = %+v", checks)
+	}
+	for _, f := range rec.Findings() {
+		if f.Code != f.Kind.Code() {
+			t.Errorf("finding %v: code %q, kind's %q", f, f.Code, f.Kind.Code())
+		}
+		var v any = f
+		if _, isErr := v.(error); isErr {
+			t.Errorf("Finding implements error")
+		}
 	}
 }
 
 func TestReconciliationString(t *testing.T) {
 	got := deckTable(t, deckByCategoryCSV).Reconcile().String()
-	want := `下載連結問題 column total: printed 19, figures add up to 11 (+8)
-內容有誤 column total: printed 6, figures add up to 5 (+1)
-其他 column total: printed 19, figures add up to 18 (+1)
-建議新增資料集 column total: printed 25, figures add up to 24 (+1)
-合計 grand total: printed 71, figures add up to 60 (+11)
-residual fits one missing row: 下載連結問題 8, 內容有誤 1, 品質改善 0, 其他 1, 建議新增資料集 1 (total 11)
+	want := `核對印製合計13項，相符8項，不符5項
+錯誤：下載連結問題欄合計印為19，各列加總為11，相差+8
+錯誤：內容有誤欄合計印為6，各列加總為5，相差+1
+錯誤：其他欄合計印為19，各列加總為18，相差+1
+錯誤：建議新增資料集欄合計印為25，各列加總為24，相差+1
+錯誤：總計印為71，各格加總為60，相差+11
+注意：各欄合計之差（下載連結問題8、內容有誤1、品質改善0、其他1、建議新增資料集1）合計11，等於總計之差，疑有一列漏列
 `
 	if got != want {
 		t.Errorf("String() =\n%s\nwant\n%s", got, want)
 	}
-	if got := (Reconciliation{}).String(); got != "all printed totals agree\n" {
+	if got := (Reconciliation{}).String(); got != "核對印製合計0項，相符0項，不符0項\n" {
 		t.Errorf("zero Reconciliation String() = %q", got)
 	}
-	if got := (Finding{Kind: RowTotal, Label: "105年", Reported: 4, Computed: 5}).String(); got != "105年 row total: printed 4, figures add up to 5 (-1)" {
+	if got := (Finding{Severity: finding.Error, Kind: RowTotal, Label: "105年", Printed: 4, Computed: 5}).String(); got != "錯誤：105年列合計印為4，各欄加總為5，相差-1" {
 		t.Errorf("Finding.String() = %q", got)
 	}
 	if got := FindingKind(9).String(); got != "FindingKind(9)" {

@@ -1,6 +1,7 @@
 package requests
 
 import (
+	"encoding/json"
 	"slices"
 	"strconv"
 
@@ -8,24 +9,10 @@ import (
 	"github.com/ogdtw/governance/rocdate"
 )
 
-// ArgumentError reports an argument a function cannot work with.
-type ArgumentError struct {
-	Name  string // the parameter: "asOf", "deadline", "meeting", "quarter"
-	Value string // its value as text
-	Err   error  // ErrMissing or ErrRange
-}
-
-// Error returns "requests: NAME "VALUE": cause".
-func (e *ArgumentError) Error() string {
-	return "requests: " + e.Name + " " + quote(e.Value) + ": " + e.Err.Error()
-}
-
-// Unwrap returns the sentinel.
-func (e *ArgumentError) Unwrap() error { return e.Err }
-
 // ReplyTime is how long one request waited for its reply, as of a day.
 type ReplyTime struct {
 	ID       string
+	Row      int // the request's spreadsheet row (1-based); 0 when unknown
 	Received rocdate.Date
 	Replied  rocdate.Date // the reply's day; the zero Date if unanswered as of the day
 	Days     int          // days from receipt to the reply, or to the day while unanswered
@@ -48,13 +35,14 @@ type ReplyReport struct {
 // unanswered). A request is overdue when that exceeds deadline days.
 // Requests received after asOf, or without a receipt date, are not
 // measured ([ReplyReport.Skipped]). A zero asOf is [ErrMissing] and a
-// negative deadline [ErrRange], as an [*ArgumentError].
+// negative deadline [ErrRange], as a [*ParseError] whose Func is
+// ReplyTimes.
 func ReplyTimes(reqs []Request, asOf rocdate.Date, deadline int) (ReplyReport, error) {
 	if asOf.IsZero() {
-		return ReplyReport{}, &ArgumentError{Name: "asOf", Err: ErrMissing}
+		return ReplyReport{}, &ParseError{Func: "ReplyTimes", Detail: "no asOf date", Err: ErrMissing}
 	}
 	if deadline < 0 {
-		return ReplyReport{}, &ArgumentError{Name: "deadline", Value: strconv.Itoa(deadline), Err: ErrRange}
+		return ReplyReport{}, &ParseError{Func: "ReplyTimes", Input: strconv.Itoa(deadline), Detail: "negative deadline", Err: ErrRange}
 	}
 	rep := ReplyReport{asOf: asOf, deadline: deadline}
 	for _, r := range reqs {
@@ -62,7 +50,7 @@ func ReplyTimes(reqs []Request, asOf rocdate.Date, deadline int) (ReplyReport, e
 			rep.skipped++
 			continue
 		}
-		rt := ReplyTime{ID: r.ID, Received: r.Received}
+		rt := ReplyTime{ID: r.ID, Row: r.Row, Received: r.Received}
 		if r.AnsweredBy(asOf) {
 			rt.Answered = true
 			rt.Replied = r.Replied
@@ -180,14 +168,14 @@ func (r ReplyReport) String() string {
 
 // OpenAtReview returns the requests received in quarter q that had no
 // reply on or before meeting, the day of the meeting that reviews q, in
-// the order given. A zero q or meeting is an [*ArgumentError] wrapping
+// the order given. A zero q or meeting is a [*ParseError] wrapping
 // [ErrMissing].
 func OpenAtReview(reqs []Request, q rocdate.Quarter, meeting rocdate.Date) ([]Request, error) {
 	if q.IsZero() {
-		return nil, &ArgumentError{Name: "quarter", Err: ErrMissing}
+		return nil, &ParseError{Func: "OpenAtReview", Detail: "no quarter", Err: ErrMissing}
 	}
 	if meeting.IsZero() {
-		return nil, &ArgumentError{Name: "meeting", Err: ErrMissing}
+		return nil, &ParseError{Func: "OpenAtReview", Input: q.String(), Detail: "no meeting date", Err: ErrMissing}
 	}
 	var open []Request
 	for _, r := range reqs {
@@ -196,4 +184,28 @@ func OpenAtReview(reqs []Request, q rocdate.Quarter, meeting rocdate.Date) ([]Re
 		}
 	}
 	return open, nil
+}
+
+// replyJSON is the JSON form of a ReplyReport.
+type replyJSON struct {
+	AsOf     rocdate.Date `json:"asOf"`
+	Deadline int          `json:"deadline"`
+	Times    []ReplyTime  `json:"times"`
+	Skipped  int          `json:"skipped,omitempty"`
+}
+
+// MarshalJSON writes the report as its day, its deadline, every reply
+// time and the number of requests skipped.
+func (r ReplyReport) MarshalJSON() ([]byte, error) {
+	return json.Marshal(replyJSON{AsOf: r.asOf, Deadline: r.deadline, Times: r.times, Skipped: r.skipped})
+}
+
+// UnmarshalJSON reads what MarshalJSON wrote.
+func (r *ReplyReport) UnmarshalJSON(b []byte) error {
+	var j replyJSON
+	if err := json.Unmarshal(b, &j); err != nil {
+		return err
+	}
+	*r = ReplyReport{asOf: j.AsOf, deadline: j.Deadline, times: j.Times, skipped: j.Skipped}
+	return nil
 }

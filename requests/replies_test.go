@@ -12,11 +12,11 @@ var d = rocdate.MustParse
 
 func repliesFixture() []Request {
 	return []Request{
-		{ID: "A", Received: d("111年1月3日"), Category: Other, Replied: d("111年1月10日")}, // 7 days
-		{ID: "B", Received: d("111年1月5日"), Category: Other, Replied: d("111年2月14日")}, // 40 days, late
-		{ID: "C", Received: d("111年3月20日"), Category: Other},                         // waiting
-		{ID: "D", Received: d("111年4月1日"), Category: Other, Replied: d("111年6月1日")},  // answered after the day
-		{ID: "E", Received: d("111年6月1日"), Category: Other},                          // after the day
+		{ID: "A", Received: d("111年1月3日"), Category: Other, Replied: d("111年1月10日"), Row: 2}, // 7 days
+		{ID: "B", Received: d("111年1月5日"), Category: Other, Replied: d("111年2月14日")},         // 40 days, late
+		{ID: "C", Received: d("111年3月20日"), Category: Other},                                 // waiting
+		{ID: "D", Received: d("111年4月1日"), Category: Other, Replied: d("111年6月1日")},          // answered after the day
+		{ID: "E", Received: d("111年6月1日"), Category: Other},                                  // after the day
 		{ID: "F", Category: Other}, // no date
 		{ID: "G", Received: d("111年5月10日"), Category: Other, Replied: d("111年5月10日")}, // same day
 	}
@@ -28,7 +28,7 @@ func TestReplyTimes(t *testing.T) {
 		t.Fatalf("ReplyTimes: %v", err)
 	}
 	want := []ReplyTime{
-		{ID: "A", Received: d("111年1月3日"), Replied: d("111年1月10日"), Days: 7, Answered: true},
+		{ID: "A", Row: 2, Received: d("111年1月3日"), Replied: d("111年1月10日"), Days: 7, Answered: true},
 		{ID: "B", Received: d("111年1月5日"), Replied: d("111年2月14日"), Days: 40, Answered: true, Overdue: true},
 		{ID: "C", Received: d("111年3月20日"), Days: 60, Overdue: true},
 		{ID: "D", Received: d("111年4月1日"), Days: 48, Overdue: true},
@@ -93,11 +93,11 @@ func TestReplyTimesEmptyAndErrors(t *testing.T) {
 	if _, ok := rep.MaxDays(); ok {
 		t.Error("MaxDays() of nothing reports ok")
 	}
-	var ae *ArgumentError
-	if _, err := ReplyTimes(nil, rocdate.Date{}, 30); !errors.Is(err, ErrMissing) || !errors.As(err, &ae) || ae.Name != "asOf" {
+	var pe *ParseError
+	if _, err := ReplyTimes(nil, rocdate.Date{}, 30); !errors.Is(err, ErrMissing) || !errors.As(err, &pe) || pe.Func != "ReplyTimes" || pe.Code() != "requests.missing" {
 		t.Errorf("ReplyTimes(zero asOf) error = %v", err)
 	}
-	if _, err := ReplyTimes(nil, d("111年5月19日"), -1); !errors.Is(err, ErrRange) || err.Error() != `requests: deadline "-1": value out of range` {
+	if _, err := ReplyTimes(nil, d("111年5月19日"), -1); !errors.Is(err, ErrRange) || err.Error() != `requests: ReplyTimes("-1"): negative deadline` {
 		t.Errorf("ReplyTimes(deadline -1) error = %v", err)
 	}
 }

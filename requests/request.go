@@ -1,6 +1,9 @@
 package requests
 
 import (
+	"errors"
+
+	"github.com/ogdtw/governance/datasets"
 	"github.com/ogdtw/governance/rocdate"
 )
 
@@ -17,7 +20,7 @@ type Request struct {
 	Category Category
 	// Dataset is the data.gov.tw dataset ID (資料集識別碼) the request is
 	// about, or 0 when it names none.
-	Dataset int
+	Dataset datasets.ID
 	// Summary is what the request asked (內容).
 	Summary string
 	// Reply is the ministry's reply (回應); empty until it replied.
@@ -26,6 +29,9 @@ type Request struct {
 	Replied rocdate.Date
 	// Concern is what the request raises under 設置要點第10點 (議題性質).
 	Concern Concern
+	// Row is the spreadsheet row (1-based) [ImportRequests] read the
+	// request from; 0 for a request made in code.
+	Row int
 }
 
 // Route returns the action 設置要點第10點 requires for r: the route of its
@@ -37,55 +43,35 @@ func (r Request) AnsweredBy(day rocdate.Date) bool {
 	return !r.Replied.IsZero() && !r.Replied.After(day)
 }
 
-// Validate reports every problem of r at once, each a [*FieldError]
-// joined in one error: a missing ID or receipt date, a category that is
-// not one of the five, a concern out of range, a negative dataset ID, a
-// reply dated before the request. It returns nil for a valid request.
+// Validate reports every problem of r at once, or nil for a valid
+// request: a missing ID or receipt date, a category that is not one of
+// the five, a concern out of range, a negative dataset ID, a reply dated
+// before the request. The problems are joined in one error, each a
+// [*RowError] at r's Row whose Column is the field's header as
+// [RequestHeaders] names it (編號, 收件日期, …), so that a problem of an
+// imported request points back at its spreadsheet line.
 func (r Request) Validate() error {
-	var errs []error
-	add := func(field, in string, err error) {
-		errs = append(errs, &FieldError{ID: r.ID, Field: field, Input: in, Err: err})
+	var list []error
+	add := func(col int, in string, err error) {
+		list = append(list, &RowError{Row: r.Row, Column: RequestHeaders()[col], Input: in, Err: err})
 	}
 	if r.ID == "" {
-		add("ID", "", ErrMissing)
+		add(colID, "", ErrMissing)
 	}
 	if r.Received.IsZero() {
-		add("Received", "", ErrMissing)
+		add(colReceived, "", ErrMissing)
 	}
-	if !r.Category.Valid() {
-		add("Category", r.Category.String(), ErrMissing)
+	if !r.Category.given() {
+		add(colCategory, r.Category.String(), ErrMissing)
 	}
-	if !r.Concern.Valid() {
-		add("Concern", r.Concern.String(), ErrRange)
+	if !r.Concern.IsValid() {
+		add(colConcern, r.Concern.String(), ErrRange)
 	}
-	if r.Dataset < 0 {
-		add("Dataset", itoa(r.Dataset), ErrRange)
+	if r.Dataset < 0 || r.Dataset > datasets.MaxID {
+		add(colDataset, r.Dataset.String(), ErrRange)
 	}
 	if !r.Replied.IsZero() && !r.Received.IsZero() && r.Replied.Before(r.Received) {
-		add("Replied", r.Replied.String(), ErrRange)
+		add(colReplied, r.Replied.String(), ErrRange)
 	}
-	if len(errs) == 0 {
-		return nil
-	}
-	return joinErrors(errs)
+	return errors.Join(list...)
 }
-
-// FieldError is one problem of one field of a [Request].
-type FieldError struct {
-	ID    string // the request's ID, possibly empty
-	Field string // the field's name: ID, Received, Category, Concern, Dataset, Replied
-	Input string // the field's value as text
-	Err   error  // ErrMissing or ErrRange
-}
-
-// Error returns "requests: request "ID": FIELD "INPUT": cause".
-func (e *FieldError) Error() string {
-	s := "requests: request " + quote(e.ID) + ": " + e.Field
-	if e.Input != "" {
-		s += " " + quote(e.Input)
-	}
-	return s + ": " + e.Err.Error()
-}
-
-// Unwrap returns the sentinel.
-func (e *FieldError) Unwrap() error { return e.Err }

@@ -15,21 +15,21 @@ func TestRequestValidate(t *testing.T) {
 	if !good.AnsweredBy(d("111年5月19日")) == false {
 		t.Error("an unanswered request reports answered")
 	}
-	bad := Request{Category: Category(8), Concern: Concern(9), Dataset: -1, Received: d("111年1月3日"), Replied: d("111年1月2日")}
+	bad := Request{Category: Category(8), Concern: Concern(9), Dataset: -1, Received: d("111年1月3日"), Replied: d("111年1月2日"), Row: 7}
 	err := bad.Validate()
 	var fields []string
 	for _, e := range err.(interface{ Unwrap() []error }).Unwrap() {
-		var fe *FieldError
-		if !errors.As(e, &fe) {
-			t.Fatalf("Validate() part %v is not a *FieldError", e)
+		var re *RowError
+		if !errors.As(e, &re) || re.Row != 7 {
+			t.Fatalf("Validate() part %v is not a *RowError at row 7", e)
 		}
-		fields = append(fields, fe.Field)
+		fields = append(fields, re.Column)
 	}
-	if diff := cmp.Diff([]string{"ID", "Category", "Concern", "Dataset", "Replied"}, fields); diff != "" {
+	if diff := cmp.Diff([]string{"編號", "類別", "議題性質", "資料集", "回應日期"}, fields); diff != "" {
 		t.Errorf("Validate() fields (-want +got):\n%s", diff)
 	}
-	one := Request{ID: "A", Category: Other}
-	if err := one.Validate(); !errors.Is(err, ErrMissing) || err.Error() != `requests: request "A": Received: missing value` {
+	one := Request{ID: "A", Category: Other, Row: 5}
+	if err := one.Validate(); !errors.Is(err, ErrMissing) || err.Error() != `requests: row 5, column 收件日期: missing value` {
 		t.Errorf("Validate() = %v", err)
 	}
 }

@@ -1,5 +1,7 @@
 package requests
 
+import "strings"
+
 // Provision names the rule that routes requests.
 const Provision = "政府資料開放諮詢小組設置要點第10點"
 
@@ -9,7 +11,9 @@ const Provision = "政府資料開放諮詢小組設置要點第10點"
 const Review = "應按季檢視該機關與所屬機關提報之盤點資料及民間需求之回應說明"
 
 // Route is the action 政府資料開放諮詢小組設置要點第10點 requires for a
-// request, decided by its [Concern]. The zero Route is [QuarterlyReview].
+// request, decided by its [Concern]. The zero Route, [QuarterlyReview],
+// is the route of a request whose concern is [NoConcern] or not given:
+// the quarterly review every reply gets, and nothing more.
 //
 // 第10點 reads: 應按季檢視該機關與所屬機關提報之盤點資料及民間需求之回應說明，
 // 涉機關主管法規疑義者，應會同機關法制單位檢討修正，並確認回應說明之適切性；
@@ -35,6 +39,8 @@ const (
 
 var routeNames = [...]string{"quarterly-review", "legal-review", "improvement-schedule", "refer-to-executive-yuan"}
 
+var routeLabels = [...]string{"按季檢視", "會同法制單位檢討修正", "排定改善期程，定期追蹤列管", "提報行政院諮詢小組"}
+
 var routeConditions = [...]string{
 	"",
 	"涉機關主管法規疑義者",
@@ -51,23 +57,34 @@ var routeActions = [...]string{
 
 var routeActors = [...]string{"政府資料開放諮詢小組", "機關法制單位", "機關業務或資訊單位", "行政院諮詢小組"}
 
-// Valid reports whether r is one of the four routes.
-func (r Route) Valid() bool { return r <= ReferToExecutiveYuan }
+// IsValid reports whether r is one of the four routes.
+func (r Route) IsValid() bool { return r <= ReferToExecutiveYuan }
 
-// String returns the route's English identifier: quarterly-review,
-// legal-review, improvement-schedule or refer-to-executive-yuan; an invalid
-// value is "Route(N)".
+// String returns the route in a few Chinese words: 按季檢視,
+// 會同法制單位檢討修正, 排定改善期程，定期追蹤列管 or 提報行政院諮詢小組; an
+// invalid value is "Route(N)". [Route.Action] and [Route.Wording] give
+// 第10點's own words.
 func (r Route) String() string {
-	if r.Valid() {
-		return routeNames[r]
+	if r.IsValid() {
+		return routeLabels[r]
 	}
 	return "Route(" + itoa(int(r)) + ")"
+}
+
+// Name returns the route's English identifier: quarterly-review,
+// legal-review, improvement-schedule or refer-to-executive-yuan; empty
+// for an invalid value.
+func (r Route) Name() string {
+	if r.IsValid() {
+		return routeNames[r]
+	}
+	return ""
 }
 
 // Action returns what 第10點 requires, in its words: 應排定改善期程，定期追蹤列管
 // for [ImprovementSchedule]. It is empty for an invalid value.
 func (r Route) Action() string {
-	if r.Valid() {
+	if r.IsValid() {
 		return routeActions[r]
 	}
 	return ""
@@ -77,7 +94,7 @@ func (r Route) Action() string {
 // 涉機關業務流程或資訊系統問題者，應排定改善期程，定期追蹤列管. For
 // [QuarterlyReview], which has no condition, it is the action alone.
 func (r Route) Wording() string {
-	if !r.Valid() {
+	if !r.IsValid() {
 		return ""
 	}
 	if routeConditions[r] == "" {
@@ -90,7 +107,7 @@ func (r Route) Wording() string {
 // 行政院諮詢小組 for [ReferToExecutiveYuan], the unit owning the process or
 // system for [ImprovementSchedule], and the group itself otherwise.
 func (r Route) Actor() string {
-	if r.Valid() {
+	if r.IsValid() {
 		return routeActors[r]
 	}
 	return ""
@@ -109,21 +126,62 @@ func (r Route) Tracked() bool { return r == ImprovementSchedule }
 // [ReferToExecutiveYuan] does.
 func (r Route) Escalated() bool { return r == ReferToExecutiveYuan }
 
-// MarshalText encodes r as its English identifier.
-func (r Route) MarshalText() ([]byte, error) {
-	if !r.Valid() {
-		return nil, &ParseError{What: "route", Input: r.String(), Err: ErrSyntax}
+// AppendText appends the route's String to b. It fails with [ErrRange]
+// for an invalid route.
+func (r Route) AppendText(b []byte) ([]byte, error) {
+	if !r.IsValid() {
+		return b, &ParseError{Func: "Route.AppendText", Input: itoa(int(r)), Detail: "not a route", Err: ErrRange}
 	}
-	return []byte(routeNames[r]), nil
+	return append(b, routeLabels[r]...), nil
 }
 
-// UnmarshalText decodes a route's English identifier.
+// MarshalText returns the route's String.
+func (r Route) MarshalText() ([]byte, error) { return r.AppendText(nil) }
+
+// UnmarshalText reads a route as [ParseRoute] does.
 func (r *Route) UnmarshalText(b []byte) error {
-	for i, n := range routeNames {
-		if string(b) == n {
-			*r = Route(i)
-			return nil
+	v, err := ParseRoute(string(b))
+	if err != nil {
+		return err
+	}
+	*r = v
+	return nil
+}
+
+// ParseRoute reads a route from its String (排定改善期程，定期追蹤列管), the
+// action 第10點 requires, with or without 應 ([Route.Action]), the whole
+// clause ([Route.Wording]), or its English identifier (improvement-schedule,
+// in any case, with '-', '_' or ' ').
+func ParseRoute(s string) (Route, error) {
+	if r, ok := routeOf(s); ok {
+		return r, nil
+	}
+	return QuarterlyReview, &ParseError{Func: "ParseRoute", Input: s, Detail: "not a route", Err: ErrSyntax}
+}
+
+// routeOf returns the route s names in any form [ParseRoute] reads.
+func routeOf(s string) (Route, bool) {
+	key := normalizeLabel(s)
+	en := englishID(s)
+	for r := QuarterlyReview; r <= ReferToExecutiveYuan; r++ {
+		action := normalizeLabel(routeActions[r])
+		if en == routeNames[r] || key == normalizeLabel(routeLabels[r]) || key == action ||
+			key == strings.TrimPrefix(action, "應") || key == normalizeLabel(r.Wording()) {
+			return r, true
 		}
 	}
-	return &ParseError{What: "route", Input: string(b), Err: ErrSyntax}
+	return QuarterlyReview, false
+}
+
+// concern returns the concern whose route r is.
+func (r Route) concern() Concern {
+	switch r {
+	case LegalReview:
+		return OwnRegulation
+	case ImprovementSchedule:
+		return ProcessOrSystem
+	case ReferToExecutiveYuan:
+		return CrossMinistry
+	}
+	return NoConcern
 }

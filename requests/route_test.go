@@ -53,11 +53,11 @@ func TestConcernRoute(t *testing.T) {
 		}
 	}
 	bad := Route(7)
-	if bad.String() != "Route(7)" || bad.Action() != "" || bad.Wording() != "" || bad.Actor() != "" {
+	if bad.String() != "Route(7)" || bad.Name() != "" || bad.IsValid() || bad.Action() != "" || bad.Wording() != "" || bad.Actor() != "" {
 		t.Errorf("Route(7) describes itself: %q %q %q %q", bad.String(), bad.Action(), bad.Wording(), bad.Actor())
 	}
-	if _, err := bad.MarshalText(); !errors.Is(err, ErrSyntax) {
-		t.Errorf("Route(7).MarshalText() error = %v, want ErrSyntax", err)
+	if _, err := bad.MarshalText(); !errors.Is(err, ErrRange) {
+		t.Errorf("Route(7).MarshalText() error = %v, want ErrRange", err)
 	}
 	var r Route
 	if err := r.UnmarshalText([]byte("escalate")); !errors.Is(err, ErrSyntax) {
@@ -67,11 +67,72 @@ func TestConcernRoute(t *testing.T) {
 	if badC.String() != "Concern(7)" || badC.Name() != "" || badC.Route() != QuarterlyReview {
 		t.Errorf("Concern(7): %q %q %v", badC.String(), badC.Name(), badC.Route())
 	}
-	if _, err := badC.MarshalText(); !errors.Is(err, ErrSyntax) {
-		t.Errorf("Concern(7).MarshalText() error = %v, want ErrSyntax", err)
+	if _, err := badC.MarshalText(); !errors.Is(err, ErrRange) {
+		t.Errorf("Concern(7).MarshalText() error = %v, want ErrRange", err)
 	}
 	var c Concern
 	if err := c.UnmarshalText([]byte("抱怨")); !errors.Is(err, ErrSyntax) {
 		t.Errorf("Concern.UnmarshalText(%q) error = %v, want ErrSyntax", "抱怨", err)
 	}
+}
+
+func TestParseRoute(t *testing.T) {
+	tests := []struct {
+		in      string
+		want    Route
+		wantErr error
+	}{
+		{"按季檢視", QuarterlyReview, nil},
+		{"會同法制單位檢討修正", LegalReview, nil},
+		{"排定改善期程，定期追蹤列管", ImprovementSchedule, nil},
+		{"排定改善期程, 定期追蹤列管", ImprovementSchedule, nil},
+		{"應提報行政院諮詢小組", ReferToExecutiveYuan, nil},
+		{"提報行政院諮詢小組", ReferToExecutiveYuan, nil},
+		{"涉機關主管法規疑義者，應會同機關法制單位檢討修正，並確認回應說明之適切性", LegalReview, nil},
+		{"improvement-schedule", ImprovementSchedule, nil},
+		{"Refer_To_Executive_Yuan", ReferToExecutiveYuan, nil},
+		{"quarterly review", QuarterlyReview, nil},
+		{"", QuarterlyReview, ErrSyntax},
+		{"escalate", QuarterlyReview, ErrSyntax},
+	}
+	for _, tt := range tests {
+		got, err := ParseRoute(tt.in)
+		if !errors.Is(err, tt.wantErr) || got != tt.want {
+			t.Errorf("ParseRoute(%q) = %v, %v, want %v, %v", tt.in, got, err, tt.want, tt.wantErr)
+		}
+	}
+	for r := QuarterlyReview; r <= ReferToExecutiveYuan; r++ {
+		if got, err := ParseRoute(r.String()); err != nil || got != r {
+			t.Errorf("ParseRoute(%q) = %v, %v", r.String(), got, err)
+		}
+		if got, err := ParseRoute(r.Name()); err != nil || got != r {
+			t.Errorf("ParseRoute(%q) = %v, %v", r.Name(), got, err)
+		}
+		if r.concern().Route() != r {
+			t.Errorf("%v.concern().Route() = %v", r, r.concern().Route())
+		}
+	}
+}
+
+func FuzzParseRoute(f *testing.F) {
+	for _, s := range []string{"按季檢視", "排定改善期程，定期追蹤列管", "應提報行政院諮詢小組", "legal-review", "", "escalate"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		r, err := ParseRoute(s)
+		if err != nil {
+			var pe *ParseError
+			if !errors.Is(err, ErrSyntax) || !errors.As(err, &pe) || pe.Input != s {
+				t.Fatalf("ParseRoute(%q) error %v is not a *ParseError wrapping ErrSyntax", s, err)
+			}
+			return
+		}
+		b, err := r.MarshalText()
+		if err != nil {
+			t.Fatalf("%v.MarshalText: %v", r, err)
+		}
+		if back, err := ParseRoute(string(b)); err != nil || back != r {
+			t.Fatalf("ParseRoute(%q) = %v; %q reads back as %v, %v", s, r, b, back, err)
+		}
+	})
 }

@@ -30,6 +30,9 @@ type Table struct {
 	Totals []Cell
 	// Grand is the printed grand total; the empty Cell when none was printed.
 	Grand Cell
+	// TotalsRow is the spreadsheet row (1-based) the 合計 row was read
+	// from; 0 when the table was not imported or printed no totals row.
+	TotalsRow int
 }
 
 // Row is one printed row of a [Table]: an ROC year, with an optional note
@@ -44,6 +47,9 @@ type Row struct {
 	// Total is the printed row total (the 合計 column); the empty Cell when
 	// the table printed none.
 	Total Cell
+	// Row is the spreadsheet row (1-based) the row was read from; 0 when
+	// the table was not imported.
+	Row int
 }
 
 // Label returns the row's label as printed: 105年, or 111年 (截至5月);
@@ -68,7 +74,7 @@ func ParseRowLabel(s string) (year int, note string, err error) {
 	f := strings.TrimSpace(fold(s))
 	head, note, err := splitNote(f)
 	if err != nil {
-		return 0, "", &ParseError{What: "row label", Input: s, Err: err}
+		return 0, "", &ParseError{Func: "ParseRowLabel", Input: s, Detail: "bad note in brackets", Err: err}
 	}
 	sign := 1
 	for _, p := range []string{"民國前", "民前"} {
@@ -86,10 +92,10 @@ func ParseRowLabel(s string) (year int, note string, err error) {
 	head = strings.TrimSpace(head)
 	n, err := numeral.Parse(head)
 	if err != nil {
-		return 0, "", &ParseError{What: "row label", Input: s, Err: ErrSyntax}
+		return 0, "", &ParseError{Func: "ParseRowLabel", Input: s, Detail: "not an ROC year", Err: ErrSyntax}
 	}
 	if n < 1 || n > 999 {
-		return 0, "", &ParseError{What: "row label", Input: s, Err: ErrRange}
+		return 0, "", &ParseError{Func: "ParseRowLabel", Input: s, Detail: "year out of range", Err: ErrRange}
 	}
 	return sign * n, note, nil
 }
@@ -110,11 +116,12 @@ func (t Table) hasRowTotals() bool {
 // hasTotalsRow reports whether the table printed a totals row.
 func (t Table) hasTotalsRow() bool { return t.Totals != nil || !t.Grand.IsZero() }
 
-// Records returns the table as CSV records, the layout [ImportTable]
-// reads: the header (corner, column labels, 合計), one record per row
-// (label, cells, total), and the totals row (合計, column totals, grand
-// total). The 合計 column and row appear only when the table printed them.
-// Cells print as the deck printed them: "-", "0 (截至5月)".
+// Records returns the table's cells as printed, as CSV records in the
+// layout [ImportTable] reads: the header (corner, column labels, 合計), one
+// record per row (label, cells, total), and the totals row (合計, column
+// totals, grand total). The 合計 column and row appear only when the table
+// printed them. Cells are kept as the deck printed them: "-", "0 (截至5月)".
+// A report prints these records as they are.
 func (t Table) Records() [][]string {
 	rowTotals := t.hasRowTotals()
 	width := len(t.Columns) + 1

@@ -13,11 +13,11 @@ var cellCmp = cmp.AllowUnexported(Cell{})
 
 func TestImportTableDeck(t *testing.T) {
 	q := deckTable(t, deckByQuarterCSV)
-	want111 := Row{Year: 111, Cells: []Cell{Figure(0), Figure(0).WithNote("截至5月"), NotReached(), NotReached()}, Total: NotReached()}
+	want111 := Row{Year: 111, Cells: []Cell{Figure(0), Figure(0).WithNote("截至5月"), NotReached(), NotReached()}, Total: NotReached(), Row: 8}
 	if diff := cmp.Diff(want111, q.Rows[6], cellCmp); diff != "" {
 		t.Errorf("row 111年 (-want +got):\n%s", diff)
 	}
-	if q.Corner != "年度" || len(q.Rows) != 7 || q.Grand != Figure(71) {
+	if q.Corner != "年度" || len(q.Rows) != 7 || q.Grand != Figure(71) || q.TotalsRow != 9 {
 		t.Errorf("by quarter: corner %q, %d rows, grand %v", q.Corner, len(q.Rows), q.Grand)
 	}
 	c := deckTable(t, deckByCategoryCSV)
@@ -94,14 +94,40 @@ abc,1,1,2
 			wantRows: []int{105},
 			want:     []prob{{4, "年度", ErrDuplicate}},
 		},
-		{name: "empty", in: "", want: []prob{{1, "", ErrMissing}}},
+		{
+			name:     "a year twice",
+			in:       "年度,第1季\n105年,1\n一百零五年,2",
+			wantRows: []int{105},
+			want:     []prob{{3, "年度", ErrDuplicate}},
+		},
+		{name: "empty", in: "", want: []prob{{1, "年度", ErrMissing}}},
 		{name: "byte-order mark", in: "\ufeff年度,第1季\n105年,1", wantRows: []int{105}},
-		{name: "bad corner", in: "季別,第1季\n105年,1", want: []prob{{1, "季別", ErrSyntax}}},
+		{name: "no corner", in: "季別,第1季\n105年,1", want: []prob{{1, "年度", ErrMissing}}},
+		{name: "title rows and corner not first", in: "民間需求回應說明辦理情形\n\n第1季,第2季,年度 \\ 季別,合計\n1,2,105年,3\n3,4,合計,7",
+			wantRows: []int{105}},
 		{name: "no columns", in: "年度,合計\n105年,1", want: []prob{{1, "", ErrMissing}}},
 		{
 			name: "bad labels",
 			in:   "年度,第1季,,第1季,合計,合計",
-			want: []prob{{1, "", ErrMissing}, {1, "第1季", ErrDuplicate}, {1, "合計", ErrSyntax}},
+			want: []prob{{1, "合計", ErrDuplicate}, {1, "", ErrMissing}, {1, "第1季", ErrDuplicate}},
+		},
+		{
+			name:     "合計 and 合　計: the first totals row is kept",
+			in:       "年度,第1季\n105年,1\n合計,1\n合　計,2\n總計,3",
+			wantRows: []int{105},
+			want:     []prob{{4, "年度", ErrDuplicate}, {5, "年度", ErrDuplicate}},
+		},
+		{
+			name:     "a bad first totals row still counts as given",
+			in:       "年度,第1季\n105年,1\n合計,x\n合計,1",
+			wantRows: []int{105},
+			want:     []prob{{3, "第1季", ErrSyntax}, {4, "年度", ErrDuplicate}},
+		},
+		{
+			name:     "a cell under no header and a row without a label",
+			in:       "年度,a\n105年,1,2\n,1",
+			wantRows: nil,
+			want:     []prob{{2, "", ErrSyntax}, {3, "年度", ErrMissing}},
 		},
 	}
 	for _, tt := range tests {
@@ -151,11 +177,20 @@ func TestTableClone(t *testing.T) {
 	}
 }
 
+// ignoreSourceRows leaves the source rows out of a comparison of tables
+// read from different rows.
+var ignoreSourceRows = cmp.Options{cmpopts.IgnoreFields(Row{}, "Row"), cmpopts.IgnoreFields(Table{}, "TotalsRow")}
+
 func FuzzImportTable(f *testing.F) {
 	f.Add(deckByQuarterCSV)
 	f.Add(deckByCategoryCSV)
-	f.Add("年度,第1季,第2季,合計\n105年,3,x,3\n106年,1,2,3\n107年,1\n合計,2,2,4")
+	f.Add("年度,第1季,第2季,合計\n105年,3,x,3\n106年,1,2,3\n107年,1\nabc,1,1,2\n106年,1,1,2\n108年,1,1,2,9\n合計,2,2,4")
 	f.Add("年度,第1季\n105年,1\n合計,1\n總計,1")
+	f.Add("年度,第1季\n105年,1\n合計,1\n合　計,2\n總計,3")
+	f.Add("年度,第1季\n105年,1\n合計,x\n合計,1")
+	f.Add("民間需求回應說明辦理情形\n\n第1季,第2季,年度 \\ 季別,合計\n1,2,105年,3\n3,4,合計,7")
+	f.Add("年度,第1季,,第1季,合計,合計")
+	f.Add("\ufeff年度,第1季\n105年,1")
 	f.Add("年度,a,b\n105年,1,- (x)\n")
 	f.Fuzz(func(t *testing.T, s string) {
 		var recs [][]string
@@ -163,16 +198,26 @@ func FuzzImportTable(f *testing.F) {
 			recs = append(recs, strings.Split(line, ","))
 		}
 		tab, err := ImportTable(recs)
-		if err != nil {
-			var ie *ImportError
-			if !errors.As(err, &ie) || len(ie.Problems) == 0 {
-				t.Fatalf("ImportTable(%q) error %v is not an *ImportError with problems", s, err)
-			}
+		// Every data row is either kept or reported.
+		n, header := dataRows(&tableSpec, recs)
+		bad := problemRows(t, err, header, len(recs))
+		good := len(tab.Rows)
+		if tab.TotalsRow != 0 {
+			good++
+		}
+		// A header problem stops the reading: nothing is kept.
+		headerBad := false
+		var ie *ImportError
+		if errors.As(err, &ie) {
 			for _, p := range ie.Problems {
-				if p.Row < 1 || p.Row > len(recs) {
-					t.Fatalf("ImportTable(%q) problem row %d out of range", s, p.Row)
-				}
+				headerBad = headerBad || p.Row == header
 			}
+		}
+		if headerBad && good != 0 {
+			t.Fatalf("ImportTable(%q): a bad header, yet %d rows kept", s, good)
+		}
+		if !headerBad && good+bad != n {
+			t.Fatalf("ImportTable(%q): %d good rows + %d rows with problems != %d data rows\n%v", s, good, bad, n, err)
 		}
 		if len(tab.Columns) == 0 {
 			return
@@ -182,7 +227,7 @@ func FuzzImportTable(f *testing.F) {
 		if err != nil {
 			t.Fatalf("ImportTable(%q) kept a table whose Records do not read back: %v\n%q", s, err, tab.Records())
 		}
-		if diff := cmp.Diff(tab, back, cellCmp, cmpopts.EquateEmpty()); diff != "" {
+		if diff := cmp.Diff(tab, back, cellCmp, cmpopts.EquateEmpty(), ignoreSourceRows); diff != "" {
 			t.Fatalf("ImportTable(%q) round trip (-first +second):\n%s", s, diff)
 		}
 		tab.Reconcile() // never panics, whatever the shape

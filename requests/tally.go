@@ -1,49 +1,83 @@
 package requests
 
 import (
+	"encoding/json"
 	"strconv"
 
 	"github.com/ogdtw/governance/rocdate"
 )
 
-// Axis is what the columns of a [Tally] count by.
+// Axis is what the columns of a [Tally] count by. The zero Axis,
+// [NoAxis], means not given.
 type Axis uint8
 
 const (
-	// ByQuarter has one column per quarter, 第1季 to 第4季.
-	ByQuarter Axis = iota + 1
-	// ByCategory has one column per [Category], in [Categories] order.
+	// NoAxis is the zero Axis: not given.
+	NoAxis Axis = iota
+	// ByQuarter (依季別) has one column per quarter, 第1季 to 第4季.
+	ByQuarter
+	// ByCategory (依類別) has one column per [Category], in [Categories]
+	// order.
 	ByCategory
 )
 
-// String returns "by quarter" or "by category".
+var axisLabels = [...]string{"", "依季別", "依類別"}
+
+var axisNames = [...]string{"", "by-quarter", "by-category"}
+
+// IsValid reports whether a is NoAxis, ByQuarter or ByCategory.
+func (a Axis) IsValid() bool { return a <= ByCategory }
+
+// String returns 依季別 or 依類別, "" for NoAxis, and Axis(N) for an
+// invalid value.
 func (a Axis) String() string {
-	switch a {
-	case ByQuarter:
-		return "by quarter"
-	case ByCategory:
-		return "by category"
+	if a.IsValid() {
+		return axisLabels[a]
 	}
 	return "Axis(" + itoa(int(a)) + ")"
 }
 
-// MarshalText encodes a as [Axis.String].
-func (a Axis) MarshalText() ([]byte, error) {
-	if a != ByQuarter && a != ByCategory {
-		return nil, &ParseError{What: "axis", Input: a.String(), Err: ErrSyntax}
+// AppendText appends the axis's String to b. It fails with [ErrRange] for
+// an invalid axis.
+func (a Axis) AppendText(b []byte) ([]byte, error) {
+	if !a.IsValid() {
+		return b, &ParseError{Func: "Axis.AppendText", Input: itoa(int(a)), Detail: "not an axis", Err: ErrRange}
 	}
-	return []byte(a.String()), nil
+	return append(b, axisLabels[a]...), nil
 }
 
-// UnmarshalText decodes "by quarter" or "by category".
+// MarshalText returns the axis's String.
+func (a Axis) MarshalText() ([]byte, error) { return a.AppendText(nil) }
+
+// UnmarshalText reads an axis as [ParseAxis] does.
 func (a *Axis) UnmarshalText(b []byte) error {
-	for _, v := range []Axis{ByQuarter, ByCategory} {
-		if string(b) == v.String() {
-			*a = v
-			return nil
-		}
+	v, err := ParseAxis(string(b))
+	if err != nil {
+		return err
 	}
-	return &ParseError{What: "axis", Input: string(b), Err: ErrSyntax}
+	*a = v
+	return nil
+}
+
+// ParseAxis reads 依季別 or 依類別 (also 季別, 按季, 類別, 按類別), the English
+// ids by-quarter and by-category (in any case, with '-', '_' or ' '), and
+// "" as NoAxis.
+func ParseAxis(s string) (Axis, error) {
+	switch key := normalizeLabel(s); key {
+	case "":
+		return NoAxis, nil
+	case "依季別", "季別", "按季", "按季別", "依季":
+		return ByQuarter, nil
+	case "依類別", "類別", "按類別", "依類":
+		return ByCategory, nil
+	}
+	switch en := englishID(s); en {
+	case axisNames[ByQuarter], "quarter":
+		return ByQuarter, nil
+	case axisNames[ByCategory], "category":
+		return ByCategory, nil
+	}
+	return NoAxis, &ParseError{Func: "ParseAxis", Input: s, Detail: "not an axis", Err: ErrSyntax}
 }
 
 // columns returns the number of columns of the axis.
@@ -118,7 +152,7 @@ func CountByCategory(reqs []Request, first, last int) Tally {
 	skipped := 0
 	for i := range reqs {
 		d, c := reqs[i].Received, reqs[i].Category
-		if d.IsZero() || !c.Valid() {
+		if d.IsZero() || !c.given() {
 			skipped++
 			continue
 		}
@@ -218,7 +252,7 @@ func (t Tally) QuarterCount(q rocdate.Quarter) int {
 // CategoryCount returns the count of year y and category c in a tally
 // [ByCategory]; 0 otherwise.
 func (t Tally) CategoryCount(y int, c Category) int {
-	if t.axis != ByCategory || !c.Valid() {
+	if t.axis != ByCategory || !c.given() {
 		return 0
 	}
 	return t.Count(y, int(c)-1)
@@ -332,3 +366,68 @@ func (t Tally) table(asOf rocdate.Date) Table {
 // String returns the tally as an aligned table with its totals, as
 // [Table.String] prints [Tally.Table].
 func (t Tally) String() string { return t.Table().String() }
+
+// tallyJSON is the JSON form of a Tally.
+type tallyJSON struct {
+	Axis    Axis    `json:"axis"`
+	Years   []int   `json:"years"`
+	Counts  [][]int `json:"counts"`
+	Skipped int     `json:"skipped,omitempty"`
+}
+
+// MarshalJSON writes the tally as its axis, its years, one row of counts
+// per year and the number of requests skipped:
+// {"axis":"依季別","years":[110,111],"counts":[[1,0,0,1],[0,1,0,0]]}.
+func (t Tally) MarshalJSON() ([]byte, error) {
+	j := tallyJSON{Axis: t.axis, Years: t.Years(), Counts: make([][]int, t.g.rows), Skipped: t.skipped}
+	for i := range j.Counts {
+		j.Counts[i] = t.g.cells[i*t.g.cols : (i+1)*t.g.cols]
+	}
+	return json.Marshal(j)
+}
+
+// UnmarshalJSON reads what MarshalJSON wrote. The years must be
+// consecutive ROC years, each row must have a count per column of the
+// axis, and no count may be negative.
+func (t *Tally) UnmarshalJSON(b []byte) error {
+	var j tallyJSON
+	if err := json.Unmarshal(b, &j); err != nil {
+		return err
+	}
+	bad := func(detail string) error {
+		return &ParseError{Func: "Tally.UnmarshalJSON", Input: string(b), Detail: detail, Err: ErrRange}
+	}
+	if j.Axis == NoAxis {
+		if len(j.Years) > 0 || len(j.Counts) > 0 || j.Skipped != 0 {
+			return bad("counts without an axis")
+		}
+		*t = Tally{}
+		return nil
+	}
+	if len(j.Counts) != len(j.Years) || j.Skipped < 0 {
+		return bad("one row of counts per year needed")
+	}
+	v := Tally{axis: j.Axis, skipped: j.Skipped}
+	v.g.reset(len(j.Years), j.Axis.columns())
+	for i, y := range j.Years {
+		if y == 0 || y < rocdate.MinYear || y > rocdate.MaxYear {
+			return bad("year out of range")
+		}
+		if i == 0 {
+			v.first = slotOf(y)
+		} else if yearOf(v.first+i) != y {
+			return bad("years not consecutive")
+		}
+		if len(j.Counts[i]) != v.g.cols {
+			return bad("wrong number of counts in a row")
+		}
+		for k, n := range j.Counts[i] {
+			if n < 0 {
+				return bad("negative count")
+			}
+			v.g.set(i, k, n)
+		}
+	}
+	*t = v
+	return nil
+}

@@ -1,6 +1,7 @@
 package requests
 
 import (
+	"errors"
 	"slices"
 	"testing"
 
@@ -103,7 +104,7 @@ func TestTallyAccessors(t *testing.T) {
 	if got := Axis(9).String(); got != "Axis(9)" {
 		t.Errorf("Axis(9).String() = %q", got)
 	}
-	if ByQuarter.String() != "by quarter" || ByCategory.String() != "by category" {
+	if ByQuarter.String() != "依季別" || ByCategory.String() != "依類別" || NoAxis.String() != "" {
 		t.Error("Axis names")
 	}
 }
@@ -149,33 +150,53 @@ func mustQuarter(t *testing.T, y, n int) rocdate.Quarter {
 }
 
 func TestEnumText(t *testing.T) {
-	for _, a := range []Axis{ByQuarter, ByCategory} {
+	for _, a := range []Axis{NoAxis, ByQuarter, ByCategory} {
 		b, err := a.MarshalText()
 		var back Axis
 		if err != nil || back.UnmarshalText(b) != nil || back != a {
 			t.Errorf("Axis %v text round trip: %q, %v, %v", a, b, err, back)
 		}
 	}
-	for _, k := range []FindingKind{RowTotal, ColumnTotal, GrandTotal} {
+	for _, k := range []FindingKind{NoFindingKind, RowTotal, ColumnTotal, GrandTotal, MissingRow} {
 		b, err := k.MarshalText()
 		var back FindingKind
 		if err != nil || back.UnmarshalText(b) != nil || back != k {
 			t.Errorf("FindingKind %v text round trip: %q, %v, %v", k, b, err, back)
 		}
 	}
-	if _, err := Axis(0).MarshalText(); err == nil {
-		t.Error("Axis(0).MarshalText() succeeds")
+	if _, err := Axis(3).MarshalText(); !errors.Is(err, ErrRange) {
+		t.Errorf("Axis(3).MarshalText() error %v, want ErrRange", err)
 	}
-	if _, err := FindingKind(0).MarshalText(); err == nil {
-		t.Error("FindingKind(0).MarshalText() succeeds")
+	if _, err := FindingKind(9).MarshalText(); !errors.Is(err, ErrRange) {
+		t.Errorf("FindingKind(9).MarshalText() error %v, want ErrRange", err)
 	}
 	var a Axis
-	if err := a.UnmarshalText([]byte("by year")); err == nil {
-		t.Error(`Axis.UnmarshalText("by year") succeeds`)
+	if err := a.UnmarshalText([]byte("by year")); !errors.Is(err, ErrSyntax) {
+		t.Errorf(`Axis.UnmarshalText("by year") error %v, want ErrSyntax`, err)
 	}
 	var k FindingKind
-	if err := k.UnmarshalText([]byte("total")); err == nil {
-		t.Error(`FindingKind.UnmarshalText("total") succeeds`)
+	if err := k.UnmarshalText([]byte("total")); !errors.Is(err, ErrSyntax) {
+		t.Errorf(`FindingKind.UnmarshalText("total") error %v, want ErrSyntax`, err)
+	}
+	texts := []struct {
+		in   string
+		want any
+	}{
+		{"by quarter", ByQuarter}, {"By_Category", ByCategory}, {"季別", ByQuarter}, {"依類別", ByCategory}, {"", NoAxis},
+		{"row total", RowTotal}, {"column-total", ColumnTotal}, {"requests.grand-total", GrandTotal}, {"漏列", MissingRow}, {"欄合計", ColumnTotal},
+	}
+	for _, tt := range texts {
+		var got any
+		var err error
+		switch tt.want.(type) {
+		case Axis:
+			got, err = ParseAxis(tt.in)
+		default:
+			got, err = ParseFindingKind(tt.in)
+		}
+		if err != nil || got != tt.want {
+			t.Errorf("parsing %q = %v, %v, want %v", tt.in, got, err, tt.want)
+		}
 	}
 }
 
@@ -201,4 +222,51 @@ func TestTallyAcrossYearOne(t *testing.T) {
 	if err != nil || back.Rows[0].Year != -1 {
 		t.Errorf("ImportTable of 民國前 rows: %v, %v", back.Rows, err)
 	}
+}
+
+func FuzzParseAxis(f *testing.F) {
+	for _, s := range []string{"依季別", "依類別", "季別", "by quarter", "By_Category", "", "by year"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		a, err := ParseAxis(s)
+		if err != nil {
+			if !errors.Is(err, ErrSyntax) || a != NoAxis {
+				t.Fatalf("ParseAxis(%q) = %v, %v: not NoAxis and ErrSyntax", s, a, err)
+			}
+			return
+		}
+		b, err := a.MarshalText()
+		if err != nil {
+			t.Fatalf("%v.MarshalText: %v", a, err)
+		}
+		if back, err := ParseAxis(string(b)); err != nil || back != a {
+			t.Fatalf("ParseAxis(%q) = %v; %q reads back as %v, %v", s, a, b, back, err)
+		}
+	})
+}
+
+func FuzzParseFindingKind(f *testing.F) {
+	for _, s := range []string{"列合計", "欄合計", "總計", "漏列", "row total", "requests.grand-total", "", "total"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		k, err := ParseFindingKind(s)
+		if err != nil {
+			if !errors.Is(err, ErrSyntax) || k != NoFindingKind {
+				t.Fatalf("ParseFindingKind(%q) = %v, %v: not NoFindingKind and ErrSyntax", s, k, err)
+			}
+			return
+		}
+		b, err := k.MarshalText()
+		if err != nil {
+			t.Fatalf("%v.MarshalText: %v", k, err)
+		}
+		if back, err := ParseFindingKind(string(b)); err != nil || back != k {
+			t.Fatalf("ParseFindingKind(%q) = %v; %q reads back as %v, %v", s, k, b, back, err)
+		}
+		if back, err := ParseFindingKind(k.Code()); k != NoFindingKind && (err != nil || back != k) {
+			t.Fatalf("ParseFindingKind(%q) = %v; its code %q reads back as %v, %v", s, k, k.Code(), back, err)
+		}
+	})
 }

@@ -67,10 +67,11 @@ func TestFindings(t *testing.T) {
 	report := Build(deckFS(t), rocdate.MustParse(deckDate))
 	text := report.Text()
 	for _, want := range []string{
-		"第1季 column total: printed 13, figures add up to 11 (+2)",
-		"第2季 column total: printed 28, figures add up to 19 (+9)",
-		"第1季 2, 第2季 9, 第3季 0, 第4季 0",
-		"下載連結問題 8, 內容有誤 1, 品質改善 0, 其他 1, 建議新增資料集 1",
+		"第1季欄合計印為13，各列加總為11，相差+2",
+		"第2季欄合計印為28，各列加總為19，相差+9",
+		"總計印為71，各格加總為60，相差+11",
+		"第1季2、第2季9、第3季0、第4季0",
+		"下載連結問題8、內容有誤1、品質改善0、其他1、建議新增資料集1",
 		"8 of 8 printed increases",
 		"合計 for 110年第4季 equals the series at 110/12/10: 2,806",
 		"合計 for 111年第2季 equals the series at 111/05/19: 2,963",

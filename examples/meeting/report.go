@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"github.com/ogdtw/governance/finding"
 	"strings"
 
 	"github.com/ogdtw/governance/rocdate"
@@ -51,6 +52,15 @@ const (
 )
 
 var linePrefix = [...]string{Note: "  ", Pass: "✓ ", Finding: "✗ ", Problem: "! "}
+
+// lineKind is the kind of line a library finding of severity s makes: an
+// error or a warning is a Finding, a notice a Note.
+func lineKind(s finding.Severity) LineKind {
+	if s == finding.Error || s == finding.Warning {
+		return Finding
+	}
+	return Note
+}
 
 // A Line is one sentence of a block.
 type Line struct {

@@ -3,7 +3,6 @@ package main
 import (
 	"errors"
 	"io/fs"
-	"strings"
 
 	"github.com/ogdtw/governance/requests"
 	"github.com/ogdtw/governance/rocdate"
@@ -44,18 +43,11 @@ func requestTable(s *Section, fsys fs.FS, file, caption string) *requests.Table 
 	s.table("「民間需求回應說明」辦理情形 ("+caption+")", recordsTable(tab.Records()))
 	rec := tab.Reconcile()
 	check := s.lines("")
-	if n := rec.Checked() - len(rec.Findings()); n > 0 {
+	if n := rec.Agreed(); n > 0 {
 		check(Pass, "%s: %d of %d printed totals agree with their figures", caption, n, rec.Checked())
 	}
 	for _, f := range rec.Findings() {
-		check(Finding, "%s: %s", caption, f)
-	}
-	if cells, ok := rec.MissingRow(); ok {
-		parts := make([]string, len(cells))
-		for i, n := range cells {
-			parts[i] = tab.Columns[i] + " " + itoa(n)
-		}
-		check(Finding, "%s: the residuals fit one row missing from the print: %s", caption, strings.Join(parts, ", "))
+		check(lineKind(f.Severity), "%s: %s", caption, f)
 	}
 	return &tab
 }
