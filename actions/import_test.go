@@ -2,6 +2,7 @@ package actions
 
 import (
 	"errors"
+	"github.com/ogdtw/governance/requests"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -43,11 +44,11 @@ func TestImportItemsProblems(t *testing.T) {
 	}
 	want := []problem{
 		{3, ColCase},
-		{5, ColMeeting}, {5, ColMeetingDate}, {5, ColSection}, {5, ColRuling},
+		{5, "開會"}, {5, "開會日期"}, {5, ColSection}, {5, ColRuling},
 		{6, ColReportDate},
 		{7, ColConcern}, {7, ColDue}, {7, ColRecommend},
 		{8, ColCase},
-		{9, ColMeetingDate},
+		{9, "開會日期"},
 		{10, ColProgress},
 		{11, ColProgress},
 		{13, ColCase},
@@ -65,14 +66,14 @@ func TestImportItemsProblems(t *testing.T) {
 	if diff := cmp.Diff([]int{1, 8, 9}, opened); diff != "" {
 		t.Errorf("good rows kept (-want +got):\n%s", diff)
 	}
-	if !errors.Is(err, ErrMissing) || !errors.Is(err, ErrSyntax) || !errors.Is(err, ErrLetterDate) || !errors.Is(err, ErrAlreadyOpened) || !errors.Is(err, ErrLetterYear) {
+	if !errors.Is(err, ErrMissing) || !errors.Is(err, ErrSyntax) || !errors.Is(err, ErrLetterDate) || !errors.Is(err, ErrDuplicate) || !errors.Is(err, ErrLetterYear) {
 		t.Errorf("error %v does not wrap the sentinels", err)
 	}
 	r, err := Replay(events)
 	if err != nil {
 		t.Fatalf("Replay(imported) error = %v", err)
 	}
-	if it, _ := r.Item(m110b.Case(8)); it.Concern() != CrossMinistryConcern || it.Due() != day("111年6月30日") {
+	if it, _ := r.Item(m110b.Case(8)); it.Concern() != requests.CrossMinistry || it.Due() != day("111年6月30日") {
 		t.Errorf("row 12: concern %v due %v", it.Concern(), it.Due())
 	}
 	it, _ := r.Item(item1)
@@ -100,7 +101,7 @@ func TestImportItemsHeader(t *testing.T) {
 	if err != nil || len(events) != 0 {
 		t.Errorf("aliases: %v, %v", events, err)
 	}
-	want := `actions: row 3, column "案由" "案由x": parsing case "案由x": not 案由 and a number`
+	want := `actions: 1 problem in the rows: row 3, column 案由: parsing "案由x": not 案由 and a number`
 	_, err = ImportItems([][]string{
 		{"案由", "列管會議", "列管會議日期", "會議紀錄", "主席裁示"},
 		{"案由1", "110年度第2次會議", "110年12月10日", "一、甲", "乙"},
