@@ -367,32 +367,86 @@ func FuzzReplay(f *testing.F) {
 	})
 }
 
+// encodeTable writes rows as fuzz input: cells joined by |, rows by a
+// line break.
+func encodeTable(rows [][]string) string {
+	lines := make([]string, len(rows))
+	for i, r := range rows {
+		lines[i] = strings.Join(r, "|")
+	}
+	return strings.Join(lines, "\n")
+}
+
+func decodeTable(s string) [][]string {
+	var rows [][]string
+	for _, line := range strings.Split(s, "\n") {
+		rows = append(rows, strings.Split(line, "|"))
+	}
+	return rows
+}
+
+// importTables are the tables of the import tests, the fuzz seeds.
+var importTables = [][][]string{
+	importProblemRows,
+	{{"案由", "會議紀錄", "辦理情形"}},
+	{{"\ufeff案由編號", "會議", "會議日期", "章節", "決議", "辦理情形", "報告日期", "建議"}},
+	{{"列管事項一覽"}, {}, {"案由", "列管會議", "列管會議日期", "會議紀錄", "主席裁示", "案由"},
+		{"案由1", "110年度第2次會議", "110年12月10日", "一、甲", "乙"}, {"案由x", "110年度第2次會議", "110年12月10日", "一、甲", "乙"}},
+	{{ColCase, ColMeeting, ColMeetingDate, ColSection, ColRuling, ColProgress, ColReportDate, ColRecommend},
+		{"案由1", "110年度第2次會議", "110年12月10日", "六、報告事項、(二)推動成果", "請辦理", "於110年12月22日以法資字第11011514270號函辦理", "111年5月19日", "建請解除列管"},
+		{"x", "", "111年13月1日", "報告", "", "辦理", "", "可"}},
+}
+
+// FuzzImportItems checks the importer's property: every data row (not
+// blank, title or header) is either good, giving an opening, or reported,
+// never both; problems are RowErrors with a row and a column; the good
+// rows replay.
 func FuzzImportItems(f *testing.F) {
-	f.Add("案由1", "110年度第2次會議", "110年12月10日", "六、報告事項、(二)推動成果", "請辦理", "於110年12月22日以法資字第11011514270號函辦理", "111年5月19日", "建請解除列管")
-	f.Add("x", "", "111年13月1日", "報告", "", "辦理", "", "可")
-	f.Fuzz(func(t *testing.T, c, m, md, sec, ruling, prog, rd, rec string) {
-		rows := [][]string{
-			{ColCase, ColMeeting, ColMeetingDate, ColSection, ColRuling, ColProgress, ColReportDate, ColRecommend},
-			{c, m, md, sec, ruling, prog, rd, rec},
-			{"案由99", "110年度第2次會議", "110年12月10日", "一、甲", "乙", "", "", ""},
-		}
+	for _, rows := range importTables {
+		f.Add(encodeTable(rows))
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		rows := decodeTable(s)
 		events, err := ImportItems(rows)
-		good := 0
+		h, _ := itemSpec.Locate(rows)
+		data := map[int]bool{}
+		for row := range h.Rows(rows) {
+			data[row.Num] = true
+		}
+		good := map[int]bool{}
 		for _, e := range events {
-			if e.Kind == Opened && e.Item.Case() == 99 {
-				good++
+			if e.Row < 1 || !data[e.Row] {
+				t.Fatalf("event %v of row %d, not a data row", e.Kind, e.Row)
+			}
+			if e.Kind == Opened {
+				good[e.Row] = true
 			}
 		}
-		if good != 1 {
-			t.Fatalf("the good row was lost: %v, %v", events, err)
-		}
+		bad := map[int]bool{}
 		if err != nil {
-			for _, e := range err.(interface{ Unwrap() []error }).Unwrap() {
-				var re *RowError
-				if !errors.As(e, &re) || re.Row < 2 || re.Column == "" {
-					t.Fatalf("problem %v is not a *RowError with row and column", e)
+			ie, ok := err.(*ImportError)
+			if !ok || len(ie.Problems) == 0 || ie.Code() != "actions.import" {
+				t.Fatalf("error %v (%T) is not an *ImportError", err, err)
+			}
+			for _, p := range ie.Problems {
+				if p.Row < 1 || p.Row > max(len(rows), 1) || p.Column == "" || p.Code() == "" {
+					t.Fatalf("problem %#v lacks a row, a column or a code", p)
+				}
+				if header := max(h.Row, 1); p.Row != header && !data[p.Row] {
+					t.Fatalf("problem %v at row %d, neither the header nor a data row", p, p.Row)
+				}
+				if data[p.Row] {
+					bad[p.Row] = true
 				}
 			}
+		}
+		for r := range good {
+			if bad[r] {
+				t.Fatalf("row %d is both good and reported", r)
+			}
+		}
+		if len(good)+len(bad) != len(data) {
+			t.Fatalf("%d good rows + %d rows with problems != %d data rows", len(good), len(bad), len(data))
 		}
 		if _, err := Replay(events); err != nil {
 			t.Fatalf("Replay(imported) error = %v", err)

@@ -32,8 +32,6 @@ var styleEnum = enum{"Style",
 	[]string{"", "一、", "(一)", "1.", "(1)"},
 	[]string{"", "enumerated", "paren-enumerated", "dotted", "paren-dotted"}}
 
-var styleNames = styleEnum.names
-
 // String returns the pattern of the style: 一、, (一), 1. or (1); the
 // zero Style gives "", an invalid value Style(N).
 func (s Style) String() string { return styleEnum.str(int(s)) }
