@@ -181,6 +181,25 @@ func ExampleRegister_Agenda() {
 	// carried to 111年度第2次會議: 0
 }
 
+// Open lists the items the meetings still track; its length is the count
+// a meeting reports.
+func ExampleRegister_Open() {
+	before, _ := actions.Replay(deckEvents())
+	decisions := before.Agenda(deckMeeting).AsRecommended()
+	after, _ := actions.Replay(append(deckEvents(), decisions...))
+	fmt.Println("tracked before 111年度第1次會議:", len(before.Open()))
+	fmt.Println("tracked after:", len(after.Open()))
+	for _, it := range before.Open() {
+		fmt.Println(it.ID(), it.Status(), "row", it.Row())
+	}
+	// Output:
+	// tracked before 111年度第1次會議: 3
+	// tracked after: 0
+	// 110年度第2次會議案由1 建請解除列管 row 0
+	// 110年度第2次會議案由2 建請解除列管 row 0
+	// 110年度第2次會議案由3 建請解除列管 row 0
+}
+
 // The agenda prints as the deck's table, aligned for CJK text.
 func ExampleAgenda_String() {
 	rows := [][]string{
