@@ -10,12 +10,12 @@ import (
 // AgendaRow is one row of 上次會議決議事項辦理情形: an open item as the
 // next meeting sees it.
 type AgendaRow struct {
-	Item      ID             // the item; its case number is the row's 案由
-	Section   Section        // 會議紀錄: the minutes section it came from
-	Ruling    string         // 主席裁示
-	Progress  string         // 辦理情形: the reports since the last meeting, joined
-	Letters   []Letter       // the letters those reports cite
-	Recommend Recommendation // 列管建議: the latest report's recommendation
+	Item      ID             `json:"item"`               // the item; its case number is the row's 案由
+	Section   Section        `json:"section"`            // 會議紀錄: the minutes section it came from
+	Ruling    string         `json:"ruling"`             // 主席裁示
+	Progress  string         `json:"progress,omitempty"` // 辦理情形: the reports since the last meeting, joined
+	Letters   []Letter       `json:"letters,omitempty"`  // the letters those reports cite
+	Recommend Recommendation `json:"recommend,omitzero"` // 列管建議: the latest report's recommendation
 }
 
 // Agenda is the table 上次會議決議事項辦理情形 that opens a meeting: every

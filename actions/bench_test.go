@@ -1,6 +1,7 @@
 package actions
 
 import (
+	"github.com/ogdtw/governance/requests"
 	"regexp"
 	"runtime"
 	"testing"
@@ -39,7 +40,7 @@ func benchLog(n int) []Event {
 	}
 	sec := MustSection("六、報告事項、(二)本部及所屬機關於政府資料開放平臺資料開放推動成果")
 	phase(func(id ID) Event {
-		return Event{Kind: Opened, Item: id, Meeting: m[0], Section: sec, Ruling: "請資訊處研議", Concern: RegulationConcern}
+		return Event{Kind: Opened, Item: id, Meeting: m[0], Section: sec, Ruling: "請資訊處研議", Concern: requests.OwnRegulation}
 	})
 	phase(report("111年1月5日", NoRecommendation))
 	phase(report("111年4月5日", RecommendKeep))

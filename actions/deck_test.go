@@ -146,6 +146,11 @@ func TestImportDeck(t *testing.T) {
 	for _, kind := range []actions.EventKind{actions.Opened, actions.Reported} {
 		for _, e := range events {
 			if e.Kind == kind {
+				// Every event keeps its row: the header is row 1.
+				if e.Row != e.Item.Case()+1 {
+					t.Errorf("%v %v: row %d", e.Kind, e.Item, e.Row)
+				}
+				e.Row = 0
 				got = append(got, e)
 			}
 		}

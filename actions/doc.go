@@ -28,16 +28,34 @@
 //
 // 設置要點第10點 routes a problem by what it concerns, and requires a
 // business-process or information-system problem to get an improvement
-// schedule (改善期程) and be tracked. This package declares its own
-// [Concern] rather than importing the requests package, which has the
-// same concept for public requests: an item is not a request, and
-// domain packages do not import each other. The Chinese labels of the two
-// are the same, so a caller converts by label ([ParseConcern]).
+// schedule (改善期程) and be tracked. An item's concern is a
+// [requests.Concern], the one type of the concept in the library: the
+// requests package declares it for the public requests the point routes
+// first, and this package uses it for the items those requests become.
+//
+// # Errors and findings
+//
+// A text that cannot be read is a [*ParseError]{Func, Input, Detail, Err}
+// whose Err is a sentinel with a code (actions.syntax, actions.range, …;
+// a bad date inside keeps rocdate's). [ImportItems] reports an
+// [*ImportError] of [*RowError]s. An event the lifecycle refuses is an
+// [*EventError] whose code is the rule broken (actions.terminal, …). A
+// check about a letter, [Letter.CheckYear], gives a [Finding], a value
+// with a severity, a code and a Chinese detail, not an error.
+//
+// # JSON
+//
+// Every type round-trips through encoding/json. Values with a text form
+// marshal as text (a Meeting with its date in brackets, an ID as
+// 110年度第2次會議案由1, a Letter, a Section, the enums as the Chinese
+// words documents print); an [Item] as its state and the events that
+// built it ([Item.History]); a [Register] as its items. A log of events
+// written to JSON and read back replays to the same register.
 //
 // # Queries
 //
 // Queries take the caller's date, never the clock: [Register.Overdue],
-// [Register.AwaitingDecision], and [Register.Agenda], the table
+// [Register.AwaitingDecision], [Register.Open], and [Register.Agenda], the table
 // 上次會議決議事項辦理情形 of the next meeting. [ImportItems] reads the
 // carried items from spreadsheet rows.
 package actions

@@ -54,11 +54,14 @@ func (d DocNumber) IsZero() bool { return d == DocNumber{} }
 // ASCII digits, as in （84）華總（一）義字第8198號. [ParseDocNumber] of
 // it gives d back.
 func (d DocNumber) String() string {
-	return string(d.AppendText(nil))
+	return string(d.appendText(nil))
 }
 
-// AppendText appends the canonical form of d to b; it never fails.
-func (d DocNumber) AppendText(b []byte) []byte {
+// AppendText implements encoding.TextAppender: it appends the canonical
+// form of d to b, nothing for the zero DocNumber. It never fails.
+func (d DocNumber) AppendText(b []byte) ([]byte, error) { return d.appendText(b), nil }
+
+func (d DocNumber) appendText(b []byte) []byte {
 	if d.IsZero() {
 		return b
 	}
@@ -74,7 +77,7 @@ func (d DocNumber) AppendText(b []byte) []byte {
 }
 
 // MarshalText returns the canonical form, as String does.
-func (d DocNumber) MarshalText() ([]byte, error) { return d.AppendText(nil), nil }
+func (d DocNumber) MarshalText() ([]byte, error) { return d.appendText(nil), nil }
 
 // UnmarshalText parses text with [ParseDocNumber]; empty text gives the
 // zero DocNumber.
@@ -98,7 +101,7 @@ func (d *DocNumber) UnmarshalText(text []byte) error {
 // brackets, in digits or Chinese numerals). Full-width digits are folded.
 // The code must be letters, with at most bracketed groups inside.
 func ParseDocNumber(s string) (DocNumber, error) {
-	const typ = "doc number"
+	const typ = "ParseDocNumber"
 	t := stripSpace(s)
 	var d DocNumber
 	if r, n := utf8.DecodeRuneInString(t); r == '(' || r == '（' {

@@ -57,7 +57,7 @@ func TestParseDocNumber(t *testing.T) {
 					t.Fatalf("ParseDocNumber(%q) error = %v, want %v", tt.in, err, tt.wantErr)
 				}
 				var pe *ParseError
-				if !errors.As(err, &pe) || pe.Input != tt.in || pe.What != "doc number" {
+				if !errors.As(err, &pe) || pe.Input != tt.in || pe.Func != "ParseDocNumber" {
 					t.Errorf("ParseDocNumber(%q) error = %#v, want a *ParseError with the input", tt.in, err)
 				}
 				return
@@ -92,7 +92,7 @@ func TestDocNumberText(t *testing.T) {
 	if err := back.UnmarshalText([]byte("nonsense")); !errors.Is(err, ErrSyntax) {
 		t.Errorf("UnmarshalText(nonsense) error = %v, want ErrSyntax", err)
 	}
-	msg := "actions: parsing doc number \"法資第1號\": missing 字第"
+	msg := "actions: parsing \"法資第1號\": missing 字第"
 	if _, err := ParseDocNumber("法資第1號"); err == nil || err.Error() != msg {
 		t.Errorf("error = %v, want %s", err, msg)
 	}

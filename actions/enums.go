@@ -2,92 +2,64 @@ package actions
 
 import "strings"
 
-// enumString returns names[v], or Type(v) for a value with no name.
-func enumString(typ string, names []string, v int) string {
-	if v >= 0 && v < len(names) {
-		return names[v]
-	}
-	return typ + "(" + string(appendInt(nil, v)) + ")"
+// An enum describes one enumerated type: its Go name, the Chinese word
+// documents print for each value (String) and its English id.
+type enum struct {
+	typ   string   // "Kind"
+	names []string // index: value
+	ids   []string // index: value
 }
 
-// enumMarshal returns names[v] or a range error for a value with no name.
-func enumMarshal(typ string, names []string, v int) ([]byte, error) {
-	if v < 0 || v >= len(names) {
-		return nil, rangeError(strings.ToLower(typ), enumString(typ, names, v), "no such value")
+// valid reports whether v has a name.
+func (e *enum) valid(v int) bool { return v >= 0 && v < len(e.names) }
+
+// str returns the name of v, or Type(v).
+func (e *enum) str(v int) string {
+	if e.valid(v) {
+		return e.names[v]
 	}
-	return []byte(names[v]), nil
+	return e.typ + "(" + string(appendInt(nil, v)) + ")"
 }
 
-// enumParse returns the index of s, spaces trimmed, in names.
-func enumParse(typ string, names []string, s string) (int, error) {
-	t := strings.TrimSpace(s)
-	for i, n := range names {
-		if t == n {
-			return i, nil
+// appendText appends the name of v, or fails with ErrRange.
+func (e *enum) appendText(b []byte, v int) ([]byte, error) {
+	if !e.valid(v) {
+		return b, &ParseError{Func: e.typ + ".AppendText", Input: string(appendInt(nil, v)), Detail: "no " + e.typ + " has this value", Err: ErrRange}
+	}
+	return append(b, e.names[v]...), nil
+}
+
+// parse returns the value whose name (spaces ignored) or English id (any
+// case, - or _ or space between words) is s; "" is the zero value.
+func (e *enum) parse(s string) (int, bool) {
+	t := stripSpace(s)
+	id := strings.NewReplacer("_", "-", " ", "-").Replace(strings.ToLower(strings.TrimSpace(s)))
+	for i := range e.names {
+		if t == stripSpace(e.names[i]) || (e.ids[i] != "" && id == e.ids[i]) {
+			return i, true
 		}
 	}
-	return 0, syntaxError(typ, s, "unknown "+typ)
+	return 0, false
 }
 
-// Concern is what a public request or an item is about, under 設置要點第10點,
-// which says how each is handled. It mirrors requests.Concern, which
-// this package does not import (domain packages stay independent);
-// callers convert by the Chinese label, which both packages share.
-type Concern uint8
-
-// The concerns 設置要點第10點 names.
-const (
-	// NoConcern is the zero Concern: nothing that 設置要點第10點 routes.
-	NoConcern Concern = iota
-	// RegulationConcern is a doubt about the agency's own regulations
-	// (涉機關主管法規疑義): reviewed with the legal unit.
-	RegulationConcern
-	// ProcessConcern is a business-process or information-system problem
-	// (涉機關業務流程或資訊系統問題): it needs an improvement schedule
-	// (改善期程) and is tracked until done.
-	ProcessConcern
-	// CrossMinistryConcern is a regulatory doubt across ministries
-	// (涉跨部會法規疑義): referred to the Executive Yuan group.
-	CrossMinistryConcern
-)
-
-var concernNames = []string{"無", "主管法規疑義", "業務流程或資訊系統問題", "跨部會法規疑義"}
-
-// String returns the Chinese label: 無, 主管法規疑義, 業務流程或資訊系統問題 or
-// 跨部會法規疑義.
-func (c Concern) String() string { return enumString("Concern", concernNames, int(c)) }
-
-// MarshalText returns the Chinese label, as String does.
-func (c Concern) MarshalText() ([]byte, error) {
-	return enumMarshal("Concern", concernNames, int(c))
+// parseError is the error of ParseX for s.
+func (e *enum) parseError(s string) error {
+	return &ParseError{Func: "Parse" + e.typ, Input: s, Detail: "not a " + e.typ + ": one of " + strings.Join(e.names[1:], ", "), Err: ErrSyntax}
 }
 
-// UnmarshalText parses a label with [ParseConcern].
-func (c *Concern) UnmarshalText(text []byte) error {
-	v, err := ParseConcern(string(text))
-	if err == nil {
-		*c = v
+// unmarshal reads text with parse into *dst.
+func unmarshal[T ~uint8](dst *T, text []byte, parse func(string) (T, error)) error {
+	v, err := parse(string(text))
+	if err != nil {
+		return err
 	}
-	return err
+	*dst = v
+	return nil
 }
 
-// ParseConcern parses a concern's label, or the words of 設置要點第10點 that
-// name it: 涉機關業務流程或資訊系統問題, 業務流程, 資訊系統, 跨部會法規疑義,
-// 主管法規疑義. Empty text and 無 are NoConcern.
-func ParseConcern(s string) (Concern, error) {
-	t := strings.TrimSpace(s)
-	switch {
-	case t == "" || t == "無":
-		return NoConcern, nil
-	case strings.Contains(t, "跨部會"):
-		return CrossMinistryConcern, nil
-	case strings.Contains(t, "業務流程") || strings.Contains(t, "資訊系統"):
-		return ProcessConcern, nil
-	case strings.Contains(t, "主管法規") || t == "法規疑義":
-		return RegulationConcern, nil
-	}
-	return NoConcern, syntaxError("concern", s, "unknown concern")
-}
+var recommendationEnum = enum{"Recommendation",
+	[]string{"", "建請解除列管", "建請繼續列管"},
+	[]string{"", "release", "keep"}}
 
 // Recommendation is what a progress report asks the next meeting to do
 // (列管建議).
@@ -95,141 +67,183 @@ type Recommendation uint8
 
 // The recommendations a report makes.
 const (
-	// NoRecommendation is the zero Recommendation: the report asks nothing.
+	// NoRecommendation is the zero Recommendation: not given, the report
+	// asks nothing.
 	NoRecommendation Recommendation = iota
-	// RecommendRelease is 建請解除列管: the unit asks that tracking end.
+	// RecommendRelease is 建請解除列管 (release): the unit asks that
+	// tracking end.
 	RecommendRelease
-	// RecommendKeep is 建請繼續列管: the unit asks that tracking go on.
+	// RecommendKeep is 建請繼續列管 (keep): the unit asks that tracking go
+	// on.
 	RecommendKeep
 )
 
-var recommendationNames = []string{"", "建請解除列管", "建請繼續列管"}
+// String returns 建請解除列管 or 建請繼續列管; NoRecommendation gives "",
+// an invalid value Recommendation(N).
+func (r Recommendation) String() string { return recommendationEnum.str(int(r)) }
 
-// String returns 建請解除列管 or 建請繼續列管; NoRecommendation gives "".
-func (r Recommendation) String() string {
-	return enumString("Recommendation", recommendationNames, int(r))
+// IsValid reports whether r is NoRecommendation or a defined
+// recommendation.
+func (r Recommendation) IsValid() bool { return recommendationEnum.valid(int(r)) }
+
+// AppendText appends String to b; it fails with [ErrRange] for an
+// invalid value.
+func (r Recommendation) AppendText(b []byte) ([]byte, error) {
+	return recommendationEnum.appendText(b, int(r))
 }
 
-// MarshalText returns the Chinese text, as String does.
-func (r Recommendation) MarshalText() ([]byte, error) {
-	return enumMarshal("Recommendation", recommendationNames, int(r))
-}
+// MarshalText returns String; it fails with [ErrRange] for an invalid
+// value.
+func (r Recommendation) MarshalText() ([]byte, error) { return r.AppendText(nil) }
 
-// UnmarshalText parses text with [ParseRecommendation].
+// UnmarshalText reads text with [ParseRecommendation].
 func (r *Recommendation) UnmarshalText(text []byte) error {
-	v, err := ParseRecommendation(string(text))
-	if err == nil {
-		*r = v
-	}
-	return err
+	return unmarshal(r, text, ParseRecommendation)
 }
 
-// ParseRecommendation parses 建請解除列管, 建議解除列管, 解除列管 and the
-// same with 繼續列管; empty text is NoRecommendation.
+// ParseRecommendation reads 建請解除列管, 建議解除列管, 解除列管 and the same
+// with 繼續列管, spaces anywhere, and the English ids release and keep;
+// empty text is NoRecommendation.
 func ParseRecommendation(s string) (Recommendation, error) {
 	t := stripSpace(s)
 	t = strings.TrimPrefix(t, "建請")
 	t = strings.TrimPrefix(t, "建議")
 	switch t {
-	case "":
-		return NoRecommendation, nil
 	case "解除列管":
 		return RecommendRelease, nil
 	case "繼續列管":
 		return RecommendKeep, nil
 	}
-	return NoRecommendation, syntaxError("recommendation", s, "not 解除列管 or 繼續列管")
+	if v, ok := recommendationEnum.parse(s); ok {
+		return Recommendation(v), nil
+	}
+	return NoRecommendation, recommendationEnum.parseError(s)
 }
+
+var decisionEnum = enum{"DecisionKind",
+	[]string{"", "解除列管", "繼續列管", "自行列管", "撤銷列管", "併案列管"},
+	[]string{"", "release", "keep", "self-track", "withdraw", "merge"}}
 
 // DecisionKind is what a meeting decides about an item.
 type DecisionKind uint8
 
 // The decisions a meeting takes about an item.
 const (
-	// NoDecision is the zero DecisionKind: nothing decided.
+	// NoDecision is the zero DecisionKind: not given, nothing decided.
 	NoDecision DecisionKind = iota
-	// Release is 解除列管: tracking ends, the item is done.
+	// Release is 解除列管 (release): tracking ends, the item is done.
 	Release
-	// Keep is 繼續列管: tracking goes on, possibly to a new due date.
+	// Keep is 繼續列管 (keep): tracking goes on, possibly to a new due
+	// date.
 	Keep
-	// SelfTrack is 自行列管: the unit tracks the item itself; the meeting
-	// no longer does.
+	// SelfTrack is 自行列管 (self-track): the unit tracks the item itself;
+	// the meeting no longer does.
 	SelfTrack
-	// Withdraw is 撤銷列管: the item is dropped without being done.
+	// Withdraw is 撤銷列管 (withdraw): the item is dropped without being
+	// done.
 	Withdraw
-	// Merge is 併案列管: the item goes on as part of another.
+	// Merge is 併案列管 (merge): the item goes on as part of another.
 	Merge
 )
 
-var decisionNames = []string{"", "解除列管", "繼續列管", "自行列管", "撤銷列管", "併案列管"}
+// String returns the Chinese name; NoDecision gives "", an invalid value
+// DecisionKind(N).
+func (k DecisionKind) String() string { return decisionEnum.str(int(k)) }
 
-// String returns the Chinese name; NoDecision gives "".
-func (k DecisionKind) String() string { return enumString("DecisionKind", decisionNames, int(k)) }
+// IsValid reports whether k is NoDecision or a defined decision.
+func (k DecisionKind) IsValid() bool { return decisionEnum.valid(int(k)) }
 
-// MarshalText returns the Chinese name, as String does.
-func (k DecisionKind) MarshalText() ([]byte, error) {
-	return enumMarshal("DecisionKind", decisionNames, int(k))
-}
+// AppendText appends String to b; it fails with [ErrRange] for an
+// invalid value.
+func (k DecisionKind) AppendText(b []byte) ([]byte, error) { return decisionEnum.appendText(b, int(k)) }
 
-// UnmarshalText parses a Chinese name with [ParseDecisionKind].
+// MarshalText returns String; it fails with [ErrRange] for an invalid
+// value.
+func (k DecisionKind) MarshalText() ([]byte, error) { return k.AppendText(nil) }
+
+// UnmarshalText reads text with [ParseDecisionKind].
 func (k *DecisionKind) UnmarshalText(text []byte) error {
-	v, err := ParseDecisionKind(string(text))
-	if err == nil {
-		*k = v
-	}
-	return err
+	return unmarshal(k, text, ParseDecisionKind)
 }
 
-// ParseDecisionKind parses 解除列管, 繼續列管, 自行列管, 撤銷列管 or 併案列管;
-// empty text is NoDecision.
+// ParseDecisionKind reads 解除列管, 繼續列管, 自行列管, 撤銷列管 or 併案列管,
+// also after 同意 or 准予 (同意解除列管) and with spaces anywhere, and the
+// English ids release, keep, self-track, withdraw and merge; empty text is
+// NoDecision.
 func ParseDecisionKind(s string) (DecisionKind, error) {
-	v, err := enumParse("decision", decisionNames, s)
-	return DecisionKind(v), err
+	if v, ok := decisionEnum.parse(s); ok {
+		return DecisionKind(v), nil
+	}
+	t := stripSpace(s)
+	for _, p := range []string{"同意", "准予"} {
+		if rest, ok := strings.CutPrefix(t, p); ok && rest != "" {
+			if v, ok := decisionEnum.parse(rest); ok {
+				return DecisionKind(v), nil
+			}
+		}
+	}
+	return NoDecision, decisionEnum.parseError(s)
 }
+
+var statusEnum = enum{"Status",
+	[]string{"未列管", "列管中", "建請解除列管", "解除列管", "自行列管", "撤銷列管", "併案列管"},
+	[]string{"not-opened", "tracking", "release-proposed", "released", "self-tracked", "withdrawn", "merged"}}
 
 // Status is where an item stands in its lifecycle.
 type Status uint8
 
 // The statuses of an item, from opening to one of the four ends.
 const (
-	// NotOpened is the zero Status: no meeting has opened the item.
+	// NotOpened is the zero Status (未列管, not-opened): not given, the
+	// status of the zero Item, which no meeting has opened.
 	NotOpened Status = iota
-	// Tracking is 列管中: opened or kept, progress being reported.
+	// Tracking is 列管中 (tracking): opened or kept, progress being
+	// reported.
 	Tracking
-	// ReleaseProposed is 建請解除列管: the last report asks for release;
-	// only a meeting may grant it.
+	// ReleaseProposed is 建請解除列管 (release-proposed): the last report
+	// asks for release; only a meeting may grant it.
 	ReleaseProposed
-	// Released is 解除列管: a meeting ended tracking. Terminal.
+	// Released is 解除列管 (released): a meeting ended tracking. Terminal.
 	Released
-	// SelfTracked is 自行列管: left to the unit. Terminal.
+	// SelfTracked is 自行列管 (self-tracked): left to the unit. Terminal.
 	SelfTracked
-	// Withdrawn is 撤銷列管: dropped by a meeting. Terminal.
+	// Withdrawn is 撤銷列管 (withdrawn): dropped by a meeting. Terminal.
 	Withdrawn
-	// Merged is 併案列管: carried on as part of another item. Terminal.
+	// Merged is 併案列管 (merged): carried on as part of another item.
+	// Terminal.
 	Merged
 )
 
-var statusNames = []string{"未列管", "列管中", "建請解除列管", "解除列管", "自行列管", "撤銷列管", "併案列管"}
+// String returns the Chinese name of the status; an invalid value gives
+// Status(N).
+func (s Status) String() string { return statusEnum.str(int(s)) }
 
-// String returns the Chinese name of the status.
-func (s Status) String() string { return enumString("Status", statusNames, int(s)) }
+// IsValid reports whether s is one of the defined statuses, NotOpened
+// included.
+func (s Status) IsValid() bool { return statusEnum.valid(int(s)) }
 
-// MarshalText returns the Chinese name, as String does.
-func (s Status) MarshalText() ([]byte, error) { return enumMarshal("Status", statusNames, int(s)) }
+// AppendText appends String to b; it fails with [ErrRange] for an
+// invalid value.
+func (s Status) AppendText(b []byte) ([]byte, error) { return statusEnum.appendText(b, int(s)) }
 
-// UnmarshalText parses a Chinese name with [ParseStatus].
-func (s *Status) UnmarshalText(text []byte) error {
-	v, err := ParseStatus(string(text))
-	if err == nil {
-		*s = v
-	}
-	return err
-}
+// MarshalText returns String; it fails with [ErrRange] for an invalid
+// value.
+func (s Status) MarshalText() ([]byte, error) { return s.AppendText(nil) }
 
-// ParseStatus parses the Chinese name of a status, as String writes it.
+// UnmarshalText reads text with [ParseStatus].
+func (s *Status) UnmarshalText(text []byte) error { return unmarshal(s, text, ParseStatus) }
+
+// ParseStatus reads the Chinese name of a status, as String writes it,
+// spaces anywhere, or its English id (tracking, release-proposed, …);
+// empty text is NotOpened.
 func ParseStatus(s string) (Status, error) {
-	v, err := enumParse("status", statusNames, s)
-	return Status(v), err
+	if strings.TrimSpace(s) == "" {
+		return NotOpened, nil
+	}
+	if v, ok := statusEnum.parse(s); ok {
+		return Status(v), nil
+	}
+	return NotOpened, statusEnum.parseError(s)
 }
 
 // Open reports whether an item in status s is still tracked by the

@@ -1,94 +1,356 @@
 package actions
 
 import (
+	"encoding/json"
 	"errors"
 	"strconv"
+
+	"github.com/ogdtw/governance/internal/errs"
+	"github.com/ogdtw/governance/rocdate"
 )
 
-// Sentinel errors for parsing. Callers branch on them with [errors.Is].
+// Sentinel errors for parsing and importing. Callers branch on them with
+// [errors.Is]; each has a stable code, given in brackets.
 var (
-	// ErrSyntax reports text that is not in any form the parser accepts.
-	ErrSyntax = errors.New("invalid syntax")
+	// ErrSyntax reports text that is not in any form the parser accepts
+	// (actions.syntax).
+	ErrSyntax = errs.New("actions.syntax", "invalid syntax")
 	// ErrRange reports a number out of its range: meeting 0, year 0, a
-	// section numbered 0 or nested too deep.
-	ErrRange = errors.New("value out of range")
+	// section numbered 0 or nested too deep, an enum value with no name
+	// (actions.range).
+	ErrRange = errs.New("actions.range", "value out of range")
+	// ErrMissing reports a value or a column required and absent
+	// (actions.missing).
+	ErrMissing = errs.New("actions.missing", "missing value")
+	// ErrDuplicate reports a column named twice in a header, or an item
+	// given on two rows (actions.duplicate).
+	ErrDuplicate = errs.New("actions.duplicate", "duplicate value")
 	// ErrLetterYear reports a letter whose number's year is neither the
-	// letter's year nor the one before.
-	ErrLetterYear = errors.New("number year does not match letter date")
+	// letter's year nor the one before (actions.letter-year).
+	ErrLetterYear = errs.New("actions.letter-year", "number year does not match letter date")
 )
 
 // Sentinel errors for the lifecycle rules of an [Item]. Every rejected
-// [Event] yields an [*EventError] wrapping exactly one of them.
+// [Event] yields an [*EventError] wrapping exactly one of them; its code
+// is the sentinel's, given in brackets.
 var (
 	// ErrInvalidEvent reports an event missing what its kind needs: a
-	// kind, an item, a dated meeting, a ruling, a decision.
-	ErrInvalidEvent = errors.New("invalid event")
-	// ErrNotOpened reports an event for an item no meeting has opened.
-	ErrNotOpened = errors.New("item not opened")
-	// ErrAlreadyOpened reports a second opening of the same item.
-	ErrAlreadyOpened = errors.New("item already opened")
-	// ErrOutOfOrder reports an event dated before the one applied before it.
-	ErrOutOfOrder = errors.New("event out of date order")
+	// kind, an item, a dated meeting, a ruling, a decision
+	// (actions.invalid-event).
+	ErrInvalidEvent = errs.New("actions.invalid-event", "invalid event")
+	// ErrNotOpened reports an event for an item no meeting has opened
+	// (actions.not-opened).
+	ErrNotOpened = errs.New("actions.not-opened", "item not opened")
+	// ErrAlreadyOpened reports a second opening of the same item
+	// (actions.already-opened).
+	ErrAlreadyOpened = errs.New("actions.already-opened", "item already opened")
+	// ErrOutOfOrder reports an event dated before the one applied before
+	// it (actions.out-of-order).
+	ErrOutOfOrder = errs.New("actions.out-of-order", "event out of date order")
 	// ErrNoMeeting reports a decision without a meeting: only a meeting's
-	// decision releases, keeps, withdraws or merges an item.
-	ErrNoMeeting = errors.New("only a meeting decides")
+	// decision releases, keeps, withdraws or merges an item
+	// (actions.no-meeting).
+	ErrNoMeeting = errs.New("actions.no-meeting", "only a meeting decides")
 	// ErrMeetingOrder reports a decision by a meeting that is not after
-	// the meeting that opened the item and the one that last decided it.
-	ErrMeetingOrder = errors.New("deciding meeting not after the last one")
+	// the meeting that opened the item and the one that last decided it
+	// (actions.meeting-order).
+	ErrMeetingOrder = errs.New("actions.meeting-order", "deciding meeting not after the last one")
 	// ErrDecisionBeforeReport reports a decision dated before the item's
-	// last progress report.
-	ErrDecisionBeforeReport = errors.New("decision before the last report")
+	// last progress report (actions.decision-before-report).
+	ErrDecisionBeforeReport = errs.New("actions.decision-before-report", "decision before the last report")
 	// ErrTerminal reports an event for a released, self-tracked,
-	// withdrawn or merged item: those take no further events.
-	ErrTerminal = errors.New("item no longer tracked")
+	// withdrawn or merged item: those take no further events
+	// (actions.terminal).
+	ErrTerminal = errs.New("actions.terminal", "item no longer tracked")
 	// ErrReasonRequired reports a release against the last report's
-	// recommendation to keep tracking, without a stated reason.
-	ErrReasonRequired = errors.New("release against a keep recommendation needs a reason")
+	// recommendation to keep tracking, without a stated reason
+	// (actions.reason-required).
+	ErrReasonRequired = errs.New("actions.reason-required", "release against a keep recommendation needs a reason")
 	// ErrNoSchedule reports keeping a business-process or
 	// information-system item tracked before it has an improvement
-	// schedule (改善期程), as 設置要點第10點 requires.
-	ErrNoSchedule = errors.New("process or system concern kept without an improvement schedule")
+	// schedule (改善期程), as 設置要點第10點 requires (actions.no-schedule).
+	ErrNoSchedule = errs.New("actions.no-schedule", "process or system concern kept without an improvement schedule")
 	// ErrLetterDate reports a report citing a letter dated after the
-	// report, or a letter whose number's year does not fit its date.
-	ErrLetterDate = errors.New("letter does not fit the report")
-	// ErrMergeSelf reports an item merged into itself.
-	ErrMergeSelf = errors.New("item merged into itself")
-	// ErrMergeUnknown reports a merge into an item that was never opened.
-	ErrMergeUnknown = errors.New("merge target not opened")
-	// ErrMergeClosed reports a merge into an item no longer tracked.
-	ErrMergeClosed = errors.New("merge target no longer tracked")
+	// report, or a letter whose number's year does not fit its date
+	// (actions.letter-date).
+	ErrLetterDate = errs.New("actions.letter-date", "letter does not fit the report")
+	// ErrMergeSelf reports an item merged into itself (actions.merge-self).
+	ErrMergeSelf = errs.New("actions.merge-self", "item merged into itself")
+	// ErrMergeUnknown reports a merge into an item that was never opened
+	// (actions.merge-unknown).
+	ErrMergeUnknown = errs.New("actions.merge-unknown", "merge target not opened")
+	// ErrMergeClosed reports a merge into an item no longer tracked
+	// (actions.merge-closed).
+	ErrMergeClosed = errs.New("actions.merge-closed", "merge target no longer tracked")
 	// ErrMergeCycle reports a merge whose target is, through earlier
-	// merges, the item itself.
-	ErrMergeCycle = errors.New("merge forms a cycle")
+	// merges, the item itself (actions.merge-cycle).
+	ErrMergeCycle = errs.New("actions.merge-cycle", "merge forms a cycle")
 )
 
-// ErrMissing reports an importer row or header missing a required column.
-var ErrMissing = errors.New("missing value")
-
-// ParseError records a failed parse: what was parsed, the input, and why.
+// A ParseError records text that could not be read, or arguments that
+// make no value. Err is a sentinel: this package's ([ErrSyntax],
+// [ErrRange], [ErrLetterYear], …) or, when a date inside failed, rocdate's,
+// with rocdate's detail copied; errors.Is then matches both rocdate's
+// sentinel and this package's of the same kind.
 type ParseError struct {
-	What   string // what was parsed: "doc number", "letter", "meeting", ...
-	Input  string // the text that was parsed
-	Reason string // what was wrong, in words
-	Err    error  // ErrSyntax or ErrRange
+	Func   string // the failing function: "ParseLetter", "NewMeeting", "ImportItems", …
+	Input  string // the text parsed, or the arguments given
+	Detail string // what was wrong, in English; may be empty
+	Err    error  // a sentinel
 }
 
-// Error returns the message: "actions: parsing <type> <quoted input>: <reason>".
-func (e *ParseError) Error() string {
-	s := "actions: parsing " + e.What + " " + strconv.Quote(e.Input)
-	if e.Reason != "" {
-		return s + ": " + e.Reason
-	}
-	return s + ": " + e.Err.Error()
-}
+// Error returns the message:
+// actions: parsing "法資字第x號": number is not digits. At most 64
+// characters of the input are quoted.
+func (e *ParseError) Error() string { return errs.Message("actions", e.Func, e.Input, e.Detail, e.Err) }
 
-// Unwrap returns the sentinel, so errors.Is(err, ErrSyntax) works.
+// Unwrap returns the sentinel.
 func (e *ParseError) Unwrap() error { return e.Err }
 
-func syntaxError(typ, in, reason string) error {
-	return &ParseError{What: typ, Input: in, Reason: reason, Err: ErrSyntax}
+// Is reports whether target is this package's sentinel of the kind of Err.
+func (e *ParseError) Is(target error) bool { return errs.Is("actions", e.Err, target) }
+
+// Code returns the stable code of the error: actions.syntax,
+// actions.range, actions.letter-year, …
+func (e *ParseError) Code() string { return errs.Own("actions", e.Err) }
+
+// MarshalJSON writes the error with its code and message:
+// {"code":"actions.syntax","message":"…","func":"ParseDocNumber","input":"…",…}.
+func (e *ParseError) MarshalJSON() ([]byte, error) {
+	return errs.MarshalParse("actions", e.Func, e.Input, e.Detail, e.Err)
 }
 
-func rangeError(typ, in, reason string) error {
-	return &ParseError{What: typ, Input: in, Reason: reason, Err: ErrRange}
+// UnmarshalJSON reads what MarshalJSON wrote.
+func (e *ParseError) UnmarshalJSON(b []byte) error {
+	return errs.UnmarshalParse(b, &e.Func, &e.Input, &e.Detail, &e.Err)
+}
+
+func syntaxError(fn, in, detail string) error {
+	return &ParseError{Func: fn, Input: in, Detail: detail, Err: ErrSyntax}
+}
+
+func rangeError(fn, in, detail string) error {
+	return &ParseError{Func: fn, Input: in, Detail: detail, Err: ErrRange}
+}
+
+// foreign returns a *ParseError of fn for input whose cause is err from
+// another package: err's sentinel is kept when it has a code (with
+// detail, or err's own detail for a rocdate error), else fallback is.
+func foreign(fn, input, detail string, err, fallback error) *ParseError {
+	if pe, ok := errors.AsType[*ParseError](err); ok {
+		return &ParseError{Func: fn, Input: input, Detail: pe.Detail, Err: pe.Err}
+	}
+	if rp, ok := errors.AsType[*rocdate.ParseError](err); ok {
+		if detail == "" {
+			detail = rp.Detail
+		}
+		return &ParseError{Func: fn, Input: input, Detail: detail, Err: rp.Err}
+	}
+	if s := errs.Lookup(errs.Code(err)); s != nil {
+		return &ParseError{Func: fn, Input: input, Detail: detail, Err: s}
+	}
+	return &ParseError{Func: fn, Input: input, Detail: detail, Err: fallback}
+}
+
+// A RowError is one problem with one cell of the rows [ImportItems]
+// reads. Rows are numbered from 1 in the rows given, as a spreadsheet
+// shows them; a header problem is at the header's row.
+type RowError struct {
+	Row    int    // 1-based row in the rows given
+	Column string // the column's header as written, or its name when absent
+	Input  string // the cell's text; empty when missing
+	Err    error  // a sentinel (ErrMissing, ErrDuplicate) or a *ParseError
+}
+
+// Error returns the message:
+// actions: row 3, column 案由: parsing "案由x": not 案由 and a number.
+func (e *RowError) Error() string { return errs.RowMessage("actions", e.Row, e.Column, e.Input, e.Err) }
+
+// Unwrap returns the cause, so errors.Is(err, ErrMissing) and
+// errors.As(err, &parseErr) work.
+func (e *RowError) Unwrap() error { return e.Err }
+
+// Is reports whether target is this package's sentinel of the kind of Err.
+func (e *RowError) Is(target error) bool { return errs.Is("actions", e.Err, target) }
+
+// Code returns the stable code of the problem: actions.missing,
+// actions.syntax, …
+func (e *RowError) Code() string { return errs.Own("actions", e.Err) }
+
+type rowErrorJSON struct {
+	Code    string          `json:"code"`
+	Message string          `json:"message"`
+	Row     int             `json:"row"`
+	Column  string          `json:"column,omitempty"`
+	Input   string          `json:"input,omitempty"`
+	Err     json.RawMessage `json:"err"`
+}
+
+// MarshalJSON writes the problem with its code and message, its row,
+// column and input, and its cause: the code of a sentinel, or a
+// *ParseError as an object.
+func (e *RowError) MarshalJSON() ([]byte, error) {
+	cause := errs.MarshalSentinel(e.Err)
+	if pe, ok := e.Err.(*ParseError); ok {
+		b, err := pe.MarshalJSON()
+		if err != nil {
+			return nil, err
+		}
+		cause = b
+	}
+	return json.Marshal(rowErrorJSON{Code: e.Code(), Message: e.Error(), Row: e.Row, Column: e.Column, Input: e.Input, Err: cause})
+}
+
+// UnmarshalJSON reads what MarshalJSON wrote.
+func (e *RowError) UnmarshalJSON(b []byte) error {
+	var j rowErrorJSON
+	if err := json.Unmarshal(b, &j); err != nil {
+		return err
+	}
+	e.Row, e.Column, e.Input = j.Row, j.Column, j.Input
+	return unmarshalCause(j.Err, &e.Err)
+}
+
+// unmarshalCause reads a cause written as a sentinel's code or as a
+// *ParseError object.
+func unmarshalCause(b json.RawMessage, dst *error) error {
+	if len(b) > 0 && b[0] == '{' {
+		pe := new(ParseError)
+		if err := pe.UnmarshalJSON(b); err != nil {
+			return err
+		}
+		*dst = pe
+		return nil
+	}
+	return errs.UnmarshalSentinel(b, dst)
+}
+
+// An ImportError is what [ImportItems] returns when some rows could not
+// be read: every problem, in row order. The events of the good rows are
+// returned with it.
+type ImportError struct {
+	Problems []*RowError
+}
+
+// Error returns the count of problems and the first:
+// actions: 3 problems in the rows; first: row 4, column 案由: ….
+func (e *ImportError) Error() string {
+	var first error
+	if len(e.Problems) > 0 {
+		first = e.Problems[0]
+	}
+	return errs.ImportMessage("actions", first, len(e.Problems))
+}
+
+// Unwrap returns the problems, so errors.Is and errors.As see each.
+func (e *ImportError) Unwrap() []error {
+	out := make([]error, len(e.Problems))
+	for i, p := range e.Problems {
+		out[i] = p
+	}
+	return out
+}
+
+// Code returns actions.import.
+func (e *ImportError) Code() string { return "actions.import" }
+
+type importErrorJSON struct {
+	Code     string      `json:"code"`
+	Message  string      `json:"message"`
+	Problems []*RowError `json:"problems"`
+}
+
+// MarshalJSON writes the error with its code, message and problems.
+func (e *ImportError) MarshalJSON() ([]byte, error) {
+	return json.Marshal(importErrorJSON{Code: e.Code(), Message: e.Error(), Problems: e.Problems})
+}
+
+// UnmarshalJSON reads what MarshalJSON wrote.
+func (e *ImportError) UnmarshalJSON(b []byte) error {
+	var j importErrorJSON
+	if err := json.Unmarshal(b, &j); err != nil {
+		return err
+	}
+	e.Problems = j.Problems
+	return nil
+}
+
+// An EventError is an event the lifecycle refuses: [Apply] and [Replay]
+// return it. It wraps one of the rule sentinels (ErrTerminal,
+// ErrNoSchedule, …), whose code is its Code.
+type EventError struct {
+	Index  int       // position in the events given to Replay; -1 from Apply
+	Kind   EventKind // the event's kind
+	Item   ID        // the item it was for
+	Status Status    // the item's status before the event
+	Detail string    // what was wrong, in words; may be empty
+	Err    error     // the rule broken
+}
+
+// Error returns the message: the event's index, kind and item, the
+// item's status, the rule and the detail:
+// actions: event 4 決議 "110年度第2次會議案由1" (解除列管): item no longer tracked.
+func (e *EventError) Error() string {
+	b := []byte("actions: ")
+	if e.Index >= 0 {
+		b = append(b, "event "...)
+		b = strconv.AppendInt(b, int64(e.Index), 10)
+		b = append(b, ' ')
+	}
+	b = append(b, e.Kind.String()...)
+	b = append(b, ' ')
+	b = errs.AppendQuote(b, e.Item.String())
+	if e.Status != NotOpened {
+		b = append(b, " ("...)
+		b = append(b, e.Status.String()...)
+		b = append(b, ')')
+	}
+	b = append(b, ": "...)
+	if e.Err != nil {
+		b = append(b, e.Err.Error()...)
+	} else {
+		b = append(b, "event refused"...)
+	}
+	if e.Detail != "" {
+		b = append(b, ": "...)
+		b = append(b, e.Detail...)
+	}
+	return string(b)
+}
+
+// Unwrap returns the rule broken, so errors.Is(err, ErrTerminal) works.
+func (e *EventError) Unwrap() error { return e.Err }
+
+// Is reports whether target is this package's sentinel of the kind of Err.
+func (e *EventError) Is(target error) bool { return errs.Is("actions", e.Err, target) }
+
+// Code returns the code of the rule broken: actions.terminal,
+// actions.no-schedule, …
+func (e *EventError) Code() string { return errs.Own("actions", e.Err) }
+
+type eventErrorJSON struct {
+	Code    string          `json:"code"`
+	Message string          `json:"message"`
+	Index   int             `json:"index"`
+	Kind    EventKind       `json:"kind"`
+	Item    ID              `json:"item"`
+	Status  Status          `json:"status"`
+	Detail  string          `json:"detail,omitempty"`
+	Err     json.RawMessage `json:"err"`
+}
+
+// MarshalJSON writes the error with its code and message, and its fields.
+func (e *EventError) MarshalJSON() ([]byte, error) {
+	return json.Marshal(eventErrorJSON{Code: e.Code(), Message: e.Error(), Index: e.Index, Kind: e.Kind,
+		Item: e.Item, Status: e.Status, Detail: e.Detail, Err: errs.MarshalSentinel(e.Err)})
+}
+
+// UnmarshalJSON reads what MarshalJSON wrote.
+func (e *EventError) UnmarshalJSON(b []byte) error {
+	var j eventErrorJSON
+	if err := json.Unmarshal(b, &j); err != nil {
+		return err
+	}
+	e.Index, e.Kind, e.Item, e.Status, e.Detail = j.Index, j.Kind, j.Item, j.Status, j.Detail
+	return errs.UnmarshalSentinel(j.Err, &e.Err)
 }

@@ -2,8 +2,8 @@ package actions
 
 import (
 	"slices"
-	"strconv"
 
+	"github.com/ogdtw/governance/requests"
 	"github.com/ogdtw/governance/rocdate"
 )
 
@@ -12,39 +12,47 @@ type EventKind uint8
 
 // The kinds of event in an item's life.
 const (
-	// NoEvent is the zero EventKind; an event of this kind is invalid.
+	// NoEvent is the zero EventKind: not given; an event of this kind is
+	// invalid.
 	NoEvent EventKind = iota
-	// Opened is a meeting opening an item (列管) from the chair's ruling.
+	// Opened (列管, opened) is a meeting opening an item from the chair's
+	// ruling.
 	Opened
-	// Reported is a unit reporting progress (辦理情形).
+	// Reported (辦理情形, reported) is a unit reporting progress.
 	Reported
-	// Decided is a meeting deciding about the item.
+	// Decided (決議, decided) is a meeting deciding about the item.
 	Decided
 )
 
-var eventNames = []string{"", "列管", "辦理情形", "決議"}
+var eventEnum = enum{"EventKind",
+	[]string{"", "列管", "辦理情形", "決議"},
+	[]string{"", "opened", "reported", "decided"}}
 
-// String returns the Chinese name: 列管, 辦理情形 or 決議.
-func (k EventKind) String() string { return enumString("EventKind", eventNames, int(k)) }
+// String returns the Chinese name: 列管, 辦理情形 or 決議; NoEvent gives "",
+// an invalid value EventKind(N).
+func (k EventKind) String() string { return eventEnum.str(int(k)) }
 
-// MarshalText returns the Chinese name, as String does.
-func (k EventKind) MarshalText() ([]byte, error) {
-	return enumMarshal("EventKind", eventNames, int(k))
-}
+// IsValid reports whether k is NoEvent or a defined kind.
+func (k EventKind) IsValid() bool { return eventEnum.valid(int(k)) }
 
-// UnmarshalText parses a Chinese name with [ParseEventKind].
-func (k *EventKind) UnmarshalText(text []byte) error {
-	v, err := ParseEventKind(string(text))
-	if err == nil {
-		*k = v
-	}
-	return err
-}
+// AppendText appends String to b; it fails with [ErrRange] for an
+// invalid value.
+func (k EventKind) AppendText(b []byte) ([]byte, error) { return eventEnum.appendText(b, int(k)) }
 
-// ParseEventKind parses 列管, 辦理情形 or 決議; empty text is NoEvent.
+// MarshalText returns String; it fails with [ErrRange] for an invalid
+// value.
+func (k EventKind) MarshalText() ([]byte, error) { return k.AppendText(nil) }
+
+// UnmarshalText reads text with [ParseEventKind].
+func (k *EventKind) UnmarshalText(text []byte) error { return unmarshal(k, text, ParseEventKind) }
+
+// ParseEventKind reads 列管, 辦理情形 or 決議, spaces anywhere, or the
+// English ids opened, reported and decided; empty text is NoEvent.
 func ParseEventKind(s string) (EventKind, error) {
-	v, err := enumParse("event kind", eventNames, s)
-	return EventKind(v), err
+	if v, ok := eventEnum.parse(s); ok {
+		return EventKind(v), nil
+	}
+	return NoEvent, eventEnum.parseError(s)
 }
 
 // Event is one thing that happens to an item. Which fields count depends
@@ -60,22 +68,27 @@ func ParseEventKind(s string) (EventKind, error) {
 //
 // Opened and Decided events happen on the meeting's date: their Date is
 // zero or that date.
+//
+// Row is the 1-based row of the imported table the event came from
+// ([ImportItems]), 0 when it came from no table; the item and its reports
+// keep it.
 type Event struct {
-	Kind      EventKind
-	Item      ID
-	Date      rocdate.Date
-	Meeting   Meeting
-	Section   Section
-	Ruling    string
-	Concern   Concern
-	Due       rocdate.Date
-	Schedule  rocdate.Date
-	Text      string
-	Letters   []Letter
-	Recommend Recommendation
-	Decision  DecisionKind
-	Reason    string
-	Into      ID
+	Kind      EventKind        `json:"kind"`
+	Item      ID               `json:"item"`
+	Date      rocdate.Date     `json:"date,omitzero"`
+	Meeting   Meeting          `json:"meeting,omitzero"`
+	Section   Section          `json:"section,omitzero"`
+	Ruling    string           `json:"ruling,omitempty"`
+	Concern   requests.Concern `json:"concern,omitzero"`
+	Due       rocdate.Date     `json:"due,omitzero"`
+	Schedule  rocdate.Date     `json:"schedule,omitzero"`
+	Text      string           `json:"text,omitempty"`
+	Letters   []Letter         `json:"letters,omitempty"`
+	Recommend Recommendation   `json:"recommend,omitzero"`
+	Decision  DecisionKind     `json:"decision,omitzero"`
+	Reason    string           `json:"reason,omitempty"`
+	Into      ID               `json:"into,omitzero"`
+	Row       int              `json:"row,omitzero"`
 }
 
 // When returns the day the event happens: the meeting's date for Opened
@@ -86,45 +99,6 @@ func (e Event) When() rocdate.Date {
 	}
 	return e.Meeting.Date()
 }
-
-// EventError reports an event that breaks a rule of the lifecycle. It
-// wraps one of the rule sentinels (ErrTerminal, ErrNoSchedule, ...).
-type EventError struct {
-	Index  int       // position in the events given to Replay; -1 from Apply
-	Kind   EventKind // the event's kind
-	Item   ID        // the item it was for
-	Status Status    // the item's status before the event
-	Detail string    // what was wrong, in words; may be empty
-	Err    error     // the rule broken
-}
-
-// Error returns the message: the event's index, kind and item, the item's status, the rule and the detail.
-func (e *EventError) Error() string {
-	b := []byte("actions: ")
-	if e.Index >= 0 {
-		b = append(b, "event "...)
-		b = strconv.AppendInt(b, int64(e.Index), 10)
-		b = append(b, ' ')
-	}
-	b = append(b, e.Kind.String()...)
-	b = append(b, ' ')
-	b = strconv.AppendQuote(b, e.Item.String())
-	if e.Status != NotOpened {
-		b = append(b, " ("...)
-		b = append(b, e.Status.String()...)
-		b = append(b, ')')
-	}
-	b = append(b, ": "...)
-	b = append(b, e.Err.Error()...)
-	if e.Detail != "" {
-		b = append(b, ": "...)
-		b = append(b, e.Detail...)
-	}
-	return string(b)
-}
-
-// Unwrap returns the rule broken, so errors.Is(err, ErrTerminal) works.
-func (e *EventError) Unwrap() error { return e.Err }
 
 // Apply returns it after e, or an [*EventError] saying which rule e
 // breaks; it is never changed. The rules:
@@ -172,11 +146,11 @@ func apply(it Item, e *Event) (Item, error) {
 			return fail(ErrInvalidEvent, "no minutes section")
 		case e.Ruling == "":
 			return fail(ErrInvalidEvent, "no ruling")
-		case e.Concern > CrossMinistryConcern:
+		case e.Concern > requests.CrossMinistry:
 			return fail(ErrInvalidEvent, "unknown concern")
 		}
 		head := &itemHead{opened: e.Meeting, section: e.Section, ruling: e.Ruling,
-			concern: e.Concern, openDue: e.Due, openSched: e.Schedule}
+			concern: e.Concern, row: e.Row, openDue: e.Due, openSched: e.Schedule}
 		return Item{id: e.Item, status: Tracking, head: head, schedule: e.Schedule, due: e.Due,
 			last: e.Meeting.Date(), lastMeet: e.Meeting, events: 1}, nil
 	}
@@ -210,12 +184,12 @@ func apply(it Item, e *Event) (Item, error) {
 			if l.Date().After(when) {
 				return fail(ErrLetterDate, "cites "+l.String()+", dated after the report")
 			}
-			if l.CheckYear() != nil {
+			if _, bad := l.CheckYear(); bad {
 				return fail(ErrLetterDate, "cites "+l.String()+", whose number is of another year")
 			}
 		}
 		node := &reportNode{r: Report{Date: when, Text: e.Text, Recommend: e.Recommend,
-			Schedule: e.Schedule}, seq: it.events, prev: it.reports}
+			Schedule: e.Schedule, Row: e.Row}, seq: it.events, prev: it.reports}
 		switch len(e.Letters) {
 		case 0:
 		case 1:
@@ -254,7 +228,7 @@ func apply(it Item, e *Event) (Item, error) {
 			}
 			d.Reason = e.Reason
 		case Keep:
-			if it.head.concern == ProcessConcern && it.schedule.IsZero() {
+			if it.head.concern == requests.ProcessOrSystem && it.schedule.IsZero() {
 				return fail(ErrNoSchedule, "")
 			}
 			d.Reason, d.Due = e.Reason, e.Due

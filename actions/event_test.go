@@ -2,6 +2,7 @@ package actions
 
 import (
 	"errors"
+	"github.com/ogdtw/governance/requests"
 	"strings"
 	"testing"
 
@@ -19,7 +20,7 @@ var (
 
 func day(s string) rocdate.Date { return rocdate.MustParse(s) }
 
-func openEv(id ID, c Concern) Event {
+func openEv(id ID, c requests.Concern) Event {
 	return Event{Kind: Opened, Item: id, Meeting: m110b, Section: MustSection("六、報告事項、(二)推動成果"),
 		Ruling: "請資訊處研議", Concern: c}
 }
@@ -40,8 +41,8 @@ func with(e Event, f func(*Event)) Event {
 // TestApplyRules has, for every rule, a case that breaks it and a case
 // that keeps it.
 func TestApplyRules(t *testing.T) {
-	opened := []Event{openEv(item1, NoConcern)}
-	process := []Event{openEv(item1, ProcessConcern)}
+	opened := []Event{openEv(item1, requests.NoConcern)}
+	process := []Event{openEv(item1, requests.ProcessOrSystem)}
 	keepRec := append(opened[:1:1], reportEv(item1, "111年5月1日", RecommendKeep))
 	tests := []struct {
 		name    string
@@ -49,21 +50,21 @@ func TestApplyRules(t *testing.T) {
 		ev      Event
 		wantErr error
 	}{
-		{"open once", nil, openEv(item1, NoConcern), nil},
-		{"open twice", opened, openEv(item1, NoConcern), ErrAlreadyOpened},
+		{"open once", nil, openEv(item1, requests.NoConcern), nil},
+		{"open twice", opened, openEv(item1, requests.NoConcern), ErrAlreadyOpened},
 		{"report on an opened item", opened, reportEv(item1, "111年1月5日", NoRecommendation), nil},
 		{"report on an item never opened", nil, reportEv(item1, "111年1月5日", NoRecommendation), ErrNotOpened},
 		{"decide an item never opened", nil, decideEv(item1, m111a, Release), ErrNotOpened},
 
-		{"open without case", nil, with(openEv(item1, NoConcern), func(e *Event) { e.Item = m110b.Case(0) }), ErrInvalidEvent},
-		{"open without meeting", nil, with(openEv(item1, NoConcern), func(e *Event) { e.Meeting = Meeting{} }), ErrInvalidEvent},
-		{"open by an undated meeting", nil, with(openEv(item1, NoConcern), func(e *Event) { e.Meeting = MustMeeting(110, 2, "") }), ErrInvalidEvent},
-		{"open an item of another meeting", nil, with(openEv(item1, NoConcern), func(e *Event) { e.Item = m111a.Case(1) }), ErrInvalidEvent},
-		{"open on the meeting's date", nil, with(openEv(item1, NoConcern), func(e *Event) { e.Date = day("110年12月10日") }), nil},
-		{"open on another date", nil, with(openEv(item1, NoConcern), func(e *Event) { e.Date = day("110年12月11日") }), ErrInvalidEvent},
-		{"open without section", nil, with(openEv(item1, NoConcern), func(e *Event) { e.Section = Section{} }), ErrInvalidEvent},
-		{"open without ruling", nil, with(openEv(item1, NoConcern), func(e *Event) { e.Ruling = "" }), ErrInvalidEvent},
-		{"open with unknown concern", nil, with(openEv(item1, NoConcern), func(e *Event) { e.Concern = 9 }), ErrInvalidEvent},
+		{"open without case", nil, with(openEv(item1, requests.NoConcern), func(e *Event) { e.Item = m110b.Case(0) }), ErrInvalidEvent},
+		{"open without meeting", nil, with(openEv(item1, requests.NoConcern), func(e *Event) { e.Meeting = Meeting{} }), ErrInvalidEvent},
+		{"open by an undated meeting", nil, with(openEv(item1, requests.NoConcern), func(e *Event) { e.Meeting = MustMeeting(110, 2, "") }), ErrInvalidEvent},
+		{"open an item of another meeting", nil, with(openEv(item1, requests.NoConcern), func(e *Event) { e.Item = m111a.Case(1) }), ErrInvalidEvent},
+		{"open on the meeting's date", nil, with(openEv(item1, requests.NoConcern), func(e *Event) { e.Date = day("110年12月10日") }), nil},
+		{"open on another date", nil, with(openEv(item1, requests.NoConcern), func(e *Event) { e.Date = day("110年12月11日") }), ErrInvalidEvent},
+		{"open without section", nil, with(openEv(item1, requests.NoConcern), func(e *Event) { e.Section = Section{} }), ErrInvalidEvent},
+		{"open without ruling", nil, with(openEv(item1, requests.NoConcern), func(e *Event) { e.Ruling = "" }), ErrInvalidEvent},
+		{"open with unknown concern", nil, with(openEv(item1, requests.NoConcern), func(e *Event) { e.Concern = 9 }), ErrInvalidEvent},
 		{"event of another item", opened, reportEv(item2, "111年1月5日", NoRecommendation), ErrInvalidEvent},
 		{"event of no kind", opened, with(reportEv(item1, "111年1月5日", NoRecommendation), func(e *Event) { e.Kind = NoEvent }), ErrInvalidEvent},
 		{"report without date", opened, with(reportEv(item1, "111年1月5日", NoRecommendation), func(e *Event) { e.Date = rocdate.Date{} }), ErrInvalidEvent},
@@ -86,7 +87,7 @@ func TestApplyRules(t *testing.T) {
 		{"report after release", append(opened[:1:1], decideEv(item1, m111a, Release)), reportEv(item1, "111年6月1日", NoRecommendation), ErrTerminal},
 		{"decision after self-tracking", append(opened[:1:1], decideEv(item1, m111a, SelfTrack)), decideEv(item1, m111b, Keep), ErrTerminal},
 		{"decision after withdrawal", append(opened[:1:1], decideEv(item1, m111a, Withdraw)), decideEv(item1, m111b, Release), ErrTerminal},
-		{"report after merge", append([]Event{openEv(item1, NoConcern)}, with(decideEv(item1, m111a, Merge), func(e *Event) { e.Into = item2 })),
+		{"report after merge", append([]Event{openEv(item1, requests.NoConcern)}, with(decideEv(item1, m111a, Merge), func(e *Event) { e.Into = item2 })),
 			reportEv(item1, "111年6月1日", NoRecommendation), ErrTerminal},
 
 		{"a meeting releases", opened, decideEv(item1, m111a, Release), nil},
@@ -109,10 +110,10 @@ func TestApplyRules(t *testing.T) {
 
 		{"keep a process item with a schedule", append(process[:1:1], with(reportEv(item1, "111年5月1日", RecommendKeep), func(e *Event) { e.Schedule = day("111年12月31日") })),
 			decideEv(item1, m111a, Keep), nil},
-		{"keep a process item scheduled at opening", []Event{with(openEv(item1, ProcessConcern), func(e *Event) { e.Schedule = day("111年12月31日") })},
+		{"keep a process item scheduled at opening", []Event{with(openEv(item1, requests.ProcessOrSystem), func(e *Event) { e.Schedule = day("111年12月31日") })},
 			decideEv(item1, m111a, Keep), nil},
 		{"keep a process item without a schedule", process, decideEv(item1, m111a, Keep), ErrNoSchedule},
-		{"keep a regulation item without a schedule", []Event{openEv(item1, RegulationConcern)}, decideEv(item1, m111a, Keep), nil},
+		{"keep a regulation item without a schedule", []Event{openEv(item1, requests.OwnRegulation)}, decideEv(item1, m111a, Keep), nil},
 		{"release a process item without a schedule", process, decideEv(item1, m111a, Release), nil},
 
 		{"cite a letter of before the report", opened, with(reportEv(item1, "111年1月5日", NoRecommendation), func(e *Event) {
@@ -122,7 +123,7 @@ func TestApplyRules(t *testing.T) {
 			e.Letters = []Letter{MustLetter("110年12月22日以法資字第11011514270號函")}
 		}), ErrLetterDate},
 		{"cite a letter whose number is of another year", opened, with(reportEv(item1, "113年1月5日", NoRecommendation), func(e *Event) {
-			e.Letters = []Letter{{date: day("113年1月2日"), number: MustDocNumber("法資字第11011514270號"), kind: Han}}
+			e.Letters = []Letter{{date: day("113年1月2日"), number: MustDocNumber("法資字第11011514270號"), kind: OfficialLetter}}
 		}), ErrLetterDate},
 
 		{"merge into another item", opened, with(decideEv(item1, m111a, Merge), func(e *Event) { e.Into = item2 }), nil},
@@ -167,7 +168,7 @@ func TestApplyRules(t *testing.T) {
 }
 
 func TestApplyKeepsEarlierStates(t *testing.T) {
-	it, _ := Apply(Item{}, openEv(item1, NoConcern))
+	it, _ := Apply(Item{}, openEv(item1, requests.NoConcern))
 	a, err := Apply(it, reportEv(item1, "111年1月5日", RecommendKeep))
 	if err != nil {
 		t.Fatal(err)
@@ -211,7 +212,7 @@ func TestApplyKeepsEarlierStates(t *testing.T) {
 }
 
 func TestEventErrorMessage(t *testing.T) {
-	it, _ := Apply(Item{}, openEv(item1, NoConcern))
+	it, _ := Apply(Item{}, openEv(item1, requests.NoConcern))
 	it, _ = Apply(it, decideEv(item1, m111a, Release))
 	_, err := Apply(it, reportEv(item1, "111年6月1日", NoRecommendation))
 	want := `actions: 辦理情形 "110年度第2次會議案由1" (解除列管): item no longer tracked`

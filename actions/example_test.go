@@ -3,6 +3,7 @@ package actions_test
 import (
 	"errors"
 	"fmt"
+	"github.com/ogdtw/governance/requests"
 
 	"github.com/ogdtw/governance/actions"
 	"github.com/ogdtw/governance/rocdate"
@@ -26,19 +27,35 @@ func ExampleParseDocNumber() {
 	// （84）華總（一）義字第8198號: code 華總（一）義, number 8198, year 84
 }
 
-// A letter's number is of the letter's year, or of the year before in
-// the first days of a year; any other year is a typing error.
+// A letter's date may be written in any form rocdate reads; a bad date
+// is both this package's range error and rocdate's.
 func ExampleParseLetter() {
 	l, _ := actions.ParseLetter("110年12月22日以法資字第11011514270號函")
 	fmt.Println(l.Date(), l.Number(), l.Kind())
 
-	_, err := actions.ParseLetter("112年1月3日以法資字第11011514270號函")
-	fmt.Println(errors.Is(err, actions.ErrLetterYear))
+	_, err := actions.ParseLetter("110年13月22日以法資字第11011514270號函")
+	fmt.Println(errors.Is(err, actions.ErrRange), errors.Is(err, rocdate.ErrRange))
 	fmt.Println(err)
 	// Output:
 	// 110年12月22日 法資字第11011514270號 函
-	// true
-	// actions: letter "112年1月3日以法資字第11011514270號函": number of year 110 dated in year 112
+	// true true
+	// actions: parsing "110年13月22日以法資字第11011514270號函": month 13 out of range
+}
+
+// A letter's number is of the letter's year, or of the year before in
+// the first days of a year; any other year is a typing error, which
+// CheckYear reports as a finding an official reads.
+func ExampleLetter_CheckYear() {
+	for _, l := range actions.FindLetters("本部於111年1月3日以法資字第11011514270號函及112年1月3日以法資字第11011514270號函辦理") {
+		if f, bad := l.CheckYear(); bad {
+			fmt.Println(f.Code, f)
+		} else {
+			fmt.Println("fits:", l)
+		}
+	}
+	// Output:
+	// fits: 111年1月3日以法資字第11011514270號函
+	// actions.letter-year 錯誤：發文字號法資字第11011514270號之年度為110年，與發文日期112年1月3日（112年）不符
 }
 
 // Progress reports cite the letters that carried out a ruling; the
@@ -106,7 +123,7 @@ func ExampleApply_processConcern() {
 	id := m1.Case(1)
 	it, _ := actions.Apply(actions.Item{}, actions.Event{Kind: actions.Opened, Item: id, Meeting: m1,
 		Section: actions.MustSection("二、報告事項、(一)民間需求回應說明"), Ruling: "下載連結失效，請資訊處檢討改善。",
-		Concern: actions.ProcessConcern})
+		Concern: requests.ProcessOrSystem})
 
 	_, err := actions.Apply(it, actions.Event{Kind: actions.Decided, Item: id, Meeting: m2, Decision: actions.Keep})
 	fmt.Println(errors.Is(err, actions.ErrNoSchedule))
@@ -164,6 +181,25 @@ func ExampleRegister_Agenda() {
 	// carried to 111年度第2次會議: 0
 }
 
+// Open lists the items the meetings still track; its length is the count
+// a meeting reports.
+func ExampleRegister_Open() {
+	before, _ := actions.Replay(deckEvents())
+	decisions := before.Agenda(deckMeeting).AsRecommended()
+	after, _ := actions.Replay(append(deckEvents(), decisions...))
+	fmt.Println("tracked before 111年度第1次會議:", len(before.Open()))
+	fmt.Println("tracked after:", len(after.Open()))
+	for _, it := range before.Open() {
+		fmt.Println(it.ID(), it.Status(), "row", it.Row())
+	}
+	// Output:
+	// tracked before 111年度第1次會議: 3
+	// tracked after: 0
+	// 110年度第2次會議案由1 建請解除列管 row 0
+	// 110年度第2次會議案由2 建請解除列管 row 0
+	// 110年度第2次會議案由3 建請解除列管 row 0
+}
+
 // The agenda prints as the deck's table, aligned for CJK text.
 func ExampleAgenda_String() {
 	rows := [][]string{
@@ -210,15 +246,20 @@ func ExampleImportItems() {
 		{"案由3", "110年度第2次會議", "110年12月10日", "報告事項", "審查通過。", "已完成下架。", "", "建請解除列管"},
 	}
 	events, err := actions.ImportItems(rows)
-	fmt.Println(err)
+	var ie *actions.ImportError
+	if errors.As(err, &ie) {
+		for _, p := range ie.Problems {
+			fmt.Println(p.Row, p.Column, p.Code(), p)
+		}
+	}
 	for _, e := range events {
-		fmt.Println(e.Kind, e.Item, e.Letters)
+		fmt.Println("row", e.Row, e.Kind, e.Item, e.Letters)
 	}
 	// Output:
-	// actions: row 3, column "會議紀錄" "報告事項": parsing section "報告事項": expected numbering such as 一、 or (二)
-	// actions: row 3, column "辦理日期": missing value
-	// 列管 110年度第2次會議案由2 []
-	// 辦理情形 110年度第2次會議案由2 [110年12月22日以法資字第11011514270號函]
+	// 3 會議紀錄 actions.syntax actions: row 3, column 會議紀錄: parsing "報告事項": expected numbering such as 一、 or (二)
+	// 3 辦理日期 actions.missing actions: row 3, column 辦理日期: missing value
+	// row 2 列管 110年度第2次會議案由2 []
+	// row 2 辦理情形 110年度第2次會議案由2 [110年12月22日以法資字第11011514270號函]
 }
 
 // An item may be merged only into another item still tracked; Replay

@@ -2,25 +2,22 @@ package actions
 
 import (
 	"errors"
+	"github.com/ogdtw/governance/requests"
 	"slices"
 	"strings"
 	"testing"
 )
 
 // checkRejection checks that a parser's rejection is a *ParseError
-// carrying the input and a sentinel, or, for letters, a *YearError.
+// carrying the input and a sentinel with a code.
 func checkRejection(t *testing.T, fn, in string, err error) {
 	t.Helper()
-	var pe *ParseError
-	var ye *YearError
-	switch {
-	case errors.As(err, &pe):
-		if pe.Input != in || !(errors.Is(err, ErrSyntax) || errors.Is(err, ErrRange)) {
-			t.Fatalf("%s(%q) error = %#v, want the input and a sentinel", fn, in, err)
-		}
-	case errors.As(err, &ye):
-	default:
+	pe, ok := err.(*ParseError)
+	if !ok {
 		t.Fatalf("%s(%q) error = %v (%T), want a *ParseError", fn, in, err, err)
+	}
+	if pe.Input != in || !(errors.Is(err, ErrSyntax) || errors.Is(err, ErrRange) || errors.Is(err, ErrLetterYear)) || pe.Code() == "" {
+		t.Fatalf("%s(%q) error = %#v, want the input and a sentinel", fn, in, err)
 	}
 }
 
@@ -100,8 +97,13 @@ func FuzzParseLetter(f *testing.F) {
 		if err != nil || back != l {
 			t.Fatalf("ParseLetter(%q) = %v; ParseLetter(%q) = %v, %v", s, l, l.String(), back, err)
 		}
-		if l.CheckYear() != nil || l.Number().IsZero() {
+		if l.Number().IsZero() {
 			t.Fatalf("ParseLetter(%q) accepted %v", s, l)
+		}
+		f, bad := l.CheckYear()
+		fits := l.Date().IsZero() || l.Number().Year() == 0 || l.Number().Year() == l.Date().Year() || l.Number().Year() == l.Date().Year()-1
+		if bad == fits || bad != (f.Code == CodeLetterYear) {
+			t.Fatalf("ParseLetter(%q) = %v; CheckYear = %+v, %v", s, l, f, bad)
 		}
 	})
 }
@@ -125,15 +127,16 @@ func FuzzFindLetters(f *testing.F) {
 }
 
 func FuzzParseEnums(f *testing.F) {
-	for _, names := range [][]string{concernNames, recommendationNames, decisionNames, statusNames, eventNames, kindNames[:], styleNames[:]} {
-		for _, n := range names {
-			f.Add(n)
+	for _, e := range []*enum{&recommendationEnum, &decisionEnum, &statusEnum, &eventEnum, &kindEnum, &styleEnum} {
+		for i := range e.names {
+			f.Add(e.names[i])
+			f.Add(e.ids[i])
 		}
 	}
-	f.Add("涉機關業務流程或資訊系統問題")
+	f.Add("同意解除列管")
 	f.Add("建議 繼續列管")
 	f.Fuzz(func(t *testing.T, s string) {
-		check := func(fn string, v enum, err error, parse func(string) (enum, error)) {
+		check := func(fn string, v textEnum, err error, parse func(string) (textEnum, error)) {
 			if err != nil {
 				checkRejection(t, fn, s, err)
 				return
@@ -143,20 +146,18 @@ func FuzzParseEnums(f *testing.F) {
 				t.Fatalf("%s(%q) = %v; %s(%q) = %v, %v", fn, s, v, fn, v.String(), back, err)
 			}
 		}
-		c, err := ParseConcern(s)
-		check("ParseConcern", c, err, func(s string) (enum, error) { return ParseConcern(s) })
 		r, err := ParseRecommendation(s)
-		check("ParseRecommendation", r, err, func(s string) (enum, error) { return ParseRecommendation(s) })
+		check("ParseRecommendation", r, err, func(s string) (textEnum, error) { return ParseRecommendation(s) })
 		d, err := ParseDecisionKind(s)
-		check("ParseDecisionKind", d, err, func(s string) (enum, error) { return ParseDecisionKind(s) })
+		check("ParseDecisionKind", d, err, func(s string) (textEnum, error) { return ParseDecisionKind(s) })
 		st, err := ParseStatus(s)
-		check("ParseStatus", st, err, func(s string) (enum, error) { return ParseStatus(s) })
+		check("ParseStatus", st, err, func(s string) (textEnum, error) { return ParseStatus(s) })
 		e, err := ParseEventKind(s)
-		check("ParseEventKind", e, err, func(s string) (enum, error) { return ParseEventKind(s) })
+		check("ParseEventKind", e, err, func(s string) (textEnum, error) { return ParseEventKind(s) })
 		k, err := ParseKind(s)
-		check("ParseKind", k, err, func(s string) (enum, error) { return ParseKind(s) })
+		check("ParseKind", k, err, func(s string) (textEnum, error) { return ParseKind(s) })
 		y, err := ParseStyle(s)
-		check("ParseStyle", y, err, func(s string) (enum, error) { return ParseStyle(s) })
+		check("ParseStyle", y, err, func(s string) (textEnum, error) { return ParseStyle(s) })
 	})
 }
 
@@ -172,7 +173,7 @@ func eventsFrom(b []byte) []Event {
 	var out []Event
 	for n := 1; n <= 3; n++ {
 		out = append(out, Event{Kind: Opened, Item: fuzzMeetings[0].Case(n), Meeting: fuzzMeetings[0],
-			Section: MustSection("一、報告事項"), Ruling: "請辦理", Concern: Concern(n)})
+			Section: MustSection("一、報告事項"), Ruling: "請辦理", Concern: requests.Concern(n)})
 	}
 	d := fuzzMeetings[0].Date()
 	for len(b) >= 6 {
@@ -193,7 +194,7 @@ func eventsFrom(b []byte) []Event {
 		case Opened:
 			e.Meeting, e.Section, e.Ruling = opener, MustSection("一、報告事項"), "請辦理"
 			m = opener
-			e.Concern = Concern(rec % 5)
+			e.Concern = requests.Concern(rec % 5)
 			if extra&1 != 0 {
 				e.Schedule = d.AddDays(90)
 			}
@@ -206,7 +207,7 @@ func eventsFrom(b []byte) []Event {
 				e.Schedule = d.AddDays(90)
 			}
 			if extra&4 != 0 {
-				e.Letters = []Letter{{date: d.AddDays(-int(extra >> 4)), number: MustDocNumber("法資字第11011514270號"), kind: Han}}
+				e.Letters = []Letter{{date: d.AddDays(-int(extra >> 4)), number: MustDocNumber("法資字第11011514270號"), kind: OfficialLetter}}
 			}
 			if extra&8 != 0 {
 				e.Decision = DecisionKind(dec % 6)
@@ -264,7 +265,7 @@ func checkItem(t *testing.T, r Register, it Item) {
 				t.Fatalf("%v: report of %v after an event of %v", it.ID(), rep.Date, last)
 			}
 			for _, l := range rep.Letters {
-				if l.Date().After(rep.Date) || l.CheckYear() != nil {
+				if _, bad := l.CheckYear(); bad || l.Date().After(rep.Date) {
 					t.Fatalf("%v: report of %v cites %v", it.ID(), rep.Date, l)
 				}
 			}
@@ -291,7 +292,7 @@ func checkItem(t *testing.T, r Register, it Item) {
 			}
 			status = Released
 		case Keep:
-			if it.Concern() == ProcessConcern && schedule.IsZero() {
+			if it.Concern() == requests.ProcessOrSystem && schedule.IsZero() {
 				t.Fatalf("%v: process concern kept without a schedule", it.ID())
 			}
 			status = Tracking
@@ -366,32 +367,86 @@ func FuzzReplay(f *testing.F) {
 	})
 }
 
+// encodeTable writes rows as fuzz input: cells joined by |, rows by a
+// line break.
+func encodeTable(rows [][]string) string {
+	lines := make([]string, len(rows))
+	for i, r := range rows {
+		lines[i] = strings.Join(r, "|")
+	}
+	return strings.Join(lines, "\n")
+}
+
+func decodeTable(s string) [][]string {
+	var rows [][]string
+	for _, line := range strings.Split(s, "\n") {
+		rows = append(rows, strings.Split(line, "|"))
+	}
+	return rows
+}
+
+// importTables are the tables of the import tests, the fuzz seeds.
+var importTables = [][][]string{
+	importProblemRows,
+	{{"案由", "會議紀錄", "辦理情形"}},
+	{{"\ufeff案由編號", "會議", "會議日期", "章節", "決議", "辦理情形", "報告日期", "建議"}},
+	{{"列管事項一覽"}, {}, {"案由", "列管會議", "列管會議日期", "會議紀錄", "主席裁示", "案由"},
+		{"案由1", "110年度第2次會議", "110年12月10日", "一、甲", "乙"}, {"案由x", "110年度第2次會議", "110年12月10日", "一、甲", "乙"}},
+	{{ColCase, ColMeeting, ColMeetingDate, ColSection, ColRuling, ColProgress, ColReportDate, ColRecommend},
+		{"案由1", "110年度第2次會議", "110年12月10日", "六、報告事項、(二)推動成果", "請辦理", "於110年12月22日以法資字第11011514270號函辦理", "111年5月19日", "建請解除列管"},
+		{"x", "", "111年13月1日", "報告", "", "辦理", "", "可"}},
+}
+
+// FuzzImportItems checks the importer's property: every data row (not
+// blank, title or header) is either good, giving an opening, or reported,
+// never both; problems are RowErrors with a row and a column; the good
+// rows replay.
 func FuzzImportItems(f *testing.F) {
-	f.Add("案由1", "110年度第2次會議", "110年12月10日", "六、報告事項、(二)推動成果", "請辦理", "於110年12月22日以法資字第11011514270號函辦理", "111年5月19日", "建請解除列管")
-	f.Add("x", "", "111年13月1日", "報告", "", "辦理", "", "可")
-	f.Fuzz(func(t *testing.T, c, m, md, sec, ruling, prog, rd, rec string) {
-		rows := [][]string{
-			{ColCase, ColMeeting, ColMeetingDate, ColSection, ColRuling, ColProgress, ColReportDate, ColRecommend},
-			{c, m, md, sec, ruling, prog, rd, rec},
-			{"案由99", "110年度第2次會議", "110年12月10日", "一、甲", "乙", "", "", ""},
-		}
+	for _, rows := range importTables {
+		f.Add(encodeTable(rows))
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		rows := decodeTable(s)
 		events, err := ImportItems(rows)
-		good := 0
+		h, _ := itemSpec.Locate(rows)
+		data := map[int]bool{}
+		for row := range h.Rows(rows) {
+			data[row.Num] = true
+		}
+		good := map[int]bool{}
 		for _, e := range events {
-			if e.Kind == Opened && e.Item.Case() == 99 {
-				good++
+			if e.Row < 1 || !data[e.Row] {
+				t.Fatalf("event %v of row %d, not a data row", e.Kind, e.Row)
+			}
+			if e.Kind == Opened {
+				good[e.Row] = true
 			}
 		}
-		if good != 1 {
-			t.Fatalf("the good row was lost: %v, %v", events, err)
-		}
+		bad := map[int]bool{}
 		if err != nil {
-			for _, e := range err.(interface{ Unwrap() []error }).Unwrap() {
-				var re *RowError
-				if !errors.As(e, &re) || re.Row < 2 || re.Column == "" {
-					t.Fatalf("problem %v is not a *RowError with row and column", e)
+			ie, ok := err.(*ImportError)
+			if !ok || len(ie.Problems) == 0 || ie.Code() != "actions.import" {
+				t.Fatalf("error %v (%T) is not an *ImportError", err, err)
+			}
+			for _, p := range ie.Problems {
+				if p.Row < 1 || p.Row > max(len(rows), 1) || p.Column == "" || p.Code() == "" {
+					t.Fatalf("problem %#v lacks a row, a column or a code", p)
+				}
+				if header := max(h.Row, 1); p.Row != header && !data[p.Row] {
+					t.Fatalf("problem %v at row %d, neither the header nor a data row", p, p.Row)
+				}
+				if data[p.Row] {
+					bad[p.Row] = true
 				}
 			}
+		}
+		for r := range good {
+			if bad[r] {
+				t.Fatalf("row %d is both good and reported", r)
+			}
+		}
+		if len(good)+len(bad) != len(data) {
+			t.Fatalf("%d good rows + %d rows with problems != %d data rows", len(good), len(bad), len(data))
 		}
 		if _, err := Replay(events); err != nil {
 			t.Fatalf("Replay(imported) error = %v", err)

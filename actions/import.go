@@ -1,12 +1,12 @@
 package actions
 
 import (
-	"errors"
 	"slices"
-	"strconv"
 	"strings"
 
 	"github.com/ogdtw/governance/internal/numeral"
+	"github.com/ogdtw/governance/internal/sheet"
+	"github.com/ogdtw/governance/requests"
 	"github.com/ogdtw/governance/rocdate"
 )
 
@@ -25,65 +25,58 @@ const (
 	ColSchedule    = "改善期程"   // optional: improvement schedule date
 )
 
-// canonicalColumn maps other headers to the columns above.
-func canonicalColumn(h string) string {
-	switch h {
-	case "案由編號":
-		return ColCase
-	case "開會", "會議":
-		return ColMeeting
-	case "開會日期", "會議日期":
-		return ColMeetingDate
-	case "章節":
-		return ColSection
-	case "決議":
-		return ColRuling
-	case "報告日期":
-		return ColReportDate
-	case "建議":
-		return ColRecommend
-	}
-	return h
+// The columns ImportItems reads, in the order of itemSpec.
+const (
+	colCase = iota
+	colMeeting
+	colMeetingDate
+	colSection
+	colRuling
+	colProgress
+	colReportDate
+	colRecommend
+	colConcern
+	colDue
+	colSchedule
+)
+
+// itemSpec is how ImportItems finds its columns.
+var itemSpec = sheet.Spec{
+	Columns: []sheet.Column{
+		colCase:        {Name: ColCase, Aliases: []string{"案由編號", "案號"}, Required: true},
+		colMeeting:     {Name: ColMeeting, Aliases: []string{"開會", "會議", "會議名稱"}, Required: true},
+		colMeetingDate: {Name: ColMeetingDate, Aliases: []string{"開會日期", "會議日期"}, Required: true},
+		colSection:     {Name: ColSection, Aliases: []string{"章節"}, Required: true},
+		colRuling:      {Name: ColRuling, Aliases: []string{"決議", "主席裁示事項"}, Required: true},
+		colProgress:    {Name: ColProgress},
+		colReportDate:  {Name: ColReportDate, Aliases: []string{"報告日期"}},
+		colRecommend:   {Name: ColRecommend, Aliases: []string{"建議"}},
+		colConcern:     {Name: ColConcern, Aliases: []string{"議題性質", "問題性質"}},
+		colDue:         {Name: ColDue, Aliases: []string{"完成期限"}},
+		colSchedule:    {Name: ColSchedule},
+	},
+	Missing:   ErrMissing,
+	Duplicate: ErrDuplicate,
 }
 
-// RowError reports a problem with one cell of an imported table. Rows
-// are numbered from 1, the header being row 1, as a spreadsheet shows.
-type RowError struct {
-	Row    int    // 1 is the header
-	Column string // the column's header
-	Input  string // the cell's text; empty when missing
-	Err    error  // what was wrong: ErrMissing, a *ParseError, an *EventError ...
-}
-
-// Error returns the message: "actions: row <n>, column <header> <quoted cell>: <problem>".
-func (e *RowError) Error() string {
-	s := "actions: row " + strconv.Itoa(e.Row) + ", column " + strconv.Quote(e.Column)
-	if e.Input != "" {
-		s += " " + strconv.Quote(e.Input)
-	}
-	return s + ": " + strings.TrimPrefix(e.Err.Error(), "actions: ")
-}
-
-// Unwrap returns the underlying error, so errors.Is(err, ErrMissing) and
-// errors.As(err, &parseErr) work.
-func (e *RowError) Unwrap() error { return e.Err }
-
-// ImportItems reads items carried to a meeting from table rows, the first
-// being the header, one row per item, columns in any order, with these
-// headers (aliases in parentheses):
+// ImportItems reads items carried to a meeting from table rows, one row
+// per item. Columns are found by header, in any order, with these headers
+// (aliases in parentheses); title rows above the header are skipped, a
+// byte-order mark is dropped, and headers are compared without blanks,
+// punctuation or width:
 //
-//	案由 (案由編號)            required  案由1 or 1
-//	列管會議 (開會, 會議)        required  110年度第2次會議: the meeting that opened the item
-//	列管會議日期 (開會日期, 會議日期) required 110年12月10日
-//	會議紀錄 (章節)            required  六、報告事項、(二)…
-//	主席裁示 (決議)            required  the chair's ruling
-//	辦理情形                  optional  the progress report; letters cited in it are found,
-//	                                    and one whose number's year does not fit its date is a problem
-//	辦理日期 (報告日期)          with 辦理情形  the report's date
-//	列管建議 (建議)            optional  建請解除列管 or 建請繼續列管
-//	疑義類型                  optional  業務流程或資訊系統問題, ... (see ParseConcern)
-//	預定完成日期               optional  the due date
-//	改善期程                  optional  the improvement schedule's date
+//	案由 (案由編號, 案號)              required  案由1 or 1
+//	列管會議 (開會, 會議, 會議名稱)     required  110年度第2次會議: the meeting that opened the item
+//	列管會議日期 (開會日期, 會議日期)    required  110年12月10日
+//	會議紀錄 (章節)                  required  六、報告事項、(二)…
+//	主席裁示 (決議, 主席裁示事項)        required  the chair's ruling
+//	辦理情形                        optional  the progress report; letters cited in it are found,
+//	                                          and one whose number's year does not fit its date is a problem
+//	辦理日期 (報告日期)               with 辦理情形  the report's date
+//	列管建議 (建議)                  optional  建請解除列管 or 建請繼續列管
+//	疑義類型 (議題性質, 問題性質)        optional  業務流程或資訊系統問題, … (see requests.ParseConcern)
+//	預定完成日期 (完成期限)            optional  the due date
+//	改善期程                        optional  the improvement schedule's date
 //
 // Dates take any form [rocdate.Parse] reads. HTML tags in a cell, as in
 // text pasted from a slide (<p>…</p>), are dropped, and runs of spaces
@@ -91,150 +84,149 @@ func (e *RowError) Unwrap() error { return e.Err }
 //
 // It returns, for every good row, an [Opened] event and, if the row has
 // progress, a [Reported] event with the letters [FindLetters] finds in
-// it, all sorted by date so that [Replay] takes them as they are. A bad
-// row gives one [*RowError] per bad cell and no events; the good rows are
-// all kept. A missing required header fails the whole table.
+// it, each event carrying the row's 1-based number (Event.Row), all
+// sorted by date so that [Replay] takes them as they are.
+//
+// The error is nil exactly when every row was read. Otherwise it is an
+// [*ImportError] listing one [*RowError] per bad cell, in row order, and
+// the events of every good row are still returned. A header problem (a
+// required column absent, a column named twice) is reported at the
+// header's row; with a required column absent, each data row also lacks
+// its cell and is reported. An item given on two rows is an ErrDuplicate
+// at the second.
 func ImportItems(rows [][]string) ([]Event, error) {
-	if len(rows) == 0 {
-		return nil, &RowError{Row: 1, Column: ColCase, Err: ErrMissing}
-	}
-	col := map[string]int{}
-	for i, h := range rows[0] {
-		h = strings.TrimSpace(strings.TrimPrefix(h, "\ufeff"))
-		h = canonicalColumn(h)
-		if _, dup := col[h]; !dup && h != "" {
-			col[h] = i
-		}
-	}
-	var errs []error
-	for _, h := range []string{ColCase, ColMeeting, ColMeetingDate, ColSection, ColRuling} {
-		if _, ok := col[h]; !ok {
-			errs = append(errs, &RowError{Row: 1, Column: h, Err: ErrMissing})
-		}
-	}
-	if errs != nil {
-		return nil, errors.Join(errs...)
+	const fn = "ImportItems"
+	h, headerProblems := itemSpec.Locate(rows)
+	var problems []*RowError
+	for _, p := range headerProblems {
+		problems = append(problems, &RowError{Row: p.Row, Column: p.Column, Input: p.Input, Err: p.Err})
 	}
 	var events []Event
 	seen := map[ID]int{}
-	for n, row := range rows[1:] {
-		rowNum := n + 2
-		cell := func(h string) string {
-			i, ok := col[h]
-			if !ok || i >= len(row) {
-				return ""
-			}
-			return cleanCell(row[i])
+	for row := range h.Rows(rows) {
+		cell := func(c int) string { return cleanCell(row.Cell(c)) }
+		var rowProblems []*RowError
+		bad := func(c int, err error) {
+			rowProblems = append(rowProblems, &RowError{Row: row.Num, Column: h.Name(c), Input: cell(c), Err: err})
 		}
-		if blank(row) {
-			continue
-		}
-		var rowErrs []error
-		bad := func(h string, err error) {
-			rowErrs = append(rowErrs, &RowError{Row: rowNum, Column: h, Input: cell(h), Err: err})
-		}
-		required := func(h string) string {
-			v := cell(h)
+		required := func(c int) string {
+			v := cell(c)
 			if v == "" {
-				bad(h, ErrMissing)
+				bad(c, ErrMissing)
 			}
 			return v
 		}
-		date := func(h string, must bool) rocdate.Date {
-			v := cell(h)
+		date := func(c int, must bool) rocdate.Date {
+			v := cell(c)
 			if v == "" {
 				if must {
-					bad(h, ErrMissing)
+					bad(c, ErrMissing)
 				}
 				return rocdate.Date{}
 			}
 			d, err := rocdate.Parse(v)
 			if err != nil {
-				bad(h, err)
+				bad(c, foreign(fn, v, "", err, ErrSyntax))
 			}
 			return d
 		}
-		open := Event{Kind: Opened}
+		open := Event{Kind: Opened, Row: row.Num}
 		caseNo := 0
-		if v := required(ColCase); v != "" {
+		if v := required(colCase); v != "" {
 			c, err := parseCase(v)
 			if err != nil {
-				bad(ColCase, err)
+				bad(colCase, err)
 			}
 			caseNo = c
 		}
 		var m Meeting
-		if v := required(ColMeeting); v != "" {
+		if v := required(colMeeting); v != "" {
 			var err error
 			if m, err = ParseMeeting(v); err != nil {
-				bad(ColMeeting, err)
+				bad(colMeeting, foreign(fn, v, "", err, ErrSyntax))
 			}
 		}
-		if d := date(ColMeetingDate, true); !d.IsZero() && !m.IsZero() {
+		if d := date(colMeetingDate, true); !d.IsZero() && !m.IsZero() {
 			var err error
 			if m, err = m.On(d); err != nil {
-				bad(ColMeetingDate, err)
+				bad(colMeetingDate, foreign(fn, cell(colMeetingDate), "", err, ErrRange))
 			}
 		}
 		open.Meeting, open.Item = m, m.Case(caseNo)
-		if v := required(ColSection); v != "" {
+		if v := required(colSection); v != "" {
 			var err error
 			if open.Section, err = ParseSection(v); err != nil {
-				bad(ColSection, err)
+				bad(colSection, foreign(fn, v, "", err, ErrSyntax))
 			}
 		}
-		open.Ruling = required(ColRuling)
-		if v := cell(ColConcern); v != "" {
+		open.Ruling = required(colRuling)
+		if v := cell(colConcern); v != "" {
 			var err error
-			if open.Concern, err = ParseConcern(v); err != nil {
-				bad(ColConcern, err)
+			if open.Concern, err = requests.ParseConcern(v); err != nil {
+				bad(colConcern, foreign(fn, v, "not a concern of 設置要點第10點", err, ErrSyntax))
 			}
 		}
-		open.Due = date(ColDue, false)
-		open.Schedule = date(ColSchedule, false)
-		progress := cell(ColProgress)
+		open.Due = date(colDue, false)
+		open.Schedule = date(colSchedule, false)
+		progress := cell(colProgress)
 		letters, skipped := findLetters(progress)
 		for _, err := range skipped {
-			bad(ColProgress, err)
+			bad(colProgress, err)
 		}
-		rep := Event{Kind: Reported, Item: open.Item, Text: progress, Letters: letters}
-		rep.Date = date(ColReportDate, progress != "")
-		if v := cell(ColRecommend); v != "" {
+		rep := Event{Kind: Reported, Item: open.Item, Text: progress, Letters: letters, Row: row.Num}
+		rep.Date = date(colReportDate, progress != "")
+		if v := cell(colRecommend); v != "" {
 			var err error
 			if rep.Recommend, err = ParseRecommendation(v); err != nil {
-				bad(ColRecommend, err)
+				bad(colRecommend, foreign(fn, v, "", err, ErrSyntax))
 			} else if progress == "" {
-				bad(ColProgress, ErrMissing)
+				bad(colProgress, ErrMissing)
 			}
 		}
-		if len(rowErrs) == 0 {
+		if len(rowProblems) == 0 {
 			if prev, dup := seen[open.Item]; dup {
-				bad(ColCase, &EventError{Index: -1, Kind: Opened, Item: open.Item, Status: Tracking,
-					Detail: "also on row " + strconv.Itoa(prev), Err: ErrAlreadyOpened})
+				bad(colCase, &ParseError{Func: fn, Input: cell(colCase), Detail: open.Item.String() + " also on row " + itoa(prev), Err: ErrDuplicate})
 			}
 		}
-		if len(rowErrs) == 0 {
+		if len(rowProblems) == 0 {
 			it, err := Apply(Item{}, open)
 			if err != nil {
-				bad(ColCase, err)
+				bad(colCase, refused(fn, cell(colCase), err))
 			} else if progress != "" {
 				if _, err := Apply(it, rep); err != nil {
-					bad(ColProgress, err)
+					bad(colProgress, refused(fn, progress, err))
 				}
 			}
 		}
-		if len(rowErrs) > 0 {
-			errs = append(errs, rowErrs...)
+		if len(rowProblems) > 0 {
+			problems = append(problems, rowProblems...)
 			continue
 		}
-		seen[open.Item] = rowNum
+		seen[open.Item] = row.Num
 		events = append(events, open)
 		if progress != "" {
 			events = append(events, rep)
 		}
 	}
 	slices.SortStableFunc(events, func(a, b Event) int { return a.When().Compare(b.When()) })
-	return events, errors.Join(errs...)
+	if len(problems) > 0 {
+		return events, &ImportError{Problems: problems}
+	}
+	return events, nil
+}
+
+// refused turns the lifecycle's refusal of an imported row's event into
+// a *ParseError of fn holding the rule's sentinel.
+func refused(fn, input string, err error) *ParseError {
+	ee, ok := err.(*EventError)
+	if !ok {
+		return foreign(fn, input, "", err, ErrInvalidEvent)
+	}
+	detail := ee.Err.Error()
+	if ee.Detail != "" {
+		detail += ": " + ee.Detail
+	}
+	return &ParseError{Func: fn, Input: input, Detail: detail, Err: ee.Err}
 }
 
 // parseCase reads 案由1, 案由一 or 1.
@@ -242,10 +234,10 @@ func parseCase(s string) (int, error) {
 	t := strings.TrimPrefix(stripSpace(s), "案由")
 	n, err := numeral.Parse(t)
 	if err != nil {
-		return 0, syntaxError("case", s, "not 案由 and a number")
+		return 0, syntaxError("ImportItems", s, "not 案由 and a number")
 	}
 	if n < 1 {
-		return 0, rangeError("case", s, "case numbers start at 1")
+		return 0, rangeError("ImportItems", s, "case numbers start at 1")
 	}
 	return n, nil
 }
@@ -271,13 +263,4 @@ func cleanCell(s string) string {
 		s = b.String()
 	}
 	return strings.Join(strings.Fields(s), " ")
-}
-
-func blank(row []string) bool {
-	for _, c := range row {
-		if strings.TrimSpace(c) != "" {
-			return false
-		}
-	}
-	return true
 }

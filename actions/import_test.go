@@ -2,12 +2,13 @@ package actions
 
 import (
 	"errors"
+	"github.com/ogdtw/governance/requests"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
 )
 
-func TestImportItemsProblems(t *testing.T) {
+var importProblemRows = func() [][]string {
 	header := []string{"列管建議", "案由", "開會", "開會日期", "會議紀錄", "主席裁示", "辦理情形", "辦理日期", "疑義類型", "預定完成日期", "改善期程"}
 	row := func(cells ...string) []string { return cells }
 	const sec, ruling = "六、報告事項、(二)推動成果", "請資訊處研議"
@@ -28,6 +29,11 @@ func TestImportItemsProblems(t *testing.T) {
 		row("", "案由9", "110年度第2次會議", "110年12月10日", sec, ruling, "", "", "", "", "", "extra"),                                // 14: good, extra cell
 		row("", "案由10", "110年度第2次會議", "110年12月10日", sec, ruling, "於113年1月2日以法資字第11011514270號函", "113年1月5日", "", "", ""),     // 15: letter year
 	}
+	return rows
+}()
+
+func TestImportItemsProblems(t *testing.T) {
+	rows := importProblemRows
 	events, err := ImportItems(rows)
 	type problem struct {
 		Row    int
@@ -43,11 +49,11 @@ func TestImportItemsProblems(t *testing.T) {
 	}
 	want := []problem{
 		{3, ColCase},
-		{5, ColMeeting}, {5, ColMeetingDate}, {5, ColSection}, {5, ColRuling},
+		{5, "開會"}, {5, "開會日期"}, {5, ColSection}, {5, ColRuling},
 		{6, ColReportDate},
 		{7, ColConcern}, {7, ColDue}, {7, ColRecommend},
 		{8, ColCase},
-		{9, ColMeetingDate},
+		{9, "開會日期"},
 		{10, ColProgress},
 		{11, ColProgress},
 		{13, ColCase},
@@ -65,14 +71,14 @@ func TestImportItemsProblems(t *testing.T) {
 	if diff := cmp.Diff([]int{1, 8, 9}, opened); diff != "" {
 		t.Errorf("good rows kept (-want +got):\n%s", diff)
 	}
-	if !errors.Is(err, ErrMissing) || !errors.Is(err, ErrSyntax) || !errors.Is(err, ErrLetterDate) || !errors.Is(err, ErrAlreadyOpened) || !errors.Is(err, ErrLetterYear) {
+	if !errors.Is(err, ErrMissing) || !errors.Is(err, ErrSyntax) || !errors.Is(err, ErrLetterDate) || !errors.Is(err, ErrDuplicate) || !errors.Is(err, ErrLetterYear) {
 		t.Errorf("error %v does not wrap the sentinels", err)
 	}
 	r, err := Replay(events)
 	if err != nil {
 		t.Fatalf("Replay(imported) error = %v", err)
 	}
-	if it, _ := r.Item(m110b.Case(8)); it.Concern() != CrossMinistryConcern || it.Due() != day("111年6月30日") {
+	if it, _ := r.Item(m110b.Case(8)); it.Concern() != requests.CrossMinistry || it.Due() != day("111年6月30日") {
 		t.Errorf("row 12: concern %v due %v", it.Concern(), it.Due())
 	}
 	it, _ := r.Item(item1)
@@ -100,7 +106,7 @@ func TestImportItemsHeader(t *testing.T) {
 	if err != nil || len(events) != 0 {
 		t.Errorf("aliases: %v, %v", events, err)
 	}
-	want := `actions: row 3, column "案由" "案由x": parsing case "案由x": not 案由 and a number`
+	want := `actions: 1 problem in the rows: row 3, column 案由: parsing "案由x": not 案由 and a number`
 	_, err = ImportItems([][]string{
 		{"案由", "列管會議", "列管會議日期", "會議紀錄", "主席裁示"},
 		{"案由1", "110年度第2次會議", "110年12月10日", "一、甲", "乙"},
@@ -121,5 +127,32 @@ func TestCleanCell(t *testing.T) {
 		if got := cleanCell(tt.in); got != tt.want {
 			t.Errorf("cleanCell(%q) = %q, want %q", tt.in, got, tt.want)
 		}
+	}
+}
+
+func TestImportItemsTitleAndDuplicate(t *testing.T) {
+	rows := importTables[3] // a title, a blank row, a header naming 案由 twice
+	events, err := ImportItems(rows)
+	var ie *ImportError
+	if !errors.As(err, &ie) || len(ie.Problems) != 2 {
+		t.Fatalf("ImportItems error = %v, want two problems", err)
+	}
+	dup, bad := ie.Problems[0], ie.Problems[1]
+	if dup.Row != 3 || dup.Column != "案由" || !errors.Is(dup, ErrDuplicate) || dup.Code() != "actions.duplicate" {
+		t.Errorf("duplicate column reported as %#v", dup)
+	}
+	if bad.Row != 5 || bad.Column != "案由" || !errors.Is(bad, ErrSyntax) {
+		t.Errorf("bad case reported as %#v", bad)
+	}
+	if len(events) != 1 || events[0].Row != 4 || events[0].Item != m110b.Case(1) {
+		t.Errorf("events = %+v, want the opening of row 4", events)
+	}
+	if len(ie.Unwrap()) != 2 || ie.Code() != "actions.import" {
+		t.Errorf("Unwrap = %v, Code = %s", ie.Unwrap(), ie.Code())
+	}
+	// Two rows of one item: the second is a duplicate, the first kept.
+	_, err = ImportItems([][]string{rows[2], rows[3], rows[3]})
+	if !errors.As(err, &ie) || len(ie.Problems) != 2 || ie.Problems[1].Row != 3 || !errors.Is(ie.Problems[1], ErrDuplicate) {
+		t.Errorf("item on two rows: %v", err)
 	}
 }

@@ -3,26 +3,28 @@ package actions
 import (
 	"slices"
 
+	"github.com/ogdtw/governance/requests"
 	"github.com/ogdtw/governance/rocdate"
 )
 
 // Report is one progress report (辦理情形) on an item: its date, text, the
 // letters it cites, and what it recommends to the next meeting.
 type Report struct {
-	Date      rocdate.Date
-	Text      string
-	Letters   []Letter
-	Recommend Recommendation
-	Schedule  rocdate.Date // improvement schedule (改善期程) set by the report, if any
+	Date      rocdate.Date   `json:"date"`
+	Text      string         `json:"text,omitempty"`
+	Letters   []Letter       `json:"letters,omitempty"`
+	Recommend Recommendation `json:"recommend,omitzero"`
+	Schedule  rocdate.Date   `json:"schedule,omitzero"` // improvement schedule (改善期程) set by the report, if any
+	Row       int            `json:"row,omitzero"`      // 1-based row of the imported table it came from; 0 if none
 }
 
 // Decision is what one meeting decided about an item.
 type Decision struct {
-	Meeting Meeting
-	Kind    DecisionKind
-	Reason  string       // why, required to release against a keep recommendation
-	Due     rocdate.Date // Keep: the new due date, if any
-	Into    ID           // Merge: the item merged into
+	Meeting Meeting      `json:"meeting"`
+	Kind    DecisionKind `json:"kind"`
+	Reason  string       `json:"reason,omitempty"` // why, required to release against a keep recommendation
+	Due     rocdate.Date `json:"due,omitzero"`     // Keep: the new due date, if any
+	Into    ID           `json:"into,omitzero"`    // Merge: the item merged into
 }
 
 // itemHead is what an item's opening fixes; items share it.
@@ -30,7 +32,8 @@ type itemHead struct {
 	opened    Meeting
 	section   Section
 	ruling    string
-	concern   Concern
+	concern   requests.Concern
+	row       int
 	openDue   rocdate.Date
 	openSched rocdate.Date
 }
@@ -104,11 +107,20 @@ func (it Item) Ruling() string {
 }
 
 // Concern returns what the item is about under 設置要點第10點.
-func (it Item) Concern() Concern {
+func (it Item) Concern() requests.Concern {
 	if it.head == nil {
-		return NoConcern
+		return requests.NoConcern
 	}
 	return it.head.concern
+}
+
+// Row returns the 1-based row of the imported table the item was opened
+// from, or 0 when its opening came from no table.
+func (it Item) Row() int {
+	if it.head == nil {
+		return 0
+	}
+	return it.head.row
 }
 
 // Schedule returns the improvement schedule (改善期程), the date by

@@ -1,12 +1,11 @@
 package actions
 
 import (
-	"errors"
-	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/ogdtw/governance/finding"
 	"github.com/ogdtw/governance/rocdate"
 )
 
@@ -16,64 +15,57 @@ type Kind uint8
 
 // The kinds of official document letters cite.
 const (
-	// NoKind is the zero Kind: the text does not say.
+	// NoKind is the zero Kind: not given, the text does not say.
 	NoKind Kind = iota
-	// Han is 函, the ordinary official letter between agencies.
-	Han
-	// Ling is 令, an order, used to promulgate rules such as 要點.
-	Ling
-	// ShuHan is 書函, the informal letter for consultations and notices.
-	ShuHan
-	// GongGao is 公告, a public announcement.
-	GongGao
+	// OfficialLetter is 函 (letter), the ordinary official letter between
+	// agencies.
+	OfficialLetter
+	// Order is 令 (order), used to promulgate rules such as 要點.
+	Order
+	// InformalLetter is 書函 (informal-letter), the informal letter for
+	// consultations and notices.
+	InformalLetter
+	// Announcement is 公告 (announcement), a public announcement.
+	Announcement
 )
 
-var kindNames = [...]string{"", "函", "令", "書函", "公告"}
+var kindEnum = enum{"Kind",
+	[]string{"", "函", "令", "書函", "公告"},
+	[]string{"", "letter", "order", "informal-letter", "announcement"}}
 
 // String returns the Chinese name of k: 函, 令, 書函 or 公告; NoKind
-// gives "".
-func (k Kind) String() string {
-	if int(k) < len(kindNames) {
-		return kindNames[k]
-	}
-	return "Kind(" + string(appendInt(nil, int(k))) + ")"
-}
+// gives "", an invalid value Kind(N).
+func (k Kind) String() string { return kindEnum.str(int(k)) }
 
-// MarshalText returns the Chinese name, as String does.
-func (k Kind) MarshalText() ([]byte, error) {
-	if int(k) >= len(kindNames) {
-		return nil, rangeError("kind", k.String(), "unknown kind")
-	}
-	return []byte(k.String()), nil
-}
+// IsValid reports whether k is NoKind or a defined kind.
+func (k Kind) IsValid() bool { return kindEnum.valid(int(k)) }
 
-// UnmarshalText parses a Chinese name with [ParseKind].
-func (k *Kind) UnmarshalText(text []byte) error {
-	v, err := ParseKind(string(text))
-	if err != nil {
-		return err
-	}
-	*k = v
-	return nil
-}
+// AppendText appends String to b; it fails with [ErrRange] for an
+// invalid value.
+func (k Kind) AppendText(b []byte) ([]byte, error) { return kindEnum.appendText(b, int(k)) }
 
-// ParseKind parses 函, 令, 書函 or 公告, spaces around allowed; empty
-// text is NoKind.
+// MarshalText returns String; it fails with [ErrRange] for an invalid
+// value.
+func (k Kind) MarshalText() ([]byte, error) { return k.AppendText(nil) }
+
+// UnmarshalText reads text with [ParseKind].
+func (k *Kind) UnmarshalText(text []byte) error { return unmarshal(k, text, ParseKind) }
+
+// ParseKind reads 函, 令, 書函 or 公告, spaces anywhere, or the English
+// ids letter, order, informal-letter and announcement; empty text is
+// NoKind.
 func ParseKind(s string) (Kind, error) {
-	t := strings.TrimSpace(s)
-	for k, name := range kindNames {
-		if t == name {
-			return Kind(k), nil
-		}
+	if v, ok := kindEnum.parse(s); ok {
+		return Kind(v), nil
 	}
-	return NoKind, syntaxError("kind", s, "not 函, 令, 書函 or 公告")
+	return NoKind, kindEnum.parseError(s)
 }
 
 // kindPrefix returns the kind at the start of s and its length.
 func kindPrefix(s string) (Kind, int) {
-	for _, k := range [...]Kind{ShuHan, Han, Ling, GongGao} {
-		if strings.HasPrefix(s, kindNames[k]) {
-			return k, len(kindNames[k])
+	for _, k := range [...]Kind{InformalLetter, OfficialLetter, Order, Announcement} {
+		if strings.HasPrefix(s, kindEnum.names[k]) {
+			return k, len(kindEnum.names[k])
 		}
 	}
 	return NoKind, 0
@@ -92,18 +84,17 @@ type Letter struct {
 }
 
 // NewLetter returns the letter of the given date (zero if unknown),
-// number and kind. It fails with ErrSyntax for a zero number and with
-// ErrLetterYear when [Letter.CheckYear] fails.
+// number and kind. It fails with a [*ParseError] wrapping ErrSyntax for a
+// zero number and ErrRange for an invalid kind. A number whose year does
+// not fit the date is accepted: [Letter.CheckYear] reports it.
 func NewLetter(date rocdate.Date, number DocNumber, kind Kind) (Letter, error) {
+	const fn = "NewLetter"
 	l := Letter{date: date, number: number, kind: kind}
 	if number.IsZero() {
-		return Letter{}, syntaxError("letter", l.String(), "no document number")
+		return Letter{}, syntaxError(fn, l.String(), "no document number")
 	}
-	if int(kind) >= len(kindNames) {
-		return Letter{}, rangeError("letter", l.String(), "unknown kind")
-	}
-	if err := l.CheckYear(); err != nil {
-		return Letter{}, err
+	if !kind.IsValid() {
+		return Letter{}, rangeError(fn, l.String(), "unknown kind")
 	}
 	return l, nil
 }
@@ -122,18 +113,28 @@ func (l Letter) IsZero() bool { return l == Letter{} }
 
 // String returns the canonical form, 110年12月22日以法資字第11011514270號函;
 // without a date it is the number and kind, 工程企字第1080100623號令.
-func (l Letter) String() string {
-	var b []byte
+func (l Letter) String() string { return string(l.appendText(nil)) }
+
+func (l Letter) appendText(b []byte) []byte {
 	if !l.date.IsZero() {
 		b = l.date.AppendFormat(b, rocdate.Standard)
 		b = append(b, "以"...)
 	}
-	b = l.number.AppendText(b)
-	return string(append(b, l.kind.String()...))
+	b = l.number.appendText(b)
+	return append(b, l.kind.String()...)
+}
+
+// AppendText appends the canonical form, as String gives it, to b. It
+// fails with [ErrRange] for a letter of an invalid kind.
+func (l Letter) AppendText(b []byte) ([]byte, error) {
+	if !l.kind.IsValid() {
+		return b, rangeError("Letter.AppendText", l.String(), "unknown kind")
+	}
+	return l.appendText(b), nil
 }
 
 // MarshalText returns the canonical form, as String does.
-func (l Letter) MarshalText() ([]byte, error) { return []byte(l.String()), nil }
+func (l Letter) MarshalText() ([]byte, error) { return l.AppendText(nil) }
 
 // UnmarshalText parses text with [ParseLetter]; empty text gives the
 // zero Letter.
@@ -150,47 +151,57 @@ func (l *Letter) UnmarshalText(text []byte) error {
 	return nil
 }
 
-// YearError reports a letter whose number's year is neither the year of
-// its date nor the one before (numbers lag dates by a year at most, in
-// the first days of a year). It wraps [ErrLetterYear].
-type YearError struct {
-	Letter Letter
-}
-
-// Error returns the message: the letter and both years.
-func (e *YearError) Error() string {
-	return "actions: letter " + strconv.Quote(e.Letter.String()) + ": number of year " +
-		string(appendInt(nil, e.Letter.number.Year())) + " dated in year " +
-		string(appendInt(nil, e.Letter.date.Year()))
-}
-
-// Unwrap returns [ErrLetterYear].
-func (e *YearError) Unwrap() error { return ErrLetterYear }
-
 // CheckYear checks that the year of l's number is the year of its date or
-// the one before, and returns a [*YearError] if not. It returns nil when
-// the date or the number's year is unknown.
-func (l Letter) CheckYear() error {
+// the one before (numbers lag dates by a year at most, in the first days
+// of a year). It returns a [Finding] with the code actions.letter-year and
+// true when it is not, and the zero Finding and false when it is or when
+// the date or the number's year is unknown. The parsers accept such a
+// letter, as it is written; [Apply] refuses a report citing one, and
+// [ImportItems] reports it as a problem of its row (ErrLetterYear).
+func (l Letter) CheckYear() (Finding, bool) {
 	y, ny := l.date.Year(), l.number.Year()
 	if l.date.IsZero() || ny == 0 || ny == y || ny == y-1 {
+		return Finding{}, false
+	}
+	return Finding{
+		Severity:   finding.Error,
+		Code:       CodeLetterYear,
+		Letter:     l,
+		NumberYear: ny,
+		DateYear:   y,
+		Detail: "發文字號" + l.number.String() + "之年度為" + itoa(ny) + "年，與發文日期" +
+			l.date.String() + "（" + itoa(y) + "年）不符",
+	}, true
+}
+
+// yearError is the *ParseError of fn for a letter whose number's year
+// does not fit its date, or nil.
+func (l Letter) yearError(fn, input string) error {
+	f, bad := l.CheckYear()
+	if !bad {
 		return nil
 	}
-	return &YearError{Letter: l}
+	return &ParseError{Func: fn, Input: input, Detail: "number of year " + itoa(f.NumberYear) +
+		" dated in year " + itoa(f.DateYear), Err: ErrLetterYear}
 }
+
+func itoa(n int) string { return string(appendInt(nil, n)) }
 
 // ParseLetter parses a letter as progress reports cite it:
 // 110年12月22日以法資字第11011514270號函, spaces allowed; the date (any
 // form [rocdate.Parse] reads) with 以 and the kind are optional, so
 // 工程企字第1080100623號 令 parses too. A letter whose number's year does
-// not fit its date is rejected with a [*YearError].
+// not fit its date is read as written: [Letter.CheckYear] reports it.
+// Every error is a [*ParseError]; a bad date holds rocdate's sentinel and
+// detail.
 func ParseLetter(s string) (Letter, error) {
-	const typ = "letter"
+	const typ = "ParseLetter"
 	t := strings.TrimSpace(s)
 	var l Letter
 	if i := strings.Index(t, "以"); i >= 0 {
 		d, err := rocdate.Parse(t[:i])
 		if err != nil {
-			return Letter{}, &ParseError{What: typ, Input: s, Reason: "bad date before 以", Err: ErrSyntax}
+			return Letter{}, foreign(typ, s, "", err, ErrSyntax)
 		}
 		l.date = d
 		t = t[i+len("以"):]
@@ -201,11 +212,7 @@ func ParseLetter(s string) (Letter, error) {
 	}
 	num, err := ParseDocNumber(t[:end+len("號")])
 	if err != nil {
-		var pe *ParseError
-		if errors.As(err, &pe) {
-			return Letter{}, &ParseError{What: typ, Input: s, Reason: pe.Reason, Err: pe.Err}
-		}
-		return Letter{}, err
+		return Letter{}, foreign(typ, s, "", err, ErrSyntax)
 	}
 	l.number = num
 	rest := strings.TrimSpace(t[end+len("號"):])
@@ -214,9 +221,6 @@ func ParseLetter(s string) (Letter, error) {
 		return Letter{}, syntaxError(typ, s, "not 函, 令, 書函 or 公告 after 號")
 	}
 	l.kind = k
-	if err := l.CheckYear(); err != nil {
-		return Letter{}, err
-	}
 	return l, nil
 }
 
@@ -224,26 +228,50 @@ func ParseLetter(s string) (Letter, error) {
 // document number (…字第…號), with the date before it when the text says
 // 「<date>以」 and the kind after it when one follows. So
 // 本處已於110年12月22日以法資字第11011514270號函，請本部各單位… cites one letter
-// of 110年12月22日. Numbers that do not parse, and letters whose number's
-// year does not fit their date, are skipped.
+// of 110年12月22日. Numbers that do not parse are skipped; a letter
+// whose number's year does not fit its date is found, and
+// [Letter.CheckYear] reports it.
 func FindLetters(text string) []Letter {
-	out, _ := findLetters(text)
-	return out
+	out, bad := findLetters(text)
+	if len(bad) == 0 {
+		return out
+	}
+	return findAll(text)
 }
 
-// findLetters is FindLetters, also returning a *YearError for each letter
-// skipped because its number's year does not fit its date.
-func findLetters(text string) (out []Letter, skipped []error) {
+// findAll returns every letter of text, good and bad, in order.
+func findAll(text string) []Letter {
+	var all []Letter
+	scanLetters(text, func(l Letter, _ string) { all = append(all, l) })
+	return all
+}
+
+// findLetters returns the letters of text whose number's year fits their
+// date, and a *ParseError (ErrLetterYear) for each of the others.
+func findLetters(text string) (out []Letter, bad []*ParseError) {
+	scanLetters(text, func(l Letter, cited string) {
+		if err := l.yearError("ParseLetter", cited); err != nil {
+			bad = append(bad, err.(*ParseError))
+			return
+		}
+		out = append(out, l)
+	})
+	return out, bad
+}
+
+// scanLetters calls f with every letter cited in text, in order, and the
+// text of its number.
+func scanLetters(text string, f func(l Letter, cited string)) {
 	for off := 0; ; {
 		i := strings.Index(text[off:], "字第")
 		if i < 0 {
-			return out, skipped
+			return
 		}
 		i += off
 		off = i + len("字第")
 		end := strings.Index(text[off:], "號")
 		if end < 0 {
-			return out, skipped
+			return
 		}
 		end += off + len("號")
 		if !onlyDigitsSpace(text[off : end-len("號")]) {
@@ -259,11 +287,7 @@ func findLetters(text string) (out []Letter, skipped []error) {
 			l.date = dateBefore(head)
 		}
 		l.kind, _ = kindPrefix(strings.TrimLeftFunc(text[end:], unicode.IsSpace))
-		if err := l.CheckYear(); err != nil {
-			skipped = append(skipped, err)
-			continue
-		}
-		out = append(out, l)
+		f(l, strings.TrimSpace(text[start:end]))
 		off = end
 	}
 }

@@ -2,6 +2,8 @@ package actions
 
 import (
 	"errors"
+	"github.com/ogdtw/governance/finding"
+	"github.com/ogdtw/governance/internal/errs"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -30,25 +32,28 @@ var letterTests = []struct {
 	wantErr error
 }{
 	{"deck", "110年12月22日以法資字第11011514270號函",
-		letterWant{"110年12月22日", "法資字第11011514270號", Han, "110年12月22日以法資字第11011514270號函"}, nil},
+		letterWant{"110年12月22日", "法資字第11011514270號", OfficialLetter, "110年12月22日以法資字第11011514270號函"}, nil},
 	{"order without date", "工程企字第1080100623號 令",
-		letterWant{"", "工程企字第1080100623號", Ling, "工程企字第1080100623號令"}, nil},
+		letterWant{"", "工程企字第1080100623號", Order, "工程企字第1080100623號令"}, nil},
 	{"informal letter", "111年1月3日以法資字第11011514270號書函",
-		letterWant{"111年1月3日", "法資字第11011514270號", ShuHan, "111年1月3日以法資字第11011514270號書函"}, nil},
+		letterWant{"111年1月3日", "法資字第11011514270號", InformalLetter, "111年1月3日以法資字第11011514270號書函"}, nil},
 	{"announcement", "民國 94 年 3 月 1 日 以 華總一義字第 09400212561 號 公告",
-		letterWant{"94年3月1日", "華總一義字第09400212561號", GongGao, "94年3月1日以華總一義字第09400212561號公告"}, nil},
+		letterWant{"94年3月1日", "華總一義字第09400212561號", Announcement, "94年3月1日以華總一義字第09400212561號公告"}, nil},
 	{"no kind", "110.12.22以法資字第11011514270號",
 		letterWant{"110年12月22日", "法資字第11011514270號", NoKind, "110年12月22日以法資字第11011514270號"}, nil},
 	{"year before at year start", "111年1月3日以法資字第11011514270號函",
-		letterWant{"111年1月3日", "法資字第11011514270號", Han, "111年1月3日以法資字第11011514270號函"}, nil},
+		letterWant{"111年1月3日", "法資字第11011514270號", OfficialLetter, "111年1月3日以法資字第11011514270號函"}, nil},
 	{"bracketed year", "84年5月1日以（84）華總（一）義字第8198號令",
-		letterWant{"84年5月1日", "（84）華總（一）義字第8198號", Ling, "84年5月1日以（84）華總（一）義字第8198號令"}, nil},
+		letterWant{"84年5月1日", "（84）華總（一）義字第8198號", Order, "84年5月1日以（84）華總（一）義字第8198號令"}, nil},
 	{"empty", "", letterWant{}, ErrSyntax},
-	{"bad date", "110年13月22日以法資字第11011514270號函", letterWant{}, ErrSyntax},
+	{"bad date", "110年13月22日以法資字第11011514270號函", letterWant{}, rocdate.ErrRange},
 	{"bad number", "110年12月22日以法資第11011514270號函", letterWant{}, ErrSyntax},
 	{"unknown kind", "110年12月22日以法資字第11011514270號電報", letterWant{}, ErrSyntax},
-	{"year too old", "112年1月3日以法資字第11011514270號函", letterWant{}, ErrLetterYear},
-	{"year in the future", "109年12月22日以法資字第11011514270號函", letterWant{}, ErrLetterYear},
+	// A number of another year is read as written; CheckYear finds it.
+	{"year too old", "112年1月3日以法資字第11011514270號函",
+		letterWant{"112年1月3日", "法資字第11011514270號", OfficialLetter, "112年1月3日以法資字第11011514270號函"}, nil},
+	{"year in the future", "109年12月22日以法資字第11011514270號函",
+		letterWant{"109年12月22日", "法資字第11011514270號", OfficialLetter, "109年12月22日以法資字第11011514270號函"}, nil},
 }
 
 func TestParseLetter(t *testing.T) {
@@ -94,24 +99,39 @@ func TestCheckYear(t *testing.T) {
 		if tt.date != "" {
 			d = rocdate.MustParse(tt.date)
 		}
-		l := Letter{date: d, number: tt.num, kind: Han}
-		err := l.CheckYear()
-		if !errors.Is(err, tt.want) || (tt.want == nil) != (err == nil) {
-			t.Errorf("%s: CheckYear(%v) = %v, want %v", tt.name, l, err, tt.want)
+		l := Letter{date: d, number: tt.num, kind: OfficialLetter}
+		f, bad := l.CheckYear()
+		if bad != (tt.want != nil) {
+			t.Errorf("%s: CheckYear(%v) = %v, %v; want a finding: %v", tt.name, l, f, bad, tt.want != nil)
 		}
-		if err != nil {
-			var ye *YearError
-			want := `actions: letter "112年1月3日以法資字第11011514270號函": number of year 110 dated in year 112`
-			if !errors.As(err, &ye) || ye.Letter != l || (tt.name == "two years after" && err.Error() != want) {
-				t.Errorf("%s: error = %v, want a *YearError %s", tt.name, err, want)
+		if bad {
+			if f.Severity != finding.Error || f.Code != "actions.letter-year" || f.Letter != l || f.NumberYear != 110 || f.DateYear != d.Year() {
+				t.Errorf("%s: finding = %+v", tt.name, f)
+			}
+			if tt.name == "two years after" {
+				want := "錯誤：發文字號法資字第11011514270號之年度為110年，與發文日期112年1月3日（112年）不符"
+				if f.String() != want {
+					t.Errorf("finding = %s, want %s", f, want)
+				}
+			}
+		} else if f != (Finding{}) {
+			t.Errorf("%s: no problem, but finding %+v", tt.name, f)
+		}
+		// The constructors read the letter as written.
+		if nl, err := NewLetter(d, tt.num, OfficialLetter); err != nil || nl != l {
+			t.Errorf("%s: NewLetter = %v, %v", tt.name, nl, err)
+		}
+		if bad {
+			if pl, err := ParseLetter(l.String()); err != nil || pl != l {
+				t.Errorf("%s: ParseLetter(%v) = %v, %v", tt.name, l, pl, err)
+			}
+			err := l.yearError("ParseLetter", l.String())
+			if !errors.Is(err, ErrLetterYear) || errs.Code(err) != "actions.letter-year" {
+				t.Errorf("%s: yearError = %v", tt.name, err)
 			}
 		}
-		_, nerr := NewLetter(d, tt.num, Han)
-		if (nerr == nil) != (err == nil) {
-			t.Errorf("%s: NewLetter error = %v, CheckYear = %v", tt.name, nerr, err)
-		}
 	}
-	if _, err := NewLetter(rocdate.Date{}, DocNumber{}, Han); !errors.Is(err, ErrSyntax) {
+	if _, err := NewLetter(rocdate.Date{}, DocNumber{}, OfficialLetter); !errors.Is(err, ErrSyntax) {
 		t.Errorf("NewLetter(no number) error = %v, want ErrSyntax", err)
 	}
 	if _, err := NewLetter(rocdate.Date{}, num, Kind(9)); !errors.Is(err, ErrRange) {
@@ -134,7 +154,8 @@ func TestFindLetters(t *testing.T) {
 			[]string{"工程企字第1080100623號令", "111年1月3日以法資字第11011514270號書函", "（84）華總（一）義字第8198號令"}},
 		{"spaces in number", "經總統94年1月5日以華總一義字第 09400212561 號令公布",
 			[]string{"94年1月5日以華總一義字第09400212561號令"}},
-		{"year mismatch skipped", "於105年1月1日以法資字第11011514270號函", nil},
+		{"year mismatch found", "於105年1月1日以法資字第11011514270號函", []string{"105年1月1日以法資字第11011514270號函"}},
+		{"good and bad", "於110年12月22日以法資字第11011514270號函及105年1月1日以法資字第11011514270號函", []string{"110年12月22日以法資字第11011514270號函", "105年1月1日以法資字第11011514270號函"}},
 		{"not a number", "本部字第一號及無號之文", nil},
 		{"no 號", "法資字第123", nil},
 		{"code after a date without 以", "經濟部107年1月2日經商字第10702000010號函", []string{"經商字第10702000010號函"}},
@@ -152,7 +173,7 @@ func TestFindLetters(t *testing.T) {
 }
 
 func TestKind(t *testing.T) {
-	for k := NoKind; k <= GongGao; k++ {
+	for k := NoKind; k <= Announcement; k++ {
 		b, err := k.MarshalText()
 		if err != nil {
 			t.Fatalf("%v.MarshalText error = %v", k, err)
@@ -173,7 +194,7 @@ func TestKind(t *testing.T) {
 
 func TestLetterText(t *testing.T) {
 	l := MustLetter("110年12月22日以法資字第11011514270號函")
-	if l.Date() != rocdate.MustParse("110年12月22日") || l.Number().Code() != "法資" || l.Kind() != Han {
+	if l.Date() != rocdate.MustParse("110年12月22日") || l.Number().Code() != "法資" || l.Kind() != OfficialLetter {
 		t.Fatalf("MustLetter = %v", l)
 	}
 	b, _ := l.MarshalText()

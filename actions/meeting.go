@@ -2,6 +2,7 @@ package actions
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/ogdtw/governance/internal/numeral"
 	"github.com/ogdtw/governance/rocdate"
@@ -26,7 +27,7 @@ type Meeting struct {
 func NewMeeting(year, seq int, date rocdate.Date) (Meeting, error) {
 	m := Meeting{year: year, seq: seq}
 	if year < 1 || seq < 1 || year > 9999 || seq > 9999 {
-		return Meeting{}, rangeError("meeting", m.String(), "year and sequence are from 1 to 9999")
+		return Meeting{}, rangeError("NewMeeting", itoa(year)+", "+itoa(seq), "year and sequence are from 1 to 9999")
 	}
 	return m.On(date)
 }
@@ -49,7 +50,7 @@ func MustMeeting(year, seq int, date string) Meeting {
 // On returns m held on date; the date must be zero or fall in m's year.
 func (m Meeting) On(date rocdate.Date) (Meeting, error) {
 	if !date.IsZero() && date.Year() != m.year {
-		return Meeting{}, rangeError("meeting", m.String(), "date "+date.String()+" outside the meeting's year")
+		return Meeting{}, rangeError("Meeting.On", m.String()+", "+date.String(), "date "+date.String()+" outside the meeting's year")
 	}
 	m.date = date
 	return m, nil
@@ -106,8 +107,26 @@ func (m Meeting) String() string {
 	return string(append(b, "次會議"...))
 }
 
-// MarshalText returns the canonical name, as String does.
-func (m Meeting) MarshalText() ([]byte, error) { return []byte(m.String()), nil }
+// AppendText appends m's text to b: its name, and its date in brackets
+// when known, 111年度第1次會議（111年5月19日）, the form [ParseMeeting]
+// reads back whole. The zero Meeting appends nothing. It never fails.
+func (m Meeting) AppendText(b []byte) ([]byte, error) {
+	if m.IsZero() {
+		return b, nil
+	}
+	b = append(b, m.String()...)
+	if !m.date.IsZero() {
+		b = append(b, "（"...)
+		b = m.date.AppendFormat(b, rocdate.Standard)
+		b = append(b, "）"...)
+	}
+	return b, nil
+}
+
+// MarshalText returns m's text as [Meeting.AppendText] writes it: the
+// name and, when known, the date, so a meeting keeps its date through
+// JSON. String gives the name alone.
+func (m Meeting) MarshalText() ([]byte, error) { return m.AppendText(nil) }
 
 // UnmarshalText parses text with [ParseMeeting]; empty text gives the
 // zero Meeting.
@@ -127,11 +146,38 @@ func (m *Meeting) UnmarshalText(text []byte) error {
 // ParseMeeting parses a meeting's name: 111年度第1次會議, 110年第2次會議,
 // 一百十一年度第一次會議, 民國111年度第1次, with spaces anywhere. The name of
 // the body between the year and 第 is allowed and dropped, so
-// 110年政府資料開放諮詢小組第1次會議 is 110年度第1次會議. The result has no
-// date; see [Meeting.On].
+// 110年政府資料開放諮詢小組第1次會議 is 110年度第1次會議. A date in brackets
+// after the name, 111年度第1次會議（111年5月19日） or (111.5.19), in any form
+// [rocdate.Parse] reads, is the meeting's date and must fall in its year;
+// without one the result has no date (see [Meeting.On]).
 func ParseMeeting(s string) (Meeting, error) {
-	const typ = "meeting"
-	t := stripSpace(s)
+	const typ = "ParseMeeting"
+	name, date, dated := s, "", false
+	if t := strings.TrimSpace(s); strings.HasSuffix(t, ")") || strings.HasSuffix(t, "）") {
+		if i := strings.LastIndexAny(t, "(（"); i >= 0 {
+			_, n := utf8.DecodeRuneInString(t[i:])
+			_, c := utf8.DecodeLastRuneInString(t)
+			name, date, dated = t[:i], t[i+n:len(t)-c], true
+		}
+	}
+	m, err := parseMeetingName(s, name)
+	if err != nil || !dated {
+		return m, err
+	}
+	d, err := rocdate.Parse(date)
+	if err != nil {
+		return Meeting{}, foreign(typ, s, "", err, ErrSyntax)
+	}
+	if d.Year() != m.year {
+		return Meeting{}, rangeError(typ, s, "date "+d.String()+" outside the meeting's year")
+	}
+	m.date = d
+	return m, nil
+}
+
+func parseMeetingName(s, name string) (Meeting, error) {
+	const typ = "ParseMeeting"
+	t := stripSpace(name)
 	t = strings.TrimPrefix(t, "中華民國")
 	t = strings.TrimPrefix(t, "民國")
 	year, rest, err := numeral.Lead(t)
@@ -200,3 +246,54 @@ func (id ID) String() string {
 
 // CaseLabel returns the case number as the agenda prints it, 案由1.
 func (id ID) CaseLabel() string { return "案由" + string(appendInt(nil, id.n)) }
+
+// AppendText appends id's String to b, nothing for the zero ID. It never
+// fails.
+func (id ID) AppendText(b []byte) ([]byte, error) {
+	if id.IsZero() {
+		return b, nil
+	}
+	return append(b, id.String()...), nil
+}
+
+// MarshalText returns id's String, 110年度第2次會議案由1.
+func (id ID) MarshalText() ([]byte, error) { return id.AppendText(nil) }
+
+// UnmarshalText parses text with [ParseID]; empty text gives the zero ID.
+func (id *ID) UnmarshalText(text []byte) error {
+	if len(text) == 0 {
+		*id = ID{}
+		return nil
+	}
+	v, err := ParseID(string(text))
+	if err != nil {
+		return err
+	}
+	*id = v
+	return nil
+}
+
+// ParseID parses an item's identity as [ID.String] writes it: a
+// meeting's name as [ParseMeeting] reads it, then 案由 and the case
+// number (digits or Chinese numerals, from 1): 110年度第2次會議案由1,
+// 110年度第2次會議 案由一.
+func ParseID(s string) (ID, error) {
+	const typ = "ParseID"
+	t := stripSpace(s)
+	i := strings.LastIndex(t, "案由")
+	if i < 0 {
+		return ID{}, syntaxError(typ, s, "missing 案由")
+	}
+	m, err := parseMeetingName(s, t[:i])
+	if err != nil {
+		return ID{}, foreign(typ, s, "", err, ErrSyntax)
+	}
+	n, err := numeral.Parse(t[i+len("案由"):])
+	if err != nil {
+		return ID{}, syntaxError(typ, s, "missing case number after 案由")
+	}
+	if n < 1 {
+		return ID{}, rangeError(typ, s, "case numbers start at 1")
+	}
+	return m.Case(n), nil
+}

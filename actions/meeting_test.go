@@ -78,8 +78,25 @@ func TestNewMeeting(t *testing.T) {
 	}
 	b, _ := m.MarshalText()
 	var back Meeting
-	if err := back.UnmarshalText(b); err != nil || !back.Same(m) || !back.Date().IsZero() {
+	if err := back.UnmarshalText(b); err != nil || back != m || string(b) != "111年度第1次會議（111年5月19日）" {
 		t.Errorf("UnmarshalText(%q) = %v, %v", b, back, err)
+	}
+	b, _ = MustMeeting(111, 1, "").MarshalText()
+	if err := back.UnmarshalText(b); err != nil || !back.Same(m) || !back.Date().IsZero() || string(b) != "111年度第1次會議" {
+		t.Errorf("UnmarshalText(%q) = %v, %v", b, back, err)
+	}
+	for in, want := range map[string]error{
+		"111年度第1次會議(111.5.19)":     nil,
+		"111年度第1次會議 （ 111年5月19日 ）": nil,
+		"111年度第1次會議（110年5月19日）":    ErrRange,
+		"111年度第1次會議（111年2月30日）":    rocdate.ErrRange,
+		"111年度第1次會議（）":             ErrSyntax,
+		"111年度第1次會議（臨時會）":          ErrSyntax,
+	} {
+		got, err := ParseMeeting(in)
+		if !errors.Is(err, want) || (want == nil) != (err == nil) || (err == nil && got != m) {
+			t.Errorf("ParseMeeting(%q) = %v %v, %v; want %v", in, got, got.Date(), err, want)
+		}
 	}
 	if err := back.UnmarshalText(nil); err != nil || !back.IsZero() {
 		t.Errorf("UnmarshalText(nil) = %v, %v", back, err)

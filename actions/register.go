@@ -118,6 +118,14 @@ func (r Register) Items() []Item {
 	return r.collect(func(it Item) (Item, bool) { return it, true })
 }
 
+// Open returns the items still tracked by the meetings (status Tracking
+// or ReleaseProposed, [Status.Open]), ordered by ID: what the next
+// meeting's table 上次會議決議事項辦理情形 carries. For the count, take its
+// length.
+func (r Register) Open() []Item {
+	return r.collect(func(it Item) (Item, bool) { return it, it.status.Open() })
+}
+
 // AsOf returns the register as it stood at the end of day d: the items
 // opened by then, each from its events dated on or before d.
 func (r Register) AsOf(d rocdate.Date) Register {

@@ -2,6 +2,7 @@ package actions
 
 import (
 	"errors"
+	"github.com/ogdtw/governance/requests"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -15,7 +16,7 @@ func mergeEv(id, into ID, m Meeting) Event {
 // TestReplayRules has, for every rule Replay adds to Apply, a case that
 // breaks it and a case that keeps it.
 func TestReplayRules(t *testing.T) {
-	three := []Event{openEv(item1, NoConcern), openEv(item2, NoConcern), openEv(item3, NoConcern)}
+	three := []Event{openEv(item1, requests.NoConcern), openEv(item2, requests.NoConcern), openEv(item3, requests.NoConcern)}
 	plus := func(evs ...Event) []Event { return append(three[:3:3], evs...) }
 	tests := []struct {
 		name    string
@@ -57,9 +58,9 @@ func TestReplayRules(t *testing.T) {
 
 func TestReplayKeepsGoodEvents(t *testing.T) {
 	events := []Event{
-		openEv(item1, NoConcern),
+		openEv(item1, requests.NoConcern),
 		reportEv(item2, "111年1月1日", NoRecommendation), // not opened
-		openEv(item1, NoConcern),                      // twice
+		openEv(item1, requests.NoConcern),             // twice
 		reportEv(item1, "111年1月1日", RecommendRelease),
 		decideEv(item1, Meeting{}, Release), // no meeting
 		decideEv(item1, m111a, Release),
@@ -89,9 +90,9 @@ func TestReplayKeepsGoodEvents(t *testing.T) {
 
 func TestQueries(t *testing.T) {
 	events := []Event{
-		with(openEv(item1, NoConcern), func(e *Event) { e.Due = day("111年3月31日") }),
-		with(openEv(item2, ProcessConcern), func(e *Event) { e.Due = day("111年6月30日") }),
-		openEv(item3, NoConcern),
+		with(openEv(item1, requests.NoConcern), func(e *Event) { e.Due = day("111年3月31日") }),
+		with(openEv(item2, requests.ProcessOrSystem), func(e *Event) { e.Due = day("111年6月30日") }),
+		openEv(item3, requests.NoConcern),
 		reportEv(item1, "111年3月1日", NoRecommendation),
 		with(reportEv(item2, "111年4月1日", RecommendKeep), func(e *Event) { e.Schedule = day("111年12月31日") }),
 		reportEv(item3, "111年5月1日", RecommendRelease),
@@ -136,7 +137,7 @@ func TestQueries(t *testing.T) {
 			t.Errorf("%s as of %s (-want +got):\n%s", tt.query, tt.asOf, diff)
 		}
 	}
-	if it, _ := r.Item(item2); it.Due() != day("111年10月31日") || it.Schedule() != day("111年12月31日") || it.Concern() != ProcessConcern {
+	if it, _ := r.Item(item2); it.Due() != day("111年10月31日") || it.Schedule() != day("111年12月31日") || it.Concern() != requests.ProcessOrSystem {
 		t.Errorf("item2 due %v schedule %v concern %v", it.Due(), it.Schedule(), it.Concern())
 	}
 	v := r.AsOf(day("111年5月18日"))
@@ -150,7 +151,7 @@ func TestQueries(t *testing.T) {
 
 func TestAgendaAsRecommended(t *testing.T) {
 	events := []Event{
-		openEv(item1, NoConcern), openEv(item2, NoConcern), openEv(item3, NoConcern),
+		openEv(item1, requests.NoConcern), openEv(item2, requests.NoConcern), openEv(item3, requests.NoConcern),
 		reportEv(item1, "111年5月1日", RecommendRelease),
 		reportEv(item2, "111年5月2日", RecommendKeep),
 	}

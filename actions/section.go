@@ -16,46 +16,53 @@ type Style uint8
 
 // The numbering styles of official outlines, outermost first.
 const (
-	// NoStyle is the zero Style: no numbering.
+	// NoStyle is the zero Style: not given, no numbering.
 	NoStyle Style = iota
-	// Enumerated is 一、, the top level of official texts.
+	// Enumerated is 一、 (enumerated), the top level of official texts.
 	Enumerated
-	// ParenEnumerated is (一), the second level.
+	// ParenEnumerated is (一) (paren-enumerated), the second level.
 	ParenEnumerated
-	// Dotted is 1., the third level.
+	// Dotted is 1. (dotted), the third level.
 	Dotted
-	// ParenDotted is (1), the fourth level.
+	// ParenDotted is (1) (paren-dotted), the fourth level.
 	ParenDotted
 )
 
-var styleNames = [...]string{"", "一、", "(一)", "1.", "(1)"}
+var styleEnum = enum{"Style",
+	[]string{"", "一、", "(一)", "1.", "(1)"},
+	[]string{"", "enumerated", "paren-enumerated", "dotted", "paren-dotted"}}
 
 // String returns the pattern of the style: 一、, (一), 1. or (1); the
-// zero Style gives "".
-func (s Style) String() string {
-	if int(s) < len(styleNames) {
-		return styleNames[s]
-	}
-	return "Style(" + string(appendInt(nil, int(s))) + ")"
-}
+// zero Style gives "", an invalid value Style(N).
+func (s Style) String() string { return styleEnum.str(int(s)) }
 
-// MarshalText returns the pattern, as String does.
-func (s Style) MarshalText() ([]byte, error) { return enumMarshal("Style", styleNames[:], int(s)) }
+// IsValid reports whether s is NoStyle or a defined style.
+func (s Style) IsValid() bool { return styleEnum.valid(int(s)) }
 
-// UnmarshalText parses a pattern with [ParseStyle].
-func (s *Style) UnmarshalText(text []byte) error {
-	v, err := ParseStyle(string(text))
-	if err == nil {
-		*s = v
-	}
-	return err
-}
+// AppendText appends String to b; it fails with [ErrRange] for an
+// invalid value.
+func (s Style) AppendText(b []byte) ([]byte, error) { return styleEnum.appendText(b, int(s)) }
 
-// ParseStyle parses the pattern of a style as String writes it: 一、,
-// (一), 1. or (1); empty text is NoStyle.
+// MarshalText returns String; it fails with [ErrRange] for an invalid
+// value.
+func (s Style) MarshalText() ([]byte, error) { return s.AppendText(nil) }
+
+// UnmarshalText reads text with [ParseStyle].
+func (s *Style) UnmarshalText(text []byte) error { return unmarshal(s, text, ParseStyle) }
+
+// ParseStyle reads the pattern of a style as String writes it, 一、, (一),
+// 1. or (1), also with full-width brackets and dot ((一), （1）, 1．) or
+// 1、, or the English ids enumerated, paren-enumerated, dotted and
+// paren-dotted; empty text is NoStyle.
 func ParseStyle(s string) (Style, error) {
-	v, err := enumParse("style", styleNames[:], s)
-	return Style(v), err
+	if v, ok := styleEnum.parse(s); ok {
+		return Style(v), nil
+	}
+	t := strings.NewReplacer("（", "(", "）", ")", "．", ".", "1、", "1.").Replace(stripSpace(s))
+	if v, ok := styleEnum.parse(t); ok && t != "" {
+		return Style(v), nil
+	}
+	return NoStyle, styleEnum.parseError(s)
 }
 
 // level is one step of a section path.
@@ -116,8 +123,13 @@ func (s Section) IsZero() bool { return s.depth == 0 }
 // half-width brackets, Chinese numerals for 一、 and (一), ASCII digits
 // for 1. and (1), and 、 between a level's title and the next level, as
 // in 六、報告事項、(二)本部及所屬機關於政府資料開放平臺資料開放推動成果.
-func (s Section) String() string {
-	var b []byte
+func (s Section) String() string { return string(s.appendText(nil)) }
+
+// AppendText appends the canonical form, as String gives it, to b. It
+// never fails.
+func (s Section) AppendText(b []byte) ([]byte, error) { return s.appendText(b), nil }
+
+func (s Section) appendText(b []byte) []byte {
 	for i := 0; i < s.depth; i++ {
 		l := s.levels[i]
 		switch l.style {
@@ -141,11 +153,11 @@ func (s Section) String() string {
 			b = append(b, "、"...)
 		}
 	}
-	return string(b)
+	return b
 }
 
 // MarshalText returns the canonical form, as String does.
-func (s Section) MarshalText() ([]byte, error) { return []byte(s.String()), nil }
+func (s Section) MarshalText() ([]byte, error) { return s.appendText(nil), nil }
 
 // UnmarshalText parses text with [ParseSection]; empty text gives the
 // zero Section.
@@ -170,7 +182,7 @@ func (s *Section) UnmarshalText(text []byte) error {
 // The innermost level must have a title; numbers start at 1; at most
 // [MaxDepth] levels.
 func ParseSection(s string) (Section, error) {
-	const typ = "section"
+	const typ = "ParseSection"
 	var sec Section
 	t := strings.TrimSpace(s)
 	if t == "" {

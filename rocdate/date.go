@@ -1,32 +1,3 @@
-// Package rocdate reads, writes and computes with dates of the ROC (民國)
-// calendar, the calendar of Taiwanese government documents.
-//
-// # Years
-//
-// 民國1年 is 1912. The years before it are written 民國前N年 and are held
-// here as year -N, so 民國前1年 (1911) is year -1. There is no year 0.
-// Months and days are those of the Gregorian calendar. A [Date] holds a
-// year from 民國前999年 to 民國999年, the years every [Style] can write.
-//
-// # Forms
-//
-// [Parse] reads the forms documents use: 111年5月19日, 中華民國111年5月19日,
-// 民國 108 年 09 月 23 日, 民國前1年12月31日, 民前4年6月9日, 111.5.19,
-// 110/12/10, 111-05-19, the seven-digit 1110519, full-width digits
-// (１１１年５月１９日) and Chinese numerals (一百十一年五月十九日, 一一一年,
-// 元年, 元月, 廿, 卅). It is strict: 111年2月29日 is an error, never 3月1日.
-// [Date.Format] writes each [Style].
-//
-// # Quarters and periods
-//
-// A [Quarter] is a calendar quarter (111年第1季); a [Period] is a closed range
-// of days such as 111年1月至5月 or 111.01.01 迄今, as report headings give
-// them. The ROC fiscal year (年度) is the calendar year.
-//
-// # Errors
-//
-// Every error is an [*Error] that wraps [ErrSyntax] or [ErrRange], quotes
-// the input and says what was wrong.
 package rocdate
 
 import (
@@ -91,7 +62,7 @@ func daysIn(g, m int) int {
 // 111年3月1日.
 func New(year int, month time.Month, day int) (Date, error) {
 	if msg := check(year, int(month), day); msg != "" {
-		return Date{}, &Error{Func: "New", Input: strconv.Itoa(year) + "/" + strconv.Itoa(int(month)) + "/" + strconv.Itoa(day), Detail: msg, Err: ErrRange}
+		return Date{}, &ParseError{Func: "New", Input: strconv.Itoa(year) + "/" + strconv.Itoa(int(month)) + "/" + strconv.Itoa(day), Detail: msg, Err: ErrRange}
 	}
 	return pack(toGregorian(year), int(month), day), nil
 }
@@ -267,6 +238,13 @@ func (d Date) Quarter() Quarter {
 // String returns d in the [Standard] style, 111年5月19日, or 民國前1年12月31日.
 // The zero Date gives "".
 func (d Date) String() string { return d.Format(Standard) }
+
+// AppendText implements encoding.TextAppender: it appends the form of
+// [Date.String] to b, nothing for the zero Date. It never fails and
+// allocates only when b is too small.
+func (d Date) AppendText(b []byte) ([]byte, error) {
+	return d.AppendFormat(b, Standard), nil
+}
 
 // MarshalText implements encoding.TextMarshaler with the form of
 // [Date.String]; the zero Date is "".

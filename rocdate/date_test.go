@@ -3,6 +3,7 @@ package rocdate
 import (
 	"encoding/json"
 	"errors"
+	"strings"
 	"testing"
 	"time"
 )
@@ -119,7 +120,7 @@ func TestNew(t *testing.T) {
 		}
 	}
 	_, err := New(111, 2, 29)
-	if want := "rocdate: New(111/2/29): day 29 out of range for 111年2月"; err.Error() != want {
+	if want := "rocdate: New(\"111/2/29\"): day 29 out of range for 111年2月"; err.Error() != want {
 		t.Errorf("error = %q, want %q", err, want)
 	}
 }
@@ -243,6 +244,8 @@ func TestNoAllocs(t *testing.T) {
 		{"Parse official", func() { _, _ = Parse("中華民國111年5月19日") }},
 		{"Parse numerals", func() { _, _ = Parse("一百十一年五月十九日") }},
 		{"ParseQuarter", func() { _, _ = ParseQuarter("111年第1季") }},
+		{"AppendText", func() { buf, _ = d.AppendText(buf[:0]) }},
+		{"Quarter.AppendText", func() { buf, _ = d.Quarter().AppendText(buf[:0]) }},
 		{"AppendFormat", func() {
 			for st := Standard; st <= Gregorian; st++ {
 				buf = d.AppendFormat(buf[:0], st)
@@ -253,5 +256,85 @@ func TestNoAllocs(t *testing.T) {
 		if n := testing.AllocsPerRun(100, tt.f); n != 0 {
 			t.Errorf("%s: %v allocs, want 0", tt.name, n)
 		}
+	}
+}
+
+func TestStyle(t *testing.T) {
+	for s := NoStyle; s <= Gregorian; s++ {
+		if !s.IsValid() {
+			t.Errorf("%v is not valid", s)
+		}
+		b, err := s.MarshalText()
+		if err != nil {
+			t.Fatalf("%d.MarshalText: %v", s, err)
+		}
+		var back Style
+		if err := back.UnmarshalText(b); err != nil || back != s {
+			t.Errorf("UnmarshalText(%q) = %v, %v; want %v", b, back, err, s)
+		}
+	}
+	for in, want := range map[string]Style{"": NoStyle, "dotted": Dotted, " GREGORIAN ": Gregorian, "Standard": Standard} {
+		if got, err := ParseStyle(in); err != nil || got != want {
+			t.Errorf("ParseStyle(%q) = %v, %v; want %v", in, got, err, want)
+		}
+	}
+	_, err := ParseStyle("Dots")
+	var e *ParseError
+	if !errors.As(err, &e) || !errors.Is(err, ErrSyntax) || e.Code() != "rocdate.syntax" || e.Func != "ParseStyle" {
+		t.Errorf("ParseStyle(Dots) error = %#v", err)
+	}
+	if Style(99).IsValid() {
+		t.Error("Style(99) is valid")
+	}
+	_, err = Style(99).AppendText(nil)
+	if !errors.Is(err, ErrRange) || err.Error() != `rocdate: Style.AppendText("99"): value out of range` {
+		t.Errorf("Style(99).AppendText error = %v", err)
+	}
+	d := MustParse("111.5.19")
+	if d.Format(NoStyle) != d.Format(Standard) {
+		t.Errorf("Format(NoStyle) = %q, want the Standard form", d.Format(NoStyle))
+	}
+	if d.Format(Style(99)) != "" {
+		t.Errorf("Format(Style(99)) = %q, want \"\"", d.Format(Style(99)))
+	}
+}
+
+func TestAppendText(t *testing.T) {
+	d := MustParse("111.5.19")
+	p, err := ParsePeriod("111年1月至5月", Date{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		a    interface{ AppendText([]byte) ([]byte, error) }
+		want string
+	}{
+		{d, "x111年5月19日"},
+		{d.Quarter(), "x111年第2季"},
+		{p, "x111年1月至5月"},
+		{Dotted, "xDotted"},
+		{Date{}, "x"},
+		{Quarter{}, "x"},
+		{Period{}, "x"},
+	} {
+		if b, err := tt.a.AppendText([]byte("x")); err != nil || string(b) != tt.want {
+			t.Errorf("%T.AppendText = %q, %v; want %q", tt.a, b, err, tt.want)
+		}
+	}
+}
+
+func TestParseErrorCode(t *testing.T) {
+	long := strings.Repeat("一", 100)
+	_, err := Parse(long)
+	var e *ParseError
+	if !errors.As(err, &e) || e.Code() != "rocdate.syntax" || e.Input != long {
+		t.Fatalf("Parse(long) error = %#v", err)
+	}
+	if want := `rocdate: parsing "` + strings.Repeat("一", 64) + `"…: `; !strings.HasPrefix(err.Error(), want) {
+		t.Errorf("error = %q, want the input cut at 64 characters", err)
+	}
+	_, err = New(111, 2, 29)
+	if !errors.As(err, &e) || e.Code() != "rocdate.range" {
+		t.Errorf("New(111, 2, 29) error = %#v", err)
 	}
 }

@@ -1,6 +1,7 @@
 package rocdate_test
 
 import (
+	"encoding/json"
 	"errors"
 	"fmt"
 
@@ -38,7 +39,7 @@ func ExampleParse_error() {
 	fmt.Println(err)
 	fmt.Println(errors.Is(err, rocdate.ErrRange))
 
-	var e *rocdate.Error
+	var e *rocdate.ParseError
 	_, err = rocdate.Parse("111年5月")
 	if errors.As(err, &e) {
 		fmt.Printf("input %q: %s\n", e.Input, e.Detail)
@@ -115,4 +116,25 @@ func ExampleDate_DaysSince() {
 	fmt.Println(meeting.DaysSince(letter), letter.AddDays(148))
 	// Output:
 	// 148 111年5月19日
+}
+
+// A Period marshals as the text its String gives, which reads back
+// without a reference day; an open-ended period is written 迄今 after its
+// first day.
+func ExamplePeriod_MarshalText() {
+	ref := rocdate.MustParse("111年5月19日")
+	for _, s := range []string{"111年1月至5月", "(截至5月)", "111.01.01 迄今"} {
+		p, _ := rocdate.ParsePeriod(s, rocdate.Date{})
+		if s == "(截至5月)" {
+			p, _ = rocdate.ParsePeriod(s, ref)
+		}
+		b, _ := json.Marshal(p)
+		var back rocdate.Period
+		err := json.Unmarshal(b, &back)
+		fmt.Println(string(b), back == p, err)
+	}
+	// Output:
+	// "111年1月至5月" true <nil>
+	// "111年1月至5月" true <nil>
+	// "111年1月1日迄今" true <nil>
 }

@@ -2,16 +2,25 @@ package rocdate
 
 import (
 	"strconv"
+	"strings"
 
 	"github.com/ogdtw/governance/internal/numeral"
 )
 
 // A Style is a way of writing a date. [Parse] reads every style back.
+//
+// The zero Style, NoStyle, means no style was given; [Date.Format] writes
+// it as [Standard], so a zero Style field formats as it did when Standard
+// was the zero value. A Style's text (String, MarshalText) is its English
+// name, Dotted: documents print dates, not the names of their styles.
 type Style uint8
 
 const (
+	// NoStyle is the zero Style: not given. Date.Format writes it as
+	// Standard.
+	NoStyle Style = iota
 	// Standard is 111年5月19日, and 民國前1年12月31日 before 民國1年.
-	Standard Style = iota
+	Standard
 	// Official is 中華民國111年5月19日, as letters are dated.
 	Official
 	// Numerals is 中華民國一百十一年五月十九日, as laws and orders are dated;
@@ -29,18 +38,58 @@ const (
 	Gregorian
 )
 
-var styleNames = [...]string{"Standard", "Official", "Numerals", "Dotted", "Slashed", "Compact", "Gregorian"}
+var styleNames = [...]string{"", "Standard", "Official", "Numerals", "Dotted", "Slashed", "Compact", "Gregorian"}
 
-// String returns the style's name, as "Dotted".
+// String returns the style's name, as "Dotted"; "" for NoStyle and
+// Style(N) for a value out of range.
 func (s Style) String() string {
-	if int(s) < len(styleNames) {
+	if s.IsValid() {
 		return styleNames[s]
 	}
 	return "Style(" + strconv.Itoa(int(s)) + ")"
 }
 
-// Format returns d written in style s. The zero Date gives "", and so
-// does an unknown style.
+// IsValid reports whether s is NoStyle or one of the defined styles.
+func (s Style) IsValid() bool { return int(s) < len(styleNames) }
+
+// AppendText appends the style's String to b. It fails with [ErrRange]
+// for an invalid style.
+func (s Style) AppendText(b []byte) ([]byte, error) {
+	if !s.IsValid() {
+		return b, &ParseError{Func: "Style.AppendText", Input: strconv.Itoa(int(s)), Err: ErrRange}
+	}
+	return append(b, styleNames[s]...), nil
+}
+
+// MarshalText returns the style's String; it fails with [ErrRange] for an
+// invalid style.
+func (s Style) MarshalText() ([]byte, error) { return s.AppendText(nil) }
+
+// UnmarshalText reads a style as [ParseStyle] does.
+func (s *Style) UnmarshalText(b []byte) error {
+	v, err := ParseStyle(string(b))
+	if err != nil {
+		return err
+	}
+	*s = v
+	return nil
+}
+
+// ParseStyle reads a style's name in any case (Dotted, dotted, DOTTED),
+// with surrounding spaces, and "" as NoStyle. It fails with [ErrSyntax]
+// for anything else.
+func ParseStyle(s string) (Style, error) {
+	t := strings.TrimSpace(s)
+	for i, n := range styleNames {
+		if strings.EqualFold(t, n) {
+			return Style(i), nil
+		}
+	}
+	return NoStyle, &ParseError{Func: "ParseStyle", Input: s, Detail: "not a style", Err: ErrSyntax}
+}
+
+// Format returns d written in style s; NoStyle writes Standard. The zero
+// Date gives "", and so does an invalid style.
 func (d Date) Format(s Style) string {
 	var buf [64]byte
 	return string(d.AppendFormat(buf[:0], s))
@@ -54,7 +103,7 @@ func (d Date) AppendFormat(b []byte, s Style) []byte {
 	}
 	y, m, day := d.Year(), int(d.Month()), d.Day()
 	switch s {
-	case Standard, Official:
+	case NoStyle, Standard, Official:
 		if s == Official {
 			b = append(b, "中華民國"...)
 		} else if y < 0 {

@@ -80,7 +80,7 @@ func (p *scanner) number() (n, runes int, kind numeral.Kind, ok bool) {
 	return n, utf8.RuneCountInString(rest[:w]), numeral.KindOf(r), true
 }
 
-// failure says why a parse failed; Parse turns it into an *Error only on
+// failure says why a parse failed; Parse turns it into a *ParseError only on
 // the failure path, so a successful parse allocates nothing.
 type failure struct {
 	err    error
@@ -97,7 +97,7 @@ func syntax(detail string) *failure { return &failure{ErrSyntax, detail} }
 func Parse(s string) (Date, error) {
 	d, f := parseDate(s)
 	if f != nil {
-		return Date{}, &Error{Func: "Parse", Input: s, Detail: f.detail, Err: f.err}
+		return Date{}, &ParseError{Func: "Parse", Input: s, Detail: f.detail, Err: f.err}
 	}
 	return d, nil
 }

@@ -130,7 +130,7 @@ func TestParse(t *testing.T) {
 				if !errors.Is(err, tt.wantErr) {
 					t.Fatalf("Parse(%q) = %v, %v; want error %v", tt.in, got, err, tt.wantErr)
 				}
-				var e *Error
+				var e *ParseError
 				if !errors.As(err, &e) || e.Input != tt.in || e.Func != "Parse" {
 					t.Fatalf("Parse(%q) error %#v does not name the input", tt.in, err)
 				}

@@ -18,7 +18,7 @@ type Period struct {
 // zero or end is before start.
 func NewPeriod(start, end Date) (Period, error) {
 	if start.IsZero() || !end.IsZero() && end.Before(start) {
-		return Period{}, &Error{Func: "NewPeriod", Input: start.String() + ", " + end.String(), Detail: "the end is before the start", Err: ErrRange}
+		return Period{}, &ParseError{Func: "NewPeriod", Input: start.String() + ", " + end.String(), Detail: "the end is before the start", Err: ErrRange}
 	}
 	return Period{start, end}, nil
 }
@@ -40,7 +40,7 @@ func NewPeriod(start, end Date) (Period, error) {
 func ParsePeriod(s string, ref Date) (Period, error) {
 	pr, f := parsePeriod(s, ref)
 	if f != nil {
-		return Period{}, &Error{Func: "ParsePeriod", Input: s, Detail: f.detail, Err: f.err}
+		return Period{}, &ParseError{Func: "ParsePeriod", Input: s, Detail: f.detail, Err: f.err}
 	}
 	return pr, nil
 }
@@ -259,11 +259,41 @@ func (p Period) Days() int {
 // 110年12月至111年5月, 111年1月1日至6月30日, 111年5月19日, or
 // 111年1月1日迄今 for an open-ended period. The zero Period gives "".
 func (p Period) String() string {
-	if p.IsZero() {
-		return ""
-	}
 	var buf [64]byte
-	b := buf[:0]
+	return string(p.appendText(buf[:0]))
+}
+
+// AppendText implements encoding.TextAppender: it appends the form of
+// [Period.String] to b, nothing for the zero Period. It never fails.
+func (p Period) AppendText(b []byte) ([]byte, error) { return p.appendText(b), nil }
+
+// MarshalText implements encoding.TextMarshaler with [Period.String]:
+// 111年1月至5月, 111年1月1日迄今 for an open-ended period, "" for the zero
+// Period. The text needs no reference day to be read back.
+func (p Period) MarshalText() ([]byte, error) { return p.appendText(nil), nil }
+
+// UnmarshalText implements encoding.TextUnmarshaler with [ParsePeriod]
+// and no reference day: it reads back what MarshalText wrote, and every
+// form that names its own years (111年1月至5月, 111年度, 112年第3、4季);
+// X迄今 gives an open-ended period, and 截至5月, whose year is the
+// reference day's, is an error. Empty text gives the zero Period.
+func (p *Period) UnmarshalText(b []byte) error {
+	if len(b) == 0 {
+		*p = Period{}
+		return nil
+	}
+	v, err := ParsePeriod(string(b), Date{})
+	if err != nil {
+		return err
+	}
+	*p = v
+	return nil
+}
+
+func (p Period) appendText(b []byte) []byte {
+	if p.IsZero() {
+		return b
+	}
 	s, e := p.start, p.end
 	switch {
 	case e.IsZero():
@@ -300,7 +330,7 @@ func (p Period) String() string {
 		b = appendInt(b, e.Day(), 0)
 		b = append(b, "日"...)
 	}
-	return string(b)
+	return b
 }
 
 // appendYearOnly appends 111 or 民國前1, without 年.

@@ -65,7 +65,7 @@ func TestParsePeriod(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			got, err := ParsePeriod(tt.in, periodRef)
 			if tt.wantErr != nil {
-				var e *Error
+				var e *ParseError
 				if !errors.Is(err, tt.wantErr) || !errors.As(err, &e) || e.Input != tt.in {
 					t.Fatalf("ParsePeriod(%q) = %v, %v; want error %v", tt.in, got, err, tt.wantErr)
 				}

@@ -16,7 +16,7 @@ type Quarter struct {
 // [ErrRange] for year 0, a year outside [MinYear, MaxYear] or n outside 1–4.
 func NewQuarter(year, n int) (Quarter, error) {
 	if msg := checkQuarter(year, n); msg != "" {
-		return Quarter{}, &Error{Func: "NewQuarter", Input: strconv.Itoa(year) + ", " + strconv.Itoa(n), Detail: msg, Err: ErrRange}
+		return Quarter{}, &ParseError{Func: "NewQuarter", Input: strconv.Itoa(year) + ", " + strconv.Itoa(n), Detail: msg, Err: ErrRange}
 	}
 	return Quarter{int16(year), int8(n)}, nil
 }
@@ -33,7 +33,7 @@ func checkQuarter(year, n int) string {
 func ParseQuarter(s string) (Quarter, error) {
 	q, f := parseQuarter(s)
 	if f != nil {
-		return Quarter{}, &Error{Func: "ParseQuarter", Input: s, Detail: f.detail, Err: f.err}
+		return Quarter{}, &ParseError{Func: "ParseQuarter", Input: s, Detail: f.detail, Err: f.err}
 	}
 	return q, nil
 }
@@ -180,16 +180,23 @@ func (q Quarter) Compare(r Quarter) int { return q.First().Compare(r.First()) }
 
 // String returns q as 111年第1季, or 民國前1年第4季; the zero Quarter gives "".
 func (q Quarter) String() string {
-	if q.IsZero() {
-		return ""
-	}
 	var buf [32]byte
-	b := appendYear(buf[:0], q.Year())
+	return string(q.appendText(buf[:0]))
+}
+
+func (q Quarter) appendText(b []byte) []byte {
+	if q.IsZero() {
+		return b
+	}
+	b = appendYear(b, q.Year())
 	b = append(b, "第"...)
 	b = appendInt(b, q.Number(), 0)
-	b = append(b, "季"...)
-	return string(b)
+	return append(b, "季"...)
 }
+
+// AppendText implements encoding.TextAppender: it appends the form of
+// [Quarter.String] to b, nothing for the zero Quarter. It never fails.
+func (q Quarter) AppendText(b []byte) ([]byte, error) { return q.appendText(b), nil }
 
 // appendYear appends 111年 or 民國前1年.
 func appendYear(b []byte, y int) []byte {
@@ -202,7 +209,7 @@ func appendYear(b []byte, y int) []byte {
 }
 
 // MarshalText implements encoding.TextMarshaler with [Quarter.String].
-func (q Quarter) MarshalText() ([]byte, error) { return []byte(q.String()), nil }
+func (q Quarter) MarshalText() ([]byte, error) { return q.appendText(nil), nil }
 
 // UnmarshalText implements encoding.TextUnmarshaler with [ParseQuarter];
 // empty text gives the zero Quarter.

@@ -43,7 +43,7 @@ func TestParseQuarter(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			got, err := ParseQuarter(tt.in)
 			if tt.wantErr != nil {
-				var e *Error
+				var e *ParseError
 				if !errors.Is(err, tt.wantErr) || !errors.As(err, &e) || e.Input != tt.in {
 					t.Fatalf("ParseQuarter(%q) = %v, %v; want error %v", tt.in, got, err, tt.wantErr)
 				}
@@ -105,7 +105,7 @@ func TestNewQuarter(t *testing.T) {
 		}
 	}
 	_, err := NewQuarter(111, 5)
-	if want := "rocdate: NewQuarter(111, 5): quarter 5 out of range 1–4"; err.Error() != want {
+	if want := "rocdate: NewQuarter(\"111, 5\"): quarter 5 out of range 1–4"; err.Error() != want {
 		t.Errorf("error = %q, want %q", err, want)
 	}
 }

@@ -25,7 +25,7 @@ func (d *Date) Scan(src any) error {
 	case time.Time:
 		p := FromTime(v)
 		if p.IsZero() {
-			return &Error{Func: "Scan", Input: v.Format(time.DateOnly), Detail: "year out of range", Err: ErrRange}
+			return &ParseError{Func: "Scan", Input: v.Format(time.DateOnly), Detail: "year out of range", Err: ErrRange}
 		}
 		*d = p
 	case string:
@@ -33,7 +33,7 @@ func (d *Date) Scan(src any) error {
 	case []byte:
 		return d.UnmarshalText(v)
 	default:
-		return &Error{Func: "Scan", Input: fmt.Sprintf("%T", src), Detail: "cannot scan a value of this type into a Date", Err: ErrSyntax}
+		return &ParseError{Func: "Scan", Input: fmt.Sprintf("%T", src), Detail: "cannot scan a value of this type into a Date", Err: ErrSyntax}
 	}
 	return nil
 }

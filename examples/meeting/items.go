@@ -78,8 +78,8 @@ func buildItems(r *Report, fsys fs.FS, asOf rocdate.Date, meeting actions.Meetin
 	check := s.lines("")
 	for _, row := range agenda.Rows() {
 		for _, l := range row.Letters {
-			if err := l.CheckYear(); err != nil {
-				check(Finding, "%s: %v", row.Item.CaseLabel(), err)
+			if f, bad := l.CheckYear(); bad {
+				check(lineKind(f.Severity), "%s: %s", row.Item.CaseLabel(), f)
 			} else {
 				check(Pass, "%s: %s: the number's year %d fits the letter's date", row.Item.CaseLabel(), l.Number(), l.Number().Year())
 			}
@@ -100,13 +100,7 @@ func buildItems(r *Report, fsys fs.FS, asOf rocdate.Date, meeting actions.Meetin
 		it, _ := after.Item(d.Item)
 		decide(Pass, "%s: %s at %s; status %s", d.Item.CaseLabel(), d.Decision, meeting, it.Status())
 	}
-	open := 0
-	for _, it := range after.Items() {
-		if it.Status().Open() {
-			open++
-		}
-	}
-	decide(Note, "items still tracked after %s: %d", meeting, open)
+	decide(Note, "items still tracked after %s: %d", meeting, len(after.Open()))
 }
 
 // joined splits an errors.Join error into its parts.

@@ -1,0 +1,49 @@
+package actions
+
+import "github.com/ogdtw/governance/finding"
+
+// The codes of the findings of this package.
+const (
+	// CodeLetterYear is a letter whose number's year is neither the year
+	// of its date nor the one before: 發文字號年度與發文日期不符.
+	CodeLetterYear = "actions.letter-year"
+)
+
+// A Finding is what a check found about a letter an item cites: a value
+// for people to read, not an error. Its codes:
+//
+//   - actions.letter-year ([CodeLetterYear], 錯誤): the year of the
+//     letter's number is neither the year of its date nor the one before
+//     ([Letter.CheckYear]).
+//
+// The two years are both printed on the letter, so they are named for
+// what they are (NumberYear, DateYear) rather than Printed and Computed.
+type Finding struct {
+	Severity   finding.Severity // how much it matters
+	Code       string           // stable code: actions.letter-year
+	Item       ID               // the item citing the letter; zero when not known
+	Row        int              // 1-based row of the imported table; 0 when not known
+	Letter     Letter           // the letter concerned
+	NumberYear int              // the ROC year of the letter's number
+	DateYear   int              // the ROC year of the letter's date
+	Detail     string           // what is wrong, in Traditional Chinese
+}
+
+// String returns the finding as an official reads it:
+// 錯誤：110年度第2次會議案由1：發文字號…之年度為108年，與發文日期…不符.
+func (f Finding) String() string {
+	b := []byte(f.Severity.String())
+	if len(b) > 0 {
+		b = append(b, "："...)
+	}
+	if !f.Item.IsZero() {
+		b = append(b, f.Item.String()...)
+		b = append(b, "："...)
+	}
+	if f.Row > 0 {
+		b = append(b, "第"...)
+		b = appendInt(b, f.Row)
+		b = append(b, "列："...)
+	}
+	return string(append(b, f.Detail...))
+}
