@@ -17,14 +17,22 @@
 //     publishers, open-count series, rankings and delisting (下架).
 //   - [github.com/ogdtw/governance/actions]: 列管事項: meetings, rulings,
 //     official letters and the tracking lifecycle.
+//   - [github.com/ogdtw/governance/finding]: the severity every finding
+//     carries (錯誤, 警告, 注意).
 //
 // # Principles
 //
 // Every package is pure: no files, network, clock or environment. Where
 // "today" matters the caller passes a [rocdate.Date]; importers take rows
 // as [encoding/csv] gives them. Values are immutable and safe for
-// concurrent use. Errors wrap exported sentinels and quote their input;
-// validation returns every problem at once and never drops a good row.
+// concurrent use. Every package keeps the same conventions: importers are
+// ImportX(rows [][]string) (X, error), reading columns by their Chinese
+// headers and returning every good row beside an *ImportError that lists
+// each bad cell by row and column; a failed parse is a *ParseError that
+// wraps an exported sentinel and quotes its input; every error and every
+// finding has a stable Code; findings are values with a
+// [finding.Severity], not errors; every exported type round-trips
+// through encoding/json.
 //
 // # A first step
 //
