@@ -123,7 +123,7 @@ func (c Catalog) ReviewDelistings(ds []Delisting) DelistingReview {
 			r.Approved = append(r.Approved, d)
 		}
 	}
-	_, r.Changes = c.apply(r.Approved)
+	r.Changes = c.changes(r.Approved)
 	return r
 }
 
@@ -162,24 +162,23 @@ func (c Catalog) CheckDelistings(ds []Delisting) []DelistingFinding {
 		if di >= 0 {
 			d = c.ds[di]
 		}
-		id := r.Dataset.ID.String()
 		switch {
 		case di < 0:
-			refuse(i, "datasets.unknown-dataset", r.Publisher, 0, "資料集"+id+"不在資料集目錄中")
+			refuse(i, "datasets.unknown-dataset", r.Publisher, 0, "資料集"+r.Dataset.ID.String()+"不在資料集目錄中")
 		case d.status != Listed:
-			refuse(i, "datasets.already-delisted", d.publisher, 0, "資料集"+id+"已下架")
+			refuse(i, "datasets.already-delisted", d.publisher, 0, "資料集"+r.Dataset.ID.String()+"已下架")
 		}
 		if f := b.firstOf(i); f != i {
 			first := "第" + strconv.Itoa(f+1) + "筆申請"
 			if ds[f].Item != 0 {
 				first = "項次" + strconv.Itoa(ds[f].Item)
 			}
-			refuse(i, "datasets.repeated", r.Publisher, 0, "同一批次重複申請下架資料集"+id+"，已見於"+first)
+			refuse(i, "datasets.repeated", r.Publisher, 0, "同一批次重複申請下架資料集"+r.Dataset.ID.String()+"，已見於"+first)
 		}
 		owner := r.Publisher
 		if di >= 0 {
 			if !r.Publisher.IsZero() && r.Publisher != d.publisher {
-				refuse(i, "datasets.wrong-publisher", r.Publisher, 0, "申請機關為"+r.Publisher.Name()+"，惟資料集"+id+"之提供機關為"+d.publisher.Name())
+				refuse(i, "datasets.wrong-publisher", r.Publisher, 0, "申請機關為"+r.Publisher.Name()+"，惟資料集"+r.Dataset.ID.String()+"之提供機關為"+d.publisher.Name())
 			}
 			if r.Dataset.Title != "" && !sameTitle(r.Dataset.Title, d.title) {
 				add(i, finding.Warning, "datasets.title-mismatch", d.publisher, 0, "申請所列名稱「"+r.Dataset.Title+"」與目錄名稱「"+d.title+"」不同")
@@ -196,29 +195,28 @@ func (c Catalog) CheckDelistings(ds []Delisting) []DelistingFinding {
 			}
 			continue
 		}
-		kept := kid.String()
 		if kid == r.Dataset.ID {
-			refuse(i, "datasets.kept-self", owner, kid, "保留之資料集即為申請下架之資料集"+id)
+			refuse(i, "datasets.kept-self", owner, kid, "保留之資料集即為申請下架之資料集"+r.Dataset.ID.String())
 			continue
 		}
 		ki := b.kept[i]
 		if ki < 0 {
-			refuse(i, "datasets.kept-unknown", owner, kid, "保留之資料集"+kept+"不在資料集目錄中")
+			refuse(i, "datasets.kept-unknown", owner, kid, "保留之資料集"+kid.String()+"不在資料集目錄中")
 			continue
 		}
 		k := c.ds[ki]
 		if k.status != Listed {
-			refuse(i, "datasets.kept-delisted", owner, kid, "保留之資料集"+kept+"已下架")
+			refuse(i, "datasets.kept-delisted", owner, kid, "保留之資料集"+kid.String()+"已下架")
 		}
 		if b.requested[ki] != 0 {
 			if b.onCycle[i] {
-				refuse(i, "datasets.cycle", owner, kid, "保留之資料集"+kept+"亦於本批申請下架，且輾轉保留回資料集"+id+"，形成循環，資料將全數下架")
+				refuse(i, "datasets.cycle", owner, kid, "保留之資料集"+kid.String()+"亦於本批申請下架，且輾轉保留回資料集"+r.Dataset.ID.String()+"，形成循環，資料將全數下架")
 			} else {
-				refuse(i, "datasets.kept-in-batch", owner, kid, "保留之資料集"+kept+"亦於本批申請下架")
+				refuse(i, "datasets.kept-in-batch", owner, kid, "保留之資料集"+kid.String()+"亦於本批申請下架")
 			}
 		}
 		if !owner.IsZero() && k.publisher != owner {
-			refuse(i, "datasets.kept-other-publisher", owner, kid, "保留之資料集"+kept+"屬"+k.publisher.Name()+"，與"+owner.Name()+"不同")
+			refuse(i, "datasets.kept-other-publisher", owner, kid, "保留之資料集"+kid.String()+"屬"+k.publisher.Name()+"，與"+owner.Name()+"不同")
 		}
 		if r.Kept.Title != "" && !sameTitle(r.Kept.Title, k.title) {
 			add(i, finding.Warning, "datasets.title-mismatch", owner, kid, "所列保留資料集名稱「"+r.Kept.Title+"」與目錄名稱「"+k.title+"」不同")
@@ -452,13 +450,24 @@ func (c Catalog) apply(ds []Delisting) (Catalog, []Change) {
 	}
 	out := make([]Dataset, len(c.ds))
 	copy(out, c.ds)
-	next := Catalog{ds: out}
+	for _, r := range ds {
+		i, _ := c.index(r.Dataset.ID)
+		out[i].status = Delisted
+	}
+	return Catalog{ds: out}, c.changes(ds)
+}
+
+// changes returns how delisting the datasets of ds, which the rules
+// accept, changes each publisher's open count, in stroke order.
+func (c Catalog) changes(ds []Delisting) []Change {
+	if len(ds) == 0 {
+		return nil
+	}
 	delta := map[Publisher]int{}
 	var order []Publisher
 	for _, r := range ds {
-		i, _ := next.index(r.Dataset.ID)
-		p := out[i].publisher
-		out[i].status = Delisted
+		i, _ := c.index(r.Dataset.ID)
+		p := c.ds[i].publisher
 		if _, ok := delta[p]; !ok {
 			order = append(order, p)
 		}
@@ -471,7 +480,7 @@ func (c Catalog) apply(ds []Delisting) (Catalog, []Change) {
 		before := counts[p]
 		changes[i] = Change{Publisher: p, Before: before, After: before - delta[p]}
 	}
-	return next, changes
+	return changes
 }
 
 // DelistingRecords returns requests as the deck prints them, rows that

@@ -41,18 +41,29 @@ func (e *enumText) appendText(b []byte, v uint8) ([]byte, error) {
 // (in any case), with blanks anywhere and full-width forms folded; "" is
 // the zero value. fn names the function for the error.
 func (e *enumText) parse(fn, s string) (uint8, error) {
-	t := strings.Join(strings.Fields(width.Fold.String(s)), "")
+	if v, ok := e.lookup(s); ok { // as written: no allocation
+		return v, nil
+	}
+	if v, ok := e.lookup(strings.Join(strings.Fields(width.Fold.String(s)), "")); ok {
+		return v, nil
+	}
+	return 0, parseError(fn, s, "not a "+strings.ToLower(e.typ), ErrSyntax)
+}
+
+// lookup returns the value whose word, English id (in any case) or
+// variant is t.
+func (e *enumText) lookup(t string) (uint8, bool) {
 	for i, n := range e.names {
 		if t == n || strings.EqualFold(t, e.ids[i]) {
-			return uint8(i), nil
+			return uint8(i), true
 		}
 		if i < len(e.variants) {
 			for _, w := range e.variants[i] {
 				if t == w {
-					return uint8(i), nil
+					return uint8(i), true
 				}
 			}
 		}
 	}
-	return 0, parseError(fn, s, "not a "+strings.ToLower(e.typ), ErrSyntax)
+	return 0, false
 }
