@@ -1,6 +1,7 @@
 package datasets_test
 
 import (
+	"errors"
 	"fmt"
 
 	"github.com/ogdtw/governance/datasets"
@@ -267,4 +268,44 @@ func ExampleDuties() {
 	// 應按季提報該機關與所屬機關資料開放推動成果送行政院諮詢小組備查 → 行政院諮詢小組
 	// 按季於政府資料開放平臺（data.gov.tw）公開審查結果及說明未能開放之依據 → 政府資料開放平臺（data.gov.tw）
 	// 更新預計開放資料集清單 → 政府資料開放平臺（data.gov.tw）
+}
+
+// An importer keeps every good row and reports each bad cell at its row
+// in the spreadsheet, title rows included; the header may be anywhere.
+func ExampleImportCatalog() {
+	c, err := datasets.ImportCatalog([][]string{
+		{"法務部資料集清單"},
+		{"資料集識別碼", "資料集名稱", "提供機關"},
+		{"87010", "矯正署臺中戒治所法定預算", "矯正署臺中戒治所"},
+		{"8701O", "矯正署臺中戒治所預算案", "矯正署臺中戒治所"},
+		{"23261", "戶籍登記", "內政部"},
+	})
+	fmt.Println("datasets:", c.Len())
+	var ie *datasets.ImportError
+	if errors.As(err, &ie) {
+		for _, p := range ie.Problems {
+			fmt.Println(p.Row, p.Column, p.Code())
+		}
+	}
+	fmt.Println(err)
+	// Output:
+	// datasets: 1
+	// 4 資料集識別碼 datasets.syntax
+	// 5 提供機關 datasets.unknown-publisher
+	// datasets: 2 problems in the rows; first: row 4, column 資料集識別碼: parsing "8701O": not a number
+}
+
+// A series gives its cells as the deck prints them.
+func ExampleSeries_Records() {
+	s := datasets.MustNewSeries(
+		datasets.Point{Date: rocdate.MustParse("110/12/10"), Count: 2806, Increase: 65},
+		datasets.Point{Date: rocdate.MustParse("111/05/19"), Count: 2963, Increase: 157},
+	)
+	for _, r := range s.Records() {
+		fmt.Println(r)
+	}
+	// Output:
+	// [統計日期 開放數量 增加數量]
+	// [110/12/10 2,806筆 65筆]
+	// [111/05/19 2,963筆 157筆]
 }
