@@ -1,6 +1,8 @@
 package datasets_test
 
 import (
+	"bytes"
+	"encoding/csv"
 	"regexp"
 	"strconv"
 	"testing"
@@ -10,7 +12,10 @@ import (
 )
 
 var (
-	sinkProblems []*datasets.DelistingError
+	sinkProblems []datasets.DelistingFinding
+	sinkReview   datasets.DelistingReview
+	sinkCatalog  datasets.Catalog
+	sinkRecords  [][]string
 	sinkTable    datasets.Table
 	sinkRef      datasets.Ref
 	sinkInt      int
@@ -35,12 +40,12 @@ func benchCatalog(n int) datasets.Catalog {
 
 // benchRequests delists m of the un-suffixed datasets as duplicates of
 // their (按年) twins: a batch with no problem, so every rule runs.
-func benchRequests(c datasets.Catalog, m int) []datasets.Request {
-	reqs := make([]datasets.Request, m)
+func benchRequests(c datasets.Catalog, m int) []datasets.Delisting {
+	reqs := make([]datasets.Delisting, m)
 	for i := range reqs {
 		d, _ := c.Lookup(datasets.ID(2*i + 1))
 		k, _ := c.Lookup(datasets.ID(2*i + 2))
-		reqs[i] = datasets.Request{Item: i + 1, Publisher: d.Publisher(), Dataset: d.Ref(),
+		reqs[i] = datasets.Delisting{Item: i + 1, Publisher: d.Publisher(), Dataset: d.Ref(),
 			Grounds: datasets.Grounds{Reason: datasets.Duplicate, Kept: k.Ref()}}
 	}
 	return reqs
@@ -63,6 +68,66 @@ func BenchmarkCheckDelistings(b *testing.B) {
 			}
 		})
 	}
+}
+
+// BenchmarkReviewDelistings reviews 10,000 requests against a
+// 50,000-dataset catalog: the check, the split and the count changes.
+func BenchmarkReviewDelistings(b *testing.B) {
+	c := benchCatalog(50_000)
+	reqs := benchRequests(c, 10_000)
+	b.ReportAllocs()
+	for b.Loop() {
+		sinkReview = c.ReviewDelistings(reqs)
+	}
+}
+
+// benchCatalogCSV returns n generated catalog rows as CSV bytes, header
+// first.
+func benchCatalogCSV(n int) []byte {
+	var buf bytes.Buffer
+	w := csv.NewWriter(&buf)
+	_ = w.WriteAll(benchCatalog(n).Records())
+	return buf.Bytes()
+}
+
+// BenchmarkImportCatalog reads 50,000 catalog rows: the CSV decoding
+// (encoding/csv, the peer), then ImportCatalog on the decoded records, and
+// both together. ns/row and allocs/row are reported per catalog row.
+func BenchmarkImportCatalog(b *testing.B) {
+	const n = 50_000
+	data := benchCatalogCSV(n)
+	records, err := csv.NewReader(bytes.NewReader(data)).ReadAll()
+	if err != nil {
+		b.Fatal(err)
+	}
+	if c, err := datasets.ImportCatalog(records); err != nil || c.Len() != n {
+		b.Fatalf("ImportCatalog: %d datasets, %v", c.Len(), err)
+	}
+	perRow := func(b *testing.B) {
+		b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/n, "ns/row")
+	}
+	b.Run("csv.ReadAll", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			sinkRecords, _ = csv.NewReader(bytes.NewReader(data)).ReadAll()
+		}
+		perRow(b)
+	})
+	b.Run("ImportCatalog", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			sinkCatalog, _ = datasets.ImportCatalog(records)
+		}
+		perRow(b)
+	})
+	b.Run("csv+ImportCatalog", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			recs, _ := csv.NewReader(bytes.NewReader(data)).ReadAll()
+			sinkCatalog, _ = datasets.ImportCatalog(recs)
+		}
+		perRow(b)
+	})
 }
 
 // BenchmarkCheckDelistingsNaiveMap is the peer: only the lookups a naive

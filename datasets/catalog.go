@@ -1,8 +1,10 @@
 package datasets
 
 import (
+	"encoding/json"
 	"errors"
 	"slices"
+	"strings"
 )
 
 // Catalog is the ministry's datasets on data.gov.tw at one moment,
@@ -14,10 +16,12 @@ type Catalog struct {
 	ds []Dataset // sorted by ID, unique; never modified after construction
 }
 
-// NewCatalog returns a catalog of ds. Two datasets with the same ID, or a
-// zero Dataset, are errors; the error joins a *CatalogError per dataset
-// refused, and the catalog returned holds every other dataset (the first
-// of each ID).
+// NewCatalog returns a catalog of ds. A zero Dataset (or one whose ID,
+// title, publisher or status [NewDataset] would refuse) and a second
+// dataset with an ID are errors: the error joins a *ParseError of
+// NewCatalog per dataset refused, wrapping [ErrRange], [ErrMissing] or
+// [ErrDuplicate], and the catalog returned holds every other dataset (the
+// first of each ID).
 func NewCatalog(ds ...Dataset) (Catalog, error) {
 	s := slices.Clone(ds)
 	slices.SortStableFunc(s, func(a, b Dataset) int { return int(a.id) - int(b.id) })
@@ -25,10 +29,16 @@ func NewCatalog(ds ...Dataset) (Catalog, error) {
 	out := s[:0]
 	for _, d := range s {
 		switch {
-		case d.id < 1 || d.id > MaxID || d.publisher.IsZero():
-			errs = append(errs, &CatalogError{ID: d.id, Err: ErrRange})
+		case d.id < 1 || d.id > MaxID:
+			errs = append(errs, parseError("NewCatalog", d.id.String(), "ID outside 1 to 999999999", ErrRange))
+		case d.publisher.IsZero() || d.publisher.info().name == "":
+			errs = append(errs, parseError("NewCatalog", d.id.String(), "no publisher", ErrMissing))
+		case strings.TrimSpace(d.title) == "":
+			errs = append(errs, parseError("NewCatalog", d.id.String(), "no title", ErrMissing))
+		case d.status == NoStatus || !d.status.IsValid():
+			errs = append(errs, parseError("NewCatalog", d.id.String(), "status "+d.status.String()+" is neither listed nor delisted", ErrRange))
 		case len(out) > 0 && out[len(out)-1].id == d.id:
-			errs = append(errs, &CatalogError{ID: d.id, Err: ErrDuplicateID})
+			errs = append(errs, parseError("NewCatalog", d.id.String(), "ID given twice", ErrDuplicate))
 		default:
 			out = append(out, d)
 		}
@@ -134,4 +144,40 @@ func (c Catalog) With(ds ...Dataset) (Catalog, error) {
 		}
 	}
 	return Catalog{ds: out}, err
+}
+
+// Records returns the catalog as rows that [ImportCatalog] reads back: a
+// header 資料集識別碼, 資料集名稱, 提供機關, 狀態, then one dataset per row
+// in ID order.
+func (c Catalog) Records() [][]string {
+	rows := make([][]string, 0, len(c.ds)+1)
+	rows = append(rows, []string{"資料集識別碼", "資料集名稱", "提供機關", "狀態"})
+	for _, d := range c.ds {
+		rows = append(rows, []string{d.id.String(), d.title, d.publisher.Name(), d.status.String()})
+	}
+	return rows
+}
+
+// MarshalJSON writes the catalog as the array of its datasets, in ID
+// order.
+func (c Catalog) MarshalJSON() ([]byte, error) {
+	if c.ds == nil {
+		return []byte("[]"), nil
+	}
+	return json.Marshal(c.ds)
+}
+
+// UnmarshalJSON reads an array of datasets as [NewCatalog] does, failing
+// with its error when a dataset is refused.
+func (c *Catalog) UnmarshalJSON(b []byte) error {
+	var ds []Dataset
+	if err := json.Unmarshal(b, &ds); err != nil {
+		return err
+	}
+	next, err := NewCatalog(ds...)
+	if err != nil {
+		return err
+	}
+	*c = next
+	return nil
 }

@@ -14,12 +14,19 @@ func TestNewCatalog(t *testing.T) {
 	b := datasets.MustNewDataset(1, "乙", p)
 	a2 := datasets.MustNewDataset(3, "甲二", p)
 	c, err := datasets.NewCatalog(a, b, a2, datasets.Dataset{})
-	if !errors.Is(err, datasets.ErrDuplicateID) || !errors.Is(err, datasets.ErrRange) {
-		t.Errorf("NewCatalog error = %v, want ErrDuplicateID and ErrRange", err)
+	if !errors.Is(err, datasets.ErrDuplicate) || !errors.Is(err, datasets.ErrRange) {
+		t.Errorf("NewCatalog error = %v, want ErrDuplicate and ErrRange", err)
 	}
-	var ce *datasets.CatalogError
-	if !errors.As(err, &ce) || ce.Error() == "" {
-		t.Errorf("error %v is not a *CatalogError", err)
+	var pe *datasets.ParseError
+	if !errors.As(err, &pe) || pe.Func != "NewCatalog" || pe.Code() == "" {
+		t.Errorf("error %v is not a *ParseError of NewCatalog", err)
+	}
+	if want := "datasets: NewCatalog(\"0\"): ID outside 1 to 999999999\ndatasets: NewCatalog(\"3\"): ID given twice"; err.Error() != want {
+		t.Errorf("NewCatalog error = %q, want %q", err, want)
+	}
+	// A dataset without a status is refused.
+	if _, err := datasets.NewCatalog(b.WithStatus(datasets.NoStatus)); !errors.Is(err, datasets.ErrRange) {
+		t.Errorf("NewCatalog(NoStatus) error = %v", err)
 	}
 	if diff := cmp.Diff([]datasets.Dataset{b, a}, c.Datasets(), equateComparable); diff != "" {
 		t.Errorf("NewCatalog kept (-want +got):\n%s", diff)

@@ -14,7 +14,7 @@ import (
 func ParseCount(s string) (int, error) {
 	n, err := parseFigure(s, false)
 	if err != nil {
-		return 0, &ParseError{What: "count", Input: s, Err: err}
+		return 0, figureError("ParseCount", s, err)
 	}
 	return n, nil
 }
@@ -25,28 +25,40 @@ func ParseCount(s string) (int, error) {
 func ParseChange(s string) (int, error) {
 	n, err := parseFigure(s, true)
 	if err != nil {
-		return 0, &ParseError{What: "change", Input: s, Err: err}
+		return 0, figureError("ParseChange", s, err)
 	}
 	return n, nil
 }
 
 // FormatCount writes n with thousands separators, 2,168: the form the
 // deck prints without its unit. ParseCount reads it back.
-func FormatCount(n int) string {
-	s := strconv.Itoa(n)
-	neg := strings.HasPrefix(s, "-")
-	s = strings.TrimPrefix(s, "-")
-	var b strings.Builder
-	if neg {
-		b.WriteByte('-')
+func FormatCount(n int) string { return string(AppendCount(nil, n)) }
+
+// figureError returns the *ParseError of fn for a figure parseFigure
+// refused with err.
+func figureError(fn, s string, err error) *ParseError {
+	detail := "not a figure"
+	if err == ErrRange {
+		detail = "figure too large"
 	}
-	for i, c := range s {
-		if i > 0 && (len(s)-i)%3 == 0 {
-			b.WriteByte(',')
+	return parseError(fn, s, detail, err)
+}
+
+// AppendCount appends n as [FormatCount] writes it.
+func AppendCount(b []byte, n int) []byte {
+	var d [24]byte
+	digits := strconv.AppendInt(d[:0], int64(n), 10)
+	if n < 0 {
+		b = append(b, '-')
+		digits = digits[1:]
+	}
+	for i, c := range digits {
+		if i > 0 && (len(digits)-i)%3 == 0 {
+			b = append(b, ',')
 		}
-		b.WriteRune(c)
+		b = append(b, c)
 	}
-	return b.String()
+	return b
 }
 
 func parseFigure(s string, signed bool) (int, error) {

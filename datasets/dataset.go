@@ -1,6 +1,7 @@
 package datasets
 
 import (
+	"encoding/json"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -25,19 +26,25 @@ func ParseID(s string) (ID, error) {
 	if !isASCII(t) {
 		t = width.Fold.String(t)
 	}
-	if t == "" || len(t) > 12 {
-		return 0, &ParseError{What: "ID", Input: s, Err: syntaxOrRange(t)}
+	if t == "" {
+		return 0, parseError("ParseID", s, "no number", ErrSyntax)
+	}
+	if len(t) > 12 {
+		if strings.Trim(t, "0123456789") == "" {
+			return 0, parseError("ParseID", s, "number too large", ErrRange)
+		}
+		return 0, parseError("ParseID", s, "not a number", ErrSyntax)
 	}
 	n := 0
 	for i := 0; i < len(t); i++ {
 		c := t[i]
 		if c < '0' || c > '9' {
-			return 0, &ParseError{What: "ID", Input: s, Err: ErrSyntax}
+			return 0, parseError("ParseID", s, "not a number", ErrSyntax)
 		}
 		n = n*10 + int(c-'0')
 	}
 	if n < 1 || ID(n) > MaxID {
-		return 0, &ParseError{What: "ID", Input: s, Err: ErrRange}
+		return 0, parseError("ParseID", s, "ID outside 1 to 999999999", ErrRange)
 	}
 	return ID(n), nil
 }
@@ -51,50 +58,56 @@ func isASCII(s string) bool {
 	return true
 }
 
-func syntaxOrRange(t string) error {
-	if t != "" && strings.Trim(t, "0123456789") == "" {
-		return ErrRange
-	}
-	return ErrSyntax
-}
-
-// Status is whether a dataset is listed on data.gov.tw.
+// Status is whether a dataset is listed on data.gov.tw. The zero
+// Status, NoStatus, means not given; [NewDataset] makes a Listed dataset.
 type Status uint8
 
 const (
-	// Listed (上架) is the zero Status: a dataset is listed until delisted.
-	Listed Status = iota
+	// NoStatus is the zero Status: not given.
+	NoStatus Status = iota
+	// Listed (上架) is a dataset on the platform: one is listed until
+	// delisted.
+	Listed
 	// Delisted (下架) is a dataset removed from the platform.
 	Delisted
 )
 
-var statusNames = [...]string{"上架", "下架"}
-
-// String returns 上架 or 下架.
-func (s Status) String() string {
-	if int(s) < len(statusNames) {
-		return statusNames[s]
-	}
-	return "Status(" + strconv.Itoa(int(s)) + ")"
+var statusText = enumText{
+	typ:      "Status",
+	names:    []string{"", "上架", "下架"},
+	ids:      []string{"", "listed", "delisted"},
+	variants: [][]string{nil, {"已上架", "開放", "公開"}, {"已下架", "停止開放"}},
 }
 
-// MarshalText writes the status's String.
-func (s Status) MarshalText() ([]byte, error) {
-	if int(s) >= len(statusNames) {
-		return nil, &ParseError{What: "status", Input: s.String(), Err: ErrRange}
-	}
-	return []byte(statusNames[s]), nil
-}
+// String returns 上架 or 下架, "" for NoStatus, and Status(N) for an
+// invalid value.
+func (s Status) String() string { return statusText.str(uint8(s)) }
 
-// UnmarshalText reads 上架 or 下架.
+// IsValid reports whether s is NoStatus or a defined status.
+func (s Status) IsValid() bool { return statusText.valid(uint8(s)) }
+
+// AppendText appends the status's String to b. It fails with [ErrRange]
+// for an invalid status.
+func (s Status) AppendText(b []byte) ([]byte, error) { return statusText.appendText(b, uint8(s)) }
+
+// MarshalText returns the status's String.
+func (s Status) MarshalText() ([]byte, error) { return s.AppendText(nil) }
+
+// UnmarshalText reads a status as [ParseStatus] does.
 func (s *Status) UnmarshalText(b []byte) error {
-	for i, n := range statusNames {
-		if string(b) == n {
-			*s = Status(i)
-			return nil
-		}
+	v, err := ParseStatus(string(b))
+	if err != nil {
+		return err
 	}
-	return &ParseError{What: "status", Input: string(b), Err: ErrSyntax}
+	*s = v
+	return nil
+}
+
+// ParseStatus reads 上架 or 下架 (also 已上架, 已下架), the English ids
+// listed and delisted, and "" as NoStatus.
+func ParseStatus(s string) (Status, error) {
+	v, err := statusText.parse("ParseStatus", s)
+	return Status(v), err
 }
 
 // Ref names a dataset the way documents do, by title and ID:
@@ -125,21 +138,25 @@ func ParseRef(s string) (Ref, error) {
 	case strings.HasSuffix(t, "）"):
 		closeLen = len("）")
 	default:
-		return Ref{}, &ParseError{What: "title", Input: s, Err: ErrSyntax}
+		return Ref{}, parseError("ParseRef", s, "no ID in brackets at the end", ErrSyntax)
 	}
 	body := t[:len(t)-closeLen]
 	open := max(strings.LastIndex(body, "("), strings.LastIndex(body, "（"))
 	if open < 0 {
-		return Ref{}, &ParseError{What: "title", Input: s, Err: ErrSyntax}
+		return Ref{}, parseError("ParseRef", s, "no opening bracket before the ID", ErrSyntax)
 	}
 	_, openLen := utf8.DecodeRuneInString(body[open:])
 	id, err := ParseID(body[open+openLen:])
 	if err != nil {
-		return Ref{}, &ParseError{What: "title", Input: s, Err: err.(*ParseError).Err}
+		pe := err.(*ParseError)
+		if pe.Err == ErrSyntax {
+			return Ref{}, parseError("ParseRef", s, "no ID in brackets at the end", ErrSyntax)
+		}
+		return Ref{}, parseError("ParseRef", s, "ID: "+pe.Detail, pe.Err)
 	}
 	title := cleanTitle(body[:open])
 	if title == "" {
-		return Ref{}, &ParseError{What: "title", Input: s, Err: ErrSyntax}
+		return Ref{}, parseError("ParseRef", s, "no title before the ID", ErrSyntax)
 	}
 	return Ref{ID: id, Title: title}, nil
 }
@@ -178,19 +195,19 @@ type Dataset struct {
 // NewDataset returns a listed dataset. The ID must be in 1..[MaxID], the
 // title not blank (spaces around it are dropped), and the publisher not
 // zero; otherwise the error is a *ParseError wrapping [ErrRange],
-// [ErrSyntax] or [ErrUnknownPublisher].
+// [ErrMissing] or [ErrUnknownPublisher].
 func NewDataset(id ID, title string, p Publisher) (Dataset, error) {
 	if id < 1 || id > MaxID {
-		return Dataset{}, &ParseError{What: "ID", Input: id.String(), Err: ErrRange}
+		return Dataset{}, parseError("NewDataset", id.String(), "ID outside 1 to 999999999", ErrRange)
 	}
 	title = strings.TrimSpace(title)
 	if title == "" {
-		return Dataset{}, &ParseError{What: "title", Input: title, Err: ErrSyntax}
+		return Dataset{}, parseError("NewDataset", id.String(), "no title", ErrMissing)
 	}
 	if p.IsZero() {
-		return Dataset{}, &ParseError{What: "publisher", Input: "", Err: ErrUnknownPublisher}
+		return Dataset{}, parseError("NewDataset", id.String(), "no publisher", ErrUnknownPublisher)
 	}
-	return Dataset{id: id, title: title, publisher: p}, nil
+	return Dataset{id: id, title: title, publisher: p, status: Listed}, nil
 }
 
 // MustNewDataset is like [NewDataset] but panics on an error. It is
@@ -228,4 +245,30 @@ func (d Dataset) String() string { return d.Ref().String() }
 func (d Dataset) WithStatus(s Status) Dataset {
 	d.status = s
 	return d
+}
+
+// datasetJSON is the JSON form of a Dataset: its fields, exported.
+type datasetJSON struct {
+	ID        ID
+	Title     string
+	Publisher Publisher
+	Status    Status
+}
+
+// MarshalJSON writes the dataset as an object:
+// {"ID":87010,"Title":"矯正署臺中戒治所法定預算","Publisher":"矯正署臺中戒治所","Status":"上架"}.
+func (d Dataset) MarshalJSON() ([]byte, error) {
+	return json.Marshal(datasetJSON{ID: d.id, Title: d.title, Publisher: d.publisher, Status: d.status})
+}
+
+// UnmarshalJSON reads what MarshalJSON wrote. It takes the fields as
+// written, as [Dataset.WithStatus] does; [NewCatalog] refuses a dataset
+// that [NewDataset] would not make.
+func (d *Dataset) UnmarshalJSON(b []byte) error {
+	var j datasetJSON
+	if err := json.Unmarshal(b, &j); err != nil {
+		return err
+	}
+	*d = Dataset{id: j.ID, title: j.Title, publisher: j.Publisher, status: j.Status}
+	return nil
 }

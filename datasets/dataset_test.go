@@ -115,7 +115,7 @@ func TestNewDataset(t *testing.T) {
 		{"ok", 1, " 法務統計 ", p, nil},
 		{"zero id", 0, "x", p, datasets.ErrRange},
 		{"big id", datasets.MaxID + 1, "x", p, datasets.ErrRange},
-		{"blank title", 1, "  ", p, datasets.ErrSyntax},
+		{"blank title", 1, "  ", p, datasets.ErrMissing},
 		{"no publisher", 1, "x", datasets.Publisher{}, datasets.ErrUnknownPublisher},
 	}
 	for _, tt := range tests {

@@ -89,27 +89,27 @@ func deckCatalog(t testing.TB) datasets.Catalog {
 
 func deckSeries(t testing.TB) datasets.Series {
 	t.Helper()
-	s, problems := datasets.ImportSeries(deckSeriesRows)
-	if len(problems) > 0 {
-		t.Fatalf("ImportSeries(deck) problems: %v", problems)
+	s, err := datasets.ImportSeries(deckSeriesRows)
+	if err != nil {
+		t.Fatalf("ImportSeries(deck): %v", err)
 	}
 	return s
 }
 
 func deckTable(t testing.TB) datasets.Table {
 	t.Helper()
-	tb, problems := datasets.ImportTable(deckTableRows)
-	if len(problems) > 0 {
-		t.Fatalf("ImportTable(deck) problems: %v", problems)
+	tb, err := datasets.ImportTable(deckTableRows)
+	if err != nil {
+		t.Fatalf("ImportTable(deck): %v", err)
 	}
 	return tb
 }
 
-func deckRequests(t testing.TB) []datasets.Request {
+func deckRequests(t testing.TB) []datasets.Delisting {
 	t.Helper()
-	reqs, problems := datasets.ImportDelistings(deckDelistingRows)
-	if len(problems) > 0 {
-		t.Fatalf("ImportDelistings(deck) problems: %v", problems)
+	reqs, err := datasets.ImportDelistings(deckDelistingRows)
+	if err != nil {
+		t.Fatalf("ImportDelistings(deck): %v", err)
 	}
 	return reqs
 }
@@ -130,8 +130,12 @@ func TestDeckSeriesChecks(t *testing.T) {
 
 func TestDeckTableChecks(t *testing.T) {
 	tb := deckTable(t)
-	if problems := tb.Check(deckSeries(t)); problems != nil {
-		t.Errorf("deck table Check() = %v, want none", problems)
+	c := tb.Check(deckSeries(t))
+	if !c.OK() || len(c.Agreeing) != len(tb.Rows) || len(c.AgreeingSubtotals) != 2 || len(c.Matched) != 2 {
+		t.Errorf("deck table Check() = %+v, want every row, 小計 and total to agree", c)
+	}
+	if c.Matched[0].Count != 2806 || c.Matched[1].Count != 2963 {
+		t.Errorf("deck table totals matched %v", c.Matched)
 	}
 	units, agencies, total := tb.Sum(datasets.Units), tb.Sum(datasets.Agencies), tb.Sum(datasets.NoGroup)
 	want := []datasets.Figures{{877, 891, 14, 14}, {1929, 2072, 143, 143}, {2806, 2963, 157, 157}}
@@ -148,8 +152,8 @@ func TestDeckTableChecks(t *testing.T) {
 	}
 	// The totals equal the series at the exact dates too.
 	tb.PrevDate, tb.CurDate = rocdate.MustParse("110/12/10"), rocdate.MustParse("111/05/19")
-	if problems := tb.Check(deckSeries(t)); problems != nil {
-		t.Errorf("deck table Check() with dates = %v, want none", problems)
+	if c := tb.Check(deckSeries(t)); !c.OK() {
+		t.Errorf("deck table Check() with dates = %v, want none", c.Findings)
 	}
 }
 
@@ -177,11 +181,11 @@ func TestDeckTableOrder(t *testing.T) {
 func TestDeckDelistings(t *testing.T) {
 	c := deckCatalog(t)
 	reqs := deckRequests(t)
-	want := []datasets.Request{
-		{Item: 1, Publisher: datasets.MustLookupPublisher("矯正署臺中戒治所"),
+	want := []datasets.Delisting{
+		{Row: 2, Item: 1, Publisher: datasets.MustLookupPublisher("矯正署臺中戒治所"),
 			Dataset: datasets.Ref{ID: 87010, Title: "矯正署臺中戒治所法定預算"},
 			Grounds: datasets.Grounds{Reason: datasets.Duplicate, Kept: datasets.Ref{ID: 23261, Title: "矯正署臺中戒治所法定預算(按年)"}}},
-		{Item: 2, Publisher: datasets.MustLookupPublisher("矯正署臺中戒治所"),
+		{Row: 3, Item: 2, Publisher: datasets.MustLookupPublisher("矯正署臺中戒治所"),
 			Dataset: datasets.Ref{ID: 86997, Title: "矯正署臺中戒治所預算案"},
 			Grounds: datasets.Grounds{Reason: datasets.Duplicate, Kept: datasets.Ref{ID: 23252, Title: "矯正署臺中戒治所預算案(按年)"}}},
 	}
@@ -191,6 +195,10 @@ func TestDeckDelistings(t *testing.T) {
 	if problems := c.CheckDelistings(reqs); problems != nil {
 		t.Errorf("CheckDelistings(deck) = %v, want none", problems)
 	}
+	review := c.ReviewDelistings(reqs)
+	if len(review.Approved) != 2 || review.Refused != nil || review.Findings != nil {
+		t.Errorf("ReviewDelistings(deck) = %+v, want both approved", review)
+	}
 	next, changes, err := c.Delist(reqs)
 	if err != nil {
 		t.Fatalf("Delist(deck) error %v", err)
@@ -198,6 +206,9 @@ func TestDeckDelistings(t *testing.T) {
 	wantChanges := []datasets.Change{{Publisher: datasets.MustLookupPublisher("矯正署臺中戒治所"), Before: 4, After: 2}}
 	if diff := cmp.Diff(wantChanges, changes, equateComparable); diff != "" {
 		t.Errorf("Delist(deck) changes (-want +got):\n%s", diff)
+	}
+	if diff := cmp.Diff(wantChanges, review.Changes, equateComparable); diff != "" {
+		t.Errorf("ReviewDelistings(deck) changes (-want +got):\n%s", diff)
 	}
 	for _, id := range []datasets.ID{87010, 86997} {
 		if d, _ := next.Lookup(id); d.Listed() {
@@ -208,8 +219,10 @@ func TestDeckDelistings(t *testing.T) {
 		}
 	}
 	// Approving the same batch again is refused: both are delisted now.
-	if _, _, err := next.Delist(reqs); !errors.Is(err, datasets.ErrAlreadyDelisted) {
-		t.Errorf("Delist twice error = %v, want ErrAlreadyDelisted", err)
+	_, _, err = next.Delist(reqs)
+	var re *datasets.RefusedError
+	if !errors.As(err, &re) || !errors.Is(err, datasets.ErrRefused) || len(re.Refused) != 2 || re.Refused[0].Findings[0].Code != "datasets.already-delisted" {
+		t.Errorf("Delist twice error = %v, want both refused as already delisted", err)
 	}
 	// Rolled up, the sub-agency's two remaining datasets count under 矯正署.
 	top := datasets.MustLookupPublisher("矯正署")
@@ -222,12 +235,12 @@ func TestDeckDelistings(t *testing.T) {
 // group approved it (hand-made IDs and titles, see deckCatalog).
 func TestDeckQiaotouDelisting(t *testing.T) {
 	c := deckCatalog(t)
-	reqs, problems := datasets.ImportDelistings([][]string{
+	reqs, err := datasets.ImportDelistings([][]string{
 		{"項次", "機關/單位", "資料集名稱", "下架原因"},
 		{"1", "臺灣橋頭地方檢察署", "臺灣橋頭地方檢察署執行案件統計(900001)", "資料集內容與「臺灣橋頭地方檢察署執行案件統計(按月)」(900002)重複"},
 	})
-	if problems != nil {
-		t.Fatalf("ImportDelistings problems %v", problems)
+	if err != nil {
+		t.Fatalf("ImportDelistings: %v", err)
 	}
 	next, changes, err := c.Delist(reqs)
 	if err != nil {

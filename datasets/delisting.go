@@ -1,102 +1,162 @@
 package datasets
 
 import (
-	"errors"
-	"fmt"
+	"strconv"
 	"strings"
-
 	"unicode/utf8"
 
+	"github.com/ogdtw/governance/finding"
 	"golang.org/x/text/width"
 )
 
-// Request is one row of a delisting table (本部及所屬機關資料集申請下架情形):
-// who asks, which dataset, and why. The zero Request names no dataset
-// and no reason, and is refused.
-type Request struct {
+// Delisting is a request to delist a dataset, one row of a delisting
+// table (本部及所屬機關資料集申請下架情形): who asks, which dataset, and
+// why. The zero Delisting names no dataset and no reason, and is refused.
+type Delisting struct {
+	Row       int       // the row [ImportDelistings] read it from, 1-based; 0 when not imported
 	Item      int       // 項次 as printed; 0 when unnumbered
 	Publisher Publisher // 機關/單位 asking; the zero Publisher skips the publisher check
 	Dataset   Ref       // 資料集名稱 with its ID; an empty Title skips the title check
 	Grounds             // 下架原因: the reason and, for a duplicate or merge, the dataset kept
 }
 
-// DelistingError is one problem with one request of a batch. It wraps one
-// of the delisting sentinels (ErrUnknownDataset, ErrKeptDelisted, ...).
-// Problems wrapping [ErrTitleMismatch] or [ErrTitleUnlike] are warnings:
-// the group may approve the request after a look.
-type DelistingError struct {
-	Index   int    // position of the request in the batch, from 0
-	Item    int    // the request's 項次
-	Dataset ID     // the dataset to delist
-	Kept    ID     // the dataset kept, when the problem concerns it
-	Detail  string // more about the problem, such as the two titles
-	Err     error  // the rule broken
+// A DelistingFinding is what the review of a delisting batch says of one
+// request: a rule it breaks (Severity finding.Error: the request is
+// refused) or something to look at (finding.Warning: it may be approved).
+// Its codes:
+//
+//   - datasets.unknown-dataset: the dataset is not in the catalog.
+//   - datasets.already-delisted: the dataset is delisted already.
+//   - datasets.repeated: the batch names the dataset more than once (the
+//     later requests are refused).
+//   - datasets.wrong-publisher: the requester does not publish the dataset.
+//   - datasets.no-reason: no reason is given.
+//   - datasets.no-kept: a duplicate or merge does not name the dataset kept.
+//   - datasets.kept-self: the dataset kept is the dataset delisted.
+//   - datasets.kept-unknown: the dataset kept is not in the catalog.
+//   - datasets.kept-delisted: the dataset kept is delisted itself.
+//   - datasets.kept-in-batch: the dataset kept is delisted by the same batch.
+//   - datasets.cycle: following the datasets kept leads back to the
+//     dataset, so nothing of the data would stay listed.
+//   - datasets.kept-other-publisher: the dataset kept belongs to another
+//     publisher.
+//   - datasets.title-mismatch (warning): a title the request gives differs
+//     from the catalog's for that ID.
+//   - datasets.title-unlike (warning): the kept dataset's title does not
+//     resemble the delisted one's (see [Resembles]).
+type DelistingFinding struct {
+	Severity  finding.Severity // finding.Error refuses the request; finding.Warning does not
+	Code      string           // see the list above
+	Index     int              // the request's position in the batch, from 0
+	Row       int              // the request's source row; 0 when not imported
+	Item      int              // the request's 項次; 0 when unnumbered
+	Publisher Publisher        // the publisher the finding concerns: the requester's, else the dataset's
+	Dataset   ID               // the dataset to delist
+	Kept      ID               // the dataset kept, when the finding concerns it
+	Detail    string           // what is wrong, in Traditional Chinese
 }
 
-// Error returns the message.
-func (e *DelistingError) Error() string {
-	var b strings.Builder
-	b.WriteString("datasets: delisting ")
-	if e.Item != 0 {
-		fmt.Fprintf(&b, "item %d", e.Item)
+// Refuses reports whether the finding refuses its request: whether its
+// severity is finding.Error.
+func (f DelistingFinding) Refuses() bool { return f.Severity == finding.Error }
+
+// String returns the finding as an official reads it:
+// 錯誤：項次1（第2列）資料集87010：保留之資料集23261亦於本批申請下架，形成循環.
+func (f DelistingFinding) String() string {
+	b := make([]byte, 0, 64+len(f.Detail))
+	b = append(b, f.Severity.String()...)
+	b = append(b, "："...)
+	if f.Item != 0 {
+		b = append(b, "項次"...)
+		b = strconv.AppendInt(b, int64(f.Item), 10)
 	} else {
-		fmt.Fprintf(&b, "request %d", e.Index+1)
+		b = append(b, "第"...)
+		b = strconv.AppendInt(b, int64(f.Index+1), 10)
+		b = append(b, "筆申請"...)
 	}
-	fmt.Fprintf(&b, " (dataset %d", int(e.Dataset))
-	if e.Kept != 0 {
-		fmt.Fprintf(&b, ", kept %d", int(e.Kept))
-	}
-	b.WriteString("): ")
-	if e.Warning() {
-		b.WriteString("warning: ")
-	}
-	b.WriteString(e.Err.Error())
-	if e.Detail != "" {
-		b.WriteString(": " + e.Detail)
-	}
-	return b.String()
+	b = appendRow(b, f.Row)
+	b = append(b, "資料集"...)
+	b = strconv.AppendInt(b, int64(f.Dataset), 10)
+	b = append(b, "："...)
+	b = append(b, f.Detail...)
+	return string(b)
 }
 
-// Unwrap returns the rule broken.
-func (e *DelistingError) Unwrap() error { return e.Err }
+// A Refusal is a request of a batch that the rules refuse, with the
+// findings that refuse it (each of Severity finding.Error).
+type Refusal struct {
+	Index     int // the request's position in the batch, from 0
+	Delisting Delisting
+	Findings  []DelistingFinding
+}
 
-// Warning reports whether the problem is advisory only (a title that
-// differs or does not resemble) rather than a reason to refuse.
-func (e *DelistingError) Warning() bool {
-	return e.Err == ErrTitleMismatch || e.Err == ErrTitleUnlike
+// A DelistingReview is the group's review of a delisting batch: which
+// requests may be approved, which are refused and why, what to look at,
+// and how approving changes the open counts.
+type DelistingReview struct {
+	Approved []Delisting        // the requests no rule refuses, in batch order
+	Refused  []Refusal          // the others, in batch order
+	Findings []DelistingFinding // every finding, refusals and warnings, in batch order
+	Changes  []Change           // what delisting Approved changes, per publisher in stroke order
+}
+
+// ReviewDelistings reviews a batch of requests against the catalog: it
+// checks them as [Catalog.CheckDelistings] does, splits the batch into the
+// requests that may be approved and those refused, and gives the change
+// in each publisher's open count that delisting the approved ones makes.
+// The approved requests pass every rule together, so [Catalog.Delist]
+// applies them.
+func (c Catalog) ReviewDelistings(ds []Delisting) DelistingReview {
+	var r DelistingReview
+	r.Findings = c.CheckDelistings(ds)
+	k := 0
+	for i, d := range ds {
+		var refusing []DelistingFinding
+		for ; k < len(r.Findings) && r.Findings[k].Index == i; k++ {
+			if r.Findings[k].Refuses() {
+				refusing = append(refusing, r.Findings[k])
+			}
+		}
+		if refusing != nil {
+			r.Refused = append(r.Refused, Refusal{Index: i, Delisting: d, Findings: refusing})
+		} else {
+			r.Approved = append(r.Approved, d)
+		}
+	}
+	r.Changes = c.changes(r.Approved)
+	return r
 }
 
 // CheckDelistings checks a batch of requests against the catalog and
-// returns every problem, in batch order, nil when there is none. The
-// rules, each a sentinel error:
+// returns every finding, in batch order, nil when there is none (see
+// [DelistingFinding] for the codes). The rules:
 //
-//   - the dataset is in the catalog ([ErrUnknownDataset]), still listed
-//     ([ErrAlreadyDelisted]), requested once in the batch ([ErrRepeated]),
-//     and published by the requester ([ErrWrongPublisher]);
-//   - there is a reason ([ErrNoReason]), and a duplicate or merge names
-//     the dataset kept ([ErrNoKept]);
-//   - the dataset kept is in the catalog ([ErrKeptUnknown]), listed
-//     ([ErrKeptDelisted]), not the dataset itself ([ErrKeptSelf]), not
-//     delisted by the same batch ([ErrKeptInBatch], or [ErrCycle] when the
-//     datasets kept lead back to the dataset), and of the same publisher
-//     ([ErrKeptOtherPublisher]);
-//   - warnings: a title differs from the catalog's ([ErrTitleMismatch]),
-//     and the kept title does not resemble the delisted one
-//     ([ErrTitleUnlike], see [Resembles]).
+//   - the dataset is in the catalog, still listed, requested once in the
+//     batch, and published by the requester;
+//   - there is a reason, and a duplicate or merge names the dataset kept;
+//   - the dataset kept is in the catalog, listed, not the dataset itself,
+//     not delisted by the same batch (a cycle when the datasets kept lead
+//     back to the dataset), and of the same publisher;
+//   - warnings: a title differs from the catalog's, and the kept title
+//     does not resemble the delisted one.
 //
 // The work is linear: one binary search of the catalog per dataset
 // named, then constant work per rule, plus one zeroed index as long as
 // the catalog. A batch of 10,000 against 50,000 datasets takes a few
 // milliseconds.
-func (c Catalog) CheckDelistings(reqs []Request) []*DelistingError {
-	b := c.newBatch(reqs)
-	var out []*DelistingError
-	add := func(i int, kept ID, err error, detail string) {
-		r := &reqs[i]
-		out = append(out, &DelistingError{Index: i, Item: r.Item, Dataset: r.Dataset.ID, Kept: kept, Detail: detail, Err: err})
+func (c Catalog) CheckDelistings(ds []Delisting) []DelistingFinding {
+	b := c.newBatch(ds)
+	var out []DelistingFinding
+	add := func(i int, sev finding.Severity, code string, p Publisher, kept ID, detail string) {
+		r := &ds[i]
+		out = append(out, DelistingFinding{Severity: sev, Code: code, Index: i, Row: r.Row, Item: r.Item,
+			Publisher: p, Dataset: r.Dataset.ID, Kept: kept, Detail: detail})
 	}
-	for i := range reqs {
-		r := &reqs[i]
+	refuse := func(i int, code string, p Publisher, kept ID, detail string) {
+		add(i, finding.Error, code, p, kept, detail)
+	}
+	for i := range ds {
+		r := &ds[i]
 		di := b.dataset[i]
 		var d Dataset
 		if di >= 0 {
@@ -104,65 +164,69 @@ func (c Catalog) CheckDelistings(reqs []Request) []*DelistingError {
 		}
 		switch {
 		case di < 0:
-			add(i, 0, ErrUnknownDataset, "")
+			refuse(i, "datasets.unknown-dataset", r.Publisher, 0, "資料集"+r.Dataset.ID.String()+"不在資料集目錄中")
 		case d.status != Listed:
-			add(i, 0, ErrAlreadyDelisted, "")
+			refuse(i, "datasets.already-delisted", d.publisher, 0, "資料集"+r.Dataset.ID.String()+"已下架")
 		}
 		if f := b.firstOf(i); f != i {
-			add(i, 0, ErrRepeated, fmt.Sprintf("first requested as request %d", f+1))
+			first := "第" + strconv.Itoa(f+1) + "筆申請"
+			if ds[f].Item != 0 {
+				first = "項次" + strconv.Itoa(ds[f].Item)
+			}
+			refuse(i, "datasets.repeated", r.Publisher, 0, "同一批次重複申請下架資料集"+r.Dataset.ID.String()+"，已見於"+first)
 		}
 		owner := r.Publisher
 		if di >= 0 {
 			if !r.Publisher.IsZero() && r.Publisher != d.publisher {
-				add(i, 0, ErrWrongPublisher, fmt.Sprintf("%s asks, %s publishes", r.Publisher, d.publisher))
+				refuse(i, "datasets.wrong-publisher", r.Publisher, 0, "申請機關為"+r.Publisher.Name()+"，惟資料集"+r.Dataset.ID.String()+"之提供機關為"+d.publisher.Name())
 			}
 			if r.Dataset.Title != "" && !sameTitle(r.Dataset.Title, d.title) {
-				add(i, 0, ErrTitleMismatch, fmt.Sprintf("「%s」 requested, 「%s」 in catalog", r.Dataset.Title, d.title))
+				add(i, finding.Warning, "datasets.title-mismatch", d.publisher, 0, "申請所列名稱「"+r.Dataset.Title+"」與目錄名稱「"+d.title+"」不同")
 			}
 			owner = d.publisher
 		}
 		if r.Reason == NoReason {
-			add(i, 0, ErrNoReason, "")
+			refuse(i, "datasets.no-reason", owner, 0, "未敘明下架原因")
 		}
 		kid := r.Kept.ID
 		if kid == 0 {
 			if r.Reason.NeedsKept() {
-				add(i, 0, ErrNoKept, "")
+				refuse(i, "datasets.no-kept", owner, 0, "下架原因為"+r.Reason.String()+"，惟未指明保留之資料集")
 			}
 			continue
 		}
 		if kid == r.Dataset.ID {
-			add(i, kid, ErrKeptSelf, "")
+			refuse(i, "datasets.kept-self", owner, kid, "保留之資料集即為申請下架之資料集"+r.Dataset.ID.String())
 			continue
 		}
 		ki := b.kept[i]
 		if ki < 0 {
-			add(i, kid, ErrKeptUnknown, "")
+			refuse(i, "datasets.kept-unknown", owner, kid, "保留之資料集"+kid.String()+"不在資料集目錄中")
 			continue
 		}
 		k := c.ds[ki]
 		if k.status != Listed {
-			add(i, kid, ErrKeptDelisted, "")
+			refuse(i, "datasets.kept-delisted", owner, kid, "保留之資料集"+kid.String()+"已下架")
 		}
 		if b.requested[ki] != 0 {
 			if b.onCycle[i] {
-				add(i, kid, ErrCycle, "")
+				refuse(i, "datasets.cycle", owner, kid, "保留之資料集"+kid.String()+"亦於本批申請下架，且輾轉保留回資料集"+r.Dataset.ID.String()+"，形成循環，資料將全數下架")
 			} else {
-				add(i, kid, ErrKeptInBatch, "")
+				refuse(i, "datasets.kept-in-batch", owner, kid, "保留之資料集"+kid.String()+"亦於本批申請下架")
 			}
 		}
 		if !owner.IsZero() && k.publisher != owner {
-			add(i, kid, ErrKeptOtherPublisher, fmt.Sprintf("%s keeps a dataset of %s", owner, k.publisher))
+			refuse(i, "datasets.kept-other-publisher", owner, kid, "保留之資料集"+kid.String()+"屬"+k.publisher.Name()+"，與"+owner.Name()+"不同")
 		}
 		if r.Kept.Title != "" && !sameTitle(r.Kept.Title, k.title) {
-			add(i, kid, ErrTitleMismatch, fmt.Sprintf("「%s」 named as kept, 「%s」 in catalog", r.Kept.Title, k.title))
+			add(i, finding.Warning, "datasets.title-mismatch", owner, kid, "所列保留資料集名稱「"+r.Kept.Title+"」與目錄名稱「"+k.title+"」不同")
 		}
 		removed := r.Dataset.Title
 		if di >= 0 {
 			removed = d.title
 		}
 		if removed != "" && !Resembles(removed, k.title) {
-			add(i, kid, ErrTitleUnlike, fmt.Sprintf("「%s」 delisted, 「%s」 kept", removed, k.title))
+			add(i, finding.Warning, "datasets.title-unlike", owner, kid, "下架之「"+removed+"」與保留之「"+k.title+"」名稱不相近，請確認為同一資料")
 		}
 	}
 	return out
@@ -173,14 +237,14 @@ func (c Catalog) CheckDelistings(reqs []Request) []*DelistingError {
 // dataset and kept dataset (-1 when not in the catalog), and per catalog
 // position the first request for it.
 type batch struct {
-	reqs          []Request
+	reqs          []Delisting
 	dataset, kept []int // per request: catalog index, or -1
 	requested     []int // per catalog index: 1 + first request for it, or 0
 	unknownFirst  map[ID]int
 	onCycle       []bool // per request
 }
 
-func (c Catalog) newBatch(reqs []Request) *batch {
+func (c Catalog) newBatch(reqs []Delisting) *batch {
 	b := &batch{
 		reqs:      reqs,
 		dataset:   make([]int, len(reqs)),
@@ -365,38 +429,73 @@ func (c Change) Delta() int { return c.After - c.Before }
 
 // Delist applies approved requests: it returns a new catalog in which
 // their datasets are delisted, and the change in open count of each
-// publisher concerned, in stroke order. If any request breaks a rule of
-// [Catalog.CheckDelistings] (warnings aside), nothing is applied: the
-// catalog comes back unchanged with an error joining every problem.
-func (c Catalog) Delist(reqs []Request) (Catalog, []Change, error) {
-	var errs []error
-	for _, p := range c.CheckDelistings(reqs) {
-		if !p.Warning() {
-			errs = append(errs, p)
-		}
+// publisher concerned, in stroke order. If the rules refuse any request
+// (warnings aside, see [Catalog.ReviewDelistings]), nothing is applied:
+// the catalog comes back unchanged with a *RefusedError listing every
+// refused request.
+func (c Catalog) Delist(ds []Delisting) (Catalog, []Change, error) {
+	r := c.ReviewDelistings(ds)
+	if len(r.Refused) > 0 {
+		return c, nil, &RefusedError{Refused: r.Refused}
 	}
-	if len(errs) > 0 {
-		return c, nil, errors.Join(errs...)
+	next, changes := c.apply(ds)
+	return next, changes, nil
+}
+
+// apply delists the datasets of ds, which the rules accept, and returns
+// the new catalog and the changes per publisher.
+func (c Catalog) apply(ds []Delisting) (Catalog, []Change) {
+	if len(ds) == 0 {
+		return c, nil
 	}
-	ds := make([]Dataset, len(c.ds))
-	copy(ds, c.ds)
-	next := Catalog{ds: ds}
+	out := make([]Dataset, len(c.ds))
+	copy(out, c.ds)
+	for _, r := range ds {
+		i, _ := c.index(r.Dataset.ID)
+		out[i].status = Delisted
+	}
+	return Catalog{ds: out}, c.changes(ds)
+}
+
+// changes returns how delisting the datasets of ds, which the rules
+// accept, changes each publisher's open count, in stroke order.
+func (c Catalog) changes(ds []Delisting) []Change {
+	if len(ds) == 0 {
+		return nil
+	}
 	delta := map[Publisher]int{}
 	var order []Publisher
-	for _, r := range reqs {
-		i, _ := next.index(r.Dataset.ID)
-		p := ds[i].publisher
-		ds[i].status = Delisted
+	for _, r := range ds {
+		i, _ := c.index(r.Dataset.ID)
+		p := c.ds[i].publisher
 		if _, ok := delta[p]; !ok {
 			order = append(order, p)
 		}
 		delta[p]++
 	}
 	SortPublishers(order)
+	counts := c.Counts(false)
 	changes := make([]Change, len(order))
 	for i, p := range order {
-		before := c.Count(p, false)
+		before := counts[p]
 		changes[i] = Change{Publisher: p, Before: before, After: before - delta[p]}
 	}
-	return next, changes, nil
+	return changes
+}
+
+// DelistingRecords returns requests as the deck prints them, rows that
+// [ImportDelistings] reads back: a header 項次, 機關/單位, 資料集名稱,
+// 下架原因, then one request per row, 資料集名稱 as 矯正署臺中戒治所法定預算(87010)
+// and 下架原因 as [Grounds.String] writes it.
+func DelistingRecords(ds []Delisting) [][]string {
+	rows := make([][]string, 0, len(ds)+1)
+	rows = append(rows, []string{"項次", "機關/單位", "資料集名稱", "下架原因"})
+	for _, d := range ds {
+		item := ""
+		if d.Item != 0 {
+			item = strconv.Itoa(d.Item)
+		}
+		rows = append(rows, []string{item, d.Publisher.Name(), d.Dataset.String(), d.Grounds.String()})
+	}
+	return rows
 }

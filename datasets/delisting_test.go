@@ -7,26 +7,30 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/ogdtw/governance/datasets"
+	"github.com/ogdtw/governance/finding"
 )
 
-// problem is what a test expects of a DelistingError.
+// problem is what a test expects of a DelistingFinding.
 type problem struct {
 	Index   int
 	Kept    datasets.ID
-	Err     error
+	Code    string
 	Warning bool
 }
 
-func problemsOf(ps []*datasets.DelistingError) []problem {
+func findingsOf(ps []datasets.DelistingFinding) []problem {
 	var out []problem
 	for _, p := range ps {
-		out = append(out, problem{p.Index, p.Kept, p.Err, p.Warning()})
+		out = append(out, problem{p.Index, p.Kept, p.Code, p.Severity == finding.Warning})
+		if p.Refuses() == (p.Severity == finding.Warning) || p.Detail == "" || !strings.HasPrefix(p.String(), p.Severity.String()+"：") {
+			panic("finding " + p.String() + " is inconsistent")
+		}
 	}
 	return out
 }
 
-func dup(item int, pub string, id datasets.ID, title string, kept datasets.ID, keptTitle string) datasets.Request {
-	r := datasets.Request{Item: item, Dataset: datasets.Ref{ID: id, Title: title},
+func dup(item int, pub string, id datasets.ID, title string, kept datasets.ID, keptTitle string) datasets.Delisting {
+	r := datasets.Delisting{Item: item, Dataset: datasets.Ref{ID: id, Title: title},
 		Grounds: datasets.Grounds{Reason: datasets.Duplicate, Kept: datasets.Ref{ID: kept, Title: keptTitle}}}
 	if pub != "" {
 		r.Publisher = datasets.MustLookupPublisher(pub)
@@ -52,90 +56,115 @@ func TestCheckDelistingsBadBatches(t *testing.T) {
 	const tc = "矯正署臺中戒治所"
 	tests := []struct {
 		name string
-		reqs []datasets.Request
+		reqs []datasets.Delisting
 		want []problem
 	}{
 		{"deck batch", deckRequests(t), nil},
-		{"unknown dataset", []datasets.Request{dup(1, tc, 5, "", 23261, "")},
-			[]problem{{0, 0, datasets.ErrUnknownDataset, false}}},
-		{"already delisted", []datasets.Request{dup(1, tc, 100, "", 23261, "")},
-			[]problem{{0, 0, datasets.ErrAlreadyDelisted, false}, {0, 23261, datasets.ErrTitleUnlike, true}}},
-		{"duplicate without kept", []datasets.Request{dup(1, tc, 87010, "", 0, "")},
-			[]problem{{0, 0, datasets.ErrNoKept, false}}},
-		{"merge without kept", []datasets.Request{{Item: 1, Dataset: datasets.Ref{ID: 87010}, Grounds: datasets.Grounds{Reason: datasets.Merged}}},
-			[]problem{{0, 0, datasets.ErrNoKept, false}}},
-		{"no reason", []datasets.Request{{Item: 1, Dataset: datasets.Ref{ID: 87010}}},
-			[]problem{{0, 0, datasets.ErrNoReason, false}}},
-		{"obsolete needs no kept", []datasets.Request{{Item: 1, Dataset: datasets.Ref{ID: 87010}, Grounds: datasets.Grounds{Reason: datasets.Obsolete, Note: "停止更新"}}},
+		{"unknown dataset", []datasets.Delisting{dup(1, tc, 5, "", 23261, "")},
+			[]problem{{0, 0, "datasets.unknown-dataset", false}}},
+		{"already delisted", []datasets.Delisting{dup(1, tc, 100, "", 23261, "")},
+			[]problem{{0, 0, "datasets.already-delisted", false}, {0, 23261, "datasets.title-unlike", true}}},
+		{"duplicate without kept", []datasets.Delisting{dup(1, tc, 87010, "", 0, "")},
+			[]problem{{0, 0, "datasets.no-kept", false}}},
+		{"merge without kept", []datasets.Delisting{{Item: 1, Dataset: datasets.Ref{ID: 87010}, Grounds: datasets.Grounds{Reason: datasets.Merged}}},
+			[]problem{{0, 0, "datasets.no-kept", false}}},
+		{"no reason", []datasets.Delisting{{Item: 1, Dataset: datasets.Ref{ID: 87010}}},
+			[]problem{{0, 0, "datasets.no-reason", false}}},
+		{"obsolete needs no kept", []datasets.Delisting{{Item: 1, Dataset: datasets.Ref{ID: 87010}, Grounds: datasets.Grounds{Reason: datasets.Obsolete, Note: "停止更新"}}},
 			nil},
-		{"kept unknown", []datasets.Request{dup(1, tc, 87010, "", 999, "")},
-			[]problem{{0, 999, datasets.ErrKeptUnknown, false}}},
-		{"kept delisted", []datasets.Request{dup(1, tc, 87010, "", 100, "")},
-			[]problem{{0, 100, datasets.ErrKeptDelisted, false}, {0, 100, datasets.ErrTitleUnlike, true}}},
-		{"kept self", []datasets.Request{dup(1, tc, 87010, "", 87010, "")},
-			[]problem{{0, 87010, datasets.ErrKeptSelf, false}}},
-		{"kept in batch", []datasets.Request{dup(1, tc, 87010, "", 23261, ""), dup(2, tc, 23261, "", 23252, "")},
-			[]problem{{0, 23261, datasets.ErrKeptInBatch, false}, {1, 23252, datasets.ErrTitleUnlike, true}}},
-		{"two-cycle", []datasets.Request{dup(1, tc, 87010, "", 23261, ""), dup(2, tc, 23261, "", 87010, "")},
-			[]problem{{0, 23261, datasets.ErrCycle, false}, {1, 87010, datasets.ErrCycle, false}}},
-		{"three-cycle and a tail", []datasets.Request{
+		{"kept unknown", []datasets.Delisting{dup(1, tc, 87010, "", 999, "")},
+			[]problem{{0, 999, "datasets.kept-unknown", false}}},
+		{"kept delisted", []datasets.Delisting{dup(1, tc, 87010, "", 100, "")},
+			[]problem{{0, 100, "datasets.kept-delisted", false}, {0, 100, "datasets.title-unlike", true}}},
+		{"kept self", []datasets.Delisting{dup(1, tc, 87010, "", 87010, "")},
+			[]problem{{0, 87010, "datasets.kept-self", false}}},
+		{"kept in batch", []datasets.Delisting{dup(1, tc, 87010, "", 23261, ""), dup(2, tc, 23261, "", 23252, "")},
+			[]problem{{0, 23261, "datasets.kept-in-batch", false}, {1, 23252, "datasets.title-unlike", true}}},
+		{"two-cycle", []datasets.Delisting{dup(1, tc, 87010, "", 23261, ""), dup(2, tc, 23261, "", 87010, "")},
+			[]problem{{0, 23261, "datasets.cycle", false}, {1, 87010, "datasets.cycle", false}}},
+		{"three-cycle and a tail", []datasets.Delisting{
 			dup(1, tc, 87010, "", 23261, ""), dup(2, tc, 23261, "", 86997, ""),
 			dup(3, tc, 86997, "", 87010, ""), dup(4, tc, 23252, "", 87010, "")},
 			[]problem{
-				{0, 23261, datasets.ErrCycle, false},
-				{1, 86997, datasets.ErrCycle, false}, {1, 86997, datasets.ErrTitleUnlike, true},
-				{2, 87010, datasets.ErrCycle, false}, {2, 87010, datasets.ErrTitleUnlike, true},
-				{3, 87010, datasets.ErrKeptInBatch, false}, {3, 87010, datasets.ErrTitleUnlike, true}}},
-		{"kept of another publisher", []datasets.Request{dup(1, tc, 87010, "", 200, "")},
-			[]problem{{0, 200, datasets.ErrKeptOtherPublisher, false}}},
-		{"wrong publisher", []datasets.Request{dup(1, "統計處", 87010, "", 23261, "")},
-			[]problem{{0, 0, datasets.ErrWrongPublisher, false}}},
-		{"repeated", []datasets.Request{dup(1, tc, 87010, "", 23261, ""), dup(2, tc, 87010, "", 23261, "")},
-			[]problem{{1, 0, datasets.ErrRepeated, false}}},
-		{"title mismatch", []datasets.Request{dup(1, tc, 87010, "矯正署臺中戒治所預算案", 23261, "")},
-			[]problem{{0, 0, datasets.ErrTitleMismatch, true}}},
-		{"title differs only in width", []datasets.Request{dup(1, tc, 87010, "矯正署台中戒治所法定預算", 23261, "矯正署臺中戒治所法定預算（按年）")},
+				{0, 23261, "datasets.cycle", false},
+				{1, 86997, "datasets.cycle", false}, {1, 86997, "datasets.title-unlike", true},
+				{2, 87010, "datasets.cycle", false}, {2, 87010, "datasets.title-unlike", true},
+				{3, 87010, "datasets.kept-in-batch", false}, {3, 87010, "datasets.title-unlike", true}}},
+		{"kept of another publisher", []datasets.Delisting{dup(1, tc, 87010, "", 200, "")},
+			[]problem{{0, 200, "datasets.kept-other-publisher", false}}},
+		{"wrong publisher", []datasets.Delisting{dup(1, "統計處", 87010, "", 23261, "")},
+			[]problem{{0, 0, "datasets.wrong-publisher", false}}},
+		{"repeated", []datasets.Delisting{dup(1, tc, 87010, "", 23261, ""), dup(2, tc, 87010, "", 23261, "")},
+			[]problem{{1, 0, "datasets.repeated", false}}},
+		{"title mismatch", []datasets.Delisting{dup(1, tc, 87010, "矯正署臺中戒治所預算案", 23261, "")},
+			[]problem{{0, 0, "datasets.title-mismatch", true}}},
+		{"title differs only in width", []datasets.Delisting{dup(1, tc, 87010, "矯正署台中戒治所法定預算", 23261, "矯正署臺中戒治所法定預算（按年）")},
 			nil},
-		{"kept title mismatch", []datasets.Request{dup(1, tc, 87010, "", 23261, "別的資料集")},
-			[]problem{{0, 23261, datasets.ErrTitleMismatch, true}}},
-		{"everything at once", []datasets.Request{dup(1, tc, 5, "", 0, ""), dup(2, "統計處", 86997, "", 999, "")},
-			[]problem{{0, 0, datasets.ErrUnknownDataset, false}, {0, 0, datasets.ErrNoKept, false},
-				{1, 0, datasets.ErrWrongPublisher, false}, {1, 999, datasets.ErrKeptUnknown, false}}},
+		{"kept title mismatch", []datasets.Delisting{dup(1, tc, 87010, "", 23261, "別的資料集")},
+			[]problem{{0, 23261, "datasets.title-mismatch", true}}},
+		{"everything at once", []datasets.Delisting{dup(1, tc, 5, "", 0, ""), dup(2, "統計處", 86997, "", 999, "")},
+			[]problem{{0, 0, "datasets.unknown-dataset", false}, {0, 0, "datasets.no-kept", false},
+				{1, 0, "datasets.wrong-publisher", false}, {1, 999, "datasets.kept-unknown", false}}},
 	}
 	c := badCatalog(t)
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got := problemsOf(c.CheckDelistings(tt.reqs))
-			if diff := cmp.Diff(tt.want, got, cmp.Comparer(func(a, b error) bool { return a == b })); diff != "" {
+			got := findingsOf(c.CheckDelistings(tt.reqs))
+			if diff := cmp.Diff(tt.want, got); diff != "" {
 				t.Errorf("CheckDelistings mismatch (-want +got):\n%s", diff)
 			}
-			_, _, err := c.Delist(tt.reqs)
-			refused := false
+			review := c.ReviewDelistings(tt.reqs)
+			refusedIdx := map[int]bool{}
 			for _, p := range tt.want {
-				refused = refused || !p.Warning
+				if !p.Warning {
+					refusedIdx[p.Index] = true
+				}
 			}
-			if (err != nil) != refused {
-				t.Errorf("Delist error = %v, want refused %v", err, refused)
+			if len(review.Refused) != len(refusedIdx) || len(review.Approved)+len(review.Refused) != len(tt.reqs) {
+				t.Errorf("ReviewDelistings: %d approved, %d refused, want %d refused of %d", len(review.Approved), len(review.Refused), len(refusedIdx), len(tt.reqs))
+			}
+			for _, r := range review.Refused {
+				if !refusedIdx[r.Index] || r.Delisting != tt.reqs[r.Index] || len(r.Findings) == 0 {
+					t.Errorf("ReviewDelistings refused %+v", r)
+				}
+			}
+			if diff := cmp.Diff(got, findingsOf(review.Findings)); diff != "" {
+				t.Errorf("ReviewDelistings findings (-check +review):\n%s", diff)
+			}
+			// The approved part of any batch passes on its own.
+			if _, _, err := c.Delist(review.Approved); err != nil {
+				t.Errorf("Delist(approved) error %v", err)
+			}
+			_, _, err := c.Delist(tt.reqs)
+			if (err != nil) != (len(refusedIdx) > 0) {
+				t.Errorf("Delist error = %v, want refused %v", err, len(refusedIdx) > 0)
 			}
 		})
 	}
 }
 
-func TestDelistingErrorText(t *testing.T) {
+func TestDelistingFindingText(t *testing.T) {
 	c := badCatalog(t)
-	ps := c.CheckDelistings([]datasets.Request{
-		{Dataset: datasets.Ref{ID: 87010}, Grounds: datasets.Grounds{Reason: datasets.Duplicate, Kept: datasets.Ref{ID: 200}}},
+	ps := c.CheckDelistings([]datasets.Delisting{
+		{Row: 4, Dataset: datasets.Ref{ID: 87010}, Grounds: datasets.Grounds{Reason: datasets.Duplicate, Kept: datasets.Ref{ID: 200}}},
 	})
 	if len(ps) != 1 {
 		t.Fatalf("CheckDelistings = %v, want one problem", ps)
 	}
-	want := "datasets: delisting request 1 (dataset 87010, kept 200): kept dataset belongs to another publisher: 矯正署臺中戒治所 keeps a dataset of 矯正署"
-	if got := ps[0].Error(); got != want {
-		t.Errorf("Error() = %q, want %q", got, want)
+	want := "錯誤：第1筆申請（第4列）資料集87010：保留之資料集200屬矯正署，與矯正署臺中戒治所不同"
+	if got := ps[0].String(); got != want {
+		t.Errorf("String() = %q, want %q", got, want)
 	}
-	var de *datasets.DelistingError
-	if !errors.As(error(ps[0]), &de) || !errors.Is(ps[0], datasets.ErrKeptOtherPublisher) {
-		t.Errorf("errors.As/Is fail on %v", ps[0])
+	if ps[0].Code != "datasets.kept-other-publisher" || ps[0].Publisher != datasets.MustLookupPublisher("臺中戒治所") || ps[0].Row != 4 {
+		t.Errorf("finding = %+v", ps[0])
+	}
+	_, _, err := c.Delist([]datasets.Delisting{{Item: 3, Dataset: datasets.Ref{ID: 87010}}})
+	if err == nil || err.Error() != "datasets: 1 delisting request refused; first: item 3 (dataset 87010): datasets.no-reason" {
+		t.Errorf("Delist error = %v", err)
+	}
+	var re *datasets.RefusedError
+	if !errors.As(err, &re) || re.Code() != "datasets.refused" {
+		t.Errorf("Delist error %T", err)
 	}
 }
 

@@ -22,16 +22,19 @@ func TestPoint11(t *testing.T) {
 
 func TestDuty(t *testing.T) {
 	for _, d := range Duties() {
-		if d.String() == "" || d.Recipient() == "" || strings.HasPrefix(d.String(), "Duty(") {
+		if d.String() == "" || d.Recipient() == "" || strings.HasPrefix(d.String(), "Duty(") || !d.IsValid() {
 			t.Errorf("%d: %q %q", d, d.String(), d.Recipient())
 		}
 	}
-	for _, d := range []Duty{0, 4} {
-		if d.Wording() != "" || d.Recipient() != "" || d.String() != "Duty("+string(rune('0'+d))+")" {
-			t.Errorf("invalid Duty(%d): %q %q %q", d, d, d.Wording(), d.Recipient())
+	for _, d := range []Duty{NoDuty, 4} {
+		if d.Wording() != "" || d.Recipient() != "" {
+			t.Errorf("Duty(%d): %q %q", d, d.Wording(), d.Recipient())
 		}
 	}
-	if ReportResults.Recipient() != "行政院諮詢小組" {
-		t.Errorf("ReportResults goes to %q", ReportResults.Recipient())
+	if NoDuty.String() != "" || Duty(4).String() != "Duty(4)" || Duty(4).IsValid() {
+		t.Errorf("NoDuty %q, Duty(4) %q", NoDuty, Duty(4))
+	}
+	if ReportResults.Recipient() != "行政院諮詢小組" || ReportResults.String() != "提報推動成果" {
+		t.Errorf("ReportResults = %q, goes to %q", ReportResults, ReportResults.Recipient())
 	}
 }

@@ -18,82 +18,94 @@ func exampleCatalog() datasets.Catalog {
 	)
 }
 
-// The group approves the deck's two requests: each duplicate names the
+// The group reviews the deck's two requests: each duplicate names the
 // dataset kept, which is listed, of the same publisher, and titled alike.
-// Applying them lowers 矯正署臺中戒治所's open count by two.
-func ExampleCatalog_Delist() {
+// Approving them lowers 矯正署臺中戒治所's open count by two.
+func ExampleCatalog_ReviewDelistings() {
 	rows := [][]string{
 		{"項次", "機關/單位", "資料集名稱", "下架原因"},
 		{"1", "矯正署臺中戒治所", "矯正署臺中戒治所法定預算(87010)", "與「矯正署臺中戒治所法定預算(按年)」(23261)資料集重複，故申請下架。"},
 		{"2", "", "矯正署臺中戒治所預算案(86997)", "與「矯正署臺中戒治所預算案(按年)」(23252)資料集重複，故申請下架。"},
 	}
-	reqs, _ := datasets.ImportDelistings(rows)
-	c := exampleCatalog()
-	fmt.Println("problems:", len(c.CheckDelistings(reqs)))
-	next, changes, err := c.Delist(reqs)
+	reqs, err := datasets.ImportDelistings(rows)
 	if err != nil {
 		fmt.Println(err)
 		return
 	}
-	for _, ch := range changes {
+	c := exampleCatalog()
+	review := c.ReviewDelistings(reqs)
+	fmt.Println("approved:", len(review.Approved), "refused:", len(review.Refused), "findings:", len(review.Findings))
+	for _, ch := range review.Changes {
 		fmt.Printf("%s: %d → %d\n", ch.Publisher, ch.Before, ch.After)
 	}
-	fmt.Println("listed:", c.Listed(), "→", next.Listed())
+	next, _, err := c.Delist(review.Approved)
+	fmt.Println("listed:", c.Listed(), "→", next.Listed(), err)
 	// Output:
-	// problems: 0
+	// approved: 2 refused: 0 findings: 0
 	// 矯正署臺中戒治所: 4 → 2
-	// listed: 4 → 2
+	// listed: 4 → 2 <nil>
 }
 
 // A duplicate must name a dataset that stays listed. Delisting both
 // copies of one budget in the same batch, each as the duplicate of the
 // other, would remove the data entirely: the batch is refused.
-func ExampleCatalog_CheckDelistings_cycle() {
+func ExampleCatalog_ReviewDelistings_cycle() {
 	tc := datasets.MustLookupPublisher("矯正署臺中戒治所")
-	reqs := []datasets.Request{
+	reqs := []datasets.Delisting{
 		{Item: 1, Publisher: tc, Dataset: datasets.Ref{ID: 87010},
 			Grounds: datasets.Grounds{Reason: datasets.Duplicate, Kept: datasets.Ref{ID: 23261}}},
 		{Item: 2, Publisher: tc, Dataset: datasets.Ref{ID: 23261},
 			Grounds: datasets.Grounds{Reason: datasets.Duplicate, Kept: datasets.Ref{ID: 87010}}},
 	}
 	c := exampleCatalog()
-	for _, p := range c.CheckDelistings(reqs) {
-		fmt.Println(p)
+	review := c.ReviewDelistings(reqs)
+	for _, r := range review.Refused {
+		fmt.Println("refused:", r.Delisting.Item, r.Findings[0].Code)
+	}
+	for _, f := range review.Findings {
+		fmt.Println(f)
 	}
 	_, _, err := c.Delist(reqs)
-	fmt.Println("refused:", errors.Is(err, datasets.ErrCycle))
+	fmt.Println(err)
 	// Output:
-	// datasets: delisting item 1 (dataset 87010, kept 23261): kept datasets form a cycle
-	// datasets: delisting item 2 (dataset 23261, kept 87010): kept datasets form a cycle
-	// refused: true
+	// refused: 1 datasets.cycle
+	// refused: 2 datasets.cycle
+	// 錯誤：項次1資料集87010：保留之資料集23261亦於本批申請下架，且輾轉保留回資料集87010，形成循環，資料將全數下架
+	// 錯誤：項次2資料集23261：保留之資料集87010亦於本批申請下架，且輾轉保留回資料集23261，形成循環，資料將全數下架
+	// datasets: 2 delisting requests refused; first: item 1 (dataset 87010): datasets.cycle
 }
 
 // A unit may only delist its own datasets, and a duplicate must say which
 // dataset is kept: without it nobody can check that the data stays open.
-func ExampleCatalog_CheckDelistings_refused() {
-	reqs := []datasets.Request{
-		{Item: 1, Publisher: datasets.MustLookupPublisher("統計處"),
+func ExampleCatalog_CheckDelistings() {
+	reqs := []datasets.Delisting{
+		{Row: 2, Item: 1, Publisher: datasets.MustLookupPublisher("統計處"),
 			Dataset: datasets.MustParseRef("矯正署臺中戒治所法定預算(87010)"),
 			Grounds: datasets.Grounds{Reason: datasets.Duplicate}},
 	}
-	for _, p := range exampleCatalog().CheckDelistings(reqs) {
-		fmt.Println(p)
+	for _, f := range exampleCatalog().CheckDelistings(reqs) {
+		fmt.Println(f.Code, f.Refuses())
+		fmt.Println(f)
 	}
 	// Output:
-	// datasets: delisting item 1 (dataset 87010): request publisher is not the dataset's publisher: 統計處 asks, 矯正署臺中戒治所 publishes
-	// datasets: delisting item 1 (dataset 87010): duplicate or merge without the dataset kept
+	// datasets.wrong-publisher true
+	// 錯誤：項次1（第2列）資料集87010：申請機關為統計處，惟資料集87010之提供機關為矯正署臺中戒治所
+	// datasets.no-kept true
+	// 錯誤：項次1（第2列）資料集87010：下架原因為重複，惟未指明保留之資料集
 }
 
 // Keeping a dataset whose title is unlike the one delisted is allowed but
 // flagged: the group should look before approving.
 func ExampleCatalog_CheckDelistings_warning() {
 	g, _ := datasets.ParseGrounds("與「矯正署臺中戒治所預算案(按年)」(23252)資料集重複，故申請下架。")
-	reqs := []datasets.Request{{Item: 1, Dataset: datasets.Ref{ID: 87010}, Grounds: g}}
-	for _, p := range exampleCatalog().CheckDelistings(reqs) {
-		fmt.Println(p.Warning(), p)
+	reqs := []datasets.Delisting{{Item: 1, Dataset: datasets.Ref{ID: 87010}, Grounds: g}}
+	for _, f := range exampleCatalog().CheckDelistings(reqs) {
+		fmt.Println(f.Severity, f.Refuses())
+		fmt.Println(f)
 	}
 	// Output:
-	// true datasets: delisting item 1 (dataset 87010, kept 23252): warning: kept title does not resemble the delisted title: 「矯正署臺中戒治所法定預算」 delisted, 「矯正署臺中戒治所預算案(按年)」 kept
+	// 警告 false
+	// 警告：項次1資料集87010：下架之「矯正署臺中戒治所法定預算」與保留之「矯正署臺中戒治所預算案(按年)」名稱不相近，請確認為同一資料
 }
 
 // The reason text of the deck names the dataset kept, by title and ID.
@@ -117,7 +129,7 @@ func ExampleParseRef() {
 	// Output:
 	// 87010 矯正署臺中戒治所法定預算
 	// 矯正署臺中戒治所法定預算(87010)
-	// datasets: parsing title "矯正署臺中戒治所法定預算(按年)": invalid syntax
+	// datasets: parsing "矯正署臺中戒治所法定預算(按年)": no ID in brackets at the end
 }
 
 // The deck's short names resolve to the full names official lists use.
@@ -158,12 +170,12 @@ func ExampleSeries_Check() {
 		{"110/12/10", "2,806筆", "65筆"},
 		{"111/05/19", "2,963筆", "157筆"},
 	}
-	s, _ := datasets.ImportSeries(rows)
-	fmt.Println("problems:", len(s.Check()))
+	s, err := datasets.ImportSeries(rows)
+	fmt.Println("findings:", len(s.Check()), err)
 	g, _ := s.Growth(rocdate.MustParse("110/12/10"), rocdate.MustParse("111/05/19"), 4)
 	fmt.Println(g.Shift(2).StringFixed(2) + "%")
 	// Output:
-	// problems: 0
+	// findings: 0 <nil>
 	// 5.60%
 }
 
@@ -202,11 +214,16 @@ func ExampleTable_Check() {
 		{"所屬機關", "矯正署", "1,929", "2,072", "143", "143"},
 		{"所屬機關", "小計", "1,929", "2,072", "143", "143"},
 	})
-	for _, p := range table.Check(series) {
-		fmt.Println(p)
+	c := table.Check(series)
+	for _, f := range c.Findings {
+		fmt.Println(f.Code, f.Group, f.Column, f.Printed, f.Computed)
+		fmt.Println(f)
 	}
+	fmt.Println("rows agreeing:", len(c.Agreeing), "of", len(table.Rows))
 	// Output:
-	// datasets: table 本部單位 小計, 111年第2季: printed figure does not check: printed 890, computed 891
+	// datasets.subtotal 本部單位 111年第2季 890 891
+	// 錯誤：本部單位小計（第3列）111年第2季印為890，本部單位各列加總為891
+	// rows agreeing: 2 of 2
 }
 
 // The per-publisher table is counted from two catalogs. As in the deck, a
@@ -222,7 +239,7 @@ func ExampleBuildTable() {
 		datasets.MustNewDataset(87010, "矯正署臺中戒治所法定預算", sub),
 		datasets.MustNewDataset(23261, "矯正署臺中戒治所法定預算(按年)", sub),
 	)
-	cur, _, _ := prev.Delist([]datasets.Request{{
+	cur, _, _ := prev.Delist([]datasets.Delisting{{
 		Dataset: datasets.Ref{ID: 87010},
 		Grounds: datasets.Grounds{Reason: datasets.Duplicate, Kept: datasets.Ref{ID: 23261}},
 	}})
@@ -232,12 +249,12 @@ func ExampleBuildTable() {
 	t := datasets.BuildTable(prev, cur, datasets.TableOptions{Prev: q4, Cur: q2, RollUp: true})
 	fmt.Print(t)
 	// Output:
-	// 群組      單位    110年第4季  111年第2季  增減  111.01.01 迄今
-	// 本部單位  統計處           1           2     1               1
-	// 本部單位  小計             1           2     1               1
-	// 所屬機關  矯正署           3           2    -1              -1
-	// 所屬機關  小計             3           2    -1              -1
-	//           合計             4           4     0               0
+	// 群組      機關(單位)  110年第4季  111年第2季  增減  111.01.01 迄今
+	// 本部單位  統計處               1           2    +1              +1
+	//           小計                 1           2    +1              +1
+	// 所屬機關  矯正署               3           2    -1              -1
+	//           小計                 3           2    -1              -1
+	//           合計                 4           4     0               0
 }
 
 // 第11點 asks three things of the ministry every quarter.
@@ -251,4 +268,44 @@ func ExampleDuties() {
 	// 應按季提報該機關與所屬機關資料開放推動成果送行政院諮詢小組備查 → 行政院諮詢小組
 	// 按季於政府資料開放平臺（data.gov.tw）公開審查結果及說明未能開放之依據 → 政府資料開放平臺（data.gov.tw）
 	// 更新預計開放資料集清單 → 政府資料開放平臺（data.gov.tw）
+}
+
+// An importer keeps every good row and reports each bad cell at its row
+// in the spreadsheet, title rows included; the header may be anywhere.
+func ExampleImportCatalog() {
+	c, err := datasets.ImportCatalog([][]string{
+		{"法務部資料集清單"},
+		{"資料集識別碼", "資料集名稱", "提供機關"},
+		{"87010", "矯正署臺中戒治所法定預算", "矯正署臺中戒治所"},
+		{"8701O", "矯正署臺中戒治所預算案", "矯正署臺中戒治所"},
+		{"23261", "戶籍登記", "內政部"},
+	})
+	fmt.Println("datasets:", c.Len())
+	var ie *datasets.ImportError
+	if errors.As(err, &ie) {
+		for _, p := range ie.Problems {
+			fmt.Println(p.Row, p.Column, p.Code())
+		}
+	}
+	fmt.Println(err)
+	// Output:
+	// datasets: 1
+	// 4 資料集識別碼 datasets.syntax
+	// 5 提供機關 datasets.unknown-publisher
+	// datasets: 2 problems in the rows; first: row 4, column 資料集識別碼: parsing "8701O": not a number
+}
+
+// A series gives its cells as the deck prints them.
+func ExampleSeries_Records() {
+	s := datasets.MustNewSeries(
+		datasets.Point{Date: rocdate.MustParse("110/12/10"), Count: 2806, Increase: 65},
+		datasets.Point{Date: rocdate.MustParse("111/05/19"), Count: 2963, Increase: 157},
+	)
+	for _, r := range s.Records() {
+		fmt.Println(r)
+	}
+	// Output:
+	// [統計日期 開放數量 增加數量]
+	// [110/12/10 2,806筆 65筆]
+	// [111/05/19 2,963筆 157筆]
 }

@@ -1,363 +1,421 @@
 package datasets
 
 import (
+	"strconv"
 	"strings"
 
 	"github.com/ogdtw/governance/internal/numeral"
+	"github.com/ogdtw/governance/internal/sheet"
 	"github.com/ogdtw/governance/rocdate"
-	"golang.org/x/text/width"
 )
 
-// header maps the columns an importer needs to their index in a header
-// row. Header cells are compared without spaces and with full-width forms
-// folded, so " 資料集名稱 " and "資料集名稱" match.
-type header struct {
-	row   []string
-	index map[string]int
+// reader collects the problems of one import.
+type reader struct {
+	problems []*RowError
 }
 
-func headerKey(s string) string {
-	s = strings.TrimPrefix(s, "\ufeff")
-	return strings.Join(strings.Fields(width.Fold.String(s)), "")
-}
-
-func newHeader(row []string) header {
-	h := header{row: row, index: make(map[string]int, len(row))}
-	for i, c := range row {
-		k := headerKey(c)
-		if _, ok := h.index[k]; !ok && k != "" {
-			h.index[k] = i
-		}
+// header locates the header of rows by spec, recording its problems, and
+// reports whether the rows can be read.
+func (rd *reader) header(spec *sheet.Spec, rows [][]string) (sheet.Header, bool) {
+	h, ps := spec.Locate(rows)
+	for _, p := range ps {
+		rd.problems = append(rd.problems, &RowError{Row: p.Row, Column: p.Column, Input: p.Input, Err: p.Err})
 	}
-	return h
+	return h, h.Complete()
 }
 
-// find returns the index of the first of names present, or -1.
-func (h header) find(names ...string) int {
-	for _, n := range names {
-		if i, ok := h.index[headerKey(n)]; ok {
-			return i
-		}
-	}
-	return -1
+// fail records a problem with cell c of row r.
+func (rd *reader) fail(h sheet.Header, r sheet.Row, c int, err error) {
+	rd.problems = append(rd.problems, &RowError{Row: r.Num, Column: h.Name(c), Input: r.Cell(c), Err: err})
 }
 
-// require finds each column named, recording a *RowError for each missing.
-func (h header) require(problems *[]*RowError, cols ...[]string) []int {
-	idx := make([]int, len(cols))
-	for i, names := range cols {
-		idx[i] = h.find(names...)
-		if idx[i] < 0 {
-			*problems = append(*problems, &RowError{Row: 1, Column: names[0], Err: ErrMissingColumn})
-		}
-	}
-	return idx
+// The columns of a catalog export.
+const (
+	catID = iota
+	catTitle
+	catPublisher
+	catStatus
+)
+
+var catalogSpec = sheet.Spec{
+	Columns: []sheet.Column{
+		catID:        {Name: "資料集識別碼", Aliases: []string{"識別碼", "資料集ID", "資料集編號"}, Required: true},
+		catTitle:     {Name: "資料集名稱", Aliases: []string{"資料集標題", "名稱"}, Required: true},
+		catPublisher: {Name: "提供機關", Aliases: []string{"資料提供機關", "提供單位", "機關/單位"}, Required: true},
+		catStatus:    {Name: "狀態", Aliases: []string{"上架狀態", "資料集狀態"}},
+	},
+	Missing:   ErrMissing,
+	Duplicate: ErrDuplicate,
 }
 
-func cell(row []string, i int) string {
-	if i < 0 || i >= len(row) {
-		return ""
-	}
-	return strings.TrimSpace(row[i])
-}
-
-func blankRow(row []string) bool {
-	for _, c := range row {
-		if strings.TrimSpace(c) != "" {
-			return false
-		}
-	}
-	return true
-}
-
-// ImportCatalog reads a data.gov.tw catalog export: a header row naming
-// 資料集識別碼, 資料集名稱 and 提供機關 in any order (other columns are
-// ignored), then one dataset per row, all listed. 提供機關 takes any name
-// [LookupPublisher] resolves (法務部矯正署, 臺高檢). Blank rows are skipped.
+// ImportCatalog reads a data.gov.tw catalog export: a header naming
+// 資料集識別碼, 資料集名稱 and 提供機關, and perhaps 狀態 (上架 or 下架), in any
+// order and below any title rows (other columns are ignored), then one
+// dataset per row. 提供機關 takes any name [LookupPublisher] resolves
+// (法務部矯正署, 臺高檢); a blank 狀態 is 上架. Blank rows are skipped.
 //
-// Every bad row gives a *RowError (bad ID, blank title, unknown publisher,
-// an ID seen on an earlier row) and is left out; every good row is in the
-// catalog. A header without a required column gives one *RowError per
-// missing column and an empty catalog.
-func ImportCatalog(rows [][]string) (Catalog, []*RowError) {
-	if len(rows) == 0 {
-		return Catalog{}, []*RowError{{Row: 1, Column: "資料集識別碼", Err: ErrMissingColumn}}
+// The error is nil when every row was read, else an *ImportError: each
+// bad cell (a bad ID, a blank title, an unknown publisher or status, an ID
+// seen on an earlier row) is a *RowError and its row is left out; every
+// good row is in the catalog. A header without a required column is
+// reported at the header's row, and the catalog is empty.
+// [Catalog.Records] writes what ImportCatalog reads.
+func ImportCatalog(rows [][]string) (Catalog, error) {
+	var rd reader
+	h, ok := rd.header(&catalogSpec, rows)
+	if !ok {
+		return Catalog{}, importError(rd.problems)
 	}
-	var problems []*RowError
-	col := newHeader(rows[0]).require(&problems, []string{"資料集識別碼"}, []string{"資料集名稱"}, []string{"提供機關"})
-	if len(problems) > 0 {
-		return Catalog{}, problems
-	}
-	ds := make([]Dataset, 0, len(rows)-1)
-	seen := make(map[ID]bool, len(rows)-1)
-	for n, row := range rows[1:] {
-		line := n + 2
-		if blankRow(row) {
-			continue
-		}
-		bad := false
-		fail := func(c int, name string, err error) {
-			problems = append(problems, &RowError{Row: line, Column: name, Input: cell(row, c), Err: err})
-			bad = true
-		}
-		id, err := ParseID(cell(row, col[0]))
+	ds := make([]Dataset, 0, len(rows)-h.Row)
+	seen := make(map[ID]struct{}, len(rows)-h.Row)
+	for r := range h.Rows(rows) {
+		n := len(rd.problems)
+		id, err := ParseID(r.Cell(catID))
 		if err != nil {
-			fail(col[0], "資料集識別碼", err)
-		} else if seen[id] {
-			fail(col[0], "資料集識別碼", ErrDuplicateID)
+			rd.fail(h, r, catID, err)
+		} else if _, dup := seen[id]; dup {
+			rd.fail(h, r, catID, parseError("ImportCatalog", r.Cell(catID), "ID given on an earlier row", ErrDuplicate))
 		}
-		title := cell(row, col[1])
+		title := r.Cell(catTitle)
 		if title == "" {
-			fail(col[1], "資料集名稱", &ParseError{What: "title", Input: title, Err: ErrSyntax})
+			rd.fail(h, r, catTitle, ErrMissing)
 		}
-		p, err := LookupPublisher(cell(row, col[2]))
+		p, err := LookupPublisher(r.Cell(catPublisher))
 		if err != nil {
-			fail(col[2], "提供機關", err)
+			rd.fail(h, r, catPublisher, err)
 		}
-		if bad {
+		status := Listed
+		if h.Has(catStatus) {
+			if s, err := ParseStatus(r.Cell(catStatus)); err != nil {
+				rd.fail(h, r, catStatus, err)
+			} else if s != NoStatus {
+				status = s
+			}
+		}
+		if len(rd.problems) > n {
 			continue
 		}
-		seen[id] = true
-		ds = append(ds, Dataset{id: id, title: title, publisher: p})
+		seen[id] = struct{}{}
+		ds = append(ds, Dataset{id: id, title: title, publisher: p, status: status})
 	}
 	c, _ := NewCatalog(ds...) // IDs are unique and valid here
-	return c, problems
+	return c, importError(rd.problems)
+}
+
+// The columns of a delisting table.
+const (
+	delItem = iota
+	delPublisher
+	delTitle
+	delReason
+)
+
+var delistingSpec = sheet.Spec{
+	Columns: []sheet.Column{
+		delItem:      {Name: "項次", Aliases: []string{"序號", "編號"}},
+		delPublisher: {Name: "機關/單位", Aliases: []string{"機關(單位)", "機關", "單位", "提供機關", "申請機關"}, Required: true},
+		delTitle:     {Name: "資料集名稱", Aliases: []string{"資料集"}, Required: true},
+		delReason:    {Name: "下架原因", Aliases: []string{"原因", "申請下架原因"}, Required: true},
+	},
+	Missing:   ErrMissing,
+	Duplicate: ErrDuplicate,
 }
 
 // ImportDelistings reads a delisting table as the deck prints it: a
-// header naming 項次, 機關/單位 (or 機關, 單位, 提供機關), 資料集名稱 and
-// 下架原因 in any order, then one request per row. 資料集名稱 carries the
-// ID, 矯正署臺中戒治所法定預算(87010) (see [ParseRef]); 下架原因 is read by
-// [ParseGrounds]; 項次 is a number, ASCII or Chinese, and may be blank. A
-// blank 機關/單位 continues the one above, as merged cells do in the deck.
+// header naming 機關/單位 (or 機關, 單位, 提供機關), 資料集名稱 and 下架原因,
+// and perhaps 項次, in any order and below any title rows, then one request
+// per row. 資料集名稱 carries the ID, 矯正署臺中戒治所法定預算(87010) (see
+// [ParseRef]); 下架原因 is read by [ParseGrounds]; 項次 is a number, ASCII
+// or Chinese, and may be blank. A blank 機關/單位 continues the one above,
+// as merged cells do in the deck. Each request keeps its source Row.
 //
-// Every bad row gives a *RowError and is left out; every good row is
-// returned, in order.
-func ImportDelistings(rows [][]string) ([]Request, []*RowError) {
-	if len(rows) == 0 {
-		return nil, []*RowError{{Row: 1, Column: "資料集名稱", Err: ErrMissingColumn}}
+// The error is nil when every row was read, else an *ImportError whose
+// *RowError values name each bad cell; every good row is returned, in
+// order. [DelistingRecords] writes what ImportDelistings reads.
+func ImportDelistings(rows [][]string) ([]Delisting, error) {
+	var rd reader
+	h, ok := rd.header(&delistingSpec, rows)
+	if !ok {
+		return nil, importError(rd.problems)
 	}
-	var problems []*RowError
-	col := newHeader(rows[0]).require(&problems,
-		[]string{"項次", "序號"}, []string{"機關/單位", "機關(單位)", "機關", "單位", "提供機關"},
-		[]string{"資料集名稱"}, []string{"下架原因", "原因"})
-	if len(problems) > 0 {
-		return nil, problems
-	}
-	var out []Request
+	var out []Delisting
 	publisher := ""
-	for n, row := range rows[1:] {
-		line := n + 2
-		if blankRow(row) {
-			continue
-		}
-		bad := false
-		fail := func(c int, name string, err error) {
-			problems = append(problems, &RowError{Row: line, Column: name, Input: cell(row, c), Err: err})
-			bad = true
-		}
-		var r Request
-		if s := cell(row, col[0]); s != "" {
+	for r := range h.Rows(rows) {
+		n := len(rd.problems)
+		d := Delisting{Row: r.Num}
+		if s := r.Cell(delItem); s != "" {
 			item, err := numeral.Parse(s)
-			if err != nil {
-				fail(col[0], "項次", &ParseError{What: "item", Input: s, Err: ErrSyntax})
+			if err != nil || item < 1 {
+				rd.fail(h, r, delItem, parseError("ImportDelistings", s, "項次 is not a number", ErrSyntax))
 			}
-			r.Item = item
+			d.Item = item
 		}
-		if s := cell(row, col[1]); s != "" {
+		if s := r.Cell(delPublisher); s != "" {
 			publisher = s
 		}
 		p, err := LookupPublisher(publisher)
 		if err != nil {
-			fail(col[1], "機關/單位", err)
+			rd.problems = append(rd.problems, &RowError{Row: r.Num, Column: h.Name(delPublisher), Input: publisher, Err: err})
 		}
-		r.Publisher = p
-		ref, err := ParseRef(cell(row, col[2]))
+		d.Publisher = p
+		ref, err := ParseRef(r.Cell(delTitle))
 		if err != nil {
-			fail(col[2], "資料集名稱", err)
+			rd.fail(h, r, delTitle, err)
 		}
-		r.Dataset = ref
-		g, err := ParseGrounds(cell(row, col[3]))
+		d.Dataset = ref
+		g, err := ParseGrounds(r.Cell(delReason))
 		if err != nil {
-			fail(col[3], "下架原因", err)
+			rd.fail(h, r, delReason, err)
 		}
-		r.Grounds = g
-		if !bad {
-			out = append(out, r)
+		d.Grounds = g
+		if len(rd.problems) == n {
+			out = append(out, d)
 		}
 	}
-	return out, problems
+	return out, importError(rd.problems)
+}
+
+// The columns of the open-count series.
+const (
+	serDate = iota
+	serCount
+	serIncrease
+)
+
+var seriesSpec = sheet.Spec{
+	Columns: []sheet.Column{
+		serDate:     {Name: "統計日期", Aliases: []string{"日期", "統計時間"}, Required: true},
+		serCount:    {Name: "開放數量", Aliases: []string{"資料集數量", "數量"}, Required: true},
+		serIncrease: {Name: "增加數量", Aliases: []string{"增減", "增加", "增減數量"}, Required: true},
+	},
+	Missing:   ErrMissing,
+	Duplicate: ErrDuplicate,
 }
 
 // ImportSeries reads the open-count series as the deck prints it: a
-// header naming 統計日期, 開放數量 and 增加數量 in any order, then one point
-// per row: 107/12/13, 2,168筆, 41筆. Dates take any form rocdate.Parse
-// reads; counts any form [ParseCount] reads, the increase any form
-// [ParseChange] reads.
+// header naming 統計日期, 開放數量 and 增加數量 in any order and below any
+// title rows, then one point per row: 107/12/13, 2,168筆, 41筆. Dates take
+// any form rocdate.Parse reads; counts any form [ParseCount] reads, the
+// increase any form [ParseChange] reads. Each point keeps its source Row.
 //
-// Every bad row (and a second row for one date) gives a *RowError and is
-// left out; the series holds every good row, in date order.
-func ImportSeries(rows [][]string) (Series, []*RowError) {
-	if len(rows) == 0 {
-		return Series{}, []*RowError{{Row: 1, Column: "統計日期", Err: ErrMissingColumn}}
-	}
-	var problems []*RowError
-	col := newHeader(rows[0]).require(&problems, []string{"統計日期", "日期"}, []string{"開放數量"}, []string{"增加數量", "增減"})
-	if len(problems) > 0 {
-		return Series{}, problems
+// The error is nil when every row was read, else an *ImportError: each
+// bad cell (and a second row for one date, as [ErrDuplicate]) is a
+// *RowError and its row is left out; the series holds every good row, in
+// date order. [Series.Records] writes what ImportSeries reads.
+func ImportSeries(rows [][]string) (Series, error) {
+	var rd reader
+	h, ok := rd.header(&seriesSpec, rows)
+	if !ok {
+		return Series{}, importError(rd.problems)
 	}
 	var pts []Point
 	seen := map[rocdate.Date]bool{}
-	for n, row := range rows[1:] {
-		line := n + 2
-		if blankRow(row) {
-			continue
-		}
-		bad := false
-		fail := func(c int, name string, err error) {
-			problems = append(problems, &RowError{Row: line, Column: name, Input: cell(row, c), Err: err})
-			bad = true
-		}
-		d, err := rocdate.Parse(cell(row, col[0]))
+	for r := range h.Rows(rows) {
+		n := len(rd.problems)
+		d, err := rocdate.Parse(r.Cell(serDate))
 		if err != nil {
-			fail(col[0], "統計日期", err)
+			rd.fail(h, r, serDate, foreign("ImportSeries", r.Cell(serDate), err))
 		} else if seen[d] {
-			fail(col[0], "統計日期", ErrDuplicateDate)
+			rd.fail(h, r, serDate, parseError("ImportSeries", r.Cell(serDate), "date given on an earlier row", ErrDuplicate))
 		}
-		count, err := ParseCount(cell(row, col[1]))
+		count, err := ParseCount(r.Cell(serCount))
 		if err != nil {
-			fail(col[1], "開放數量", err)
+			rd.fail(h, r, serCount, err)
 		}
-		inc, err := ParseChange(cell(row, col[2]))
+		inc, err := ParseChange(r.Cell(serIncrease))
 		if err != nil {
-			fail(col[2], "增加數量", err)
+			rd.fail(h, r, serIncrease, err)
 		}
-		if !bad {
+		if len(rd.problems) == n {
 			seen[d] = true
-			pts = append(pts, Point{Date: d, Count: count, Increase: inc})
+			pts = append(pts, Point{Row: r.Num, Date: d, Count: count, Increase: inc})
 		}
 	}
 	s, _ := NewSeries(pts...) // dates are unique and set here
-	return s, problems
+	return s, importError(rd.problems)
+}
+
+// The columns of the per-publisher table: the fixed ones, and the two
+// periods and the 迄今 column, whose headers vary.
+const (
+	tabGroup = iota
+	tabName
+	tabChange
+	tabPrev
+	tabCur
+	tabSince
+)
+
+var tableSpec = sheet.Spec{
+	Columns: []sheet.Column{
+		tabGroup:  {Name: "群組", Aliases: []string{"組別", "類別"}, Required: true},
+		tabName:   {Name: "機關(單位)", Aliases: []string{"單位", "機關", "機關/單位", "提供機關"}, Required: true},
+		tabChange: {Name: "增減", Aliases: []string{"增減數量"}, Required: true},
+	},
+	Missing:   ErrMissing,
+	Duplicate: ErrDuplicate,
 }
 
 // ImportTable reads the per-publisher table in a long layout, one line
-// per publisher instead of the deck's two side-by-side halves:
+// per publisher instead of the deck's two side-by-side halves, as
+// [Table.Records] writes it:
 //
-//	群組,單位,110 第4季,111 第2季,增減,111.01.01 迄今
-//	本部單位,統計處,321,325,4,4
+//	群組,機關(單位),110年第4季,111年第2季,增減,111.01.01 迄今
+//	本部單位,統計處,321,325,+4,+4
 //	...
-//	本部單位,小計,877,891,14,14
-//	所屬機關,矯正署,958,"1,050",92,92
+//	,小計,877,891,+14,+14
+//	所屬機關,矯正署,958,"1,050",+92,+92
 //	...
-//	所屬機關,小計,"1,929","2,072",143,143
-//	,合計,"2,806","2,963",157,157
+//	,小計,"1,929","2,072",+143,+143
+//	,合計,"2,806","2,963",+157,+157
 //
-// The header's two period columns are any text rocdate.ParseQuarter
-// reads (the earlier is Prev); 增減 is the change and the column whose
-// header contains 迄今 the change since the year's start. Columns may come
-// in any order. 群組 is 本部單位 or 所屬機關 (單位, 機關 also do) and a blank
-// 群組 continues the one above. 單位 is a publisher's full or short name,
-// 小計 for the group's subtotal, or 合計 (or 總計) for the total. The
-// figures take what [ParseCount] and [ParseChange] read.
+// The header (below any title rows) names 群組, 機關(單位) (or 單位, 機關)
+// and 增減; its two period columns are any text rocdate.ParseQuarter reads
+// (the earlier is Prev), and the column whose header contains 迄今 is the
+// change since the year's start. Columns may come in any order. 群組 is
+// 本部單位 or 所屬機關 (單位, 機關 also do) and a blank 群組 continues the one
+// above. 機關(單位) is a publisher's full or short name, 小計 for the
+// group's subtotal, or 合計 (or 總計, with any spaces: 合　計) for the
+// total. The figures take what [ParseCount] and [ParseChange] read. Each
+// line keeps its source Row.
 //
-// Every bad row (unknown publisher, a publisher in the wrong group, a bad
-// figure) gives a *RowError and is left out; every good row is kept.
-func ImportTable(rows [][]string) (Table, []*RowError) {
-	if len(rows) == 0 {
-		return Table{}, []*RowError{{Row: 1, Column: "單位", Err: ErrMissingColumn}}
-	}
-	var problems []*RowError
-	h := newHeader(rows[0])
-	col := h.require(&problems, []string{"群組", "組別"}, []string{"單位", "機關(單位)", "機關"}, []string{"增減"})
+// The error is nil when every row was read, else an *ImportError: each
+// bad cell (an unknown publisher, a publisher in the wrong group, a bad
+// figure, a publisher, 小計 or 合計 given twice) is a *RowError and its row
+// is left out; every good row is kept.
+func ImportTable(rows [][]string) (Table, error) {
+	var rd reader
 	var t Table
-	var qcol []int
-	since := -1
-	for i, c := range rows[0] {
-		if q, err := rocdate.ParseQuarter(strings.TrimSpace(c)); err == nil && len(qcol) < 2 {
-			qcol = append(qcol, i)
-			if len(qcol) == 1 {
-				t.Prev = q
-			} else {
-				t.Cur = q
-			}
-		} else if strings.Contains(c, "迄今") {
-			since = i
-		}
+	spec, ok := tableColumns(&rd, rows, &t)
+	if !ok {
+		return Table{}, importError(rd.problems)
 	}
-	if len(qcol) < 2 {
-		problems = append(problems, &RowError{Row: 1, Column: "季", Err: ErrMissingColumn})
-	}
-	if since < 0 {
-		problems = append(problems, &RowError{Row: 1, Column: "迄今", Err: ErrMissingColumn})
-	}
-	if len(problems) > 0 {
-		return Table{}, problems
-	}
-	if t.Cur.Compare(t.Prev) < 0 {
-		t.Prev, t.Cur = t.Cur, t.Prev
-		qcol[0], qcol[1] = qcol[1], qcol[0]
+	h, ok := rd.header(spec, rows)
+	if !ok {
+		return Table{}, importError(rd.problems)
 	}
 	group := NoGroup
-	for n, row := range rows[1:] {
-		line := n + 2
-		if blankRow(row) {
-			continue
-		}
-		bad := false
-		fail := func(c int, name string, err error) {
-			problems = append(problems, &RowError{Row: line, Column: name, Input: cell(row, c), Err: err})
-			bad = true
-		}
-		name := cell(row, col[1])
-		isTotal := name == "合計" || name == "總計"
-		if s := cell(row, col[0]); s != "" {
+	seen := map[Publisher]bool{}
+	subtotals := map[Group]bool{}
+	for r := range h.Rows(rows) {
+		n := len(rd.problems)
+		name := r.Cell(tabName)
+		key := sheet.Fold(name)
+		isTotal := key == "合計" || key == "總計"
+		if s := r.Cell(tabGroup); s != "" {
 			g, err := ParseGroup(s)
 			if err != nil && !isTotal {
-				fail(col[0], "群組", err)
+				rd.fail(h, r, tabGroup, err)
 			}
 			group = g
 		}
-		var v4 [4]int
-		for i, c := range [4]int{qcol[0], qcol[1], col[2], since} {
-			var v int
+		var v [4]int
+		for i, c := range [4]int{tabPrev, tabCur, tabChange, tabSince} {
 			var err error
 			if i < 2 {
-				v, err = ParseCount(cell(row, c))
+				v[i], err = ParseCount(r.Cell(c))
 			} else {
-				v, err = ParseChange(cell(row, c))
+				v[i], err = ParseChange(r.Cell(c))
 			}
 			if err != nil {
-				fail(c, strings.TrimSpace(rows[0][c]), err)
+				rd.fail(h, r, c, err)
 			}
-			v4[i] = v
 		}
-		f := Figures{Prev: v4[0], Cur: v4[1], Change: v4[2], SinceYearStart: v4[3]}
+		f := Figures{Prev: v[0], Cur: v[1], Change: v[2], SinceYearStart: v[3]}
 		switch {
 		case isTotal:
-			if !bad {
+			if t.Total != nil {
+				rd.fail(h, r, tabName, parseError("ImportTable", name, "合計 given on row "+strconv.Itoa(t.TotalRow)+" already", ErrDuplicate))
+			}
+			if len(rd.problems) == n {
 				total := f
-				t.Total = &total
+				t.Total, t.TotalRow = &total, r.Num
 			}
 			continue
-		case name == "小計":
+		case key == "小計":
 			if group == NoGroup {
-				fail(col[0], "群組", &ParseError{What: "group", Input: "", Err: ErrSyntax})
+				rd.fail(h, r, tabGroup, parseError("ImportTable", r.Cell(tabGroup), "小計 without a group", ErrMissing))
+			} else if subtotals[group] {
+				rd.fail(h, r, tabName, parseError("ImportTable", name, "小計 of "+group.String()+" given twice", ErrDuplicate))
 			}
-			if !bad {
-				t.Subtotals = append(t.Subtotals, Subtotal{Group: group, Figures: f})
+			if len(rd.problems) == n {
+				subtotals[group] = true
+				t.Subtotals = append(t.Subtotals, Subtotal{Row: r.Num, Group: group, Figures: f})
 			}
 			continue
 		}
 		p, err := LookupPublisher(name)
-		if err != nil {
-			fail(col[1], "單位", err)
-		} else if group != NoGroup && p.Group() != group {
-			fail(col[1], "單位", ErrWrongGroup)
+		switch {
+		case err != nil:
+			rd.fail(h, r, tabName, err)
+		case group != NoGroup && p.Group() != group:
+			rd.fail(h, r, tabName, ErrWrongGroup)
+		case seen[p]:
+			rd.fail(h, r, tabName, parseError("ImportTable", name, "publisher given on an earlier row", ErrDuplicate))
 		}
-		if !bad {
-			t.Rows = append(t.Rows, Row{Publisher: p, Figures: f})
+		if len(rd.problems) == n {
+			seen[p] = true
+			t.Rows = append(t.Rows, TableRow{Row: r.Num, Publisher: p, Figures: f})
 		}
 	}
-	return t, problems
+	return t, importError(rd.problems)
+}
+
+// tableColumns finds the header of the per-publisher table and the
+// headers of its two period columns and its 迄今 column, setting t's
+// periods, and returns the spec that reads them all. Problems with those
+// columns are reported at the header's row.
+func tableColumns(rd *reader, rows [][]string, t *Table) (*sheet.Spec, bool) {
+	h, _ := tableSpec.Locate(rows)
+	if !h.Complete() {
+		return &tableSpec, true // rd.header reports what is missing
+	}
+	var periods []string
+	var quarters []rocdate.Quarter
+	since := ""
+	for _, c := range rows[h.Row-1] {
+		cell := sheet.Trim(c)
+		if q, err := rocdate.ParseQuarter(cell); err == nil {
+			if len(quarters) == 2 {
+				rd.problems = append(rd.problems, &RowError{Row: h.Row, Column: cell, Input: cell,
+					Err: parseError("ImportTable", cell, "a third period column", ErrDuplicate)})
+				continue
+			}
+			periods = append(periods, cell)
+			quarters = append(quarters, q)
+		} else if strings.Contains(sheet.Fold(cell), "迄今") {
+			if since != "" {
+				rd.problems = append(rd.problems, &RowError{Row: h.Row, Column: cell, Input: cell,
+					Err: parseError("ImportTable", cell, "a second 迄今 column", ErrDuplicate)})
+				continue
+			}
+			since = cell
+		}
+	}
+	bad := false
+	if len(quarters) < 2 {
+		rd.problems = append(rd.problems, &RowError{Row: h.Row, Column: "季", Err: parseError("ImportTable", "", "two period columns (110年第4季, 111年第2季) are needed", ErrMissing)})
+		bad = true
+	} else if quarters[0] == quarters[1] {
+		rd.problems = append(rd.problems, &RowError{Row: h.Row, Column: periods[1], Input: periods[1], Err: parseError("ImportTable", periods[1], "one period given twice", ErrDuplicate)})
+		bad = true
+	}
+	if since == "" {
+		rd.problems = append(rd.problems, &RowError{Row: h.Row, Column: "迄今", Err: ErrMissing})
+		bad = true
+	}
+	if bad {
+		return nil, false
+	}
+	if quarters[1].Compare(quarters[0]) < 0 {
+		quarters[0], quarters[1] = quarters[1], quarters[0]
+		periods[0], periods[1] = periods[1], periods[0]
+	}
+	t.Prev, t.Cur = quarters[0], quarters[1]
+	spec := tableSpec
+	spec.Columns = append(spec.Columns[:tabChange+1:tabChange+1],
+		sheet.Column{Name: periods[0], Required: true},
+		sheet.Column{Name: periods[1], Required: true},
+		sheet.Column{Name: since, Required: true})
+	return &spec, true
 }

@@ -16,6 +16,26 @@ type rowProblem struct {
 	Err    error
 }
 
+// problemsOf returns the problems of an importer's error, failing t when
+// the error is not nil and not an *ImportError.
+func problemsOf(t testing.TB, err error) []*datasets.RowError {
+	t.Helper()
+	if err == nil {
+		return nil
+	}
+	var ie *datasets.ImportError
+	if !errors.As(err, &ie) {
+		t.Fatalf("error %v (%T) is not an *ImportError", err, err)
+	}
+	if len(ie.Problems) == 0 {
+		t.Fatalf("an *ImportError without problems")
+	}
+	if ie.Code() != "datasets.import" {
+		t.Errorf("ImportError.Code() = %q", ie.Code())
+	}
+	return ie.Problems
+}
+
 func rowProblems(ps []*datasets.RowError, sentinels ...error) []rowProblem {
 	var out []rowProblem
 	for _, p := range ps {
@@ -31,11 +51,14 @@ func rowProblems(ps []*datasets.RowError, sentinels ...error) []rowProblem {
 	return out
 }
 
-var sentinels = []error{datasets.ErrSyntax, datasets.ErrRange, datasets.ErrUnknownPublisher, datasets.ErrDuplicateID,
-	datasets.ErrMissingColumn, datasets.ErrDuplicateDate, datasets.ErrWrongGroup, rocdate.ErrSyntax, rocdate.ErrRange}
+var sentinels = []error{rocdate.ErrSyntax, rocdate.ErrRange, datasets.ErrSyntax, datasets.ErrRange, datasets.ErrUnknownPublisher, datasets.ErrDuplicate,
+	datasets.ErrMissing, datasets.ErrWrongGroup}
+
+var cmpErr = cmp.Comparer(func(a, b error) bool { return a == b })
 
 func TestImportCatalog(t *testing.T) {
 	rows := [][]string{
+		{"法務部資料集清單"},
 		{"提供機關", "\ufeff資料集識別碼", "更新頻率", " 資料集名稱 "},
 		{"法務部矯正署臺中戒治所", "87010", "每年", "矯正署臺中戒治所法定預算"},
 		{"法務部統計處", "abc", "每月", "法務統計"},
@@ -47,16 +70,17 @@ func TestImportCatalog(t *testing.T) {
 		{"臺高檢", "７"},
 		{"臺高檢", "8", "", "偵查案件"},
 	}
-	c, problems := datasets.ImportCatalog(rows)
+	c, err := datasets.ImportCatalog(rows)
+	problems := problemsOf(t, err)
 	want := []rowProblem{
-		{3, "資料集識別碼", datasets.ErrSyntax},
-		{5, "提供機關", datasets.ErrUnknownPublisher},
-		{6, "資料集名稱", datasets.ErrSyntax},
-		{7, "資料集識別碼", datasets.ErrDuplicateID},
-		{8, "資料集名稱", datasets.ErrSyntax},
-		{9, "資料集名稱", datasets.ErrSyntax},
+		{4, "資料集識別碼", datasets.ErrSyntax},
+		{6, "提供機關", datasets.ErrUnknownPublisher},
+		{7, "資料集名稱", datasets.ErrMissing},
+		{8, "資料集識別碼", datasets.ErrDuplicate},
+		{9, "資料集名稱", datasets.ErrMissing},
+		{10, "資料集名稱", datasets.ErrMissing},
 	}
-	if diff := cmp.Diff(want, rowProblems(problems, sentinels...), cmp.Comparer(func(a, b error) bool { return a == b })); diff != "" {
+	if diff := cmp.Diff(want, rowProblems(problems, sentinels...), cmpErr); diff != "" {
 		t.Errorf("ImportCatalog problems (-want +got):\n%s", diff)
 	}
 	wantDs := []datasets.Dataset{
@@ -66,41 +90,75 @@ func TestImportCatalog(t *testing.T) {
 	if diff := cmp.Diff(wantDs, c.Datasets(), equateComparable); diff != "" {
 		t.Errorf("ImportCatalog datasets (-want +got):\n%s", diff)
 	}
-	if got := problems[0].Error(); got != `datasets: row 3, column 資料集識別碼 "abc": datasets: parsing ID "abc": invalid syntax` {
-		t.Errorf("RowError text = %q", got)
+	if got, want := problems[0].Error(), `datasets: row 4, column 資料集識別碼: parsing "abc": not a number`; got != want {
+		t.Errorf("RowError text = %q, want %q", got, want)
+	}
+	if got, want := err.Error(), `datasets: 6 problems in the rows; first: row 4, column 資料集識別碼: parsing "abc": not a number`; got != want {
+		t.Errorf("ImportError text = %q, want %q", got, want)
+	}
+	if problems[0].Code() != "datasets.syntax" || problems[2].Code() != "datasets.missing" {
+		t.Errorf("codes %q, %q", problems[0].Code(), problems[2].Code())
 	}
 }
 
-func TestImportMissingColumns(t *testing.T) {
-	cmpErr := cmp.Comparer(func(a, b error) bool { return a == b })
-	_, p1 := datasets.ImportCatalog([][]string{{"資料集名稱", "其他"}})
-	want := []rowProblem{{1, "資料集識別碼", datasets.ErrMissingColumn}, {1, "提供機關", datasets.ErrMissingColumn}}
-	if diff := cmp.Diff(want, rowProblems(p1, sentinels...), cmpErr); diff != "" {
-		t.Errorf("ImportCatalog missing (-want +got):\n%s", diff)
+// What Records writes, the importer reads back.
+func TestImportCatalogRoundTrip(t *testing.T) {
+	c := badCatalog(t)
+	back, err := datasets.ImportCatalog(c.Records())
+	if err != nil {
+		t.Fatalf("ImportCatalog(Records()) error %v", err)
 	}
-	if got := p1[0].Error(); got != "datasets: row 1, column 資料集識別碼 \"\": missing column" {
-		t.Errorf("RowError text = %q", got)
+	if diff := cmp.Diff(c.Datasets(), back.Datasets(), equateComparable); diff != "" {
+		t.Errorf("ImportCatalog(Records()) (-want +got):\n%s", diff)
 	}
-	for name, problems := range map[string][]*datasets.RowError{
-		"catalog empty":    second(datasets.ImportCatalog(nil)),
-		"delistings empty": second(datasets.ImportDelistings(nil)),
-		"delistings":       second(datasets.ImportDelistings([][]string{{"項次", "資料集名稱"}})),
-		"series empty":     second(datasets.ImportSeries(nil)),
-		"series":           second(datasets.ImportSeries([][]string{{"統計日期"}})),
-		"table empty":      second(datasets.ImportTable(nil)),
-		"table":            second(datasets.ImportTable([][]string{{"群組", "單位", "增減", "110 第4季"}})),
-	} {
-		if len(problems) == 0 || !errors.Is(problems[0], datasets.ErrMissingColumn) {
-			t.Errorf("%s: problems = %v, want ErrMissingColumn", name, problems)
-		}
+	_, err = datasets.ImportCatalog([][]string{{"資料集識別碼", "資料集名稱", "提供機關", "狀態"}, {"1", "甲", "統計處", "停用"}})
+	if ps := problemsOf(t, err); len(ps) != 1 || ps[0].Column != "狀態" || !errors.Is(ps[0], datasets.ErrSyntax) {
+		t.Errorf("a bad status: %v", err)
 	}
 }
 
-func second[T any](_ T, p []*datasets.RowError) []*datasets.RowError { return p }
+func TestImportHeaders(t *testing.T) {
+	tests := []struct {
+		name string
+		err  error
+		want []rowProblem
+	}{
+		{"catalog missing", second(datasets.ImportCatalog([][]string{{"標題"}, {"資料集名稱", "其他"}})),
+			[]rowProblem{{2, "資料集識別碼", datasets.ErrMissing}, {2, "提供機關", datasets.ErrMissing}}},
+		{"catalog empty", second(datasets.ImportCatalog(nil)),
+			[]rowProblem{{1, "資料集識別碼", datasets.ErrMissing}, {1, "資料集名稱", datasets.ErrMissing}, {1, "提供機關", datasets.ErrMissing}}},
+		{"catalog column twice", second(datasets.ImportCatalog([][]string{{"資料集識別碼", "資料集名稱", "提供機關", "識別碼"}, {"1", "甲", "統計處", "2"}})),
+			[]rowProblem{{1, "識別碼", datasets.ErrDuplicate}}},
+		{"delistings empty", second(datasets.ImportDelistings(nil)),
+			[]rowProblem{{1, "機關/單位", datasets.ErrMissing}, {1, "資料集名稱", datasets.ErrMissing}, {1, "下架原因", datasets.ErrMissing}}},
+		{"delistings", second(datasets.ImportDelistings([][]string{{"項次", "資料集名稱"}})),
+			[]rowProblem{{1, "機關/單位", datasets.ErrMissing}, {1, "下架原因", datasets.ErrMissing}}},
+		{"series empty", second(datasets.ImportSeries(nil)),
+			[]rowProblem{{1, "統計日期", datasets.ErrMissing}, {1, "開放數量", datasets.ErrMissing}, {1, "增加數量", datasets.ErrMissing}}},
+		{"series", second(datasets.ImportSeries([][]string{{"本部資料開放情形統計"}, {"統計日期", "增加數量"}})),
+			[]rowProblem{{2, "開放數量", datasets.ErrMissing}}},
+		{"table empty", second(datasets.ImportTable(nil)),
+			[]rowProblem{{1, "群組", datasets.ErrMissing}, {1, "機關(單位)", datasets.ErrMissing}, {1, "增減", datasets.ErrMissing}}},
+		{"table without periods", second(datasets.ImportTable([][]string{{"本部各機關(單位)資料開放情形"}, {"群組", "單位", "增減", "110 第4季"}})),
+			[]rowProblem{{2, "季", datasets.ErrMissing}, {2, "迄今", datasets.ErrMissing}}},
+		{"table period twice", second(datasets.ImportTable([][]string{{"群組", "單位", "增減", "110 第4季", "110年第4季", "迄今"}})),
+			[]rowProblem{{1, "110年第4季", datasets.ErrDuplicate}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if diff := cmp.Diff(tt.want, rowProblems(problemsOf(t, tt.err), sentinels...), cmpErr); diff != "" {
+				t.Errorf("problems (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+func second[T any](_ T, err error) error { return err }
 
 func TestImportDelistings(t *testing.T) {
 	rows := [][]string{
-		{"下架原因", "資料集名稱", "機關/單位", "項次"},
+		{"本部及所屬機關資料集申請下架情形"},
+		{"下架原因", "資料集名稱", "機關(單位)", "序號"},
 		{"與「矯正署臺中戒治所法定預算(按年)」(23261)資料集重複，故申請下架。", "矯正署臺中戒治所法定預算(87010)", "矯正署臺中戒治所", "一"},
 		{"與「矯正署臺中戒治所預算案(按年)」(23252)資料集重複，故申請下架。", "矯正署臺中戒治所預算案", "", "2"},
 		{"停止更新", "矯正署臺中戒治所收容人數(100)", "", "3"},
@@ -110,28 +168,39 @@ func TestImportDelistings(t *testing.T) {
 		{"其他", "甲(302)", "內政部", "7"},
 		{"其他", "乙(303)", "", "8"},
 	}
-	reqs, problems := datasets.ImportDelistings(rows)
+	reqs, err := datasets.ImportDelistings(rows)
 	want := []rowProblem{
-		{3, "資料集名稱", datasets.ErrSyntax},
-		{5, "項次", datasets.ErrSyntax},
-		{5, "下架原因", datasets.ErrSyntax},
-		{8, "機關/單位", datasets.ErrUnknownPublisher},
-		{9, "機關/單位", datasets.ErrUnknownPublisher},
+		{4, "資料集名稱", datasets.ErrSyntax},
+		{6, "序號", datasets.ErrSyntax},
+		{6, "下架原因", datasets.ErrMissing},
+		{9, "機關(單位)", datasets.ErrUnknownPublisher},
+		{10, "機關(單位)", datasets.ErrUnknownPublisher},
 	}
-	if diff := cmp.Diff(want, rowProblems(problems, sentinels...), cmp.Comparer(func(a, b error) bool { return a == b })); diff != "" {
+	if diff := cmp.Diff(want, rowProblems(problemsOf(t, err), sentinels...), cmpErr); diff != "" {
 		t.Errorf("ImportDelistings problems (-want +got):\n%s", diff)
 	}
 	tc, unit := datasets.MustLookupPublisher("矯正署臺中戒治所"), datasets.MustLookupPublisher("統計處")
-	wantReqs := []datasets.Request{
-		{Item: 1, Publisher: tc, Dataset: datasets.Ref{ID: 87010, Title: "矯正署臺中戒治所法定預算"},
+	wantReqs := []datasets.Delisting{
+		{Row: 3, Item: 1, Publisher: tc, Dataset: datasets.Ref{ID: 87010, Title: "矯正署臺中戒治所法定預算"},
 			Grounds: datasets.Grounds{Reason: datasets.Duplicate, Kept: datasets.Ref{ID: 23261, Title: "矯正署臺中戒治所法定預算(按年)"}}},
-		{Item: 3, Publisher: tc, Dataset: datasets.Ref{ID: 100, Title: "矯正署臺中戒治所收容人數"},
+		{Row: 5, Item: 3, Publisher: tc, Dataset: datasets.Ref{ID: 100, Title: "矯正署臺中戒治所收容人數"},
 			Grounds: datasets.Grounds{Reason: datasets.Obsolete, Note: "停止更新"}},
-		{Item: 0, Publisher: unit, Dataset: datasets.Ref{ID: 301, Title: "統計月報"},
+		{Row: 7, Item: 0, Publisher: unit, Dataset: datasets.Ref{ID: 301, Title: "統計月報"},
 			Grounds: datasets.Grounds{Reason: datasets.LegalRestriction, Note: "涉及個人資料"}},
 	}
 	if diff := cmp.Diff(wantReqs, reqs, equateComparable); diff != "" {
 		t.Errorf("ImportDelistings requests (-want +got):\n%s", diff)
+	}
+	// What DelistingRecords writes, ImportDelistings reads back.
+	back, err := datasets.ImportDelistings(datasets.DelistingRecords(reqs))
+	if err != nil {
+		t.Fatalf("ImportDelistings(DelistingRecords) error %v", err)
+	}
+	for i := range back {
+		back[i].Row = reqs[i].Row
+	}
+	if diff := cmp.Diff(reqs, back, equateComparable); diff != "" {
+		t.Errorf("ImportDelistings(DelistingRecords) (-want +got):\n%s", diff)
 	}
 }
 
@@ -146,26 +215,49 @@ func TestImportSeries(t *testing.T) {
 		{"0", "110.12.10", "2,806"},
 		{"-2", "111年5月20日", "2,961筆"},
 	}
-	s, problems := datasets.ImportSeries(rows)
+	s, err := datasets.ImportSeries(rows)
+	problems := problemsOf(t, err)
 	want := []rowProblem{
 		{4, "統計日期", rocdate.ErrRange},
 		{5, "增加數量", datasets.ErrSyntax},
 		{6, "開放數量", datasets.ErrSyntax},
-		{7, "統計日期", datasets.ErrDuplicateDate},
+		{7, "統計日期", datasets.ErrDuplicate},
 	}
-	if diff := cmp.Diff(want, rowProblems(problems, sentinels...), cmp.Comparer(func(a, b error) bool { return a == b })); diff != "" {
+	if diff := cmp.Diff(want, rowProblems(problems, sentinels...), cmpErr); diff != "" {
 		t.Errorf("ImportSeries problems (-want +got):\n%s", diff)
 	}
+	// A bad date keeps rocdate's detail.
+	var pe *datasets.ParseError
+	if !errors.As(problems[0], &pe) || pe.Detail == "" || pe.Func != "ImportSeries" || pe.Input != "111/02/30" {
+		t.Errorf("bad date error = %#v", pe)
+	}
 	wantPts := []datasets.Point{
-		{Date: d("110/12/10"), Count: 2806, Increase: 65},
-		{Date: d("111/05/19"), Count: 2963, Increase: 157},
-		{Date: d("111/05/20"), Count: 2961, Increase: -2},
+		{Row: 3, Date: d("110/12/10"), Count: 2806, Increase: 65},
+		{Row: 2, Date: d("111/05/19"), Count: 2963, Increase: 157},
+		{Row: 8, Date: d("111/05/20"), Count: 2961, Increase: -2},
 	}
 	if diff := cmp.Diff(wantPts, s.Points(), equateComparable); diff != "" {
 		t.Errorf("ImportSeries points (-want +got):\n%s", diff)
 	}
 	if s.Check() != nil {
 		t.Errorf("Check() = %v", s.Check())
+	}
+}
+
+// What Series.Records writes, ImportSeries reads back, as the deck prints
+// it.
+func TestSeriesRecords(t *testing.T) {
+	s := deckSeries(t)
+	recs := s.Records()
+	if diff := cmp.Diff(deckSeriesRows[:3], recs[:3]); diff != "" {
+		t.Errorf("Records() (-want +got):\n%s", diff)
+	}
+	back, err := datasets.ImportSeries(recs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff(s.Points(), back.Points(), equateComparable); diff != "" {
+		t.Errorf("ImportSeries(Records()) (-want +got):\n%s", diff)
 	}
 }
 
@@ -180,32 +272,38 @@ func TestImportTableBadRows(t *testing.T) {
 		{"230", "行政執行署", "某群組", "17", "213", "17"},
 		{"325", "小計", "本部單位", "4", "321", "4"},
 		{"2,963", "合計", "", "157", "2,806", "157"},
+		{"336", "臺灣高等檢察署", "所屬機關", "23", "313", "23"},
+		{"2,963", "合　計", "", "157", "2,806", "157"},
+		{"325", "小計", "本部單位", "4", "321", "4"},
 	}
-	tb, problems := datasets.ImportTable(rows)
+	tb, err := datasets.ImportTable(rows)
 	want := []rowProblem{
 		{3, "單位", datasets.ErrWrongGroup},
 		{5, "單位", datasets.ErrUnknownPublisher},
 		{6, "111 第2季", datasets.ErrSyntax},
 		{7, "群組", datasets.ErrSyntax},
+		{10, "單位", datasets.ErrDuplicate},
+		{11, "單位", datasets.ErrDuplicate},
+		{12, "單位", datasets.ErrDuplicate},
 	}
-	if diff := cmp.Diff(want, rowProblems(problems, sentinels...), cmp.Comparer(func(a, b error) bool { return a == b })); diff != "" {
+	if diff := cmp.Diff(want, rowProblems(problemsOf(t, err), sentinels...), cmpErr); diff != "" {
 		t.Errorf("ImportTable problems (-want +got):\n%s", diff)
 	}
 	if tb.Prev.String() != "110年第4季" || tb.Cur.String() != "111年第2季" {
 		t.Errorf("periods = %v, %v (columns in reverse order)", tb.Prev, tb.Cur)
 	}
-	if len(tb.Rows) != 2 || tb.Rows[0].Publisher.Name() != "統計處" || tb.Rows[1].Figures != (datasets.Figures{313, 336, 23, 23}) {
+	if len(tb.Rows) != 2 || tb.Rows[0].Publisher.Name() != "統計處" || tb.Rows[1].Figures != (datasets.Figures{313, 336, 23, 23}) || tb.Rows[1].Row != 4 {
 		t.Errorf("rows = %+v", tb.Rows)
 	}
-	if len(tb.Subtotals) != 1 || tb.Total == nil || tb.Total.Cur != 2963 {
-		t.Errorf("subtotals %+v, total %+v", tb.Subtotals, tb.Total)
+	if len(tb.Subtotals) != 1 || tb.Subtotals[0].Row != 8 || tb.Total == nil || tb.Total.Cur != 2963 || tb.TotalRow != 9 {
+		t.Errorf("subtotals %+v, total %+v at %d", tb.Subtotals, tb.Total, tb.TotalRow)
 	}
 	// A 小計 with no group.
-	_, problems = datasets.ImportTable([][]string{
+	_, err = datasets.ImportTable([][]string{
 		{"群組", "單位", "110 第4季", "111 第2季", "增減", "迄今"},
 		{"", "小計", "1", "2", "1", "1"},
 	})
-	if len(problems) != 1 || !errors.Is(problems[0], datasets.ErrSyntax) {
-		t.Errorf("小計 without group: problems %v", problems)
+	if ps := problemsOf(t, err); len(ps) != 1 || !errors.Is(ps[0], datasets.ErrMissing) {
+		t.Errorf("小計 without group: problems %v", ps)
 	}
 }

@@ -10,12 +10,13 @@ import (
 	"golang.org/x/text/width"
 )
 
-// Kind is what a publisher is within the ministry.
+// Kind is what a publisher is within the ministry. The zero Kind,
+// NoKind, means not given; it is the kind of the zero Publisher.
 type Kind uint8
 
 const (
-	// UnknownKind is the zero Kind, that of the zero Publisher.
-	UnknownKind Kind = iota
+	// NoKind is the zero Kind: not given.
+	NoKind Kind = iota
 	// Unit is a unit of the ministry itself (本部單位), such as 統計處.
 	Unit
 	// Agency is an agency under the ministry (所屬機關), such as 矯正署.
@@ -25,41 +26,51 @@ const (
 	SubAgency
 )
 
-var kindNames = [...]string{"", "本部單位", "所屬機關", "下級機關"}
-
-// String returns the kind's Chinese label (本部單位, 所屬機關, 下級機關), or
-// "" for UnknownKind.
-func (k Kind) String() string {
-	if int(k) < len(kindNames) {
-		return kindNames[k]
-	}
-	return "Kind(" + strconv.Itoa(int(k)) + ")"
+var kindText = enumText{
+	typ:      "Kind",
+	names:    []string{"", "本部單位", "所屬機關", "下級機關"},
+	ids:      []string{"", "unit", "agency", "sub-agency"},
+	variants: [][]string{nil, {"單位", "本部"}, {"機關"}, {"下級單位", "所屬下級機關"}},
 }
 
-// MarshalText writes the kind's String.
-func (k Kind) MarshalText() ([]byte, error) {
-	if int(k) >= len(kindNames) {
-		return nil, &ParseError{What: "kind", Input: k.String(), Err: ErrRange}
-	}
-	return []byte(kindNames[k]), nil
-}
+// String returns the kind's Chinese label (本部單位, 所屬機關, 下級機關), ""
+// for NoKind, and Kind(N) for an invalid value.
+func (k Kind) String() string { return kindText.str(uint8(k)) }
 
-// UnmarshalText reads a kind written by MarshalText.
+// IsValid reports whether k is NoKind or a defined kind.
+func (k Kind) IsValid() bool { return kindText.valid(uint8(k)) }
+
+// AppendText appends the kind's String to b. It fails with [ErrRange] for
+// an invalid kind.
+func (k Kind) AppendText(b []byte) ([]byte, error) { return kindText.appendText(b, uint8(k)) }
+
+// MarshalText returns the kind's String.
+func (k Kind) MarshalText() ([]byte, error) { return k.AppendText(nil) }
+
+// UnmarshalText reads a kind as [ParseKind] does.
 func (k *Kind) UnmarshalText(b []byte) error {
-	i := slices.Index(kindNames[:], string(b))
-	if i < 0 {
-		return &ParseError{What: "kind", Input: string(b), Err: ErrSyntax}
+	v, err := ParseKind(string(b))
+	if err != nil {
+		return err
 	}
-	*k = Kind(i)
+	*k = v
 	return nil
 }
 
+// ParseKind reads 本部單位 (or 單位), 所屬機關 (or 機關) and 下級機關, the
+// English ids unit, agency and sub-agency, and "" as NoKind.
+func ParseKind(s string) (Kind, error) {
+	v, err := kindText.parse("ParseKind", s)
+	return Kind(v), err
+}
+
 // Group is a column group of the per-publisher table: the deck prints the
-// ministry's units on the left and its agencies on the right.
+// ministry's units on the left and its agencies on the right. The zero
+// Group, NoGroup, means not given; it is the group of the zero Publisher.
 type Group uint8
 
 const (
-	// NoGroup is the zero Group, that of the zero Publisher.
+	// NoGroup is the zero Group: not given.
 	NoGroup Group = iota
 	// Units is 本部單位, the ministry's own units.
 	Units
@@ -67,27 +78,28 @@ const (
 	Agencies
 )
 
-var groupNames = [...]string{"", "本部單位", "所屬機關"}
-
-// String returns the group's Chinese label, 本部單位 or 所屬機關, or "" for
-// NoGroup.
-func (g Group) String() string {
-	if int(g) < len(groupNames) {
-		return groupNames[g]
-	}
-	return "Group(" + strconv.Itoa(int(g)) + ")"
+var groupText = enumText{
+	typ:      "Group",
+	names:    []string{"", "本部單位", "所屬機關"},
+	ids:      []string{"", "units", "agencies"},
+	variants: [][]string{nil, {"單位", "本部", "本部各單位"}, {"機關", "所屬各機關"}},
 }
 
-// MarshalText writes the group's String.
-func (g Group) MarshalText() ([]byte, error) {
-	if int(g) >= len(groupNames) {
-		return nil, &ParseError{What: "group", Input: g.String(), Err: ErrRange}
-	}
-	return []byte(groupNames[g]), nil
-}
+// String returns the group's Chinese label, 本部單位 or 所屬機關, "" for
+// NoGroup, and Group(N) for an invalid value.
+func (g Group) String() string { return groupText.str(uint8(g)) }
 
-// UnmarshalText reads a group written by MarshalText; it also accepts the
-// table headers 單位 and 機關.
+// IsValid reports whether g is NoGroup or a defined group.
+func (g Group) IsValid() bool { return groupText.valid(uint8(g)) }
+
+// AppendText appends the group's String to b. It fails with [ErrRange]
+// for an invalid group.
+func (g Group) AppendText(b []byte) ([]byte, error) { return groupText.appendText(b, uint8(g)) }
+
+// MarshalText returns the group's String.
+func (g Group) MarshalText() ([]byte, error) { return g.AppendText(nil) }
+
+// UnmarshalText reads a group as [ParseGroup] does.
 func (g *Group) UnmarshalText(b []byte) error {
 	v, err := ParseGroup(string(b))
 	if err != nil {
@@ -97,15 +109,11 @@ func (g *Group) UnmarshalText(b []byte) error {
 	return nil
 }
 
-// ParseGroup reads 本部單位 (or 單位) and 所屬機關 (or 機關).
+// ParseGroup reads 本部單位 (or 單位, 本部) and 所屬機關 (or 機關), the
+// English ids units and agencies, and "" as NoGroup.
 func ParseGroup(s string) (Group, error) {
-	switch strings.TrimSpace(s) {
-	case "本部單位", "單位", "本部":
-		return Units, nil
-	case "所屬機關", "機關":
-		return Agencies, nil
-	}
-	return NoGroup, &ParseError{What: "group", Input: s, Err: ErrSyntax}
+	v, err := groupText.parse("ParseGroup", s)
+	return Group(v), err
 }
 
 // Publisher is a unit or agency of the Ministry of Justice that publishes
@@ -213,8 +221,17 @@ func (p Publisher) Top() Publisher {
 	return p
 }
 
+// AppendText appends the full name to b; the zero Publisher is "". It
+// fails with [ErrRange] for a value no [LookupPublisher] gives.
+func (p Publisher) AppendText(b []byte) ([]byte, error) {
+	if int(p.i) > len(publisherTable) {
+		return b, parseError("Publisher.AppendText", strconv.Itoa(int(p.i)), "not a publisher", ErrRange)
+	}
+	return append(b, p.Name()...), nil
+}
+
 // MarshalText writes the full name; the zero Publisher is "".
-func (p Publisher) MarshalText() ([]byte, error) { return []byte(p.Name()), nil }
+func (p Publisher) MarshalText() ([]byte, error) { return p.AppendText(nil) }
 
 // UnmarshalText reads any name [LookupPublisher] accepts, and "" as the
 // zero Publisher.
@@ -249,6 +266,12 @@ func Publishers() []Publisher {
 // 法務部矯正署 and 本部統計處 resolve too. An unknown name gives a
 // *ParseError wrapping [ErrUnknownPublisher].
 func LookupPublisher(name string) (Publisher, error) {
+	// The names as tables write them, without allocating.
+	for i := range publisherTable {
+		if in := &publisherTable[i]; name == in.name || (in.short != "" && name == in.short) {
+			return Publisher{uint8(i + 1)}, nil
+		}
+	}
 	key := publisherKey(name)
 	if key != "" {
 		for i := range publisherTable {
@@ -258,7 +281,7 @@ func LookupPublisher(name string) (Publisher, error) {
 			}
 		}
 	}
-	return Publisher{}, &ParseError{What: "publisher", Input: name, Err: ErrUnknownPublisher}
+	return Publisher{}, parseError("LookupPublisher", name, "", ErrUnknownPublisher)
 }
 
 // MustLookupPublisher is like [LookupPublisher] but panics on an unknown

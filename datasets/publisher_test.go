@@ -110,7 +110,7 @@ func TestLookupPublisher(t *testing.T) {
 
 func TestPublisherZeroAndText(t *testing.T) {
 	var z datasets.Publisher
-	if !z.IsZero() || z.Name() != "" || z.Short() != "" || z.Kind() != datasets.UnknownKind || z.Group() != datasets.NoGroup || z.Top() != z {
+	if !z.IsZero() || z.Name() != "" || z.Short() != "" || z.Kind() != datasets.NoKind || z.Group() != datasets.NoGroup || z.Top() != z {
 		t.Errorf("zero Publisher = %q %q %v %v", z.Name(), z.Short(), z.Kind(), z.Group())
 	}
 	for _, p := range append(datasets.Publishers(), z) {
@@ -169,7 +169,7 @@ func TestSortPublishers(t *testing.T) {
 }
 
 func TestKindGroupText(t *testing.T) {
-	for _, k := range []datasets.Kind{datasets.UnknownKind, datasets.Unit, datasets.Agency, datasets.SubAgency} {
+	for _, k := range []datasets.Kind{datasets.NoKind, datasets.Unit, datasets.Agency, datasets.SubAgency} {
 		b, err := k.MarshalText()
 		if err != nil {
 			t.Fatalf("%v.MarshalText() error %v", k, err)
@@ -225,7 +225,9 @@ func TestParseGroup(t *testing.T) {
 		{"agencies", " 所屬機關 ", datasets.Agencies, nil},
 		{"agencies short", "機關", datasets.Agencies, nil},
 		{"unknown", "委員會", datasets.NoGroup, datasets.ErrSyntax},
-		{"empty", "", datasets.NoGroup, datasets.ErrSyntax},
+		{"empty is not given", "", datasets.NoGroup, nil},
+		{"english", "Agencies", datasets.Agencies, nil},
+		{"full-width", "所屬 機關", datasets.Agencies, nil},
 	}
 	for _, tt := range tests {
 		got, err := datasets.ParseGroup(tt.in)

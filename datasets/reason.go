@@ -2,7 +2,6 @@ package datasets
 
 import (
 	"slices"
-	"strconv"
 	"strings"
 )
 
@@ -27,37 +26,50 @@ const (
 	OtherReason
 )
 
-var reasonNames = [...]string{"", "重複", "合併", "停止更新", "法規限制", "其他"}
+var reasonText = enumText{
+	typ:   "Reason",
+	names: []string{"", "重複", "合併", "停止更新", "法規限制", "其他"},
+	ids:   []string{"", "duplicate", "merged", "obsolete", "legal-restriction", "other"},
+	variants: [][]string{nil, {"重覆", "資料重複"}, {"整併", "併入", "資料整併"},
+		{"停止", "不再更新", "過時"}, {"法令限制", "依法不得公開"}, {"其它"}},
+}
 
 // String returns the reason's Chinese label (重複, 合併, 停止更新, 法規限制,
-// 其他), or "" for NoReason.
-func (r Reason) String() string {
-	if int(r) < len(reasonNames) {
-		return reasonNames[r]
-	}
-	return "Reason(" + strconv.Itoa(int(r)) + ")"
-}
+// 其他), "" for NoReason, and Reason(N) for an invalid value.
+func (r Reason) String() string { return reasonText.str(uint8(r)) }
+
+// IsValid reports whether r is NoReason or a defined reason.
+func (r Reason) IsValid() bool { return reasonText.valid(uint8(r)) }
 
 // NeedsKept reports whether a request for this reason must name the
 // dataset kept: true for Duplicate and Merged.
 func (r Reason) NeedsKept() bool { return r == Duplicate || r == Merged }
 
-// MarshalText writes the reason's String.
-func (r Reason) MarshalText() ([]byte, error) {
-	if int(r) >= len(reasonNames) {
-		return nil, &ParseError{What: "reason", Input: r.String(), Err: ErrRange}
+// AppendText appends the reason's String to b. It fails with [ErrRange]
+// for an invalid reason.
+func (r Reason) AppendText(b []byte) ([]byte, error) { return reasonText.appendText(b, uint8(r)) }
+
+// MarshalText returns the reason's String.
+func (r Reason) MarshalText() ([]byte, error) { return r.AppendText(nil) }
+
+// UnmarshalText reads a reason as [ParseReason] does.
+func (r *Reason) UnmarshalText(b []byte) error {
+	v, err := ParseReason(string(b))
+	if err != nil {
+		return err
 	}
-	return []byte(reasonNames[r]), nil
+	*r = v
+	return nil
 }
 
-// UnmarshalText reads a label written by MarshalText.
-func (r *Reason) UnmarshalText(b []byte) error {
-	i := slices.Index(reasonNames[:], string(b))
-	if i < 0 {
-		return &ParseError{What: "reason", Input: string(b), Err: ErrSyntax}
-	}
-	*r = Reason(i)
-	return nil
+// ParseReason reads a reason's label (重複, 合併, 停止更新, 法規限制, 其他)
+// or a variant (重覆, 整併, 併入, 停止, 法令限制, 其它), the English ids
+// duplicate, merged, obsolete, legal-restriction and other, and "" as
+// NoReason. To read the whole 下架原因 text of a request, with the
+// dataset kept, use [ParseGrounds].
+func ParseReason(s string) (Reason, error) {
+	v, err := reasonText.parse("ParseReason", s)
+	return Reason(v), err
 }
 
 // Grounds is the 下架原因 of a delisting request: the reason and, for a
@@ -91,7 +103,7 @@ var reasonKeywords = [...]struct {
 //	與「矯正署臺中戒治所法定預算(按年)」(23261)資料集重複，故申請下架。
 //
 // gives Duplicate, kept 23261 矯正署臺中戒治所法定預算(按年). Words inside 「」
-// never decide the reason. A blank text is an error wrapping [ErrSyntax];
+// never decide the reason. A blank text is an error wrapping [ErrMissing];
 // a bracketed ID out of range one wrapping [ErrRange].
 //
 // [Grounds.String] writes the canonical text, and ParseGrounds reads it
@@ -99,7 +111,7 @@ var reasonKeywords = [...]struct {
 func ParseGrounds(s string) (Grounds, error) {
 	t := strings.TrimSpace(s)
 	if t == "" {
-		return Grounds{}, &ParseError{What: "reason", Input: s, Err: ErrSyntax}
+		return Grounds{}, parseError("ParseGrounds", s, "no reason", ErrMissing)
 	}
 	outside, title, after := t, "", t
 	if i := strings.Index(t, "「"); i >= 0 {
@@ -121,7 +133,7 @@ func ParseGrounds(s string) (Grounds, error) {
 	}
 	id, err := bracketedID(after)
 	if err != nil {
-		return Grounds{}, &ParseError{What: "reason", Input: s, Err: err}
+		return Grounds{}, parseError("ParseGrounds", s, "the kept dataset's ID is out of range", err)
 	}
 	return Grounds{Reason: reason, Kept: Ref{ID: id, Title: title}}, nil
 }

@@ -31,7 +31,7 @@ var parseGroundsTests = []struct {
 	{"obsolete", "業務已停止辦理，資料不再更新", datasets.Grounds{Reason: datasets.Obsolete, Note: "業務已停止辦理，資料不再更新"}, nil},
 	{"other", " 系統汰換 ", datasets.Grounds{Reason: datasets.OtherReason, Note: "系統汰換"}, nil},
 	{"title words ignored", "「法規彙編重複版」停止更新", datasets.Grounds{Reason: datasets.Obsolete, Note: "「法規彙編重複版」停止更新"}, nil},
-	{"empty", "  ", datasets.Grounds{}, datasets.ErrSyntax},
+	{"empty", "  ", datasets.Grounds{}, datasets.ErrMissing},
 	{"bad id", "與「預算案」(0)重複", datasets.Grounds{}, datasets.ErrRange},
 }
 

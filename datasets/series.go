@@ -1,10 +1,13 @@
 package datasets
 
 import (
+	"encoding/json"
 	"errors"
 	"math/big"
 	"slices"
+	"strconv"
 
+	"github.com/ogdtw/governance/finding"
 	"github.com/ogdtw/governance/rocdate"
 	"github.com/shopspring/decimal"
 )
@@ -13,6 +16,7 @@ import (
 // statistics date, the open count then, and the increase printed beside
 // it.
 type Point struct {
+	Row      int          // the row [ImportSeries] read it from, 1-based; 0 when not imported
 	Date     rocdate.Date // 統計日期
 	Count    int          // 開放數量
 	Increase int          // 增加數量 as printed
@@ -24,10 +28,11 @@ type Series struct {
 	pts []Point // sorted by date, dates unique
 }
 
-// NewSeries returns the series of pts, sorted by date. Two points on one
-// date, or a point with the zero Date, is an error (a *SeriesError
-// wrapping [ErrDuplicateDate] or a *ParseError wrapping [ErrRange]); the
-// series returned keeps every other point, the first of each date.
+// NewSeries returns the series of pts, sorted by date. A point with the
+// zero Date or a negative count, and a second point on one date, are
+// errors: the error joins a *ParseError of NewSeries per point refused,
+// wrapping [ErrRange] or [ErrDuplicate], and the series returned keeps
+// every other point, the first of each date.
 func NewSeries(pts ...Point) (Series, error) {
 	s := slices.Clone(pts)
 	slices.SortStableFunc(s, func(a, b Point) int { return a.Date.Compare(b.Date) })
@@ -35,10 +40,12 @@ func NewSeries(pts ...Point) (Series, error) {
 	out := s[:0]
 	for _, p := range s {
 		switch {
-		case p.Date.IsZero() || p.Count < 0:
-			errs = append(errs, &ParseError{What: "point", Input: p.Date.String(), Err: ErrRange})
+		case p.Date.IsZero():
+			errs = append(errs, parseError("NewSeries", strconv.Itoa(p.Count), "point without a date", ErrRange))
+		case p.Count < 0:
+			errs = append(errs, parseError("NewSeries", p.Date.String(), "negative count", ErrRange))
 		case len(out) > 0 && out[len(out)-1].Date == p.Date:
-			errs = append(errs, &SeriesError{Date: p.Date, Err: ErrDuplicateDate})
+			errs = append(errs, parseError("NewSeries", p.Date.String(), "date given twice", ErrDuplicate))
 		default:
 			out = append(out, p)
 		}
@@ -82,33 +89,76 @@ func (s Series) LastIn(q rocdate.Quarter) (Point, bool) {
 	return Point{}, false
 }
 
-// Check returns a *SeriesError wrapping [ErrIncrease] for every point
-// whose printed increase is not its count minus the previous point's, nil
-// when all check. The first point's increase is taken on trust: the count
-// before it is not in the series.
-func (s Series) Check() []*SeriesError {
-	var out []*SeriesError
+// Check returns a finding (code datasets.increase, see [SeriesFinding])
+// for every point whose printed increase is not its count minus the
+// previous point's, nil when all check. The first point's increase is
+// taken on trust: the count before it is not in the series.
+func (s Series) Check() []SeriesFinding {
+	var out []SeriesFinding
 	for i := 1; i < len(s.pts); i++ {
 		p, prev := s.pts[i], s.pts[i-1]
 		if got := p.Count - prev.Count; got != p.Increase {
-			out = append(out, &SeriesError{Date: p.Date, Printed: p.Increase, Computed: got, Err: ErrIncrease})
+			out = append(out, SeriesFinding{
+				Severity: finding.Error, Code: "datasets.increase", Row: p.Row, Date: p.Date,
+				Printed: p.Increase, Computed: got,
+				Detail: "增加數量印為" + FormatCount(p.Increase) + "筆，依開放數量" + FormatCount(p.Count) + "筆與前次（" +
+					prev.Date.Format(rocdate.Slashed) + "）" + FormatCount(prev.Count) + "筆計算應為" + FormatCount(got) + "筆",
+			})
 		}
 	}
 	return out
 }
 
+// A SeriesFinding is a printed figure of the open-count series that does
+// not check. Its codes:
+//
+//   - datasets.increase: a printed 增加數量 is not the count minus the
+//     previous point's count (Printed the increase, Computed the
+//     difference).
+type SeriesFinding struct {
+	Severity finding.Severity // finding.Error
+	Code     string           // datasets.increase
+	Row      int              // the point's source row; 0 when not imported
+	Date     rocdate.Date     // the point's 統計日期
+	Printed  int              // the increase printed
+	Computed int              // the increase the counts give
+	Detail   string           // what is wrong, in Traditional Chinese
+}
+
+// String returns the finding as an official reads it:
+// 錯誤：111年5月19日（第10列）增加數量印為150筆，依開放數量2,963筆與前次（110/12/10）2,806筆計算應為157筆.
+func (f SeriesFinding) String() string {
+	b := make([]byte, 0, 64+len(f.Detail))
+	b = append(b, f.Severity.String()...)
+	b = append(b, "："...)
+	b = append(b, f.Date.String()...)
+	b = appendRow(b, f.Row)
+	b = append(b, f.Detail...)
+	return string(b)
+}
+
+// appendRow appends （第N列） for a source row, nothing for row 0.
+func appendRow(b []byte, row int) []byte {
+	if row <= 0 {
+		return b
+	}
+	b = append(b, "（第"...)
+	b = strconv.AppendInt(b, int64(row), 10)
+	return append(b, "列）"...)
+}
+
 // Growth returns the growth of the open count from date from to date to,
 // (to − from) / from, as a fraction rounded half-up to places decimal
-// places (see [GrowthRate]). A date not in the series is an error wrapping
-// [ErrNotInSeries].
+// places (see [GrowthRate]). A date not in the series is a *ParseError
+// wrapping [ErrNotInSeries].
 func (s Series) Growth(from, to rocdate.Date, places int32) (decimal.Decimal, error) {
 	a, ok := s.At(from)
 	if !ok {
-		return decimal.Decimal{}, &FigureError{Row: "series", Column: from.String(), Err: ErrNotInSeries}
+		return decimal.Decimal{}, parseError("Series.Growth", from.String(), "no point on the date", ErrNotInSeries)
 	}
 	b, ok := s.At(to)
 	if !ok {
-		return decimal.Decimal{}, &FigureError{Row: "series", Column: to.String(), Err: ErrNotInSeries}
+		return decimal.Decimal{}, parseError("Series.Growth", to.String(), "no point on the date", ErrNotInSeries)
 	}
 	return GrowthRate(a.Count, b.Count, places)
 }
@@ -120,7 +170,7 @@ func (s Series) Growth(from, to rocdate.Date, places int32) (decimal.Decimal, er
 // error wrapping [ErrRange].
 func GrowthRate(from, to int, places int32) (decimal.Decimal, error) {
 	if from <= 0 || places < 0 || places > 30 {
-		return decimal.Decimal{}, &ParseError{What: "growth", Input: big.NewInt(int64(from)).String(), Err: ErrRange}
+		return decimal.Decimal{}, parseError("GrowthRate", strconv.Itoa(from), "a growth needs a positive base and 0 to 30 places", ErrRange)
 	}
 	num := big.NewInt(int64(to - from))
 	neg := num.Sign() < 0
@@ -135,4 +185,44 @@ func GrowthRate(from, to int, places int32) (decimal.Decimal, error) {
 		num.Neg(num)
 	}
 	return decimal.NewFromBigInt(num, -places), nil
+}
+
+// Records returns the series as the deck prints it, rows that
+// [ImportSeries] reads back: a header 統計日期, 開放數量, 增加數量, then one
+// point per row in date order, 107/12/13, 2,168筆, 41筆.
+func (s Series) Records() [][]string {
+	rows := make([][]string, 0, len(s.pts)+1)
+	rows = append(rows, []string{"統計日期", "開放數量", "增加數量"})
+	for _, p := range s.pts {
+		rows = append(rows, []string{
+			p.Date.Format(rocdate.Slashed),
+			string(append(AppendCount(nil, p.Count), "筆"...)),
+			string(append(AppendCount(nil, p.Increase), "筆"...)),
+		})
+	}
+	return rows
+}
+
+// MarshalJSON writes the series as the array of its points, in date
+// order.
+func (s Series) MarshalJSON() ([]byte, error) {
+	if s.pts == nil {
+		return []byte("[]"), nil
+	}
+	return json.Marshal(s.pts)
+}
+
+// UnmarshalJSON reads an array of points as [NewSeries] does, failing
+// with its error when a point is refused.
+func (s *Series) UnmarshalJSON(b []byte) error {
+	var pts []Point
+	if err := json.Unmarshal(b, &pts); err != nil {
+		return err
+	}
+	next, err := NewSeries(pts...)
+	if err != nil {
+		return err
+	}
+	*s = next
+	return nil
 }

@@ -2,9 +2,11 @@ package datasets_test
 
 import (
 	"errors"
+	"strings"
 	"testing"
 
 	"github.com/ogdtw/governance/datasets"
+	"github.com/ogdtw/governance/finding"
 	"github.com/ogdtw/governance/rocdate"
 	"github.com/shopspring/decimal"
 )
@@ -18,12 +20,22 @@ func TestSeriesCheckFindsBadIncrease(t *testing.T) {
 		datasets.Point{Date: d("111/05/19"), Count: 2963, Increase: 150},
 	)
 	got := s.Check()
-	if len(got) != 1 || got[0].Date != d("111/05/19") || got[0].Printed != 150 || got[0].Computed != 157 || !errors.Is(got[0], datasets.ErrIncrease) {
-		t.Fatalf("Check() = %v, want one problem at 111/05/19 printed 150 computed 157", got)
+	if len(got) != 1 || got[0].Date != d("111/05/19") || got[0].Printed != 150 || got[0].Computed != 157 || got[0].Code != "datasets.increase" || got[0].Severity != finding.Error {
+		t.Fatalf("Check() = %v, want one finding at 111/05/19 printed 150 computed 157", got)
 	}
-	want := "datasets: series at 111年5月19日: printed increase does not check: printed 150, computed 157"
-	if got[0].Error() != want {
-		t.Errorf("Error() = %q, want %q", got[0].Error(), want)
+	want := "錯誤：111年5月19日增加數量印為150筆，依開放數量2,963筆與前次（110/12/10）2,806筆計算應為157筆"
+	if got[0].String() != want {
+		t.Errorf("String() = %q, want %q", got[0].String(), want)
+	}
+	// Imported, the finding names its row.
+	rows := s.Records()
+	rows[3][2] = "150筆"
+	imported, err := datasets.ImportSeries(rows)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if f := imported.Check(); len(f) != 1 || f[0].Row != 4 || !strings.Contains(f[0].String(), "（第4列）") {
+		t.Errorf("imported Check() = %v, want row 4", f)
 	}
 	if pts := s.Points(); pts[0].Date != d("110/04/30") {
 		t.Errorf("points not in date order: %v", pts)
@@ -37,15 +49,19 @@ func TestNewSeriesErrors(t *testing.T) {
 		datasets.Point{Count: 1},
 		datasets.Point{Date: d("111/05/19"), Count: -1},
 	)
-	if !errors.Is(err, datasets.ErrDuplicateDate) || !errors.Is(err, datasets.ErrRange) {
-		t.Errorf("NewSeries error = %v, want ErrDuplicateDate and ErrRange", err)
+	if !errors.Is(err, datasets.ErrDuplicate) || !errors.Is(err, datasets.ErrRange) {
+		t.Errorf("NewSeries error = %v, want ErrDuplicate and ErrRange", err)
 	}
 	if s.Len() != 1 || s.Points()[0].Count != 2806 {
 		t.Errorf("NewSeries kept %v, want the first 110/12/10 point", s.Points())
 	}
-	var se *datasets.SeriesError
-	if !errors.As(err, &se) || se.Error() != "datasets: series at 110年12月10日: duplicate date" {
-		t.Errorf("SeriesError = %v", se)
+	var pe *datasets.ParseError
+	if !errors.As(err, &pe) || pe.Code() != "datasets.range" {
+		t.Errorf("NewSeries error %v: first is not a *ParseError", err)
+	}
+	want := "datasets: NewSeries(\"1\"): point without a date\ndatasets: NewSeries(\"110年12月10日\"): date given twice\ndatasets: NewSeries(\"111年5月19日\"): negative count"
+	if err.Error() != want {
+		t.Errorf("NewSeries error = %q, want %q", err, want)
 	}
 	defer func() {
 		if recover() == nil {

@@ -3,8 +3,8 @@ package datasets
 import (
 	"cmp"
 	"slices"
-	"strconv"
 
+	"github.com/ogdtw/governance/finding"
 	"github.com/ogdtw/governance/internal/textwidth"
 	"github.com/ogdtw/governance/rocdate"
 )
@@ -21,14 +21,16 @@ func (f Figures) plus(g Figures) Figures {
 	return Figures{f.Prev + g.Prev, f.Cur + g.Cur, f.Change + g.Change, f.SinceYearStart + g.SinceYearStart}
 }
 
-// Row is one publisher's line of the table.
-type Row struct {
+// TableRow is one publisher's line of the per-publisher table.
+type TableRow struct {
+	Row       int // the row [ImportTable] read it from, 1-based; 0 when not imported
 	Publisher Publisher
 	Figures
 }
 
 // Subtotal is a group's 小計 line.
 type Subtotal struct {
+	Row   int // the row [ImportTable] read it from, 1-based; 0 when not imported
 	Group Group
 	Figures
 }
@@ -42,9 +44,10 @@ type Subtotal struct {
 type Table struct {
 	Prev, Cur         rocdate.Quarter // the two periods: 110年第4季, 111年第2季
 	PrevDate, CurDate rocdate.Date    // the statistics dates; zero when not known
-	Rows              []Row           // in printed order
+	Rows              []TableRow      // in printed order
 	Subtotals         []Subtotal      // as printed; a group may have none
 	Total             *Figures        // the 合計 as printed; nil when not printed
+	TotalRow          int             // the row [ImportTable] read the 合計 from; 0 when not imported
 }
 
 // Sum returns the figures of the rows of group g added up; NoGroup adds
@@ -66,8 +69,133 @@ func (t Table) prevIsYearEnd() bool {
 	return !t.Prev.IsZero() && !t.Cur.IsZero() && t.Prev.Number() == 4 && t.Prev.Year()+1 == t.Cur.Year()
 }
 
-// Check returns every printed figure of t that does not check, nil when
-// all do:
+// A TableFinding is a printed figure of the per-publisher table that does
+// not check, or a check that could not be made. It names its line
+// structurally: a publisher's row by Index (in Table.Rows) and Publisher,
+// a 小計 by Index (in Table.Subtotals) and Group, the 合計 by Index -1,
+// each with its source Row. Its codes:
+//
+//   - datasets.change: a row's 增減 is not Cur − Prev.
+//   - datasets.since-year-start: a row's 年初迄今 is not Cur − Prev when
+//     Prev is the last quarter of the year before Cur.
+//   - datasets.subtotal: a 小計 is not the sum of its group's rows, in the
+//     column named.
+//   - datasets.total: the 合計 is not the sum of all rows, in the column
+//     named.
+//   - datasets.series-mismatch: the rows' total for a period (Printed)
+//     differs from the series' count at Date (Computed).
+//   - datasets.not-in-series (a notice): the series has no figure for a
+//     period, so its total could not be compared.
+type TableFinding struct {
+	Severity  finding.Severity // finding.Error; finding.Notice for datasets.not-in-series
+	Code      string           // see the list above
+	Line      Line             // the kind of line: a publisher's row, a 小計 or the 合計
+	Index     int              // index in Table.Rows or Table.Subtotals; -1 for the 合計
+	Row       int              // the line's source row; 0 when not imported
+	Publisher Publisher        // the row's publisher; zero for a 小計 or the 合計
+	Group     Group            // the row's or 小計's group; NoGroup for the 合計
+	Column    string           // the column as printed: 110年第4季, 111年第2季, 增減, 111.01.01 迄今
+	Date      rocdate.Date     // the series' date, for datasets.series-mismatch
+	Printed   int              // the figure printed (the rows' total, for the series)
+	Computed  int              // the figure the other figures give (the series' count)
+	Detail    string           // what is wrong, in Traditional Chinese
+}
+
+// String returns the finding as an official reads it:
+// 錯誤：統計處（第2列）增減印為5，依兩期開放數量計算應為4.
+func (f TableFinding) String() string {
+	b := make([]byte, 0, 64+len(f.Detail))
+	b = append(b, f.Severity.String()...)
+	b = append(b, "："...)
+	b = append(b, f.lineName()...)
+	b = appendRow(b, f.Row)
+	b = append(b, f.Detail...)
+	return string(b)
+}
+
+// lineName names the finding's line as the table prints it.
+func (f TableFinding) lineName() string {
+	switch f.Line {
+	case PublisherLine:
+		return f.Publisher.Short()
+	case SubtotalLine:
+		return f.Group.String() + "小計"
+	}
+	return "合計"
+}
+
+// Line is the kind of a line of the per-publisher table. The zero Line,
+// NoLine, means not given.
+type Line uint8
+
+const (
+	// NoLine is the zero Line: not given.
+	NoLine Line = iota
+	// PublisherLine (機關列) is a publisher's row.
+	PublisherLine
+	// SubtotalLine (小計) is a group's subtotal.
+	SubtotalLine
+	// TotalLine (合計) is the table's total.
+	TotalLine
+)
+
+var lineText = enumText{
+	typ:      "Line",
+	names:    []string{"", "機關列", "小計", "合計"},
+	ids:      []string{"", "publisher", "subtotal", "total"},
+	variants: [][]string{nil, {"單位", "機關", "機關(單位)"}, nil, {"總計"}},
+}
+
+// String returns 機關列, 小計 or 合計, "" for NoLine, and Line(N) for an
+// invalid value.
+func (l Line) String() string { return lineText.str(uint8(l)) }
+
+// IsValid reports whether l is NoLine or a defined line.
+func (l Line) IsValid() bool { return lineText.valid(uint8(l)) }
+
+// AppendText appends the line's String to b. It fails with [ErrRange] for
+// an invalid line.
+func (l Line) AppendText(b []byte) ([]byte, error) { return lineText.appendText(b, uint8(l)) }
+
+// MarshalText returns the line's String.
+func (l Line) MarshalText() ([]byte, error) { return l.AppendText(nil) }
+
+// UnmarshalText reads a line as [ParseLine] does.
+func (l *Line) UnmarshalText(b []byte) error {
+	v, err := ParseLine(string(b))
+	if err != nil {
+		return err
+	}
+	*l = v
+	return nil
+}
+
+// ParseLine reads 機關列, 小計 or 合計 (also 總計), the English ids
+// publisher, subtotal and total, and "" as NoLine.
+func ParseLine(s string) (Line, error) {
+	v, err := lineText.parse("ParseLine", s)
+	return Line(v), err
+}
+
+// TableCheck is what [Table.Check] finds: every figure that does not
+// check, and which lines do.
+type TableCheck struct {
+	Findings []TableFinding // in table order: rows, 小計, 合計, then the series; nil when every figure checks
+	// Agreeing holds the indexes in Table.Rows of the rows whose 增減 and
+	// 年初迄今 check.
+	Agreeing []int
+	// AgreeingSubtotals holds the indexes in Table.Subtotals of the 小計
+	// that add up their group's rows in all four columns.
+	AgreeingSubtotals []int
+	// Matched holds, per period whose total equals the series, the
+	// series point it equals: at most two, Prev's first.
+	Matched []Point
+}
+
+// OK reports whether every figure checks: no finding at all.
+func (c TableCheck) OK() bool { return len(c.Findings) == 0 }
+
+// Check verifies every printed figure of t:
 //
 //   - each row's 增減 is Cur − Prev, and, when Prev is the last quarter of
 //     the year before Cur (110 第4季 for 111 第2季), its 迄今 equals its 增減;
@@ -78,38 +206,57 @@ func (t Table) prevIsYearEnd() bool {
 //     last point of the series within the quarter (2,806 at 110/12/10,
 //     2,963 at 111/05/19). An empty series skips this comparison.
 //
-// Problems are *FigureError values wrapping [ErrFigure],
-// [ErrSeriesMismatch] or [ErrNotInSeries].
-func (t Table) Check(s Series) []*FigureError {
-	var out []*FigureError
+// The findings are [TableFinding] values; the check also lists the rows
+// and 小計 that agree and the series points the totals equal.
+func (t Table) Check(s Series) TableCheck {
+	var c TableCheck
 	cols := t.columns()
-	for _, r := range t.Rows {
-		name := r.Publisher.Short()
+	yearEnd := t.prevIsYearEnd()
+	for i, r := range t.Rows {
+		n := len(c.Findings)
+		f := TableFinding{Severity: finding.Error, Line: PublisherLine, Index: i, Row: r.Row, Publisher: r.Publisher, Group: r.Publisher.Group()}
 		if got := r.Cur - r.Prev; got != r.Change {
-			out = append(out, &FigureError{Row: name, Column: cols[2], Printed: r.Change, Computed: got, Err: ErrFigure})
+			f.Code, f.Column, f.Printed, f.Computed = "datasets.change", cols[2], r.Change, got
+			f.Detail = "增減印為" + FormatCount(r.Change) + "，依" + cols[0] + "（" + FormatCount(r.Prev) + "）與" + cols[1] + "（" + FormatCount(r.Cur) + "）計算應為" + FormatCount(got)
+			c.Findings = append(c.Findings, f)
 		}
-		if t.prevIsYearEnd() && r.SinceYearStart != r.Cur-r.Prev {
-			out = append(out, &FigureError{Row: name, Column: cols[3], Printed: r.SinceYearStart, Computed: r.Cur - r.Prev, Err: ErrFigure})
+		if got := r.Cur - r.Prev; yearEnd && r.SinceYearStart != got {
+			f.Code, f.Column, f.Printed, f.Computed = "datasets.since-year-start", cols[3], r.SinceYearStart, got
+			f.Detail = cols[3] + "印為" + FormatCount(r.SinceYearStart) + "，前期為上年第4季，應為兩期之差" + FormatCount(got)
+			c.Findings = append(c.Findings, f)
+		}
+		if len(c.Findings) == n {
+			c.Agreeing = append(c.Agreeing, i)
 		}
 	}
-	compare := func(row string, printed, computed Figures) {
+	compare := func(base TableFinding, code, what string, printed, computed Figures) bool {
 		p := [4]int{printed.Prev, printed.Cur, printed.Change, printed.SinceYearStart}
-		c := [4]int{computed.Prev, computed.Cur, computed.Change, computed.SinceYearStart}
+		q := [4]int{computed.Prev, computed.Cur, computed.Change, computed.SinceYearStart}
+		ok := true
 		for i := range p {
-			if p[i] != c[i] {
-				out = append(out, &FigureError{Row: row, Column: cols[i], Printed: p[i], Computed: c[i], Err: ErrFigure})
+			if p[i] != q[i] {
+				f := base
+				f.Code, f.Column, f.Printed, f.Computed = code, cols[i], p[i], q[i]
+				f.Detail = cols[i] + "印為" + FormatCount(p[i]) + "，" + what + "加總為" + FormatCount(q[i])
+				c.Findings = append(c.Findings, f)
+				ok = false
 			}
 		}
+		return ok
 	}
-	for _, st := range t.Subtotals {
-		compare(st.Group.String()+" 小計", st.Figures, t.Sum(st.Group))
+	for i, st := range t.Subtotals {
+		base := TableFinding{Severity: finding.Error, Line: SubtotalLine, Index: i, Row: st.Row, Group: st.Group}
+		if compare(base, "datasets.subtotal", st.Group.String()+"各列", st.Figures, t.Sum(st.Group)) {
+			c.AgreeingSubtotals = append(c.AgreeingSubtotals, i)
+		}
 	}
 	total := t.Sum(NoGroup)
+	totalBase := TableFinding{Severity: finding.Error, Line: TotalLine, Index: -1, Row: t.TotalRow}
 	if t.Total != nil {
-		compare("合計", *t.Total, total)
+		compare(totalBase, "datasets.total", "各列", *t.Total, total)
 	}
 	if s.Len() == 0 {
-		return out
+		return c
 	}
 	for _, side := range []struct {
 		q     rocdate.Quarter
@@ -124,16 +271,29 @@ func (t Table) Check(s Series) []*FigureError {
 		} else {
 			p, ok = s.At(side.d)
 		}
+		f := totalBase
+		f.Column, f.Printed = side.col, side.count
 		switch {
 		case !ok:
-			out = append(out, &FigureError{Row: "合計", Column: side.col, Printed: side.count, Err: ErrNotInSeries})
+			f.Severity, f.Code, f.Date = finding.Notice, "datasets.not-in-series", side.d
+			when := side.q.String()
+			if !side.d.IsZero() {
+				when = side.d.String()
+			}
+			f.Detail = "開放數量統計無" + when + "之數字，" + side.col + "合計" + FormatCount(side.count) + "未能核對"
+			c.Findings = append(c.Findings, f)
 		case p.Count != side.count:
-			out = append(out, &FigureError{Row: "合計", Column: side.col + " (series " + p.Date.String() + ")", Printed: p.Count, Computed: side.count, Err: ErrSeriesMismatch})
+			f.Code, f.Date, f.Computed = "datasets.series-mismatch", p.Date, p.Count
+			f.Detail = side.col + "各列合計" + FormatCount(side.count) + "，與" + p.Date.String() + "開放數量" + FormatCount(p.Count) + "不符"
+			c.Findings = append(c.Findings, f)
+		default:
+			c.Matched = append(c.Matched, p)
 		}
 	}
-	return out
+	return c
 }
 
+// columns returns the headers of the four figure columns as printed.
 func (t Table) columns() [4]string {
 	since := "迄今"
 	if !t.Cur.IsZero() {
@@ -150,21 +310,25 @@ func yearStart(q rocdate.Quarter) rocdate.Date {
 	return q.First()
 }
 
-// String returns the table in the long layout [ImportTable] reads, as
-// aligned text: 群組, 單位, the two periods, 增減, 迄今, with each group's
-// 小計 after its rows (computed when not printed) and the 合計 last.
-func (t Table) String() string {
+// Records returns the table's cells as the deck prints them, rows that
+// [ImportTable] reads back: a header 群組, 機關(單位), the two periods
+// (110年第4季, 111年第2季), 增減 and 年初迄今 (111.01.01 迄今); then per
+// group (本部單位, then 所屬機關) its rows in the table's order with the
+// group's name on its first line only, and its 小計 (as printed, or
+// computed when not printed); and last the 合計 (as printed, or computed).
+// Counts are written 1,050, changes with their sign, +92, -3, 0.
+func (t Table) Records() [][]string {
 	cols := t.columns()
-	rows := [][]string{{"群組", "單位", cols[0], cols[1], cols[2], cols[3]}}
+	rows := [][]string{{"群組", "機關(單位)", cols[0], cols[1], cols[2], cols[3]}}
 	line := func(g, name string, f Figures) {
-		rows = append(rows, []string{g, name, FormatCount(f.Prev), FormatCount(f.Cur), strconv.Itoa(f.Change), strconv.Itoa(f.SinceYearStart)})
+		rows = append(rows, []string{g, name, FormatCount(f.Prev), FormatCount(f.Cur), signed(f.Change), signed(f.SinceYearStart)})
 	}
 	for _, g := range []Group{Units, Agencies} {
-		n := 0
+		label := g.String()
 		for _, r := range t.Rows {
 			if r.Publisher.Group() == g {
-				line(g.String(), r.Publisher.Short(), r.Figures)
-				n++
+				line(label, r.Publisher.Short(), r.Figures)
+				label = ""
 			}
 		}
 		sub, printed := t.Sum(g), false
@@ -173,8 +337,8 @@ func (t Table) String() string {
 				sub, printed = st.Figures, true
 			}
 		}
-		if n > 0 || printed {
-			line(g.String(), "小計", sub)
+		if label == "" || printed {
+			line(label, "小計", sub)
 		}
 	}
 	total := t.Sum(NoGroup)
@@ -182,7 +346,20 @@ func (t Table) String() string {
 		total = *t.Total
 	}
 	line("", "合計", total)
-	return textwidth.Table(rows, []textwidth.Align{textwidth.Left, textwidth.Left, textwidth.Right, textwidth.Right, textwidth.Right, textwidth.Right})
+	return rows
+}
+
+// signed writes a change with its sign: +4, -2, 0.
+func signed(n int) string {
+	if n > 0 {
+		return "+" + FormatCount(n)
+	}
+	return FormatCount(n)
+}
+
+// String returns [Table.Records] as aligned text.
+func (t Table) String() string {
+	return textwidth.Table(t.Records(), []textwidth.Align{textwidth.Left, textwidth.Left, textwidth.Right, textwidth.Right, textwidth.Right, textwidth.Right})
 }
 
 // TableOptions says how [BuildTable] labels and counts.
@@ -228,9 +405,9 @@ func BuildTable(prev, cur Catalog, opt TableOptions) Table {
 		return cmp.Compare(pc[b], pc[a])
 	})
 	t := Table{Prev: opt.Prev, Cur: opt.Cur, PrevDate: opt.PrevDate, CurDate: opt.CurDate}
-	t.Rows = make([]Row, len(pubs))
+	t.Rows = make([]TableRow, len(pubs))
 	for i, p := range pubs {
-		t.Rows[i] = Row{Publisher: p, Figures: Figures{Prev: pc[p], Cur: cc[p], Change: cc[p] - pc[p], SinceYearStart: cc[p] - sc[p]}}
+		t.Rows[i] = TableRow{Publisher: p, Figures: Figures{Prev: pc[p], Cur: cc[p], Change: cc[p] - pc[p], SinceYearStart: cc[p] - sc[p]}}
 	}
 	for _, g := range []Group{Units, Agencies} {
 		if slices.ContainsFunc(pubs, func(p Publisher) bool { return p.Group() == g }) {

@@ -1,14 +1,14 @@
 package datasets_test
 
 import (
-	"errors"
-	"regexp"
 	"strconv"
 	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
 	"github.com/ogdtw/governance/datasets"
+	"github.com/ogdtw/governance/finding"
 	"github.com/ogdtw/governance/rocdate"
 )
 
@@ -20,11 +20,13 @@ func quarter(s string) rocdate.Quarter {
 	return q
 }
 
-// figureProblem is what a test expects of a FigureError.
+// figureProblem is what a test expects of a TableFinding.
 type figureProblem struct {
-	Row, Column       string
+	Line              datasets.Line
+	Index, Row        int
+	Name, Column      string
 	Printed, Computed int
-	Err               error
+	Code              string
 }
 
 func TestTableCheckFindsEveryWrongFigure(t *testing.T) {
@@ -34,28 +36,46 @@ func TestTableCheckFindsEveryWrongFigure(t *testing.T) {
 	rows[13][2] = "876"                                                     // 本部單位 小計 877 printed as 876
 	rows[14][3] = "1,051"                                                   // 矯正署 1,050 printed as 1,051: row change, subtotal and series break
 	rows = append(rows, []string{"", "合計", "2,806", "2,964", "158", "157"}) // 迄今 should be 158 now
-	tb, problems := datasets.ImportTable(rows)
-	if problems != nil {
-		t.Fatalf("ImportTable problems %v", problems)
+	tb, err := datasets.ImportTable(rows)
+	if err != nil {
+		t.Fatalf("ImportTable: %v", err)
 	}
+	c := tb.Check(deckSeries(t))
 	var got []figureProblem
-	for _, p := range tb.Check(deckSeries(t)) {
-		got = append(got, figureProblem{p.Row, p.Column, p.Printed, p.Computed, p.Err})
+	for _, p := range c.Findings {
+		name := p.Publisher.Short()
+		if p.Line != datasets.PublisherLine {
+			name = p.Group.String()
+		}
+		got = append(got, figureProblem{p.Line, p.Index, p.Row, name, p.Column, p.Printed, p.Computed, p.Code})
+		if p.Detail == "" || !strings.HasPrefix(p.String(), "錯誤：") {
+			t.Errorf("finding %+v: no detail or severity", p)
+		}
 	}
+	pl, sl, tl := datasets.PublisherLine, datasets.SubtotalLine, datasets.TotalLine
 	want := []figureProblem{
-		{"統計處", "增減", 5, 4, datasets.ErrFigure},
-		{"保護司", "111.01.01 迄今", 3, 2, datasets.ErrFigure},
-		{"矯正署", "增減", 92, 93, datasets.ErrFigure},
-		{"矯正署", "111.01.01 迄今", 92, 93, datasets.ErrFigure},
-		{"本部單位 小計", "110年第4季", 876, 877, datasets.ErrFigure},
-		{"本部單位 小計", "增減", 14, 15, datasets.ErrFigure},
-		{"本部單位 小計", "111.01.01 迄今", 14, 15, datasets.ErrFigure},
-		{"所屬機關 小計", "111年第2季", 2072, 2073, datasets.ErrFigure},
-		{"合計", "111.01.01 迄今", 157, 158, datasets.ErrFigure},
-		{"合計", "111年第2季 (series 111年5月19日)", 2963, 2964, datasets.ErrSeriesMismatch},
+		{pl, 0, 2, "統計處", "增減", 5, 4, "datasets.change"},
+		{pl, 1, 3, "保護司", "111.01.01 迄今", 3, 2, "datasets.since-year-start"},
+		{pl, 12, 15, "矯正署", "增減", 92, 93, "datasets.change"},
+		{pl, 12, 15, "矯正署", "111.01.01 迄今", 92, 93, "datasets.since-year-start"},
+		{sl, 0, 14, "本部單位", "110年第4季", 876, 877, "datasets.subtotal"},
+		{sl, 0, 14, "本部單位", "增減", 14, 15, "datasets.subtotal"},
+		{sl, 0, 14, "本部單位", "111.01.01 迄今", 14, 15, "datasets.subtotal"},
+		{sl, 1, 26, "所屬機關", "111年第2季", 2072, 2073, "datasets.subtotal"},
+		{tl, -1, 27, "", "111.01.01 迄今", 157, 158, "datasets.total"},
+		{tl, -1, 27, "", "111年第2季", 2964, 2963, "datasets.series-mismatch"},
 	}
-	if diff := cmp.Diff(want, got, cmp.Comparer(func(a, b error) bool { return a == b })); diff != "" {
+	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("Check mismatch (-want +got):\n%s", diff)
+	}
+	if len(c.Agreeing) != len(tb.Rows)-3 || c.Agreeing[0] != 2 {
+		t.Errorf("Agreeing = %v, want all but rows 0, 1 and 12", c.Agreeing)
+	}
+	if len(c.AgreeingSubtotals) != 0 || len(c.Matched) != 1 || c.Matched[0].Count != 2806 {
+		t.Errorf("AgreeingSubtotals %v, Matched %v", c.AgreeingSubtotals, c.Matched)
+	}
+	if want := "錯誤：合計（第27列）111年第2季各列合計2,964，與111年5月19日開放數量2,963不符"; c.Findings[9].String() != want {
+		t.Errorf("String() = %q, want %q", c.Findings[9].String(), want)
 	}
 }
 
@@ -70,21 +90,21 @@ func cloneRows(rows [][]string) [][]string {
 func TestTableCheckNotInSeries(t *testing.T) {
 	tb := deckTable(t)
 	s := datasets.MustNewSeries(datasets.Point{Date: d("111/05/19"), Count: 2963, Increase: 157})
-	got := tb.Check(s)
-	if len(got) != 1 || !errors.Is(got[0], datasets.ErrNotInSeries) || got[0].Column != "110年第4季" {
-		t.Fatalf("Check = %v, want ErrNotInSeries for 110年第4季", got)
+	got := tb.Check(s).Findings
+	if len(got) != 1 || got[0].Code != "datasets.not-in-series" || got[0].Severity != finding.Notice || got[0].Column != "110年第4季" {
+		t.Fatalf("Check = %v, want a notice datasets.not-in-series for 110年第4季", got)
 	}
-	if want := "datasets: table 合計, 110年第4季: no series figure for the date"; got[0].Error() != want {
-		t.Errorf("Error() = %q, want %q", got[0].Error(), want)
+	if want := "注意：合計開放數量統計無110年第4季之數字，110年第4季合計2,806未能核對"; got[0].String() != want {
+		t.Errorf("String() = %q, want %q", got[0].String(), want)
 	}
 	// With an explicit date that is not in the series.
 	tb.CurDate = d("111/05/20")
-	if got := tb.Check(s); len(got) != 2 {
-		t.Errorf("Check with CurDate 111/05/20 = %v, want two problems", got)
+	if got := tb.Check(s).Findings; len(got) != 2 {
+		t.Errorf("Check with CurDate 111/05/20 = %v, want two findings", got)
 	}
 	// An empty series skips the comparison.
-	if got := tb.Check(datasets.Series{}); got != nil {
-		t.Errorf("Check(empty series) = %v", got)
+	if c := tb.Check(datasets.Series{}); !c.OK() || c.Matched != nil {
+		t.Errorf("Check(empty series) = %+v", c)
 	}
 }
 
@@ -125,11 +145,12 @@ func TestBuildTableReproducesDeck(t *testing.T) {
 	want.PrevDate, want.CurDate = opt.PrevDate, opt.CurDate
 	total := want.Sum(datasets.NoGroup)
 	want.Total = &total
-	if diff := cmp.Diff(want, got, equateComparable); diff != "" {
+	noRows := cmp.Options{cmpopts.IgnoreFields(datasets.TableRow{}, "Row"), cmpopts.IgnoreFields(datasets.Subtotal{}, "Row")}
+	if diff := cmp.Diff(want, got, equateComparable, noRows); diff != "" {
 		t.Errorf("BuildTable mismatch (-want +got):\n%s", diff)
 	}
-	if problems := got.Check(deckSeries(t)); problems != nil {
-		t.Errorf("built table Check = %v", problems)
+	if c := got.Check(deckSeries(t)); !c.OK() {
+		t.Errorf("built table Check = %v", c.Findings)
 	}
 	// Without roll-up the sub-agency has its own row among the agencies.
 	opt.RollUp = false
@@ -145,6 +166,39 @@ func TestBuildTableReproducesDeck(t *testing.T) {
 	}
 }
 
+// Records gives the cells as the deck prints them, and ImportTable reads
+// them back.
+func TestTableRecords(t *testing.T) {
+	tb := deckTable(t)
+	recs := tb.Records()
+	if len(recs) != 1+23+2+1 {
+		t.Fatalf("Records() has %d rows", len(recs))
+	}
+	want := map[int][]string{
+		0:  {"群組", "機關(單位)", "110年第4季", "111年第2季", "增減", "111.01.01 迄今"},
+		1:  {"本部單位", "統計處", "321", "325", "+4", "+4"},
+		2:  {"", "保護司", "83", "85", "+2", "+2"},
+		13: {"", "小計", "877", "891", "+14", "+14"},
+		14: {"所屬機關", "矯正署", "958", "1,050", "+92", "+92"},
+		26: {"", "合計", "2,806", "2,963", "+157", "+157"},
+	}
+	for i, w := range want {
+		if diff := cmp.Diff(w, recs[i]); diff != "" {
+			t.Errorf("Records()[%d] (-want +got):\n%s", i, diff)
+		}
+	}
+	back, err := datasets.ImportTable(recs)
+	if err != nil {
+		t.Fatalf("ImportTable(Records()) %v", err)
+	}
+	total := tb.Sum(datasets.NoGroup)
+	tb.Total = &total
+	if diff := cmp.Diff(tb, back, equateComparable, cmpopts.IgnoreFields(datasets.TableRow{}, "Row"),
+		cmpopts.IgnoreFields(datasets.Subtotal{}, "Row"), cmpopts.IgnoreFields(datasets.Table{}, "TotalRow")); diff != "" {
+		t.Errorf("ImportTable(Records()) mismatch (-want +got):\n%s", diff)
+	}
+}
+
 func TestTableString(t *testing.T) {
 	tb := deckTable(t)
 	s := tb.String()
@@ -152,25 +206,9 @@ func TestTableString(t *testing.T) {
 	if len(lines) != 1+23+2+1 {
 		t.Fatalf("String() has %d lines:\n%s", len(lines), s)
 	}
-	for _, want := range []string{"群組", "110年第4季", "111.01.01 迄今", "1,050", "小計", "合計", "2,963"} {
+	for _, want := range []string{"群組", "110年第4季", "111.01.01 迄今", "1,050", "小計", "合計", "2,963", "+92"} {
 		if !strings.Contains(s, want) {
 			t.Errorf("String() lacks %q:\n%s", want, s)
 		}
-	}
-	// What String prints, ImportTable reads back.
-	var rows [][]string
-	sep := regexp.MustCompile(`\s{2,}`)
-	for _, l := range lines {
-		rows = append(rows, sep.Split(strings.TrimSpace(l), -1))
-	}
-	rows[len(rows)-1] = append([]string{""}, rows[len(rows)-1]...) // 合計 has no group
-	back, problems := datasets.ImportTable(rows)
-	if problems != nil {
-		t.Fatalf("ImportTable(String()) problems %v", problems)
-	}
-	total := tb.Sum(datasets.NoGroup)
-	tb.Total = &total
-	if diff := cmp.Diff(tb, back, equateComparable); diff != "" {
-		t.Errorf("ImportTable(String()) mismatch (-want +got):\n%s", diff)
 	}
 }

@@ -2,13 +2,9 @@ package requests
 
 import (
 	"encoding/json"
-	"errors"
-	"reflect"
 	"strconv"
 
-	"github.com/ogdtw/governance/datasets"
 	"github.com/ogdtw/governance/internal/errs"
-	"github.com/ogdtw/governance/rocdate"
 )
 
 // ErrSyntax reports text that is not a category, concern, route, axis,
@@ -49,11 +45,11 @@ func (e *ParseError) Error() string {
 func (e *ParseError) Unwrap() error { return e.Err }
 
 // Is reports whether target is this package's sentinel of the kind of Err.
-func (e *ParseError) Is(target error) bool { return isKind(e.Err, target) }
+func (e *ParseError) Is(target error) bool { return errs.Is("requests", e.Err, target) }
 
 // Code returns the stable code of the error: requests.syntax,
 // requests.range or requests.missing, whichever package's sentinel Err is.
-func (e *ParseError) Code() string { return ownCode(e.Err) }
+func (e *ParseError) Code() string { return errs.Own("requests", e.Err) }
 
 // MarshalJSON writes the error with its code and message:
 // {"code":"requests.syntax","message":"…","func":"ParseCategory","input":"抱怨",…}.
@@ -84,10 +80,10 @@ func (e *RowError) Error() string {
 func (e *RowError) Unwrap() error { return e.Err }
 
 // Is reports whether target is this package's sentinel of the kind of Err.
-func (e *RowError) Is(target error) bool { return isKind(e.Err, target) }
+func (e *RowError) Is(target error) bool { return errs.Is("requests", e.Err, target) }
 
 // Code returns the code of the cause: requests.missing, requests.syntax, ….
-func (e *RowError) Code() string { return ownCode(e.Err) }
+func (e *RowError) Code() string { return errs.Own("requests", e.Err) }
 
 // rowJSON is the JSON form of a RowError.
 type rowJSON struct {
@@ -182,66 +178,6 @@ func (e *ImportError) UnmarshalJSON(b []byte) error {
 	}
 	e.Problems = j.Problems
 	return nil
-}
-
-// kindOf returns the kind of a sentinel's code: "range" for ErrRange or
-// rocdate.ErrRange. Until rocdate and datasets make their sentinels with
-// codes (errs.New), their syntax and range sentinels are named here.
-func kindOf(err error) string {
-	if c := errs.Code(err); c != "" {
-		return errs.Kind(c)
-	}
-	switch {
-	case err == nil:
-		return ""
-	case errors.Is(err, rocdate.ErrSyntax), errors.Is(err, datasets.ErrSyntax):
-		return "syntax"
-	case errors.Is(err, rocdate.ErrRange), errors.Is(err, datasets.ErrRange):
-		return "range"
-	}
-	return ""
-}
-
-// ownCode returns this package's code for a cause: requests.range for
-// ErrRange and rocdate.ErrRange alike.
-func ownCode(err error) string {
-	if k := kindOf(err); k != "" {
-		return "requests." + k
-	}
-	return ""
-}
-
-// isKind reports whether target is this package's sentinel of the kind
-// of err: what lets a rocdate.ErrRange inside a request match ErrRange.
-func isKind(err, target error) bool {
-	if errs.Is("requests", err, target) {
-		return true
-	}
-	t, ok := target.(*errs.Sentinel)
-	return ok && errs.Pkg(t.Code()) == "requests" && kindOf(err) != "" && kindOf(err) == errs.Kind(t.Code())
-}
-
-// foreign returns the sentinel and the detail of an error another package
-// returned (a rocdate or datasets parse error), for a [ParseError] of this
-// package to hold: the sentinel it wraps, and its Detail field when it has
-// one. The field is read by name so that the other package's type may be
-// renamed without this package changing.
-func foreign(err error) (detail string, sentinel error) {
-	sentinel = err
-	for {
-		next := errors.Unwrap(sentinel)
-		if next == nil {
-			break
-		}
-		sentinel = next
-	}
-	v := reflect.ValueOf(err)
-	if v.Kind() == reflect.Pointer && !v.IsNil() && v.Elem().Kind() == reflect.Struct {
-		if f := v.Elem().FieldByName("Detail"); f.IsValid() && f.Kind() == reflect.String {
-			detail = f.String()
-		}
-	}
-	return detail, sentinel
 }
 
 func itoa(n int) string { return strconv.Itoa(n) }

@@ -7,12 +7,13 @@ import (
 
 	"github.com/ogdtw/governance/datasets"
 	"github.com/ogdtw/governance/finding"
+	"github.com/ogdtw/governance/internal/errs"
 	"github.com/ogdtw/governance/rocdate"
 )
 
 func TestErrors(t *testing.T) {
 	_, dateErr := rocdate.Parse("111年2月30日")
-	detail, sentinel := foreign(dateErr)
+	detail, sentinel := errs.Cause(dateErr)
 	if sentinel != rocdate.ErrRange || detail == "" {
 		t.Fatalf("foreign(%v) = %q, %v", dateErr, detail, sentinel)
 	}

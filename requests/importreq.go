@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/ogdtw/governance/datasets"
+	"github.com/ogdtw/governance/internal/errs"
 	"github.com/ogdtw/governance/internal/sheet"
 	"github.com/ogdtw/governance/rocdate"
 )
@@ -148,7 +149,7 @@ func importDate(s string, required bool, bad func(error)) rocdate.Date {
 	}
 	d, err := rocdate.Parse(s)
 	if err != nil {
-		detail, sentinel := foreign(err)
+		detail, sentinel := errs.Cause(err)
 		bad(&ParseError{Func: "ImportRequests", Input: s, Detail: detail, Err: sentinel})
 		return rocdate.Date{}
 	}
@@ -168,7 +169,7 @@ func parseDatasetCell(s string) (datasets.ID, error) {
 	}
 	id, err := datasets.ParseID(f)
 	if err != nil {
-		detail, sentinel := foreign(err)
+		detail, sentinel := errs.Cause(err)
 		if detail == "" {
 			detail = "not a dataset ID"
 		}

@@ -3,6 +3,7 @@ package main
 import (
 	"fmt"
 	"io/fs"
+	"strings"
 
 	"github.com/ogdtw/governance/rocdate"
 )
@@ -30,8 +31,9 @@ func Build(fsys fs.FS, asOf rocdate.Date) *Report {
 	return r
 }
 
-// recordsTable turns CSV records, header first, into a Table whose first
-// column is text and the others figures.
+// recordsTable turns a table's cells, header first, into a Table whose
+// first column (the rows' labels) aligns left and its other columns of
+// figures (every cell a count, a change or blank) align right.
 func recordsTable(records [][]string) *Table {
 	if len(records) == 0 {
 		return &Table{}
@@ -39,6 +41,19 @@ func recordsTable(records [][]string) *Table {
 	align := make([]Align, len(records[0]))
 	for i := 1; i < len(align); i++ {
 		align[i] = Right
+		for _, row := range records[1:] {
+			if i < len(row) && row[i] != "" && !figure(row[i]) {
+				align[i] = Left
+				break
+			}
+		}
 	}
 	return &Table{Header: records[0], Rows: records[1:], Align: align}
+}
+
+// figure reports whether a cell is a figure: it starts with a digit, or a
+// sign and a digit (2,963筆, +92, -, 0 (截至5月)).
+func figure(cell string) bool {
+	c := strings.TrimLeft(cell, "+-")
+	return cell == "-" || (c != "" && c[0] >= '0' && c[0] <= '9')
 }

@@ -2,7 +2,6 @@ package main
 
 import (
 	"io/fs"
-	"strconv"
 
 	"github.com/ogdtw/governance/datasets"
 	"github.com/ogdtw/governance/rocdate"
@@ -15,50 +14,30 @@ func buildDelistings(r *Report, fsys fs.FS, _ rocdate.Date) {
 	say := s.lines("")
 	var catalog datasets.Catalog
 	if records := readCSV(fsys, "catalog.csv", say); records != nil {
-		var problems []*datasets.RowError
-		catalog, problems = datasets.ImportCatalog(records)
-		importProblems(say, "catalog.csv", problems)
+		var err error
+		catalog, err = datasets.ImportCatalog(records)
+		importProblems(say, "catalog.csv", err)
 	}
 	records := readCSV(fsys, "delistings.csv", say)
 	if records == nil {
 		return
 	}
-	reqs, problems := datasets.ImportDelistings(records)
-	importProblems(say, "delistings.csv", problems)
-	t := &Table{Header: []string{"項次", "機關/單位", "資料集名稱", "下架原因"}}
-	for _, q := range reqs {
-		t.Rows = append(t.Rows, []string{strconv.Itoa(q.Item), q.Publisher.Name(), q.Dataset.String(), q.Grounds.String()})
-	}
-	s.table("申請下架資料集", t)
+	reqs, err := datasets.ImportDelistings(records)
+	importProblems(say, "delistings.csv", err)
+	s.table("申請下架資料集", recordsTable(datasets.DelistingRecords(reqs)))
 
 	verdict := s.lines("審查")
-	refused := map[int]bool{}
-	for _, e := range catalog.CheckDelistings(reqs) {
-		if e.Warning() {
-			verdict(Finding, "%v", e)
-			continue
-		}
-		refused[e.Index] = true
-		verdict(Finding, "%v", e)
+	review := catalog.ReviewDelistings(reqs)
+	for _, f := range review.Findings {
+		verdict(lineKind(f.Severity), "%s", f)
 	}
-	var approved []datasets.Request
-	for i, q := range reqs {
-		if refused[i] {
-			verdict(Note, "項次%d %s: refused", q.Item, q.Dataset)
-			continue
-		}
-		approved = append(approved, q)
+	for _, r := range review.Refused {
+		verdict(Note, "項次%d %s: refused", r.Delisting.Item, r.Delisting.Dataset)
+	}
+	for _, q := range review.Approved {
 		verdict(Pass, "項次%d %s: %s; the kept dataset %s is listed under the same publisher: may be delisted", q.Item, q.Dataset, q.Reason, q.Kept)
 	}
-	if len(approved) == 0 {
-		return
-	}
-	_, changes, err := catalog.Delist(approved)
-	if err != nil {
-		verdict(Finding, "%v", err)
-		return
-	}
-	for _, c := range changes {
+	for _, c := range review.Changes {
 		verdict(Note, "%s: listed datasets %d → %d (%s)", c.Publisher.Name(), c.Before, c.After, signed(c.Delta()))
 	}
 }

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io/fs"
 	"strconv"
+	"strings"
 )
 
 // readCSV reads one data file. A file that is missing or not CSV is
@@ -33,6 +34,26 @@ func unwrapPath(err error) error {
 		return pe.Err
 	}
 	return err
+}
+
+// importProblems reports the bad cells of an importer's error, whatever
+// the package: each problem is an error whose message names its row and
+// column.
+func importProblems(say func(LineKind, string, ...any), file string, err error) {
+	if err == nil {
+		return
+	}
+	problems := []error{err}
+	if j, ok := err.(interface{ Unwrap() []error }); ok {
+		problems = j.Unwrap()
+	}
+	for _, p := range problems {
+		msg := p.Error()
+		if _, rest, ok := strings.Cut(msg, ": "); ok {
+			msg = rest // the package's name: the file says where it is
+		}
+		say(Problem, "%s %s", file, msg)
+	}
 }
 
 // rowProblem formats an importer's problem with its file.

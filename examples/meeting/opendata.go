@@ -18,13 +18,6 @@ func buildOpenData(r *Report, fsys fs.FS, asOf rocdate.Date) {
 	buildActionPlan(r.Sections[len(r.Sections)-1], fsys, series)
 }
 
-// importProblems reports an importer's bad rows under their file.
-func importProblems(say func(LineKind, string, ...any), file string, problems []*datasets.RowError) {
-	for _, p := range problems {
-		say(Problem, "%s", rowProblem(file, p.Row, p.Column, p.Err))
-	}
-}
-
 func buildSeries(s *Section, fsys fs.FS) datasets.Series {
 	const file = "series.csv"
 	say := s.lines("")
@@ -32,13 +25,12 @@ func buildSeries(s *Section, fsys fs.FS) datasets.Series {
 	if records == nil {
 		return datasets.Series{}
 	}
-	series, problems := datasets.ImportSeries(records)
-	importProblems(say, file, problems)
+	series, err := datasets.ImportSeries(records)
+	importProblems(say, file, err)
 	pts := series.Points()
-	t := &Table{Header: []string{"統計日期", "開放數量", "增加數量"}, Align: []Align{Left, Right, Right}}
+	t := recordsTable(series.Records())
 	chart := &Chart{Kind: LineChart, Title: "本部資料開放數量", Unit: "筆", Series: []Series{{Name: "開放數量"}}}
 	for _, p := range pts {
-		t.Rows = append(t.Rows, []string{p.Date.Format(rocdate.Slashed), datasets.FormatCount(p.Count) + "筆", datasets.FormatCount(p.Increase) + "筆"})
 		chart.Labels = append(chart.Labels, p.Date.Format(rocdate.Slashed))
 		chart.X = append(chart.X, p.Date.DaysSince(pts[0].Date))
 		chart.Series[0].Values = append(chart.Series[0].Values, p.Count)
@@ -47,8 +39,8 @@ func buildSeries(s *Section, fsys fs.FS) datasets.Series {
 	s.chart(chart)
 	check := s.lines("")
 	errs := series.Check()
-	for _, e := range errs {
-		check(Finding, "%v", e)
+	for _, f := range errs {
+		check(lineKind(f.Severity), "%s", f)
 	}
 	// The first point's increase is taken on trust: the count before it
 	// is not in the series.
@@ -75,71 +67,35 @@ func buildPublishers(s *Section, fsys fs.FS, series datasets.Series) {
 	if records == nil {
 		return
 	}
-	tab, problems := datasets.ImportTable(records)
-	importProblems(say, file, problems)
-	yearStart, _ := rocdate.New(tab.Cur.Year(), 1, 1)
-	t := &Table{
-		Header: []string{"群組", "機關(單位)", tab.Prev.String(), tab.Cur.String(), "增減", yearStart.Format(rocdate.Dotted) + " 迄今"},
-		Align:  []Align{Left, Left, Right, Right, Right, Right},
-	}
+	tab, err := datasets.ImportTable(records)
+	importProblems(say, file, err)
 	chart := &Chart{Kind: BarChart, Title: "本部各機關(單位)開放數量", Unit: "筆", Series: []Series{{Name: tab.Prev.String()}, {Name: tab.Cur.String()}}}
-	row := func(group, name string, f datasets.Figures) {
-		t.Rows = append(t.Rows, []string{group, name, datasets.FormatCount(f.Prev), datasets.FormatCount(f.Cur), signed(f.Change), signed(f.SinceYearStart)})
-	}
 	for _, g := range []datasets.Group{datasets.Units, datasets.Agencies} {
-		label := g.String() // printed on the group's first row only
 		for _, rw := range tab.Rows {
-			if rw.Publisher.Group() != g {
-				continue
-			}
-			row(label, rw.Publisher.Short(), rw.Figures)
-			label = ""
-			chart.Labels = append(chart.Labels, rw.Publisher.Short())
-			chart.Series[0].Values = append(chart.Series[0].Values, rw.Prev)
-			chart.Series[1].Values = append(chart.Series[1].Values, rw.Cur)
-		}
-		for _, st := range tab.Subtotals {
-			if st.Group == g {
-				row("", "小計", st.Figures)
+			if rw.Publisher.Group() == g {
+				chart.Labels = append(chart.Labels, rw.Publisher.Short())
+				chart.Series[0].Values = append(chart.Series[0].Values, rw.Prev)
+				chart.Series[1].Values = append(chart.Series[1].Values, rw.Cur)
 			}
 		}
 	}
-	total := tab.Sum(datasets.NoGroup)
-	if tab.Total != nil {
-		total = *tab.Total
-	}
-	row("", "合計", total)
-	s.table("本部各機關(單位)資料開放情形", t)
+	s.table("本部各機關(單位)資料開放情形", recordsTable(tab.Records()))
 	s.chart(chart)
 
 	check := s.lines("")
-	errs := tab.Check(series)
-	wrong := map[string]bool{}
-	for _, e := range errs {
-		check(Finding, "%v", e)
-		wrong[e.Row] = true
+	chk := tab.Check(series)
+	for _, f := range chk.Findings {
+		check(lineKind(f.Severity), "%s", f)
 	}
-	var ok []string
-	for _, rw := range tab.Rows {
-		if !wrong[rw.Publisher.Short()] && !wrong[rw.Publisher.Name()] {
-			ok = append(ok, rw.Publisher.Short())
-		}
+	if n := len(chk.Agreeing); n > 0 {
+		check(Pass, "%d of %d rows: 增減 and 年初迄今 agree with the counts", n, len(tab.Rows))
 	}
-	if len(ok) > 0 {
-		check(Pass, "%d of %d rows: 增減 and 年初迄今 agree with the counts", len(ok), len(tab.Rows))
+	for _, i := range chk.AgreeingSubtotals {
+		st := tab.Subtotals[i]
+		check(Pass, "%s 小計 %s → %s (%s) is the sum of its rows", st.Group, datasets.FormatCount(st.Prev), datasets.FormatCount(st.Cur), signed(st.Change))
 	}
-	for _, st := range tab.Subtotals {
-		f := tab.Sum(st.Group)
-		if st.Figures == f {
-			check(Pass, "%s 小計 %s → %s (%s) is the sum of its rows", st.Group, datasets.FormatCount(f.Prev), datasets.FormatCount(f.Cur), signed(f.Change))
-		}
-	}
-	if len(errs) == 0 {
-		for _, q := range []rocdate.Quarter{tab.Prev, tab.Cur} {
-			if p, found := series.LastIn(q); found {
-				check(Pass, "合計 for %s equals the series at %s: %s", q, p.Date.Format(rocdate.Slashed), datasets.FormatCount(p.Count))
-			}
-		}
+	for _, p := range chk.Matched {
+		check(Pass, "合計 for %s equals the series at %s: %s", p.Date.Quarter(), p.Date.Format(rocdate.Slashed), datasets.FormatCount(p.Count))
 	}
 }
 

@@ -19,6 +19,7 @@ package errs
 import (
 	"encoding/json"
 	"errors"
+	"reflect"
 	"strconv"
 	"strings"
 	"sync"
@@ -284,4 +285,35 @@ func UnmarshalParse(data []byte, fn, input, detail *string, err *error) error {
 	}
 	*fn, *input, *detail = j.Func, j.Input, j.Detail
 	return UnmarshalSentinel(j.Err, err)
+}
+
+// Cause returns what a package keeps of an error another package
+// returned, for a ParseError of its own: the first Detail field in err's
+// chain (every package's ParseError has one), and the first sentinel. It
+// is "", nil for an error with neither.
+func Cause(err error) (detail string, sentinel error) {
+	for e := err; e != nil; e = errors.Unwrap(e) {
+		if s, ok := e.(*Sentinel); ok {
+			return detail, s
+		}
+		if detail == "" {
+			detail = detailField(e)
+		}
+	}
+	return detail, nil
+}
+
+// detailField returns the Detail string field of an error struct, or "".
+func detailField(err error) string {
+	v := reflect.ValueOf(err)
+	if v.Kind() == reflect.Pointer && !v.IsNil() {
+		v = v.Elem()
+	}
+	if v.Kind() != reflect.Struct {
+		return ""
+	}
+	if f := v.FieldByName("Detail"); f.IsValid() && f.Kind() == reflect.String {
+		return f.String()
+	}
+	return ""
 }

@@ -190,3 +190,38 @@ func TestParseJSON(t *testing.T) {
 		t.Errorf("MarshalSentinel(plain) = %s", got)
 	}
 }
+
+type detailErr struct {
+	Detail string
+	Err    error
+}
+
+func (e *detailErr) Error() string { return e.Detail }
+func (e *detailErr) Unwrap() error { return e.Err }
+
+func TestCause(t *testing.T) {
+	tests := []struct {
+		err      error
+		detail   string
+		sentinel error
+	}{
+		{&detailErr{"day 30 out of range", errOtherRange}, "day 30 out of range", errOtherRange},
+		{&detailErr{"", &detailErr{"inner", errTestSyntax}}, "inner", errTestSyntax},
+		{errTestRange, "", errTestRange},
+		{errors.New("plain"), "", nil},
+		{nil, "", nil},
+		{detailErr{"by value", nil}.asErr(), "by value", nil},
+	}
+	for _, tt := range tests {
+		d, s := Cause(tt.err)
+		if d != tt.detail || s != tt.sentinel {
+			t.Errorf("Cause(%v) = %q, %v; want %q, %v", tt.err, d, s, tt.detail, tt.sentinel)
+		}
+	}
+}
+
+type valueErr detailErr
+
+func (e valueErr) Error() string { return e.Detail }
+
+func (e detailErr) asErr() error { return valueErr(e) }

@@ -1,0 +1,97 @@
+package datasets_test
+
+import (
+	"encoding/json"
+	"errors"
+	"testing"
+
+	"github.com/ogdtw/governance/datasets"
+	"github.com/ogdtw/governance/finding"
+	"github.com/ogdtw/governance/internal/jsontest"
+)
+
+func TestJSON(t *testing.T) {
+	tc := datasets.MustLookupPublisher("矯正署臺中戒治所")
+	catalog := exampleCatalog()
+	reqs := deckRequests(t)
+	review := catalog.ReviewDelistings(append(reqs, datasets.Delisting{Row: 4, Item: 3, Publisher: tc, Dataset: datasets.Ref{ID: 87010}}))
+	if len(review.Refused) != 1 || len(review.Approved) != 2 {
+		t.Fatalf("review %+v", review)
+	}
+	table := deckTable(t)
+	total := table.Sum(datasets.NoGroup)
+	table.Total, table.TotalRow = &total, 28
+	series := deckSeries(t)
+	bad := cloneRows(deckTableRows)
+	bad[1][4] = "5"
+	badTable, err := datasets.ImportTable(bad)
+	if err != nil {
+		t.Fatal(err)
+	}
+	check := badTable.Check(series)
+	seriesFinding := datasets.SeriesFinding{Severity: finding.Error, Code: "datasets.increase", Row: 10, Date: d("111/05/19"), Printed: 150, Computed: 157, Detail: "增加數量印為150筆"}
+	parseErr := &datasets.ParseError{Func: "ParseID", Input: "87a10", Detail: "not a number", Err: datasets.ErrSyntax}
+	rowErr := &datasets.RowError{Row: 3, Column: "資料集識別碼", Input: "87a10", Err: parseErr}
+	jsontest.Check(t, ".", map[string]any{
+		"Catalog":          catalog,
+		"Change":           datasets.Change{Publisher: tc, Before: 4, After: 2},
+		"Dataset":          datasets.MustNewDataset(87010, "矯正署臺中戒治所法定預算", tc).WithStatus(datasets.Delisted),
+		"Delisting":        reqs[0],
+		"DelistingFinding": review.Findings[0],
+		"DelistingReview":  review,
+		"Duty":             datasets.PublishReview,
+		"Entry":            datasets.Entry{Name: "法務部", Count: 2963},
+		"Figures":          datasets.Figures{Prev: 2806, Cur: 2963, Change: 157, SinceYearStart: 157},
+		"Grounds":          reqs[0].Grounds,
+		"Group":            datasets.Agencies,
+		"ID":               datasets.ID(87010),
+		"ImportError":      &datasets.ImportError{Problems: []*datasets.RowError{rowErr, {Row: 1, Column: "提供機關", Err: datasets.ErrMissing}}},
+		"Kind":             datasets.SubAgency,
+		"Line":             datasets.SubtotalLine,
+		"ParseError":       parseErr,
+		"Point":            datasets.Point{Row: 2, Date: d("111/05/19"), Count: 2963, Increase: 157},
+		"Publisher":        tc,
+		"Ranked":           datasets.Ranked{Rank: 2, Name: "法務部", Count: 2963},
+		"Reason":           datasets.LegalRestriction,
+		"Ref":              datasets.Ref{ID: 87010, Title: "矯正署臺中戒治所法定預算"},
+		"Refusal":          review.Refused[0],
+		"RefusedError":     &datasets.RefusedError{Refused: review.Refused},
+		"RowError":         rowErr,
+		"Series":           series,
+		"SeriesFinding":    seriesFinding,
+		"Status":           datasets.Delisted,
+		"Subtotal":         table.Subtotals[0],
+		"Table":            table,
+		"TableCheck":       check,
+		"TableFinding":     check.Findings[0],
+		"TableOptions":     datasets.TableOptions{Prev: quarter("110年第4季"), Cur: quarter("111年第2季"), CurDate: d("111/05/19"), YearStart: &catalog, RollUp: true},
+		"TableRow":         table.Rows[0],
+	})
+}
+
+// Errors marshal with their code and message; an invalid enum does not
+// marshal; JSON that breaks a catalog's rules does not unmarshal.
+func TestJSONForms(t *testing.T) {
+	b, err := json.Marshal(&datasets.RowError{Row: 1, Column: "提供機關", Err: datasets.ErrMissing})
+	if err != nil || string(b) != `{"code":"datasets.missing","message":"datasets: row 1, column 提供機關: missing value","row":1,"column":"提供機關","err":"datasets.missing"}` {
+		t.Errorf("RowError JSON = %s, %v", b, err)
+	}
+	b, err = json.Marshal(datasets.MustNewDataset(87010, "矯正署臺中戒治所法定預算", datasets.MustLookupPublisher("臺中戒治所")))
+	if err != nil || string(b) != `{"ID":87010,"Title":"矯正署臺中戒治所法定預算","Publisher":"矯正署臺中戒治所","Status":"上架"}` {
+		t.Errorf("Dataset JSON = %s, %v", b, err)
+	}
+	for _, v := range []any{datasets.Status(9), datasets.Kind(9), datasets.Group(9), datasets.Reason(9), datasets.Duty(9), datasets.Line(9)} {
+		if _, err := json.Marshal(v); !errors.Is(err, datasets.ErrRange) {
+			t.Errorf("json.Marshal(%T(9)) error = %v, want ErrRange", v, err)
+		}
+	}
+	var c datasets.Catalog
+	err = json.Unmarshal([]byte(`[{"ID":1,"Title":"甲","Publisher":"統計處","Status":"上架"},{"ID":1,"Title":"乙","Publisher":"統計處","Status":"上架"}]`), &c)
+	if !errors.Is(err, datasets.ErrDuplicate) {
+		t.Errorf("Catalog with an ID twice: error %v", err)
+	}
+	var s datasets.Series
+	if err := json.Unmarshal([]byte(`[{"Date":"","Count":1}]`), &s); !errors.Is(err, datasets.ErrRange) {
+		t.Errorf("Series with a point without a date: error %v", err)
+	}
+}
