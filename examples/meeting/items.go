@@ -1,7 +1,6 @@
 package main
 
 import (
-	"errors"
 	"io/fs"
 	"strings"
 
@@ -14,23 +13,25 @@ import (
 func readMeeting(fsys fs.FS, add func(LineKind, string, ...any)) actions.Meeting {
 	const file = "meeting.csv"
 	records := readCSV(fsys, file, add)
-	if len(records) < 2 || len(records[1]) < 2 {
-		if records != nil {
-			add(Problem, "%s: want a header and one row: 會議,日期", file)
-		}
+	col, ok := byHeader(records, file, add, "會議", "日期")
+	if !ok {
 		return actions.Meeting{}
 	}
-	m, err := actions.ParseMeeting(records[1][0])
+	if len(records) != 2 {
+		add(Problem, "%s: want a header and one row: 會議,日期", file)
+		return actions.Meeting{}
+	}
+	m, err := actions.ParseMeeting(cellAt(records[1], col[0]))
 	if err != nil {
-		add(Problem, "%s", rowProblem(file, 2, records[0][0], err))
+		add(Problem, "%s", rowProblem(file, 2, "會議", err))
 		return actions.Meeting{}
 	}
-	d, err := rocdate.Parse(records[1][1])
+	d, err := rocdate.Parse(cellAt(records[1], col[1]))
 	if err == nil {
 		m, err = m.On(d)
 	}
 	if err != nil {
-		add(Problem, "%s", rowProblem(file, 2, records[0][1], err))
+		add(Problem, "%s", rowProblem(file, 2, "日期", err))
 		return actions.Meeting{}
 	}
 	return m
@@ -48,14 +49,7 @@ func buildItems(r *Report, fsys fs.FS, asOf rocdate.Date, meeting actions.Meetin
 		return
 	}
 	events, err := actions.ImportItems(records)
-	for _, e := range joined(err) {
-		var re *actions.RowError
-		if errors.As(e, &re) {
-			say(Problem, "%s", rowProblem(file, re.Row, re.Column, re.Err))
-		} else {
-			say(Problem, "%s: %v", file, e)
-		}
-	}
+	importProblems(say, file, err)
 	reg, err := actions.Replay(events)
 	if err != nil {
 		say(Finding, "%v", err)
@@ -101,15 +95,4 @@ func buildItems(r *Report, fsys fs.FS, asOf rocdate.Date, meeting actions.Meetin
 		decide(Pass, "%s: %s at %s; status %s", d.Item.CaseLabel(), d.Decision, meeting, it.Status())
 	}
 	decide(Note, "items still tracked after %s: %d", meeting, len(after.Open()))
-}
-
-// joined splits an errors.Join error into its parts.
-func joined(err error) []error {
-	if err == nil {
-		return nil
-	}
-	if j, ok := err.(interface{ Unwrap() []error }); ok {
-		return j.Unwrap()
-	}
-	return []error{err}
 }

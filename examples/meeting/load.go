@@ -36,6 +36,37 @@ func unwrapPath(err error) error {
 	return err
 }
 
+// byHeader returns the index of each named column in records' first row,
+// whatever their order; a missing column is reported and makes ok false.
+func byHeader(records [][]string, file string, add func(LineKind, string, ...any), names ...string) (cols []int, ok bool) {
+	ok = len(records) > 0
+	for _, name := range names {
+		k := -1
+		if len(records) > 0 {
+			for i, h := range records[0] {
+				if strings.TrimSpace(strings.TrimPrefix(h, "\ufeff")) == name {
+					k = i
+					break
+				}
+			}
+		}
+		if k < 0 {
+			add(Problem, "%s row 1: no column %s", file, name)
+			ok = false
+		}
+		cols = append(cols, k)
+	}
+	return cols, ok
+}
+
+// cellAt returns row's cell k, or "" for a short row.
+func cellAt(row []string, k int) string {
+	if k < len(row) {
+		return strings.TrimSpace(row[k])
+	}
+	return ""
+}
+
 // importProblems reports the bad cells of an importer's error, whatever
 // the package: each problem is an error whose message names its row and
 // column.

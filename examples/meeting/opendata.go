@@ -1,7 +1,6 @@
 package main
 
 import (
-	"errors"
 	"io/fs"
 
 	"github.com/ogdtw/governance/datasets"
@@ -105,32 +104,30 @@ func buildActionPlan(s *Section, fsys fs.FS, series datasets.Series) {
 	const file = "action_plan.csv"
 	say := s.lines("行動方案所引資料集數")
 	records := readCSV(fsys, file, say)
-	for i, rec := range records {
-		if i == 0 {
-			continue
-		}
-		if len(rec) < 3 {
-			say(Problem, "%s", rowProblem(file, i+1, "", errShortRow))
-			continue
-		}
-		period, err := rocdate.ParsePeriod(rec[1], rocdate.Date{})
+	col, ok := byHeader(records, file, say, "段落", "統計至", "開放數量")
+	if !ok {
+		return
+	}
+	for i, rec := range records[1:] {
+		part, asOf, count := cellAt(rec, col[0]), cellAt(rec, col[1]), cellAt(rec, col[2])
+		period, err := rocdate.ParsePeriod(asOf, rocdate.Date{})
 		if err != nil {
-			say(Problem, "%s", rowProblem(file, i+1, records[0][1], err))
+			say(Problem, "%s", rowProblem(file, i+2, "統計至", err))
 			continue
 		}
-		n, err := datasets.ParseCount(rec[2])
+		n, err := datasets.ParseCount(count)
 		if err != nil {
-			say(Problem, "%s", rowProblem(file, i+1, records[0][2], err))
+			say(Problem, "%s", rowProblem(file, i+2, "開放數量", err))
 			continue
 		}
 		p, found := lastWithin(series, period)
 		switch {
 		case !found:
-			say(Finding, "%s: %s筆 統計至%s, but the series has no figure in %s", rec[0], datasets.FormatCount(n), rec[1], period)
+			say(Finding, "%s: %s筆 統計至%s, but the series has no figure in %s", part, datasets.FormatCount(n), asOf, period)
 		case p.Count != n:
-			say(Finding, "%s: %s筆, but the series gives %s筆 at %s", rec[0], datasets.FormatCount(n), datasets.FormatCount(p.Count), p.Date.Format(rocdate.Slashed))
+			say(Finding, "%s: %s筆, but the series gives %s筆 at %s", part, datasets.FormatCount(n), datasets.FormatCount(p.Count), p.Date.Format(rocdate.Slashed))
 		default:
-			say(Pass, "%s: %s筆 equals the series at %s", rec[0], datasets.FormatCount(n), p.Date.Format(rocdate.Slashed))
+			say(Pass, "%s: %s筆 equals the series at %s", part, datasets.FormatCount(n), p.Date.Format(rocdate.Slashed))
 		}
 	}
 }
@@ -154,6 +151,3 @@ func signed(n int) string {
 	}
 	return datasets.FormatCount(n)
 }
-
-// errShortRow reports a row with fewer cells than its header.
-var errShortRow = errors.New("too few cells")
