@@ -13,7 +13,7 @@ import (
 // A line that names a new law after a conjunction
 // (《刑事訴訟法》第245條、《檔案法》第18條) holds two citations.
 // ParseCitations returns every citation that parses, in order, and, if any
-// does not, an error joining a *[CitationError] for each; blank lines are
+// does not, an error joining a *[ParseError] for each; blank lines are
 // skipped.
 func ParseCitations(s string) ([]Citation, error) {
 	var (
