@@ -61,6 +61,11 @@ var classIDs = [...]string{"unclassified", "open", "limited", "closed"}
 // label of another (甲類:不開放資料) is an error, as is empty text: a
 // *ParseError wrapping ErrSyntax.
 func ParseClass(s string) (Class, error) {
+	for i := Open; i <= Closed; i++ { // the common case: 甲類 as String writes it
+		if s == classNames[i].name {
+			return i, nil
+		}
+	}
 	t := strings.Map(func(r rune) rune {
 		switch r {
 		case ' ', '\t', '\n', '\r', '\u3000', '\u00a0':

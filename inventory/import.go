@@ -79,6 +79,7 @@ func ImportRecords(rows [][]string) ([]Record, error) {
 		return nil, importError(bad)
 	}
 	recs := make([]Record, 0, len(rows)-h.Row)
+	var pool stringPool // the items and grounds of many records share an array
 	for row := range h.Rows(rows) {
 		var r Record
 		ok := true
@@ -86,14 +87,14 @@ func ImportRecords(rows [][]string) ([]Record, error) {
 			bad = append(bad, &RowError{Row: row.Num, Column: h.Name(c), Input: input, Err: err})
 			ok = false
 		}
-		if s := row.Cell(colSerial); s == "" {
+		if s := cell(row, colSerial); s == "" {
 			fail(colSerial, s, ErrMissing)
 		} else if n, err := parseSerial(s); err != nil {
 			fail(colSerial, s, err)
 		} else {
 			r.Serial = n
 		}
-		if s := row.Cell(colClass); s != "" {
+		if s := cell(row, colClass); s != "" {
 			c, err := ParseClass(s)
 			if err != nil {
 				fail(colClass, s, err)
@@ -104,16 +105,47 @@ func ImportRecords(rows [][]string) ([]Record, error) {
 			continue
 		}
 		r.Row = row.Num
-		r.Name = row.Cell(colName)
-		r.Description = row.Cell(colDescription)
-		r.Items = SplitItems(row.Cell(colItems))
-		r.Grounds = splitCitations(row.Cell(colGrounds))
-		r.Conditions = row.Cell(colConditions)
-		r.Unit = row.Cell(colUnit)
-		r.Note = row.Cell(colNote)
+		r.Name = cell(row, colName)
+		r.Description = cell(row, colDescription)
+		r.Items = pool.add(appendItems, cell(row, colItems))
+		r.Grounds = pool.add(appendCitationPieces, cell(row, colGrounds))
+		r.Conditions = cell(row, colConditions)
+		r.Unit = cell(row, colUnit)
+		r.Note = cell(row, colNote)
 		recs = append(recs, r)
 	}
 	return recs, importError(bad)
+}
+
+// A stringPool holds the strings of many records in one array, so that
+// importing a row costs no allocation for its items or grounds.
+type stringPool struct{ buf []string }
+
+// add appends what split gives for s to the pool and returns it as a
+// slice of its own capacity (appending to it copies), nil when empty.
+func (p *stringPool) add(split func([]string, string) []string, s string) []string {
+	if s == "" {
+		return nil
+	}
+	if cap(p.buf)-len(p.buf) < 64 {
+		p.buf = make([]string, 0, 4096)
+	}
+	start := len(p.buf)
+	p.buf = split(p.buf, s)
+	if len(p.buf) == start {
+		return nil
+	}
+	return p.buf[start:len(p.buf):len(p.buf)]
+}
+
+// cell returns the text of column c of row trimmed as Row.Cell trims it,
+// without work when there are no blanks to trim.
+func cell(row sheet.Row, c int) string {
+	s := row.Raw(c)
+	if t := trimBlanks(s); len(t) == len(s) {
+		return s
+	}
+	return row.Cell(c)
 }
 
 // parseSerial reads a 序號: ASCII, full-width or Chinese digits, with an
@@ -149,23 +181,30 @@ const maxSerial = 1_000_000
 // (1.偵查新收件數、2.執行裁判確定人數) is one item, 檢察統計(…), since its 、
 // are inside brackets.
 func SplitItems(s string) []string {
-	if s == "" {
+	var buf [16]string // most cells list fewer items: one allocation, the result
+	out := appendItems(buf[:0], s)
+	if len(out) == 0 {
 		return nil
 	}
-	var buf [16]string // most cells list fewer items: one allocation, the result
-	out := buf[:0]
+	return slices.Clone(out)
+}
+
+// appendItems appends the items of s, as SplitItems splits them, to out.
+func appendItems(out []string, s string) []string {
 	for s != "" {
-		// The next line: up to a line break or ；.
-		line := s
-		if i := strings.IndexAny(s, "\n\r；;"); i >= 0 {
-			line = s[:i]
-			_, n := utf8.DecodeRuneInString(s[i:])
-			s = s[i+n:]
-		} else {
-			s = ""
-		}
+		var line string
+		line, s = nextLine(s)
 		depth, start := 0, 0
-		for i, r := range line {
+		for i := 0; i < len(line); i++ {
+			// Only ASCII and runes led by E3 or EF matter; other bytes,
+			// CJK text and continuation bytes, are passed over.
+			r, n := rune(line[i]), 1
+			switch {
+			case r == 0xE3 || r == 0xEF:
+				r, n = utf8.DecodeRuneInString(line[i:])
+			case r >= 0x80:
+				continue
+			}
 			switch r {
 			case '(', '（', '[', '【', '「', '《':
 				depth++
@@ -176,28 +215,26 @@ func SplitItems(s string) []string {
 			case '、', '，', ',':
 				if depth == 0 && !enumerationBefore(line[start:i]) {
 					out = appendItem(out, line[start:i])
-					start = i + utf8.RuneLen(r)
+					start = i + n
 				}
 			case ' ', '\u3000':
 				// A blank followed by an enumeration starts a new item.
-				if depth == 0 && enumerationAt(line[i+utf8.RuneLen(r):]) {
+				if depth == 0 && enumerationAt(line[i+n:]) {
 					out = appendItem(out, line[start:i])
 					start = i
 				}
 			}
+			i += n - 1
 		}
 		out = appendItem(out, line[start:])
 	}
-	if len(out) == 0 {
-		return nil
-	}
-	return slices.Clone(out)
+	return out
 }
 
 // appendItem appends the item in t, trimmed and without its list marker,
 // unless it is empty.
 func appendItem(out []string, t string) []string {
-	if t = strings.TrimSpace(stripBullet(strings.TrimSpace(t))); t != "" {
+	if t = trimBlanks(stripBullet(trimBlanks(t))); t != "" {
 		out = append(out, t)
 	}
 	return out
@@ -206,7 +243,7 @@ func appendItem(out []string, t string) []string {
 // enumerationBefore reports whether s, the text since the last split, is
 // only an enumeration number (the 一 of 一、).
 func enumerationBefore(s string) bool {
-	s = strings.TrimSpace(s)
+	s = trimBlanks(s)
 	return s != "" && numeral.Span(s) == len(s)
 }
 
