@@ -69,7 +69,7 @@ func importRows(n int) [][]string {
 	for i := range n {
 		class, ground := "甲類", ""
 		if i%3 == 0 {
-			class, ground = "丙類", deckGrounds[i%len(deckGrounds)]
+			class, ground = "丙類", deckGrounds[(i/3)%len(deckGrounds)]
 		}
 		rows = append(rows, []string{strconv.Itoa(i + 1), "系統" + strconv.Itoa(i), "描述", "姓名、性別、出生日期", class, "資訊處", "", ground})
 	}

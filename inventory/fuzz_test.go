@@ -173,6 +173,19 @@ func FuzzImportRecords(f *testing.F) {
 				t.Fatalf("imported a bad record %+v", r)
 			}
 		}
+		// What was read is read back the same from rows written anew.
+		if len(recs) > 0 {
+			back, err := ImportRecords(recordRows(recs))
+			if err != nil || len(back) != len(recs) {
+				t.Fatalf("ImportRecords(recordRows(%+v)) = %+v, %v", recs, back, err)
+			}
+			for i, b := range back {
+				r := recs[i]
+				if b.Serial != r.Serial || b.Class != r.Class || b.Name != r.Name || b.Unit != r.Unit || b.Row != i+2 {
+					t.Fatalf("record %+v read back as %+v", r, b)
+				}
+			}
+		}
 		_ = Inventory{Records: recs}.Validate()
 		_ = Summarize(Inventory{Records: recs})
 	})
