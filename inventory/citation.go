@@ -1,41 +1,5 @@
 package inventory
 
-import (
-	"errors"
-	"fmt"
-)
-
-// Sentinel errors that the errors of this package wrap; test them with
-// [errors.Is].
-var (
-	// ErrSyntax reports text that does not follow the grammar: a missing
-	// number or unit, an unknown word, a dangling 至 or conjunction.
-	ErrSyntax = errors.New("invalid syntax")
-	// ErrRange reports a number that cannot be: zero, larger than 9999, a
-	// descending range, or a citation naming too many provisions.
-	ErrRange = errors.New("number out of range")
-	// ErrOrder reports levels out of the order 條 > 項 > 款 > 目 within one
-	// reference, such as 第三款第二項.
-	ErrOrder = errors.New("levels out of order")
-)
-
-// CitationError records a citation that failed to parse: the input, where
-// the problem is and what it is. It wraps ErrSyntax, ErrRange or ErrOrder.
-type CitationError struct {
-	Input  string // the text that was parsed
-	Offset int    // byte offset in Input where the problem was found
-	Detail string // what was wrong, in words
-	Err    error  // ErrSyntax, ErrRange or ErrOrder
-}
-
-// Error returns the message, quoting the input.
-func (e *CitationError) Error() string {
-	return fmt.Sprintf("inventory: parsing citation %q: %s at byte %d", e.Input, e.Detail, e.Offset)
-}
-
-// Unwrap returns the sentinel error, so errors.Is(err, ErrRange) works.
-func (e *CitationError) Unwrap() error { return e.Err }
-
 // Limits that keep a hostile citation from naming millions of provisions.
 const (
 	maxNumber = 9999    // no statute has more articles, paragraphs or items
@@ -194,7 +158,8 @@ func (c Citation) IsZero() bool { return c.Law == "" && c.n == 0 && c.more == ni
 // ref before it: 第十條第一項第一款、第二款 is 10/1/1 and 10/1/2. Spaces
 // between tokens are ignored.
 //
-// Errors are *[CitationError] values wrapping ErrSyntax, ErrRange
+// Errors are *[ParseError] values (Func ParseCitation, the byte offset of
+// the problem in Detail) wrapping ErrSyntax, ErrRange
 // (zero, descending range) or ErrOrder (第三款第二項).
 func ParseCitation(s string) (Citation, error) {
 	p := parser{s: s}

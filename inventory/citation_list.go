@@ -3,6 +3,7 @@ package inventory
 import (
 	"errors"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/ogdtw/governance/internal/numeral"
@@ -13,7 +14,7 @@ import (
 // A line that names a new law after a conjunction
 // (《刑事訴訟法》第245條、《檔案法》第18條) holds two citations.
 // ParseCitations returns every citation that parses, in order, and, if any
-// does not, an error joining a *[CitationError] for each; blank lines are
+// does not, an error joining a *[ParseError] for each; blank lines are
 // skipped.
 func ParseCitations(s string) ([]Citation, error) {
 	var (
@@ -49,19 +50,16 @@ func joinErrors(errs []error) error {
 // splitCitations splits a cell into pieces, one citation (or several joined
 // by conjunctions) each, with bullets and blanks removed.
 func splitCitations(s string) []string {
-	var out []string
+	return appendCitationPieces(nil, s)
+}
+
+// appendCitationPieces appends the pieces of s, as splitCitations splits
+// it, to out.
+func appendCitationPieces(out []string, s string) []string {
 	for s != "" {
-		i := strings.IndexAny(s, "\n\r；;")
-		piece := s
-		if i >= 0 {
-			piece, s = s[:i], s[i:]
-			_, n := utf8.DecodeRuneInString(s)
-			s = s[n:]
-		} else {
-			s = ""
-		}
-		piece = strings.TrimSpace(stripBullet(strings.TrimSpace(piece)))
-		piece = strings.Trim(piece, "\u3000 \t")
+		var piece string
+		piece, s = nextLine(s)
+		piece = trimBlanks(stripBullet(trimBlanks(piece)))
 		if piece != "" {
 			out = append(out, piece)
 		}
@@ -69,26 +67,63 @@ func splitCitations(s string) []string {
 	return out
 }
 
+// nextLine returns the text of s up to its first line break or ；(or ;)
+// and the text after it.
+func nextLine(s string) (line, rest string) {
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c == '\n' || c == '\r' || c == ';':
+			return s[:i], s[i+1:]
+		case c == 0xEF && i+2 < len(s) && s[i+1] == 0xBC && s[i+2] == 0x9B: // ；
+			return s[:i], s[i+3:]
+		}
+	}
+	return s, ""
+}
+
+// trimBlanks returns s without surrounding white space, the ideographic
+// space U+3000 included, without work when there is none.
+func trimBlanks(s string) string {
+	if s == "" {
+		return s
+	}
+	if c := s[0]; c > ' ' && c < 0x80 || c >= 0xE4 && c <= 0xE9 { // not a blank, nor a BOM: ASCII or CJK
+		n := len(s)
+		if d := s[n-1]; d > ' ' && d < 0x80 || n >= 3 && s[n-3] >= 0xE4 && s[n-3] <= 0xE9 {
+			return s
+		}
+		if r, _ := utf8.DecodeLastRuneInString(s); r > ' ' && !unicode.IsSpace(r) && r != '\ufeff' {
+			return s
+		}
+	}
+	return strings.TrimSpace(s)
+}
+
 // stripBullet removes a leading list marker: a bullet sign, or a number
 // followed by . 、 ) or bracketed.
 func stripBullet(s string) string {
-	for _, b := range [...]string{"•", "●", "○", "◦", "・", "·", "▪", "■", "□", "◆", "※", "-", "*", "–", "—"} {
-		if strings.HasPrefix(s, b) {
-			return s[len(b):]
+	r, n := utf8.DecodeRuneInString(s)
+	switch r {
+	case '•', '●', '○', '◦', '・', '·', '▪', '■', '□', '◆', '※', '-', '*', '–', '—':
+		return s[n:]
+	case '(', '（':
+		close := "）"
+		if r == '(' {
+			close = ")"
 		}
-	}
-	for _, br := range [...][2]string{{"(", ")"}, {"（", "）"}} {
-		if strings.HasPrefix(s, br[0]) {
-			t := s[len(br[0]):]
-			if n := numeral.Span(t); n > 0 && strings.HasPrefix(t[n:], br[1]) {
-				return t[n+len(br[1]):]
-			}
+		t := s[n:]
+		if k := numeral.Span(t); k > 0 && strings.HasPrefix(t[k:], close) {
+			return t[k+len(close):]
 		}
+		return s
 	}
-	if n := numeral.Span(s); n > 0 {
+	if numeral.KindOf(r) == numeral.None {
+		return s // the common case: no marker
+	}
+	if k := numeral.Span(s); k > 0 {
 		for _, sep := range [...]string{".", "、", ")", "）", "．"} {
-			if strings.HasPrefix(s[n:], sep) {
-				return s[n+len(sep):]
+			if strings.HasPrefix(s[k:], sep) {
+				return s[k+len(sep):]
 			}
 		}
 	}

@@ -3,6 +3,7 @@ package inventory
 import (
 	"errors"
 	"fmt"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -29,8 +30,10 @@ type numItem struct {
 	at                   int   // offset, for errors
 }
 
-func (p *parser) fail(at int, err error, format string, args ...any) *CitationError {
-	return &CitationError{Input: p.s, Offset: at, Detail: fmt.Sprintf(format, args...), Err: err}
+// fail returns the *ParseError of a citation, its detail saying at which
+// byte of the input the problem was found.
+func (p *parser) fail(at int, err error, format string, args ...any) *ParseError {
+	return &ParseError{Func: "ParseCitation", Input: p.s, Detail: fmt.Sprintf(format, args...) + " at byte " + strconv.Itoa(at), Err: err}
 }
 
 // The tokens of the grammar, each a three-byte UTF-8 sequence read as one
@@ -573,7 +576,7 @@ func (p *parser) ref() error {
 	switch p.at() {
 	case 0xE5898D, 0xE4B8AD, 0xE5BE8C, 0xE4BD86, 0xE69CAC: // 前 中 後 但 本
 		for k := Front; k <= Body; k++ {
-			if p.eat(partNames[k]) {
+			if p.eat(partText.names[k]) {
 				part = k
 				break
 			}

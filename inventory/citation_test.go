@@ -214,8 +214,8 @@ func TestParseCitation(t *testing.T) {
 				if !errors.Is(err, tt.wantErr) {
 					t.Fatalf("ParseCitation(%q) error = %v, want %v", tt.in, err, tt.wantErr)
 				}
-				var ce *CitationError
-				if !errors.As(err, &ce) || ce.Input != tt.in {
+				var ce *ParseError
+				if !errors.As(err, &ce) || ce.Input != tt.in || ce.Func != "ParseCitation" || !strings.Contains(ce.Detail, " at byte ") {
 					t.Fatalf("ParseCitation(%q) error %#v does not carry the input", tt.in, err)
 				}
 				if !strings.HasPrefix(err.Error(), "inventory: ") || !strings.Contains(err.Error(), strconv.Quote(tt.in)) {

@@ -1,7 +1,6 @@
 package inventory
 
 import (
-	"fmt"
 	"strconv"
 	"strings"
 )
@@ -48,27 +47,25 @@ func (c Class) Label() string {
 	return c.String()
 }
 
-// IsValid reports whether c is one of the declared constants.
+// IsValid reports whether c is one of the declared constants,
+// Unclassified included.
 func (c Class) IsValid() bool { return int(c) < len(classNames) }
 
-// ClassError records text that is not a class.
-type ClassError struct {
-	Input string // the text that was parsed
-}
-
-// Error returns the message, quoting the input.
-func (e *ClassError) Error() string {
-	return fmt.Sprintf("inventory: parsing class %q: not 甲類, 乙類 or 丙類", e.Input)
-}
-
-// Unwrap returns ErrSyntax.
-func (e *ClassError) Unwrap() error { return ErrSyntax }
+// classIDs are the English ids ParseClass accepts.
+var classIDs = [...]string{"unclassified", "open", "limited", "closed"}
 
 // ParseClass reads a class as tables write it: 甲類, 甲, 甲類:開放資料,
 // 甲類：開放資料, 甲類 (開放資料), 開放資料, and likewise for 乙 and 丙, with
-// any spaces; 未分類 is Unclassified. A form that names a class and the
-// label of another (甲類:不開放資料) is an error, as is empty text.
+// any spaces, and the English ids open, limited and closed (in any case);
+// 未分類 (unclassified) is Unclassified. A form that names a class and the
+// label of another (甲類:不開放資料) is an error, as is empty text: a
+// *ParseError wrapping ErrSyntax.
 func ParseClass(s string) (Class, error) {
+	for i := Open; i <= Closed; i++ { // the common case: 甲類 as String writes it
+		if s == classNames[i].name {
+			return i, nil
+		}
+	}
 	t := strings.Map(func(r rune) rune {
 		switch r {
 		case ' ', '\t', '\n', '\r', '\u3000', '\u00a0':
@@ -78,6 +75,11 @@ func ParseClass(s string) (Class, error) {
 	}, s)
 	if t == "未分類" {
 		return Unclassified, nil
+	}
+	for i, id := range classIDs {
+		if strings.EqualFold(t, id) {
+			return Class(i), nil
+		}
 	}
 	// Split off the label after a colon or inside brackets.
 	head, label := t, ""
@@ -99,26 +101,23 @@ func ParseClass(s string) (Class, error) {
 			return i, nil
 		}
 	}
-	return Unclassified, &ClassError{Input: s}
+	return Unclassified, parseError("ParseClass", s, "not 甲類, 乙類 or 丙類", ErrSyntax)
 }
 
-// MarshalText returns the class as String gives it; Unclassified is "".
-func (c Class) MarshalText() ([]byte, error) {
+// AppendText appends the class as String gives it (未分類 for
+// Unclassified) to b. It fails with ErrRange for an invalid class.
+func (c Class) AppendText(b []byte) ([]byte, error) {
 	if !c.IsValid() {
-		return nil, fmt.Errorf("inventory: invalid class %d: %w", int(c), ErrRange)
+		return b, parseError("Class.AppendText", strconv.Itoa(int(c)), "not a class", ErrRange)
 	}
-	if c == Unclassified {
-		return []byte{}, nil
-	}
-	return []byte(c.String()), nil
+	return append(b, classNames[c].name...), nil
 }
 
-// UnmarshalText sets c with ParseClass; "" is Unclassified.
+// MarshalText returns the class as String gives it.
+func (c Class) MarshalText() ([]byte, error) { return c.AppendText(nil) }
+
+// UnmarshalText sets c with ParseClass.
 func (c *Class) UnmarshalText(b []byte) error {
-	if len(b) == 0 {
-		*c = Unclassified
-		return nil
-	}
 	v, err := ParseClass(string(b))
 	if err != nil {
 		return err

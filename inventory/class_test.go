@@ -31,7 +31,8 @@ func TestParseClass(t *testing.T) {
 		{"wrong label", "甲類:不開放資料", Unclassified, true},
 		{"丁類", "丁類", Unclassified, true},
 		{"empty", "", Unclassified, true},
-		{"english", "Open", Unclassified, true},
+		{"english", "Open", Open, false},
+		{"english closed", "closed", Closed, false},
 		{"label with colon", "開放資料:甲類", Unclassified, true},
 	}
 	for _, tt := range tests {
@@ -41,9 +42,9 @@ func TestParseClass(t *testing.T) {
 				t.Fatalf("ParseClass(%q) = %v, %v, want %v (error %v)", tt.in, got, err, tt.want, tt.wantErr)
 			}
 			if err != nil {
-				var ce *ClassError
-				if !errors.As(err, &ce) || ce.Input != tt.in || !errors.Is(err, ErrSyntax) {
-					t.Errorf("ParseClass(%q) error %v is not a ClassError wrapping ErrSyntax", tt.in, err)
+				var ce *ParseError
+				if !errors.As(err, &ce) || ce.Input != tt.in || ce.Func != "ParseClass" || !errors.Is(err, ErrSyntax) || ce.Code() != "inventory.syntax" {
+					t.Errorf("ParseClass(%q) error %v is not a ParseError wrapping ErrSyntax", tt.in, err)
 				}
 				return
 			}
@@ -61,7 +62,7 @@ func TestClassText(t *testing.T) {
 		marshal      string
 		validMarshal bool
 	}{
-		{Unclassified, "未分類", "未分類", "", true},
+		{Unclassified, "未分類", "未分類", "未分類", true},
 		{Open, "甲類", "開放資料", "甲類", true},
 		{Limited, "乙類", "有限度利用資料", "乙類", true},
 		{Closed, "丙類", "不開放資料", "丙類", true},

@@ -2,57 +2,72 @@ package inventory
 
 import (
 	"cmp"
-	"fmt"
 	"slices"
 	"strconv"
 	"strings"
 )
 
-// ChangeKind says what happened to a record between two editions.
+// ChangeKind says what happened to a record between two editions. The
+// zero value, NoChangeKind, is not given.
 type ChangeKind uint8
 
 const (
+	// NoChangeKind is the zero ChangeKind: not given.
+	NoChangeKind ChangeKind = iota
 	// Modified is a record in both editions whose fields differ.
-	Modified ChangeKind = iota
+	Modified
 	// Added is a record only in the new edition.
 	Added
 	// Removed is a record only in the old edition.
 	Removed
 )
 
-var changeKindNames = [...]string{"修正", "新增", "刪除"}
+var changeKindText = enumText{
+	typ:   "ChangeKind",
+	names: []string{"", "修正", "新增", "刪除"},
+	ids:   []string{"", "modified", "added", "removed"},
+}
 
-// String returns 修正, 新增 or 刪除.
-func (k ChangeKind) String() string {
-	if int(k) < len(changeKindNames) {
-		return changeKindNames[k]
-	}
-	return "ChangeKind(" + strconv.Itoa(int(k)) + ")"
+// String returns 修正, 新增 or 刪除; "" for NoChangeKind.
+func (k ChangeKind) String() string { return changeKindText.str(uint8(k)) }
+
+// IsValid reports whether k is NoChangeKind or one of the defined kinds.
+func (k ChangeKind) IsValid() bool { return changeKindText.valid(uint8(k)) }
+
+// AppendText appends the kind as String gives it to b. It fails with
+// ErrRange for an invalid kind.
+func (k ChangeKind) AppendText(b []byte) ([]byte, error) {
+	return changeKindText.appendText(b, uint8(k))
 }
 
 // MarshalText returns the kind as String gives it.
-func (k ChangeKind) MarshalText() ([]byte, error) {
-	if int(k) >= len(changeKindNames) {
-		return nil, fmt.Errorf("inventory: invalid change kind %d: %w", int(k), ErrRange)
-	}
-	return []byte(changeKindNames[k]), nil
-}
+func (k ChangeKind) MarshalText() ([]byte, error) { return k.AppendText(nil) }
 
-// UnmarshalText sets k from the text String gives.
+// UnmarshalText sets k as ParseChangeKind reads b.
 func (k *ChangeKind) UnmarshalText(b []byte) error {
-	if i := slices.Index(changeKindNames[:], string(b)); i >= 0 {
-		*k = ChangeKind(i)
-		return nil
+	v, err := ParseChangeKind(string(b))
+	if err == nil {
+		*k = v
 	}
-	return fmt.Errorf("inventory: parsing change kind %q: %w", b, ErrSyntax)
+	return err
 }
 
-// Field names a column of the 盤點表 that a change touches.
+// ParseChangeKind reads a kind from 修正, 新增 or 刪除 or the English ids
+// modified, added and removed; "" is NoChangeKind.
+func ParseChangeKind(s string) (ChangeKind, error) {
+	v, err := changeKindText.parse("ParseChangeKind", s)
+	return ChangeKind(v), err
+}
+
+// Field names a column of the 盤點表 that a change touches. The zero
+// value, NoField, names none.
 type Field uint8
 
 const (
+	// NoField is the zero Field: not given.
+	NoField Field = iota
 	// FieldName is 系統、資料庫名稱.
-	FieldName Field = iota
+	FieldName
 	// FieldDescription is 系統、資料庫描述.
 	FieldDescription
 	// FieldItems is 蒐集資料項目.
@@ -67,31 +82,40 @@ const (
 	FieldUnit
 )
 
-var fieldNames = [...]string{"系統、資料庫名稱", "系統、資料庫描述", "蒐集資料項目", "資料分類", "法令依據", "利用條件", "管理單位"}
-
-// String returns the column's header, 管理單位.
-func (f Field) String() string {
-	if int(f) < len(fieldNames) {
-		return fieldNames[f]
-	}
-	return "Field(" + strconv.Itoa(int(f)) + ")"
+var fieldText = enumText{
+	typ:   "Field",
+	names: []string{"", "系統、資料庫名稱", "系統、資料庫描述", "蒐集資料項目", "資料分類", "法令依據", "利用條件", "管理單位"},
+	ids:   []string{"", "name", "description", "items", "class", "grounds", "conditions", "unit"},
 }
+
+// String returns the column's header, 管理單位; "" for NoField.
+func (f Field) String() string { return fieldText.str(uint8(f)) }
+
+// IsValid reports whether f is NoField or one of the defined fields.
+func (f Field) IsValid() bool { return fieldText.valid(uint8(f)) }
+
+// AppendText appends the field as String gives it to b. It fails with
+// ErrRange for an invalid field.
+func (f Field) AppendText(b []byte) ([]byte, error) { return fieldText.appendText(b, uint8(f)) }
 
 // MarshalText returns the field as String gives it.
-func (f Field) MarshalText() ([]byte, error) {
-	if int(f) >= len(fieldNames) {
-		return nil, fmt.Errorf("inventory: invalid field %d: %w", int(f), ErrRange)
+func (f Field) MarshalText() ([]byte, error) { return f.AppendText(nil) }
+
+// UnmarshalText sets f as ParseField reads b.
+func (f *Field) UnmarshalText(b []byte) error {
+	v, err := ParseField(string(b))
+	if err == nil {
+		*f = v
 	}
-	return []byte(fieldNames[f]), nil
+	return err
 }
 
-// UnmarshalText sets f from the text String gives.
-func (f *Field) UnmarshalText(b []byte) error {
-	if i := slices.Index(fieldNames[:], string(b)); i >= 0 {
-		*f = Field(i)
-		return nil
-	}
-	return fmt.Errorf("inventory: parsing field %q: %w", b, ErrSyntax)
+// ParseField reads a field from its header (管理單位) or its English id
+// (name, description, items, class, grounds, conditions, unit); "" is
+// NoField.
+func ParseField(s string) (Field, error) {
+	v, err := fieldText.parse("ParseField", s)
+	return Field(v), err
 }
 
 // A Change is what happened to one record between two editions: added,

@@ -8,18 +8,34 @@
 // 乙類 (有限度利用資料) or [Closed] 丙類 (不開放資料). An [Inventory] is the
 // records of one edition and its date. [Inventory.Validate] applies the
 // classification rules and returns every [Problem] at once, each naming the
-// record (序號 and system name), the [Rule] and a [Severity]: 丙類 needs a
-// legal ground, 乙類 needs grounds and conditions of use, 甲類 carries no
-// restricting grounds, name and 管理單位 are required, 序號 are unique, and
-// every ground parses.
+// record (its source Row, 序號 and system name), the [Rule], a
+// finding.Severity and a stable Code (inventory.closed-needs-grounds): 丙類
+// needs a legal ground, 乙類 needs grounds and conditions of use, 甲類
+// carries no restricting grounds, name and 管理單位 are required, 序號 are
+// unique, every ground parses, and the cited provisions exist in the law in
+// force on the edition's date.
 //
 // # Tables
 //
-// [ImportRows] reads the records from spreadsheet rows by their Chinese
-// headers. [Summarize] computes the 資料分級 table (甲26 乙0 丙65 合計91 in the
-// 111年度第1次會議 deck) and [CheckSummary] names each figure a printed table
-// gets wrong. [Diff] lists what changed between two editions, in words like
-// those of the 修正說明 column.
+// [ImportRecords] reads the records from spreadsheet rows by their Chinese
+// headers, and [ImportSummary] a printed 資料分級 table; both report every
+// bad cell in an *[ImportError] and keep every good row. [Summarize]
+// computes the 資料分級 table (甲26 乙0 丙65 合計91 in the 111年度第1次會議
+// deck), [Summary.Records] gives its cells as the deck prints them, and
+// [CheckSummary] and [Summary.CheckTotal] name each figure a printed table
+// gets wrong as a [Mismatch] (Printed and Computed). [Diff] lists what
+// changed between two editions, in words like those of the 修正說明 column,
+// and [CheckNotes] reads each change against the 修正說明 the new edition
+// prints.
+//
+// # Findings and errors
+//
+// Problems, mismatches and note checks are findings: values with a
+// finding.Severity, a Code and a Traditional Chinese Detail, not errors.
+// Errors are for input that cannot be read: a *[ParseError] (citations,
+// classes, enums' text), a *[RowError] per bad cell, an *[ImportError]
+// gathering them; each has a Code, and errors.Is matches the sentinels
+// [ErrSyntax], [ErrRange], [ErrOrder], [ErrMissing] and [ErrDuplicate].
 //
 // # Legal citations
 //

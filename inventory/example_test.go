@@ -25,7 +25,7 @@ func validate(recs ...inventory.Record) {
 func ExampleInventory_Validate_closedNeedsGrounds() {
 	validate(inventory.Record{Serial: 86, Name: "廉政業務管理系統", Class: inventory.Closed, Unit: "廉政署"})
 	// Output:
-	// 錯誤 序號86「廉政業務管理系統」 丙類應有法令依據: 丙類不開放資料未列法令依據
+	// 錯誤 序號86「廉政業務管理系統」 丙類應有法令依據：丙類不開放資料未列法令依據
 }
 
 // A 乙類 record is open to limited use: it names its legal grounds and says
@@ -37,8 +37,8 @@ func ExampleInventory_Validate_limitedNeedsGroundsAndConditions() {
 			Grounds: []string{"《個人資料保護法》第16條"}, Conditions: "學術研究機構以書面申請，經核准後於本署提供之環境使用"},
 	)
 	// Output:
-	// 錯誤 序號1「更生保護資料庫」 乙類應有法令依據: 乙類有限度利用資料未列法令依據
-	// 錯誤 序號1「更生保護資料庫」 乙類應有利用條件: 未說明申請對象及方式
+	// 錯誤 序號1「更生保護資料庫」 乙類應有法令依據：乙類有限度利用資料未列法令依據
+	// 錯誤 序號1「更生保護資料庫」 乙類應有利用條件：未說明申請對象及方式
 }
 
 // A 甲類 record is open data: a ground that restricts it contradicts its
@@ -47,16 +47,16 @@ func ExampleInventory_Validate_openCarriesNoGrounds() {
 	validate(inventory.Record{Serial: 82, Name: "法務統計資料庫系統", Class: inventory.Open, Unit: "本部統計處",
 		Grounds: []string{"《檔案法》第18條第2、5款"}})
 	// Output:
-	// 錯誤 序號82「法務統計資料庫系統」 甲類不得有限制依據: 甲類開放資料列有限制依據
+	// 錯誤 序號82「法務統計資料庫系統」 甲類不得有限制依據：甲類開放資料列有限制依據
 }
 
 // Every record names its system and its managing unit, and is classified.
 func ExampleInventory_Validate_requiredFields() {
 	validate(inventory.Record{Serial: 5})
 	// Output:
-	// 錯誤 序號5 應有系統、資料庫名稱: 未填系統、資料庫名稱
-	// 錯誤 序號5 應有管理單位: 未填管理單位
-	// 錯誤 序號5 應有資料分類: 未填資料分類
+	// 錯誤 序號5 應有系統、資料庫名稱：未填系統、資料庫名稱
+	// 錯誤 序號5 應有管理單位：未填管理單位
+	// 錯誤 序號5 應有資料分類：未填資料分類
 }
 
 // 序號 identify records: each is given and none repeats.
@@ -67,8 +67,8 @@ func ExampleInventory_Validate_uniqueSerials() {
 		inventory.Record{Name: "丙系統", Class: inventory.Open, Unit: "統計處"},
 	)
 	// Output:
-	// 錯誤 序號7「乙系統」 序號不得重複: 與第1筆「甲系統」重複
-	// 錯誤 序號0「丙系統」 應有序號: 序號為0
+	// 錯誤 序號7「乙系統」 序號不得重複：與第1筆「甲系統」重複
+	// 錯誤 序號0「丙系統」 應有序號：序號為0
 }
 
 // A ground must be a citation that can be read: here 第三款第二項 puts the
@@ -77,8 +77,8 @@ func ExampleInventory_Validate_groundsParse() {
 	validate(inventory.Record{Serial: 9, Name: "偵查案件系統", Class: inventory.Closed, Unit: "檢察司",
 		Grounds: []string{"《刑事訴訟法》第245條第3項", "《政府資訊公開法》第18條第三款第二項"}})
 	// Output:
-	// 錯誤 序號9「偵查案件系統」 法令依據應可解析: inventory: parsing citation "《政府資訊公開法》第18條第三款第二項": 項 after 款 at byte 44
-	// 警告 序號9「偵查案件系統」 引用條文已修正: 刑事訴訟法第245條第3項於113年7月31日修正：文字修正，原條文移至第245條第5項
+	// 錯誤 序號9「偵查案件系統」 法令依據應可解析：法令依據「《政府資訊公開法》第18條第三款第二項」無法解析：條、項、款、目次序錯誤（項 after 款 at byte 44）
+	// 警告 序號9「偵查案件系統」 引用條文已修正：刑事訴訟法第245條第3項於113年7月31日修正：文字修正，原條文移至第245條第5項
 }
 
 func ExampleParseCitation() {
@@ -116,7 +116,7 @@ func ExampleParseCitation_error() {
 	fmt.Println(err)
 	fmt.Println(errors.Is(err, inventory.ErrRange))
 	// Output:
-	// inventory: parsing citation "《檔案法》第18條第5至2款": descending range 5至2 at byte 26
+	// inventory: parsing "《檔案法》第18條第5至2款": descending range 5至2 at byte 26
 	// true
 }
 
@@ -160,10 +160,10 @@ func ExampleCheckSummary() {
 	// 資料分級               數量  備註
 	// 甲類 (開放資料)           1
 	// 乙類 (有限度利用資料)     0
-	// 丙類 (不開放資料)         1  《洗錢防制法》
+	// 丙類 (不開放資料)         1  《洗錢防制法》第13條第1項
 	// 合計                      2
-	// 甲類: 表列2, 計算1
-	// 合計: 表列3, 計算2
+	// 錯誤 甲類：表列2，計算1
+	// 錯誤 合計：表列3，計算2
 }
 
 // Diff writes what the 修正說明 column says by hand: the deck's record 86
@@ -179,9 +179,10 @@ func ExampleDiff() {
 	// 序號86「廉政業務管理系統」：將管理單位由本部資訊處改為廉政署。
 }
 
-// ImportRows finds the header wherever it is and keeps every good row; a
-// bad row is reported with its number, column and cell.
-func ExampleImportRows() {
+// ImportRecords finds the header wherever it is and keeps every good row;
+// a bad row is reported with its number, column and cell, and each record
+// keeps its source row.
+func ExampleImportRecords() {
 	rows := [][]string{
 		{"本部及所屬機關資料盤點表"},
 		{"序號", "系統、資料庫名稱", "資料分類\n甲類:開放資料\n乙類:有限度利用資料\n丙類:不開放資料", "管理單位", "法令依據"},
@@ -189,17 +190,74 @@ func ExampleImportRows() {
 		{"83", "某系統", "丁類", "資訊處", ""},
 		{"86", "廉政業務管理系統", "丙類", "廉政署", "《洗錢防制法》第13條第1項"},
 	}
-	recs, bad, err := inventory.ImportRows(rows)
-	fmt.Println(err)
+	recs, err := inventory.ImportRecords(rows)
 	for _, r := range recs {
-		fmt.Println(r.Serial, r.Name, r.Class, r.Grounds)
+		fmt.Println(r.Row, r.Serial, r.Name, r.Class, r.Grounds)
 	}
-	for _, b := range bad {
-		fmt.Println(b)
+	var ie *inventory.ImportError
+	if errors.As(err, &ie) {
+		for _, p := range ie.Problems {
+			fmt.Println(p.Row, p.Input, p.Code(), errors.Is(err, inventory.ErrSyntax))
+			fmt.Println(p.Err)
+		}
 	}
 	// Output:
-	// <nil>
-	// 82 法務統計資料庫系統 甲類 []
-	// 86 廉政業務管理系統 丙類 [《洗錢防制法》第13條第1項]
-	// inventory: row 4, column 資料分類: "丁類": parsing class "丁類": not 甲類, 乙類 or 丙類
+	// 3 82 法務統計資料庫系統 甲類 []
+	// 5 86 廉政業務管理系統 丙類 [《洗錢防制法》第13條第1項]
+	// 4 丁類 inventory.syntax true
+	// inventory: parsing "丁類": not 甲類, 乙類 or 丙類
+}
+
+// CheckNotes reads each change between two editions against the 修正說明
+// the new edition prints, and says which notes tell their change and which
+// do not.
+func ExampleCheckNotes() {
+	prev := inventory.Inventory{Records: []inventory.Record{
+		{Serial: 86, Name: "廉政業務管理系統", Class: inventory.Closed, Unit: "本部資訊處"},
+		{Serial: 87, Name: "肅貪案件系統", Class: inventory.Closed, Unit: "本部資訊處"},
+		{Serial: 88, Name: "政風系統", Class: inventory.Closed, Unit: "本部資訊處"},
+	}}
+	cur := inventory.Inventory{Records: []inventory.Record{
+		{Row: 4, Serial: 86, Name: "廉政業務管理系統", Class: inventory.Closed, Unit: "廉政署",
+			Note: "配合業務異動，故將管理單位由本部資訊處改為廉政署。(如紅字標示處)"},
+		{Row: 5, Serial: 87, Name: "肅貪案件系統", Class: inventory.Closed, Unit: "廉政署"},
+		{Row: 6, Serial: 88, Name: "政風系統", Class: inventory.Closed, Unit: "廉政署", Note: "酌修文字。"},
+	}}
+	for _, n := range inventory.CheckNotes(prev, cur) {
+		fmt.Println(n.Passed(), n.Code, n.Row)
+		fmt.Println(n)
+	}
+	// Output:
+	// true inventory.note-matches 4
+	// 通過 序號86「廉政業務管理系統」：將管理單位由本部資訊處改為廉政署。（修正說明相符）
+	// false inventory.note-missing 5
+	// 錯誤 序號87「肅貪案件系統」：將管理單位由本部資訊處改為廉政署。（未填修正說明）
+	// false inventory.note-differs 6
+	// 警告 序號88「政風系統」：將管理單位由本部資訊處改為廉政署。（修正說明為「酌修文字。」，未載明此項修正）
+}
+
+// Records gives the cells of the 資料分級 table as the deck prints it, so a
+// report renders them without knowing the layout.
+func ExampleSummary_Records() {
+	s, err := inventory.ImportSummary([][]string{
+		{"資料分級", "數量", "備註"},
+		{"甲類 (開放資料)", "26", ""},
+		{"乙類 (有限度利用資料)", "0", ""},
+		{"丙類 (不開放資料)", "65", "《檔案法》第18條第2、5款\n《洗錢防制法》第13條第1項"},
+		{"合計", "91", ""},
+	})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	for _, row := range s.Records() {
+		fmt.Printf("%q\n", row)
+	}
+	// Output:
+	// ["資料分級" "數量" "備註"]
+	// ["甲類 (開放資料)" "26" ""]
+	// ["乙類 (有限度利用資料)" "0" ""]
+	// ["丙類 (不開放資料)" "65" "《檔案法》第18條第2、5款"]
+	// ["" "" "《洗錢防制法》第13條第1項"]
+	// ["合計" "91" ""]
 }

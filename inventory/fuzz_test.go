@@ -1,9 +1,13 @@
 package inventory
 
 import (
+	"errors"
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/ogdtw/governance/internal/sheet"
 )
 
 func FuzzParseCitation(f *testing.F) {
@@ -90,39 +94,96 @@ func FuzzParseClass(f *testing.F) {
 	})
 }
 
-func FuzzImportRows(f *testing.F) {
-	f.Add("序號,系統、資料庫名稱,資料分類,管理單位,蒐集資料項目,法令依據", "1,甲系統,甲類,統計處,姓名、性別,", "2,乙系統,丙,資訊處,一、a(b、c) 二、d,檔案法第18條")
-	f.Add("管理單位,資料分類,名稱,序號", "x,丁,y,z", ",,,")
-	f.Add("序號,系統資料庫名稱,資料分類\n甲類:開放資料,管理單位", "十二,a,乙類：有限度利用資料,b", "３,c,丙類（不開放資料）,d")
-	f.Fuzz(func(t *testing.T, header, row1, row2 string) {
-		rows := [][]string{strings.Split(header, ","), strings.Split(row1, ","), strings.Split(row2, ",")}
-		recs, bad, err := ImportRows(rows)
-		if err != nil {
-			if recs != nil || bad != nil {
-				t.Fatalf("ImportRows returned rows with error %v", err)
-			}
-			return
+// joinTable encodes rows in one string for a fuzz seed: rows separated
+// by U+001E, cells by U+001F, so that cells keep their line breaks.
+func joinTable(rows [][]string) string {
+	lines := make([]string, len(rows))
+	for i, r := range rows {
+		lines[i] = strings.Join(r, "\x1f")
+	}
+	return strings.Join(lines, "\x1e")
+}
+
+// splitTable decodes what joinTable encodes.
+func splitTable(s string) [][]string {
+	var rows [][]string
+	for _, line := range strings.Split(s, "\x1e") {
+		rows = append(rows, strings.Split(line, "\x1f"))
+	}
+	return rows
+}
+
+// dataRows returns the rows of the table below the header that spec
+// locates, other than blank ones: the rows an importer must account for.
+func dataRows(spec *sheet.Spec, rows [][]string) []int {
+	h, _ := spec.Locate(rows)
+	if !h.Complete() {
+		return nil
+	}
+	var out []int
+	for i := h.Row; i < len(rows); i++ {
+		if !sheet.Blank(rows[i]) {
+			out = append(out, i+1)
 		}
-		// Every non-blank data row is either a record or a bad row.
-		dataRows := 0
-		for _, r := range rows {
-			if !blankRow(r) {
-				dataRows++
-			}
+	}
+	return out
+}
+
+// problemRows returns the distinct rows of the problems of err that are
+// data rows.
+func problemRows(t *testing.T, err error, data []int) map[int]bool {
+	t.Helper()
+	out := map[int]bool{}
+	if err == nil {
+		return out
+	}
+	var ie *ImportError
+	if !errors.As(err, &ie) || len(ie.Problems) == 0 {
+		t.Fatalf("error %v is not an *ImportError with problems", err)
+	}
+	for _, p := range ie.Problems {
+		if p.Err == nil || p.Code() == "" {
+			t.Fatalf("problem %v has no cause or code", p)
 		}
-		badRows := map[int]bool{}
-		for _, b := range bad {
-			badRows[b.Row] = true
-			if b.Row < 1 || b.Row > len(rows) {
-				t.Fatalf("bad row number %d", b.Row)
-			}
+		if slices.Contains(data, p.Row) {
+			out[p.Row] = true
 		}
-		if len(recs)+len(badRows) > dataRows {
-			t.Fatalf("%d records and %d bad rows from %d rows", len(recs), len(badRows), dataRows)
+	}
+	return out
+}
+
+func FuzzImportRecords(f *testing.F) {
+	f.Add(joinTable([][]string{{"序號", "系統、資料庫名稱", "資料分類", "管理單位", "蒐集資料項目", "法令依據"}, {"1", "甲系統", "甲類", "統計處", "姓名、性別", ""}, {"2", "乙系統", "丙", "資訊處", "一、a(b、c) 二、d", "檔案法第18條"}}))
+	f.Add(joinTable([][]string{{"管理單位", "資料分類", "名稱", "序號"}, {"x", "丁", "y", "z"}, {"", "", "", ""}}))
+	f.Add(joinTable([][]string{{"\ufeff序號", "系統資料庫名稱", "資料分類\n甲類:開放資料", "管理單位", "法令依據", "法源依據"}, {"十二", "a", "乙類：有限度利用資料", "b"}, {"３", "c", "丙類（不開放資料）", "d"}}))
+	for _, tt := range importCases {
+		f.Add(joinTable(tt.rows))
+	}
+	f.Add(joinTable(deckRows()))
+	f.Fuzz(func(t *testing.T, table string) {
+		rows := splitTable(table)
+		recs, err := ImportRecords(rows)
+		data := dataRows(&recordSpec, rows)
+		bad := problemRows(t, err, data)
+		if len(recs)+len(bad) != len(data) {
+			t.Fatalf("%d records and %d rows with problems from %d data rows", len(recs), len(bad), len(data))
 		}
 		for _, r := range recs {
-			if r.Serial <= 0 || !r.Class.IsValid() {
+			if r.Serial <= 0 || !r.Class.IsValid() || bad[r.Row] || !slices.Contains(data, r.Row) {
 				t.Fatalf("imported a bad record %+v", r)
+			}
+		}
+		// What was read is read back the same from rows written anew.
+		if len(recs) > 0 {
+			back, err := ImportRecords(recordRows(recs))
+			if err != nil || len(back) != len(recs) {
+				t.Fatalf("ImportRecords(recordRows(%+v)) = %+v, %v", recs, back, err)
+			}
+			for i, b := range back {
+				r := recs[i]
+				if b.Serial != r.Serial || b.Class != r.Class || b.Name != r.Name || b.Unit != r.Unit || b.Row != i+2 {
+					t.Fatalf("record %+v read back as %+v", r, b)
+				}
 			}
 		}
 		_ = Inventory{Records: recs}.Validate()

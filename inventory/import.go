@@ -1,26 +1,18 @@
 package inventory
 
 import (
-	"errors"
-	"fmt"
+	"slices"
+	"strconv"
 	"strings"
-	"unicode"
+	"unicode/utf8"
 
 	"github.com/ogdtw/governance/internal/numeral"
+	"github.com/ogdtw/governance/internal/sheet"
 )
 
-// ErrNoHeader reports rows in which no header row names the required
-// columns.
-var ErrNoHeader = errors.New("no header row")
-
-// ErrMissing reports a required cell left empty.
-var ErrMissing = errors.New("missing value")
-
-// Column names a column the importer reads, by its canonical header.
-type column uint8
-
+// The columns ImportRecords reads, by their index in recordSpec.
 const (
-	colSerial column = iota
+	colSerial = iota
 	colName
 	colDescription
 	colItems
@@ -29,200 +21,159 @@ const (
 	colNote
 	colGrounds
 	colConditions
-	numColumns
 )
 
-// headers lists, per column, the canonical header and the other headers
-// accepted, folded as foldHeader folds them. A header matches when its
-// folded text starts with one of these.
-var headers = [numColumns]struct {
-	name    string
-	accepts []string
-}{
-	colSerial:      {"序號", []string{"序號", "編號", "項次"}},
-	colName:        {"系統、資料庫名稱", []string{"系統資料庫名稱", "系統名稱", "資料庫名稱"}},
-	colDescription: {"系統、資料庫描述", []string{"系統資料庫描述", "系統描述", "資料庫描述"}},
-	colItems:       {"蒐集資料項目", []string{"蒐集資料項目", "收集資料項目", "資料項目"}},
-	colClass:       {"資料分類", []string{"資料分類", "資料分級", "分類"}},
-	colUnit:        {"管理單位", []string{"管理單位", "權責單位", "業管單位"}},
-	colNote:        {"修正說明", []string{"修正說明", "備註"}},
-	colGrounds:     {"法令依據", []string{"法令依據", "法源依據", "法規依據", "不開放或有限度利用之法令依據", "限制開放依據", "不開放依據"}},
-	colConditions:  {"利用條件", []string{"利用條件", "使用條件", "申請條件", "有限度利用條件"}},
+// recordSpec lists the columns of a 盤點表: the header documents write and
+// the others accepted. Every column may go on after its name, as 資料分類
+// does in the deck (資料分類 甲類:開放資料 …).
+var recordSpec = sheet.Spec{
+	Columns: []sheet.Column{
+		colSerial:      {Name: "序號", Aliases: []string{"編號", "項次"}, Required: true, Prefix: true},
+		colName:        {Name: "系統、資料庫名稱", Aliases: []string{"系統名稱", "資料庫名稱"}, Required: true, Prefix: true},
+		colDescription: {Name: "系統、資料庫描述", Aliases: []string{"系統描述", "資料庫描述"}, Prefix: true},
+		colItems:       {Name: "蒐集資料項目", Aliases: []string{"收集資料項目", "資料項目"}, Prefix: true},
+		colClass:       {Name: "資料分類", Aliases: []string{"資料分級", "分類"}, Required: true, Prefix: true},
+		colUnit:        {Name: "管理單位", Aliases: []string{"權責單位", "業管單位"}, Required: true, Prefix: true},
+		colNote:        {Name: "修正說明", Aliases: []string{"備註"}, Prefix: true},
+		colGrounds:     {Name: "法令依據", Aliases: []string{"法源依據", "法規依據", "不開放或有限度利用之法令依據", "限制開放依據", "不開放依據"}, Prefix: true},
+		colConditions:  {Name: "利用條件", Aliases: []string{"使用條件", "申請條件", "有限度利用條件"}, Prefix: true},
+	},
+	Missing:   ErrMissing,
+	Duplicate: ErrDuplicate,
 }
 
-// required are the columns without which rows cannot be read.
-var required = [...]column{colSerial, colName, colClass, colUnit}
-
-// foldHeader removes blanks, line breaks and punctuation from a header, so
-// 系統/資料庫 名稱, 系統、資料庫\n名稱 and 系統，資料庫名稱 all read 系統資料庫名稱.
-func foldHeader(s string) string {
-	return strings.Map(func(r rune) rune {
-		if unicode.IsSpace(r) || unicode.IsPunct(r) || unicode.IsSymbol(r) {
-			return -1
-		}
-		return r
-	}, s)
-}
-
-// RowError is a problem with one row of an imported table: its row number
-// (1-based, as a spreadsheet counts, header included), the column, the
-// cell's text and what is wrong. It wraps ErrSyntax, ErrRange, ErrMissing
-// or ErrNoHeader.
-type RowError struct {
-	Row    int    // 1-based row number in the rows given
-	Column string // canonical header of the column, 序號
-	Input  string // the cell's text
-	Err    error  // what is wrong; wraps a sentinel of this package
-}
-
-// Error returns the message, quoting the cell.
-func (e *RowError) Error() string {
-	if e.Column == "" {
-		return fmt.Sprintf("inventory: row %d: %v", e.Row, e.Err)
+// headerProblems makes the header problems of sheet.Spec.Locate this
+// package's RowErrors.
+func headerProblems(ps []sheet.Problem) []*RowError {
+	out := make([]*RowError, 0, len(ps))
+	for _, p := range ps {
+		out = append(out, &RowError{Row: p.Row, Column: p.Column, Input: p.Input, Err: p.Err})
 	}
-	return fmt.Sprintf("inventory: row %d, column %s: %q: %s", e.Row, e.Column, e.Input, strings.TrimPrefix(e.Err.Error(), "inventory: "))
+	return out
 }
 
-// Unwrap returns the underlying error.
-func (e *RowError) Unwrap() error { return e.Err }
-
-// ImportRows reads the records of a 盤點表 from spreadsheet rows, as
+// ImportRecords reads the records of a 盤點表 from spreadsheet rows, as
 // encoding/csv gives them. It finds the header row by its Chinese names,
-// whatever the column order and with any spaces, line breaks or full-width
-// punctuation in them: 序號, 系統、資料庫名稱, 資料分類 and 管理單位 are
-// required; 系統、資料庫描述, 蒐集資料項目, 修正說明, and the optional 法令依據
-// (法源依據) and 利用條件 are read when present. Rows above the header (the
-// title) and blank rows are skipped.
+// whatever the column order, with any spaces, line breaks or full-width
+// punctuation in them and a byte-order mark before the first: 序號,
+// 系統、資料庫名稱, 資料分類 and 管理單位 are required; 系統、資料庫描述,
+// 蒐集資料項目, 修正說明 (備註), 法令依據 (法源依據) and 利用條件 are read
+// when present. Rows above the header (the title) and blank rows are
+// skipped.
 //
-// 蒐集資料項目 is split into items at line breaks, ；, enumerations (一、 1.
-// (1)) and 、 outside brackets; 法令依據 is split into grounds as
-// ParseCitations splits a cell. 資料分類 is read with ParseClass; an empty
-// class is left Unclassified for Validate to report.
+// 蒐集資料項目 is split into items with [SplitItems]; 法令依據 is split into
+// grounds as ParseCitations splits a cell. 資料分類 is read with ParseClass;
+// an empty class is left Unclassified for Validate to report. Each record
+// keeps its source Row.
 //
-// ImportRows returns the good records and a *RowError for each bad cell
-// (a 序號 that is not a number, a class that is not one); a row with a bad
-// cell is left out, every other row is kept. The error is non-nil only when
-// no header row is found, and then wraps ErrNoHeader.
-func ImportRows(rows [][]string) ([]Record, []*RowError, error) {
-	h, cols, err := findHeader(rows)
-	if err != nil {
-		return nil, nil, err
+// The error is nil exactly when every row was read. Otherwise it is an
+// *ImportError with a *RowError for each problem: a required column absent
+// or a column named twice (at the header's row), a 序號 missing
+// (ErrMissing), not a number (ErrSyntax) or out of range (ErrRange), a
+// class that is not one (a *ParseError); a row with a bad cell is left
+// out, and every good row is returned.
+func ImportRecords(rows [][]string) ([]Record, error) {
+	h, hp := recordSpec.Locate(rows)
+	bad := headerProblems(hp)
+	if !h.Complete() {
+		return nil, importError(bad)
 	}
-	recs := make([]Record, 0, len(rows)-h-1)
-	var bad []*RowError
-	for i := h + 1; i < len(rows); i++ {
-		row := rows[i]
-		cell := func(c column) string {
-			if k := cols[c]; k >= 0 && k < len(row) {
-				return strings.TrimSpace(row[k])
-			}
-			return ""
-		}
-		if blankRow(row) {
-			continue
-		}
+	recs := make([]Record, 0, len(rows)-h.Row)
+	var pool stringPool // the items and grounds of many records share an array
+	for row := range h.Rows(rows) {
 		var r Record
 		ok := true
-		fail := func(c column, err error) {
-			bad = append(bad, &RowError{Row: i + 1, Column: headers[c].name, Input: cell(c), Err: err})
+		fail := func(c int, input string, err error) {
+			bad = append(bad, &RowError{Row: row.Num, Column: h.Name(c), Input: input, Err: err})
 			ok = false
 		}
-		if s := cell(colSerial); s == "" {
-			fail(colSerial, ErrMissing)
-		} else if n, err := numeral.Parse(strings.TrimSuffix(s, ".")); err != nil {
-			fail(colSerial, fmt.Errorf("not a number: %w", ErrSyntax))
-		} else if n == 0 || n > maxSerial {
-			fail(colSerial, fmt.Errorf("serial %d out of range: %w", n, ErrRange))
+		if s := cell(row, colSerial); s == "" {
+			fail(colSerial, s, ErrMissing)
+		} else if n, err := parseSerial(s); err != nil {
+			fail(colSerial, s, err)
 		} else {
 			r.Serial = n
 		}
-		if s := cell(colClass); s != "" {
+		if s := cell(row, colClass); s != "" {
 			c, err := ParseClass(s)
 			if err != nil {
-				fail(colClass, err)
+				fail(colClass, s, err)
 			}
 			r.Class = c
 		}
 		if !ok {
 			continue
 		}
-		r.Name = cell(colName)
-		r.Description = cell(colDescription)
-		r.Items = SplitItems(cell(colItems))
-		r.Grounds = splitCitations(cell(colGrounds))
-		r.Conditions = cell(colConditions)
-		r.Unit = cell(colUnit)
-		r.Note = cell(colNote)
+		r.Row = row.Num
+		r.Name = cell(row, colName)
+		r.Description = cell(row, colDescription)
+		r.Items = pool.add(appendItems, cell(row, colItems))
+		r.Grounds = pool.add(appendCitationPieces, cell(row, colGrounds))
+		r.Conditions = cell(row, colConditions)
+		r.Unit = cell(row, colUnit)
+		r.Note = cell(row, colNote)
 		recs = append(recs, r)
 	}
-	return recs, bad, nil
+	return recs, importError(bad)
+}
+
+// A stringPool holds the strings of many records in one array, so that
+// importing a row costs no allocation for its items or grounds.
+type stringPool struct{ buf []string }
+
+// add appends what split gives for s to the pool and returns it as a
+// slice of its own capacity (appending to it copies), nil when empty.
+func (p *stringPool) add(split func([]string, string) []string, s string) []string {
+	if s == "" {
+		return nil
+	}
+	if cap(p.buf)-len(p.buf) < 64 {
+		p.buf = make([]string, 0, 4096)
+	}
+	start := len(p.buf)
+	p.buf = split(p.buf, s)
+	if len(p.buf) == start {
+		return nil
+	}
+	return p.buf[start:len(p.buf):len(p.buf)]
+}
+
+// cell returns the text of column c of row trimmed as Row.Cell trims it,
+// without work when there are no blanks to trim.
+func cell(row sheet.Row, c int) string {
+	s := row.Raw(c)
+	if t := trimBlanks(s); len(t) == len(s) {
+		return s
+	}
+	return row.Cell(c)
+}
+
+// parseSerial reads a 序號: ASCII, full-width or Chinese digits, with an
+// optional final dot, from 1 to maxSerial.
+func parseSerial(s string) (int, error) {
+	t := strings.TrimSuffix(s, ".")
+	n, ok := 0, t != ""
+	for i := 0; i < len(t) && ok; i++ { // the common case, without a call
+		if c := t[i]; c >= '0' && c <= '9' && n <= maxSerial {
+			n = n*10 + int(c-'0')
+		} else {
+			ok = false
+		}
+	}
+	if !ok {
+		var err error
+		if n, err = numeral.Parse(t); err != nil {
+			return 0, parseError("ImportRecords", s, "not a number", ErrSyntax)
+		}
+	}
+	if n == 0 || n > maxSerial {
+		return 0, parseError("ImportRecords", s, "序號 "+strconv.Itoa(n)+" out of range", ErrRange)
+	}
+	return n, nil
 }
 
 // maxSerial bounds 序號.
 const maxSerial = 1_000_000
-
-func blankRow(row []string) bool {
-	for _, c := range row {
-		if strings.TrimSpace(c) != "" {
-			return false
-		}
-	}
-	return true
-}
-
-// findHeader returns the index of the header row and each column's index
-// in it (-1 when absent).
-func findHeader(rows [][]string) (int, [numColumns]int, error) {
-	var cols [numColumns]int
-	best, bestMissing := -1, []string(nil)
-	for i, row := range rows {
-		for c := range cols {
-			cols[c] = -1
-		}
-		for k, cell := range row {
-			f := foldHeader(cell)
-			if f == "" {
-				continue
-			}
-			if c, ok := matchHeader(f); ok && cols[c] < 0 {
-				cols[c] = k
-			}
-		}
-		var missing []string
-		found := 0
-		for _, c := range required {
-			if cols[c] < 0 {
-				missing = append(missing, headers[c].name)
-			} else {
-				found++
-			}
-		}
-		if len(missing) == 0 {
-			return i, cols, nil
-		}
-		if found >= 2 && (best < 0 || len(missing) < len(bestMissing)) {
-			best, bestMissing = i, missing
-		}
-	}
-	if best >= 0 {
-		return -1, cols, &RowError{Row: best + 1, Err: fmt.Errorf("header lacks %s: %w", strings.Join(bestMissing, ", "), ErrNoHeader)}
-	}
-	return -1, cols, &RowError{Row: 0, Err: fmt.Errorf("none of %d rows names 序號, 系統、資料庫名稱, 資料分類 and 管理單位: %w", len(rows), ErrNoHeader)}
-}
-
-// matchHeader finds the column a folded header names. Longer, more
-// specific names are tried before shorter ones (資料庫名稱 before 分類).
-func matchHeader(f string) (column, bool) {
-	best, bestLen := column(0), 0
-	for c := range numColumns {
-		for _, a := range headers[c].accepts {
-			if strings.HasPrefix(f, a) && len(a) > bestLen {
-				best, bestLen = c, len(a)
-			}
-		}
-	}
-	return best, bestLen > 0
-}
 
 // SplitItems splits a 蒐集資料項目 cell into its items: at line breaks and
 // ；, at enumerations (一、 1. (1) （一）) that start an item, and at 、 and ，
@@ -230,17 +181,30 @@ func matchHeader(f string) (column, bool) {
 // (1.偵查新收件數、2.執行裁判確定人數) is one item, 檢察統計(…), since its 、
 // are inside brackets.
 func SplitItems(s string) []string {
-	var out []string
-	for _, line := range strings.FieldsFunc(s, func(r rune) bool {
-		return r == '\n' || r == '\r' || r == '；' || r == ';'
-	}) {
+	var buf [16]string // most cells list fewer items: one allocation, the result
+	out := appendItems(buf[:0], s)
+	if len(out) == 0 {
+		return nil
+	}
+	return slices.Clone(out)
+}
+
+// appendItems appends the items of s, as SplitItems splits them, to out.
+func appendItems(out []string, s string) []string {
+	for s != "" {
+		var line string
+		line, s = nextLine(s)
 		depth, start := 0, 0
-		emit := func(end int) {
-			if t := strings.TrimSpace(stripBullet(strings.TrimSpace(line[start:end]))); t != "" {
-				out = append(out, t)
+		for i := 0; i < len(line); i++ {
+			// Only ASCII and runes led by E3 or EF matter; other bytes,
+			// CJK text and continuation bytes, are passed over.
+			r, n := rune(line[i]), 1
+			switch {
+			case r == 0xE3 || r == 0xEF:
+				r, n = utf8.DecodeRuneInString(line[i:])
+			case r >= 0x80:
+				continue
 			}
-		}
-		for i, r := range line {
 			switch r {
 			case '(', '（', '[', '【', '「', '《':
 				depth++
@@ -250,18 +214,28 @@ func SplitItems(s string) []string {
 				}
 			case '、', '，', ',':
 				if depth == 0 && !enumerationBefore(line[start:i]) {
-					emit(i)
-					start = i + len(string(r))
+					out = appendItem(out, line[start:i])
+					start = i + n
 				}
 			case ' ', '\u3000':
 				// A blank followed by an enumeration starts a new item.
-				if depth == 0 && enumerationAt(line[i+len(string(r)):]) {
-					emit(i)
+				if depth == 0 && enumerationAt(line[i+n:]) {
+					out = appendItem(out, line[start:i])
 					start = i
 				}
 			}
+			i += n - 1
 		}
-		emit(len(line))
+		out = appendItem(out, line[start:])
+	}
+	return out
+}
+
+// appendItem appends the item in t, trimmed and without its list marker,
+// unless it is empty.
+func appendItem(out []string, t string) []string {
+	if t = trimBlanks(stripBullet(trimBlanks(t))); t != "" {
+		out = append(out, t)
 	}
 	return out
 }
@@ -269,7 +243,7 @@ func SplitItems(s string) []string {
 // enumerationBefore reports whether s, the text since the last split, is
 // only an enumeration number (the 一 of 一、).
 func enumerationBefore(s string) bool {
-	s = strings.TrimSpace(s)
+	s = trimBlanks(s)
 	return s != "" && numeral.Span(s) == len(s)
 }
 

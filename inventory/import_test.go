@@ -2,10 +2,13 @@ package inventory
 
 import (
 	"errors"
+	"strconv"
 	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
+	"github.com/ogdtw/governance/internal/errs"
 )
 
 // deckRows are the deck's two records as a spreadsheet exports them, with
@@ -27,99 +30,150 @@ func deckRows() [][]string {
 	}
 }
 
-func TestImportRowsDeck(t *testing.T) {
-	recs, bad, err := ImportRows(deckRows())
-	if err != nil || len(bad) != 0 {
-		t.Fatalf("ImportRows(deck) = %v, %v", bad, err)
+func TestImportRecordsDeck(t *testing.T) {
+	recs, err := ImportRecords(deckRows())
+	if err != nil {
+		t.Fatalf("ImportRecords(deck) = %v", err)
 	}
 	n82 := record82()
 	for i, it := range n82.Items {
 		n82.Items[i] = strings.ReplaceAll(it, "(院)", "(校)")
 	}
+	n82.Row = 4
 	n82.Note = "配合敦品中學及勵志中學改制，酌修機關名稱，將相關文字內之「院」修正為「校」。(如紅字標示處)"
 	n86 := record86()
+	n86.Row = 5
 	n86.Unit, n86.Grounds = "廉政署", nil
 	n86.Note = "配合業務異動，「廉政業務管理系統」已由廉政署業管維運，故將管理單位由本部資訊處改為廉政署。 (如紅字標示處)"
 	if diff := cmp.Diff([]Record{n82, n86}, recs); diff != "" {
-		t.Errorf("ImportRows(deck) mismatch (-want +got):\n%s", diff)
+		t.Errorf("ImportRecords(deck) mismatch (-want +got):\n%s", diff)
 	}
 }
 
-func TestImportRows(t *testing.T) {
-	rows := [][]string{
-		{"", ""},
-		{"管理 單位", "資料分類", "系統/資料庫\n名稱", "序　號", "法源依據", "利用條件", "蒐集資料項目", "其他"},
-		{"統計處", "甲", "統計系統", "1", "", "", "姓名、性別；出生日期"},
-		{"保護司", "乙類：有限度利用資料", "更生系統", "２", "1.個資法第16條\n2.檔案法第18條", "學術研究", "一、個案(姓名、案號) 二、處遇"},
-		{"資訊處", "丁類", "壞系統", "3"},
-		{"資訊處", "丙", "無號系統", ""},
-		{"資訊處", "丙", "錯號系統", "三x"},
-		{"資訊處", "丙", "零號系統", "0"},
-		{"", "", "", ""},
-		{"廉政署", "", "短列"},
-		{"廉政署", "丙類", "中文號", "十二", "《洗錢防制法》第13條第1項"},
-	}
-	recs, bad, err := ImportRows(rows)
-	if err != nil {
-		t.Fatalf("ImportRows error: %v", err)
-	}
-	want := []Record{
-		{Serial: 1, Name: "統計系統", Items: []string{"姓名", "性別", "出生日期"}, Class: Open, Unit: "統計處"},
-		{Serial: 2, Name: "更生系統", Items: []string{"個案(姓名、案號)", "處遇"}, Class: Limited, Unit: "保護司",
-			Grounds: []string{"個資法第16條", "檔案法第18條"}, Conditions: "學術研究"},
-		{Serial: 12, Name: "中文號", Class: Closed, Unit: "廉政署", Grounds: []string{"《洗錢防制法》第13條第1項"}},
-	}
-	if diff := cmp.Diff(want, recs, cmp.Transformer("nilEmpty", func(s []string) []string {
-		if len(s) == 0 {
-			return nil
+// rowProblem is what a test expects of a *RowError.
+type rowProblem struct {
+	Row    int
+	Column string
+	Input  string
+	Err    error
+}
+
+// importCases are the table tests of ImportRecords, which also seed its
+// fuzz test.
+var importCases = []struct {
+	name string
+	rows [][]string
+	want []Record
+	bad  []rowProblem
+}{
+	{
+		name: "columns in any order, bad rows reported, good rows kept",
+		rows: [][]string{
+			{"", ""},
+			{"管理 單位", "資料分類", "系統/資料庫\n名稱", "序　號", "法源依據", "利用條件", "蒐集資料項目", "其他"},
+			{"統計處", "甲", "統計系統", "1", "", "", "姓名、性別；出生日期"},
+			{"保護司", "乙類：有限度利用資料", "更生系統", "２", "1.個資法第16條\n2.檔案法第18條", "學術研究", "一、個案(姓名、案號) 二、處遇"},
+			{"資訊處", "丁類", "壞系統", "3"},
+			{"資訊處", "丙", "無號系統", ""},
+			{"資訊處", "丙", "錯號系統", "三x"},
+			{"資訊處", "丙", "零號系統", "0"},
+			{"", "", "", ""},
+			{"廉政署", "", "短列"},
+			{"廉政署", "丙類", "中文號", "十二", "《洗錢防制法》第13條第1項"},
+		},
+		want: []Record{
+			{Row: 3, Serial: 1, Name: "統計系統", Items: []string{"姓名", "性別", "出生日期"}, Class: Open, Unit: "統計處"},
+			{Row: 4, Serial: 2, Name: "更生系統", Items: []string{"個案(姓名、案號)", "處遇"}, Class: Limited, Unit: "保護司",
+				Grounds: []string{"個資法第16條", "檔案法第18條"}, Conditions: "學術研究"},
+			{Row: 11, Serial: 12, Name: "中文號", Class: Closed, Unit: "廉政署", Grounds: []string{"《洗錢防制法》第13條第1項"}},
+		},
+		bad: []rowProblem{
+			{5, "資料分類", "丁類", ErrSyntax},
+			{6, "序　號", "", ErrMissing},
+			{7, "序　號", "三x", ErrSyntax},
+			{8, "序　號", "0", ErrRange},
+			{10, "序　號", "", ErrMissing},
+		},
+	},
+	{
+		name: "a byte-order mark before the first header",
+		rows: [][]string{
+			{"\ufeff序號", "系統、資料庫名稱", "資料分類", "管理單位"},
+			{"1", "甲", "甲類", "資訊處"},
+		},
+		want: []Record{{Row: 2, Serial: 1, Name: "甲", Class: Open, Unit: "資訊處"}},
+	},
+	{
+		name: "a column named twice",
+		rows: [][]string{
+			{"標題"},
+			{"序號", "系統、資料庫名稱", "資料分類", "管理單位", "法令依據", "法源依據"},
+			{"1", "甲", "丙類", "資訊處", "檔案法第18條", "刑事訴訟法第245條"},
+		},
+		want: []Record{{Row: 3, Serial: 1, Name: "甲", Class: Closed, Unit: "資訊處", Grounds: []string{"檔案法第18條"}}},
+		bad:  []rowProblem{{2, "法源依據", "法源依據", ErrDuplicate}},
+	},
+	{
+		name: "no header",
+		rows: [][]string{{"資料盤點表"}, {"1", "甲"}},
+		bad: []rowProblem{
+			{1, "序號", "", ErrMissing}, {1, "系統、資料庫名稱", "", ErrMissing},
+			{1, "資料分類", "", ErrMissing}, {1, "管理單位", "", ErrMissing},
+		},
+	},
+	{
+		name: "a header lacking a column",
+		rows: [][]string{{"序號", "系統、資料庫名稱", "資料分類"}, {"1", "甲", "甲類"}},
+		bad:  []rowProblem{{1, "管理單位", "", ErrMissing}},
+	},
+	{name: "empty", rows: nil, bad: []rowProblem{
+		{1, "序號", "", ErrMissing}, {1, "系統、資料庫名稱", "", ErrMissing},
+		{1, "資料分類", "", ErrMissing}, {1, "管理單位", "", ErrMissing},
+	}},
+}
+
+// checkProblems compares the problems of an importer's error with want.
+func checkProblems(t *testing.T, err error, want []rowProblem) {
+	t.Helper()
+	if len(want) == 0 {
+		if err != nil {
+			t.Fatalf("error %v, want none", err)
 		}
-		return s
-	})); diff != "" {
-		t.Errorf("ImportRows records mismatch (-want +got):\n%s", diff)
+		return
 	}
-	type e struct {
-		Row    int
-		Column string
-		Input  string
-		Err    error
+	var ie *ImportError
+	if !errors.As(err, &ie) {
+		t.Fatalf("error %v is not an *ImportError", err)
 	}
-	wantBad := []e{
-		{5, "資料分類", "丁類", ErrSyntax},
-		{6, "序號", "", ErrMissing},
-		{7, "序號", "三x", ErrSyntax},
-		{8, "序號", "0", ErrRange},
-		{10, "序號", "", ErrMissing},
+	if ie.Code() != "inventory.import" || !strings.HasPrefix(ie.Error(), "inventory: ") {
+		t.Errorf("ImportError code %q, message %q", ie.Code(), ie.Error())
 	}
-	if len(bad) != len(wantBad) {
-		t.Fatalf("ImportRows gave %d bad cells, want %d: %v", len(bad), len(wantBad), bad)
+	if len(ie.Problems) != len(want) {
+		t.Fatalf("%d problems, want %d: %v", len(ie.Problems), len(want), ie.Problems)
 	}
-	for i, b := range bad {
-		w := wantBad[i]
-		if b.Row != w.Row || b.Column != w.Column || b.Input != w.Input || !errors.Is(b, w.Err) {
-			t.Errorf("bad[%d] = %v, want %+v", i, b, w)
+	for i, b := range ie.Problems {
+		w := want[i]
+		if b.Row != w.Row || b.Column != w.Column || b.Input != w.Input || !errors.Is(b, w.Err) || !errors.Is(err, w.Err) {
+			t.Errorf("problem[%d] = %+v (%v), want %+v", i, *b, b, w)
 		}
-		if !strings.HasPrefix(b.Error(), "inventory: row ") || strings.Count(b.Error(), "inventory:") != 1 {
+		if !strings.HasPrefix(b.Error(), "inventory: row ") || strings.Count(b.Error(), "inventory") != 1 {
 			t.Errorf("message %q", b.Error())
 		}
+		if b.Code() != "inventory."+errs.Kind(errs.Code(w.Err)) {
+			t.Errorf("problem[%d].Code() = %q, want the kind of %v", i, b.Code(), w.Err)
+		}
 	}
 }
 
-func TestImportRowsNoHeader(t *testing.T) {
-	tests := []struct {
-		name string
-		rows [][]string
-		want string
-	}{
-		{"empty", nil, "none of 0 rows"},
-		{"title only", [][]string{{"資料盤點表"}}, "none of 1 rows"},
-		{"partial", [][]string{{"序號", "系統、資料庫名稱", "資料分類"}}, "row 1: header lacks 管理單位"},
-	}
-	for _, tt := range tests {
-		_, _, err := ImportRows(tt.rows)
-		var re *RowError
-		if !errors.Is(err, ErrNoHeader) || !errors.As(err, &re) || !strings.Contains(err.Error(), tt.want) {
-			t.Errorf("%s: ImportRows error = %v, want ErrNoHeader with %q", tt.name, err, tt.want)
-		}
+func TestImportRecords(t *testing.T) {
+	for _, tt := range importCases {
+		t.Run(tt.name, func(t *testing.T) {
+			recs, err := ImportRecords(tt.rows)
+			checkProblems(t, err, tt.bad)
+			if diff := cmp.Diff(tt.want, recs, cmpopts.EquateEmpty()); diff != "" {
+				t.Errorf("ImportRecords records mismatch (-want +got):\n%s", diff)
+			}
+		})
 	}
 }
 
@@ -143,5 +197,40 @@ func TestSplitItems(t *testing.T) {
 		if got := SplitItems(tt.in); !cmp.Equal(got, tt.want) {
 			t.Errorf("SplitItems(%q) = %q, want %q", tt.in, got, tt.want)
 		}
+	}
+}
+
+// recordRows writes records as a spreadsheet would: a header and a row
+// per record, items and grounds one a line.
+func recordRows(recs []Record) [][]string {
+	rows := [][]string{{"序號", "系統、資料庫名稱", "系統、資料庫描述", "蒐集資料項目", "資料分類", "管理單位", "修正說明", "法令依據", "利用條件"}}
+	for _, r := range recs {
+		rows = append(rows, []string{strconv.Itoa(r.Serial), r.Name, r.Description, strings.Join(r.Items, "\n"),
+			r.Class.String(), r.Unit, r.Note, strings.Join(r.Grounds, "\n"), r.Conditions})
+	}
+	return rows
+}
+
+// TestImportRecordsRoundTrip: records written as rows are read back the
+// same, each at its new row.
+func TestImportRecordsRoundTrip(t *testing.T) {
+	var recs []Record
+	for _, tt := range importCases {
+		recs = append(recs, tt.want...)
+	}
+	deck, err := ImportRecords(deckRows())
+	if err != nil {
+		t.Fatal(err)
+	}
+	recs = append(recs, deck...)
+	back, err := ImportRecords(recordRows(recs))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i := range recs {
+		recs[i].Row = i + 2
+	}
+	if diff := cmp.Diff(recs, back, cmpopts.EquateEmpty()); diff != "" {
+		t.Errorf("ImportRecords(recordRows(recs)) mismatch (-want +got):\n%s", diff)
 	}
 }

@@ -8,6 +8,9 @@ import (
 // ministry, what it collects, how it is classified and on what ground.
 // The zero Record is an empty row, which Validate reports as such.
 type Record struct {
+	// Row is the record's 1-based row in the rows it was imported from, as
+	// a spreadsheet numbers them; 0 for a record not imported.
+	Row         int
 	Serial      int      // 序號, from 1; 0 when missing
 	Name        string   // 系統、資料庫名稱
 	Description string   // 系統、資料庫描述

@@ -1,61 +1,18 @@
 package inventory
 
 import (
-	"fmt"
 	"strconv"
 	"strings"
+
+	"github.com/ogdtw/governance/finding"
 )
-
-// Severity says how much a Problem matters. Lower is more severe; the zero
-// value is Error, so a problem nobody graded counts as one.
-type Severity uint8
-
-const (
-	// Error is a rule broken: the record must be corrected.
-	Error Severity = iota
-	// Warning needs a look: the record may be right, but something changed
-	// under it (a cited provision amended since the edition's date).
-	Warning
-	// Notice is for information: something could not be checked (a law the
-	// library does not know).
-	Notice
-)
-
-var severityNames = [...]string{"錯誤", "警告", "注意"}
-
-// String returns 錯誤, 警告 or 注意.
-func (s Severity) String() string {
-	if int(s) < len(severityNames) {
-		return severityNames[s]
-	}
-	return "Severity(" + strconv.Itoa(int(s)) + ")"
-}
-
-// MarshalText returns the severity as String gives it.
-func (s Severity) MarshalText() ([]byte, error) {
-	if int(s) >= len(severityNames) {
-		return nil, fmt.Errorf("inventory: invalid severity %d: %w", int(s), ErrRange)
-	}
-	return []byte(severityNames[s]), nil
-}
-
-// UnmarshalText sets s from 錯誤, 警告 or 注意.
-func (s *Severity) UnmarshalText(b []byte) error {
-	for i, n := range severityNames {
-		if string(b) == n {
-			*s = Severity(i)
-			return nil
-		}
-	}
-	return fmt.Errorf("inventory: parsing severity %q: %w", b, ErrSyntax)
-}
 
 // Rule names a classification rule of the 資料盤點表, the rule a Problem
-// breaks. The zero value, NoRule, names none.
+// concerns. The zero value, NoRule, names none.
 type Rule uint8
 
 const (
-	// NoRule is the zero Rule.
+	// NoRule is the zero Rule: not given.
 	NoRule Rule = iota
 	// RuleClassified: every record is classified 甲, 乙 or 丙.
 	RuleClassified
@@ -89,69 +46,124 @@ const (
 	RuleLawKnown
 )
 
-var ruleNames = [...]string{
-	"",
-	"應有資料分類",
-	"丙類應有法令依據",
-	"乙類應有法令依據",
-	"乙類應有利用條件",
-	"甲類不得有限制依據",
-	"應有系統、資料庫名稱",
-	"應有管理單位",
-	"應有序號",
-	"序號不得重複",
-	"法令依據應可解析",
-	"引用條文應存在",
-	"引用條文已修正",
-	"引用法規應可查知",
+// ruleText holds each rule's short Chinese sentence and its English id,
+// which is also the kind of the Code of a Problem about the rule.
+var ruleText = enumText{
+	typ: "Rule",
+	names: []string{
+		"",
+		"應有資料分類",
+		"丙類應有法令依據",
+		"乙類應有法令依據",
+		"乙類應有利用條件",
+		"甲類不得有限制依據",
+		"應有系統、資料庫名稱",
+		"應有管理單位",
+		"應有序號",
+		"序號不得重複",
+		"法令依據應可解析",
+		"引用條文應存在",
+		"引用條文已修正",
+		"引用法規應可查知",
+	},
+	ids: []string{
+		"",
+		"needs-class",
+		"closed-needs-grounds",
+		"limited-needs-grounds",
+		"limited-needs-conditions",
+		"open-has-grounds",
+		"needs-name",
+		"needs-unit",
+		"needs-serial",
+		"duplicate-serial",
+		"ground-syntax",
+		"provision-missing",
+		"provision-amended",
+		"law-unknown",
+	},
 }
 
 // String returns the rule as a short Chinese sentence, 丙類應有法令依據.
-func (r Rule) String() string {
-	if int(r) < len(ruleNames) {
-		return ruleNames[r]
+func (r Rule) String() string { return ruleText.str(uint8(r)) }
+
+// ID returns the rule's English id, closed-needs-grounds, which is the
+// kind of the Code of a Problem about it; "" for NoRule.
+func (r Rule) ID() string { return ruleText.id(uint8(r)) }
+
+// Code returns the code of a Problem about the rule:
+// inventory.closed-needs-grounds; "" for NoRule or an invalid rule.
+func (r Rule) Code() string {
+	if id := r.ID(); id != "" {
+		return "inventory." + id
 	}
-	return "Rule(" + strconv.Itoa(int(r)) + ")"
+	return ""
 }
+
+// IsValid reports whether r is NoRule or one of the defined rules.
+func (r Rule) IsValid() bool { return ruleText.valid(uint8(r)) }
+
+// AppendText appends the rule as String gives it to b. It fails with
+// ErrRange for an invalid rule.
+func (r Rule) AppendText(b []byte) ([]byte, error) { return ruleText.appendText(b, uint8(r)) }
 
 // MarshalText returns the rule as String gives it.
-func (r Rule) MarshalText() ([]byte, error) {
-	if int(r) >= len(ruleNames) {
-		return nil, fmt.Errorf("inventory: invalid rule %d: %w", int(r), ErrRange)
-	}
-	return []byte(ruleNames[r]), nil
-}
+func (r Rule) MarshalText() ([]byte, error) { return r.AppendText(nil) }
 
-// UnmarshalText sets r from the text String gives.
+// UnmarshalText sets r as ParseRule reads b.
 func (r *Rule) UnmarshalText(b []byte) error {
-	for i, n := range ruleNames {
-		if string(b) == n {
-			*r = Rule(i)
-			return nil
-		}
+	v, err := ParseRule(string(b))
+	if err == nil {
+		*r = v
 	}
-	return fmt.Errorf("inventory: parsing rule %q: %w", b, ErrSyntax)
+	return err
 }
 
-// A Problem is one finding of Validate: which record (its position, 序號
-// and name), which rule, how severe, and the details.
+// ParseRule reads a rule from its Chinese sentence (丙類應有法令依據), its
+// English id (closed-needs-grounds) or its code
+// (inventory.closed-needs-grounds); "" is NoRule.
+func ParseRule(s string) (Rule, error) {
+	v, err := ruleText.parse("ParseRule", strings.TrimPrefix(strings.TrimSpace(s), "inventory."))
+	if err != nil {
+		err.(*ParseError).Input = s
+	}
+	return Rule(v), err
+}
+
+// A Problem is one finding of Validate, CheckStatutes or CheckCitation:
+// which record it concerns (its position, source row, 序號 and name),
+// which rule, how severe, and the details. It is a value to report, not an
+// error.
+//
+// Its Code is the rule's: "inventory." and the rule's id, one of
+// inventory.needs-class, inventory.closed-needs-grounds,
+// inventory.limited-needs-grounds, inventory.limited-needs-conditions,
+// inventory.open-has-grounds, inventory.needs-name, inventory.needs-unit,
+// inventory.needs-serial, inventory.duplicate-serial,
+// inventory.ground-syntax, inventory.provision-missing,
+// inventory.provision-amended and inventory.law-unknown.
 type Problem struct {
-	Index    int      // position of the record in Inventory.Records
-	Serial   int      // 序號 of the record
-	Name     string   // 系統、資料庫名稱 of the record
-	Rule     Rule     // the rule broken
-	Severity Severity // Error, Warning or Notice
-	Ground   string   // the ground concerned, as written, if any
+	Severity finding.Severity // finding.Error, finding.Warning or finding.Notice
+	Code     string           // stable code: inventory.closed-needs-grounds
+	Rule     Rule             // the rule concerned
+	// Index is the position of the record in Inventory.Records, -1 for a
+	// problem that concerns no record (from [CheckCitation]).
+	Index  int
+	Row    int    // 1-based source row of the record, 0 when not imported
+	Serial int    // 序號 of the record
+	Name   string // 系統、資料庫名稱 of the record
+	Ground string // the ground concerned, as written, if any
 	// Provision is the cited provision concerned, for the statute checks;
 	// zero otherwise.
 	Provision Provision
-	Detail    string // what was found, in words
+	Detail    string // what was found, in Traditional Chinese
 }
 
-// String returns the problem in one line: severity, record, rule, detail:
-// 錯誤 序號86「廉政業務管理系統」丙類應有法令依據: 未列法令依據. A problem
-// that concerns no record (Index -1, from [CheckCitation]) names its
-// citation instead of a record.
+// String returns the problem in one line: severity, record (its 序號,
+// name and row), rule, detail:
+// 錯誤 序號86「廉政業務管理系統」(第5列) 丙類應有法令依據：丙類不開放資料未列法令依據.
+// A problem that concerns no record (Index -1, from [CheckCitation])
+// names its citation instead of a record.
 func (p Problem) String() string {
 	var b strings.Builder
 	b.WriteString(p.Severity.String())
@@ -163,14 +175,13 @@ func (p Problem) String() string {
 		if p.Name != "" {
 			b.WriteString("「" + p.Name + "」")
 		}
+		if p.Row > 0 {
+			b.WriteString("(第" + strconv.Itoa(p.Row) + "列)")
+		}
 	}
 	b.WriteString(" " + p.Rule.String())
 	if p.Detail != "" {
-		b.WriteString(": " + p.Detail)
+		b.WriteString("：" + p.Detail)
 	}
 	return b.String()
 }
-
-// Error returns the problem as String gives it, prefixed with the package
-// name, so a Problem can be returned as an error.
-func (p Problem) Error() string { return "inventory: " + p.String() }

@@ -1,9 +1,6 @@
 package inventory
 
-import (
-	"fmt"
-	"strconv"
-)
+import "strconv"
 
 // Part is the part of a provision a citation names: the first or last
 // sentence (前段, 中段, 後段), the proviso (但書) or the main text before it
@@ -25,35 +22,42 @@ const (
 	Body
 )
 
-// partNames holds the text of each Part, indexed by Part.
-var partNames = [...]string{"", "前段", "中段", "後段", "但書", "本文"}
+// partText holds the text of each Part, indexed by Part.
+var partText = enumText{
+	typ:   "Part",
+	names: []string{"", "前段", "中段", "後段", "但書", "本文"},
+	ids:   []string{"", "front", "middle", "back", "proviso", "body"},
+}
 
 // String returns the Chinese name of p (前段, 中段, 後段, 但書, 本文), or ""
 // for NoPart.
-func (p Part) String() string {
-	if int(p) < len(partNames) {
-		return partNames[p]
-	}
-	return "Part(" + strconv.Itoa(int(p)) + ")"
-}
+func (p Part) String() string { return partText.str(uint8(p)) }
+
+// IsValid reports whether p is NoPart or one of the defined parts.
+func (p Part) IsValid() bool { return partText.valid(uint8(p)) }
+
+// AppendText appends the text of p as String gives it to b. It fails with
+// ErrRange for an invalid Part.
+func (p Part) AppendText(b []byte) ([]byte, error) { return partText.appendText(b, uint8(p)) }
 
 // MarshalText returns the text of p as String gives it.
-func (p Part) MarshalText() ([]byte, error) {
-	if int(p) >= len(partNames) {
-		return nil, fmt.Errorf("inventory: invalid Part %d: %w", int(p), ErrRange)
+func (p Part) MarshalText() ([]byte, error) { return p.AppendText(nil) }
+
+// UnmarshalText sets p as ParsePart reads b.
+func (p *Part) UnmarshalText(b []byte) error {
+	v, err := ParsePart(string(b))
+	if err == nil {
+		*p = v
 	}
-	return []byte(partNames[p]), nil
+	return err
 }
 
-// UnmarshalText sets p from its Chinese name; "" is NoPart.
-func (p *Part) UnmarshalText(b []byte) error {
-	for i, n := range partNames {
-		if string(b) == n {
-			*p = Part(i)
-			return nil
-		}
-	}
-	return fmt.Errorf("inventory: parsing part %q: %w", b, ErrSyntax)
+// ParsePart reads a part from its Chinese name (前段, 中段, 後段, 但書,
+// 本文) or its English id (front, middle, back, proviso, body); "" is
+// NoPart.
+func ParsePart(s string) (Part, error) {
+	v, err := partText.parse("ParsePart", s)
+	return Part(v), err
 }
 
 // A Provision is one leaf of a citation: an article (條, or 點 of a 要點)
@@ -81,6 +85,32 @@ func (p Provision) IsZero() bool { return p == Provision{} }
 // article unit: 第18條之1第1項第6款但書. The zero Provision is "".
 func (p Provision) String() string {
 	return string(p.appendTo(nil, "條"))
+}
+
+// AppendText appends p as String gives it to b.
+func (p Provision) AppendText(b []byte) ([]byte, error) { return p.appendTo(b, "條"), nil }
+
+// MarshalText returns p as String gives it: a Provision is written in JSON
+// as 第245條第3項.
+func (p Provision) MarshalText() ([]byte, error) { return p.AppendText(nil) }
+
+// UnmarshalText reads one provision as ParseCitation reads it, without a
+// law: 第245條第3項, 第18條之1第1項第6款但書; "" is the zero Provision. Text
+// that cites no provision, or more than one, is a *ParseError.
+func (p *Provision) UnmarshalText(b []byte) error {
+	if len(b) == 0 {
+		*p = Provision{}
+		return nil
+	}
+	c, err := ParseCitation(string(b))
+	if err != nil {
+		return err
+	}
+	if c.Law != "" || c.Len() != 1 {
+		return parseError("Provision.UnmarshalText", string(b), "not one provision", ErrSyntax)
+	}
+	*p = c.Provisions()[0]
+	return nil
 }
 
 // appendTo appends p with the article unit u (條 or 點).

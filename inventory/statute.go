@@ -1,7 +1,6 @@
 package inventory
 
 import (
-	"fmt"
 	"strconv"
 	"strings"
 	"time"
@@ -16,7 +15,7 @@ import (
 func StatutesUpdated() rocdate.Date { return dateOf(lawdata.Updated) }
 
 // NameMatch says how the name a citation gives matched a statute of the
-// registry. The zero value, NoMatch, is no statute.
+// registry. The zero value, NoMatch, is no statute: no match given.
 type NameMatch uint8
 
 const (
@@ -36,33 +35,45 @@ const (
 	MatchPartial
 )
 
-var nameMatchNames = [...]string{"查無", "正式名稱", "簡稱", "舊名", "名稱不全"}
+var nameMatchText = enumText{
+	typ:   "NameMatch",
+	names: []string{"查無", "正式名稱", "簡稱", "舊名", "名稱不全"},
+	ids:   []string{"none", "official", "short", "former", "partial"},
+}
 
 // String returns the match in Chinese: 查無, 正式名稱, 簡稱, 舊名, 名稱不全.
-func (m NameMatch) String() string {
-	if int(m) < len(nameMatchNames) {
-		return nameMatchNames[m]
-	}
-	return "NameMatch(" + strconv.Itoa(int(m)) + ")"
+func (m NameMatch) String() string { return nameMatchText.str(uint8(m)) }
+
+// IsValid reports whether m is NoMatch or one of the defined matches.
+func (m NameMatch) IsValid() bool { return nameMatchText.valid(uint8(m)) }
+
+// AppendText appends the match as String gives it to b. It fails with
+// ErrRange for an invalid match.
+func (m NameMatch) AppendText(b []byte) ([]byte, error) {
+	return nameMatchText.appendText(b, uint8(m))
 }
 
 // MarshalText returns the match as String gives it.
-func (m NameMatch) MarshalText() ([]byte, error) {
-	if int(m) >= len(nameMatchNames) {
-		return nil, fmt.Errorf("inventory: invalid NameMatch %d: %w", int(m), ErrRange)
+func (m NameMatch) MarshalText() ([]byte, error) { return m.AppendText(nil) }
+
+// UnmarshalText sets m as ParseNameMatch reads b.
+func (m *NameMatch) UnmarshalText(b []byte) error {
+	v, err := ParseNameMatch(string(b))
+	if err == nil {
+		*m = v
 	}
-	return []byte(nameMatchNames[m]), nil
+	return err
 }
 
-// UnmarshalText sets m from the text String gives.
-func (m *NameMatch) UnmarshalText(b []byte) error {
-	for i, n := range nameMatchNames {
-		if string(b) == n {
-			*m = NameMatch(i)
-			return nil
-		}
+// ParseNameMatch reads a match from its Chinese name (查無, 正式名稱, 簡稱,
+// 舊名, 名稱不全) or its English id (none, official, short, former,
+// partial); "" is NoMatch.
+func ParseNameMatch(s string) (NameMatch, error) {
+	if strings.TrimSpace(s) == "" {
+		return NoMatch, nil
 	}
-	return fmt.Errorf("inventory: parsing name match %q: %w", b, ErrSyntax)
+	v, err := nameMatchText.parse("ParseNameMatch", s)
+	return NameMatch(v), err
 }
 
 // A Statute is a law of the statute registry: the laws that inventories
@@ -135,6 +146,30 @@ func (s Statute) Name() string {
 
 // String returns the statute's official name.
 func (s Statute) String() string { return s.Name() }
+
+// AppendText appends the statute's official name to b, nothing for the
+// zero Statute.
+func (s Statute) AppendText(b []byte) ([]byte, error) { return append(b, s.Name()...), nil }
+
+// MarshalText returns the statute's official name: a Statute is written
+// in JSON as its name.
+func (s Statute) MarshalText() ([]byte, error) { return s.AppendText(nil) }
+
+// UnmarshalText sets s to the statute LookupStatute finds by the name b;
+// "" is the zero Statute. A name the registry does not know is a
+// *ParseError wrapping ErrRange.
+func (s *Statute) UnmarshalText(b []byte) error {
+	if len(b) == 0 {
+		*s = Statute{}
+		return nil
+	}
+	v, m := LookupStatute(string(b))
+	if m == NoMatch {
+		return parseError("Statute.UnmarshalText", string(b), "no statute of the registry bears the name", ErrRange)
+	}
+	*s = v
+	return nil
+}
 
 // PCode returns the statute's code in the national law database
 // (C0010001 for 刑事訴訟法), "" for the zero Statute.
@@ -224,6 +259,47 @@ func (v StatuteVersion) String() string {
 		return ""
 	}
 	return v.v.Law().Name() + "（" + v.Date().String() + "修正）"
+}
+
+// AppendText appends the version as String gives it to b, nothing for
+// the zero StatuteVersion.
+func (v StatuteVersion) AppendText(b []byte) ([]byte, error) { return append(b, v.String()...), nil }
+
+// MarshalText returns the version as String gives it:
+// 刑事訴訟法（113年7月31日修正）.
+func (v StatuteVersion) MarshalText() ([]byte, error) { return v.AppendText(nil) }
+
+// UnmarshalText reads what MarshalText writes: the statute's name and the
+// version's date, 刑事訴訟法（113年7月31日修正）; "" is the zero
+// StatuteVersion. A statute or a version the registry does not hold is a
+// *ParseError wrapping ErrRange; other text wraps ErrSyntax.
+func (v *StatuteVersion) UnmarshalText(b []byte) error {
+	const fn = "StatuteVersion.UnmarshalText"
+	t := string(b)
+	if t == "" {
+		*v = StatuteVersion{}
+		return nil
+	}
+	i := strings.LastIndex(t, "（")
+	rest, ok := strings.CutSuffix(t[max(i, 0):], "修正）")
+	if i <= 0 || !ok {
+		return parseError(fn, t, "not a statute and the date of its version", ErrSyntax)
+	}
+	d, err := rocdate.Parse(strings.TrimPrefix(rest, "（"))
+	if err != nil {
+		return parseError(fn, t, "not a date: "+err.Error(), ErrSyntax)
+	}
+	s, m := LookupStatute(t[:i])
+	if m == NoMatch {
+		return parseError(fn, t, "no statute of the registry bears the name", ErrRange)
+	}
+	for _, w := range s.Versions() {
+		if w.Date() == d {
+			*v = w
+			return nil
+		}
+	}
+	return parseError(fn, t, "no version of the statute on that date", ErrRange)
 }
 
 // Has reports whether the provision p exists in the version: its article

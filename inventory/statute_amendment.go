@@ -1,15 +1,14 @@
 package inventory
 
 import (
-	"fmt"
-	"strconv"
+	"strings"
 
 	"github.com/ogdtw/governance/internal/lawdata"
 	"github.com/ogdtw/governance/rocdate"
 )
 
 // AmendmentKind says what an amendment did to a provision. The zero value,
-// NoChange, is none.
+// NoChange, is none: not given (Amendments never returns it).
 type AmendmentKind uint8
 
 const (
@@ -29,33 +28,45 @@ const (
 	Deleted
 )
 
-var amendmentKindNames = [...]string{"無變更", "文字修正", "結構變更", "新增", "刪除"}
+var amendmentKindText = enumText{
+	typ:   "AmendmentKind",
+	names: []string{"無變更", "文字修正", "結構變更", "新增", "刪除"},
+	ids:   []string{"none", "reworded", "restructured", "inserted", "deleted"},
+}
 
 // String returns the kind in Chinese: 無變更, 文字修正, 結構變更, 新增, 刪除.
-func (k AmendmentKind) String() string {
-	if int(k) < len(amendmentKindNames) {
-		return amendmentKindNames[k]
-	}
-	return "AmendmentKind(" + strconv.Itoa(int(k)) + ")"
+func (k AmendmentKind) String() string { return amendmentKindText.str(uint8(k)) }
+
+// IsValid reports whether k is NoChange or one of the defined kinds.
+func (k AmendmentKind) IsValid() bool { return amendmentKindText.valid(uint8(k)) }
+
+// AppendText appends the kind as String gives it to b. It fails with
+// ErrRange for an invalid kind.
+func (k AmendmentKind) AppendText(b []byte) ([]byte, error) {
+	return amendmentKindText.appendText(b, uint8(k))
 }
 
 // MarshalText returns the kind as String gives it.
-func (k AmendmentKind) MarshalText() ([]byte, error) {
-	if int(k) >= len(amendmentKindNames) {
-		return nil, fmt.Errorf("inventory: invalid AmendmentKind %d: %w", int(k), ErrRange)
+func (k AmendmentKind) MarshalText() ([]byte, error) { return k.AppendText(nil) }
+
+// UnmarshalText sets k as ParseAmendmentKind reads b.
+func (k *AmendmentKind) UnmarshalText(b []byte) error {
+	v, err := ParseAmendmentKind(string(b))
+	if err == nil {
+		*k = v
 	}
-	return []byte(amendmentKindNames[k]), nil
+	return err
 }
 
-// UnmarshalText sets k from the text String gives.
-func (k *AmendmentKind) UnmarshalText(b []byte) error {
-	for i, n := range amendmentKindNames {
-		if string(b) == n {
-			*k = AmendmentKind(i)
-			return nil
-		}
+// ParseAmendmentKind reads a kind from its Chinese name (無變更, 文字修正,
+// 結構變更, 新增, 刪除) or its English id (none, reworded, restructured,
+// inserted, deleted); "" is NoChange.
+func ParseAmendmentKind(s string) (AmendmentKind, error) {
+	if strings.TrimSpace(s) == "" {
+		return NoChange, nil
 	}
-	return fmt.Errorf("inventory: parsing amendment kind %q: %w", b, ErrSyntax)
+	v, err := amendmentKindText.parse("ParseAmendmentKind", s)
+	return AmendmentKind(v), err
 }
 
 // An Amendment is one version of a statute that changed a provision.

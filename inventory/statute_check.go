@@ -1,16 +1,19 @@
 package inventory
 
-import "github.com/ogdtw/governance/rocdate"
+import (
+	"github.com/ogdtw/governance/finding"
+	"github.com/ogdtw/governance/rocdate"
+)
 
 // CheckStatutes reads every ground of every record against the statute
 // registry as of the inventory's date and returns all it finds, ordered by
 // record:
 //
-//   - Errors (RuleProvisionExists) for cited provisions that do not exist
+//   - finding.Error (RuleProvisionExists) for cited provisions that do not exist
 //     in the version in force on that date;
-//   - Warnings (RuleProvisionAmended) for cited provisions amended since,
+//   - finding.Warning (RuleProvisionAmended) for cited provisions amended since,
 //     one per amendment, naming the amending version and its date;
-//   - Notices (RuleLawKnown) for what cannot be checked, a law the registry
+//   - finding.Notice (RuleLawKnown) for what cannot be checked, a law the registry
 //     does not know, and for a law cited by an incomplete or a former name.
 //
 // The registry knows the amendments up to [StatutesUpdated].
@@ -25,8 +28,8 @@ func (inv Inventory) CheckStatutes() []Problem { return checkStatutes(inv) }
 // lists its laws this way, without records (the deck's 丙類 備註).
 func CheckCitation(c Citation, on rocdate.Date) []Problem {
 	var out []Problem
-	checkCitation(on, c, func(rule Rule, sev Severity, p Provision, detail string) {
-		out = append(out, Problem{Index: -1, Rule: rule, Severity: sev, Ground: c.String(), Provision: p, Detail: detail})
+	checkCitation(on, c, func(rule Rule, sev finding.Severity, p Provision, detail string) {
+		out = append(out, Problem{Severity: sev, Code: rule.Code(), Rule: rule, Index: -1, Ground: c.String(), Provision: p, Detail: detail})
 	})
 	return out
 }
@@ -54,7 +57,7 @@ func CheckCitation(c Citation, on rocdate.Date) []Problem {
 func checkStatutes(inv Inventory) []Problem {
 	return forEachCitation(inv, func(i int, g string, c Citation) []Problem {
 		var out []Problem
-		add := func(rule Rule, sev Severity, p Provision, detail string) {
+		add := func(rule Rule, sev finding.Severity, p Provision, detail string) {
 			pr := problemFor(inv, i, rule, detail)
 			pr.Severity = sev
 			pr.Ground = g
@@ -69,44 +72,44 @@ func checkStatutes(inv Inventory) []Problem {
 // checkCitation checks one citation as of the date on, reporting each
 // problem to add with its rule, severity and the provision concerned (zero
 // when the problem is about the law).
-func checkCitation(on rocdate.Date, c Citation, add func(rule Rule, sev Severity, p Provision, detail string)) {
+func checkCitation(on rocdate.Date, c Citation, add func(rule Rule, sev finding.Severity, p Provision, detail string)) {
 	if c.Law == "" {
-		add(RuleLawKnown, Notice, Provision{}, "未指明法規名稱，未能查核條文")
+		add(RuleLawKnown, finding.Notice, Provision{}, "未指明法規名稱，未能查核條文")
 		return
 	}
 	s, m := LookupStatute(c.Law)
 	switch m {
 	case NoMatch:
-		add(RuleLawKnown, Notice, Provision{}, "法規資料未收錄「"+c.Law+"」，未能查核條文")
+		add(RuleLawKnown, finding.Notice, Provision{}, "法規資料未收錄「"+c.Law+"」，未能查核條文")
 		return
 	case MatchPartial:
-		add(RuleLawKnown, Notice, Provision{}, "法規名稱「"+c.Law+"」不全，應為「"+s.Name()+"」")
+		add(RuleLawKnown, finding.Notice, Provision{}, "法規名稱「"+c.Law+"」不全，應為「"+s.Name()+"」")
 	case MatchFormer:
-		add(RuleLawKnown, Notice, Provision{}, "「"+c.Law+"」為舊名，現名「"+s.Name()+"」")
+		add(RuleLawKnown, finding.Notice, Provision{}, "「"+c.Law+"」為舊名，現名「"+s.Name()+"」")
 	}
 	if on.IsZero() {
-		add(RuleProvisionExists, Notice, Provision{}, "盤點表未載日期，未能判斷施行中之"+s.Name()+"版本")
+		add(RuleProvisionExists, finding.Notice, Provision{}, "盤點表未載日期，未能判斷施行中之"+s.Name()+"版本")
 		return
 	}
 	v, ok := s.VersionOn(on)
 	if !ok {
-		add(RuleLawKnown, Notice, Provision{}, "法規資料所收"+s.Name()+"最早為"+s.Versions()[0].Date().String()+"修正之版本，未能查核"+on.String()+"施行之條文")
+		add(RuleLawKnown, finding.Notice, Provision{}, "法規資料所收"+s.Name()+"最早為"+s.Versions()[0].Date().String()+"修正之版本，未能查核"+on.String()+"施行之條文")
 		return
 	}
 	for _, p := range c.Provisions() {
 		switch {
 		case p.Article <= 0:
-			add(RuleProvisionExists, Notice, p, p.String()+"未指明條次，未能查核")
+			add(RuleProvisionExists, finding.Notice, p, p.String()+"未指明條次，未能查核")
 			continue
 		case v.Repealed(p):
-			add(RuleProvisionExists, Error, p, p.String()+"於"+v.String()+"已刪除")
+			add(RuleProvisionExists, finding.Error, p, p.String()+"於"+v.String()+"已刪除")
 			continue
 		case !v.Has(p):
-			add(RuleProvisionExists, Error, p, v.String()+"無"+p.String())
+			add(RuleProvisionExists, finding.Error, p, v.String()+"無"+p.String())
 			continue
 		}
 		for _, a := range s.Amendments(p, on) {
-			add(RuleProvisionAmended, Warning, p, a.String())
+			add(RuleProvisionAmended, finding.Warning, p, a.String())
 		}
 	}
 }

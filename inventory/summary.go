@@ -1,19 +1,19 @@
 package inventory
 
 import (
-	"fmt"
 	"slices"
 	"strconv"
 	"strings"
 
+	"github.com/ogdtw/governance/finding"
 	"github.com/ogdtw/governance/internal/textwidth"
 )
 
 // A Summary is the 資料分級 table of an edition: how many records each class
 // has, the total, and the laws cited by 丙類 records. Summarize computes
-// one; a Summary written from a printed table (the deck's 甲26 乙0 丙65
-// 合計91) is what CheckSummary compares with it. The zero Summary is an
-// empty table.
+// one; a Summary read from a printed table (the deck's 甲26 乙0 丙65
+// 合計91) by ImportSummary is what CheckSummary compares with it. The zero
+// Summary is an empty table.
 type Summary struct {
 	Open         int // 甲類
 	Limited      int // 乙類
@@ -23,14 +23,20 @@ type Summary struct {
 	// Laws are the distinct laws cited by 丙類 records, in the order first
 	// cited (the 備註 of the 丙類 row).
 	Laws []string
+	// Citations are the citations the 備註 of the 丙類 row lists, in order:
+	// as printed, for a Summary from ImportSummary; each distinct citation
+	// of the 丙類 records in first-cited order, for one from Summarize.
+	Citations []Citation
 }
 
 // Summarize counts the records of inv per class and in total, and lists
-// the distinct laws cited by its 丙類 records in first-cited order. Grounds
-// that do not parse name no law here; Validate reports them.
+// the distinct laws, and the distinct citations, of its 丙類 records in
+// first-cited order. Grounds that do not parse name no law here; Validate
+// reports them.
 func Summarize(inv Inventory) Summary {
 	var s Summary
-	seen := map[string]bool{}
+	seenLaw := map[string]bool{}
+	seenCite := map[string]bool{}
 	for _, r := range inv.Records {
 		switch r.Class {
 		case Open:
@@ -41,9 +47,13 @@ func Summarize(inv Inventory) Summary {
 			s.Closed++
 			cs, _ := r.Citations()
 			for _, c := range cs {
-				if c.Law != "" && !seen[c.Law] {
-					seen[c.Law] = true
+				if c.Law != "" && !seenLaw[c.Law] {
+					seenLaw[c.Law] = true
 					s.Laws = append(s.Laws, c.Law)
+				}
+				if k := c.String(); !seenCite[k] {
+					seenCite[k] = true
+					s.Citations = append(s.Citations, c)
 				}
 			}
 		default:
@@ -67,35 +77,59 @@ func (s Summary) Count(c Class) int {
 	return s.Unclassified
 }
 
-// String prints the summary as the deck's table: 資料分級, 數量, 備註, with the
-// laws of 丙類 in 《》 and a 合計 row. A row for unclassified records appears
-// only when there are some.
-func (s Summary) String() string {
-	laws := make([]string, len(s.Laws))
-	for i, l := range s.Laws {
-		laws[i] = "《" + l + "》"
+// Records returns the cells of the table as the deck prints it, so that a
+// report renders it without knowing its layout: a header row 資料分級,
+// 數量, 備註; a row per class, 甲類 (開放資料), 乙類 (有限度利用資料) and
+// 丙類 (不開放資料), with its count; the 備註 of 丙類 lists the citations,
+// one a row (the first on the 丙類 row, the others on rows of their own
+// with the first two cells empty), or the laws in 《》 when the summary has
+// no citations; a row 未分類 only when there are unclassified records; and
+// a 合計 row. ImportSummary reads these rows back to the same Summary.
+func (s Summary) Records() [][]string {
+	var notes []string
+	if len(s.Citations) > 0 {
+		for _, c := range s.Citations {
+			notes = append(notes, c.String())
+		}
+	} else {
+		for _, l := range s.Laws {
+			notes = append(notes, "《"+l+"》")
+		}
 	}
 	rows := [][]string{{"資料分級", "數量", "備註"}}
 	for _, c := range [...]Class{Open, Limited, Closed} {
 		note := ""
-		if c == Closed {
-			note = strings.Join(laws, "、")
+		if c == Closed && len(notes) > 0 {
+			note = notes[0]
 		}
 		rows = append(rows, []string{c.String() + " (" + c.Label() + ")", strconv.Itoa(s.Count(c)), note})
+		if c == Closed {
+			for _, n := range notes[min(1, len(notes)):] {
+				rows = append(rows, []string{"", "", n})
+			}
+		}
 	}
 	if s.Unclassified != 0 {
 		rows = append(rows, []string{Unclassified.String(), strconv.Itoa(s.Unclassified), ""})
 	}
-	rows = append(rows, []string{"合計", strconv.Itoa(s.Total), ""})
-	return textwidth.Table(rows, []textwidth.Align{textwidth.Left, textwidth.Right, textwidth.Left})
+	return append(rows, []string{"合計", strconv.Itoa(s.Total), ""})
 }
 
-// Figure names one figure of a printed summary.
+// String prints the summary as the deck's table, the cells of Records in
+// aligned columns.
+func (s Summary) String() string {
+	return textwidth.Table(s.Records(), []textwidth.Align{textwidth.Left, textwidth.Right, textwidth.Left})
+}
+
+// Figure names one figure of a printed summary. The zero value, NoFigure,
+// names none.
 type Figure uint8
 
 const (
+	// NoFigure is the zero Figure: not given.
+	NoFigure Figure = iota
 	// FigureOpen is the count of 甲類.
-	FigureOpen Figure = iota
+	FigureOpen
 	// FigureLimited is the count of 乙類.
 	FigureLimited
 	// FigureClosed is the count of 丙類.
@@ -110,96 +144,129 @@ const (
 	FigureLaw
 )
 
-var figureNames = [...]string{"甲類", "乙類", "丙類", "未分類", "合計", "丙類引用法規數", "丙類引用法規"}
-
-// String returns the figure's name as the table prints it: 甲類, 合計, ….
-func (f Figure) String() string {
-	if int(f) < len(figureNames) {
-		return figureNames[f]
-	}
-	return "Figure(" + strconv.Itoa(int(f)) + ")"
+var figureText = enumText{
+	typ:   "Figure",
+	names: []string{"", "甲類", "乙類", "丙類", "未分類", "合計", "丙類引用法規數", "丙類引用法規"},
+	ids:   []string{"", "open", "limited", "closed", "unclassified", "total", "laws", "law"},
 }
+
+// String returns the figure's name as the table prints it: 甲類, 合計, …;
+// "" for NoFigure.
+func (f Figure) String() string { return figureText.str(uint8(f)) }
+
+// IsValid reports whether f is NoFigure or one of the defined figures.
+func (f Figure) IsValid() bool { return figureText.valid(uint8(f)) }
+
+// AppendText appends the figure as String gives it to b. It fails with
+// ErrRange for an invalid figure.
+func (f Figure) AppendText(b []byte) ([]byte, error) { return figureText.appendText(b, uint8(f)) }
 
 // MarshalText returns the figure as String gives it.
-func (f Figure) MarshalText() ([]byte, error) {
-	if int(f) >= len(figureNames) {
-		return nil, fmt.Errorf("inventory: invalid figure %d: %w", int(f), ErrRange)
-	}
-	return []byte(figureNames[f]), nil
-}
+func (f Figure) MarshalText() ([]byte, error) { return f.AppendText(nil) }
 
-// UnmarshalText sets f from the text String gives.
+// UnmarshalText sets f as ParseFigure reads b.
 func (f *Figure) UnmarshalText(b []byte) error {
-	if i := slices.Index(figureNames[:], string(b)); i >= 0 {
-		*f = Figure(i)
-		return nil
+	v, err := ParseFigure(string(b))
+	if err == nil {
+		*f = v
 	}
-	return fmt.Errorf("inventory: parsing figure %q: %w", b, ErrSyntax)
+	return err
 }
 
-// A Mismatch is a figure of a printed summary that the records do not
-// bear out: what was reported and what the records give. For FigureLaw,
-// Law names the law and Reported and Computed are 1 where it is listed or
-// cited and 0 where not.
+// ParseFigure reads a figure from its name (甲類, 合計, 丙類引用法規) or its
+// English id (open, limited, closed, unclassified, total, laws, law); ""
+// is NoFigure.
+func ParseFigure(s string) (Figure, error) {
+	v, err := figureText.parse("ParseFigure", s)
+	return Figure(v), err
+}
+
+// A Mismatch is a figure of a printed summary that is wrong: what the
+// table printed and what was computed, from the records (CheckSummary) or
+// from the table's own rows (Summary.CheckTotal). For FigureLaw, Law names
+// the law and Printed and Computed are 1 where it is listed or cited and 0
+// where not. It is a finding, not an error.
+//
+// Codes: inventory.summary-count (a count, the total or the number of
+// laws differs from the records), inventory.law-not-cited (a law listed
+// that no 丙類 record cites), inventory.law-not-listed (a law a 丙類
+// record cites that is not listed), inventory.summary-total (合計 is not
+// the sum of the printed classes).
 type Mismatch struct {
-	Figure   Figure
-	Law      string
-	Reported int
-	Computed int
+	Severity finding.Severity // finding.Error
+	Code     string           // stable code: inventory.summary-count
+	Figure   Figure           // the figure concerned
+	Law      string           // the law, for FigureLaw
+	Printed  int              // what the table prints
+	Computed int              // what the records, or the table's rows, give
+	Detail   string           // what is wrong, in Traditional Chinese: 表列26，計算25
 }
 
-// String explains the mismatch: 合計: 表列91, 計算90, or for a law
-// 丙類引用法規《檔案法》: 表列未列, 計算有引用.
+// String explains the mismatch: 錯誤 合計：表列91，計算90, or for a law
+// 錯誤 丙類引用法規《檔案法》：表列未列，計算有引用.
 func (m Mismatch) String() string {
+	what := m.Figure.String()
 	if m.Figure == FigureLaw {
-		listed, cited := "未列", "未引用"
-		if m.Reported != 0 {
-			listed = "有列"
-		}
-		if m.Computed != 0 {
-			cited = "有引用"
-		}
-		return fmt.Sprintf("%s《%s》: 表列%s, 計算%s", m.Figure, m.Law, listed, cited)
+		what += "《" + m.Law + "》"
 	}
-	return fmt.Sprintf("%s: 表列%d, 計算%d", m.Figure, m.Reported, m.Computed)
+	return m.Severity.String() + " " + what + "：" + m.Detail
+}
+
+// mismatch returns the Mismatch of a count.
+func mismatch(code string, f Figure, printed, computed int) Mismatch {
+	return Mismatch{Severity: finding.Error, Code: code, Figure: f, Printed: printed, Computed: computed,
+		Detail: "表列" + strconv.Itoa(printed) + "，計算" + strconv.Itoa(computed)}
 }
 
 // CheckSummary compares a summary as printed with the one computed from
 // the records of inv, and returns a Mismatch for each wrong figure: each
 // class count, the total, the number of laws, and each law listed but not
 // cited by a 丙類 record or cited but not listed. The order in which laws
-// are listed is not checked. It returns nil when the printed table is right.
-func CheckSummary(reported Summary, inv Inventory) []Mismatch {
+// are listed, and the citations, are not checked. It returns nil when the
+// printed table is right.
+func CheckSummary(printed Summary, inv Inventory) []Mismatch {
 	computed := Summarize(inv)
-	listed := make([]string, len(reported.Laws))
-	for i, l := range reported.Laws {
+	listed := make([]string, len(printed.Laws))
+	for i, l := range printed.Laws {
 		listed[i] = strings.Trim(l, "《》「」 \u3000")
 	}
 	var out []Mismatch
 	for _, f := range [...]struct {
 		fig  Figure
-		r, c int
+		p, c int
 	}{
-		{FigureOpen, reported.Open, computed.Open},
-		{FigureLimited, reported.Limited, computed.Limited},
-		{FigureClosed, reported.Closed, computed.Closed},
-		{FigureUnclassified, reported.Unclassified, computed.Unclassified},
-		{FigureTotal, reported.Total, computed.Total},
-		{FigureLaws, len(reported.Laws), len(computed.Laws)},
+		{FigureOpen, printed.Open, computed.Open},
+		{FigureLimited, printed.Limited, computed.Limited},
+		{FigureClosed, printed.Closed, computed.Closed},
+		{FigureUnclassified, printed.Unclassified, computed.Unclassified},
+		{FigureTotal, printed.Total, computed.Total},
+		{FigureLaws, len(printed.Laws), len(computed.Laws)},
 	} {
-		if f.r != f.c {
-			out = append(out, Mismatch{Figure: f.fig, Reported: f.r, Computed: f.c})
+		if f.p != f.c {
+			out = append(out, mismatch("inventory.summary-count", f.fig, f.p, f.c))
 		}
 	}
 	for _, l := range listed {
 		if !slices.Contains(computed.Laws, l) {
-			out = append(out, Mismatch{Figure: FigureLaw, Law: l, Reported: 1})
+			out = append(out, Mismatch{Severity: finding.Error, Code: "inventory.law-not-cited", Figure: FigureLaw, Law: l, Printed: 1,
+				Detail: "表列有列，計算未引用"})
 		}
 	}
 	for _, l := range computed.Laws {
 		if !slices.Contains(listed, l) {
-			out = append(out, Mismatch{Figure: FigureLaw, Law: l, Computed: 1})
+			out = append(out, Mismatch{Severity: finding.Error, Code: "inventory.law-not-listed", Figure: FigureLaw, Law: l, Computed: 1,
+				Detail: "表列未列，計算有引用"})
 		}
 	}
 	return out
+}
+
+// CheckTotal checks a printed summary's own arithmetic: that its 合計 is
+// the sum of its class counts. It returns the Mismatch of the total
+// (inventory.summary-total), or nil when the table adds up.
+func (s Summary) CheckTotal() []Mismatch {
+	if sum := s.Open + s.Limited + s.Closed + s.Unclassified; sum != s.Total {
+		return []Mismatch{mismatch("inventory.summary-total", FigureTotal, s.Total, sum)}
+	}
+	return nil
 }

@@ -1,136 +1,199 @@
 package inventory
 
 import (
-	"errors"
-	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/ogdtw/governance/internal/numeral"
+	"github.com/ogdtw/governance/internal/sheet"
 )
 
-// ErrDuplicate reports a row given twice, as a class in a printed summary.
-var ErrDuplicate = errors.New("given twice")
+// The columns ImportSummary reads, by their index in summarySpec.
+const (
+	sumClass = iota
+	sumCount
+	sumNote
+)
+
+// summarySpec lists the columns of a printed 資料分級 table.
+var summarySpec = sheet.Spec{
+	Columns: []sheet.Column{
+		sumClass: {Name: "資料分級", Aliases: []string{"資料分類", "分級", "分類", "類別"}, Required: true},
+		sumCount: {Name: "數量", Aliases: []string{"筆數", "件數", "數目", "資料數"}, Required: true},
+		sumNote:  {Name: "備註", Aliases: []string{"說明", "法令依據", "引用法規"}},
+	},
+	Missing:   ErrMissing,
+	Duplicate: ErrDuplicate,
+}
 
 // ImportSummary reads a printed 資料分級 table from rows, as encoding/csv
-// gives them: a header row whose first cell is 資料分級 (the others, 數量
-// and 備註, are taken in that order), then one row per class (甲類 (開放資料),
-// 乙類, 丙類, in any form [ParseClass] reads) and a 合計 row. The 備註 of the
-// 丙類 row lists the laws cited, one citation a line, as the deck prints
-// them; the citations are returned too, so that their provisions can be
-// checked against the statutes.
+// gives them, as [Summary.Records] writes it: a header naming 資料分級 and
+// 數量 (and 備註), in any order, with title rows above it skipped; then one
+// row per class (甲類 (開放資料), 乙類, 丙類, 未分類, in any form
+// [ParseClass] reads) and a 合計 (總計) row. The 備註 of the 丙類 row lists
+// the laws cited, one citation a line, as the deck prints them (a line
+// with only a law's name in 《》 lists the law alone); a row with
+// only a 備註 (資料分級 and 數量 empty) goes on the 備註 of the row above, as
+// a table that gives each citation a row of its own prints them. The
+// citations are kept in Summary.Citations, in order, and their laws in
+// Summary.Laws, so that the provisions can be checked against the
+// statutes.
 //
-// It returns the summary as printed, right or wrong, with a *RowError for
-// each cell it cannot read (a count that is not a number, a class that is
-// not one, a citation that does not parse, a class given twice); every
-// other figure is kept. It fails only when no header row is found, with an
-// error wrapping ErrNoHeader.
-func ImportSummary(rows [][]string) (Summary, []Citation, []*RowError, error) {
-	h := -1
-	for i, row := range rows {
-		if len(row) >= 2 && foldHeader(row[0]) == foldHeader("資料分級") {
-			h = i
-			break
-		}
-	}
-	if h < 0 {
-		return Summary{}, nil, nil, fmt.Errorf("inventory: summary: a header row starting with 資料分級: %w", ErrNoHeader)
-	}
-	header := rows[h]
-	name := func(k int) string {
-		if k < len(header) {
-			return strings.TrimSpace(header[k])
-		}
-		return ""
+// It returns the summary as printed, right or wrong. The error is nil
+// exactly when every row was read; otherwise it is an *ImportError with a
+// *RowError for each problem: a required column absent, a column named
+// twice, a class that is not one, a class or 合計 given twice (合計 and
+// 合　計 are one: ErrDuplicate), a count missing or not a number, a
+// citation that does not parse. Every other figure and citation is kept.
+func ImportSummary(rows [][]string) (Summary, error) {
+	s, _, err := importSummary(rows)
+	return s, err
+}
+
+// importSummary is ImportSummary, which also returns the number of rows
+// read without a problem.
+func importSummary(rows [][]string) (Summary, int, error) {
+	h, hp := summarySpec.Locate(rows)
+	bad := headerProblems(hp)
+	var s Summary
+	if !h.Complete() {
+		return s, 0, importError(bad)
 	}
 	var (
-		s     Summary
-		cites []Citation
-		bad   []*RowError
-		seen  = map[string]bool{}
+		good int
+		seen = map[string]bool{}
+		prev = -1 // the class of the row above: -1 none, -2 合計
 	)
-	for i := h + 1; i < len(rows); i++ {
-		row := rows[i]
-		if blankRow(row) {
-			continue
+	for row := range h.Rows(rows) {
+		ok := true
+		fail := func(c int, input string, err error) {
+			bad = append(bad, &RowError{Row: row.Num, Column: h.Name(c), Input: input, Err: err})
+			ok = false
 		}
-		fail := func(k int, err error) {
-			v := ""
-			if k < len(row) {
-				v = row[k]
+		label, count, note := row.Cell(sumClass), row.Cell(sumCount), row.Cell(sumNote)
+		switch {
+		case label == "" && count == "":
+			// A 備註 going on from the row above.
+			if prev == -1 {
+				fail(sumClass, label, ErrMissing)
+			} else if prev == int(Closed) {
+				s.addCitations(note, func(in string, err error) { fail(sumNote, in, err) })
 			}
-			bad = append(bad, &RowError{Row: i + 1, Column: name(k), Input: v, Err: err})
-		}
-		label := strings.TrimSpace(row[0])
-		key := label
-		var class Class
-		if foldHeader(label) != foldHeader("合計") {
-			c, err := ParseClass(label)
-			if err != nil {
-				fail(0, err)
-				continue
-			}
-			class, key = c, c.String()
-		}
-		if seen[key] {
-			fail(0, fmt.Errorf("%s: %w", key, ErrDuplicate))
-			continue
-		}
-		if len(row) < 2 || strings.TrimSpace(row[1]) == "" {
-			fail(1, ErrMissing)
-			continue
-		}
-		n, err := numeral.Parse(strings.ReplaceAll(strings.TrimSpace(row[1]), ",", ""))
-		if err != nil {
-			fail(1, fmt.Errorf("not a count: %w", ErrSyntax))
-			continue
-		}
-		seen[key] = true
-		switch class {
-		case Open:
-			s.Open = n
-		case Limited:
-			s.Limited = n
-		case Closed:
-			s.Closed = n
-		case Unclassified:
-			if key == class.String() {
-				s.Unclassified = n
+		case label == "":
+			fail(sumClass, label, ErrMissing)
+		default:
+			key, class := "", Unclassified
+			if f := sheet.Fold(label); f == "合計" || f == "總計" {
+				key, prev = "合計", -2
+			} else if c, err := ParseClass(label); err != nil {
+				fail(sumClass, label, err)
+				prev = -1
+				break
 			} else {
-				s.Total = n
+				key, class, prev = c.String(), c, int(c)
+			}
+			if seen[key] {
+				fail(sumClass, label, ErrDuplicate)
+				prev = -1
+				break
+			}
+			n, err := parseCount(count)
+			if err != nil {
+				fail(sumCount, count, err)
+			} else {
+				seen[key] = true // a figure read: given twice from now on
+				switch {
+				case key == "合計":
+					s.Total = n
+				case class == Open:
+					s.Open = n
+				case class == Limited:
+					s.Limited = n
+				case class == Closed:
+					s.Closed = n
+				default:
+					s.Unclassified = n
+				}
+			}
+			if class == Closed && key != "合計" {
+				s.addCitations(note, func(in string, err error) { fail(sumNote, in, err) })
 			}
 		}
-		if class != Closed || len(row) < 3 {
+		if ok {
+			good++
+		}
+	}
+	return s, good, importError(bad)
+}
+
+// parseCount reads a count: digits (with , between thousands) or Chinese
+// numerals.
+func parseCount(s string) (int, error) {
+	if s == "" {
+		return 0, ErrMissing
+	}
+	n, err := numeral.Parse(strings.ReplaceAll(s, ",", ""))
+	if err != nil {
+		return 0, parseError("ImportSummary", s, "not a count", ErrSyntax)
+	}
+	return n, nil
+}
+
+// addCitations parses a 備註 and adds its citations and their laws to s,
+// reporting each citation that does not parse to fail with its text.
+func (s *Summary) addCitations(note string, fail func(input string, err error)) {
+	var (
+		cs   []Citation
+		errs []error
+	)
+	for _, piece := range splitCitations(note) {
+		if law, ok := lawOnly(piece); ok {
+			if !slices.Contains(s.Laws, law) {
+				s.Laws = append(s.Laws, law)
+			}
 			continue
 		}
-		cs, err := ParseCitations(row[2])
-		if err != nil {
-			fail(2, err)
-		}
-		for _, c := range cs {
-			cites = append(cites, c)
-			if c.Law != "" && !contains(s.Laws, c.Law) {
-				s.Laws = append(s.Laws, c.Law)
-			}
+		c, err := ParseCitations(piece)
+		cs = append(cs, c...)
+		errs = append(errs, flatten(err)...)
+	}
+	for _, c := range cs {
+		s.Citations = append(s.Citations, c)
+		if c.Law != "" && !slices.Contains(s.Laws, c.Law) {
+			s.Laws = append(s.Laws, c.Law)
 		}
 	}
-	return s, cites, bad, nil
+	for _, e := range errs {
+		in := note
+		if pe, ok := e.(*ParseError); ok {
+			in = pe.Input
+		}
+		fail(in, e)
+	}
 }
 
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
+// lawOnly reports whether piece is only a law's name in 《》, as a 備註
+// that lists laws without their provisions writes it, and returns the
+// name.
+func lawOnly(piece string) (string, bool) {
+	t, ok := strings.CutPrefix(piece, "《")
+	if !ok {
+		return "", false
 	}
-	return false
+	name, ok := strings.CutSuffix(t, "》")
+	if !ok || name == "" || strings.ContainsAny(name, "《》") {
+		return "", false
+	}
+	return name, true
 }
 
-// CheckTotal checks a printed summary's own arithmetic: that its 合計 is
-// the sum of its class counts. It returns the Mismatch of the total, or
-// nil when the table adds up.
-func (s Summary) CheckTotal() []Mismatch {
-	if sum := s.Open + s.Limited + s.Closed + s.Unclassified; sum != s.Total {
-		return []Mismatch{{Figure: FigureTotal, Reported: s.Total, Computed: sum}}
+// flatten returns the errors err joins, err alone, or none for nil.
+func flatten(err error) []error {
+	switch e := err.(type) {
+	case nil:
+		return nil
+	case interface{ Unwrap() []error }:
+		return e.Unwrap()
 	}
-	return nil
+	return []error{err}
 }

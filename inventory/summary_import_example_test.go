@@ -8,7 +8,7 @@ import (
 
 // A printed 資料分級 table must add up: its 合計 is the sum of its classes.
 func ExampleSummary_CheckTotal() {
-	printed, cites, _, err := inventory.ImportSummary([][]string{
+	printed, err := inventory.ImportSummary([][]string{
 		{"資料分級", "數量", "備註"},
 		{"甲類 (開放資料)", "26", ""},
 		{"乙類 (有限度利用資料)", "0", ""},
@@ -19,11 +19,11 @@ func ExampleSummary_CheckTotal() {
 		fmt.Println(err)
 		return
 	}
-	fmt.Println(printed.Laws, len(cites))
+	fmt.Println(printed.Laws, len(printed.Citations))
 	for _, m := range printed.CheckTotal() {
 		fmt.Println(m)
 	}
 	// Output:
 	// [檔案法 洗錢防制法] 2
-	// 合計: 表列90, 計算91
+	// 錯誤 合計：表列90，計算91
 }

@@ -2,10 +2,11 @@ package inventory
 
 import (
 	"errors"
-	"strconv"
+	"reflect"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
 )
 
 // deckSummaryRows is the deck's 資料分級 table as CSV rows.
@@ -17,107 +18,185 @@ var deckSummaryRows = [][]string{
 	{"合計", "91", ""},
 }
 
+// allFields makes cmp compare unexported fields, those of Citation.
+var allFields = cmp.Exporter(func(reflect.Type) bool { return true })
+
+// deckCites are the deck's six citations, parsed.
+func deckCites() []Citation {
+	out := make([]Citation, len(deckGrounds))
+	for i, g := range deckGrounds {
+		out[i] = MustParseCitation(g)
+	}
+	return out
+}
+
+// summaryCases are the table tests of ImportSummary, which also seed its
+// fuzz test.
+var summaryCases = []struct {
+	name string
+	rows [][]string
+	want Summary
+	bad  []rowProblem
+}{
+	{
+		name: "the deck",
+		rows: deckSummaryRows,
+		want: Summary{Open: 26, Closed: 65, Total: 91, Laws: deckLaws, Citations: deckCites()},
+	},
+	{
+		name: "a byte-order mark, columns in another order, a citation a row",
+		rows: [][]string{
+			{"本部及所屬機關資料盤點表"},
+			{"\ufeff資料分級", "備註", "數量"},
+			{"甲類", "", "26"},
+			{"丙類 (不開放資料)", "《檔案法》第18條第2、5款", "65"},
+			{"", "《洗錢防制法》第13條第1項", ""},
+			{"合　計", "", "91"},
+		},
+		want: Summary{Open: 26, Closed: 65, Total: 91, Laws: []string{"檔案法", "洗錢防制法"}, Citations: []Citation{
+			MustParseCitation("《檔案法》第18條第2、5款"), MustParseCitation("《洗錢防制法》第13條第1項"),
+		}},
+	},
+	{
+		name: "bad rows reported, good figures kept",
+		rows: [][]string{
+			{"本部及所屬機關資料盤點表"},
+			{"資料分級", "數量", "備註"},
+			{"甲類", "26"},
+			{"戊類", "3"},
+			{"乙類", "x"},
+			{"丙類", "65", "第零條"},
+			{"甲", "1"},
+			{"合計"},
+			{"", ""},
+			{"合計", "90"},
+			{"合　計", "91"},
+		},
+		want: Summary{Open: 26, Closed: 65, Total: 90},
+		bad: []rowProblem{
+			{4, "資料分級", "戊類", ErrSyntax},
+			{5, "數量", "x", ErrSyntax},
+			{6, "備註", "第零條", ErrRange},
+			{7, "資料分級", "甲", ErrDuplicate},
+			{8, "數量", "", ErrMissing},
+			{11, "資料分級", "合　計", ErrDuplicate},
+		},
+	},
+	{
+		name: "a 備註 without a row above",
+		rows: [][]string{{"資料分級", "數量", "備註"}, {"", "", "《檔案法》第18條"}, {"合計", "0"}},
+		bad:  []rowProblem{{2, "資料分級", "", ErrMissing}},
+	},
+	{
+		name: "a column named twice",
+		rows: [][]string{{"資料分級", "數量", "筆數"}, {"合計", "0", "1"}},
+		bad:  []rowProblem{{1, "筆數", "筆數", ErrDuplicate}},
+	},
+	{
+		name: "no header",
+		rows: [][]string{{"序號", "名稱"}},
+		bad:  []rowProblem{{1, "資料分級", "", ErrMissing}, {1, "數量", "", ErrMissing}},
+	},
+}
+
+func TestImportSummary(t *testing.T) {
+	for _, tt := range summaryCases {
+		t.Run(tt.name, func(t *testing.T) {
+			s, err := ImportSummary(tt.rows)
+			checkProblems(t, err, tt.bad)
+			if diff := cmp.Diff(tt.want, s, cmpopts.EquateEmpty(), allFields); diff != "" {
+				t.Errorf("ImportSummary mismatch (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
 func TestImportSummaryDeck(t *testing.T) {
-	s, cites, bad, err := ImportSummary(deckSummaryRows)
-	if err != nil || len(bad) != 0 {
-		t.Fatalf("ImportSummary(deck) = %v, %v", bad, err)
-	}
-	want := Summary{Open: 26, Limited: 0, Closed: 65, Total: 91, Laws: []string{
-		"政府資訊公開法", "刑事訴訟法", "檔案法", "通訊保障及監察法", "國家安全或重大利益公務人員特殊查核辦法", "洗錢防制法",
-	}}
-	if diff := cmp.Diff(want, s); diff != "" {
-		t.Errorf("ImportSummary(deck) mismatch (-want +got):\n%s", diff)
-	}
-	if len(cites) != 6 {
-		t.Errorf("got %d citations, want 6", len(cites))
+	s, err := ImportSummary(deckSummaryRows)
+	if err != nil {
+		t.Fatal(err)
 	}
 	if m := s.CheckTotal(); m != nil {
 		t.Errorf("CheckTotal() = %v, want nil: 26 + 0 + 65 = 91", m)
 	}
+	s.Total = 90
+	m := s.CheckTotal()
+	if len(m) != 1 || m[0].Printed != 90 || m[0].Computed != 91 || m[0].Code != "inventory.summary-total" {
+		t.Errorf("CheckTotal() = %v, want 合計 90 vs 91", m)
+	}
 }
 
-func TestImportSummaryBad(t *testing.T) {
-	rows := [][]string{
-		{"本部及所屬機關資料盤點表"},
-		{"資料分級", "數量", "備註"},
-		{"甲類", "26"},
-		{"戊類", "3"},
-		{"乙類", "x"},
-		{"丙類", "65", "第零條"},
-		{"甲", "1"},
-		{"合計"},
-		{"", ""},
-		{"合計", "90"},
-	}
-	s, cites, bad, err := ImportSummary(rows)
+// TestSummaryRecordsRoundTrip: ImportSummary reads back what Records
+// writes, for the deck's table as printed and as computed from records.
+func TestSummaryRecordsRoundTrip(t *testing.T) {
+	printed, err := ImportSummary(deckSummaryRows)
 	if err != nil {
 		t.Fatal(err)
 	}
-	var got []string
-	for _, e := range bad {
-		got = append(got, e.Column+"@"+strconv.Itoa(e.Row))
+	computed := Summarize(deckInventory())
+	computed.Unclassified, computed.Total = 2, computed.Total+2
+	for _, s := range []Summary{printed, computed, {Open: 1, Total: 1}, {Closed: 3, Total: 3, Laws: []string{"檔案法"}}} {
+		back, err := ImportSummary(s.Records())
+		if err != nil {
+			t.Fatalf("ImportSummary(%q): %v", s.Records(), err)
+		}
+		if diff := cmp.Diff(s, back, cmpopts.EquateEmpty(), allFields); diff != "" {
+			t.Errorf("ImportSummary(Records()) mismatch (-want +got):\n%s", diff)
+		}
 	}
-	want := []string{"資料分級@4", "數量@5", "備註@6", "資料分級@7", "數量@8"}
-	if diff := cmp.Diff(want, got); diff != "" {
-		t.Errorf("problems mismatch (-want +got):\n%s\n%v", diff, bad)
+}
+
+func TestSummaryRecordsDeck(t *testing.T) {
+	s, err := ImportSummary(deckSummaryRows)
+	if err != nil {
+		t.Fatal(err)
 	}
-	if !errors.Is(bad[3], ErrDuplicate) || !errors.Is(bad[4], ErrMissing) {
-		t.Errorf("problems do not wrap their sentinels: %v", bad)
+	want := [][]string{
+		{"資料分級", "數量", "備註"},
+		{"甲類 (開放資料)", "26", ""},
+		{"乙類 (有限度利用資料)", "0", ""},
+		{"丙類 (不開放資料)", "65", "《政府資訊公開法》第18條第1項第1至7款"},
+		{"", "", "《刑事訴訟法》第245條第1、3項"},
+		{"", "", "《檔案法》第18條第2、5款"},
+		{"", "", "《通訊保障及監察法》第11條第3項、第18條第1項"},
+		{"", "", "《國家安全或重大利益公務人員特殊查核辦法》第4、10條"},
+		{"", "", "《洗錢防制法》第13條第1項"},
+		{"合計", "91", ""},
 	}
-	if s.Open != 26 || s.Closed != 65 || s.Total != 90 || len(cites) != 0 {
-		t.Errorf("good figures lost: %+v, %d citations", s, len(cites))
-	}
-	if m := s.CheckTotal(); len(m) != 1 || m[0].Reported != 90 || m[0].Computed != 91 {
-		t.Errorf("CheckTotal() = %v, want 合計 90 vs 91", m)
-	}
-	if _, _, _, err := ImportSummary([][]string{{"序號", "數量"}}); !errors.Is(err, ErrNoHeader) {
-		t.Errorf("no header: err = %v", err)
+	if diff := cmp.Diff(want, s.Records()); diff != "" {
+		t.Errorf("Records() mismatch (-want +got):\n%s", diff)
 	}
 }
 
 func FuzzImportSummary(f *testing.F) {
-	f.Add("資料分級,數量\n甲類,26\n合計,26")
-	f.Add("資料分級,數量,備註\n丙類,65,《檔案法》第18條第2、5款\n合計,91")
-	f.Fuzz(func(t *testing.T, text string) {
-		var rows [][]string
-		for _, line := range splitLines(text) {
-			rows = append(rows, splitComma(line))
-		}
-		s, _, bad, err := ImportSummary(rows)
-		if err != nil {
-			return
-		}
-		for _, e := range bad {
-			if e.Row < 1 || e.Row > len(rows) || e.Err == nil {
-				t.Fatalf("bad problem %+v", e)
-			}
+	for _, tt := range summaryCases {
+		f.Add(joinTable(tt.rows))
+	}
+	f.Add(joinTable([][]string{{"資料分級", "數量"}, {"甲類", "26"}, {"合計", "26"}}))
+	f.Fuzz(func(t *testing.T, table string) {
+		rows := splitTable(table)
+		s, good, err := importSummary(rows)
+		data := dataRows(&summarySpec, rows)
+		bad := problemRows(t, err, data)
+		if good+len(bad) != len(data) {
+			t.Fatalf("%d good rows and %d rows with problems from %d data rows", good, len(bad), len(data))
 		}
 		if m := s.CheckTotal(); (m == nil) != (s.Open+s.Limited+s.Closed+s.Unclassified == s.Total) {
 			t.Fatalf("CheckTotal() = %v for %+v", m, s)
 		}
+		if err == nil {
+			back, err := ImportSummary(s.Records())
+			if err != nil || !cmp.Equal(back.Records(), s.Records()) {
+				t.Fatalf("ImportSummary(%q) = %q, %v", s.Records(), back.Records(), err)
+			}
+		}
 	})
 }
 
-func splitLines(s string) []string {
-	var out []string
-	start := 0
-	for i := 0; i < len(s); i++ {
-		if s[i] == '\n' {
-			out = append(out, s[start:i])
-			start = i + 1
-		}
+func TestImportSummaryErrorsIs(t *testing.T) {
+	_, err := ImportSummary([][]string{{"資料分級", "數量"}, {"合計", "x"}})
+	var pe *ParseError
+	if !errors.Is(err, ErrSyntax) || !errors.As(err, &pe) || pe.Input != "x" {
+		t.Errorf("error %v: want a ParseError of x wrapping ErrSyntax", err)
 	}
-	return append(out, s[start:])
-}
-
-func splitComma(s string) []string {
-	var out []string
-	start := 0
-	for i := 0; i < len(s); i++ {
-		if s[i] == ',' {
-			out = append(out, s[start:i])
-			start = i + 1
-		}
-	}
-	return append(out, s[start:])
 }

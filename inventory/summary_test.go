@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/ogdtw/governance/finding"
 	"github.com/ogdtw/governance/rocdate"
 )
 
@@ -39,7 +40,7 @@ func deckInventory() Inventory {
 
 // deckSummary is the deck's table as printed.
 func deckSummary() Summary {
-	return Summary{Open: 26, Limited: 0, Closed: 65, Total: 91, Laws: append([]string(nil), deckLaws...)}
+	return Summary{Open: 26, Limited: 0, Closed: 65, Total: 91, Laws: append([]string(nil), deckLaws...), Citations: deckCites()}
 }
 
 func TestSummarizeDeck(t *testing.T) {
@@ -47,12 +48,12 @@ func TestSummarizeDeck(t *testing.T) {
 	// The deck's citations break no rule of the 盤點表; what Validate says
 	// of them is advice about the law (amended since, a name cut short).
 	for _, p := range inv.Validate() {
-		if p.Severity == Error {
+		if p.Severity == finding.Error {
 			t.Fatalf("deck inventory has an error: %v", p)
 		}
 	}
 	got := Summarize(inv)
-	if diff := cmp.Diff(deckSummary(), got); diff != "" {
+	if diff := cmp.Diff(deckSummary(), got, allFields); diff != "" {
 		t.Errorf("Summarize(deck) mismatch (-want +got):\n%s", diff)
 	}
 	if ms := CheckSummary(deckSummary(), inv); len(ms) != 0 {
@@ -82,24 +83,25 @@ func TestCheckSummary(t *testing.T) {
 	printed := deckSummary()
 	printed.Laws = []string{"《政府資訊公開法》", "刑事訴訟法", "通訊保障及監察法", "國家安全或重大利益公務人員特殊查核辦法", "洗錢防制法", "國家機密保護法"}
 	got := CheckSummary(printed, inv)
+	e := finding.Error
 	want := []Mismatch{
-		{Figure: FigureOpen, Reported: 26, Computed: 25},
-		{Figure: FigureUnclassified, Reported: 0, Computed: 1},
-		{Figure: FigureLaws, Reported: 6, Computed: 7},
-		{Figure: FigureLaw, Law: "國家機密保護法", Reported: 1},
-		{Figure: FigureLaw, Law: "檔案法", Computed: 1},
-		{Figure: FigureLaw, Law: "個人資料保護法", Computed: 1},
+		{Severity: e, Code: "inventory.summary-count", Figure: FigureOpen, Printed: 26, Computed: 25, Detail: "表列26，計算25"},
+		{Severity: e, Code: "inventory.summary-count", Figure: FigureUnclassified, Printed: 0, Computed: 1, Detail: "表列0，計算1"},
+		{Severity: e, Code: "inventory.summary-count", Figure: FigureLaws, Printed: 6, Computed: 7, Detail: "表列6，計算7"},
+		{Severity: e, Code: "inventory.law-not-cited", Figure: FigureLaw, Law: "國家機密保護法", Printed: 1, Detail: "表列有列，計算未引用"},
+		{Severity: e, Code: "inventory.law-not-listed", Figure: FigureLaw, Law: "檔案法", Computed: 1, Detail: "表列未列，計算有引用"},
+		{Severity: e, Code: "inventory.law-not-listed", Figure: FigureLaw, Law: "個人資料保護法", Computed: 1, Detail: "表列未列，計算有引用"},
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("CheckSummary mismatch (-want +got):\n%s", diff)
 	}
 	wantText := []string{
-		"甲類: 表列26, 計算25",
-		"未分類: 表列0, 計算1",
-		"丙類引用法規數: 表列6, 計算7",
-		"丙類引用法規《國家機密保護法》: 表列有列, 計算未引用",
-		"丙類引用法規《檔案法》: 表列未列, 計算有引用",
-		"丙類引用法規《個人資料保護法》: 表列未列, 計算有引用",
+		"錯誤 甲類：表列26，計算25",
+		"錯誤 未分類：表列0，計算1",
+		"錯誤 丙類引用法規數：表列6，計算7",
+		"錯誤 丙類引用法規《國家機密保護法》：表列有列，計算未引用",
+		"錯誤 丙類引用法規《檔案法》：表列未列，計算有引用",
+		"錯誤 丙類引用法規《個人資料保護法》：表列未列，計算有引用",
 	}
 	for i, m := range got {
 		if i < len(wantText) && m.String() != wantText[i] {
@@ -109,7 +111,7 @@ func TestCheckSummary(t *testing.T) {
 	// A total that does not add up is named even when the classes are right.
 	printed = deckSummary()
 	printed.Total = 92
-	if got := CheckSummary(printed, deckInventory()); !cmp.Equal(got, []Mismatch{{Figure: FigureTotal, Reported: 92, Computed: 91}}) {
+	if got := CheckSummary(printed, deckInventory()); !cmp.Equal(got, []Mismatch{{Severity: finding.Error, Code: "inventory.summary-count", Figure: FigureTotal, Printed: 92, Computed: 91, Detail: "表列92，計算91"}}) {
 		t.Errorf("CheckSummary(合計92) = %v", got)
 	}
 	if s := Summarize(inv).String(); !strings.Contains(s, "未分類") {

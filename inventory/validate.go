@@ -2,6 +2,8 @@ package inventory
 
 import (
 	"cmp"
+	"errors"
+	"github.com/ogdtw/governance/finding"
 	"slices"
 	"strconv"
 	"strings"
@@ -39,7 +41,10 @@ func rules() []rule {
 
 // Validate applies every classification rule to inv and returns all the
 // problems found, never only the first, ordered by record and then by rule.
-// A valid inventory gives none.
+// Each names its record by position, source Row, 序號 and name. The
+// statute checks of [Inventory.CheckStatutes] are among them, mostly as
+// finding.Warning and finding.Notice; a valid inventory gives no
+// finding.Error.
 func (inv Inventory) Validate() []Problem {
 	var out []Problem
 	for _, r := range rules() {
@@ -52,7 +57,7 @@ func (inv Inventory) Validate() []Problem {
 // problemFor starts an Error problem about record i of inv.
 func problemFor(inv Inventory, i int, r Rule, detail string) Problem {
 	rec := inv.Records[i]
-	return Problem{Index: i, Serial: rec.Serial, Name: rec.Name, Rule: r, Severity: Error, Detail: detail}
+	return Problem{Severity: finding.Error, Code: r.Code(), Rule: r, Index: i, Row: rec.Row, Serial: rec.Serial, Name: rec.Name, Detail: detail}
 }
 
 // forEachRecord builds a rule from a check of one record.
@@ -113,8 +118,11 @@ func checkUniqueSerial(inv Inventory) []Problem {
 			first[r.Serial] = i
 			return nil
 		}
-		return []Problem{problemFor(inv, i, RuleUniqueSerial,
-			"與第"+strconv.Itoa(j+1)+"筆「"+inv.Records[j].Name+"」重複")}
+		at := "第" + strconv.Itoa(j+1) + "筆"
+		if row := inv.Records[j].Row; row > 0 {
+			at = "第" + strconv.Itoa(row) + "列"
+		}
+		return []Problem{problemFor(inv, i, RuleUniqueSerial, "與"+at+"「"+inv.Records[j].Name+"」重複")}
 	})
 }
 
@@ -199,11 +207,34 @@ func checkGroundsParse(inv Inventory) []Problem {
 				continue
 			}
 			if _, err := ParseCitations(g); err != nil {
-				p := problemFor(inv, i, RuleGroundParses, err.Error())
+				p := problemFor(inv, i, RuleGroundParses, groundDetail(g, err))
 				p.Ground = g
 				out = append(out, p)
 			}
 		}
 		return out
 	})
+}
+
+// groundDetail says in Chinese why a ground does not parse, with the
+// parser's own words in parentheses: 法令依據「第0條」無法解析：數字不合理（number zero at byte 3）.
+func groundDetail(g string, err error) string {
+	why := "不合引用格式"
+	switch {
+	case errors.Is(err, ErrRange):
+		why = "數字不合理"
+	case errors.Is(err, ErrOrder):
+		why = "條、項、款、目次序錯誤"
+	}
+	var details []string
+	for _, e := range flatten(err) {
+		if pe, ok := e.(*ParseError); ok && pe.Detail != "" {
+			details = append(details, pe.Detail)
+		}
+	}
+	d := "法令依據「" + g + "」無法解析：" + why
+	if len(details) > 0 {
+		d += "（" + strings.Join(details, "；") + "）"
+	}
+	return d
 }

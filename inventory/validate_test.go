@@ -2,10 +2,12 @@ package inventory
 
 import (
 	"errors"
+	"reflect"
 	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/ogdtw/governance/finding"
 	"github.com/ogdtw/governance/rocdate"
 )
 
@@ -56,9 +58,12 @@ func TestValidate(t *testing.T) {
 	var got []p
 	for _, pr := range probs {
 		got = append(got, p{pr.Index, pr.Serial, pr.Rule, pr.Ground})
-		wantSev := Error
+		wantSev := finding.Error
 		if pr.Rule == RuleProvisionAmended {
-			wantSev = Warning
+			wantSev = finding.Warning
+		}
+		if pr.Code != pr.Rule.Code() || !strings.HasPrefix(pr.Code, "inventory.") {
+			t.Errorf("%v: code %q, want %q", pr, pr.Code, pr.Rule.Code())
 		}
 		if pr.Severity != wantSev {
 			t.Errorf("%v: severity %v, want %v", pr, pr.Severity, wantSev)
@@ -81,78 +86,92 @@ func TestValidate(t *testing.T) {
 }
 
 func TestProblemString(t *testing.T) {
-	p := Problem{Serial: 86, Name: "廉政業務管理系統", Rule: RuleClosedGrounds, Detail: "丙類不開放資料未列法令依據"}
-	want := "錯誤 序號86「廉政業務管理系統」 丙類應有法令依據: 丙類不開放資料未列法令依據"
+	p := Problem{Severity: finding.Error, Code: RuleClosedGrounds.Code(), Row: 5, Serial: 86, Name: "廉政業務管理系統", Rule: RuleClosedGrounds, Detail: "丙類不開放資料未列法令依據"}
+	want := "錯誤 序號86「廉政業務管理系統」(第5列) 丙類應有法令依據：丙類不開放資料未列法令依據"
 	if got := p.String(); got != want {
 		t.Errorf("String() = %q, want %q", got, want)
 	}
-	if got := p.Error(); got != "inventory: "+want {
-		t.Errorf("Error() = %q", got)
+	if p.Code != "inventory.closed-needs-grounds" {
+		t.Errorf("Code = %q", p.Code)
 	}
-	if got := (Problem{Serial: 1, Rule: RuleName, Severity: Notice}).String(); got != "注意 序號1 應有系統、資料庫名稱" {
+	if _, isError := any(p).(error); isError {
+		t.Error("a Problem is an error; findings are not")
+	}
+	if got := (Problem{Serial: 1, Rule: RuleName, Severity: finding.Notice}).String(); got != "注意 序號1 應有系統、資料庫名稱" {
 		t.Errorf("String() = %q", got)
 	}
 }
 
+// textEnum is what every enum of the package implements.
+type textEnum interface {
+	comparable
+	String() string
+	IsValid() bool
+	AppendText(b []byte) ([]byte, error)
+	MarshalText() ([]byte, error)
+}
+
+// checkEnum checks the enum convention for the values 0 … n-1 of E: String
+// and MarshalText agree, UnmarshalText reads each back and its English id
+// too, an invalid value fails with ErrRange, unknown text with ErrSyntax.
+func checkEnum[E textEnum](t *testing.T, name string, n int, ids []string, unmarshal func(*E, []byte) error) {
+	t.Helper()
+	conv := func(i int) E { return reflect.ValueOf(uint8(i)).Convert(reflect.TypeFor[E]()).Interface().(E) }
+	seen := map[string]bool{}
+	for i := range n {
+		e := conv(i)
+		b, err := e.MarshalText()
+		if err != nil || string(b) != e.String() || !e.IsValid() {
+			t.Errorf("%s(%d).MarshalText() = %q, %v", name, i, b, err)
+		}
+		if a, err := e.AppendText([]byte("x")); err != nil || string(a) != "x"+e.String() {
+			t.Errorf("%s(%d).AppendText = %q, %v", name, i, a, err)
+		}
+		if seen[string(b)] {
+			t.Errorf("%s: %q twice", name, b)
+		}
+		seen[string(b)] = true
+		var back E
+		if err := unmarshal(&back, b); err != nil || back != e {
+			t.Errorf("%s: UnmarshalText(%q) = %v, %v", name, b, back, err)
+		}
+		if ids[i] != "" {
+			var byID E
+			if err := unmarshal(&byID, []byte(strings.ToUpper(ids[i][:1])+ids[i][1:])); err != nil || byID != e {
+				t.Errorf("%s: UnmarshalText(%q) = %v, %v, want %v", name, ids[i], byID, err, e)
+			}
+		}
+	}
+	bad := conv(200)
+	if !strings.Contains(bad.String(), "(200)") || bad.IsValid() {
+		t.Errorf("%s(200).String() = %q", name, bad.String())
+	}
+	var pe *ParseError
+	if _, err := bad.MarshalText(); !errors.Is(err, ErrRange) || !errors.As(err, &pe) || pe.Code() != "inventory.range" {
+		t.Errorf("%s(200).MarshalText() error = %v", name, err)
+	}
+	var v E
+	if err := unmarshal(&v, []byte("無此值")); !errors.Is(err, ErrSyntax) || !errors.As(err, &pe) {
+		t.Errorf("%s: UnmarshalText(無此值) error = %v", name, err)
+	}
+}
+
 func TestEnumsText(t *testing.T) {
-	type enum interface {
-		String() string
-		MarshalText() ([]byte, error)
+	checkEnum(t, "Class", int(Closed)+1, []string{"unclassified", "open", "limited", "closed"}, (*Class).UnmarshalText)
+	checkEnum(t, "Part", int(Body)+1, []string{"", "front", "middle", "back", "proviso", "body"}, (*Part).UnmarshalText)
+	checkEnum(t, "Rule", int(RuleLawKnown)+1, ruleText.ids, (*Rule).UnmarshalText)
+	checkEnum(t, "NameMatch", int(MatchPartial)+1, []string{"none", "official", "short", "former", "partial"}, (*NameMatch).UnmarshalText)
+	checkEnum(t, "AmendmentKind", int(Deleted)+1, []string{"none", "reworded", "restructured", "inserted", "deleted"}, (*AmendmentKind).UnmarshalText)
+	checkEnum(t, "ChangeKind", int(Removed)+1, []string{"", "modified", "added", "removed"}, (*ChangeKind).UnmarshalText)
+	checkEnum(t, "Field", int(FieldUnit)+1, []string{"", "name", "description", "items", "class", "grounds", "conditions", "unit"}, (*Field).UnmarshalText)
+	checkEnum(t, "Figure", int(FigureLaw)+1, []string{"", "open", "limited", "closed", "unclassified", "total", "laws", "law"}, (*Figure).UnmarshalText)
+	// The zero value of each enum means "not given".
+	if NoChangeKind != 0 || NoField != 0 || NoFigure != 0 || NoRule != 0 || NoPart != 0 || NoMatch != 0 || NoChange != 0 || Unclassified != 0 {
+		t.Error("an enum's zero value is not its not-given constant")
 	}
-	check := func(name string, n int, get func(i int) enum, parse func(b []byte) (enum, error)) {
-		t.Helper()
-		seen := map[string]bool{}
-		for i := range n {
-			e := get(i)
-			b, err := e.MarshalText()
-			if err != nil || string(b) != e.String() {
-				t.Errorf("%s(%d).MarshalText() = %q, %v", name, i, b, err)
-			}
-			if seen[string(b)] {
-				t.Errorf("%s: %q twice", name, b)
-			}
-			seen[string(b)] = true
-			back, err := parse(b)
-			if err != nil || back != e {
-				t.Errorf("%s: UnmarshalText(%q) = %v, %v", name, b, back, err)
-			}
-		}
-		bad := get(200)
-		if !strings.Contains(bad.String(), "(200)") {
-			t.Errorf("%s(200).String() = %q", name, bad.String())
-		}
-		if _, err := bad.MarshalText(); !errors.Is(err, ErrRange) {
-			t.Errorf("%s(200).MarshalText() error = %v", name, err)
-		}
-		if _, err := parse([]byte("無此值")); !errors.Is(err, ErrSyntax) {
-			t.Errorf("%s: UnmarshalText(無此值) error = %v", name, err)
-		}
+	if r, err := ParseRule("inventory.closed-needs-grounds"); err != nil || r != RuleClosedGrounds {
+		t.Errorf("ParseRule(code) = %v, %v", r, err)
 	}
-	check("Severity", 3, func(i int) enum { return Severity(i) }, func(b []byte) (enum, error) {
-		var v Severity
-		err := v.UnmarshalText(b)
-		return v, err
-	})
-	check("Rule", int(RuleLawKnown)+1, func(i int) enum { return Rule(i) }, func(b []byte) (enum, error) {
-		var v Rule
-		err := v.UnmarshalText(b)
-		return v, err
-	})
-	check("Figure", int(FigureLaw)+1, func(i int) enum { return Figure(i) }, func(b []byte) (enum, error) {
-		var v Figure
-		err := v.UnmarshalText(b)
-		return v, err
-	})
-	check("Field", int(FieldUnit)+1, func(i int) enum { return Field(i) }, func(b []byte) (enum, error) {
-		var v Field
-		err := v.UnmarshalText(b)
-		return v, err
-	})
-	check("ChangeKind", int(Removed)+1, func(i int) enum { return ChangeKind(i) }, func(b []byte) (enum, error) {
-		var v ChangeKind
-		err := v.UnmarshalText(b)
-		return v, err
-	})
 }
 
 func TestRecordCitations(t *testing.T) {
@@ -189,13 +208,13 @@ func TestForEachCitation(t *testing.T) {
 	}}
 	got := forEachCitation(inv, func(i int, ground string, c Citation) []Problem {
 		p := problemFor(inv, i, RuleLawKnown, c.Law)
-		p.Severity, p.Ground, p.Provision = Notice, ground, c.Provisions()[0]
+		p.Severity, p.Ground, p.Provision = finding.Notice, ground, c.Provisions()[0]
 		return []Problem{p}
 	})
 	want := []Problem{
-		{Index: 0, Serial: 1, Name: "甲", Rule: RuleLawKnown, Severity: Notice, Ground: "《刑事訴訟法》第245條第1、3項\n檔案法第0條",
+		{Index: 0, Serial: 1, Name: "甲", Code: "inventory.law-unknown", Rule: RuleLawKnown, Severity: finding.Notice, Ground: "《刑事訴訟法》第245條第1、3項\n檔案法第0條",
 			Provision: Provision{Article: 245, Paragraph: 1}, Detail: "刑事訴訟法"},
-		{Index: 0, Serial: 1, Name: "甲", Rule: RuleLawKnown, Severity: Notice, Ground: "通保法第11條",
+		{Index: 0, Serial: 1, Name: "甲", Code: "inventory.law-unknown", Rule: RuleLawKnown, Severity: finding.Notice, Ground: "通保法第11條",
 			Provision: Provision{Article: 11}, Detail: "通保法"},
 	}
 	if diff := cmp.Diff(want, got); diff != "" {

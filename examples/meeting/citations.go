@@ -13,12 +13,9 @@ func checkCitations(s *Section, cites []inventory.Citation, asOf rocdate.Date) {
 	for _, c := range cites {
 		clean := true
 		for _, p := range inventory.CheckCitation(c, asOf) {
-			switch p.Severity {
-			case inventory.Error, inventory.Warning:
-				say(Finding, "%s", p.String())
+			say(lineKind(p.Severity), "%s", p.String())
+			if lineKind(p.Severity) == Finding {
 				clean = false
-			default:
-				say(Note, "%s", p.String())
 			}
 		}
 		if !clean {

@@ -3,7 +3,6 @@ package main
 import (
 	"io/fs"
 	"strconv"
-	"strings"
 
 	"github.com/ogdtw/governance/inventory"
 	"github.com/ogdtw/governance/rocdate"
@@ -18,13 +17,6 @@ func buildInventory(r *Report, fsys fs.FS, asOf rocdate.Date) {
 	buildRecords(s, fsys, asOf)
 }
 
-// inventoryProblems reports an inventory importer's bad cells.
-func inventoryProblems(say func(LineKind, string, ...any), file string, problems []*inventory.RowError) {
-	for _, p := range problems {
-		say(Problem, "%s", rowProblem(file, p.Row, p.Column, p.Err))
-	}
-}
-
 func buildSummary(s *Section, fsys fs.FS, asOf rocdate.Date) {
 	const file = "inventory_summary.csv"
 	say := s.lines("")
@@ -32,26 +24,10 @@ func buildSummary(s *Section, fsys fs.FS, asOf rocdate.Date) {
 	if records == nil {
 		return
 	}
-	printed, cites, problems, err := inventory.ImportSummary(records)
-	if err != nil {
-		say(Problem, "%s: %v", file, err)
-		return
-	}
-	inventoryProblems(say, file, problems)
-	t := &Table{Header: []string{"資料分級", "數量", "備註"}, Align: []Align{Left, Right}}
-	for _, c := range []inventory.Class{inventory.Open, inventory.Limited, inventory.Closed} {
-		t.Rows = append(t.Rows, []string{c.String() + " (" + c.Label() + ")", strconv.Itoa(printed.Count(c)), ""})
-	}
-	for i, c := range cites {
-		row := []string{"", "", c.String()}
-		if i == 0 {
-			t.Rows[2][2] = c.String()
-			continue
-		}
-		t.Rows = append(t.Rows, row)
-	}
-	t.Rows = append(t.Rows, []string{"合計", strconv.Itoa(printed.Total), ""})
-	s.table("本部及所屬機關資料盤點表 ("+asOf.Format(rocdate.Dotted)+")", t)
+	printed, err := inventory.ImportSummary(records)
+	importProblems(say, file, err)
+	cites := printed.Citations
+	s.table("本部及所屬機關資料盤點表 ("+asOf.Format(rocdate.Dotted)+")", recordsTable(printed.Records()))
 
 	check := s.lines("")
 	if m := printed.CheckTotal(); m != nil {
@@ -72,11 +48,8 @@ func buildRecords(s *Section, fsys fs.FS, asOf rocdate.Date) {
 		if records == nil {
 			return nil
 		}
-		recs, problems, err := inventory.ImportRows(records)
-		if err != nil {
-			say(Problem, "%s: %v", file, err)
-		}
-		inventoryProblems(say, file, problems)
+		recs, err := inventory.ImportRecords(records)
+		importProblems(say, file, err)
 		return recs
 	}
 	cur := inventory.Inventory{Date: asOf, Records: read("inventory_records.csv")}
@@ -88,26 +61,15 @@ func buildRecords(s *Section, fsys fs.FS, asOf rocdate.Date) {
 	s.table("修正之盤點項目", t)
 
 	check := s.lines("")
-	for _, c := range inventory.Diff(prev, cur) {
-		printedNote := ""
-		if rec, ok := cur.Record(c.Serial); ok {
-			printedNote = rec.Note
-		}
-		switch note := c.Note(); {
-		case printedNote == "":
-			check(Finding, "%s — the record has no 修正說明", c)
-		case strings.Contains(printedNote, strings.TrimSuffix(note, "。")):
-			check(Pass, "%s — as its 修正說明 says", c)
-		default:
-			check(Finding, "%s — its 修正說明 says otherwise: %s", c, printedNote)
+	for _, n := range inventory.CheckNotes(prev, cur) {
+		if n.Passed() {
+			check(Pass, "%s", n)
+		} else {
+			check(lineKind(n.Severity), "%s", n)
 		}
 	}
 	// The deck prints no 法令依據 column: a 丙類 record shows no grounds.
 	for _, p := range cur.Validate() {
-		kind := Finding
-		if p.Severity != inventory.Error {
-			kind = Note
-		}
-		check(kind, "%s", p.String())
+		check(lineKind(p.Severity), "%s", p.String())
 	}
 }

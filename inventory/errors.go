@@ -1,0 +1,202 @@
+package inventory
+
+import (
+	"encoding/json"
+
+	"github.com/ogdtw/governance/internal/errs"
+)
+
+// Sentinel errors that the errors of this package wrap; test them with
+// [errors.Is]. Each has a stable code, "inventory.syntax" and so on.
+var (
+	// ErrSyntax reports text that does not follow the grammar: a citation
+	// with a missing number or unit, an unknown word, a dangling 至 or
+	// conjunction; a class, a count or a 序號 that is not one.
+	ErrSyntax = errs.New("inventory.syntax", "invalid syntax")
+	// ErrRange reports a number that cannot be (zero, larger than 9999, a
+	// descending range, a citation naming too many provisions) and an enum
+	// value outside the defined ones.
+	ErrRange = errs.New("inventory.range", "value out of range")
+	// ErrOrder reports levels out of the order 條 > 項 > 款 > 目 within one
+	// reference, such as 第三款第二項.
+	ErrOrder = errs.New("inventory.order", "levels out of order")
+	// ErrMissing reports a required value or column left empty or absent.
+	ErrMissing = errs.New("inventory.missing", "missing value")
+	// ErrDuplicate reports what is given twice where once is allowed: a
+	// column named twice in a header (法令依據 and 法源依據), a class or a
+	// 合計 row given twice in a printed summary.
+	ErrDuplicate = errs.New("inventory.duplicate", "given twice")
+)
+
+// A ParseError records text that could not be read: a citation, a class,
+// an enum's text. It wraps ErrSyntax, ErrRange or ErrOrder.
+type ParseError struct {
+	Func   string // the failing function: "ParseCitation", "ParseClass"
+	Input  string // the text parsed
+	Detail string // what was wrong, in English, with its byte offset for a citation; may be empty
+	Err    error  // ErrSyntax, ErrRange or ErrOrder
+}
+
+// Error returns the message: inventory: parsing "第0條": number zero at byte 3.
+func (e *ParseError) Error() string {
+	return errs.Message("inventory", e.Func, e.Input, e.Detail, e.Err)
+}
+
+// Unwrap returns the sentinel.
+func (e *ParseError) Unwrap() error { return e.Err }
+
+// Is reports whether target is this package's sentinel of the kind of Err.
+func (e *ParseError) Is(target error) bool { return errs.Is("inventory", e.Err, target) }
+
+// Code returns the stable code of the error: inventory.syntax,
+// inventory.range or inventory.order.
+func (e *ParseError) Code() string { return errs.Own("inventory", e.Err) }
+
+// MarshalJSON writes the error with its code and message:
+// {"code":"inventory.range","message":"…","func":"ParseCitation","input":"第0條",…}.
+func (e *ParseError) MarshalJSON() ([]byte, error) {
+	return errs.MarshalParse("inventory", e.Func, e.Input, e.Detail, e.Err)
+}
+
+// UnmarshalJSON reads what MarshalJSON wrote.
+func (e *ParseError) UnmarshalJSON(b []byte) error {
+	return errs.UnmarshalParse(b, &e.Func, &e.Input, &e.Detail, &e.Err)
+}
+
+// A RowError is a problem with one cell of an imported table: its row
+// (1-based, as a spreadsheet counts, header and title rows included), its
+// column as the header writes it, the cell's text and what is wrong. A
+// problem with the header (a required column absent, a column named twice)
+// is reported at the header's row. Err is ErrMissing, ErrDuplicate,
+// ErrSyntax, ErrRange or a *ParseError.
+type RowError struct {
+	Row    int    // 1-based row number in the rows given
+	Column string // the header as written, 序號
+	Input  string // the cell's text
+	Err    error  // what is wrong: a sentinel or a *ParseError
+}
+
+// Error returns the message: inventory: row 5, column 資料分類: parsing "丁類": not 甲類, 乙類 or 丙類.
+func (e *RowError) Error() string {
+	return errs.RowMessage("inventory", e.Row, e.Column, e.Input, e.Err)
+}
+
+// Unwrap returns the cause.
+func (e *RowError) Unwrap() error { return e.Err }
+
+// Is reports whether target is this package's sentinel of the kind of Err.
+func (e *RowError) Is(target error) bool { return errs.Is("inventory", e.Err, target) }
+
+// Code returns the code of the cause as this package gives it:
+// inventory.missing, inventory.syntax, ….
+func (e *RowError) Code() string { return errs.Own("inventory", e.Err) }
+
+// rowJSON is the JSON form of a RowError.
+type rowJSON struct {
+	Code    string          `json:"code"`
+	Message string          `json:"message"`
+	Row     int             `json:"row"`
+	Column  string          `json:"column,omitempty"`
+	Input   string          `json:"input,omitempty"`
+	Err     json.RawMessage `json:"err"`
+}
+
+// MarshalJSON writes the error with its code and message, its row, column
+// and input, and its cause: a sentinel as its code, a *ParseError as an
+// object.
+func (e *RowError) MarshalJSON() ([]byte, error) {
+	j := rowJSON{Code: e.Code(), Message: e.Error(), Row: e.Row, Column: e.Column, Input: e.Input}
+	if pe, ok := e.Err.(*ParseError); ok {
+		b, err := pe.MarshalJSON()
+		if err != nil {
+			return nil, err
+		}
+		j.Err = b
+	} else {
+		j.Err = errs.MarshalSentinel(e.Err)
+	}
+	return json.Marshal(j)
+}
+
+// UnmarshalJSON reads what MarshalJSON wrote.
+func (e *RowError) UnmarshalJSON(b []byte) error {
+	var j rowJSON
+	if err := json.Unmarshal(b, &j); err != nil {
+		return err
+	}
+	e.Row, e.Column, e.Input, e.Err = j.Row, j.Column, j.Input, nil
+	if len(j.Err) > 0 && j.Err[0] == '{' {
+		pe := new(ParseError)
+		if err := pe.UnmarshalJSON(j.Err); err != nil {
+			return err
+		}
+		e.Err = pe
+		return nil
+	}
+	return errs.UnmarshalSentinel(j.Err, &e.Err)
+}
+
+// An ImportError is what an importer returns when some cells could not be
+// read: every problem, in row order. The records or the summary returned
+// with it still hold every good row.
+type ImportError struct {
+	Problems []*RowError
+}
+
+// Error returns the count of problems and the first of them.
+func (e *ImportError) Error() string {
+	var first error
+	if len(e.Problems) > 0 {
+		first = e.Problems[0]
+	}
+	return errs.ImportMessage("inventory", first, len(e.Problems))
+}
+
+// Unwrap returns the problems, so that errors.Is and errors.As look at
+// each.
+func (e *ImportError) Unwrap() []error {
+	out := make([]error, len(e.Problems))
+	for i, p := range e.Problems {
+		out[i] = p
+	}
+	return out
+}
+
+// Code returns inventory.import.
+func (e *ImportError) Code() string { return "inventory.import" }
+
+// importJSON is the JSON form of an ImportError.
+type importJSON struct {
+	Code     string      `json:"code"`
+	Message  string      `json:"message"`
+	Problems []*RowError `json:"problems"`
+}
+
+// MarshalJSON writes the error with its code, message and problems.
+func (e *ImportError) MarshalJSON() ([]byte, error) {
+	return json.Marshal(importJSON{Code: e.Code(), Message: e.Error(), Problems: e.Problems})
+}
+
+// UnmarshalJSON reads what MarshalJSON wrote.
+func (e *ImportError) UnmarshalJSON(b []byte) error {
+	var j importJSON
+	if err := json.Unmarshal(b, &j); err != nil {
+		return err
+	}
+	e.Problems = j.Problems
+	return nil
+}
+
+// importError returns nil when there are no problems, else an
+// *ImportError holding them.
+func importError(problems []*RowError) error {
+	if len(problems) == 0 {
+		return nil
+	}
+	return &ImportError{Problems: problems}
+}
+
+// parseError returns a *ParseError of the function fn.
+func parseError(fn, input, detail string, err error) *ParseError {
+	return &ParseError{Func: fn, Input: input, Detail: detail, Err: err}
+}

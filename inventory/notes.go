@@ -1,0 +1,83 @@
+package inventory
+
+import (
+	"strings"
+
+	"github.com/ogdtw/governance/finding"
+)
+
+// A NoteCheck is the check of one change between two editions against the
+// 修正說明 the new edition prints for its record: whether the note tells
+// the change as [Change.Note] words it. A report lists every NoteCheck,
+// those that pass too: a check that passed has Severity
+// finding.NoSeverity (see Passed). It is a finding, not an error.
+//
+// Codes: inventory.note-matches (passed: the 修正說明 contains the change's
+// note), inventory.note-missing (finding.Error: the record has no
+// 修正說明), inventory.note-differs (finding.Warning: the 修正說明 says
+// something else, which may be the change in other words),
+// inventory.note-removed (finding.Notice: the record was removed, so the
+// new edition prints no 修正說明 for it).
+type NoteCheck struct {
+	Severity finding.Severity // NoSeverity when passed; else Error, Warning or Notice
+	Code     string           // stable code: inventory.note-matches, …
+	Change   Change           // the change checked
+	Row      int              // 1-based source row of the record (in the old edition when removed)
+	Serial   int              // 序號 of the record
+	Name     string           // 系統、資料庫名稱 of the record
+	Printed  string           // the record's 修正說明 as printed, "" when none
+	Computed string           // the change told as Change.Note tells it
+	Detail   string           // the outcome, in Traditional Chinese
+}
+
+// Passed reports whether the 修正說明 tells the change: the check has no
+// severity.
+func (n NoteCheck) Passed() bool { return n.Severity == finding.NoSeverity }
+
+// String returns the check in one line, 通過 for one that passed, else its
+// severity, then the change and the outcome:
+// 通過 序號86「廉政業務管理系統」：將管理單位由本部資訊處改為廉政署。（修正說明相符）.
+func (n NoteCheck) String() string {
+	head := "通過"
+	if !n.Passed() {
+		head = n.Severity.String()
+	}
+	return head + " " + n.Change.String() + "（" + n.Detail + "）"
+}
+
+// CheckNotes checks the 修正說明 of cur against the changes since prev: for
+// each change [Diff] gives, in its order, whether the record's 修正說明 in
+// cur contains the change's note (Change.Note without its final 。). It
+// returns one NoteCheck per change, those that pass included, so a report
+// can list what was checked; none when the editions do not differ.
+func CheckNotes(prev, cur Inventory) []NoteCheck {
+	changes := Diff(prev, cur)
+	if len(changes) == 0 {
+		return nil
+	}
+	out := make([]NoteCheck, 0, len(changes))
+	for _, c := range changes {
+		rec := c.New
+		if c.Kind == Removed {
+			rec = c.Old
+		}
+		n := NoteCheck{Change: c, Row: rec.Row, Serial: c.Serial, Name: rec.Name, Computed: c.Note()}
+		if c.Kind != Removed {
+			if r, ok := cur.Record(c.Serial); ok {
+				n.Printed = r.Note
+			}
+		}
+		switch {
+		case c.Kind == Removed:
+			n.Severity, n.Code, n.Detail = finding.Notice, "inventory.note-removed", "本版已無此紀錄，未能查核修正說明"
+		case n.Printed == "":
+			n.Severity, n.Code, n.Detail = finding.Error, "inventory.note-missing", "未填修正說明"
+		case strings.Contains(n.Printed, strings.TrimSuffix(n.Computed, "。")):
+			n.Code, n.Detail = "inventory.note-matches", "修正說明相符"
+		default:
+			n.Severity, n.Code, n.Detail = finding.Warning, "inventory.note-differs", "修正說明為「"+n.Printed+"」，未載明此項修正"
+		}
+		out = append(out, n)
+	}
+	return out
+}
