@@ -4,7 +4,6 @@ import (
 	"slices"
 	"strconv"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/ogdtw/governance/internal/numeral"
 	"github.com/ogdtw/governance/internal/sheet"
@@ -81,7 +80,8 @@ func ImportRecords(rows [][]string) ([]Record, error) {
 	recs := make([]Record, 0, len(rows)-h.Row)
 	var pool stringPool // the items and grounds of many records share an array
 	for row := range h.Rows(rows) {
-		var r Record
+		recs = append(recs, Record{}) // filled in place, dropped if bad
+		r := &recs[len(recs)-1]
 		ok := true
 		fail := func(c int, input string, err error) {
 			bad = append(bad, &RowError{Row: row.Num, Column: h.Name(c), Input: input, Err: err})
@@ -102,6 +102,7 @@ func ImportRecords(rows [][]string) ([]Record, error) {
 			r.Class = c
 		}
 		if !ok {
+			recs = recs[:len(recs)-1]
 			continue
 		}
 		r.Row = row.Num
@@ -112,7 +113,6 @@ func ImportRecords(rows [][]string) ([]Record, error) {
 		r.Conditions = cell(row, colConditions)
 		r.Unit = cell(row, colUnit)
 		r.Note = cell(row, colNote)
-		recs = append(recs, r)
 	}
 	return recs, importError(bad)
 }
@@ -200,8 +200,8 @@ func appendItems(out []string, s string) []string {
 			// CJK text and continuation bytes, are passed over.
 			r, n := rune(line[i]), 1
 			switch {
-			case r == 0xE3 || r == 0xEF:
-				r, n = utf8.DecodeRuneInString(line[i:])
+			case (r == 0xE3 || r == 0xEF) && i+2 < len(line) && line[i+1]&0xC0 == 0x80 && line[i+2]&0xC0 == 0x80:
+				r, n = (r&0x0F)<<12|rune(line[i+1]&0x3F)<<6|rune(line[i+2]&0x3F), 3
 			case r >= 0x80:
 				continue
 			}
