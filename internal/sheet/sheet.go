@@ -40,7 +40,7 @@ type Spec struct {
 // its own RowError.
 type Problem struct {
 	Row    int    // 1-based row number
-	Column string // the header as written, or the column's Name
+	Column string // the header as written (its first line), or the column's Name
 	Input  string // the cell's text
 	Err    error  // the Spec's sentinel
 }
@@ -194,11 +194,11 @@ func (s *Spec) header(names []folded, rows [][]string, r int) (Header, []Problem
 			continue
 		}
 		if h.index[c] >= 0 {
-			problems = append(problems, Problem{Row: r + 1, Column: Trim(cell), Input: Trim(cell), Err: s.Duplicate})
+			problems = append(problems, Problem{Row: r + 1, Column: firstLine(cell), Input: Trim(cell), Err: s.Duplicate})
 			continue
 		}
 		h.index[c] = k
-		h.names[c] = Trim(cell)
+		h.names[c] = firstLine(cell)
 	}
 	for c, col := range s.Columns {
 		if h.index[c] < 0 {
@@ -209,6 +209,16 @@ func (s *Spec) header(names []folded, rows [][]string, r int) (Header, []Problem
 		}
 	}
 	return h, problems
+}
+
+// firstLine returns a header's first line, trimmed: the name a problem
+// reports for 資料分類\n甲類:開放資料\n….
+func firstLine(cell string) string {
+	cell = Trim(cell)
+	if i := strings.IndexAny(cell, "\r\n"); i >= 0 {
+		cell = strings.TrimSpace(cell[:i])
+	}
+	return cell
 }
 
 // Complete reports whether every required column was found.

@@ -148,9 +148,9 @@ func TestLocate(t *testing.T) {
 }
 
 func TestHeaderNames(t *testing.T) {
-	rows := [][]string{{" 項次 ", "系統名稱", "資料分類 甲類"}}
+	rows := [][]string{{" 項次 ", "系統名稱", "資料分類\n甲類:開放資料\r\n乙類"}}
 	h, _ := spec.Locate(rows)
-	want := []string{"項次", "系統名稱", "資料分類 甲類", "法令依據"}
+	want := []string{"項次", "系統名稱", "資料分類", "法令依據"}
 	for c, w := range want {
 		if got := h.Name(c); got != w {
 			t.Errorf("Name(%d) = %q, want %q", c, got, w)
