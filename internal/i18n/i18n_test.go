@@ -1,0 +1,142 @@
+package i18n
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/ogdtw/governance/rocdate"
+	"golang.org/x/text/language"
+)
+
+var _ = Register(
+	Message{Code: "i18ntest.total", Chinese: "%s欄合計印為%d，各列加總為%d", English: "%s column total: printed %d, figures add up to %d"},
+	Message{Code: "i18ntest.amended", Chinese: "%[2]s於%[1]v修正", English: "%[2]s amended on %[1]v"},
+	Message{Code: "i18ntest.plain", Chinese: "無", English: "none"},
+)
+
+func TestSprintf(t *testing.T) {
+	d := rocdate.MustParse("113年7月31日")
+	tests := []struct {
+		tag  language.Tag
+		code string
+		args []any
+		want string
+	}{
+		{Chinese, "i18ntest.total", []any{"第1季", 2963, 11}, "第1季欄合計印為2,963，各列加總為11"},
+		{English, "i18ntest.total", []any{"Q1", 2963, 11}, "Q1 column total: printed 2,963, figures add up to 11"},
+		{language.MustParse("en-GB"), "i18ntest.plain", nil, "none"},
+		{language.MustParse("zh-TW"), "i18ntest.plain", nil, "無"},
+		{language.MustParse("fr"), "i18ntest.plain", nil, "無"},
+		{language.Und, "i18ntest.plain", nil, "無"},
+		{Chinese, "i18ntest.amended", []any{d, "刑事訴訟法"}, "刑事訴訟法於113年7月31日修正"},
+		{English, "i18ntest.amended", []any{d, "刑事訴訟法"}, "刑事訴訟法 amended on 2024-07-31"},
+		{English, "i18ntest.unknown", []any{1, "x"}, "i18ntest.unknown 1 x"},
+	}
+	for _, tt := range tests {
+		args := append([]any(nil), tt.args...)
+		if got := Sprintf(tt.tag, tt.code, args...); got != tt.want {
+			t.Errorf("Sprintf(%v, %s) = %q, want %q", tt.tag, tt.code, got, tt.want)
+		}
+		for i := range args {
+			if args[i] != tt.args[i] {
+				t.Errorf("Sprintf(%v, %s) changed its argument %d to %v", tt.tag, tt.code, i, args[i])
+			}
+		}
+	}
+}
+
+func TestRegisterPanics(t *testing.T) {
+	for _, m := range []Message{
+		{Code: "i18ntest.total", Chinese: "x", English: "x"},
+		{Code: "", Chinese: "x", English: "x"},
+		{Code: "i18ntest.nozh", English: "x"},
+		{Code: "i18ntest.noen", Chinese: "x"},
+		{Code: "i18ntest.verbs", Chinese: "%d件", English: "%s requests"},
+		{Code: "i18ntest.count", Chinese: "%d件%d", English: "%d requests"},
+	} {
+		func() {
+			defer func() {
+				if recover() == nil {
+					t.Errorf("Register(%+v) did not panic", m)
+				}
+			}()
+			Register(m)
+		}()
+	}
+}
+
+func TestVerbs(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"%s欄%d", "1s 2d"},
+		{"%[2]s於%[1]v", "2s 1v"},
+		{"100%%，%5.2f", "1f"},
+		{"%+d and %-8s", "1d 2s"},
+		{"trailing %", ""},
+	}
+	for _, tt := range tests {
+		if got := strings.Join(verbs(tt.in), " "); got != tt.want {
+			t.Errorf("verbs(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestCodesHas(t *testing.T) {
+	got := Codes("i18ntest.")
+	if strings.Join(got, ",") != "i18ntest.amended,i18ntest.indexed,i18ntest.plain,i18ntest.signed,i18ntest.total" {
+		t.Errorf("Codes = %v", got)
+	}
+	if !Has("i18ntest.plain") || Has("i18ntest.none") {
+		t.Error("Has is wrong")
+	}
+	if Match(language.MustParse("en-US")) != English || Match(language.MustParse("ja")) != Chinese {
+		t.Error("Match is wrong")
+	}
+}
+
+func BenchmarkSprintf(b *testing.B) {
+	_ = Sprintf(Chinese, "i18ntest.plain") // the catalog is read once, before
+	b.Run("i18n", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			_ = Sprintf(Chinese, "i18ntest.total", "第1季", 13, 11)
+		}
+	})
+	b.Run("fmt-peer", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			_ = fmt.Sprintf("%s欄合計印為%d，各列加總為%d", "第1季", 13, 11)
+		}
+	})
+}
+
+var _ = Register(
+	Message{Code: "i18ntest.signed", Chinese: "增減%+d，共%d筆，100%%", English: "change %+d, %d in all, 100%%"},
+	Message{Code: "i18ntest.indexed", Chinese: "%[2]d之%[1]s", English: "%[1]s of %[2]d"},
+)
+
+func TestSprintfNumbers(t *testing.T) {
+	tests := []struct {
+		tag  language.Tag
+		code string
+		args []any
+		want string
+	}{
+		{Chinese, "i18ntest.signed", []any{143, 2072}, "增減+143，共2,072筆，100%"},
+		{English, "i18ntest.signed", []any{-1234567, int64(0)}, "change -1,234,567, 0 in all, 100%"},
+		{Chinese, "i18ntest.indexed", []any{"第3條", 1008}, "1,008之第3條"},
+		{English, "i18ntest.indexed", []any{"art. 3", 1008}, "art. 3 of 1,008"},
+		{English, "i18ntest.total", []any{"Q1", "x", 3}, "Q1 column total: printed %!d(string=x), figures add up to 3"},
+	}
+	for _, tt := range tests {
+		if got := Sprintf(tt.tag, tt.code, tt.args...); got != tt.want {
+			t.Errorf("Sprintf(%v, %s) = %q, want %q", tt.tag, tt.code, got, tt.want)
+		}
+	}
+}
+
+func TestNumberWidth(t *testing.T) {
+	if got := fmt.Sprintf("[%8d][%+d][%d]", Number(2963), Number(0), Number(-5)); got != "[   2,963][0][-5]" {
+		t.Errorf("Number formats as %q", got)
+	}
+}
