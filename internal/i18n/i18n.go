@@ -6,8 +6,9 @@
 // [Sprintf] in the language a caller asks for.
 //
 // Arguments stay typed until formatted: numbers are grouped by the
-// language's rules (2,963), and a [rocdate.Date] prints as an ROC date in
-// Chinese (111年5月19日) and as 2022-05-19 in English.
+// language's rules (2,963), and a day (rocdate.Date) prints as an ROC date
+// in Chinese (111年5月19日) and as 2022-05-19 in English. The package does
+// not import rocdate, so that every package, rocdate included, may use it.
 package i18n
 
 import (
@@ -17,9 +18,9 @@ import (
 	"strings"
 	"sync"
 
-	"github.com/ogdtw/governance/rocdate"
 	"golang.org/x/text/language"
 	"golang.org/x/text/message/catalog"
+	"time"
 )
 
 // The languages every message is written in.
@@ -46,6 +47,35 @@ var (
 	}
 	matcher = language.NewMatcher([]language.Tag{Chinese, English})
 )
+
+// day is a calendar day in the ROC calendar, as rocdate.Date is: the
+// package does not import rocdate, so that rocdate may use it.
+type day interface {
+	IsZero() bool
+	Year() int // ROC year: 111 for 2022, -1 for 民國前1年
+	Month() time.Month
+	Day() int
+}
+
+// dayText writes d as 111年5月19日 (民國前1年12月31日), or 2022-05-19 in
+// English; the zero day is "".
+func dayText(d day, en bool) string {
+	if d.IsZero() {
+		return ""
+	}
+	y := d.Year()
+	if en {
+		g := y + 1911
+		if y < 0 {
+			g = y + 1912
+		}
+		return fmt.Sprintf("%04d-%02d-%02d", g, int(d.Month()), d.Day())
+	}
+	if y < 0 {
+		return fmt.Sprintf("民國前%d年%d月%d日", -y, int(d.Month()), d.Day())
+	}
+	return fmt.Sprintf("%d年%d月%d日", y, int(d.Month()), d.Day())
+}
 
 // Number is an integer that prints grouped by thousands (2,963) under
 // the verbs d and v, with a sign under %+d: what message.Printer does for
@@ -163,12 +193,8 @@ func Sprintf(t language.Tag, code string, args ...any) string {
 	local := append(buf[:0], args...) // never write to the caller's slice
 	for i, a := range local {
 		switch v := a.(type) {
-		case rocdate.Date:
-			if en {
-				local[i] = v.Format(rocdate.Gregorian)
-			} else {
-				local[i] = v.String()
-			}
+		case day:
+			local[i] = dayText(v, en)
 		case int:
 			local[i] = Number(v)
 		case int64:

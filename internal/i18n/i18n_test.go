@@ -4,8 +4,8 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+	"time"
 
-	"github.com/ogdtw/governance/rocdate"
 	"golang.org/x/text/language"
 )
 
@@ -16,7 +16,7 @@ var _ = Register(
 )
 
 func TestSprintf(t *testing.T) {
-	d := rocdate.MustParse("113年7月31日")
+	d := fakeDay{113, 7, 31}
 	tests := []struct {
 		tag  language.Tag
 		code string
@@ -138,5 +138,31 @@ func TestSprintfNumbers(t *testing.T) {
 func TestNumberWidth(t *testing.T) {
 	if got := fmt.Sprintf("[%8d][%+d][%d]", Number(2963), Number(0), Number(-5)); got != "[   2,963][0][-5]" {
 		t.Errorf("Number formats as %q", got)
+	}
+}
+
+// fakeDay is a day as rocdate.Date gives it; the tests do not import
+// rocdate, which may itself use this package.
+type fakeDay struct{ y, m, d int }
+
+func (f fakeDay) IsZero() bool      { return f == fakeDay{} }
+func (f fakeDay) Year() int         { return f.y }
+func (f fakeDay) Month() time.Month { return time.Month(f.m) }
+func (f fakeDay) Day() int          { return f.d }
+
+func TestDayText(t *testing.T) {
+	tests := []struct {
+		in     fakeDay
+		zh, en string
+	}{
+		{fakeDay{111, 5, 19}, "111年5月19日", "2022-05-19"},
+		{fakeDay{-1, 12, 31}, "民國前1年12月31日", "1911-12-31"},
+		{fakeDay{1, 1, 1}, "1年1月1日", "1912-01-01"},
+		{fakeDay{}, "", ""},
+	}
+	for _, tt := range tests {
+		if zh, en := dayText(tt.in, false), dayText(tt.in, true); zh != tt.zh || en != tt.en {
+			t.Errorf("dayText(%v) = %q, %q; want %q, %q", tt.in, zh, en, tt.zh, tt.en)
+		}
 	}
 }
