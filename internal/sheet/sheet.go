@@ -215,6 +215,7 @@ func (s *Spec) header(names []folded, rows [][]string, r int) (Header, []Problem
 // reports for 資料分類\n甲類:開放資料\n….
 func firstLine(cell string) string {
 	cell = Trim(cell)
+	// i > 0 would do as well: a trimmed cell does not start with a break.
 	if i := strings.IndexAny(cell, "\r\n"); i >= 0 {
 		cell = strings.TrimSpace(cell[:i])
 	}

@@ -217,3 +217,44 @@ func BenchmarkRows(b *testing.B) {
 		}
 	}
 }
+
+func TestRequiredGivenTwice(t *testing.T) {
+	// 序號 named twice must not stand in for the missing 系統名稱.
+	h, problems := spec.Locate([][]string{{"序號", "項次"}, {"1", "2"}})
+	if h.Complete() {
+		t.Error("a header with 序號 twice and no 系統名稱 is complete")
+	}
+	want := []Problem{
+		{Row: 1, Column: "項次", Input: "項次", Err: errDuplicate},
+		{Row: 1, Column: "系統、資料庫名稱", Err: errMissing},
+	}
+	if diff := cmp.Diff(want, problems, cmp.Comparer(func(a, b error) bool { return a == b })); diff != "" {
+		t.Errorf("problems (-want +got):\n%s", diff)
+	}
+}
+
+func TestNoRequiredColumns(t *testing.T) {
+	optional := Spec{Columns: []Column{{Name: "備註"}, {Name: "說明"}}, Missing: errMissing, Duplicate: errDuplicate}
+	rows := [][]string{{"title"}, {"x", "說明"}, {"a", "b"}}
+	h, problems := optional.Locate(rows)
+	if h.Row != 2 || !h.Complete() || len(problems) != 0 {
+		t.Errorf("Locate = row %d, complete %v, %v; want row 2, complete, none", h.Row, h.Complete(), problems)
+	}
+	if h.Has(0) || !h.Has(1) {
+		t.Errorf("Has(備註) = %v, Has(說明) = %v", h.Has(0), h.Has(1))
+	}
+	if h, _ := optional.Locate([][]string{{"說明"}}); h.Row != 1 {
+		t.Errorf("a lone optional column in the first cell: header at row %d, want 1", h.Row)
+	}
+	h, _ = optional.Locate([][]string{{"x"}, {"y"}})
+	if h.Row != 0 {
+		t.Errorf("with no column named, the header is at row %d, want none", h.Row)
+	}
+}
+
+func TestHasBounds(t *testing.T) {
+	h, _ := spec.Locate([][]string{{"序號", "系統名稱"}})
+	if !h.Has(colSerial) || !h.Has(colName) || h.Has(len(spec.Columns)) || h.Has(colGrounds) {
+		t.Errorf("Has: serial %v, name %v, past the end %v, grounds %v", h.Has(colSerial), h.Has(colName), h.Has(len(spec.Columns)), h.Has(colGrounds))
+	}
+}
