@@ -53,9 +53,11 @@ type rawArticle struct {
 // to read both files or several snapshots.
 //
 // Errors are *ParseError values (Func "Decode"): ErrSyntax for text that is
-// not JSON of that form, ErrMissing for a law without a name or a pcode,
-// ErrRange for a date that is not one. A law given twice keeps its last
-// occurrence.
+// not JSON of that form or an UpdateDate that is not a day, ErrMissing for
+// a law without a name or a pcode. A LawModifiedDate known only to the
+// year or month (19460000) is read as its first day; one that is not a
+// date leaves the law's Modified unknown and dates its text by UpdateDate.
+// A law given twice keeps its last occurrence.
 func Decode(r io.Reader) (*Registry, error) {
 	br := bufio.NewReader(r)
 	if b, err := br.Peek(3); err == nil && bytes.Equal(b, []byte("\xef\xbb\xbf")) {
@@ -117,13 +119,24 @@ func readUpdateDate(s string) (int, error) {
 	return v, nil
 }
 
-// readYMD reads a YYYYMMDD date; 99991231 and "" are 0 (not set).
+// readYMD reads a YYYYMMDD date; 99991231 and "" are 0 (not set). A date
+// the database knows only to the year or month (19460000, 19460300) is
+// read as the first day of it.
 func readYMD(s string) (int, bool) {
 	if s == "" || s == "99991231" {
 		return 0, true
 	}
 	v, err := strconv.Atoi(s)
-	if err != nil || len(s) != 8 || dateOf(v).IsZero() {
+	if err != nil || len(s) != 8 || v < 19120101 {
+		return 0, false
+	}
+	if v%100 == 0 {
+		v++
+	}
+	if v/100%100 == 0 {
+		v += 100
+	}
+	if dateOf(v).IsZero() {
 		return 0, false
 	}
 	return v, true
@@ -147,10 +160,7 @@ func readLaw(l *rawLaw, updated int, pb *paraBuilder) (lawEntry, error) {
 	if e.name == "" || e.pcode == "" {
 		return e, parseError("Decode", l.LawName+" "+l.LawURL, "a law without its name or pcode", ErrMissing)
 	}
-	mod, ok := readYMD(l.LawModifiedDate)
-	if !ok {
-		return e, parseError("Decode", l.LawModifiedDate, "LawModifiedDate of "+e.name+" is not YYYYMMDD", ErrRange)
-	}
+	mod, _ := readYMD(l.LawModifiedDate) // 0 when not a date: the version is then dated by the snapshot
 	e.modified = mod
 	e.history = ParseHistory(l.LawHistories)
 	seen := map[string]bool{e.name: true}

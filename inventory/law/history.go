@@ -255,7 +255,7 @@ func isDateNumeral(s string) bool {
 
 // actionWords are the words that start the action part of an act, after
 // its authority and document.
-var actionWords = []string{"制定", "訂定", "修正", "增訂", "刪除", "廢止", "發布", "公布", "施行", "核定", "勘誤", "停止", "增列", "決議", "備查", "會銜", "會同", "第", "所列屬", "配合", "自"}
+var actionWords = []string{"沿用", "同意", "訂頒", "止", "制定", "訂定", "修正", "增訂", "刪除", "廢止", "發布", "公布", "施行", "核定", "勘誤", "停止", "增列", "決議", "備查", "會銜", "會同", "所列屬", "配合", "通過", "公告", "不再", "生效", "轉頒", "令自", "實施"}
 
 // parseAct reads one act.
 func parseAct(text string, entry int) Revision {
@@ -289,6 +289,7 @@ func parseAct(text string, entry int) Revision {
 	issuer, body := splitIssuer(rest)
 	r.Authority, r.Document = readIssuer(issuer)
 	// Clauses.
+	body = clauseJoins.Replace(body)
 	for clause := range strings.SplitSeq(body, "；") {
 		clause = strings.TrimSpace(clause)
 		if clause == "" {
@@ -308,41 +309,68 @@ func parseAct(text string, entry int) Revision {
 	return r
 }
 
-// dropParens removes parenthesized notes (（原名稱：…）) that hold text,
-// keeping short ones, the year of a document number (（84）).
+// clauseJoins splits clauses joined by 並 inside one sentence.
+var clauseJoins = strings.NewReplacer("並增訂", "；增訂", "並刪除", "；刪除", "並修正", "；修正", "，並自", "；自")
+
+// dropParens removes parenthesized notes (（原名稱：…）, with the
+// parentheses they hold), keeping the others: the year of a document
+// number (（84）).
 func dropParens(s string) string {
-	if !strings.Contains(s, "（原") && !strings.Contains(s, "(原") {
+	if !strings.Contains(s, "（原") && !strings.Contains(s, "（刊") {
 		return s
 	}
 	var b strings.Builder
 	for {
 		i := strings.Index(s, "（原")
+		if k := strings.Index(s, "（刊"); k >= 0 && (i < 0 || k < i) {
+			i = k
+		}
 		if i < 0 {
 			b.WriteString(s)
 			return b.String()
 		}
 		b.WriteString(s[:i])
-		j := strings.Index(s[i:], "）")
-		if j < 0 {
-			return b.String()
+		depth := 0
+		end := len(s)
+		for j, r := range s[i:] {
+			if r == '（' {
+				depth++
+			} else if r == '）' {
+				if depth--; depth == 0 {
+					end = i + j + len("）")
+					break
+				}
+			}
 		}
-		s = s[i+j+len("）"):]
+		s = s[end:]
 	}
 }
 
 // splitIssuer splits the text after the date into the issuer (authority
-// and documents) and the body (the clauses).
+// and documents) and the body (the clauses): the issuer ends at the last
+// document number (號令, 號函, 號公告) before the first action word after
+// the first 號, or, without a document, at the first action word.
 func splitIssuer(s string) (issuer, body string) {
-	// After the last document number of the issuer: 號令, 號函, 號公告.
-	if i := strings.LastIndex(firstClause(s), "號"); i >= 0 {
-		j := i + len("號")
-		for _, w := range []string{"令", "函", "公告"} {
-			if strings.HasPrefix(s[j:], w) {
-				j += len(w)
-				break
+	if h := strings.Index(s, "號"); h >= 0 {
+		p := len(s)
+		for _, w := range actionWords {
+			if w == "會銜" || w == "會同" || w == "公告" {
+				continue
+			}
+			if i := strings.Index(s[h:], w); i >= 0 && h+i < p {
+				p = h + i
 			}
 		}
-		return s[:i+len("號")], s[j:]
+		if i := strings.LastIndex(s[:p], "號"); i >= 0 && p < len(s) {
+			j := i + len("號")
+			for _, w := range []string{"令", "函", "公告"} {
+				if strings.HasPrefix(s[j:], w) {
+					j += len(w)
+					break
+				}
+			}
+			return s[:i+len("號")], s[j:]
+		}
 	}
 	best := len(s)
 	for _, w := range actionWords {
@@ -351,21 +379,6 @@ func splitIssuer(s string) (issuer, body string) {
 		}
 	}
 	return s[:best], s[best:]
-}
-
-// firstClause returns s up to its first clause ending: a document number
-// is before it.
-func firstClause(s string) string {
-	if i := strings.IndexAny(s, "；，"); i >= 0 {
-		s = s[:i]
-	}
-	// A 號 inside the clauses (刊國府公報 2558 號) comes after an action word.
-	for _, w := range []string{"制定", "訂定", "修正", "增訂", "刪除", "廢止", "發布", "公布", "核定", "勘誤", "所列屬"} {
-		if i := strings.Index(s, w); i >= 0 && !strings.Contains(s[:i], "號") {
-			s = s[:i]
-		}
-	}
-	return s
 }
 
 // orgEnds are the characters an authority's name ends with.
@@ -419,6 +432,7 @@ func readIssuer(s string) (authority, document string) {
 func readClause(s string) (Change, bool) {
 	c := Change{}
 	s = strings.TrimPrefix(s, "並")
+	s = strings.TrimPrefix(strings.TrimPrefix(s, "會銜"), "會同")
 	leading := false
 	for _, w := range []string{"修正", "增訂", "刪除", "制定", "訂定", "全文", "公布", "增列"} {
 		if strings.HasPrefix(s, w) {
@@ -426,33 +440,35 @@ func readClause(s string) (Change, bool) {
 		}
 	}
 	switch {
-	case strings.Contains(s, "所列屬") || strings.Contains(s, "管轄"):
+	case strings.Contains(s, "所列屬") || strings.Contains(s, "管轄") || strings.Contains(s, "主管機關") || strings.Contains(s, "改由"):
 		c.Action = Transfer
-	case strings.Contains(s, "遞移") || strings.Contains(s, "移列"):
+	case strings.Contains(s, "遞移") || strings.Contains(s, "移列") || strings.Contains(s, "遞減") || strings.Contains(s, "遞改") || strings.Contains(s, "遞增") || strings.Contains(s, "依次"):
 		c.Action = Renumber
 	case strings.Contains(s, "勘誤"):
 		c.Action = Correct
-	case strings.Contains(s, "停止適用") || strings.Contains(s, "停止辦理") || strings.Contains(s, "停止施行"):
+	case strings.Contains(s, "停止適用") || strings.Contains(s, "停止辦理") || strings.Contains(s, "停止施行") || strings.Contains(s, "不再援用") || strings.Contains(s, "停止") || s == "止":
 		c.Action = Suspend
 	case strings.Contains(s, "廢止"):
 		c.Action = Abandon
-	case !leading && strings.Contains(s, "施行"):
+	case !leading && (strings.Contains(s, "施行") || strings.Contains(s, "實施") || strings.Contains(s, "生效") || strings.Contains(s, "定自") || strings.Contains(s, "展限") || strings.HasPrefix(s, "自") || strings.HasPrefix(s, "令自")):
 		c.Action = Enforce
 	case strings.Contains(s, "全文") && (strings.Contains(s, "制定") || strings.Contains(s, "訂定")):
 		c.Action, c.All = Enact, true
 	case strings.Contains(s, "全文") && strings.Contains(s, "修正"):
 		c.Action, c.All = AmendAll, true
+	case strings.Contains(s, "全文") || s == "發布" || s == "公布" || strings.HasPrefix(s, "轉頒") || strings.HasPrefix(s, "訂頒"):
+		c.Action, c.All = Enact, true
 	case strings.HasPrefix(s, "制定") || strings.HasPrefix(s, "訂定") || strings.Contains(s, "制定公布") || strings.Contains(s, "訂定發布"):
 		c.Action, c.All = Enact, true
 	case strings.Contains(s, "增訂") || strings.Contains(s, "增列"):
 		c.Action = Add
-	case strings.HasPrefix(s, "刪除") || strings.Contains(s, "刪除發布") || strings.Contains(s, "刪除公布"):
+	case strings.Contains(s, "刪除"):
 		c.Action = Delete
 	case strings.Contains(s, "修正") || strings.Contains(s, "修訂"):
 		c.Action = Amend
 	case strings.Contains(s, "施行") || strings.Contains(s, "生效"):
 		c.Action = Enforce
-	case strings.Contains(s, "核定") || strings.Contains(s, "備查") || strings.Contains(s, "繼續有效") || strings.Contains(s, "核准"):
+	case strings.Contains(s, "核定") || strings.Contains(s, "備查") || strings.Contains(s, "繼續有效") || strings.Contains(s, "核准") || strings.Contains(s, "通過") || strings.Contains(s, "沿用") || strings.Contains(s, "同意"):
 		c.Action = Approve
 	case strings.HasPrefix(s, "刪除"):
 		c.Action = Delete
@@ -470,7 +486,7 @@ func readClause(s string) (Change, bool) {
 		c.Count = n
 		return c, true
 	}
-	if i := strings.Index(s, "第"); i >= 0 && c.Action != Enact && c.Action != Abandon {
+	if i := strings.Index(s, "第"); i >= 0 && c.Action != Enact && c.Action != Abandon && c.Action != Approve && c.Action != Suspend {
 		for i >= 0 {
 			arts, n := readArticles(s[i:])
 			for _, a := range arts {
@@ -521,7 +537,7 @@ func readArticles(s string) ([]Provision, int) {
 		}
 		j = k - len("條")
 	}
-	return nil, 0
+	return readArticleList(s)
 }
 
 // lastUnit returns the end of the last 條, 項, 款 or 目 in s, or -1.
@@ -529,10 +545,72 @@ func lastUnit(s string) int {
 	for i := len(s); i > 0; {
 		r, size := utf8.DecodeLastRuneInString(s[:i])
 		switch r {
-		case '條', '項', '款', '目':
+		case '條', '項', '款', '目', '點':
 			return i
 		}
 		i -= size
 	}
 	return -1
+}
+
+// readArticleList reads an article list as the 沿革 writes it when it is
+// no citation: 第 2～4、7～10-2、12～15、15-4～15-8、31 條, a range that
+// crosses 之N articles (7～10-2: 7 to 10 and 10之1, 10之2) included. It
+// returns the articles and the length read, or nil and 0.
+func readArticleList(s string) ([]Provision, int) {
+	t, ok := strings.CutPrefix(s, "第")
+	if !ok {
+		return nil, 0
+	}
+	end := len(t)
+	for _, w := range []string{"條", "及", "；"} {
+		if i := strings.Index(t, w); i >= 0 && i < end {
+			end = i
+		}
+	}
+	list := t[:end]
+	var out []Provision
+	add := func(p Provision) {
+		if len(out) < MaxProvisions && !slices.Contains(out, p) {
+			out = append(out, p)
+		}
+	}
+	for item := range strings.FieldsFuncSeq(list, func(r rune) bool { return r == '、' || r == ',' || r == '，' }) {
+		lo, hi, isRange := strings.Cut(item, "～")
+		if !isRange {
+			lo, hi, isRange = strings.Cut(item, "至")
+		}
+		a, as, ok := articleNumber(lo)
+		if !ok && strings.ContainsAny(item, "章節編名") {
+			continue // a heading renamed: 第二章第三節節名
+		}
+		if !ok {
+			return nil, 0
+		}
+		if !isRange {
+			add(Provision{Article: a, ArticleSub: as})
+			continue
+		}
+		b, bs, ok := articleNumber(hi)
+		if !ok || b < a || b == a && bs < as {
+			return nil, 0
+		}
+		if a == b {
+			for k := as; k <= bs; k++ {
+				add(Provision{Article: a, ArticleSub: k})
+			}
+			continue
+		}
+		add(Provision{Article: a, ArticleSub: as})
+		for n := a + 1; n <= b; n++ {
+			add(Provision{Article: n})
+		}
+		for k := 1; k <= bs; k++ {
+			add(Provision{Article: b, ArticleSub: k})
+		}
+	}
+	if len(out) == 0 {
+		return nil, 0
+	}
+	return out, len("第") + end
 }

@@ -128,6 +128,11 @@ func (s Statute) Is(t Statute) bool {
 	return !s.IsZero() && !t.IsZero() && s.PCode() == t.PCode()
 }
 
+// Equal reports whether s and t are the same Statute of the same
+// registry, as == does; use [Statute.Is] to compare laws across
+// registries.
+func (s Statute) Equal(t Statute) bool { return s == t }
+
 // Registry returns the registry s belongs to, nil for the zero Statute.
 func (s Statute) Registry() *Registry { return s.r }
 
@@ -283,6 +288,10 @@ func (v StatuteVersion) v() *version { return v.s.entry().versions[v.i] }
 
 // IsZero reports whether v is the zero StatuteVersion.
 func (v StatuteVersion) IsZero() bool { return v.s.IsZero() }
+
+// Equal reports whether v and w are the same version of the same
+// registry, as == does.
+func (v StatuteVersion) Equal(w StatuteVersion) bool { return v == w }
 
 // Statute returns the statute v is a version of.
 func (v StatuteVersion) Statute() Statute { return v.s }
