@@ -100,11 +100,15 @@ func trimBlanks(s string) string {
 }
 
 // stripBullet removes a leading list marker: a bullet sign, or a number
-// followed by . 、 ) or bracketed.
+// followed by . 、 ) or bracketed. A sign doubled is no bullet: ○○法 is a
+// law whose name is withheld (issue 12), not 法 after a bullet.
 func stripBullet(s string) string {
 	r, n := utf8.DecodeRuneInString(s)
 	switch r {
 	case '•', '●', '○', '◦', '・', '·', '▪', '■', '□', '◆', '※', '-', '*', '–', '—':
+		if next, _ := utf8.DecodeRuneInString(s[n:]); next == r {
+			return s
+		}
 		return s[n:]
 	case '(', '（':
 		close := "）"

@@ -1,7 +1,6 @@
 package law
 
 import (
-	"bufio"
 	"bytes"
 	"crypto/sha256"
 	"encoding/binary"
@@ -59,14 +58,19 @@ type rawArticle struct {
 // date leaves the law's Modified unknown and dates its text by UpdateDate.
 // A law given twice keeps its last occurrence.
 func Decode(r io.Reader) (*Registry, error) {
-	br := bufio.NewReader(r)
-	if b, err := br.Peek(3); err == nil && bytes.Equal(b, []byte("\xef\xbb\xbf")) {
-		br.Discard(3)
+	var buf bytes.Buffer
+	if l, ok := r.(interface{ Len() int }); ok {
+		buf.Grow(l.Len() + bytes.MinRead)
 	}
+	if _, err := buf.ReadFrom(r); err != nil {
+		return nil, parseError("Decode", "", "reading: "+err.Error(), ErrSyntax)
+	}
+	b := bytes.TrimPrefix(buf.Bytes(), []byte("\xef\xbb\xbf"))
 	var f rawFile
-	if err := json.NewDecoder(br).Decode(&f); err != nil {
+	if err := json.Unmarshal(b, &f); err != nil {
 		return nil, parseError("Decode", "", err.Error(), ErrSyntax)
 	}
+	buf = bytes.Buffer{} // let the bytes go before building
 	return build(&f)
 }
 
@@ -268,15 +272,14 @@ type unit struct {
 // article, then its paragraphs, subparagraphs and items, depth first.
 func (pb *paraBuilder) appendArticle(nodes []node, text string) []node {
 	pb.units, pb.buf = pb.units[:0], pb.buf[:0]
-	text = strings.ReplaceAll(text, "\r\n", "\n")
-	if i := strings.Index(text, "\n\n"); i >= 0 {
-		text = text[:i]
-	}
-	text = strings.TrimRight(text, "\n")
 	kuans, mus := 0, 0
 	for text != "" {
 		ln, rest, _ := strings.Cut(text, "\n")
 		text = rest
+		ln = strings.TrimSuffix(ln, "\r")
+		if ln == "" {
+			break // the notes (編註) after an empty line, or the end
+		}
 		kind, n := classifyLine(ln)
 		switch {
 		case kind == 1 && len(pb.units) > 0 && n == kuans+1:

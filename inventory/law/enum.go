@@ -24,14 +24,6 @@ func (e *enumText) str(v uint8) string {
 	return e.typ + "(" + strconv.Itoa(int(v)) + ")"
 }
 
-// id returns the value's English id, "" for an invalid one.
-func (e *enumText) id(v uint8) string {
-	if e.valid(v) {
-		return e.ids[v]
-	}
-	return ""
-}
-
 // appendText appends the word of v to b, failing with ErrRange for an
 // invalid value.
 func (e *enumText) appendText(b []byte, v uint8) ([]byte, error) {

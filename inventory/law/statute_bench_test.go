@@ -15,6 +15,7 @@ var (
 )
 
 func benchmarkLookup(b *testing.B, name string) {
+	Default()
 	b.ReportAllocs()
 	for b.Loop() {
 		sinkStatute, sinkMatch = Default().Lookup(name)
