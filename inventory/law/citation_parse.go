@@ -1,0 +1,687 @@
+package law
+
+import (
+	"errors"
+	"fmt"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/ogdtw/governance/internal/numeral"
+)
+
+// parser reads one text; it keeps the last provision for inheritance.
+type parser struct {
+	s      string
+	i      int
+	point  int8 // 0 unknown, 1 條, 2 點
+	prev   levels
+	leaves int
+	room   int      // a guess of the number of spans, for the first slice
+	c      Citation // the citation being read
+}
+
+// levelItems is one level of a ref: its unit and its items in a buffer.
+type levelItems struct{ lv, from, to int }
+
+// numItem is one number or range of one level; hi == 0 is a single number.
+type numItem struct {
+	lo, loSub, hi, hiSub int32 // at most maxNumber
+	at                   int   // offset, for errors
+}
+
+// fail returns the *ParseError of a citation, its detail saying at which
+// byte of the input the problem was found.
+func (p *parser) fail(at int, err error, format string, args ...any) *ParseError {
+	return &ParseError{Func: "ParseCitation", Input: p.s, Detail: fmt.Sprintf(format, args...) + " at byte " + strconv.Itoa(at), Err: err}
+}
+
+// The tokens of the grammar, each a three-byte UTF-8 sequence read as one
+// number by at3; TestTokens checks them against their runes.
+const (
+	tokDi     = 0xE7ACAC // 第
+	tokTiao   = 0xE6A29D // 條
+	tokDian   = 0xE9BB9E // 點
+	tokXiang  = 0xE9A085 // 項
+	tokKuan   = 0xE6ACBE // 款
+	tokMu     = 0xE79BAE // 目
+	tokZhi    = 0xE4B98B // 之
+	tokTo     = 0xE887B3 // 至
+	tokDao    = 0xE588B0 // 到
+	tokTilde  = 0xEFBD9E // ～
+	tokDun    = 0xE38081 // 、
+	tokJi     = 0xE58F8A // 及
+	tokHuo    = 0xE68896 // 或
+	tokYu     = 0xE88887 // 與
+	tokBing   = 0xE4B8A6 // 並
+	tokComma  = 0xEFBC8C // ，
+	tokDash   = 0xEFBC8D // －
+	tokHyphen = 0xE28090 // ‐
+	tokEnDash = 0xE28093 // –
+	tokSpace  = 0xE38080 // U+3000 ideographic space
+	tokGui    = 0xE8A68F // 規
+)
+
+// at3 returns the three bytes of s at i as one number, or 0 past the end.
+func at3(s string, i int) uint32 {
+	if i < 0 || len(s)-i < 3 {
+		return 0
+	}
+	s = s[i:]
+	return uint32(s[0])<<16 | uint32(s[1])<<8 | uint32(s[2])
+}
+
+// at returns the three bytes at p.i as one number.
+func (p *parser) at() uint32 { return at3(p.s, p.i) }
+
+// space skips blanks between tokens.
+func (p *parser) space() {
+	if p.i < len(p.s) {
+		if c := p.s[p.i]; c == ' ' || c == '\t' || c == 0xC2 || c == 0xE3 && p.at() == tokSpace {
+			p.skipSpace()
+		}
+	}
+}
+
+// skipSpace skips spaces, tabs, ideographic and no-break spaces.
+func (p *parser) skipSpace() {
+	for p.i < len(p.s) {
+		switch c := p.s[p.i]; c {
+		case ' ', '\t':
+			p.i++
+		case 0xE3:
+			if p.at() != tokSpace {
+				return
+			}
+			p.i += 3
+		case 0xC2:
+			if p.i+1 >= len(p.s) || p.s[p.i+1] != 0xA0 {
+				return
+			}
+			p.i += 2
+		default:
+			return
+		}
+	}
+}
+
+func (p *parser) peek(t string) bool { return strings.HasPrefix(p.s[p.i:], t) }
+
+func (p *parser) eat(t string) bool {
+	if p.peek(t) {
+		p.i += len(t)
+		return true
+	}
+	return false
+}
+
+// numeralAt reports whether a numeral starts at i, after blanks.
+func (p *parser) numeralAt(i int) bool {
+	if i < len(p.s) && p.s[i] >= '0' && p.s[i] <= '9' {
+		return true
+	}
+	q := parser{s: p.s, i: i}
+	q.space()
+	r, _ := utf8.DecodeRuneInString(p.s[q.i:])
+	return numeral.KindOf(r) != numeral.None
+}
+
+// citation parses a whole citation into p.c, which must be the zero
+// Citation; after an error p.c holds a part of it. In multi mode it stops
+// before a new law named after a conjunction and leaves p.i there.
+func (p *parser) citation(multi bool) error {
+	if err := p.start(); err != nil {
+		return err
+	}
+	if p.quick() {
+		return nil
+	}
+	return p.refs(multi)
+}
+
+// start reads the law's name and readies p to read the refs.
+func (p *parser) start() error {
+	p.point, p.prev, p.leaves = 0, levels{}, 0
+	p.space()
+	if p.i == len(p.s) {
+		return p.fail(p.i, ErrSyntax, "empty citation")
+	}
+	law, err := p.law()
+	if err != nil {
+		return err
+	}
+	p.c.Law = law
+	// At most one allocation, when the spans do not fit in the Citation:
+	// each span takes at least four bytes of text (、 and a digit), save
+	// for lists and ranges above the last level.
+	p.room = (len(p.s)-p.i)/4 + 1
+	return nil
+}
+
+// refs reads the refs of a citation and what may follow them, as
+// citation describes.
+func (p *parser) refs(multi bool) error {
+	for {
+		if err := p.ref(); err != nil {
+			return err
+		}
+		p.space()
+		if p.i == len(p.s) {
+			break
+		}
+		if t := p.at(); (t == tokZhi || t == tokGui) && (p.eat("之規定") || p.eat("規定")) {
+			p.space()
+			if p.i < len(p.s) && !multi {
+				return p.fail(p.i, ErrSyntax, "unexpected %q after 規定", rest(p.s[p.i:]))
+			}
+			break
+		}
+		at := p.i
+		if !p.conj() {
+			return p.fail(p.i, ErrSyntax, "unexpected %q", rest(p.s[p.i:]))
+		}
+		p.space()
+		if p.i == len(p.s) {
+			return p.fail(at, ErrSyntax, "dangling conjunction")
+		}
+		if multi && !(p.at() == tokDi) {
+			break
+		}
+	}
+	p.c.point = p.point == 2
+	if p.c.more != nil {
+		p.c.more = p.c.more[:len(p.c.more):len(p.c.more)]
+	}
+	return nil
+}
+
+// hasBracket reports whether s holds one of 《》「」 (U+300A to U+300D).
+func hasBracket(s string) bool {
+	for i := 0; i+2 < len(s); i++ {
+		if s[i] == 0xE3 && s[i+1] == 0x80 && s[i+2] >= 0x8A && s[i+2] <= 0x8D {
+			return true
+		}
+	}
+	return false
+}
+
+// rest returns the start of s for an error message.
+func rest(s string) string {
+	n := 0
+	for i := range s {
+		if n == 8 {
+			return s[:i] + "…"
+		}
+		n++
+	}
+	return s
+}
+
+// conj consumes a conjunction between refs.
+func (p *parser) conj() bool {
+	switch p.at() {
+	case tokDun, tokJi, tokHuo, tokYu, tokBing, tokComma:
+		p.i += 3
+		return true
+	}
+	if p.i < len(p.s) && p.s[p.i] == ',' {
+		p.i++
+		return true
+	}
+	return false
+}
+
+// law reads the law's name: bracketed, or bare up to the first 第 that is
+// followed by a number.
+func (p *parser) law() (string, error) {
+	if name, ok := p.bracketed(); ok {
+		return name, nil
+	}
+	for _, b := range [...][2]string{{"《", "》"}, {"「", "」"}} {
+		if !p.peek(b[0]) {
+			continue
+		}
+		start := p.i
+		p.i += len(b[0])
+		j := strings.Index(p.s[p.i:], b[1])
+		if j < 0 {
+			return "", p.fail(start, ErrSyntax, "unclosed %s", b[0])
+		}
+		name := trimSpace(p.s[p.i : p.i+j])
+		if name == "" {
+			return "", p.fail(start, ErrSyntax, "empty law name")
+		}
+		if hasBracket(name) {
+			return "", p.fail(start, ErrSyntax, "bracket inside law name")
+		}
+		p.i += j + len(b[1])
+		p.space()
+		return name, nil
+	}
+	start := p.i
+	for j := p.i; j < len(p.s); {
+		k := strings.Index(p.s[j:], "第")
+		if k < 0 {
+			break
+		}
+		j += k
+		if p.numeralAt(j + len("第")) {
+			name := trimSpace(p.s[start:j])
+			if hasBracket(name) {
+				return "", p.fail(start, ErrSyntax, "bracket inside law name")
+			}
+			p.i = j
+			return name, nil
+		}
+		j += len("第")
+	}
+	if k := strings.Index(p.s[start:], "第"); k >= 0 {
+		return "", p.fail(start+k+len("第"), ErrSyntax, "missing number after 第")
+	}
+	return "", p.fail(start, ErrSyntax, "no provision cited")
+}
+
+// bracketed reads a law name in 《》 or 「」 that holds no other bracket and
+// is not empty, in one pass. It reports false, leaving p.i, for anything
+// else, which law reads the slow way (and reports).
+func (p *parser) bracketed() (string, bool) {
+	s, i := p.s, p.i
+	if i+3 > len(s) || s[i] != 0xE3 || s[i+1] != 0x80 || s[i+2] != 0x8A && s[i+2] != 0x8C {
+		return "", false
+	}
+	closing := s[i+2] + 1 // 》 or 」
+	for j := i + 3; ; j++ {
+		// The brackets are E3 80 8A to E3 80 8D; law names are made of
+		// ideographs, which seldom start with E3.
+		k := strings.IndexByte(s[j:], 0xE3)
+		if k < 0 {
+			return "", false
+		}
+		if j += k; j+2 >= len(s) {
+			return "", false
+		}
+		if s[j+1] != 0x80 || s[j+2] < 0x8A || s[j+2] > 0x8D {
+			continue
+		}
+		if s[j+2] != closing {
+			return "", false
+		}
+		name := trimSpace(s[i+3 : j])
+		if name == "" {
+			return "", false
+		}
+		p.i = j + 3
+		p.space()
+		return name, true
+	}
+}
+
+// trimSpace is strings.TrimSpace, quick when s starts and ends with a
+// letter that is not a space, as law names do.
+func trimSpace(s string) string {
+	if n := len(s); n >= 3 && s[0] >= 0xE4 && s[0] <= 0xEF &&
+		s[n-3] >= 0xE4 && s[n-3] <= 0xEF && s[n-2]&0xC0 == 0x80 && s[n-1]&0xC0 == 0x80 {
+		// Lead bytes E4 to EF start runes from U+4000 up, none of them a
+		// space; an invalid sequence decodes as U+FFFD, not a space either.
+		return s
+	}
+	return strings.TrimSpace(s)
+}
+
+// unit reads a level's unit and returns its level and whether it is 點.
+func (p *parser) unit() (lv int, point, ok bool) {
+	switch p.at() {
+	case tokTiao:
+		lv = lvArticle
+	case tokDian:
+		lv, point = lvArticle, true
+	case tokXiang:
+		lv = lvPara
+	case tokKuan:
+		lv = lvSubpara
+	case tokMu:
+		lv = lvItem
+	default:
+		return 0, false, false
+	}
+	p.i += 3
+	return lv, point, true
+}
+
+// num reads a positive number.
+func (p *parser) num() (int32, error) {
+	p.space()
+	at := p.i
+	// Fast path: ASCII digits not followed by another digit form.
+	if j := p.i; j < len(p.s) && p.s[j] >= '0' && p.s[j] <= '9' {
+		n := 0
+		for j < len(p.s) && p.s[j] >= '0' && p.s[j] <= '9' && n <= maxNumber {
+			n = n*10 + int(p.s[j]-'0')
+			j++
+		}
+		// Full-width digits (EF BC 90 to 99) would continue the number.
+		if t := at3(p.s, j); n >= 1 && n <= maxNumber && (t < 0xEFBC90 || t > 0xEFBC99) {
+			p.i = j
+			return int32(n), nil
+		}
+	}
+	n, rest, err := numeral.Lead(p.s[p.i:])
+	if err != nil {
+		if errors.Is(err, numeral.ErrRange) {
+			return 0, p.fail(at, ErrRange, "number too large")
+		}
+		if numeral.Span(p.s[p.i:]) > 0 {
+			return 0, p.fail(at, ErrSyntax, "malformed number %q", p.s[at:at+numeral.Span(p.s[at:])])
+		}
+		return 0, p.fail(at, ErrSyntax, "missing number")
+	}
+	p.i = len(p.s) - len(rest)
+	switch {
+	case n == 0:
+		return 0, p.fail(at, ErrRange, "number zero")
+	case n > maxNumber:
+		return 0, p.fail(at, ErrRange, "number %d too large", n)
+	}
+	return int32(n), nil
+}
+
+// dashSub reads the -N of 第18-1條, or returns 0.
+func (p *parser) dashSub() (int32, error) {
+	if p.i >= len(p.s) {
+		return 0, nil
+	}
+	if c := p.s[p.i]; c != '-' && c != 0xEF && c != 0xE2 {
+		return 0, nil
+	}
+	return p.dash()
+}
+
+// dash reads the -N of 第18-1條 once a dash may start at p.i.
+func (p *parser) dash() (int32, error) {
+	n := 0
+	switch p.at() {
+	case tokDash, tokHyphen, tokEnDash:
+		n = 3
+	default:
+		if p.i < len(p.s) && p.s[p.i] == '-' {
+			n = 1
+		}
+	}
+	if n > 0 && p.numeralAt(p.i+n) {
+		p.i += n
+		return p.num()
+	}
+	return 0, nil
+}
+
+// zhiSub reads the 之N after 條, or returns 0.
+func (p *parser) zhiSub() (int32, error) {
+	if p.at() != tokZhi {
+		return 0, nil
+	}
+	return p.zhi()
+}
+
+// zhi reads the 之N after 條 once 之 is at p.i.
+func (p *parser) zhi() (int32, error) {
+	if p.numeralAt(p.i + 3) {
+		p.i += 3
+		return p.num()
+	}
+	return 0, nil
+}
+
+// rangeWord consumes 至, 到 or a tilde.
+func (p *parser) rangeWord() bool {
+	switch p.at() {
+	case tokTo, tokDao, tokTilde:
+		p.i += 3
+		return true
+	}
+	if p.i < len(p.s) && p.s[p.i] == '~' {
+		p.i++
+		return true
+	}
+	return false
+}
+
+// endpoint reads the upper end of a range: [第] num [-N].
+func (p *parser) endpoint(it *numItem) error {
+	p.space()
+	p.eat("第")
+	if !p.numeralAt(p.i) {
+		return p.fail(p.i, ErrSyntax, "dangling 至")
+	}
+	var err error
+	if it.hi, err = p.num(); err != nil {
+		return err
+	}
+	it.hiSub, err = p.dashSub()
+	return err
+}
+
+// ref parses one reference (levels and part) and records its spans.
+func (p *parser) ref() error {
+	var itemBuf [8]numItem
+	items := itemBuf[:0]
+	var lvls [4]levelItems
+	n, last := 0, -1
+	start := p.i
+	for p.at() == tokDi {
+		at := p.i
+		p.i += len("第")
+		from := len(items)
+		var it numItem
+		it.at = p.i
+		var err error
+		if it.lo, err = p.num(); err != nil {
+			return err
+		}
+		if it.loSub, err = p.dashSub(); err != nil {
+			return err
+		}
+		p.space()
+		lv, point, ok := p.unit()
+		if ok { // 第N條[之N] [至 第M條[之M]]
+			if lv == lvArticle && it.loSub == 0 {
+				if it.loSub, err = p.zhiSub(); err != nil {
+					return err
+				}
+			}
+			p.space()
+			if p.rangeWord() {
+				if err := p.endpoint(&it); err != nil {
+					return err
+				}
+				p.space()
+				lv2, point2, ok := p.unit()
+				if !ok {
+					return p.fail(p.i, ErrSyntax, "missing unit after 至")
+				}
+				if lv2 != lv || point2 != point {
+					return p.fail(p.i, ErrSyntax, "range ends at another level")
+				}
+				if lv == lvArticle && it.hiSub == 0 {
+					if it.hiSub, err = p.zhiSub(); err != nil {
+						return err
+					}
+				}
+			}
+			items = append(items, it)
+		} else { // 第N、M至K條
+			for {
+				if p.rangeWord() {
+					if err := p.endpoint(&it); err != nil {
+						return err
+					}
+					p.space()
+				}
+				items = append(items, it)
+				if !p.peek("、") || !p.numeralAt(p.i+len("、")) {
+					break
+				}
+				p.i += len("、")
+				it = numItem{}
+				p.space()
+				it.at = p.i
+				if it.lo, err = p.num(); err != nil {
+					return err
+				}
+				if it.loSub, err = p.dashSub(); err != nil {
+					return err
+				}
+				p.space()
+			}
+			if lv, point, ok = p.unit(); !ok {
+				return p.fail(p.i, ErrSyntax, "missing unit (條, 項, 款, 目 or 點)")
+			}
+			if lv == lvArticle && len(items)-from == 1 && items[from].hi == 0 && items[from].loSub == 0 {
+				if items[from].loSub, err = p.zhiSub(); err != nil {
+					return err
+				}
+			}
+		}
+		if lv <= last {
+			return p.fail(at, ErrOrder, "%s after %s", unitName(lv, point), unitName(last, p.point == 2))
+		}
+		if lv == lvArticle {
+			want := int8(1)
+			if point {
+				want = 2
+			}
+			if p.point != 0 && p.point != want {
+				return p.fail(at, ErrSyntax, "條 and 點 mixed")
+			}
+			p.point = want
+		}
+		for k := from; k < len(items); k++ {
+			if it := &items[k]; it.hi != 0 || it.loSub != 0 || it.hiSub != 0 {
+				if err := p.checkItem(lv, it); err != nil {
+					return err
+				}
+			}
+		}
+		lvls[n] = levelItems{lv, from, len(items)}
+		n++
+		last = lv
+		p.space()
+		if lv == lvItem {
+			break
+		}
+	}
+	if n == 0 {
+		return p.fail(start, ErrSyntax, "expected 第")
+	}
+	part := NoPart
+	switch p.at() {
+	case 0xE5898D, 0xE4B8AD, 0xE5BE8C, 0xE4BD86, 0xE69CAC: // 前 中 後 但 本
+		for k := Front; k <= Body; k++ {
+			if p.eat(partText.names[k]) {
+				part = k
+				break
+			}
+		}
+	}
+	// Inherit the levels above the first one from the previous ref.
+	var base levels
+	if lv0 := lvls[0].lv; lv0 > lvArticle {
+		copy(base[:lv0], p.prev[:lv0])
+		base[lvSub] = p.prev[lvSub]
+	}
+	return p.expand(items, lvls[:n], base, part)
+}
+
+// unitName names level lv for messages.
+func unitName(lv int, point bool) string {
+	if lv == lvArticle && point {
+		return "點"
+	}
+	return [...]string{"條", "項", "款", "目"}[lv]
+}
+
+// checkItem rejects descending ranges and 之N below 條.
+func (p *parser) checkItem(lv int, it *numItem) error {
+	if lv != lvArticle && (it.loSub != 0 || it.hiSub != 0) {
+		return p.fail(it.at, ErrSyntax, "之N or N-M form below 條")
+	}
+	if it.hi == 0 {
+		return nil
+	}
+	if it.hi < it.lo || it.hi == it.lo && it.hiSub < it.loSub {
+		return p.fail(it.at, ErrRange, "descending range %d至%d", it.lo, it.hi)
+	}
+	if it.hi != it.lo && (it.loSub != 0 || it.hiSub != 0) {
+		return p.fail(it.at, ErrRange, "range across 之N articles")
+	}
+	return nil
+}
+
+// expand records the spans of one ref: every combination of the values of
+// the upper levels, times the items of the last level.
+func (p *parser) expand(items []numItem, lvls []levelItems, base levels, part Part) error {
+	// The upper levels usually name one number each.
+	for len(lvls) > 1 && lvls[0].to-lvls[0].from == 1 && items[lvls[0].from].hi == 0 {
+		it := &items[lvls[0].from]
+		base[lvls[0].lv] = uint16(it.lo)
+		if lvls[0].lv == lvArticle {
+			base[lvSub] = uint16(it.loSub)
+		}
+		lvls = lvls[1:]
+	}
+	lv := lvls[0].lv
+	if len(lvls) == 1 {
+		for k := lvls[0].from; k < lvls[0].to; k++ {
+			if err := p.leaf(lv, &items[k], &base, part); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
+	for _, it := range items[lvls[0].from:lvls[0].to] {
+		lo, hi, sub, hiSub := it.lo, it.hi, it.loSub, it.hiSub
+		if hi == 0 {
+			hi, hiSub = lo, sub
+		}
+		for v := lo; v <= hi; v++ {
+			var s0, s1 int32
+			if lv == lvArticle {
+				s0, s1 = sub, hiSub
+			}
+			for w := s0; w <= s1; w++ {
+				b := base
+				b[lv] = uint16(v)
+				if lv == lvArticle {
+					b[lvSub] = uint16(w)
+				}
+				if err := p.expand(items, lvls[1:], b, part); err != nil {
+					return err
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// leaf records the span of one item of the last level of a ref; b holds
+// the upper levels and is overwritten at level lv.
+func (p *parser) leaf(lv int, it *numItem, b *levels, part Part) error {
+	b[lv] = uint16(it.lo)
+	vary, lo, hi := lv, it.lo, it.lo
+	if lv == lvArticle {
+		b[lvSub] = uint16(it.loSub)
+	}
+	switch {
+	case it.hi == 0:
+	case lv == lvArticle && it.lo == it.hi:
+		vary, lo, hi = lvSub, it.loSub, it.hiSub
+	default:
+		hi = it.hi
+	}
+	if p.leaves += int(hi - lo + 1); p.leaves > maxLeaves {
+		return p.fail(it.at, ErrTooLarge, "more than %d provisions", maxLeaves)
+	}
+	p.c.add(makeSpan(b.pack(), int(b[lvSub]), int(hi), part, vary), p.room)
+	p.prev = *b
+	p.prev[vary] = uint16(hi)
+	return nil
+}

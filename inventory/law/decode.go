@@ -1,0 +1,432 @@
+package law
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"encoding/binary"
+	"encoding/json"
+	"io"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/ogdtw/governance/internal/lawdata"
+	"github.com/ogdtw/governance/internal/numeral"
+)
+
+// rawFile is ChLaw.json or ChOrder.json, the fields Decode reads.
+type rawFile struct {
+	UpdateDate string
+	Laws       []rawLaw
+}
+
+// rawLaw is one law of the law database, the fields Decode reads.
+type rawLaw struct {
+	LawLevel        string
+	LawName         string
+	LawURL          string
+	LawCategory     string
+	LawModifiedDate string
+	LawAbandonNote  string
+	LawHistories    string
+	LawArticles     []rawArticle
+}
+
+// rawArticle is one article or heading of a law.
+type rawArticle struct {
+	ArticleType    string
+	ArticleNo      string
+	ArticleContent string
+}
+
+// Decode reads the national law database's open data, ChLaw.json or
+// ChOrder.json as the database publishes it (UTF-8, with or without a
+// byte-order mark: {"UpdateDate":"2024/10/11 上午 12:00:00","Laws":[…]}),
+// from r, which the caller opens (and gunzips). The registry holds every
+// law of the file, abandoned ones included and marked: its PCode (from
+// LawURL), official name, level, category, the text of the day as one
+// version dated by LawModifiedDate, its 沿革 read by [ParseHistory] (with
+// the former names it records), and the short names the embedded registry
+// knows for the same PCode. Its data date is UpdateDate. Merge registries
+// to read both files or several snapshots.
+//
+// Errors are *ParseError values (Func "Decode"): ErrSyntax for text that is
+// not JSON of that form or an UpdateDate that is not a day, ErrMissing for
+// a law without a name or a pcode. A LawModifiedDate known only to the
+// year or month (19460000) is read as its first day; one that is not a
+// date leaves the law's Modified unknown and dates its text by UpdateDate.
+// A law given twice keeps its last occurrence.
+func Decode(r io.Reader) (*Registry, error) {
+	var buf bytes.Buffer
+	if l, ok := r.(interface{ Len() int }); ok {
+		buf.Grow(l.Len() + bytes.MinRead)
+	}
+	if _, err := buf.ReadFrom(r); err != nil {
+		return nil, parseError("Decode", "", "reading: "+err.Error(), ErrSyntax)
+	}
+	b := bytes.TrimPrefix(buf.Bytes(), []byte("\xef\xbb\xbf"))
+	var f rawFile
+	if err := json.Unmarshal(b, &f); err != nil {
+		return nil, parseError("Decode", "", err.Error(), ErrSyntax)
+	}
+	buf = bytes.Buffer{} // let the bytes go before building
+	return build(&f)
+}
+
+// build makes a registry of a decoded file.
+func build(f *rawFile) (*Registry, error) {
+	updated, err := readUpdateDate(f.UpdateDate)
+	if err != nil {
+		return nil, err
+	}
+	reg := &Registry{updated: updated, laws: make([]lawEntry, 0, len(f.Laws))}
+	at := make(map[string]int, len(f.Laws))
+	var pb paraBuilder
+	for i := range f.Laws {
+		l := &f.Laws[i]
+		e, err := readLaw(l, updated, &pb)
+		if err != nil {
+			return nil, err
+		}
+		if j, ok := at[e.pcode]; ok {
+			reg.laws[j] = e
+			continue
+		}
+		at[e.pcode] = len(reg.laws)
+		reg.laws = append(reg.laws, e)
+		l.LawArticles = nil // let the texts go
+	}
+	reg.index()
+	return reg, nil
+}
+
+// readUpdateDate reads 2024/10/11 上午 12:00:00 as YYYYMMDD.
+func readUpdateDate(s string) (int, error) {
+	d, _, _ := strings.Cut(strings.TrimSpace(s), " ")
+	parts := strings.Split(d, "/")
+	if len(parts) != 3 {
+		return 0, parseError("Decode", s, "UpdateDate is not YYYY/MM/DD", ErrSyntax)
+	}
+	var n [3]int
+	for i, p := range parts {
+		v, err := strconv.Atoi(p)
+		if err != nil || v <= 0 {
+			return 0, parseError("Decode", s, "UpdateDate is not YYYY/MM/DD", ErrSyntax)
+		}
+		n[i] = v
+	}
+	v := n[0]*10000 + n[1]*100 + n[2]
+	if dateOf(v).IsZero() {
+		return 0, parseError("Decode", s, "UpdateDate is not a day", ErrRange)
+	}
+	return v, nil
+}
+
+// readYMD reads a YYYYMMDD date; 99991231 and "" are 0 (not set). A date
+// the database knows only to the year or month (19460000, 19460300) is
+// read as the first day of it.
+func readYMD(s string) (int, bool) {
+	if s == "" || s == "99991231" {
+		return 0, true
+	}
+	v, err := strconv.Atoi(s)
+	if err != nil || len(s) != 8 || v < 19120101 {
+		return 0, false
+	}
+	if v%100 == 0 {
+		v++
+	}
+	if v/100%100 == 0 {
+		v += 100
+	}
+	if dateOf(v).IsZero() {
+		return 0, false
+	}
+	return v, true
+}
+
+// readLaw makes the entry of one law.
+func readLaw(l *rawLaw, updated int, pb *paraBuilder) (lawEntry, error) {
+	e := lawEntry{
+		name:      strings.TrimSpace(l.LawName),
+		level:     l.LawLevel,
+		category:  l.LawCategory,
+		abandoned: strings.TrimSpace(l.LawAbandonNote) == "廢",
+		updated:   updated,
+		histText:  l.LawHistories,
+	}
+	if i := strings.LastIndex(l.LawURL, "pcode="); i >= 0 {
+		e.pcode = l.LawURL[i+len("pcode="):]
+	} else if len(l.LawURL) >= 8 {
+		e.pcode = l.LawURL[len(l.LawURL)-8:]
+	}
+	if e.name == "" || e.pcode == "" {
+		return e, parseError("Decode", l.LawName+" "+l.LawURL, "a law without its name or pcode", ErrMissing)
+	}
+	mod, _ := readYMD(l.LawModifiedDate) // 0 when not a date: the version is then dated by the snapshot
+	e.modified = mod
+	e.history = ParseHistory(l.LawHistories)
+	seen := map[string]bool{e.name: true}
+	for _, h := range e.history {
+		if h.FormerName != "" && !seen[h.FormerName] {
+			seen[h.FormerName] = true
+			e.names = append(e.names, altName{h.FormerName, MatchFormer})
+		}
+	}
+	if dl, ok := defaultByPCode(e.pcode); ok {
+		for n, k := range dl.Names() {
+			if k == lawdata.Short && !seen[n] {
+				seen[n] = true
+				e.names = append(e.names, altName{n, MatchShort})
+			}
+		}
+	}
+	v := &version{date: mod}
+	if v.date == 0 {
+		v.date = updated
+	}
+	for _, a := range l.LawArticles {
+		if a.ArticleType != "A" {
+			continue
+		}
+		num, sub, ok := articleNumber(a.ArticleNo)
+		if !ok {
+			continue // 編制表-like rows without a number
+		}
+		art := article{num: uint16(num), sub: uint16(sub), node: int32(len(v.nodes))}
+		if strings.TrimSpace(a.ArticleContent) == "（刪除）" {
+			art.repealed = true
+			v.nodes = append(v.nodes, node{fp: fingerprint("（刪除）"), size: 1})
+		} else {
+			v.nodes = pb.appendArticle(v.nodes, a.ArticleContent)
+		}
+		if n := len(v.arts); n > 0 {
+			if p := v.arts[n-1]; p.num > art.num || p.num == art.num && p.sub >= art.sub {
+				continue // out of order or given twice: the first is kept
+			}
+		}
+		v.arts = append(v.arts, art)
+	}
+	e.versions = []*version{v}
+	return e, nil
+}
+
+// defaultByPCode returns the law of the embedded tables of the pcode.
+func defaultByPCode(pcode string) (lawdata.Law, bool) {
+	for l := range lawdata.Laws() {
+		if l.PCode() == pcode {
+			return l, true
+		}
+	}
+	return lawdata.Law{}, false
+}
+
+// articleNumber reads 第 6-1 條 (or a bare number) as 6, 1.
+func articleNumber(s string) (num, sub int, ok bool) {
+	t := strings.TrimSpace(s)
+	t = strings.TrimPrefix(t, "第")
+	t = strings.TrimSuffix(t, "條")
+	t = strings.TrimSpace(t)
+	n, m, hasSub := strings.Cut(t, "-")
+	num, err := numeral.ParseCount(strings.TrimSpace(n))
+	if err != nil || num <= 0 || num > maxNumber {
+		return 0, 0, false
+	}
+	if hasSub {
+		sub, err = numeral.ParseCount(strings.TrimSpace(m))
+		if err != nil || sub <= 0 || sub > maxNumber {
+			return 0, 0, false
+		}
+	}
+	return num, sub, true
+}
+
+// fingerprint returns the first 8 bytes, big-endian, of the SHA-256 of s,
+// as the embedded tables take it.
+func fingerprint(s string) uint64 { return fingerprintBytes([]byte(s)) }
+
+// fingerprintBytes is fingerprint of b.
+func fingerprintBytes(b []byte) uint64 {
+	sum := sha256.Sum256(b)
+	return binary.BigEndian.Uint64(sum[:8])
+}
+
+// paraBuilder reads the structure of unwrapped article texts, as the
+// generator of the embedded tables does (internal/lawdata/lawgen), with
+// buffers kept between articles.
+type paraBuilder struct {
+	units []unit
+	buf   []byte
+	full  []byte
+}
+
+// unit is one provision of an article: its level (0 項, 1 款, 2 目) and
+// its text, white space removed, as a range of buf.
+type unit struct {
+	level    int
+	from, to int
+}
+
+// appendArticle appends the nodes of an article's text to nodes: the
+// article, then its paragraphs, subparagraphs and items, depth first.
+func (pb *paraBuilder) appendArticle(nodes []node, text string) []node {
+	pb.units, pb.buf = pb.units[:0], pb.buf[:0]
+	kuans, mus := 0, 0
+	for text != "" {
+		ln, rest, _ := strings.Cut(text, "\n")
+		text = rest
+		ln = strings.TrimSuffix(ln, "\r")
+		if ln == "" {
+			break // the notes (編註) after an empty line, or the end
+		}
+		kind, n := classifyLine(ln)
+		switch {
+		case kind == 1 && len(pb.units) > 0 && n == kuans+1:
+			kuans, mus = n, 0
+			pb.add(1, ln)
+		case kind == 2 && kuans > 0 && n == mus+1:
+			mus = n
+			pb.add(2, ln)
+		case kind != 0 && len(pb.units) > 0:
+			pb.extend(ln) // out of sequence: text of the provision before
+		default:
+			kuans, mus = 0, 0
+			pb.add(0, ln)
+		}
+	}
+	root := len(nodes)
+	nodes = append(nodes, node{})
+	var paras uint16
+	for i := 0; i < len(pb.units); {
+		if pb.units[i].level == 0 {
+			paras++
+		}
+		var j int
+		nodes, j = pb.appendNode(nodes, i)
+		i = j
+	}
+	nodes[root] = node{fp: fingerprintBytes(pb.fullOf(0, len(pb.units), -1)), kids: paras, size: uint32(len(nodes) - root)}
+	return nodes
+}
+
+// add starts a provision of the level with the line's text.
+func (pb *paraBuilder) add(level int, ln string) {
+	from := len(pb.buf)
+	pb.buf = appendNormal(pb.buf, ln)
+	pb.units = append(pb.units, unit{level, from, len(pb.buf)})
+}
+
+// extend adds the line's text to the last provision.
+func (pb *paraBuilder) extend(ln string) {
+	pb.buf = appendNormal(pb.buf, ln)
+	pb.units[len(pb.units)-1].to = len(pb.buf)
+}
+
+// appendNode appends the node of unit i and its descendants, returning
+// the index of the unit after them.
+func (pb *paraBuilder) appendNode(nodes []node, i int) ([]node, int) {
+	lv := pb.units[i].level
+	j := i + 1
+	for j < len(pb.units) && pb.units[j].level > lv {
+		j++
+	}
+	at := len(nodes)
+	nodes = append(nodes, node{fp: fingerprintBytes(pb.fullOf(i, j, lv))})
+	var kids uint16
+	for k := i + 1; k < j; {
+		kids++
+		nodes, k = pb.appendNode(nodes, k)
+	}
+	nodes[at].kids = kids
+	nodes[at].size = uint32(len(nodes) - at)
+	return nodes, j
+}
+
+// fullOf returns the text whose fingerprint is taken of units i to j: the
+// first unit's text and, each on a new line indented by a tab per level
+// below it, the others'. For a whole article (top -1) the paragraphs are
+// on lines of their own without indent.
+func (pb *paraBuilder) fullOf(i, j, top int) []byte {
+	b := pb.full[:0]
+	for k := i; k < j; k++ {
+		u := pb.units[k]
+		if k > i {
+			b = append(b, '\n')
+			if top >= 0 {
+				for range u.level - top {
+					b = append(b, '\t')
+				}
+			} else {
+				for range u.level {
+					b = append(b, '\t')
+				}
+			}
+		}
+		b = append(b, pb.buf[u.from:u.to]...)
+	}
+	pb.full = b
+	return b
+}
+
+// appendNormal appends s without white space, with ︰ written as ：.
+func appendNormal(b []byte, s string) []byte {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if c != ' ' && c != '\t' && c != '\r' && c != '\n' && c != '\v' && c != '\f' {
+				b = append(b, c)
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case r == '︰':
+			b = append(b, "："...)
+		case unicode.IsSpace(r):
+		default:
+			b = append(b, s[i:i+size]...)
+		}
+		i += size
+	}
+	return b
+}
+
+// classifyLine tells whether a line starts a 款 (1) or a 目 (2), and its
+// number; 0 for text.
+func classifyLine(ln string) (int, int) {
+	if r, size := utf8.DecodeRuneInString(ln); r == '（' || r == '(' {
+		rest := ln[size:]
+		span := numeral.Span(rest)
+		if span == 0 {
+			return 0, 0
+		}
+		if r, _ := utf8.DecodeRuneInString(rest); numeral.KindOf(r) != numeral.Chinese {
+			return 0, 0
+		}
+		n, err := numeral.Parse(rest[:span])
+		if err != nil {
+			return 0, 0
+		}
+		if c, _ := utf8.DecodeRuneInString(rest[span:]); c != '）' && c != ')' {
+			return 0, 0
+		}
+		return 2, n
+	}
+	span := numeral.Span(ln)
+	if span == 0 {
+		return 0, 0
+	}
+	if r, _ := utf8.DecodeRuneInString(ln); numeral.KindOf(r) != numeral.Chinese {
+		return 0, 0
+	}
+	if !strings.HasPrefix(ln[span:], "、") {
+		return 0, 0
+	}
+	n, err := numeral.Parse(ln[:span])
+	if err != nil {
+		return 0, 0
+	}
+	return 1, n
+}

@@ -1,0 +1,27 @@
+// Package law reads legal citations as real texts write them and checks
+// them against a registry of statutes.
+//
+// Citations: [ParseCitation] reads one (《政府資訊公開法》第18條第1項第1至7款),
+// [ParseCitations] a cell listing several, [FindCitations] every citation
+// in running text with its byte span, resolving 同法, 本法, 前條 and 前項.
+// A [Citation] lists its leaf [Provision] values.
+//
+// Statutes: a [Registry] holds laws by identity (the PCode of the national
+// law database), with their official, short and former names, whether they
+// are abandoned (廢止), their 沿革 read as [Revision] values, and the
+// versions whose texts it holds. [Default] is the embedded snapshot (the
+// laws the deck's inventories cite, with their version histories);
+// [Decode] reads the law database's open data (ChLaw.json, ChOrder.json)
+// from a reader the caller opens; [Registry.Merge] joins registries, so a
+// newer snapshot adds versions to an older registry. Everything that
+// compares laws compares identities: 個資法, 個人資料保護法 and
+// 電腦處理個人資料保護法 are one law ([Registry.Identity]).
+//
+// Checks answer for their day: [Registry.CheckCitation] reads a citation
+// against the version in force on a day and returns [Finding] values; an
+// amendment after the day is a later development, never a fault, and a day
+// after the registry's data date says the statutes are known only up to it.
+//
+// The package does no I/O and reads no clock; a Registry is immutable and
+// safe for concurrent use.
+package law

@@ -1,0 +1,44 @@
+package law_test
+
+import (
+	"testing"
+
+	"github.com/ogdtw/governance/finding"
+	"github.com/ogdtw/governance/internal/jsontest"
+	"github.com/ogdtw/governance/inventory/law"
+	"github.com/ogdtw/governance/rocdate"
+)
+
+func TestJSON(t *testing.T) {
+	st, _ := law.Default().Lookup("刑事訴訟法")
+	v, ok := st.VersionOn(rocdate.MustParse("111年5月19日"))
+	if !ok {
+		t.Fatal("no version of 刑事訴訟法 on 111年5月19日")
+	}
+	p3 := law.Provision{Article: 245, Paragraph: 3}
+	amendments := st.Amendments(p3, rocdate.MustParse("111年5月19日"))
+	if len(amendments) == 0 {
+		t.Fatal("no amendment of 刑事訴訟法第245條第3項")
+	}
+	revs := law.ParseHistory("1.中華民國一百十二年五月三十一日總統華總一經字第 11200045441  號\r\n  令修正公布第 48、56 條條文；並增訂第 1-1  條條文")
+	if len(revs) != 1 {
+		t.Fatalf("ParseHistory = %v", revs)
+	}
+	jsontest.Check(t, ".", map[string]any{
+		"Action":        law.AmendAll,
+		"Amendment":     amendments[0],
+		"AmendmentKind": law.Restructured,
+		"Change":        revs[0].Changes[0],
+		"Citation":      law.MustParseCitation("《刑事訴訟法》第245條第1、3項"),
+		"Finding": law.Finding{Severity: finding.Notice, Code: law.CodeLaterAmendment, Law: "刑訴法", PCode: "C0010001",
+			Provision: p3, Date: rocdate.MustParse("113年7月31日"), Detail: "嗣後修正"},
+		"NameMatch":      law.MatchShort,
+		"ParseError":     &law.ParseError{Func: "ParseCitation", Input: "第0條", Detail: "number zero at byte 3", Err: law.ErrRange},
+		"Part":           law.Proviso,
+		"Provision":      law.Provision{Article: 18, ArticleSub: 1, Paragraph: 1, Subparagraph: 6, Part: law.Proviso},
+		"Registry":       jsontest.Skip("a registry is the law database's data, read by Decode; a Statute marshals by its PCode"),
+		"Revision":       revs[0],
+		"Statute":        st,
+		"StatuteVersion": v,
+	})
+}

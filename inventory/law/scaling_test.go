@@ -1,0 +1,84 @@
+package law
+
+import (
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/ogdtw/governance/internal/scaling"
+	"github.com/ogdtw/governance/rocdate"
+)
+
+// TestPlaceholderLaw pins issue 12's defect: ParseCitations read
+// ○○法第5條 as law ○法, taking the first ○ for a bullet.
+func TestPlaceholderLaw(t *testing.T) {
+	for _, s := range []string{"○○法第5條", "●●條例第1條"} {
+		cs, err := ParseCitations(s)
+		want, _, _ := strings.Cut(s, "第")
+		if err != nil || len(cs) != 1 || cs[0].Law != want {
+			t.Errorf("ParseCitations(%q) = %v, %v; want law %s", s, cs, err, want)
+		}
+	}
+	if cs, _ := ParseCitations("○ 檔案法第18條"); len(cs) != 1 || cs[0].Law != "檔案法" {
+		t.Errorf("a bullet before a law is not dropped: %v", cs)
+	}
+}
+
+// TestScaling checks that the functions whose input grows cost linear
+// time and bounded memory: n against 10n.
+func TestScaling(t *testing.T) {
+	on := rocdate.MustParse("111年5月19日")
+	scaling.Run(t, []scaling.Case{
+		{
+			Name: "ParseCitation articles",
+			N:    400,
+			Setup: func(n int) func() {
+				s := "《刑事訴訟法》第" + listOf(n) + "條"
+				return func() { sinkCitation, _ = ParseCitation(s) }
+			},
+		},
+		{
+			Name: "ParseCitations lines",
+			N:    200,
+			Setup: func(n int) func() {
+				s := strings.Repeat("《刑事訴訟法》第245條第1、3項\n", n)
+				return func() { sinkCitations, _ = ParseCitations(s) }
+			},
+		},
+		{
+			Name:            "CheckCitation range",
+			N:               900,
+			MaxBytesPerUnit: 1024,
+			Setup: func(n int) func() {
+				c := MustParseCitation("《刑事訴訟法》第1至" + strconv.Itoa(n) + "條")
+				return func() { sinkInt = len(CheckCitation(c, on)) }
+			},
+		},
+		{
+			Name: "ParseHistory entries",
+			N:    100,
+			Setup: func(n int) func() {
+				var b strings.Builder
+				for i := range n {
+					b.WriteString(strconv.Itoa(i+1) + "." + strings.TrimPrefix(historySamples[3], "1.") + "\r\n")
+				}
+				s := b.String()
+				return func() { sinkInt = len(ParseHistory(s)) }
+			},
+		},
+	})
+}
+
+// listOf returns 1、2、…、n.
+func listOf(n int) string {
+	parts := make([]string, n)
+	for i := range parts {
+		parts[i] = strconv.Itoa(i + 1)
+	}
+	return strings.Join(parts, "、")
+}
+
+var (
+	sinkCitations []Citation
+	sinkCitation  Citation
+)
