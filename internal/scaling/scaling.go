@@ -12,8 +12,10 @@
 //		Setup: func(n int) func() { text := letters(n); return func() { actions.FindLetters(text) } },
 //	}})
 //
-// Timing is noisy on shared machines, so the bound is loose and each size
-// takes the best of three; the test is skipped with -short.
+// Timing is noisy on shared machines, so the bound is loose, each size
+// takes the best of three runs, and a ratio over the bound is measured
+// again (up to three times, the best counting) before it fails; the test
+// is skipped with -short.
 package scaling
 
 import (
@@ -67,12 +69,22 @@ func Run(t *testing.T, cases []Case) {
 	}
 	for _, c := range cases {
 		t.Run(c.Name, func(t *testing.T) {
-			small, _ := Measure(c.Setup(c.N))
-			large, bytes := Measure(c.Setup(10 * c.N))
-			ratio := float64(large) / float64(small)
 			limit := c.MaxRatio
 			if limit == 0 {
 				limit = 40
+			}
+			smallRun, largeRun := c.Setup(c.N), c.Setup(10*c.N)
+			var small, large time.Duration
+			var bytes uint64
+			ratio := 0.0
+			// Noise only ever slows a run down: a ratio over the limit is
+			// measured again, up to three times, and the best one counts.
+			for try := 0; try < 3 && (try == 0 || ratio > limit); try++ {
+				s, _ := Measure(smallRun)
+				l, b := Measure(largeRun)
+				if r := float64(l) / float64(s); try == 0 || r < ratio {
+					small, large, bytes, ratio = s, l, b, r
+				}
 			}
 			t.Logf("n=%d: %v; 10n: %v; ratio %.1f; %.1f bytes/unit", c.N, small, large, ratio, float64(bytes)/float64(10*c.N))
 			if ratio > limit {
