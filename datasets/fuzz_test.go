@@ -6,7 +6,6 @@ import (
 	"testing"
 
 	"github.com/ogdtw/governance/datasets"
-	"github.com/ogdtw/governance/rocdate"
 )
 
 func FuzzParseID(f *testing.F) {
@@ -147,10 +146,9 @@ func badRows(t *testing.T, rows [][]string, err error) int {
 	}
 	seen := map[int]bool{}
 	for _, p := range ie.Problems {
-		// A bad date's code comes from rocdate's sentinel, which has a
-		// code once rocdate follows internal/errs (issue 11).
-		dated := errors.Is(p, rocdate.ErrSyntax) || errors.Is(p, rocdate.ErrRange)
-		if p.Row < 2 || p.Row > len(rows) || strings.TrimSpace(strings.Join(rows[p.Row-1], "")) == "" || (p.Code() == "" && !dated) {
+		// Every problem has the package's code, a bad date's included
+		// (rocdate's sentinels have codes since issue 11).
+		if p.Row < 2 || p.Row > len(rows) || strings.TrimSpace(strings.Join(rows[p.Row-1], "")) == "" || !strings.HasPrefix(p.Code(), "datasets.") {
 			t.Fatalf("problem %v at the header, a blank row or without a code", p)
 		}
 		seen[p.Row] = true

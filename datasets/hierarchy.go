@@ -23,7 +23,9 @@ type HierarchyEntry struct {
 // A Hierarchy says which agency is above which, and so which ministry
 // (部會) every agency rolls up to. The Ministry of Justice's units and
 // agencies are built in (the zero Hierarchy is that default: each under
-// 法務部, 矯正署臺中戒治所 under 矯正署); a caller adds the agencies of
+// 法務部, 矯正署臺中戒治所 under 矯正署), with the names of the other
+// ministries under 行政院 (經濟部, 衛生福利部, 行政院農業委員會, …); a
+// caller adds the agencies of
 // other ministries as a table, [ImportHierarchy], or as entries,
 // [NewHierarchy]. It is immutable and safe to share.
 //
@@ -53,9 +55,30 @@ var topLevel = map[string]bool{"總統府": true, "行政院": true, "立法院"
 // ministryOfJustice is the ministry of the package's own publishers.
 var ministryOfJustice = Publisher{name: "法務部"}
 
-// defaultEntries lists the ministry's own publishers under 法務部.
+// executiveMinistries are the ministries and councils (部會) under 行政院
+// as data.gov.tw names them under 提供機關, before and after the 2023
+// reorganization (行政院農業委員會 became 農業部, 科技部 became
+// 國家科學及技術委員會, …): the default knows them, so that an agency the
+// caller's hierarchy does not list rolls up by its name
+// (經濟部水利署 to 經濟部).
+var executiveMinistries = []string{
+	"內政部", "外交部", "國防部", "財政部", "教育部", "經濟部", "交通部", "勞動部",
+	"農業部", "衛生福利部", "環境部", "文化部", "數位發展部", "科技部",
+	"國家發展委員會", "國家科學及技術委員會", "大陸委員會", "金融監督管理委員會",
+	"海洋委員會", "僑務委員會", "國軍退除役官兵輔導委員會", "原住民族委員會",
+	"客家委員會", "行政院公共工程委員會", "行政院農業委員會", "行政院環境保護署",
+	"行政院主計總處", "行政院人事行政總處", "中央銀行", "國立故宮博物院",
+	"中央選舉委員會", "公平交易委員會", "國家通訊傳播委員會", "核能安全委員會",
+	"行政院原子能委員會", "運動部",
+}
+
+// defaultEntries lists the ministry's own publishers under 法務部, and
+// the other ministries under 行政院.
 func defaultEntries() []HierarchyEntry {
-	out := make([]HierarchyEntry, 0, len(publisherTable)+1)
+	out := make([]HierarchyEntry, 0, len(publisherTable)+len(executiveMinistries)+1)
+	for _, m := range executiveMinistries {
+		out = append(out, HierarchyEntry{Agency: Publisher{name: m}, Parent: Publisher{name: "行政院"}})
+	}
 	out = append(out, HierarchyEntry{Agency: ministryOfJustice, Parent: Publisher{name: "行政院"}})
 	for i := range publisherTable {
 		p := own(uint8(i + 1))

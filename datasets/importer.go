@@ -143,8 +143,8 @@ func ImportCatalog(rows [][]string) (Catalog, error) {
 }
 
 // parseExportDate reads a date as the export writes it, 2017-09-12
-// 15:49:25 (or without the time, or any form rocdate.Parse reads), and
-// keeps the day; blank is the zero Date.
+// 15:49:25 (or 2017/09/12, or without the time, or any form rocdate.Parse
+// reads), and keeps the day; blank is the zero Date.
 func parseExportDate(s string) (rocdate.Date, error) {
 	if s == "" {
 		return rocdate.Date{}, nil
@@ -153,7 +153,7 @@ func parseExportDate(s string) (rocdate.Date, error) {
 	if hasClock && !isClock(strings.TrimSpace(clock)) {
 		return rocdate.Date{}, parseError("ImportCatalog", s, "time of day is not hh:mm or hh:mm:ss", ErrSyntax)
 	}
-	if len(day) == 10 && day[4] == '-' && day[7] == '-' {
+	if len(day) == 10 && (day[4] == '-' && day[7] == '-' || day[4] == '/' && day[7] == '/') {
 		y, ok1 := digits(day[0:4])
 		m, ok2 := digits(day[5:7])
 		d, ok3 := digits(day[8:10])

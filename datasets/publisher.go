@@ -341,6 +341,16 @@ func isPlainName(name string) bool {
 	return true
 }
 
+// MustParsePublisher is like [ParsePublisher] but panics on an error. It
+// is intended for tests and tables with hard-coded names.
+func MustParsePublisher(name string) Publisher {
+	p, err := ParsePublisher(name)
+	if err != nil {
+		panic(err)
+	}
+	return p
+}
+
 // MaxPublisherName is the longest publisher name, in bytes, that
 // [ParsePublisher] accepts: 100 Chinese characters and more, far past any
 // agency's name.
