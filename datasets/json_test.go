@@ -40,7 +40,15 @@ func TestJSON(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	holdings := inventoryHoldings()
+	reviewResult, _ := datasets.Review(quarter("111年第2季"), holdings)
+	unopenable, _ := datasets.UnopenableList(holdings)
+	planned, _ := datasets.PlannedList(holdings, datasets.Catalog{})
 	jsontest.Check(t, ".", map[string]any{
+		"Holding":          holdings[0],
+		"ReviewResult":     reviewResult,
+		"Unopenable":       unopenable[0],
+		"Planned":          planned[1],
 		"Details":          details,
 		"Hierarchy":        hierarchy,
 		"HierarchyEntry":   hierarchy.Entries()[1],
