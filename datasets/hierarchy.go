@@ -44,6 +44,7 @@ type hierarchyData struct {
 	entries    []HierarchyEntry     // in the order given, the default's after the caller's
 	nodes      map[Publisher]int    // agency → index in entries
 	ministry   []Publisher          // per entry: the ministry it rolls up to
+	under      []Publisher          // per entry: the agency directly below the ministry it rolls up through
 	shorts     map[string]Publisher // short name → agency
 	ministries map[string]Publisher // name → ministry, for the prefix rule
 }
@@ -207,6 +208,7 @@ func buildHierarchy(entries []HierarchyEntry, problems *[]*RowError) (*hierarchy
 	}
 	// Each entry's ministry, memoized: linear in the entries.
 	d.ministry = make([]Publisher, len(d.entries))
+	d.under = make([]Publisher, len(d.entries))
 	d.ministries = map[string]Publisher{}
 	d.shorts = map[string]Publisher{}
 	for s := range d.entries {
@@ -219,15 +221,23 @@ func buildHierarchy(entries []HierarchyEntry, problems *[]*RowError) (*hierarchy
 		for j := len(path) - 1; j >= 0; j-- {
 			k := path[j]
 			e := d.entries[k]
+			parent := i // the entry of e's parent, computed already; -1 for none
+			if j < len(path)-1 {
+				parent = path[j+1]
+			}
 			switch {
 			case e.Parent.IsZero() || topLevel[e.Parent.name] || topLevel[e.Agency.name]:
 				d.ministry[k] = e.Agency
-			case j == len(path)-1 && i < 0: // the parent has no entry: it is a top agency
+			case parent < 0: // the parent has no entry: it is a top agency
 				d.ministry[k] = e.Parent
-			case j == len(path)-1:
-				d.ministry[k] = d.ministry[i]
 			default:
-				d.ministry[k] = d.ministry[path[j+1]]
+				d.ministry[k] = d.ministry[parent]
+			}
+			switch {
+			case d.ministry[k] == e.Agency || d.ministry[k] == e.Parent || parent < 0:
+				d.under[k] = e.Agency
+			default:
+				d.under[k] = d.under[parent]
 			}
 			d.ministries[d.ministry[k].name] = d.ministry[k]
 		}
@@ -443,21 +453,8 @@ func (h Hierarchy) top(p Publisher) Publisher {
 		return p.Top()
 	}
 	d := h.data()
-	i, ok := d.nodes[p]
-	if !ok {
-		return p
-	}
-	m := d.ministry[i]
-	for p != m {
-		parent := d.entries[i].Parent
-		if parent == m || parent.IsZero() {
-			return p
-		}
-		j, ok := d.nodes[parent]
-		if !ok {
-			return p
-		}
-		p, i = parent, j
+	if i, ok := d.nodes[p]; ok {
+		return d.under[i]
 	}
 	return p
 }
