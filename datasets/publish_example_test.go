@@ -72,3 +72,70 @@ func ExamplePlannedList() {
 	// [92 行政執行署 行政執行案件統計 乙類(有限度利用資料) 未定]
 	// <nil>
 }
+
+// A dataset of any agency is accepted; the ministry's own resolve to the
+// publishers the package knows.
+func ExampleParsePublisher() {
+	for _, name := range []string{"經濟部水利署", "法務部矯正署", "台高檢", ""} {
+		p, err := datasets.ParsePublisher(name)
+		fmt.Printf("%q → %q own=%v group=%q %v\n", name, p.Name(), p.Own(), p.Group(), err)
+	}
+	// Output:
+	// "經濟部水利署" → "經濟部水利署" own=false group="" <nil>
+	// "法務部矯正署" → "矯正署" own=true group="所屬機關" <nil>
+	// "台高檢" → "臺灣高等檢察署" own=true group="所屬機關" <nil>
+	// "" → "" own=false group="" datasets: parsing "": no name
+}
+
+// A caller's table says which agency is under which; every agency rolls
+// up to its ministry (部會). An agency the table does not list rolls up
+// by its name.
+func ExampleImportHierarchy() {
+	h, err := datasets.ImportHierarchy([][]string{
+		{"機關", "上級機關", "簡稱"},
+		{"經濟部", "行政院", ""},
+		{"經濟部水利署", "經濟部", "水利署"},
+		{"經濟部水利署中區水資源分署", "經濟部水利署", "中水分署"},
+	})
+	for _, name := range []string{"中水分署", "經濟部能源署", "法務部矯正署臺中戒治所"} {
+		p, _ := h.Lookup(name)
+		fmt.Println(name, "→", h.Ministry(p))
+	}
+	fmt.Println(err)
+	// Output:
+	// 中水分署 → 經濟部
+	// 經濟部能源署 → 經濟部
+	// 法務部矯正署臺中戒治所 → 法務部
+	// <nil>
+}
+
+// The deck's claim 資料開放數量名列各部會第二 is checked against a national
+// snapshot of the catalog: the open count of each ministry's agencies,
+// ranked.
+func ExampleRankMinistries() {
+	var ds []datasets.Dataset
+	add := func(agency string, n int) {
+		p := datasets.MustParsePublisher(agency)
+		for range n {
+			ds = append(ds, datasets.MustNewDataset(datasets.ID(len(ds)+1), "資料集", p))
+		}
+	}
+	add("經濟部水利署", 30)
+	add("經濟部", 5)
+	add("法務部矯正署", 20)
+	add("法務部統計處", 9)
+	add("內政部", 29)
+	national := datasets.MustNewCatalog(ds...)
+	ranked := datasets.RankMinistries(national, datasets.Hierarchy{})
+	// Ties share a rank and are in stroke order: 內 (4 strokes) before 法.
+	for _, r := range ranked {
+		fmt.Println(r.Rank, r.Name, r.Count)
+	}
+	r, _ := datasets.RankOf(ranked, "法務部")
+	fmt.Println("法務部名列各部會第二:", r == 2)
+	// Output:
+	// 1 經濟部 35
+	// 2 內政部 29
+	// 2 法務部 29
+	// 法務部名列各部會第二: true
+}
