@@ -138,7 +138,8 @@ func buildHierarchy(entries []HierarchyEntry, problems *[]*RowError) (*hierarchy
 				Err: parseError("NewHierarchy", input, detail, err)})
 		}
 	}
-	d := &hierarchyData{nodes: make(map[Publisher]int, len(entries)+len(publisherTable)+1)}
+	n := len(entries) + len(executiveMinistries) + len(publisherTable) + 1
+	d := &hierarchyData{nodes: make(map[Publisher]int, n), entries: make([]HierarchyEntry, 0, n)}
 	for _, e := range entries {
 		switch {
 		case e.Agency.IsZero():
@@ -168,6 +169,7 @@ func buildHierarchy(entries []HierarchyEntry, problems *[]*RowError) (*hierarchy
 		onPath
 		done
 	)
+	parents := d.parents()
 	state := make([]uint8, len(d.entries))
 	var path []int
 	cyclic := make([]bool, len(d.entries))
@@ -177,7 +179,7 @@ func buildHierarchy(entries []HierarchyEntry, problems *[]*RowError) (*hierarchy
 		for i >= 0 && state[i] == unseen {
 			state[i] = onPath
 			path = append(path, i)
-			i = d.parentIndex(i)
+			i = parents[i]
 		}
 		if i >= 0 && state[i] == onPath {
 			for j := len(path) - 1; j >= 0; j-- {
@@ -205,6 +207,7 @@ func buildHierarchy(entries []HierarchyEntry, problems *[]*RowError) (*hierarchy
 		for i, e := range d.entries {
 			d.nodes[e.Agency] = i
 		}
+		parents = d.parents()
 	}
 	// Each entry's ministry, memoized: linear in the entries.
 	d.ministry = make([]Publisher, len(d.entries))
@@ -216,7 +219,7 @@ func buildHierarchy(entries []HierarchyEntry, problems *[]*RowError) (*hierarchy
 		i := s
 		for i >= 0 && d.ministry[i].IsZero() {
 			path = append(path, i)
-			i = d.parentIndex(i)
+			i = parents[i]
 		}
 		for j := len(path) - 1; j >= 0; j-- {
 			k := path[j]
@@ -252,16 +255,16 @@ func buildHierarchy(entries []HierarchyEntry, problems *[]*RowError) (*hierarchy
 	return d, true
 }
 
-// parentIndex returns the entry of entry i's 上級機關, or -1.
-func (d *hierarchyData) parentIndex(i int) int {
-	p := d.entries[i].Parent
-	if p.IsZero() {
-		return -1
+// parents returns, per entry, the entry of its 上級機關, or -1.
+func (d *hierarchyData) parents() []int {
+	out := make([]int, len(d.entries))
+	for i, e := range d.entries {
+		out[i] = -1
+		if j, ok := d.nodes[e.Parent]; ok && !e.Parent.IsZero() {
+			out[i] = j
+		}
 	}
-	if j, ok := d.nodes[p]; ok {
-		return j
-	}
-	return -1
+	return out
 }
 
 // Len returns the number of agencies the hierarchy lists, the default
@@ -397,7 +400,7 @@ func ImportHierarchy(rows [][]string) (Hierarchy, error) {
 	if !ok {
 		return Hierarchy{}, importError(rd.problems)
 	}
-	var entries []HierarchyEntry
+	entries := make([]HierarchyEntry, 0, len(rows)-h.Row)
 	for r := range h.Rows(rows) {
 		n := len(rd.problems)
 		e := HierarchyEntry{Row: r.Num, Short: r.Cell(hierShort)}

@@ -1,6 +1,7 @@
 package datasets
 
 import (
+	"errors"
 	"strconv"
 	"strings"
 	"time"
@@ -213,7 +214,8 @@ var delistingSpec = sheet.Spec{
 // header naming 機關/單位 (or 機關, 單位, 提供機關), 資料集名稱 and 下架原因,
 // and perhaps 項次, in any order and below any title rows, then one request
 // per row. 資料集名稱 carries the ID, 矯正署臺中戒治所法定預算(87010) (see
-// [ParseRef]); 下架原因 is read by [ParseGrounds]; 項次 is a number, ASCII
+// [ParseRef]); 機關/單位 is any agency ([ParsePublisher]); 下架原因 is read
+// by [ParseGrounds]; 項次 is a number, ASCII
 // or Chinese, and may be blank. A blank 機關/單位 continues the one above,
 // as merged cells do in the deck. Each request keeps its source Row.
 //
@@ -233,7 +235,10 @@ func ImportDelistings(rows [][]string) ([]Delisting, error) {
 		d := Delisting{Row: r.Num}
 		if s := r.Cell(delItem); s != "" {
 			item, err := numeral.Parse(s)
-			if err != nil || item < 1 {
+			switch {
+			case errors.Is(err, numeral.ErrRange):
+				rd.fail(h, r, delItem, parseError("ImportDelistings", s, "項次 too large", ErrRange))
+			case err != nil || item < 1:
 				rd.fail(h, r, delItem, parseError("ImportDelistings", s, "項次 is not a number", ErrSyntax))
 			}
 			d.Item = item
@@ -362,13 +367,15 @@ var tableSpec = sheet.Spec{
 // (the earlier is Prev), and the column whose header contains 迄今 is the
 // change since the year's start. Columns may come in any order. 群組 is
 // 本部單位 or 所屬機關 (單位, 機關 also do) and a blank 群組 continues the one
-// above. 機關(單位) is a publisher's full or short name, 小計 for the
+// above. 機關(單位) is a publisher's full or short name (any agency,
+// [ParsePublisher], on rows before any 群組), 小計 for the
 // group's subtotal, or 合計 (or 總計, with any spaces: 合　計) for the
 // total. The figures take what [ParseCount] and [ParseChange] read. Each
 // line keeps its source Row.
 //
 // The error is nil when every row was read, else an *ImportError: each
-// bad cell (an unknown publisher, a publisher in the wrong group, a bad
+// bad cell (a blank or unreadable publisher, a publisher in the wrong
+// group (another ministry's agency under 本部單位 or 所屬機關), a bad
 // figure, a publisher, 小計 or 合計 given twice) is a *RowError and its row
 // is left out; every good row is kept.
 func ImportTable(rows [][]string) (Table, error) {
