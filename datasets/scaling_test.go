@@ -69,7 +69,7 @@ func TestScaling(t *testing.T) {
 			opt := datasets.TableOptions{RollUp: true, Hierarchy: h, Ministry: datasets.MustParsePublisher("鏈0")}
 			return func() { _ = datasets.BuildTable(c, c, opt) }
 		}},
-		{Name: "Table.Check", N: 3_000, Setup: func(n int) func() {
+		{Name: "Table.Check", N: 5_000, Setup: func(n int) func() {
 			// Every line is checked, one row in ten is wrong, and every
 			// 小計 is compared with its group's sum (computed once, not
 			// per 小計).
