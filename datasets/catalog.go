@@ -5,6 +5,8 @@ import (
 	"errors"
 	"slices"
 	"strings"
+
+	"github.com/ogdtw/governance/rocdate"
 )
 
 // Catalog is the ministry's datasets on data.gov.tw at one moment,
@@ -23,15 +25,21 @@ type Catalog struct {
 // [ErrDuplicate], and the catalog returned holds every other dataset (the
 // first of each ID).
 func NewCatalog(ds ...Dataset) (Catalog, error) {
-	s := slices.Clone(ds)
-	slices.SortStableFunc(s, func(a, b Dataset) int { return int(a.id) - int(b.id) })
+	return newCatalog(slices.Clone(ds))
+}
+
+// newCatalog is NewCatalog taking s, which it sorts and reuses.
+func newCatalog(s []Dataset) (Catalog, error) {
+	if !slices.IsSortedFunc(s, compareDatasets) {
+		slices.SortStableFunc(s, compareDatasets)
+	}
 	var errs []error
 	out := s[:0]
 	for _, d := range s {
 		switch {
 		case d.id < 1 || d.id > MaxID:
 			errs = append(errs, parseError("NewCatalog", d.id.String(), "ID outside 1 to 999999999", ErrRange))
-		case d.publisher.IsZero() || d.publisher.info().name == "":
+		case d.publisher.IsZero():
 			errs = append(errs, parseError("NewCatalog", d.id.String(), "no publisher", ErrMissing))
 		case strings.TrimSpace(d.title) == "":
 			errs = append(errs, parseError("NewCatalog", d.id.String(), "no title", ErrMissing))
@@ -69,8 +77,10 @@ func (c Catalog) Lookup(id ID) (Dataset, bool) {
 }
 
 func (c Catalog) index(id ID) (int, bool) {
-	return slices.BinarySearchFunc(c.ds, id, func(d Dataset, id ID) int { return int(d.id) - int(id) })
+	return slices.BinarySearchFunc(c.ds, id, func(d Dataset, id ID) int { return d.id.Compare(id) })
 }
+
+func compareDatasets(a, b Dataset) int { return a.id.Compare(b.id) }
 
 // Datasets returns every dataset in ID order, in a new slice.
 func (c Catalog) Datasets() []Dataset { return slices.Clone(c.ds) }
@@ -102,7 +112,11 @@ func (c Catalog) Count(p Publisher, rollUp bool) int {
 // map. With rollUp, a sub-agency's datasets count under its parent and the
 // sub-agency has no entry of its own.
 func (c Catalog) Counts(rollUp bool) map[Publisher]int {
-	var per [len(publisherTable) + 1]int
+	m := make(map[Publisher]int)
+	// Runs of one publisher are common (exports list an agency's datasets
+	// together): count a run before touching the map.
+	var run Publisher
+	n := 0
 	for _, d := range c.ds {
 		if d.status != Listed {
 			continue
@@ -111,13 +125,16 @@ func (c Catalog) Counts(rollUp bool) map[Publisher]int {
 		if rollUp {
 			p = p.Top()
 		}
-		per[p.i]++
-	}
-	m := make(map[Publisher]int)
-	for i, n := range per {
-		if n > 0 {
-			m[Publisher{uint8(i)}] = n
+		if p != run {
+			if n > 0 {
+				m[run] += n
+			}
+			run, n = p, 0
 		}
+		n++
+	}
+	if n > 0 {
+		m[run] += n
 	}
 	return m
 }
@@ -148,14 +165,34 @@ func (c Catalog) With(ds ...Dataset) (Catalog, error) {
 
 // Records returns the catalog as rows that [ImportCatalog] reads back: a
 // header 資料集識別碼, 資料集名稱, 提供機關, 狀態, then one dataset per row
-// in ID order.
+// in ID order. When a dataset has [Details], the header goes on with
+// 檔案格式, 授權方式, 更新頻率, 品質檢測, 上架日期 and 詮釋資料更新時間
+// (dates as 2017-09-12).
 func (c Catalog) Records() [][]string {
+	details := slices.ContainsFunc(c.ds, func(d Dataset) bool { return !d.details.IsZero() })
 	rows := make([][]string, 0, len(c.ds)+1)
-	rows = append(rows, []string{"資料集識別碼", "資料集名稱", "提供機關", "狀態"})
+	header := []string{"資料集識別碼", "資料集名稱", "提供機關", "狀態"}
+	if details {
+		header = append(header, "檔案格式", "授權方式", "更新頻率", "品質檢測", "上架日期", "詮釋資料更新時間")
+	}
+	rows = append(rows, header)
 	for _, d := range c.ds {
-		rows = append(rows, []string{d.id.String(), d.title, d.publisher.Name(), d.status.String()})
+		row := []string{d.id.String(), d.title, d.publisher.Name(), d.status.String()}
+		if details {
+			x := d.details
+			row = append(row, x.Formats, x.License, x.Frequency, x.Quality, gregorian(x.Listed), gregorian(x.Updated))
+		}
+		rows = append(rows, row)
 	}
 	return rows
+}
+
+// gregorian writes d as 2017-09-12, and the zero Date as "".
+func gregorian(d rocdate.Date) string {
+	if d.IsZero() {
+		return ""
+	}
+	return d.Format(rocdate.Gregorian)
 }
 
 // MarshalJSON writes the catalog as the array of its datasets, in ID

@@ -1,16 +1,21 @@
 package datasets
 
 import (
+	"errors"
 	"strconv"
 	"strings"
 
-	"golang.org/x/text/width"
+	"github.com/ogdtw/governance/internal/numeral"
 )
 
-// ParseCount reads a printed count: 2,168筆, 2168, ２，１６８ 筆, 41筆. It
-// takes ASCII or full-width digits, thousands separators (which must group
-// by three), spaces, and a trailing unit 筆, 項, 件 or 個. A count is never
-// negative; see [ParseChange] for signed figures.
+// ParseCount reads a printed count: 2,168筆, 2168, ２，１６８ 筆, 41筆. The
+// digits are read by internal/numeral.ParseCount, as in every package:
+// ASCII or full-width digits, grouped by thousands or not, and a grouping
+// must be right (29,63, 1,2,3, 2,,963 and 2,963, are [ErrSyntax], as is a
+// blank inside, 12 3). Blanks around the count and a trailing unit 筆, 項,
+// 件 or 個 are allowed. A count is never negative; a count past
+// 999,999,999,999 is [ErrRange]. See [ParseChange] for signed figures.
+// ParseCount does not allocate except on error.
 func ParseCount(s string) (int, error) {
 	n, err := parseFigure(s, false)
 	if err != nil {
@@ -20,7 +25,7 @@ func ParseCount(s string) (int, error) {
 }
 
 // ParseChange reads a printed change, which may be negative: 157, +14,
-// -3, －3, −3 (with the same digits, separators and units as
+// -3, －3, −3, ＋14 (with the same digits, grouping and units as
 // [ParseCount]).
 func ParseChange(s string) (int, error) {
 	n, err := parseFigure(s, true)
@@ -63,53 +68,33 @@ func AppendCount(b []byte, n int) []byte {
 
 func parseFigure(s string, signed bool) (int, error) {
 	t := strings.TrimSpace(s)
-	if !isASCII(t) {
-		t = strings.Join(strings.Fields(width.Fold.String(t)), "")
-	} else if strings.ContainsAny(t, " \t\n\r\v\f") {
-		t = strings.Join(strings.Fields(t), "")
-	}
-	for _, unit := range []string{"筆", "項", "件", "個"} {
+	for _, unit := range [...]string{"筆", "項", "件", "個"} {
 		if rest, ok := strings.CutSuffix(t, unit); ok {
-			t = rest
+			t = strings.TrimSpace(rest)
 			break
 		}
 	}
 	neg := false
 	if signed {
-		switch {
-		case strings.HasPrefix(t, "+"):
-			t = t[1:]
-		case strings.HasPrefix(t, "-"):
-			t, neg = t[1:], true
-		case strings.HasPrefix(t, "−"):
-			t, neg = t[len("−"):], true
+		for _, sign := range [...]struct {
+			s   string
+			neg bool
+		}{{"+", false}, {"＋", false}, {"-", true}, {"−", true}, {"－", true}} {
+			if rest, ok := strings.CutPrefix(t, sign.s); ok {
+				t, neg = rest, sign.neg
+				break
+			}
 		}
 	}
-	if t == "" {
+	n, err := numeral.ParseCount(t)
+	switch {
+	case errors.Is(err, numeral.ErrRange):
+		return 0, ErrRange
+	case err != nil:
 		return 0, ErrSyntax
-	}
-	groups := strings.Split(t, ",")
-	n := 0
-	for i, g := range groups {
-		if g == "" || (i > 0 && len(g) != 3) || (len(groups) > 1 && i == 0 && len(g) > 3) {
-			return 0, ErrSyntax
-		}
-		for j := 0; j < len(g); j++ {
-			c := g[j]
-			if c < '0' || c > '9' {
-				return 0, ErrSyntax
-			}
-			if n > (maxFigure-int(c-'0'))/10 {
-				return 0, ErrRange
-			}
-			n = n*10 + int(c-'0')
-		}
 	}
 	if neg {
 		n = -n
 	}
 	return n, nil
 }
-
-// maxFigure bounds printed figures, far above any open count.
-const maxFigure = 999_999_999_999

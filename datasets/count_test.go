@@ -28,6 +28,15 @@ var parseCountTests = []struct {
 	{"empty", "筆", 0, datasets.ErrSyntax},
 	{"letters", "12a", 0, datasets.ErrSyntax},
 	{"huge", "9999999999999", 0, datasets.ErrRange},
+	// Issue 12: grouping is checked, as internal/numeral checks it.
+	{"groups of one", "1,2,3", 0, datasets.ErrSyntax},
+	{"doubled comma", "2,,963", 0, datasets.ErrSyntax},
+	{"blank inside", "12 3", 0, datasets.ErrSyntax},
+	{"blank inside grouped", "2, 963", 0, datasets.ErrSyntax},
+	{"mixed separators", "1,234，567", 0, datasets.ErrSyntax},
+	{"full-width with unit", "２，９６３筆", 2963, nil},
+	{"full-width blank before unit", "１２ 項", 12, nil},
+	{"largest", "999,999,999,999", 999_999_999_999, nil},
 }
 
 func TestParseCount(t *testing.T) {
@@ -49,6 +58,7 @@ func TestParseChange(t *testing.T) {
 	}{
 		{"157", 157, nil}, {"+14", 14, nil}, {"-3", -3, nil}, {"－3", -3, nil}, {"−1,050", -1050, nil},
 		{"-", 0, datasets.ErrSyntax}, {"--3", 0, datasets.ErrSyntax},
+		{"＋14", 14, nil}, {"-12 3", 0, datasets.ErrSyntax}, {"+29,63", 0, datasets.ErrSyntax}, {"- 3", 0, datasets.ErrSyntax},
 	}
 	for _, tt := range tests {
 		got, err := datasets.ParseChange(tt.in)

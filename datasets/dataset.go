@@ -1,11 +1,13 @@
 package datasets
 
 import (
+	"cmp"
 	"encoding/json"
 	"strconv"
 	"strings"
 	"unicode/utf8"
 
+	"github.com/ogdtw/governance/rocdate"
 	"golang.org/x/text/width"
 )
 
@@ -18,6 +20,10 @@ const MaxID ID = 999_999_999
 
 // String returns the ID in decimal.
 func (id ID) String() string { return strconv.Itoa(int(id)) }
+
+// Compare returns -1, 0 or +1 as id is less than, equal to or greater
+// than other. It compares, never subtracts, so it holds for any two IDs.
+func (id ID) Compare(other ID) int { return cmp.Compare(id, other) }
 
 // ParseID reads an ID written in ASCII or full-width digits, with
 // surrounding spaces allowed: 87010, ８７０１０.
@@ -183,13 +189,57 @@ func cleanTitle(s string) string {
 }
 
 // Dataset is a dataset on data.gov.tw: its ID, title, publisher and
-// status. It is a comparable value; the zero Dataset is no dataset (ID 0).
-// Make one with [NewDataset].
+// status, and the [Details] of the platform's catalog export. It is a
+// comparable value; the zero Dataset is no dataset (ID 0). Make one with
+// [NewDataset].
 type Dataset struct {
 	id        ID
 	title     string
 	publisher Publisher
 	status    Status
+	details   Details
+}
+
+// Details are what a governance tool keeps of a dataset's row in the
+// data.gov.tw catalog export beyond its ID, title and publisher: the text
+// of each cell as the platform writes it, and the two dates. The zero
+// Details is none given. It is comparable.
+type Details struct {
+	Formats   string       // 檔案格式, ;-separated as exported: CSV;JSON;XML
+	License   string       // 授權方式: 政府資料開放授權條款-第1版
+	Frequency string       // 更新頻率: 每1年, 不定期更新
+	Quality   string       // 品質檢測: the platform's mark, such as 金標章; "" when none
+	Listed    rocdate.Date // 上架日期, the day only
+	Updated   rocdate.Date // 詮釋資料更新時間, the day only
+}
+
+// IsZero reports whether no detail is given.
+func (x Details) IsZero() bool { return x == Details{} }
+
+// FormatList returns the formats one by one, CSV, JSON, XML, with blanks
+// around each dropped and empty items skipped; nil when there is none.
+func (x Details) FormatList() []string { return splitList(x.Formats) }
+
+// splitList splits a ;-separated cell (; or ；) into its trimmed,
+// non-empty items.
+func splitList(s string) []string {
+	var out []string
+	for len(s) > 0 {
+		i, n := strings.IndexByte(s, ';'), 1
+		if j := strings.Index(s, "；"); j >= 0 && (i < 0 || j < i) {
+			i, n = j, len("；")
+		}
+		item := s
+		if i >= 0 {
+			item, s = s[:i], s[i+n:]
+		} else {
+			s = ""
+		}
+		if item = strings.TrimSpace(item); item != "" {
+			out = append(out, item)
+		}
+	}
+	return out
 }
 
 // NewDataset returns a listed dataset. The ID must be in 1..[MaxID], the
@@ -241,6 +291,15 @@ func (d Dataset) Ref() Ref { return Ref{ID: d.id, Title: d.title} }
 // String returns the title and ID, 矯正署臺中戒治所法定預算(87010).
 func (d Dataset) String() string { return d.Ref().String() }
 
+// Details returns the dataset's details from the catalog export.
+func (d Dataset) Details() Details { return d.details }
+
+// WithDetails returns a copy of d with details x.
+func (d Dataset) WithDetails(x Details) Dataset {
+	d.details = x
+	return d
+}
+
 // WithStatus returns a copy of d with status s.
 func (d Dataset) WithStatus(s Status) Dataset {
 	d.status = s
@@ -253,12 +312,17 @@ type datasetJSON struct {
 	Title     string
 	Publisher Publisher
 	Status    Status
+	Details   *Details `json:",omitempty"`
 }
 
 // MarshalJSON writes the dataset as an object:
 // {"ID":87010,"Title":"矯正署臺中戒治所法定預算","Publisher":"矯正署臺中戒治所","Status":"上架"}.
 func (d Dataset) MarshalJSON() ([]byte, error) {
-	return json.Marshal(datasetJSON{ID: d.id, Title: d.title, Publisher: d.publisher, Status: d.status})
+	j := datasetJSON{ID: d.id, Title: d.title, Publisher: d.publisher, Status: d.status}
+	if !d.details.IsZero() {
+		j.Details = &d.details
+	}
+	return json.Marshal(j)
 }
 
 // UnmarshalJSON reads what MarshalJSON wrote. It takes the fields as
@@ -270,5 +334,8 @@ func (d *Dataset) UnmarshalJSON(b []byte) error {
 		return err
 	}
 	*d = Dataset{id: j.ID, title: j.Title, publisher: j.Publisher, status: j.Status}
+	if j.Details != nil {
+		d.details = *j.Details
+	}
 	return nil
 }

@@ -137,7 +137,7 @@ func TestDeckTableChecks(t *testing.T) {
 	if c.Matched[0].Count != 2806 || c.Matched[1].Count != 2963 {
 		t.Errorf("deck table totals matched %v", c.Matched)
 	}
-	units, agencies, total := tb.Sum(datasets.Units), tb.Sum(datasets.Agencies), tb.Sum(datasets.NoGroup)
+	units, agencies, total := mustSum(t, tb, datasets.Units), mustSum(t, tb, datasets.Agencies), mustSum(t, tb, datasets.NoGroup)
 	want := []datasets.Figures{{877, 891, 14, 14}, {1929, 2072, 143, 143}, {2806, 2963, 157, 157}}
 	for i, got := range []datasets.Figures{units, agencies, total} {
 		if got != want[i] {

@@ -1,7 +1,10 @@
-// Package datasets models the Ministry of Justice's open datasets on
-// data.gov.tw as its open data advisory group (政府資料開放諮詢小組)
-// reviews them: the catalog, the publishers, the open-count series, the
-// per-publisher table, the ranking among ministries, and delisting.
+// Package datasets models open datasets on data.gov.tw as a ministry's
+// open data advisory group (政府資料開放諮詢小組) reviews them: the
+// catalog, the publishers and the ministries they belong to, the
+// open-count series, the per-publisher table, the ranking among
+// ministries, delisting, and the lists 設置要點第11點 has a ministry
+// publish every quarter. The Ministry of Justice's units and agencies are
+// built in; any other agency is accepted.
 //
 // # Catalog and publishers
 //
@@ -13,11 +16,21 @@
 // [Group], [Reason], [Line] and [Duty] are enums whose text is the word
 // documents print.
 //
-// Publishers are the ministry's units (本部單位, such as 統計處) and
-// agencies (所屬機關, such as 矯正署), with the sub-agency
-// 矯正署臺中戒治所 under 矯正署. [LookupPublisher] resolves full and short
-// names (金門高分檢 is 福建高等檢察署金門檢察分署); [SortPublishers] sorts
-// in stroke order as official lists do.
+// A publisher is any agency ([ParsePublisher]: 經濟部水利署). The
+// Ministry of Justice's own are the embedded default: its units (本部單位,
+// such as 統計處) and agencies (所屬機關, such as 矯正署), with the
+// sub-agency 矯正署臺中戒治所 under 矯正署, their short names, kinds and
+// groups; [LookupPublisher] resolves only those (金門高分檢 is
+// 福建高等檢察署金門檢察分署), and [SortPublishers] sorts in stroke order as
+// official lists do. A [Hierarchy] says which agency is under which, and
+// so the ministry (部會) each rolls up to: the default knows the Ministry
+// of Justice's and the names of the ministries under 行政院; a caller adds
+// others with [ImportHierarchy] (機關, 上級機關, 簡稱).
+//
+// [ImportCatalog] reads the platform's catalog export as published (its
+// header with the doubled 資 and a byte-order mark), keeping ID, title,
+// publisher and the [Details] a governance tool needs: formats, license,
+// update frequency, quality mark and the two dates.
 //
 // # Counts
 //
@@ -27,9 +40,23 @@
 // is the per-publisher table for two quarters; [Table.Check] verifies
 // every printed change, subtotal and total, and that the total equals
 // the series at the same date, and says which rows agree. [BuildTable]
-// computes the table from two catalogs. [Rank] gives competition ranks
-// (1, 2, 2, 4). [Series.Records] and [Table.Records] give the cells as the
-// deck prints them.
+// counts the table from two catalog snapshots, of one ministry out of a
+// national snapshot when asked. [Rank] gives competition ranks (1, 2, 2,
+// 4); [RankMinistries] ranks the ministries of one snapshot, so that a
+// claim such as 名列各部會第二 is checked. [Series.Records] and
+// [Table.Records] give the cells as the deck prints them. Sums and
+// differences of figures never wrap: past the int range they are an
+// error or a datasets.overflow finding.
+//
+// # 設置要點第11點
+//
+// Every quarter a ministry publishes on data.gov.tw the review's result
+// and the grounds of what cannot be opened, and updates the list of
+// datasets planned for opening. From the inventory's records, given as
+// [Holding] values that the caller fills from inventory.Record (the
+// package does not import inventory), [Review] gives the result table,
+// [UnopenableList] the 丙類 records with their grounds and [PlannedList]
+// the 甲類 and 乙類 records not open yet; each has rows to upload.
 //
 // # Delisting
 //
@@ -53,8 +80,8 @@
 //
 // # Importers
 //
-// [ImportCatalog], [ImportDelistings], [ImportSeries] and [ImportTable]
-// read [][]string rows (from CSV or a spreadsheet) by their Chinese
+// [ImportCatalog], [ImportDelistings], [ImportSeries], [ImportTable] and
+// [ImportHierarchy] read [][]string rows (from CSV or a spreadsheet) by their Chinese
 // headers, in any column order and below any title rows, and keep every
 // good row with its source Row. The error is nil when every row was read,
 // else an [*ImportError] whose [*RowError] values name each bad cell. The

@@ -27,8 +27,15 @@ var (
 	// twice in a header, a publisher, a 小計 or a 合計 (合計 and 合　計)
 	// given twice in one table.
 	ErrDuplicate = errs.New("datasets.duplicate", "given twice")
+	// ErrTooLarge reports input past a documented limit: a publisher name
+	// longer than [MaxPublisherName], a hierarchy deeper than
+	// [MaxHierarchyDepth]. The function fails fast, never with a partial
+	// answer; the *ParseError's Detail names the limit.
+	ErrTooLarge = errs.New("datasets.too-large", "input too large")
+	// ErrCycle reports a hierarchy whose 上級機關 lead back to the agency.
+	ErrCycle = errs.New("datasets.hierarchy-cycle", "agency is its own superior")
 	// ErrUnknownPublisher reports a name that is none of the ministry's
-	// units or agencies.
+	// units or agencies, where only those are accepted ([LookupPublisher]).
 	ErrUnknownPublisher = errs.New("datasets.unknown-publisher", "unknown publisher")
 	// ErrWrongGroup reports a publisher placed in a table group it does
 	// not belong to, such as 矯正署 among 本部單位.

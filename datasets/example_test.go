@@ -278,7 +278,7 @@ func ExampleImportCatalog() {
 		{"資料集識別碼", "資料集名稱", "提供機關"},
 		{"87010", "矯正署臺中戒治所法定預算", "矯正署臺中戒治所"},
 		{"8701O", "矯正署臺中戒治所預算案", "矯正署臺中戒治所"},
-		{"23261", "戶籍登記", "內政部"},
+		{"23261", "戶籍登記", ""},
 	})
 	fmt.Println("datasets:", c.Len())
 	var ie *datasets.ImportError
@@ -291,7 +291,7 @@ func ExampleImportCatalog() {
 	// Output:
 	// datasets: 1
 	// 4 資料集識別碼 datasets.syntax
-	// 5 提供機關 datasets.unknown-publisher
+	// 5 提供機關 datasets.missing
 	// datasets: 2 problems in the rows; first: row 4, column 資料集識別碼: parsing "8701O": not a number
 }
 

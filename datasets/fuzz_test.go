@@ -2,11 +2,11 @@ package datasets_test
 
 import (
 	"errors"
+	"slices"
 	"strings"
 	"testing"
 
 	"github.com/ogdtw/governance/datasets"
-	"github.com/ogdtw/governance/rocdate"
 )
 
 func FuzzParseID(f *testing.F) {
@@ -147,10 +147,9 @@ func badRows(t *testing.T, rows [][]string, err error) int {
 	}
 	seen := map[int]bool{}
 	for _, p := range ie.Problems {
-		// A bad date's code comes from rocdate's sentinel, which has a
-		// code once rocdate follows internal/errs (issue 11).
-		dated := errors.Is(p, rocdate.ErrSyntax) || errors.Is(p, rocdate.ErrRange)
-		if p.Row < 2 || p.Row > len(rows) || strings.TrimSpace(strings.Join(rows[p.Row-1], "")) == "" || (p.Code() == "" && !dated) {
+		// Every problem has the package's code, a bad date's included
+		// (rocdate's sentinels have codes since issue 11).
+		if p.Row < 2 || p.Row > len(rows) || strings.TrimSpace(strings.Join(rows[p.Row-1], "")) == "" || !strings.HasPrefix(p.Code(), "datasets.") {
 			t.Fatalf("problem %v at the header, a blank row or without a code", p)
 		}
 		seen[p.Row] = true
@@ -351,6 +350,62 @@ func FuzzParseGroup(f *testing.F) {
 		}
 		if back, err := datasets.ParseGroup(g.String()); err != nil || back != g {
 			t.Errorf("ParseGroup(%q) = %v, %v, want %v", g.String(), back, err, g)
+		}
+	})
+}
+
+// The export's layout: every non-blank data row is kept or reported, and
+// what Records writes reads back the same.
+func FuzzImportExport(f *testing.F) {
+	f.Add(bodies(genExport(6, 3)))
+	f.Add("87010,矯正署臺中戒治所法定預算,,,,CSV,,,,,,法務部矯正署臺中戒治所,每1年,,,,,,2019-01-02,2022-05-19 09:00,,\n" +
+		"99,水情,,,金標章, CSV ;；JSON,,,,,,經濟部水利署,,,,,,,2017-02-30 00:00:00,,,\n" +
+		"98,雨量,,,,,,,,,,經濟部水利署,,,,,,,2017-09-12 25:00:00,2017/09/12,,")
+	f.Fuzz(func(t *testing.T, body string) {
+		rows := withHeader(exportHeader, body)
+		c, err := datasets.ImportCatalog(rows)
+		if got, want := c.Len()+badRows(t, rows, err), dataRows(rows); got != want {
+			t.Errorf("ImportCatalog: %d kept + bad = %d, want %d data rows", c.Len(), got, want)
+		}
+		back, err := datasets.ImportCatalog(c.Records())
+		if err != nil || !slices.Equal(back.Datasets(), c.Datasets()) {
+			t.Errorf("ImportCatalog(Records()) = %d datasets, %v; want the %d read", back.Len(), err, c.Len())
+		}
+	})
+}
+
+func FuzzImportHierarchy(f *testing.F) {
+	f.Add(bodies(hierarchyRows[1:]))
+	f.Add("甲,乙,\n乙,甲,\n丙,,丙\n法務部矯正署,法務部,矯正")
+	f.Fuzz(func(t *testing.T, body string) {
+		rows := withHeader([]string{"機關", "簡稱", "上級機關"}, body)
+		h, err := datasets.ImportHierarchy(rows)
+		kept := len(h.Records()) - 1
+		if got, want := kept+badRows(t, rows, err), dataRows(rows); got != want {
+			t.Errorf("ImportHierarchy: %d kept + bad = %d, want %d data rows", kept, got, want)
+		}
+		for _, e := range h.Entries() {
+			if m := h.Ministry(e.Agency); m.IsZero() {
+				t.Errorf("Ministry(%v) is zero", e.Agency)
+			}
+		}
+	})
+}
+
+func FuzzParsePublisher(f *testing.F) {
+	for _, s := range []string{"經濟部水利署", " 經濟部 水利署 ", "法務部矯正署", "ＡＢＣ公司", "台高檢", "a\x00b", "\xff", "\u3000"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		p, err := datasets.ParsePublisher(s)
+		if err != nil {
+			return
+		}
+		if p.IsZero() || p.Name() == "" {
+			t.Fatalf("ParsePublisher(%q) = zero without error", s)
+		}
+		if back, err := datasets.ParsePublisher(p.Name()); err != nil || back != p {
+			t.Errorf("ParsePublisher(%q) = %v, %v; want %v", p.Name(), back, err, p)
 		}
 	})
 }

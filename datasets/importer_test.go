@@ -63,18 +63,19 @@ func TestImportCatalog(t *testing.T) {
 		{"法務部矯正署臺中戒治所", "87010", "每年", "矯正署臺中戒治所法定預算"},
 		{"法務部統計處", "abc", "每月", "法務統計"},
 		{"", "", "", ""},
-		{"內政部", "5", "每年", "戶籍"},
+		{"", "5", "每年", "戶籍"},
 		{"臺高檢", "23261", "每年", ""},
 		{"矯正署臺中戒治所", "87010", "每年", "重複的識別碼"},
 		{"法務部統計處", "6"},
 		{"臺高檢", "７"},
 		{"臺高檢", "8", "", "偵查案件"},
+		{"經濟部水利署", "9", "", "水情"},
 	}
 	c, err := datasets.ImportCatalog(rows)
 	problems := problemsOf(t, err)
 	want := []rowProblem{
 		{4, "資料集識別碼", datasets.ErrSyntax},
-		{6, "提供機關", datasets.ErrUnknownPublisher},
+		{6, "提供機關", datasets.ErrMissing},
 		{7, "資料集名稱", datasets.ErrMissing},
 		{8, "資料集識別碼", datasets.ErrDuplicate},
 		{9, "資料集名稱", datasets.ErrMissing},
@@ -85,7 +86,8 @@ func TestImportCatalog(t *testing.T) {
 	}
 	wantDs := []datasets.Dataset{
 		datasets.MustNewDataset(8, "偵查案件", datasets.MustLookupPublisher("臺灣高等檢察署")),
-		datasets.MustNewDataset(87010, "矯正署臺中戒治所法定預算", datasets.MustLookupPublisher("矯正署臺中戒治所")),
+		datasets.MustNewDataset(9, "水情", mustParsePublisher(t, "經濟部水利署")),
+		datasets.MustNewDataset(87010, "矯正署臺中戒治所法定預算", datasets.MustLookupPublisher("矯正署臺中戒治所")).WithDetails(datasets.Details{Frequency: "每年"}),
 	}
 	if diff := cmp.Diff(wantDs, c.Datasets(), equateComparable); diff != "" {
 		t.Errorf("ImportCatalog datasets (-want +got):\n%s", diff)
@@ -96,8 +98,8 @@ func TestImportCatalog(t *testing.T) {
 	if got, want := err.Error(), `datasets: 6 problems in the rows; first: row 4, column 資料集識別碼: parsing "abc": not a number`; got != want {
 		t.Errorf("ImportError text = %q, want %q", got, want)
 	}
-	if problems[0].Code() != "datasets.syntax" || problems[2].Code() != "datasets.missing" {
-		t.Errorf("codes %q, %q", problems[0].Code(), problems[2].Code())
+	if problems[0].Code() != "datasets.syntax" || problems[1].Code() != "datasets.missing" {
+		t.Errorf("codes %q, %q", problems[0].Code(), problems[1].Code())
 	}
 }
 
@@ -153,6 +155,15 @@ func TestImportHeaders(t *testing.T) {
 	}
 }
 
+func mustParsePublisher(t testing.TB, name string) datasets.Publisher {
+	t.Helper()
+	p, err := datasets.ParsePublisher(name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
 func second[T any](_ T, err error) error { return err }
 
 func TestImportDelistings(t *testing.T) {
@@ -165,7 +176,7 @@ func TestImportDelistings(t *testing.T) {
 		{"", "統計年報(300)", "統計處", "x"},
 		{"涉及個人資料", "統計月報(301)", "", ""},
 		{"", "", "", ""},
-		{"其他", "甲(302)", "內政部", "7"},
+		{"其他", "甲(302)", "內政\x01部", "7"},
 		{"其他", "乙(303)", "", "8"},
 	}
 	reqs, err := datasets.ImportDelistings(rows)
@@ -173,8 +184,8 @@ func TestImportDelistings(t *testing.T) {
 		{4, "資料集名稱", datasets.ErrSyntax},
 		{6, "序號", datasets.ErrSyntax},
 		{6, "下架原因", datasets.ErrMissing},
-		{9, "機關(單位)", datasets.ErrUnknownPublisher},
-		{10, "機關(單位)", datasets.ErrUnknownPublisher},
+		{9, "機關(單位)", datasets.ErrSyntax},
+		{10, "機關(單位)", datasets.ErrSyntax},
 	}
 	if diff := cmp.Diff(want, rowProblems(problemsOf(t, err), sentinels...), cmpErr); diff != "" {
 		t.Errorf("ImportDelistings problems (-want +got):\n%s", diff)
@@ -279,7 +290,7 @@ func TestImportTableBadRows(t *testing.T) {
 	tb, err := datasets.ImportTable(rows)
 	want := []rowProblem{
 		{3, "單位", datasets.ErrWrongGroup},
-		{5, "單位", datasets.ErrUnknownPublisher},
+		{5, "單位", datasets.ErrWrongGroup},
 		{6, "111 第2季", datasets.ErrSyntax},
 		{7, "群組", datasets.ErrSyntax},
 		{10, "單位", datasets.ErrDuplicate},

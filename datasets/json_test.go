@@ -19,7 +19,7 @@ func TestJSON(t *testing.T) {
 		t.Fatalf("review %+v", review)
 	}
 	table := deckTable(t)
-	total := table.Sum(datasets.NoGroup)
+	total := mustSum(t, table, datasets.NoGroup)
 	table.Total, table.TotalRow = &total, 28
 	series := deckSeries(t)
 	bad := cloneRows(deckTableRows)
@@ -32,10 +32,29 @@ func TestJSON(t *testing.T) {
 	seriesFinding := datasets.SeriesFinding{Severity: finding.Error, Code: "datasets.increase", Row: 10, Date: d("111/05/19"), Printed: 150, Computed: 157, Detail: "增加數量印為150筆"}
 	parseErr := &datasets.ParseError{Func: "ParseID", Input: "87a10", Detail: "not a number", Err: datasets.ErrSyntax}
 	rowErr := &datasets.RowError{Row: 3, Column: "資料集識別碼", Input: "87a10", Err: parseErr}
+	water := mustParsePublisher(t, "經濟部水利署")
+	details := datasets.Details{Formats: "CSV;JSON", License: "政府資料開放授權條款-第1版", Frequency: "每1年", Quality: "金標章", Listed: d("106/09/12"), Updated: d("111/05/01")}
+	hierarchy, err := datasets.NewHierarchy(
+		datasets.HierarchyEntry{Row: 2, Agency: mustParsePublisher(t, "經濟部"), Parent: mustParsePublisher(t, "行政院")},
+		datasets.HierarchyEntry{Row: 3, Agency: water, Parent: mustParsePublisher(t, "經濟部"), Short: "水利署"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	holdings := inventoryHoldings()
+	reviewResult, _ := datasets.Review(quarter("111年第2季"), holdings)
+	unopenable, _ := datasets.UnopenableList(holdings)
+	planned, _ := datasets.PlannedList(holdings, datasets.Catalog{})
 	jsontest.Check(t, ".", map[string]any{
+		"Holding":          holdings[0],
+		"ReviewResult":     reviewResult,
+		"Unopenable":       unopenable[0],
+		"Planned":          planned[1],
+		"Details":          details,
+		"Hierarchy":        hierarchy,
+		"HierarchyEntry":   hierarchy.Entries()[1],
 		"Catalog":          catalog,
 		"Change":           datasets.Change{Publisher: tc, Before: 4, After: 2},
-		"Dataset":          datasets.MustNewDataset(87010, "矯正署臺中戒治所法定預算", tc).WithStatus(datasets.Delisted),
+		"Dataset":          datasets.MustNewDataset(87010, "矯正署臺中戒治所法定預算", tc).WithStatus(datasets.Delisted).WithDetails(details),
 		"Delisting":        reqs[0],
 		"DelistingFinding": review.Findings[0],
 		"DelistingReview":  review,

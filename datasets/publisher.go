@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"golang.org/x/text/collate"
 	"golang.org/x/text/language"
@@ -116,12 +117,18 @@ func ParseGroup(s string) (Group, error) {
 	return Group(v), err
 }
 
-// Publisher is a unit or agency of the Ministry of Justice that publishes
-// datasets on data.gov.tw. It is a small comparable value; the zero
-// Publisher is no publisher. Publishers come from [LookupPublisher] and
-// [Publishers]; the set is fixed, as the 111年度第1次會議 deck names it.
+// Publisher is an agency or unit that publishes datasets on data.gov.tw:
+// any agency, named by its full name as the platform writes it
+// (經濟部水利署), and the Ministry of Justice's own units and agencies,
+// which the package knows with their short names, kinds and groups (the
+// embedded default, as the 111年度第1次會議 deck names them: 統計處, 矯正署,
+// 臺高檢, …). It is a small comparable value; the zero Publisher is no
+// publisher. Publishers come from [ParsePublisher] (any agency),
+// [LookupPublisher] (the ministry's own) and [Publishers]; a [Hierarchy]
+// says which ministry (部會) each belongs to.
 type Publisher struct {
-	i uint8 // 1-based index into publisherTable; 0 is none
+	name string // the full name; "" for the zero Publisher
+	i    uint8  // 1-based index into publisherTable for the ministry's own; 0 for others
 }
 
 type publisherInfo struct {
@@ -162,22 +169,47 @@ var publisherTable = [...]publisherInfo{
 	{name: "矯正署臺中戒治所", short: "臺中戒治所", kind: SubAgency, parent: 13},
 }
 
+// own returns the ministry's publisher of table index i (1-based).
+func own(i uint8) Publisher { return Publisher{name: publisherTable[i-1].name, i: i} }
+
+// publisherIndex maps the full and short names of the ministry's own
+// publishers to their 1-based index in publisherTable.
+var publisherIndex = func() map[string]uint8 {
+	m := make(map[string]uint8, 2*len(publisherTable))
+	for i, in := range publisherTable {
+		m[in.name] = uint8(i + 1)
+		if in.short != "" {
+			m[in.short] = uint8(i + 1)
+		}
+	}
+	return m
+}()
+
+var noInfo publisherInfo
+
 func (p Publisher) info() *publisherInfo {
 	if p.i == 0 || int(p.i) > len(publisherTable) {
-		return &publisherInfo{}
+		return &noInfo
 	}
 	return &publisherTable[p.i-1]
 }
 
 // IsZero reports whether p is the zero Publisher.
-func (p Publisher) IsZero() bool { return p.i == 0 }
+func (p Publisher) IsZero() bool { return p.name == "" }
 
-// Name returns the full name as the ministry writes it after 法務部, such
-// as 國際及兩岸法律司 or 臺灣高等檢察署; "" for the zero Publisher.
-func (p Publisher) Name() string { return p.info().name }
+// Name returns the full name: for the ministry's own as the ministry
+// writes it after 法務部, such as 國際及兩岸法律司 or 臺灣高等檢察署; for
+// another agency as [ParsePublisher] read it, such as 經濟部水利署; "" for
+// the zero Publisher.
+func (p Publisher) Name() string { return p.name }
+
+// Own reports whether p is one of the Ministry of Justice's units or
+// agencies that the package knows (see [Publishers]).
+func (p Publisher) Own() bool { return p.i != 0 }
 
 // Short returns the short name the deck prints, such as 國兩司 or 臺高檢;
-// it is the full name when there is no shorter one.
+// it is the full name when there is no shorter one, and for an agency
+// not the ministry's own (a [Hierarchy] knows their short names).
 func (p Publisher) Short() string {
 	if in := p.info(); in.short != "" {
 		return in.short
@@ -188,11 +220,13 @@ func (p Publisher) Short() string {
 // String returns the full name, see [Publisher.Name].
 func (p Publisher) String() string { return p.Name() }
 
-// Kind returns whether p is a unit, an agency or a sub-agency.
+// Kind returns whether p is a unit, an agency or a sub-agency of the
+// Ministry of Justice; NoKind for another agency.
 func (p Publisher) Kind() Kind { return p.info().kind }
 
 // Group returns the table group p is counted in: [Units] for units,
-// [Agencies] for agencies and sub-agencies.
+// [Agencies] for agencies and sub-agencies, NoGroup for an agency not
+// the ministry's own.
 func (p Publisher) Group() Group {
 	switch p.Kind() {
 	case Unit:
@@ -207,7 +241,7 @@ func (p Publisher) Group() Group {
 // other publisher.
 func (p Publisher) Parent() (Publisher, bool) {
 	if in := p.info(); in.parent != 0 {
-		return Publisher{in.parent}, true
+		return own(in.parent), true
 	}
 	return Publisher{}, false
 }
@@ -221,26 +255,22 @@ func (p Publisher) Top() Publisher {
 	return p
 }
 
-// AppendText appends the full name to b; the zero Publisher is "". It
-// fails with [ErrRange] for a value no [LookupPublisher] gives.
+// AppendText appends the full name to b; the zero Publisher is "".
 func (p Publisher) AppendText(b []byte) ([]byte, error) {
-	if int(p.i) > len(publisherTable) {
-		return b, parseError("Publisher.AppendText", strconv.Itoa(int(p.i)), "not a publisher", ErrRange)
-	}
-	return append(b, p.Name()...), nil
+	return append(b, p.name...), nil
 }
 
 // MarshalText writes the full name; the zero Publisher is "".
 func (p Publisher) MarshalText() ([]byte, error) { return p.AppendText(nil) }
 
-// UnmarshalText reads any name [LookupPublisher] accepts, and "" as the
+// UnmarshalText reads any name [ParsePublisher] accepts, and "" as the
 // zero Publisher.
 func (p *Publisher) UnmarshalText(b []byte) error {
 	if len(b) == 0 {
 		*p = Publisher{}
 		return nil
 	}
-	q, err := LookupPublisher(string(b))
+	q, err := ParsePublisher(string(b))
 	if err != nil {
 		return err
 	}
@@ -248,40 +278,115 @@ func (p *Publisher) UnmarshalText(b []byte) error {
 	return nil
 }
 
-// Publishers returns every known publisher: units first, then agencies
-// with their sub-agencies, each group in stroke order (see
-// [SortPublishers]). The slice is new on each call.
+// Publishers returns the Ministry of Justice's own publishers, the
+// embedded default: units first, then agencies with their sub-agencies,
+// each group in stroke order (see [SortPublishers]). The slice is new on
+// each call.
 func Publishers() []Publisher {
 	ps := make([]Publisher, len(publisherTable))
 	for i := range ps {
-		ps[i] = Publisher{uint8(i + 1)}
+		ps[i] = own(uint8(i + 1))
 	}
 	SortPublishers(ps)
 	return ps
 }
 
-// LookupPublisher resolves a full or short name, such as 國際及兩岸法律司,
-// 國兩司, 福建高等檢察署金門檢察分署 or 金門高分檢. It ignores spaces, folds
+// LookupPublisher resolves a full or short name of one of the Ministry of
+// Justice's own publishers, such as 國際及兩岸法律司, 國兩司,
+// 福建高等檢察署金門檢察分署 or 金門高分檢. It ignores spaces, folds
 // full-width forms and 台 to 臺, and drops a leading 法務部 or 本部, so
-// 法務部矯正署 and 本部統計處 resolve too. An unknown name gives a
-// *ParseError wrapping [ErrUnknownPublisher].
+// 法務部矯正署 and 本部統計處 resolve too. Any other name gives a
+// *ParseError wrapping [ErrUnknownPublisher]; [ParsePublisher] accepts
+// any agency.
 func LookupPublisher(name string) (Publisher, error) {
-	// The names as tables write them, without allocating.
-	for i := range publisherTable {
-		if in := &publisherTable[i]; name == in.name || (in.short != "" && name == in.short) {
-			return Publisher{uint8(i + 1)}, nil
-		}
-	}
-	key := publisherKey(name)
-	if key != "" {
-		for i := range publisherTable {
-			in := &publisherTable[i]
-			if key == in.name || (in.short != "" && key == in.short) {
-				return Publisher{uint8(i + 1)}, nil
-			}
-		}
+	if p, ok := lookupOwn(name); ok {
+		return p, nil
 	}
 	return Publisher{}, parseError("LookupPublisher", name, "", ErrUnknownPublisher)
+}
+
+// lookupOwn resolves a name of the ministry's own publishers, without
+// allocating for names as tables write them.
+func lookupOwn(name string) (Publisher, bool) {
+	if i, ok := publisherIndex[name]; ok {
+		return own(i), true
+	}
+	if rest, ok := strings.CutPrefix(name, "法務部"); ok {
+		if i, ok := publisherIndex[rest]; ok {
+			return own(i), true
+		}
+	}
+	if isPlainName(name) {
+		return Publisher{}, false
+	}
+	if key := publisherKey(name); key != "" {
+		if i, ok := publisherIndex[key]; ok {
+			return own(i), true
+		}
+	}
+	return Publisher{}, false
+}
+
+// isPlainName reports whether folding could not change name: no blanks,
+// no full-width forms, no 台 and no leading 本部.
+func isPlainName(name string) bool {
+	if strings.HasPrefix(name, "本部") {
+		return false
+	}
+	for _, r := range name {
+		if r <= ' ' || r == '\u3000' || r == '台' || (r >= 0xff00 && r <= 0xffef) || r == utf8.RuneError {
+			return false
+		}
+	}
+	return true
+}
+
+// MustParsePublisher is like [ParsePublisher] but panics on an error. It
+// is intended for tests and tables with hard-coded names.
+func MustParsePublisher(name string) Publisher {
+	p, err := ParsePublisher(name)
+	if err != nil {
+		panic(err)
+	}
+	return p
+}
+
+// MaxPublisherName is the longest publisher name, in bytes, that
+// [ParsePublisher] accepts: 100 Chinese characters and more, far past any
+// agency's name.
+const MaxPublisherName = 300
+
+// ParsePublisher reads the name of any agency as data.gov.tw writes it
+// under 提供機關: a name of the Ministry of Justice's own publishers
+// resolves as [LookupPublisher] does (法務部矯正署 is 矯正署, with its
+// kind and group); any other name is a publisher of that name, with
+// surrounding and inner blanks dropped and full-width letters and digits
+// folded (經濟部水利署, 臺北市政府). A blank name is [ErrMissing]; a name
+// with control characters or invalid UTF-8 is [ErrSyntax]; a name longer
+// than [MaxPublisherName] bytes is [ErrTooLarge].
+func ParsePublisher(name string) (Publisher, error) {
+	if p, ok := lookupOwn(name); ok {
+		return p, nil
+	}
+	if len(name) > MaxPublisherName {
+		return Publisher{}, parseError("ParsePublisher", name, "name longer than "+strconv.Itoa(MaxPublisherName)+" bytes", ErrTooLarge)
+	}
+	clean := true
+	for _, r := range name {
+		switch {
+		case r == utf8.RuneError || r < ' ' && r != '\t' && r != '\n' && r != '\r' || r == 0x7f:
+			return Publisher{}, parseError("ParsePublisher", name, "control character or invalid UTF-8 in a name", ErrSyntax)
+		case r <= ' ' || r == '\u3000' || r == '\ufeff' || (r >= 0xff00 && r <= 0xffef):
+			clean = false
+		}
+	}
+	if !clean {
+		name = strings.Join(strings.Fields(strings.ReplaceAll(width.Fold.String(name), "\ufeff", "")), "")
+	}
+	if name == "" {
+		return Publisher{}, parseError("ParsePublisher", name, "no name", ErrMissing)
+	}
+	return Publisher{name: name}, nil
 }
 
 // MustLookupPublisher is like [LookupPublisher] but panics on an unknown

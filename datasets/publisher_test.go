@@ -124,8 +124,11 @@ func TestPublisherZeroAndText(t *testing.T) {
 		}
 	}
 	var p datasets.Publisher
-	if err := p.UnmarshalText([]byte("內政部")); !errors.Is(err, datasets.ErrUnknownPublisher) {
-		t.Errorf("UnmarshalText(內政部) error = %v", err)
+	if err := p.UnmarshalText([]byte("內政部")); err != nil || p.Name() != "內政部" || p.Own() || p.Group() != datasets.NoGroup {
+		t.Errorf("UnmarshalText(內政部) = %v (own %v), %v", p, p.Own(), err)
+	}
+	if err := p.UnmarshalText([]byte("內政\x00部")); !errors.Is(err, datasets.ErrSyntax) {
+		t.Errorf("UnmarshalText(control character) error = %v", err)
 	}
 	sub := datasets.MustLookupPublisher("臺中戒治所")
 	if sub.Top() != datasets.MustLookupPublisher("矯正署") || datasets.MustLookupPublisher("矯正署").Top().Name() != "矯正署" {

@@ -47,3 +47,35 @@ func RankOf(ranked []Ranked, name string) (int, bool) {
 	}
 	return 0, false
 }
+
+// MinistryCounts returns the open count of every ministry (部會) with a
+// listed dataset in c: each publisher's listed datasets counted under
+// the ministry it rolls up to in h (see [Hierarchy]), in stroke order of
+// the ministries' names. The work is linear in the catalog.
+func MinistryCounts(c Catalog, h Hierarchy) []Entry {
+	per := map[Publisher]int{}
+	for p, n := range c.Counts(false) {
+		per[h.Ministry(p)] += n
+	}
+	names := make([]string, 0, len(per))
+	byName := make(map[string]int, len(per))
+	for m, n := range per {
+		names = append(names, m.Name())
+		byName[m.Name()] = n
+	}
+	SortNames(names)
+	out := make([]Entry, len(names))
+	for i, name := range names {
+		out[i] = Entry{Name: name, Count: byName[name]}
+	}
+	return out
+}
+
+// RankMinistries ranks the ministries by their open count in one
+// snapshot of the national catalog, as [Rank] does: the check of a claim
+// such as 資料開放數量名列各部會第二 is
+//
+//	r, _ := RankOf(RankMinistries(national, h), "法務部") // 2
+//
+// Ties in count are in stroke order of the names.
+func RankMinistries(c Catalog, h Hierarchy) []Ranked { return Rank(MinistryCounts(c, h)) }

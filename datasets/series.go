@@ -166,13 +166,15 @@ func (s Series) Growth(from, to rocdate.Date, places int32) (decimal.Decimal, er
 // GrowthRate returns (to − from) / from as a fraction, rounded half-up
 // (四捨五入: a tie goes away from zero) to places decimal places, computed
 // exactly before the one rounding. From 2,806 to 2,963 at 4 places it is
-// 0.0560 (5.60%). A from of zero or less, or places outside 0..30, is an
+// 0.0560 (5.60%). Any two ints give the exact rate: the difference is
+// never wrapped. A from of zero or less, or places outside 0..30, is an
 // error wrapping [ErrRange].
 func GrowthRate(from, to int, places int32) (decimal.Decimal, error) {
 	if from <= 0 || places < 0 || places > 30 {
 		return decimal.Decimal{}, parseError("GrowthRate", strconv.Itoa(from), "a growth needs a positive base and 0 to 30 places", ErrRange)
 	}
-	num := big.NewInt(int64(to - from))
+	// The difference is taken in big.Int: to − from may pass the int range.
+	num := new(big.Int).Sub(big.NewInt(int64(to)), big.NewInt(int64(from)))
 	neg := num.Sign() < 0
 	num.Abs(num)
 	num.Mul(num, new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(places)), nil))

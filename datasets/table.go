@@ -17,8 +17,27 @@ type Figures struct {
 	SinceYearStart int // 111.01.01 迄今: Cur − the count at the year's start
 }
 
-func (f Figures) plus(g Figures) Figures {
-	return Figures{f.Prev + g.Prev, f.Cur + g.Cur, f.Change + g.Change, f.SinceYearStart + g.SinceYearStart}
+// plus returns f + g, and false when a column passes the int range.
+func (f Figures) plus(g Figures) (Figures, bool) {
+	var ok [4]bool
+	var out Figures
+	out.Prev, ok[0] = add(f.Prev, g.Prev)
+	out.Cur, ok[1] = add(f.Cur, g.Cur)
+	out.Change, ok[2] = add(f.Change, g.Change)
+	out.SinceYearStart, ok[3] = add(f.SinceYearStart, g.SinceYearStart)
+	return out, ok == [4]bool{true, true, true, true}
+}
+
+// add returns a + b, and false when the sum passes the int range.
+func add(a, b int) (int, bool) {
+	c := a + b
+	return c, (b >= 0) == (c >= a)
+}
+
+// sub returns a − b, and false when the difference passes the int range.
+func sub(a, b int) (int, bool) {
+	c := a - b
+	return c, (b >= 0) == (c <= a)
 }
 
 // TableRow is one publisher's line of the per-publisher table.
@@ -51,15 +70,37 @@ type Table struct {
 }
 
 // Sum returns the figures of the rows of group g added up; NoGroup adds
-// up every row.
-func (t Table) Sum(g Group) Figures {
+// up every row. A sum past the int range is never wrapped: Sum fails with
+// a *ParseError wrapping [ErrRange] and zero Figures.
+func (t Table) Sum(g Group) (Figures, error) {
 	var f Figures
 	for _, r := range t.Rows {
 		if g == NoGroup || r.Publisher.Group() == g {
-			f = f.plus(r.Figures)
+			var ok bool
+			if f, ok = f.plus(r.Figures); !ok {
+				return Figures{}, parseError("Table.Sum", g.String(), "sum past the int range", ErrRange)
+			}
 		}
 	}
-	return f
+	return f, nil
+}
+
+// sums returns the sums of t's rows per group (Units, Agencies) and in
+// all (NoGroup), in one pass; ok[g] is false where a sum overflowed.
+func (t Table) sums() (sum [3]Figures, ok [3]bool) {
+	ok = [3]bool{true, true, true}
+	acc := func(g Group, f Figures) {
+		if ok[g] {
+			sum[g], ok[g] = sum[g].plus(f)
+		}
+	}
+	for _, r := range t.Rows {
+		acc(NoGroup, r.Figures)
+		if g := r.Publisher.Group(); g == Units || g == Agencies {
+			acc(g, r.Figures)
+		}
+	}
+	return sum, ok
 }
 
 // prevIsYearEnd reports whether Prev is the last quarter of the year
@@ -86,6 +127,8 @@ func (t Table) prevIsYearEnd() bool {
 //     differs from the series' count at Date (Computed).
 //   - datasets.not-in-series (a notice): the series has no figure for a
 //     period, so its total could not be compared.
+//   - datasets.overflow: a difference or a sum passes the range of int,
+//     so the line could not be checked (never a wrapped figure).
 type TableFinding struct {
 	Severity  finding.Severity // finding.Error; finding.Notice for datasets.not-in-series
 	Code      string           // see the list above
@@ -215,12 +258,19 @@ func (t Table) Check(s Series) TableCheck {
 	for i, r := range t.Rows {
 		n := len(c.Findings)
 		f := TableFinding{Severity: finding.Error, Line: PublisherLine, Index: i, Row: r.Row, Publisher: r.Publisher, Group: r.Publisher.Group()}
-		if got := r.Cur - r.Prev; got != r.Change {
+		got, ok := sub(r.Cur, r.Prev)
+		if !ok {
+			f.Code, f.Column, f.Printed = "datasets.overflow", cols[2], r.Change
+			f.Detail = overflowDetail(cols[1] + "減" + cols[0])
+			c.Findings = append(c.Findings, f)
+			continue
+		}
+		if got != r.Change {
 			f.Code, f.Column, f.Printed, f.Computed = "datasets.change", cols[2], r.Change, got
 			f.Detail = "增減印為" + FormatCount(r.Change) + "，依" + cols[0] + "（" + FormatCount(r.Prev) + "）與" + cols[1] + "（" + FormatCount(r.Cur) + "）計算應為" + FormatCount(got)
 			c.Findings = append(c.Findings, f)
 		}
-		if got := r.Cur - r.Prev; yearEnd && r.SinceYearStart != got {
+		if yearEnd && r.SinceYearStart != got {
 			f.Code, f.Column, f.Printed, f.Computed = "datasets.since-year-start", cols[3], r.SinceYearStart, got
 			f.Detail = cols[3] + "印為" + FormatCount(r.SinceYearStart) + "，前期為上年第4季，應為兩期之差" + FormatCount(got)
 			c.Findings = append(c.Findings, f)
@@ -244,14 +294,32 @@ func (t Table) Check(s Series) TableCheck {
 		}
 		return ok
 	}
+	sums, sumOK := t.sums()
+	overflow := func(base TableFinding, what string) {
+		f := base
+		f.Code, f.Detail = "datasets.overflow", overflowDetail(what)
+		c.Findings = append(c.Findings, f)
+	}
 	for i, st := range t.Subtotals {
 		base := TableFinding{Severity: finding.Error, Line: SubtotalLine, Index: i, Row: st.Row, Group: st.Group}
-		if compare(base, "datasets.subtotal", st.Group.String()+"各列", st.Figures, t.Sum(st.Group)) {
+		g := st.Group
+		if !g.IsValid() {
+			g = NoGroup
+		}
+		if !sumOK[g] {
+			overflow(base, st.Group.String()+"各列加總")
+			continue
+		}
+		if compare(base, "datasets.subtotal", st.Group.String()+"各列", st.Figures, sums[g]) {
 			c.AgreeingSubtotals = append(c.AgreeingSubtotals, i)
 		}
 	}
-	total := t.Sum(NoGroup)
+	total := sums[NoGroup]
 	totalBase := TableFinding{Severity: finding.Error, Line: TotalLine, Index: -1, Row: t.TotalRow}
+	if !sumOK[NoGroup] {
+		overflow(totalBase, "各列加總")
+		return c
+	}
 	if t.Total != nil {
 		compare(totalBase, "datasets.total", "各列", *t.Total, total)
 	}
@@ -293,6 +361,11 @@ func (t Table) Check(s Series) TableCheck {
 	return c
 }
 
+// overflowDetail says that what could not be computed within range.
+func overflowDetail(what string) string {
+	return what + "超出可計算之數值範圍，無法核對"
+}
+
 // columns returns the headers of the four figure columns as printed.
 func (t Table) columns() [4]string {
 	since := "迄今"
@@ -316,36 +389,48 @@ func yearStart(q rocdate.Quarter) rocdate.Date {
 // group (本部單位, then 所屬機關) its rows in the table's order with the
 // group's name on its first line only, and its 小計 (as printed, or
 // computed when not printed); and last the 合計 (as printed, or computed).
-// Counts are written 1,050, changes with their sign, +92, -3, 0.
+// Rows of publishers in no group (agencies not the ministry's own) come
+// first, with a blank 群組. Counts are written 1,050, changes with their
+// sign, +92, -3, 0; a computed sum past the int range is left blank.
 func (t Table) Records() [][]string {
 	cols := t.columns()
 	rows := [][]string{{"群組", "機關(單位)", cols[0], cols[1], cols[2], cols[3]}}
-	line := func(g, name string, f Figures) {
+	line := func(g, name string, f Figures, ok bool) {
+		if !ok {
+			rows = append(rows, []string{g, name, "", "", "", ""})
+			return
+		}
 		rows = append(rows, []string{g, name, FormatCount(f.Prev), FormatCount(f.Cur), signed(f.Change), signed(f.SinceYearStart)})
+	}
+	sums, sumOK := t.sums()
+	for _, r := range t.Rows {
+		if r.Publisher.Group() == NoGroup {
+			line("", r.Publisher.Short(), r.Figures, true)
+		}
 	}
 	for _, g := range []Group{Units, Agencies} {
 		label := g.String()
 		for _, r := range t.Rows {
 			if r.Publisher.Group() == g {
-				line(label, r.Publisher.Short(), r.Figures)
+				line(label, r.Publisher.Short(), r.Figures, true)
 				label = ""
 			}
 		}
-		sub, printed := t.Sum(g), false
+		sub, ok, printed := sums[g], sumOK[g], false
 		for _, st := range t.Subtotals {
 			if st.Group == g {
-				sub, printed = st.Figures, true
+				sub, ok, printed = st.Figures, true, true
 			}
 		}
 		if label == "" || printed {
-			line(label, "小計", sub)
+			line(label, "小計", sub, ok)
 		}
 	}
-	total := t.Sum(NoGroup)
+	total, ok := sums[NoGroup], sumOK[NoGroup]
 	if t.Total != nil {
-		total = *t.Total
+		total, ok = *t.Total, true
 	}
-	line("", "合計", total)
+	line("", "合計", total, ok)
 	return rows
 }
 
@@ -370,24 +455,59 @@ type TableOptions struct {
 	// column. Defaults to the previous catalog, as the deck does when the
 	// previous period is the last quarter of the year before.
 	YearStart *Catalog
-	// RollUp counts a sub-agency's datasets under its parent
-	// (矯正署臺中戒治所 under 矯正署), as the deck's table does. Defaults
-	// to false: the sub-agency gets a row of its own.
+	// RollUp counts a sub-agency's datasets under the agency above it
+	// (矯正署臺中戒治所 under 矯正署), as the deck's table does: for
+	// another ministry's agencies, under the agency directly below the
+	// ministry in Hierarchy. Defaults to false: the sub-agency gets a row
+	// of its own.
 	RollUp bool
+	// Ministry, when not zero, keeps only the publishers that roll up to
+	// it in Hierarchy: 法務部 takes the ministry's table out of a national
+	// snapshot. Zero keeps every publisher.
+	Ministry Publisher
+	// Hierarchy says which agency belongs to which ministry; the zero
+	// Hierarchy is the default (the Ministry of Justice's own).
+	Hierarchy Hierarchy
 }
 
 // BuildTable builds the per-publisher table from the catalogs of two
 // statistics dates, counting listed datasets per publisher. Every
-// publisher with a dataset listed in either catalog gets a row; rows come
-// units first, then agencies, each by descending previous count with ties
-// in stroke order (the deck's order). Each group present gets its 小計,
-// and the 合計 is set.
+// publisher with a dataset listed in either catalog gets a row (of the
+// ministry named in opt, when one is); rows come units first, then
+// agencies, each by descending previous count with ties in stroke order
+// (the deck's order); publishers in no group (another ministry's) come
+// before them. Each group present gets its 小計, and the 合計 is set. The
+// work is linear in the catalogs, plus a sort of the publishers.
 func BuildTable(prev, cur Catalog, opt TableOptions) Table {
 	start := prev
 	if opt.YearStart != nil {
 		start = *opt.YearStart
 	}
-	pc, cc, sc := prev.Counts(opt.RollUp), cur.Counts(opt.RollUp), start.Counts(opt.RollUp)
+	h := opt.Hierarchy
+	row := map[Publisher]Publisher{} // publisher → the row it counts in; zero when filtered out
+	rowOf := func(p Publisher) Publisher {
+		if r, ok := row[p]; ok {
+			return r
+		}
+		r := p
+		if !opt.Ministry.IsZero() && h.Ministry(p) != opt.Ministry {
+			r = Publisher{}
+		} else if opt.RollUp {
+			r = h.top(p)
+		}
+		row[p] = r
+		return r
+	}
+	count := func(c Catalog) map[Publisher]int {
+		out := map[Publisher]int{}
+		for p, n := range c.Counts(false) {
+			if r := rowOf(p); !r.IsZero() {
+				out[r] += n
+			}
+		}
+		return out
+	}
+	pc, cc, sc := count(prev), count(cur), count(start)
 	var pubs []Publisher
 	for p := range pc {
 		pubs = append(pubs, p)
@@ -407,14 +527,16 @@ func BuildTable(prev, cur Catalog, opt TableOptions) Table {
 	t := Table{Prev: opt.Prev, Cur: opt.Cur, PrevDate: opt.PrevDate, CurDate: opt.CurDate}
 	t.Rows = make([]TableRow, len(pubs))
 	for i, p := range pubs {
+		// Counts are at most the catalogs' lengths: no figure overflows.
 		t.Rows[i] = TableRow{Publisher: p, Figures: Figures{Prev: pc[p], Cur: cc[p], Change: cc[p] - pc[p], SinceYearStart: cc[p] - sc[p]}}
 	}
+	sums, _ := t.sums()
 	for _, g := range []Group{Units, Agencies} {
 		if slices.ContainsFunc(pubs, func(p Publisher) bool { return p.Group() == g }) {
-			t.Subtotals = append(t.Subtotals, Subtotal{Group: g, Figures: t.Sum(g)})
+			t.Subtotals = append(t.Subtotals, Subtotal{Group: g, Figures: sums[g]})
 		}
 	}
-	total := t.Sum(NoGroup)
+	total := sums[NoGroup]
 	t.Total = &total
 	return t
 }
