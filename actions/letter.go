@@ -417,12 +417,18 @@ const (
 // text of its number.
 func scanLetters(text string, f func(l Letter, cited string)) {
 	for off := 0; off < len(text); {
-		i := strings.Index(text[off:], "字第")
-		if i < 0 {
+		j := strings.Index(text[off:], "第")
+		if j < 0 {
 			return
 		}
-		i += off
-		off = i + len("字第")
+		j += off
+		off = j + len("第")
+		// 字 and 第 may stand apart, a line broken between them.
+		z, ok := strings.CutSuffix(trimRightBounded(text[:j]), "字")
+		if !ok {
+			continue
+		}
+		i := len(z)
 		end := serialEnd(text, off)
 		if end < 0 {
 			continue
@@ -476,8 +482,9 @@ func serialEnd(text string, off int) int {
 }
 
 // codeStop holds the runes that end a code looking back: verbs,
-// conjunctions and the parts of a date.
-const codeStop = "以於及與並和暨即已依據奉准復覆函令號日月年送請"
+// conjunctions and the parts of a date. 令 and 函 are not among them:
+// codes hold them (法務部法令字, 台函人字).
+const codeStop = "以於及與並暨即已依據奉准復覆號日月年送請"
 
 // codeStart returns where the authority and code ending at i start:
 // letters, digits and brackets, back to a stop word, punctuation or
