@@ -187,20 +187,41 @@ func ParseDocNumber(s string) (DocNumber, error) {
 	if len(s) > MaxDocNumberLen {
 		return DocNumber{}, tooLarge(fn, s, "over "+itoa(MaxDocNumberLen)+" bytes")
 	}
-	t := stripSpace(s)
-	i := strings.Index(t, "字第")
-	if i < 0 {
+	t := trimSpaces(s)
+	code, serial, ok := splitNumber(t)
+	if !ok {
+		if strings.Contains(stripSpace(t), "字第") {
+			return DocNumber{}, syntaxError(fn, s, "missing 號 at the end")
+		}
 		return DocNumber{}, syntaxError(fn, s, "missing 字第")
 	}
-	serial, ok := strings.CutSuffix(t[i+len("字第"):], "號")
-	if !ok {
-		return DocNumber{}, syntaxError(fn, s, "missing 號 at the end")
-	}
-	d, f := docParts(t[:i], serial)
+	d, f := docParts(stripSpace(code), stripSpace(serial))
 	if f != nil {
 		return DocNumber{}, &ParseError{Func: fn, Input: s, Detail: f.detail, Err: f.err}
 	}
 	return d, nil
+}
+
+// splitNumber splits a number at its 字第 and 號, spaces allowed between
+// 字 and 第; it returns the code and serial, spaces around them trimmed.
+func splitNumber(t string) (code, serial string, ok bool) {
+	for off := 0; ; {
+		j := strings.Index(t[off:], "第")
+		if j < 0 {
+			return "", "", false
+		}
+		j += off
+		off = j + len("第")
+		z, found := strings.CutSuffix(trimRightSpaces(t[:j]), "字")
+		if !found {
+			continue
+		}
+		rest, closed := strings.CutSuffix(t[off:], "號")
+		if !closed {
+			return "", "", false
+		}
+		return trimSpaces(z), trimSpaces(rest), true
+	}
 }
 
 // failure says why a parse failed, turned into a *ParseError by the
@@ -241,13 +262,24 @@ const maxCodeLen = 96
 
 // codeRune reports whether r may stand in a code as a letter.
 func codeRune(r rune) bool {
-	return unicode.IsLetter(r) && !strings.ContainsRune("字第號以年月日", r)
+	if r < utf8.RuneSelf {
+		return r >= 'A' && r <= 'Z' || r >= 'a' && r <= 'z'
+	}
+	switch r {
+	case '字', '第', '號', '以', '年', '月', '日':
+		return false
+	}
+	return unicode.IsLetter(r)
 }
 
 // yearNumeral reports whether r is a Chinese numeral a year in a code is
 // written with (not the financial 壹貳參, which codes use as series).
 func yearNumeral(r rune) bool {
-	return strings.ContainsRune("〇○零一二三四五六七八九十百", r)
+	switch r {
+	case '〇', '○', '零', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '百':
+		return true
+	}
+	return false
 }
 
 func digitOf(r rune) (byte, bool) {
@@ -447,6 +479,9 @@ func lastRune(s string) rune {
 
 // serialPart is a run of a serial between separators.
 func serialAlnum(r rune) bool {
+	if r < utf8.RuneSelf {
+		return isASCIIAlnum(byte(r))
+	}
 	_, digit := digitOf(r)
 	return digit || r < utf8.RuneSelf && isASCIIAlnum(byte(r)) || r >= 'Ａ' && r <= 'Ｚ' || r >= 'ａ' && r <= 'ｚ'
 }
@@ -462,7 +497,20 @@ func canonicalSerial(s string) (string, *failure) {
 	if s == "" {
 		return "", &failure{ErrSyntax, "empty number"}
 	}
-	canonical, digits, count, parts := true, 0, 0, 0
+	// The usual serial: ASCII digits, maybe letters.
+	fast, digits := true, 0
+	for i := 0; i < len(s) && fast; i++ {
+		c := s[i]
+		fast = isASCIIAlnum(c)
+		if c >= '0' && c <= '9' {
+			digits++
+		}
+	}
+	if fast && digits > 0 && len(s) <= maxNumberDigits {
+		return s, nil
+	}
+	canonical, count, parts := true, 0, 0
+	digits = 0
 	i := 0
 	group := func() *failure {
 		r, n := utf8.DecodeRuneInString(s[i:])
@@ -619,15 +667,69 @@ func appendChineseSerial(b []byte, s string) ([]byte, *failure) {
 	return appendInt(b, v), nil
 }
 
+// isSpace is unicode.IsSpace without the table lookup for letters.
+func isSpace(r rune) bool {
+	if r < utf8.RuneSelf {
+		return r == ' ' || r >= '\t' && r <= '\r'
+	}
+	switch {
+	case r == 0x3000, r == 0xA0, r == 0x85, r == 0x1680, r >= 0x2000 && r <= 0x200A,
+		r == 0x2028, r == 0x2029, r == 0x202F, r == 0x205F:
+		return true
+	}
+	return false
+}
+
+// hasSpace reports whether s holds white space, looking at the bytes that
+// can start a space.
+func hasSpace(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c < utf8.RuneSelf:
+			if c == ' ' || c >= '\t' && c <= '\r' {
+				return true
+			}
+		case c == 0xC2 || c == 0xE1 || c == 0xE2 || c == 0xE3:
+			if r, _ := utf8.DecodeRuneInString(s[i:]); isSpace(r) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// trimRightSpaces trims white space off the end of s.
+func trimRightSpaces(s string) string {
+	for s != "" {
+		r, n := utf8.DecodeLastRuneInString(s)
+		if !isSpace(r) {
+			break
+		}
+		s = s[:len(s)-n]
+	}
+	return s
+}
+
+// trimSpaces trims white space off both ends of s.
+func trimSpaces(s string) string {
+	for s != "" {
+		r, n := utf8.DecodeRuneInString(s)
+		if !isSpace(r) {
+			break
+		}
+		s = s[n:]
+	}
+	return trimRightSpaces(s)
+}
+
 // stripSpace returns s without any white space, allocating only when s
 // has some inside.
 func stripSpace(s string) string {
-	s = strings.TrimSpace(s)
-	if strings.IndexFunc(s, unicode.IsSpace) < 0 {
+	if !hasSpace(s) {
 		return s
 	}
 	return strings.Map(func(r rune) rune {
-		if unicode.IsSpace(r) {
+		if isSpace(r) {
 			return -1
 		}
 		return r

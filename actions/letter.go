@@ -458,7 +458,7 @@ func scanLetters(text string, f func(l Letter, cited string)) {
 
 // serialChar reports whether r may stand between 字第 and 號.
 func serialChar(r rune) bool {
-	return serialAlnum(r) || yearNumeral(r) || unicode.IsSpace(r) || isDash(r) ||
+	return serialAlnum(r) || yearNumeral(r) || isSpace(r) || isDash(r) ||
 		strings.ContainsRune("()（）之.壹貳參肆伍陸柒捌玖", r)
 }
 
@@ -493,7 +493,7 @@ func codeStart(text string, i int) int {
 	start := i
 	for n := 0; n < maxCodeRunes && start > 0; n++ {
 		r, size := utf8.DecodeLastRuneInString(text[:start])
-		ok := unicode.IsLetter(r) && !strings.ContainsRune(codeStop, r) || unicode.IsSpace(r) ||
+		ok := unicode.IsLetter(r) && !strings.ContainsRune(codeStop, r) || isSpace(r) ||
 			strings.ContainsRune("()（）", r) || r >= '0' && r <= '9' || r >= '０' && r <= '９'
 		if !ok {
 			break
@@ -537,7 +537,7 @@ func codeStart(text string, i int) int {
 	}
 	for start < i {
 		r, size := utf8.DecodeRuneInString(text[start:])
-		if !unicode.IsSpace(r) {
+		if !isSpace(r) {
 			break
 		}
 		start += size
@@ -549,7 +549,7 @@ func codeStart(text string, i int) int {
 func trimRightBounded(s string) string {
 	for n := 0; n < maxSpaceBytes && s != ""; {
 		r, size := utf8.DecodeLastRuneInString(s)
-		if !unicode.IsSpace(r) {
+		if !isSpace(r) {
 			break
 		}
 		s = s[:len(s)-size]
@@ -562,7 +562,7 @@ func trimRightBounded(s string) string {
 func trimLeftBounded(s string) string {
 	for n := 0; n < maxSpaceBytes && s != ""; {
 		r, size := utf8.DecodeRuneInString(s)
-		if !unicode.IsSpace(r) {
+		if !isSpace(r) {
 			break
 		}
 		s = s[size:]
@@ -579,7 +579,7 @@ func dateBefore(text string) rocdate.Date {
 	start := len(text)
 	for n := 0; n < maxDateRunes && start > 0; n++ {
 		r, size := utf8.DecodeLastRuneInString(text[:start])
-		if !(r >= '0' && r <= '9' || r >= '０' && r <= '９' || unicode.IsSpace(r) ||
+		if !(r >= '0' && r <= '9' || r >= '０' && r <= '９' || isSpace(r) ||
 			strings.ContainsRune("年月日.／/-民國中華前（）()星期週", r) || yearNumeral(r)) {
 			break
 		}
