@@ -140,3 +140,56 @@ func BenchmarkFindLetters(b *testing.B) {
 		sinkLetters = FindLetters(text)
 	}
 }
+
+// letterRegexp is the peer of ParseLetter: a regular expression that
+// splits a letter into date, code, serial and kind, without the checks.
+var letterRegexp = regexp.MustCompile(`^\s*(?:(\d+)\s*年\s*(\d+)\s*月\s*(\d+)\s*日\s*以?)?\s*(\S+?)\s*字\s*第\s*(\d+)\s*號\s*(函|令|書函|公告)?\s*$`)
+
+var letterInputs = []string{"110年12月22日以法資字第11011514270號函", "105年3月2日法檢字第10504512340號函"}
+
+func BenchmarkParseLetterForms(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, s := range letterInputs {
+			l, err := ParseLetter(s)
+			if err != nil {
+				b.Fatal(err)
+			}
+			sinkLetter = l
+		}
+	}
+}
+
+func BenchmarkParseLetterRegexp(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, s := range letterInputs {
+			m := letterRegexp.FindStringSubmatch(s)
+			if m == nil {
+				b.Fatal(s)
+			}
+			sinkStrings = m
+		}
+	}
+}
+
+// benchFind runs FindLetters over text, reporting ns/byte.
+func benchFind(b *testing.B, text string) {
+	b.ReportAllocs()
+	b.SetBytes(int64(len(text)))
+	for b.Loop() {
+		sinkLetters = FindLetters(text)
+	}
+	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(len(text)), "ns/byte")
+}
+
+// BenchmarkFindLetters1MBReal is 1 MB of real-looking 辦理情形 text
+// citing letters in every form (a letter every 150 bytes).
+func BenchmarkFindLetters1MBReal(b *testing.B) { benchFind(b, repeatTo(realProgress, 1<<20)) }
+
+// BenchmarkFindLetters1MBAdversarial is 1 MB of fragments made to make
+// the scan look far: 字第 with no 號 near, unclosed and unopened
+// brackets, codes too long.
+func BenchmarkFindLetters1MBAdversarial(b *testing.B) {
+	benchFind(b, repeatTo(adversarialProgress, 1<<20))
+}

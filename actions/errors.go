@@ -28,6 +28,11 @@ var (
 	// ErrLetterYear reports a letter whose number's year is neither the
 	// letter's year nor the one before (actions.letter-year).
 	ErrLetterYear = errs.New("actions.letter-year", "number year does not match letter date")
+	// ErrTooLarge reports input past a documented limit: a document number
+	// over [MaxDocNumberLen] bytes, a letter over [MaxLetterLen], a cell
+	// over [MaxCell], an event log over [MaxEvents] (actions.too-large).
+	// The function fails fast and returns no partial answer.
+	ErrTooLarge = errs.New("actions.too-large", "input too large")
 )
 
 // Sentinel errors for the lifecycle rules of an [Item]. Every rejected
@@ -127,6 +132,10 @@ func (e *ParseError) UnmarshalJSON(b []byte) error {
 
 func syntaxError(fn, in, detail string) error {
 	return &ParseError{Func: fn, Input: in, Detail: detail, Err: ErrSyntax}
+}
+
+func tooLarge(fn, in, detail string) error {
+	return &ParseError{Func: fn, Input: in, Detail: detail, Err: ErrTooLarge}
 }
 
 func rangeError(fn, in, detail string) error {

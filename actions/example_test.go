@@ -288,3 +288,29 @@ func ExampleReplay_merge() {
 	// 案由2 列管中
 	// 案由3 併案列管
 }
+
+// Letters as officials write them: the date followed by the number, an
+// authority before the code, Chinese numerals, a Gregorian date, and
+// numbers of before the numbering reform.
+func ExampleParseLetter_forms() {
+	for _, s := range []string{
+		"105年3月2日法檢字第10504512340號函",
+		"中華民國九十六年三月八日總統華總一義字第09600030021號令",
+		"2019年3月4日以行政院院臺法字第1080006379號函",
+		"中華民國八十年五月一日總統（80）華總（一）義字第 2124 號令",
+		"台（七六）勞人字第一九○六號 書函",
+	} {
+		l, err := actions.ParseLetter(s)
+		if err != nil {
+			fmt.Println(err)
+			continue
+		}
+		fmt.Printf("%v | %s | %s | year %d | %s\n", l.Date(), l.Authority(), l.Number().Code(), l.Number().Year(), l.Kind())
+	}
+	// Output:
+	// 105年3月2日 |  | 法檢 | year 105 | 函
+	// 96年3月8日 | 總統 | 華總一義 | year 96 | 令
+	// 108年3月4日 | 行政院 | 院臺法 | year 108 | 函
+	// 80年5月1日 | 總統 | 華總（一）義 | year 80 | 令
+	//  |  | 台勞人 | year 76 | 書函
+}

@@ -16,7 +16,7 @@ func checkRejection(t *testing.T, fn, in string, err error) {
 	if !ok {
 		t.Fatalf("%s(%q) error = %v (%T), want a *ParseError", fn, in, err, err)
 	}
-	if pe.Input != in || !(errors.Is(err, ErrSyntax) || errors.Is(err, ErrRange) || errors.Is(err, ErrLetterYear)) || pe.Code() == "" {
+	if pe.Input != in || !(errors.Is(err, ErrSyntax) || errors.Is(err, ErrRange) || errors.Is(err, ErrLetterYear) || errors.Is(err, ErrTooLarge)) || pe.Code() == "" {
 		t.Fatalf("%s(%q) error = %#v, want the input and a sentinel", fn, in, err)
 	}
 }

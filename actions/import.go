@@ -93,7 +93,11 @@ var itemSpec = sheet.Spec{
 // required column absent, a column named twice) is reported at the
 // header's row; with a required column absent, each data row also lacks
 // its cell and is reported. An item given on two rows is an ErrDuplicate
-// at the second.
+// at the second. A cell over [MaxCell] bytes is an ErrTooLarge of its row
+// (its Input the cell's first 64 runes), and the row is not read.
+//
+// ImportItems is linear in the size of rows: letters are found by
+// [FindLetters], which is linear in the text of a cell.
 func ImportItems(rows [][]string) ([]Event, error) {
 	const fn = "ImportItems"
 	h, headerProblems := itemSpec.Locate(rows)
@@ -104,8 +108,18 @@ func ImportItems(rows [][]string) ([]Event, error) {
 	var events []Event
 	seen := map[ID]int{}
 	for row := range h.Rows(rows) {
-		cell := func(c int) string { return cleanCell(row.Cell(c)) }
 		var rowProblems []*RowError
+		for c := range colSchedule + 1 {
+			if v := row.Cell(c); len(v) > MaxCell {
+				rowProblems = append(rowProblems, &RowError{Row: row.Num, Column: h.Name(c), Input: clip(v),
+					Err: &ParseError{Func: fn, Input: clip(v), Detail: "cell of " + itoa(len(v)) + " bytes, over " + itoa(MaxCell), Err: ErrTooLarge}})
+			}
+		}
+		if len(rowProblems) > 0 {
+			problems = append(problems, rowProblems...)
+			continue
+		}
+		cell := func(c int) string { return cleanCell(row.Cell(c)) }
 		bad := func(c int, err error) {
 			rowProblems = append(rowProblems, &RowError{Row: row.Num, Column: h.Name(c), Input: cell(c), Err: err})
 		}
@@ -213,6 +227,22 @@ func ImportItems(rows [][]string) ([]Event, error) {
 		return events, &ImportError{Problems: problems}
 	}
 	return events, nil
+}
+
+// MaxCell is the largest cell, in bytes, [ImportItems] reads; a longer
+// one is a problem of its row (ErrTooLarge), and the row is not read.
+const MaxCell = 1 << 20
+
+// clip returns the first 64 runes of an oversized cell, for its report.
+func clip(s string) string {
+	n := 0
+	for i := range s {
+		if n == 64 {
+			return s[:i] + "…"
+		}
+		n++
+	}
+	return s
 }
 
 // refused turns the lifecycle's refusal of an imported row's event into

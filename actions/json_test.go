@@ -44,7 +44,7 @@ func TestJSON(t *testing.T) {
 	released, _ := r.Item(prevMeeting.Case(1))
 	kept, _ := r.Item(prevMeeting.Case(4))
 	agenda := r.Agenda(deckMeeting)
-	letter := actions.MustLetter("110年12月22日以法資字第11011514270號函")
+	letter := actions.MustLetter("中華民國一百十一年三月十一日行政院院臺法字第 1110006379 號函釋")
 	_, parseErr := actions.ParseLetter("110年13月22日以法資字第11011514270號函")
 	_, importErr := actions.ImportItems([][]string{
 		{"案由", "列管會議", "列管會議日期", "會議紀錄", "主席裁示", "辦理日期"},
@@ -60,7 +60,7 @@ func TestJSON(t *testing.T) {
 	jsontest.Check(t, ".", map[string]any{
 		"AgendaRow":      agenda.Rows()[0],
 		"Agenda":         agenda,
-		"DocNumber":      actions.MustDocNumber("（84）華總（一）義字第8198號"),
+		"DocNumber":      actions.MustDocNumber("台（七六）勞人字第一九○六號"),
 		"Recommendation": actions.RecommendKeep,
 		"DecisionKind":   actions.Merge,
 		"Status":         actions.ReleaseProposed,

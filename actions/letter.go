@@ -10,7 +10,7 @@ import (
 )
 
 // Kind is the kind of an official document (公文), as its number is
-// followed by it: 函, 令, 書函, 公告.
+// followed by it: 函, 令, 書函, 公告, 函釋, 開會通知單.
 type Kind uint8
 
 // The kinds of official document letters cite.
@@ -27,14 +27,20 @@ const (
 	InformalLetter
 	// Announcement is 公告 (announcement), a public announcement.
 	Announcement
+	// Interpretation is 函釋 (interpretation), a letter interpreting a
+	// law, as ministries answer questions about the laws they administer.
+	Interpretation
+	// MeetingNotice is 開會通知單 (meeting-notice), the notice calling a
+	// meeting.
+	MeetingNotice
 )
 
 var kindEnum = enum{"Kind",
-	[]string{"", "函", "令", "書函", "公告"},
-	[]string{"", "letter", "order", "informal-letter", "announcement"}}
+	[]string{"", "函", "令", "書函", "公告", "函釋", "開會通知單"},
+	[]string{"", "letter", "order", "informal-letter", "announcement", "interpretation", "meeting-notice"}}
 
-// String returns the Chinese name of k: 函, 令, 書函 or 公告; NoKind
-// gives "", an invalid value Kind(N).
+// String returns the Chinese name of k: 函, 令, 書函, 公告, 函釋 or
+// 開會通知單; NoKind gives "", an invalid value Kind(N).
 func (k Kind) String() string { return kindEnum.str(int(k)) }
 
 // IsValid reports whether k is NoKind or a defined kind.
@@ -51,9 +57,9 @@ func (k Kind) MarshalText() ([]byte, error) { return k.AppendText(nil) }
 // UnmarshalText reads text with [ParseKind].
 func (k *Kind) UnmarshalText(text []byte) error { return unmarshal(k, text, ParseKind) }
 
-// ParseKind reads 函, 令, 書函 or 公告, spaces anywhere, or the English
-// ids letter, order, informal-letter and announcement; empty text is
-// NoKind.
+// ParseKind reads 函, 令, 書函, 公告, 函釋 or 開會通知單, spaces anywhere,
+// or the English ids letter, order, informal-letter, announcement,
+// interpretation and meeting-notice; empty text is NoKind.
 func ParseKind(s string) (Kind, error) {
 	if v, ok := kindEnum.parse(s); ok {
 		return Kind(v), nil
@@ -63,7 +69,7 @@ func ParseKind(s string) (Kind, error) {
 
 // kindPrefix returns the kind at the start of s and its length.
 func kindPrefix(s string) (Kind, int) {
-	for _, k := range [...]Kind{InformalLetter, OfficialLetter, Order, Announcement} {
+	for _, k := range [...]Kind{MeetingNotice, InformalLetter, Interpretation, OfficialLetter, Order, Announcement} {
 		if strings.HasPrefix(s, kindEnum.names[k]) {
 			return k, len(kindEnum.names[k])
 		}
@@ -72,15 +78,19 @@ func kindPrefix(s string) (Kind, int) {
 }
 
 // Letter is an official document cited by a progress report: its date,
-// number and kind, as in 110年12月22日以法資字第11011514270號函.
+// the authority that sent it when the text names one, its number and
+// kind, as in 110年12月22日以法資字第11011514270號函 or
+// 105年3月2日總統華總一義字第10500012340號令.
 //
-// Letter is a comparable value. The date and kind may be unknown (zero),
-// as in a gazette's 發文字號 工程企字第1080100623號 令; the number may not.
-// The zero Letter is no letter; [Letter.IsZero] reports true.
+// Letter is a comparable value. The date, authority and kind may be
+// unknown (zero), as in a gazette's 發文字號 工程企字第1080100623號 令; the
+// number may not. The zero Letter is no letter; [Letter.IsZero] reports
+// true.
 type Letter struct {
-	date   rocdate.Date
-	number DocNumber
-	kind   Kind
+	date      rocdate.Date
+	authority string
+	number    DocNumber
+	kind      Kind
 }
 
 // NewLetter returns the letter of the given date (zero if unknown),
@@ -108,11 +118,18 @@ func (l Letter) Number() DocNumber { return l.number }
 // Kind returns the letter's kind, NoKind when unknown.
 func (l Letter) Kind() Kind { return l.kind }
 
+// Authority returns the authority named before the number, 總統 in
+// 總統華總一義字第…號令 or 本部 in 依本部法資字第…號函, "" when the text
+// names none. [NewLetter] makes letters without one.
+func (l Letter) Authority() string { return l.authority }
+
 // IsZero reports whether l is the zero Letter.
 func (l Letter) IsZero() bool { return l == Letter{} }
 
-// String returns the canonical form, 110年12月22日以法資字第11011514270號函;
-// without a date it is the number and kind, 工程企字第1080100623號令.
+// String returns the canonical form, 110年12月22日以法資字第11011514270號函,
+// with the authority before the number when there is one
+// (105年3月2日以總統華總一義字第10500012340號令); without a date it is the
+// number and kind, 工程企字第1080100623號令.
 func (l Letter) String() string { return string(l.appendText(nil)) }
 
 func (l Letter) appendText(b []byte) []byte {
@@ -120,6 +137,7 @@ func (l Letter) appendText(b []byte) []byte {
 		b = l.date.AppendFormat(b, rocdate.Standard)
 		b = append(b, "以"...)
 	}
+	b = append(b, l.authority...)
 	b = l.number.appendText(b)
 	return append(b, l.kind.String()...)
 }
@@ -187,50 +205,172 @@ func (l Letter) yearError(fn, input string) error {
 
 func itoa(n int) string { return string(appendInt(nil, n)) }
 
-// ParseLetter parses a letter as progress reports cite it:
-// 110年12月22日以法資字第11011514270號函, spaces allowed; the date (any
-// form [rocdate.Parse] reads) with 以 and the kind are optional, so
-// 工程企字第1080100623號 令 parses too. A letter whose number's year does
-// not fit its date is read as written: [Letter.CheckYear] reports it.
-// Every error is a [*ParseError]; a bad date holds rocdate's sentinel and
-// detail.
+// MaxLetterLen is the longest text, in bytes, [ParseLetter] reads; longer
+// text fails with [ErrTooLarge]. A cited letter, date and authority
+// included, is under 200 bytes.
+const MaxLetterLen = 512
+
+// ParseLetter parses a letter as officials cite it:
+//
+//   - 110年12月22日以法資字第11011514270號函, the form of the deck;
+//   - 105年3月2日法檢字第10504512340號函, the date followed directly by
+//     the number, without 以 (the usual form);
+//   - 中華民國九十六年三月八日…, 2019年3月4日以…: any date [rocdate.Parse]
+//     reads, Chinese numerals and Gregorian years included, with a day
+//     of the week after it or not;
+//   - 總統華總一義字第10500012340號令, 行政院院臺法字第…號函: an authority
+//     before the code ([Letter.Authority]);
+//   - 工程企字第1080100623號 令: without a date;
+//   - ending in 函, 令, 書函, 公告, 函釋 or 開會通知單, or in no kind.
+//
+// Spaces and line breaks are allowed anywhere; the number takes every
+// form [ParseDocNumber] reads. The authority is told from the code by
+// where agency names end (部, 院, 署, 委員會, 局, 處, 中心, 銀行, 總統, …):
+// the code is what follows the last such ending that leaves it two
+// letters or more, so 行政院衛生署衛署食 is 行政院衛生署 and 衛署食, and a
+// code standing alone (院臺秘, 衛署食) has no authority. A letter whose
+// number's year does not fit its date is read as written:
+// [Letter.CheckYear] reports it. Every error is a [*ParseError]; a bad date
+// holds rocdate's sentinel and detail; text over [MaxLetterLen] bytes is
+// ErrTooLarge. ParseLetter allocates nothing on the ASCII-digit forms
+// without spaces.
 func ParseLetter(s string) (Letter, error) {
-	const typ = "ParseLetter"
-	t := strings.TrimSpace(s)
+	const fn = "ParseLetter"
+	if len(s) > MaxLetterLen {
+		return Letter{}, tooLarge(fn, s, "over "+itoa(MaxLetterLen)+" bytes")
+	}
+	t := stripSpace(s)
+	if t == "" {
+		return Letter{}, syntaxError(fn, s, "empty letter")
+	}
 	var l Letter
-	if i := strings.Index(t, "以"); i >= 0 {
-		d, err := rocdate.Parse(t[:i])
-		if err != nil {
-			return Letter{}, foreign(typ, s, "", err, ErrSyntax)
+	body := t
+	l.kind, body = kindSuffix(t)
+	if !strings.HasSuffix(body, "號") {
+		if strings.Contains(body, "號") {
+			return Letter{}, syntaxError(fn, s, "not 函, 令, 書函, 公告, 函釋 or 開會通知單 after 號")
 		}
-		l.date = d
-		t = t[i+len("以"):]
+		return Letter{}, syntaxError(fn, s, "missing 號")
 	}
-	end := strings.LastIndex(t, "號")
-	if end < 0 {
-		return Letter{}, syntaxError(typ, s, "missing 號")
+	i := strings.LastIndex(body, "字第")
+	if i < 0 {
+		return Letter{}, syntaxError(fn, s, "missing 字第")
 	}
-	num, err := ParseDocNumber(t[:end+len("號")])
-	if err != nil {
-		return Letter{}, foreign(typ, s, "", err, ErrSyntax)
+	serial := body[i+len("字第") : len(body)-len("號")]
+	head := body[:i]
+	if j := strings.Index(head, "以"); j >= 0 {
+		d, err := rocdate.Parse(head[:j])
+		if err != nil {
+			return Letter{}, foreign(fn, s, "", err, ErrSyntax)
+		}
+		l.date, head = d, head[j+len("以"):]
+	} else if j := dateEnd(head); j > 0 {
+		d, err := rocdate.Parse(head[:j])
+		if err != nil {
+			return Letter{}, foreign(fn, s, "", err, ErrSyntax)
+		}
+		l.date, head = d, head[j:]
 	}
-	l.number = num
-	rest := strings.TrimSpace(t[end+len("號"):])
-	k, n := kindPrefix(rest)
-	if n != len(rest) {
-		return Letter{}, syntaxError(typ, s, "not 函, 令, 書函 or 公告 after 號")
+	auth, code := splitAuthority(head)
+	num, f := docParts(code, serial)
+	if f != nil {
+		return Letter{}, &ParseError{Func: fn, Input: s, Detail: f.detail, Err: f.err}
 	}
-	l.kind = k
+	l.authority, l.number = auth, num
 	return l, nil
 }
 
+// kindSuffix returns the kind that ends s, and s without it.
+func kindSuffix(s string) (Kind, string) {
+	for _, k := range [...]Kind{MeetingNotice, InformalLetter, Interpretation, OfficialLetter, Order, Announcement} {
+		if rest, ok := strings.CutSuffix(s, kindEnum.names[k]); ok {
+			return k, rest
+		}
+	}
+	return NoKind, s
+}
+
+// dateEnd returns where the date that opens head ends: after its 日 and
+// a day of the week in brackets, or 0 when head has no 日.
+func dateEnd(head string) int {
+	j := strings.Index(head, "日")
+	if j < 0 {
+		return 0
+	}
+	end := j + len("日")
+	if r := firstRune(head[end:]); r == '（' || r == '(' {
+		if k := strings.IndexAny(head[end:], ")）"); k > 0 && k <= 16 {
+			_, n := utf8.DecodeRuneInString(head[end+k:])
+			if _, err := rocdate.Parse(head[:end+k+n]); err == nil {
+				return end + k + n
+			}
+		}
+	}
+	return end
+}
+
+// agencyEnding reports whether r ends the name of an agency.
+func agencyEnding(r rune) bool {
+	return strings.ContainsRune("統院部署會局處府館所庫團隊室司廳心行", r)
+}
+
+// splitAuthority splits the text before 字第, without spaces, into the
+// authority and the code: the code follows the last agency ending that
+// leaves it two letters or more (one, after a name of three runes or
+// more); a name ends at 部, 院, 署, 會, 局, 處, …, 中心, 銀行, 總統, after a
+// letter and not doubled (行政院院臺法 is 行政院 and 院臺法). It is linear in
+// the length of s.
+func splitAuthority(s string) (authority, code string) {
+	total := 0
+	for _, r := range s {
+		if codeRune(r) && !yearNumeral(r) {
+			total++
+		}
+	}
+	best2, best1 := -1, -1
+	var prev, prev2 rune
+	runes, seen := 0, 0
+	for i, r := range s {
+		if runes >= 2 && agencyEnding(prev) && unicode.IsLetter(prev2) && prev2 != prev &&
+			(prev != '心' || prev2 == '中') && (prev != '行' || prev2 == '銀') {
+			left := total - seen
+			if left >= 2 {
+				best2 = i
+			} else if left >= 1 && runes >= 3 {
+				best1 = i
+			}
+		}
+		if codeRune(r) && !yearNumeral(r) {
+			seen++
+		}
+		prev2, prev = prev, r
+		runes++
+	}
+	switch {
+	case best2 > 0:
+		return s[:best2], s[best2:]
+	case best1 > 0:
+		return s[:best1], s[best1:]
+	}
+	return "", s
+}
+
 // FindLetters returns the letters cited in free text, in order: every
-// document number (…字第…號), with the date before it when the text says
-// 「<date>以」 and the kind after it when one follows. So
+// document number (…字第…號, in any form [ParseDocNumber] reads, spaces
+// and line breaks inside), with the date before it when the text says
+// 「<date>以」 or puts the date directly before the authority or the code
+// (中華民國九十六年三月八日總統華總一義字第…號令), the authority when one is
+// named, and the kind after it when one follows. So
 // 本處已於110年12月22日以法資字第11011514270號函，請本部各單位… cites one letter
-// of 110年12月22日. Numbers that do not parse are skipped; a letter
-// whose number's year does not fit its date is found, and
+// of 110年12月22日. A verb or pronoun before the code is not part of it:
+// 檢送法資字第…號, 復貴署…號函 and 依本部法資字第…號函辦理 give the code 法資
+// (本部 and 貴署 are authorities). Numbers that do not parse are skipped;
+// a letter whose number's year does not fit its date is found, and
 // [Letter.CheckYear] reports it.
+//
+// FindLetters is linear in the length of text: it looks back at most
+// [maxCodeRunes] runes for a code and its authority, and forward at most
+// [maxSerialBytes] bytes for the 號 that closes a number.
 func FindLetters(text string) []Letter {
 	out, bad := findLetters(text)
 	if len(bad) == 0 {
@@ -259,100 +399,204 @@ func findLetters(text string) (out []Letter, bad []*ParseError) {
 	return out, bad
 }
 
+// Bounds of FindLetters' look around a 字第.
+const (
+	// maxCodeRunes bounds how far back FindLetters looks for an issuer
+	// code and the authority before it; the longest real ones,
+	// 原住民族委員會原住民族文化發展中心原民發綜, are half as long.
+	maxCodeRunes = 48
+	// maxSerialBytes bounds how far after 字第 FindLetters looks for the
+	// 號 that closes a number, line breaks and indentation included.
+	maxSerialBytes = 96
+	// maxSpaceBytes bounds the spaces looked across between a number and
+	// its date or kind.
+	maxSpaceBytes = 64
+)
+
 // scanLetters calls f with every letter cited in text, in order, and the
 // text of its number.
 func scanLetters(text string, f func(l Letter, cited string)) {
-	for off := 0; ; {
-		i := strings.Index(text[off:], "字第")
-		if i < 0 {
+	for off := 0; off < len(text); {
+		j := strings.Index(text[off:], "第")
+		if j < 0 {
 			return
 		}
-		i += off
-		off = i + len("字第")
-		end := strings.Index(text[off:], "號")
+		j += off
+		off = j + len("第")
+		// 字 and 第 may stand apart, a line broken between them.
+		z, ok := strings.CutSuffix(trimRightBounded(text[:j]), "字")
+		if !ok {
+			continue
+		}
+		i := len(z)
+		end := serialEnd(text, off)
 		if end < 0 {
-			return
-		}
-		end += off + len("號")
-		if !onlyDigitsSpace(text[off : end-len("號")]) {
 			continue
 		}
 		start := codeStart(text, i)
-		num, err := ParseDocNumber(text[start:end])
-		if err != nil {
+		if start == i {
 			continue
 		}
-		l := Letter{number: num}
-		if head, ok := strings.CutSuffix(strings.TrimRightFunc(text[:start], unicode.IsSpace), "以"); ok {
-			l.date = dateBefore(head)
+		head := stripSpace(text[start:i])
+		auth, code := splitAuthority(head)
+		num, fail := docParts(code, stripSpace(text[off:end-len("號")]))
+		if fail != nil {
+			continue
 		}
-		l.kind, _ = kindPrefix(strings.TrimLeftFunc(text[end:], unicode.IsSpace))
-		f(l, strings.TrimSpace(text[start:end]))
+		l := Letter{authority: auth, number: num}
+		before := trimRightBounded(text[:start])
+		if b, ok := strings.CutSuffix(before, "以"); ok {
+			l.date = dateBefore(trimRightBounded(b))
+		} else if r := lastRune(before); r == '日' || r == '）' || r == ')' {
+			l.date = dateBefore(before)
+		}
+		l.kind, _ = kindPrefix(trimLeftBounded(text[end:]))
+		f(l, text[start:end])
 		off = end
 	}
 }
 
-func onlyDigitsSpace(s string) bool {
-	if strings.TrimSpace(s) == "" {
-		return false
-	}
-	for _, r := range s {
-		if !unicode.IsSpace(r) && !(r >= '0' && r <= '9') && !(r >= '０' && r <= '９') {
-			return false
-		}
-	}
-	return true
+// serialChar reports whether r may stand between 字第 and 號.
+func serialChar(r rune) bool {
+	return serialAlnum(r) || yearNumeral(r) || isSpace(r) || isDash(r) ||
+		strings.ContainsRune("()（）之.壹貳參肆伍陸柒捌玖", r)
 }
 
-// maxCodeRunes bounds how far back FindLetters looks for an issuer code.
-const maxCodeRunes = 12
+// serialEnd returns the index after the 號 that closes the number
+// starting at off, or -1.
+func serialEnd(text string, off int) int {
+	for i := off; i < len(text) && i-off <= maxSerialBytes; {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		if r == '號' {
+			if i == off {
+				return -1
+			}
+			return i + n
+		}
+		if !serialChar(r) {
+			return -1
+		}
+		i += n
+	}
+	return -1
+}
 
-// codeStart returns where the issuer code ending at i starts: letters and
-// bracketed groups, back to a stop word or punctuation, with a bracketed
-// year before it.
+// codeStop holds the runes that end a code looking back: verbs,
+// conjunctions and the parts of a date. 令 and 函 are not among them:
+// codes hold them (法務部法令字, 台函人字).
+const codeStop = "以於及與並暨即已依據奉准復覆號日月年送請"
+
+// codeStart returns where the authority and code ending at i start:
+// letters, digits and brackets, back to a stop word, punctuation or
+// maxCodeRunes runes; unmatched brackets are left out.
 func codeStart(text string, i int) int {
 	start := i
 	for n := 0; n < maxCodeRunes && start > 0; n++ {
 		r, size := utf8.DecodeLastRuneInString(text[:start])
-		if r == ')' || r == '）' {
-			open := strings.LastIndexAny(text[:start-size], "(（")
-			if open < 0 {
-				break
-			}
-			start = open
-			continue
-		}
-		if !unicode.IsLetter(r) || strings.ContainsRune("以於及與並和暨即已依據奉准復函令號日月年", r) {
+		ok := unicode.IsLetter(r) && !strings.ContainsRune(codeStop, r) || isSpace(r) ||
+			strings.ContainsRune("()（）", r) || r >= '0' && r <= '9' || r >= '０' && r <= '９'
+		if !ok {
 			break
 		}
 		start -= size
+	}
+	// Leave out brackets closed or opened outside the code.
+	depth, from := 0, start
+	for j := start; j < i; {
+		r, size := utf8.DecodeRuneInString(text[j:])
+		j += size
+		switch r {
+		case '(', '（':
+			depth++
+		case ')', '）':
+			if depth == 0 {
+				from = j
+			} else {
+				depth--
+			}
+		}
+	}
+	start = from
+	if depth > 0 {
+		// An opening bracket never closed before 字第: start after the
+		// last one.
+		for j := start; j < i; {
+			r, size := utf8.DecodeRuneInString(text[j:])
+			j += size
+			if r == '(' || r == '（' {
+				from = j
+			}
+		}
+		start = from
+	}
+	// Digits right after a separator are the end of a date (110.12.22法資).
+	if r := lastRune(text[:start]); r == '.' || r == '/' || r == '-' {
+		for start < i && text[start] >= '0' && text[start] <= '9' {
+			start++
+		}
+	}
+	for start < i {
+		r, size := utf8.DecodeRuneInString(text[start:])
+		if !isSpace(r) {
+			break
+		}
+		start += size
 	}
 	return start
 }
 
+// trimRightBounded trims at most maxSpaceBytes of spaces off the end of s.
+func trimRightBounded(s string) string {
+	for n := 0; n < maxSpaceBytes && s != ""; {
+		r, size := utf8.DecodeLastRuneInString(s)
+		if !isSpace(r) {
+			break
+		}
+		s = s[:len(s)-size]
+		n += size
+	}
+	return s
+}
+
+// trimLeftBounded trims at most maxSpaceBytes of spaces off the start of s.
+func trimLeftBounded(s string) string {
+	for n := 0; n < maxSpaceBytes && s != ""; {
+		r, size := utf8.DecodeRuneInString(s)
+		if !isSpace(r) {
+			break
+		}
+		s = s[size:]
+		n += size
+	}
+	return s
+}
+
+// maxDateRunes bounds how far back FindLetters looks for a date.
+const maxDateRunes = 48
+
 // dateBefore returns the date that ends text, or the zero Date.
 func dateBefore(text string) rocdate.Date {
 	start := len(text)
-	for n := 0; n < 24 && start > 0; n++ {
+	for n := 0; n < maxDateRunes && start > 0; n++ {
 		r, size := utf8.DecodeLastRuneInString(text[:start])
-		if !(r >= '0' && r <= '9' || r >= '０' && r <= '９' || unicode.IsSpace(r) ||
-			strings.ContainsRune("年月日.／/-民國中華前", r) || isChineseNumeral(r)) {
+		if !(r >= '0' && r <= '9' || r >= '０' && r <= '９' || isSpace(r) ||
+			strings.ContainsRune("年月日.／/-民國中華前（）()星期週", r) || yearNumeral(r)) {
 			break
 		}
 		start -= size
 	}
-	for start < len(text) {
-		if d, err := rocdate.Parse(text[start:]); err == nil {
-			return d
+	// Try the longest date first, from each rune a date can begin with.
+	for tries := 0; start < len(text) && tries < 8; {
+		r, size := utf8.DecodeRuneInString(text[start:])
+		if r >= '0' && r <= '9' || r >= '０' && r <= '９' || r == '中' || r == '民' || yearNumeral(r) {
+			tries++
+			if d, err := rocdate.Parse(text[start:]); err == nil {
+				return d
+			}
 		}
-		_, size := utf8.DecodeRuneInString(text[start:])
 		start += size
 	}
 	return rocdate.Date{}
-}
-
-func isChineseNumeral(r rune) bool {
-	return strings.ContainsRune("〇零一二三四五六七八九十百廿卅元", r)
 }
 
 // MustLetter is like [ParseLetter] but panics on error. It is intended

@@ -25,7 +25,19 @@ type Register struct {
 // An event that breaks a rule is skipped and the others still apply: the
 // error joins one [*EventError] per rejected event, with its index in
 // events, so no good event is lost.
-func Replay(events []Event) (Register, error) {
+//
+// Replay is linear in the number of events, merges included: the item a
+// chain of merges ends in is found through a forest with path
+// compression, not by walking the chain. A log of more than [MaxEvents]
+// events fails fast with a [*ParseError] wrapping [ErrTooLarge] and an
+// empty Register.
+func Replay(events []Event) (Register, error) { return replay(events, MaxEvents) }
+
+// replay is Replay with the limit on the log's length as a parameter.
+func replay(events []Event, limit int) (Register, error) {
+	if len(events) > limit {
+		return Register{}, tooLarge("Replay", itoa(len(events))+" events", "over "+itoa(limit)+" events")
+	}
 	opens := 0
 	for i := range events {
 		if events[i].Kind == Opened {
@@ -33,6 +45,7 @@ func Replay(events []Event) (Register, error) {
 		}
 	}
 	r := Register{index: make(map[ID]int, opens), items: make([]Item, 0, opens)}
+	m := merges{}
 	var errs []error
 	var last rocdate.Date
 	for i := range events {
@@ -48,7 +61,7 @@ func Replay(events []Event) (Register, error) {
 			continue
 		}
 		if e.Kind == Decided && e.Decision == Merge && it.status.Open() && !e.Into.IsZero() && e.Into != e.Item {
-			if err := r.checkMerge(e.Item, e.Into); err != nil {
+			if err := r.checkMerge(m, e.Item, e.Into); err != nil {
 				errs = append(errs, &EventError{Index: i, Kind: e.Kind, Item: e.Item, Status: it.status,
 					Detail: "into " + e.Into.String(), Err: err})
 				continue
@@ -63,6 +76,9 @@ func Replay(events []Event) (Register, error) {
 			errs = append(errs, err)
 			continue
 		}
+		if next.status == Merged && it.status != Merged {
+			m[e.Item] = e.Into
+		}
 		if known {
 			r.items[pos] = next
 		} else {
@@ -74,25 +90,39 @@ func Replay(events []Event) (Register, error) {
 	return r, errors.Join(errs...)
 }
 
-// checkMerge checks a merge of id into target against the register.
-func (r Register) checkMerge(id, target ID) error {
+// MaxEvents is the longest event log [Replay] takes.
+const MaxEvents = 1 << 24
+
+// merges maps a merged item to the item it was merged into: a forest
+// whose roots are the items not merged.
+type merges map[ID]ID
+
+// root returns the item the chain of merges from id ends in, shortening
+// the chain as it goes (path halving), so that a log's merges cost
+// near-constant time each.
+func (m merges) root(id ID) ID {
+	for {
+		p, ok := m[id]
+		if !ok {
+			return id
+		}
+		if g, ok := m[p]; ok {
+			m[id] = g
+		}
+		id = p
+	}
+}
+
+// checkMerge checks a merge of the open item id into target against the
+// register. Only merged items have a parent in m, and id is open, so the
+// merge forms a cycle exactly when the chain from target ends in id.
+func (r Register) checkMerge(m merges, id, target ID) error {
 	t, ok := r.Item(target)
 	if !ok {
 		return ErrMergeUnknown
 	}
-	seen := 0
-	for cur := t; ; {
-		into, merged := cur.MergedInto()
-		if !merged {
-			break
-		}
-		if into == id {
-			return ErrMergeCycle
-		}
-		if seen++; seen > len(r.items) {
-			break
-		}
-		cur, _ = r.Item(into)
+	if t.status == Merged && m.root(target) == id {
+		return ErrMergeCycle
 	}
 	if !t.status.Open() {
 		return ErrMergeClosed

@@ -14,7 +14,15 @@
 // 民國 108 年 09 月 23 日, 民國前1年12月31日, 民前4年6月9日, 111.5.19,
 // 110/12/10, 111-05-19, the seven-digit 1110519, full-width digits
 // (１１１年５月１９日) and Chinese numerals (一百十一年五月十九日, 一一一年,
-// 元年, 元月, 廿, 卅). It is strict: 111年2月29日 is an error, never 3月1日.
+// 元年, 元月, 廿, 卅). Spaces may stand between any two characters, as
+// judgments write 中　　華　　民　　國　　112　年, and a Chinese numeral may be
+// broken by a line break (一百零\r\n  二年), but digits may not (1 11年 is
+// an error). A byte-order mark counts as a space. A day of the week may
+// follow, （星期二）, (週二), （二） or 星期二; it is checked against the date.
+// A year of four digits is Gregorian, in every form an ROC year takes:
+// 2026年12月1日, 2026/12/01, 2026.12.1, 2026-12-01 and the eight-digit
+// 20261201 (an ROC year has at most three digits, so the two never meet).
+// It is strict: 111年2月29日 is an error, never 3月1日.
 // [Date.Format] writes each [Style].
 //
 // # Quarters and periods

@@ -15,10 +15,12 @@ type scanner struct {
 }
 
 // isSpace reports whether r is a space documents put between tokens:
-// ASCII white space, the ideographic space U+3000 and the no-break space.
+// ASCII white space, the ideographic space U+3000, the no-break space and
+// the byte-order mark U+FEFF, which a text exported from a spreadsheet may
+// begin with.
 func isSpace(r rune) bool {
 	switch r {
-	case ' ', '\t', '\n', '\r', '\u3000', '\u00a0':
+	case ' ', '\t', '\n', '\r', '\u3000', '\u00a0', '\ufeff':
 		return true
 	}
 	return false
@@ -42,14 +44,29 @@ func (p *scanner) done() bool {
 	return p.i == len(p.s)
 }
 
-// lit consumes lit if the text continues with it, after spaces.
+// lit consumes lit if the text continues with it, after spaces; spaces
+// between its characters are allowed too, as judgments write
+// 中　　華　　民　　國.
 func (p *scanner) lit(lit string) bool {
 	p.skipSpace()
 	if strings.HasPrefix(p.s[p.i:], lit) {
 		p.i += len(lit)
 		return true
 	}
-	return false
+	if utf8.RuneCountInString(lit) < 2 {
+		return false
+	}
+	q := *p
+	for _, r := range lit {
+		q.skipSpace()
+		c, n := utf8.DecodeRuneInString(q.s[q.i:])
+		if c != r || n == 0 {
+			return false
+		}
+		q.i += n
+	}
+	*p = q
+	return true
 }
 
 // peekByte returns the next byte after spaces, or 0.
@@ -71,13 +88,62 @@ func (p *scanner) number() (n, runes int, kind numeral.Kind, ok bool) {
 	if w == 0 {
 		return 0, 0, numeral.None, false
 	}
+	r, _ := utf8.DecodeRuneInString(rest)
+	kind = numeral.KindOf(r)
+	if kind == numeral.Chinese {
+		if j := p.i + w + spaceRun(rest[w:]); j < len(p.s) && numeral.Span(p.s[j:]) > 0 &&
+			numeral.KindOf(firstRune(p.s[j:])) == numeral.Chinese {
+			return p.spacedNumeral()
+		}
+	}
 	n, err := numeral.Parse(rest[:w])
 	if err != nil {
 		return 0, 0, numeral.None, false
 	}
-	r, _ := utf8.DecodeRuneInString(rest)
 	p.i += w
-	return n, utf8.RuneCountInString(rest[:w]), numeral.KindOf(r), true
+	return n, utf8.RuneCountInString(rest[:w]), kind, true
+}
+
+// maxNumeralRunes bounds a Chinese numeral broken by spaces, as a
+// hard-wrapped line breaks 一百零\r\n  二年; the longest year, month or
+// day is shorter.
+const maxNumeralRunes = 12
+
+// spacedNumeral reads a Chinese numeral with spaces or line breaks inside
+// (一百零　二): its pieces are joined before they are read.
+func (p *scanner) spacedNumeral() (n, runes int, kind numeral.Kind, ok bool) {
+	var buf [maxNumeralRunes * utf8.UTFMax]byte
+	b := buf[:0]
+	q := *p
+	for runes < maxNumeralRunes {
+		q.skipSpace()
+		rest := q.s[q.i:]
+		w := numeral.Span(rest)
+		if w == 0 || numeral.KindOf(firstRune(rest)) != numeral.Chinese || len(b)+w > len(buf) {
+			break
+		}
+		b = append(b, rest[:w]...)
+		runes += utf8.RuneCountInString(rest[:w])
+		q.i += w
+	}
+	v, err := numeral.Parse(string(b))
+	if err != nil || runes == 0 {
+		return 0, 0, numeral.None, false
+	}
+	*p = q
+	return v, runes, numeral.Chinese, true
+}
+
+// spaceRun returns the length of the spaces s begins with.
+func spaceRun(s string) int {
+	q := scanner{s: s}
+	q.skipSpace()
+	return q.i
+}
+
+func firstRune(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
 }
 
 // failure says why a parse failed; Parse turns it into a *ParseError only on
@@ -90,10 +156,12 @@ type failure struct {
 func syntax(detail string) *failure { return &failure{ErrSyntax, detail} }
 
 // Parse reads a date in any of the forms of the package documentation,
-// with spaces allowed around and between its parts. It rejects days that
-// do not exist (111年2月29日, 111/2/30), 民國0年, 13月, a compact date of
-// other than seven digits, a year and month without a day, and anything
-// after the date.
+// with spaces allowed around and between its parts and a day of the week
+// after it. It rejects days that do not exist (111年2月29日, 111/2/30),
+// 民國0年, 13月, a compact date of other than seven digits (ROC) or eight
+// (Gregorian), a year and month without a day, a day of the week that is
+// not the date's (ErrRange), and anything else after the date. Its cost is
+// linear in the length of s.
 func Parse(s string) (Date, error) {
 	d, f := parseDate(s)
 	if f != nil {
@@ -145,6 +213,9 @@ func (p *scanner) date() (Date, *failure) {
 	if !ok {
 		return Date{}, syntax("missing year")
 	}
+	// A four-digit year in digits is Gregorian: ROC years have at most
+	// three, so 2026年12月1日 and 2026/12/01 are never 民國2026年.
+	greg := kind == numeral.Digits && runes == 4 && !neg && !prefixed
 	var month, day int
 	switch c := p.peekByte(); {
 	case p.lit("年"):
@@ -156,20 +227,25 @@ func (p *scanner) date() (Date, *failure) {
 		if kind != numeral.Digits {
 			return Date{}, syntax("numerals with " + string(c))
 		}
-		if c == '-' && runes == 4 && !neg && !prefixed {
-			return p.gregorian(year)
-		}
 		var f *failure
 		if month, day, f = p.separated(c); f != nil {
 			return Date{}, f
 		}
 	case c == 0 && kind == numeral.Digits && !prefixed:
-		if runes != 7 {
-			return Date{}, syntax("a compact date has 7 digits, not " + itoa(runes))
+		switch {
+		case runes == 7:
+			year, month, day = year/10000, year/100%100, year%100
+		case runes == 8 && !neg:
+			greg = true
+			year, month, day = year/10000, year/100%100, year%100
+		default:
+			return Date{}, syntax("a compact date has 7 digits (ROC) or 8 (Gregorian), not " + itoa(runes))
 		}
-		year, month, day = year/10000, year/100%100, year%100
 	default:
 		return Date{}, syntax("missing 年 after the year")
+	}
+	if greg {
+		return p.weekday(gregorianDate(year, month, day))
 	}
 	if neg {
 		year = -year
@@ -177,7 +253,62 @@ func (p *scanner) date() (Date, *failure) {
 	if msg := check(year, month, day); msg != "" {
 		return Date{}, &failure{ErrRange, msg}
 	}
-	return pack(toGregorian(year), month, day), nil
+	return p.weekday(pack(toGregorian(year), month, day), nil)
+}
+
+// gregorianDate checks a Gregorian year, month and day.
+func gregorianDate(g, month, day int) (Date, *failure) {
+	y := fromGregorian(g)
+	if y < MinYear || y > MaxYear {
+		return Date{}, &failure{ErrRange, "year " + itoa(g) + " out of range"}
+	}
+	if month < 1 || month > 12 {
+		return Date{}, &failure{ErrRange, "month " + itoa(month) + " out of range"}
+	}
+	if day < 1 || day > daysIn(g, month) {
+		return Date{}, &failure{ErrRange, "day " + itoa(day) + " out of range for " + itoa(g) + "-" + itoa(month)}
+	}
+	return pack(g, month, day), nil
+}
+
+// weekdayNames are the names of the days of the week after 星期 or 週,
+// Sunday first.
+var weekdayNames = [7]string{"日", "一", "二", "三", "四", "五", "六"}
+
+// weekday reads the day of the week documents add after a date,
+// （星期二）, (週二), （二） or 星期二, and checks it against d.
+func (p *scanner) weekday(d Date, f *failure) (Date, *failure) {
+	if f != nil || p.done() {
+		return d, f
+	}
+	save := p.i
+	open := p.lit("（") || p.lit("(")
+	named := p.lit("星期") || p.lit("週") || p.lit("禮拜")
+	if !open && !named {
+		p.i = save
+		return d, nil
+	}
+	wd := -1
+	for i, w := range weekdayNames {
+		if p.lit(w) {
+			wd = i
+			break
+		}
+	}
+	if wd < 0 && named && p.lit("天") {
+		wd = 0
+	}
+	if wd < 0 || (open && !p.lit("）") && !p.lit(")")) {
+		if !named {
+			p.i = save // a bracket that is not a weekday: the caller reports it
+			return d, nil
+		}
+		return Date{}, syntax("bad day of the week")
+	}
+	if time.Weekday(wd) != d.Weekday() {
+		return Date{}, &failure{ErrRange, "weekday " + weekdayNames[wd] + " is not that of the date, " + weekdayNames[d.Weekday()]}
+	}
+	return d, nil
 }
 
 // era consumes 中華民國, 民國 or 民前 and reports whether it did and
@@ -237,25 +368,6 @@ func (p *scanner) separated(sep byte) (month, day int, f *failure) {
 		return 0, 0, syntax("missing day")
 	}
 	return month, day, nil
-}
-
-// gregorian reads the rest of 2022-05-19 after its year.
-func (p *scanner) gregorian(g int) (Date, *failure) {
-	month, day, f := p.separated('-')
-	if f != nil {
-		return Date{}, f
-	}
-	y := fromGregorian(g)
-	if y < MinYear || y > MaxYear {
-		return Date{}, &failure{ErrRange, "year " + itoa(g) + " out of range"}
-	}
-	if month < 1 || month > 12 {
-		return Date{}, &failure{ErrRange, "month " + itoa(month) + " out of range"}
-	}
-	if day < 1 || day > daysIn(g, month) {
-		return Date{}, &failure{ErrRange, "day " + itoa(day) + " out of range for " + itoa(g) + "-" + itoa(month)}
-	}
-	return pack(g, month, day), nil
 }
 
 // lastOfMonth returns the last day of the month of ROC year y.

@@ -1,0 +1,180 @@
+package actions
+
+import (
+	"errors"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/ogdtw/governance/internal/scaling"
+	"github.com/ogdtw/governance/requests"
+)
+
+// realProgress is a 辦理情形 cell citing letters in the forms officials
+// write, about 600 bytes.
+const realProgress = "1. 經查行政院公共工程委員會(政府採購業務主管機關)，已訂有「政府電子採購網資訊取得及使用要點」。" +
+	"2. 本處已於110年12月22日以法資字第11011514270號函，請本部各單位持續推動政府資料開放；" +
+	"並依行政院111年3月11日院臺法字第1110006379號函及本部法資字第11100012340號書函辦理，" +
+	"另檢送（84）華總（一）義字第8198號令、勞資 3  字第 09702\r\n 11835 號函影本各1份。"
+
+// adversarialProgress is a fragment made to make a scan look far: 字第
+// with no 號 near, unclosed and unopened brackets, a code too long, a
+// number that never ends.
+const adversarialProgress = "（（字第）)字第1（字第　字第一字第A）字第1號(" + "法法法法法法法法法法法法法法法法法法法法法法法法法法法法法法法法法法法法法法法法法法法法法法法法法法字第1" + "號）"
+
+// repeatTo repeats s to at least n bytes.
+func repeatTo(s string, n int) string { return strings.Repeat(s, n/len(s)+1) }
+
+// chainLog opens 2n items; merges item i into item i+1 for i < n, a chain
+// of n merges; then merges each of the other n items into item 1, the
+// far end of the chain: each is refused (the target is merged), after
+// the register finds where the chain ends.
+func chainLog(n int) []Event {
+	m0, m1 := fuzzMeetings[0], fuzzMeetings[1]
+	sec := MustSection("六、報告事項、(二)推動成果")
+	events := make([]Event, 0, 4*n)
+	for i := 1; i <= 2*n; i++ {
+		events = append(events, Event{Kind: Opened, Item: m0.Case(i), Meeting: m0, Section: sec, Ruling: "請研議", Concern: requests.OwnRegulation})
+	}
+	for i := 1; i < n; i++ {
+		events = append(events, Event{Kind: Decided, Item: m0.Case(i), Meeting: m1, Decision: Merge, Into: m0.Case(i + 1)})
+	}
+	for i := n + 1; i <= 2*n; i++ {
+		events = append(events, Event{Kind: Decided, Item: m0.Case(i), Meeting: m1, Decision: Merge, Into: m0.Case(1)})
+	}
+	return events
+}
+
+// itemRows is a table of n items, each with a real-looking progress cell.
+func itemRows(n int, progress string) [][]string {
+	rows := [][]string{{"案由", "列管會議", "列管會議日期", "會議紀錄", "主席裁示", "辦理情形", "辦理日期"}}
+	for i := 1; i <= n; i++ {
+		rows = append(rows, []string{strconv.Itoa(i), "110年度第2次會議", "110年12月10日", "六、報告事項、(二)推動成果", "請研議", progress, "111年5月19日"})
+	}
+	return rows
+}
+
+// TestScaling times every function of the package whose input can grow
+// at n and 10n: letters in text, rows, event logs, merge chains.
+func TestScaling(t *testing.T) {
+	scaling.Run(t, []scaling.Case{
+		{Name: "FindLetters real text", N: 20_000, MaxBytesPerUnit: 4,
+			Setup: func(n int) func() {
+				text := repeatTo(realProgress, n)
+				return func() { sinkLetters = FindLetters(text) }
+			}},
+		{Name: "FindLetters adversarial fragments", N: 20_000, MaxBytesPerUnit: 4,
+			Setup: func(n int) func() {
+				text := repeatTo(adversarialProgress, n)
+				return func() { sinkLetters = FindLetters(text) }
+			}},
+		{Name: "FindLetters numbers never closed", N: 20_000, MaxBytesPerUnit: 4,
+			Setup: func(n int) func() {
+				text := repeatTo("法資字第1", n) + "號"
+				return func() { sinkLetters = FindLetters(text) }
+			}},
+		{Name: "FindLetters unopened brackets", N: 20_000, MaxBytesPerUnit: 4,
+			Setup: func(n int) func() {
+				text := repeatTo("法)字第1號", n)
+				return func() { sinkLetters = FindLetters(text) }
+			}},
+		{Name: "ImportItems long cell", N: 20_000, MaxBytesPerUnit: 16,
+			Setup: func(n int) func() {
+				rows := itemRows(1, repeatTo(adversarialProgress+realProgress, n))
+				return func() { ImportItems(rows) }
+			}},
+		{Name: "ImportItems many rows", N: 200,
+			Setup: func(n int) func() {
+				rows := itemRows(n, realProgress)
+				return func() { ImportItems(rows) }
+			}},
+		{Name: "Replay long log", N: 1_000,
+			Setup: func(n int) func() {
+				events := benchLog(n)
+				return func() { sinkRegister, _ = Replay(events) }
+			}},
+		{Name: "Replay long merge chain", N: 1_000,
+			Setup: func(n int) func() {
+				events := chainLog(n)
+				return func() { sinkRegister, _ = Replay(events) }
+			}},
+		{Name: "Register.AsOf", N: 300,
+			Setup: func(n int) func() {
+				r, _ := Replay(benchLog(n))
+				d := day("111年12月31日")
+				return func() { sinkRegister = r.AsOf(d) }
+			}},
+	})
+}
+
+// TestFindLettersLinearOnFragments is the defect of issue 12: FindLetters
+// looked back to the start of the text for an opening bracket at every
+// candidate, so 110 KB of fragments took seconds. It counts the work
+// instead of timing it: the old code took over 100× longer on 10× the
+// text; the test fails above 40×.
+func TestFindLettersLinearOnFragments(t *testing.T) {
+	if testing.Short() {
+		t.Skip("times FindLetters; skipped with -short")
+	}
+	small, _ := scaling.Measure(func() { FindLetters(repeatTo("法)字第1號", 11_000)) })
+	large, _ := scaling.Measure(func() { FindLetters(repeatTo("法)字第1號", 110_000)) })
+	if r := float64(large) / float64(small); r > 40 {
+		t.Errorf("FindLetters on 10× the fragments takes %.0f× the time (%v → %v)", r, small, large)
+	}
+}
+
+// TestReplayMergeChainLinear is the defect of issue 12: Replay walked the
+// whole merge chain for every merge. The chain's far end is found once,
+// and each later merge into it is refused with ErrMergeClosed, not
+// ErrMergeCycle; a merge closing the chain is a cycle.
+func TestReplayMergeChainLinear(t *testing.T) {
+	events := chainLog(50)
+	r, err := Replay(events)
+	var closed, other int
+	for _, e := range err.(interface{ Unwrap() []error }).Unwrap() {
+		if errors.Is(e, ErrMergeClosed) {
+			closed++
+		} else {
+			other++
+		}
+	}
+	if closed != 50 || other != 0 {
+		t.Errorf("refused %d merges as closed and %d otherwise, want 50 and 0", closed, other)
+	}
+	if it, _ := r.Item(fuzzMeetings[0].Case(50)); it.Status() != Tracking {
+		t.Errorf("end of the chain is %v, want tracking", it.Status())
+	}
+	// Closing the chain: the end merged into its start is a cycle.
+	cyc := append(chainLog(5)[:10+4], Event{Kind: Decided, Item: fuzzMeetings[0].Case(5), Meeting: fuzzMeetings[1], Decision: Merge, Into: fuzzMeetings[0].Case(1)})
+	if _, err := Replay(cyc); !errors.Is(err, ErrMergeCycle) {
+		t.Errorf("closing the chain: %v, want ErrMergeCycle", err)
+	}
+	if testing.Short() {
+		return
+	}
+	// A log of merges into a long chain costs what a log of as many plain
+	// events does: the old code walked the chain at every merge and took
+	// 5 s on 30,000 events (40× the time of 3,000; 100× a plain log).
+	chain, plain := chainLog(10_000), benchLog(3_000)
+	c, _ := scaling.Measure(func() { Replay(chain) })
+	p, _ := scaling.Measure(func() { Replay(plain) })
+	if ratio := float64(c) / float64(p) * float64(len(plain)) / float64(len(chain)); ratio > 10 {
+		t.Errorf("Replay of %d events merging into a chain takes %v, %.0f× a plain log's %v per event", len(chain), c, ratio, p)
+	}
+}
+
+// TestLimits checks the documented limits fail fast with ErrTooLarge.
+func TestLimits(t *testing.T) {
+	if _, err := replay(make([]Event, 11), 10); !errors.Is(err, ErrTooLarge) {
+		t.Errorf("Replay over its limit: error = %v, want ErrTooLarge", err)
+	}
+	big := strings.Repeat("辦", MaxCell/3+1)
+	events, err := ImportItems(append(itemRows(1, "辦理中"), itemRows(1, big)[1]))
+	var ie *ImportError
+	if !errors.As(err, &ie) || len(ie.Problems) != 1 || !errors.Is(ie.Problems[0], ErrTooLarge) || ie.Problems[0].Row != 3 || len(events) != 2 {
+		t.Errorf("ImportItems with a cell over MaxCell = %d events, %v", len(events), err)
+	}
+	if len(ie.Problems[0].Input) > 200 {
+		t.Errorf("the problem carries %d bytes of the cell", len(ie.Problems[0].Input))
+	}
+}
