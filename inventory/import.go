@@ -1,7 +1,6 @@
 package inventory
 
 import (
-	"slices"
 	"strconv"
 	"strings"
 
@@ -175,81 +174,3 @@ func parseSerial(s string) (int, error) {
 // maxSerial bounds 序號.
 const maxSerial = 1_000_000
 
-// SplitItems splits a 蒐集資料項目 cell into its items: at line breaks and
-// ；, at enumerations (一、 1. (1) （一）) that start an item, and at 、 and ，
-// outside brackets. Each item is trimmed; empty ones are dropped. 一、檢察統計
-// (1.偵查新收件數、2.執行裁判確定人數) is one item, 檢察統計(…), since its 、
-// are inside brackets.
-func SplitItems(s string) []string {
-	var buf [16]string // most cells list fewer items: one allocation, the result
-	out := appendItems(buf[:0], s)
-	if len(out) == 0 {
-		return nil
-	}
-	return slices.Clone(out)
-}
-
-// appendItems appends the items of s, as SplitItems splits them, to out.
-func appendItems(out []string, s string) []string {
-	for s != "" {
-		var line string
-		line, s = nextLine(s)
-		depth, start := 0, 0
-		for i := 0; i < len(line); i++ {
-			// Only ASCII and runes led by E3 or EF matter; other bytes,
-			// CJK text and continuation bytes, are passed over.
-			r, n := rune(line[i]), 1
-			switch {
-			case (r == 0xE3 || r == 0xEF) && i+2 < len(line) && line[i+1]&0xC0 == 0x80 && line[i+2]&0xC0 == 0x80:
-				r, n = (r&0x0F)<<12|rune(line[i+1]&0x3F)<<6|rune(line[i+2]&0x3F), 3
-			case r >= 0x80:
-				continue
-			}
-			switch r {
-			case '(', '（', '[', '【', '「', '《':
-				depth++
-			case ')', '）', ']', '】', '」', '》':
-				if depth > 0 {
-					depth--
-				}
-			case '、', '，', ',':
-				if depth == 0 && !enumerationBefore(line[start:i]) {
-					out = appendItem(out, line[start:i])
-					start = i + n
-				}
-			case ' ', '\u3000':
-				// A blank followed by an enumeration starts a new item.
-				if depth == 0 && enumerationAt(line[i+n:]) {
-					out = appendItem(out, line[start:i])
-					start = i
-				}
-			}
-			i += n - 1
-		}
-		out = appendItem(out, line[start:])
-	}
-	return out
-}
-
-// appendItem appends the item in t, trimmed and without its list marker,
-// unless it is empty.
-func appendItem(out []string, t string) []string {
-	if t = trimBlanks(stripBullet(trimBlanks(t))); t != "" {
-		out = append(out, t)
-	}
-	return out
-}
-
-// enumerationBefore reports whether s, the text since the last split, is
-// only an enumeration number (the 一 of 一、).
-func enumerationBefore(s string) bool {
-	s = trimBlanks(s)
-	return s != "" && numeral.Span(s) == len(s)
-}
-
-// enumerationAt reports whether s starts with an enumeration: 一、, 1. or
-// (1).
-func enumerationAt(s string) bool {
-	s = strings.TrimLeft(s, " \u3000")
-	return s != "" && stripBullet(s) != s && !strings.HasPrefix(s, "-") && !strings.HasPrefix(s, "*")
-}
