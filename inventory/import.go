@@ -173,4 +173,3 @@ func parseSerial(s string) (int, error) {
 
 // maxSerial bounds 序號.
 const maxSerial = 1_000_000
-
