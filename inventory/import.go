@@ -19,6 +19,7 @@ const (
 	colNote
 	colGrounds
 	colConditions
+	numCols // the number of columns
 )
 
 // recordSpec lists the columns of a 盤點表: the header documents write and
@@ -79,39 +80,40 @@ func ImportRecords(rows [][]string) ([]Record, error) {
 	recs := make([]Record, 0, len(rows)-h.Row)
 	var pool stringPool // the items and grounds of many records share an array
 	for row := range h.Rows(rows) {
-		recs = append(recs, Record{}) // filled in place, dropped if bad
-		r := &recs[len(recs)-1]
-		ok := true
-		fail := func(c int, input string, err error) {
-			bad = append(bad, &RowError{Row: row.Num, Column: h.Name(c), Input: input, Err: err})
-			ok = false
+		var v [numCols]string // the row's cells, trimmed
+		for c := range v {
+			v[c] = trimCell(row.Raw(c))
 		}
-		if s := cell(row, colSerial); s == "" {
-			fail(colSerial, s, ErrMissing)
+		serial, class, ok := 0, Unclassified, true
+		if s := v[colSerial]; s == "" {
+			bad, ok = append(bad, rowError(h, row.Num, colSerial, s, ErrMissing)), false
 		} else if n, err := parseSerial(s); err != nil {
-			fail(colSerial, s, err)
+			bad, ok = append(bad, rowError(h, row.Num, colSerial, s, err)), false
 		} else {
-			r.Serial = n
+			serial = n
 		}
-		if s := cell(row, colClass); s != "" {
+		if s := v[colClass]; s != "" {
 			c, err := ParseClass(s)
 			if err != nil {
-				fail(colClass, s, err)
+				bad, ok = append(bad, rowError(h, row.Num, colClass, s, err)), false
 			}
-			r.Class = c
+			class = c
 		}
 		if !ok {
-			recs = recs[:len(recs)-1]
 			continue
 		}
-		r.Row = row.Num
-		r.Name = cell(row, colName)
-		r.Description = cell(row, colDescription)
-		r.Items = pool.add(appendItems, cell(row, colItems))
-		r.Grounds = pool.add(appendCitationPieces, cell(row, colGrounds))
-		r.Conditions = cell(row, colConditions)
-		r.Unit = cell(row, colUnit)
-		r.Note = cell(row, colNote)
+		recs = append(recs, Record{
+			Row:         row.Num,
+			Serial:      serial,
+			Name:        v[colName],
+			Description: v[colDescription],
+			Items:       pool.add(appendItems, v[colItems]),
+			Class:       class,
+			Grounds:     pool.add(appendCitationPieces, v[colGrounds]),
+			Conditions:  v[colConditions],
+			Unit:        v[colUnit],
+			Note:        v[colNote],
+		})
 	}
 	return recs, importError(bad)
 }
@@ -137,14 +139,21 @@ func (p *stringPool) add(split func([]string, string) []string, s string) []stri
 	return p.buf[start:len(p.buf):len(p.buf)]
 }
 
-// cell returns the text of column c of row trimmed as Row.Cell trims it,
-// without work when there are no blanks to trim.
-func cell(row sheet.Row, c int) string {
-	s := row.Raw(c)
-	if t := trimBlanks(s); len(t) == len(s) {
+// rowError returns the problem of column c of row num.
+func rowError(h sheet.Header, num, c int, input string, err error) *RowError {
+	return &RowError{Row: num, Column: h.Name(c), Input: input, Err: err}
+}
+
+// trimCell returns a cell's text trimmed as sheet.Trim trims it, without
+// a call when it starts and ends with ASCII or a CJK ideograph, as most
+// cells do.
+func trimCell(s string) string {
+	n := len(s)
+	if n == 0 || (s[0] > ' ' && s[0] < 0x80 || s[0] >= 0xE4 && s[0] <= 0xE9) &&
+		(s[n-1] > ' ' && s[n-1] < 0x80 || n >= 3 && s[n-3] >= 0xE4 && s[n-3] <= 0xE9 && s[n-2] >= 0x80 && s[n-1] >= 0x80) {
 		return s
 	}
-	return row.Cell(c)
+	return sheet.Trim(s)
 }
 
 // parseSerial reads a 序號: ASCII, full-width or Chinese digits, with an

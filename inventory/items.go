@@ -275,10 +275,21 @@ func (sp *itemSplitter) find(p int, pat string) int {
 	return -1
 }
 
-// isChineseNumeral reports whether s starts with a Chinese numeral.
+// isChineseNumeral reports whether s starts with a Chinese numeral, as
+// numeral.KindOf reads one.
 func isChineseNumeral(s string) bool {
-	r, _ := utf8.DecodeRuneInString(s)
-	return r >= 0x3000 && numeral.KindOf(r) == numeral.Chinese
+	var r rune
+	if len(s) >= 3 && s[0]&0xF0 == 0xE0 && s[1]&0xC0 == 0x80 && s[2]&0xC0 == 0x80 {
+		r = rune(s[0]&0x0F)<<12 | rune(s[1]&0x3F)<<6 | rune(s[2]&0x3F)
+	} else {
+		r, _ = utf8.DecodeRuneInString(s)
+	}
+	switch r {
+	case '〇', '零', '○', '一', '壹', '二', '兩', '貳', '三', '參', '四', '肆', '五', '伍', '六', '陸',
+		'七', '柒', '八', '捌', '九', '玖', '十', '拾', '百', '佰', '千', '仟', '萬', '億', '廿', '卅':
+		return true
+	}
+	return false
 }
 
 // skipBlanks returns the first place at or after p in s that is not a

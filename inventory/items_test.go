@@ -8,6 +8,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/google/go-cmp/cmp"
+
+	"github.com/ogdtw/governance/internal/numeral"
 )
 
 // itemsKept are cells whose leading numbers are part of the text, not list
@@ -91,4 +93,13 @@ func FuzzSplitItems(f *testing.F) {
 			t.Fatalf("SplitItems(%q) = %q, read back one a line as %q", s, items, back)
 		}
 	})
+}
+
+// TestIsChineseNumeral: the splitter's quick test agrees with numeral.KindOf.
+func TestIsChineseNumeral(t *testing.T) {
+	for r := rune(0); r < 0x10000; r++ {
+		if got, want := isChineseNumeral(string(r)), numeral.KindOf(r) == numeral.Chinese; got != want {
+			t.Errorf("isChineseNumeral(%q) = %v, numeral.KindOf says %v", r, got, want)
+		}
+	}
 }
