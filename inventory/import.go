@@ -102,18 +102,13 @@ func ImportRecords(rows [][]string) ([]Record, error) {
 		if !ok {
 			continue
 		}
-		recs = append(recs, Record{
-			Row:         row.Num,
-			Serial:      serial,
-			Name:        v[colName],
-			Description: v[colDescription],
-			Items:       pool.add(appendItems, v[colItems]),
-			Class:       class,
-			Grounds:     pool.add(appendCitationPieces, v[colGrounds]),
-			Conditions:  v[colConditions],
-			Unit:        v[colUnit],
-			Note:        v[colNote],
-		})
+		recs = recs[:len(recs)+1] // zeroed by make: filled in place
+		r := &recs[len(recs)-1]
+		r.Row, r.Serial, r.Class = row.Num, serial, class
+		r.Name, r.Description = v[colName], v[colDescription]
+		r.Items = pool.add(appendItems, v[colItems])
+		r.Grounds = pool.add(appendCitationPieces, v[colGrounds])
+		r.Conditions, r.Unit, r.Note = v[colConditions], v[colUnit], v[colNote]
 	}
 	return recs, importError(bad)
 }
@@ -149,11 +144,19 @@ func rowError(h sheet.Header, num, c int, input string, err error) *RowError {
 // cells do.
 func trimCell(s string) string {
 	n := len(s)
-	if n == 0 || (s[0] > ' ' && s[0] < 0x80 || s[0] >= 0xE4 && s[0] <= 0xE9) &&
-		(s[n-1] > ' ' && s[n-1] < 0x80 || n >= 3 && s[n-3] >= 0xE4 && s[n-3] <= 0xE9 && s[n-2] >= 0x80 && s[n-1] >= 0x80) {
+	if n == 0 || (s[0] > ' ' && s[0] < 0x80 || n >= 3 && wide(s[0], s[1], s[2])) &&
+		(s[n-1] > ' ' && s[n-1] < 0x80 || n >= 3 && wide(s[n-3], s[n-2], s[n-1])) {
 		return s
 	}
 	return sheet.Trim(s)
+}
+
+// wide reports whether a, b, c encode a rune from U+3001 to U+FFFF other
+// than U+FEFF, the byte-order mark: CJK text and punctuation, full-width
+// forms, none of them blank.
+func wide(a, b, c byte) bool {
+	return a >= 0xE3 && a <= 0xEF && b&0xC0 == 0x80 && c&0xC0 == 0x80 &&
+		!(a == 0xE3 && b == 0x80 && c == 0x80) && !(a == 0xEF && b == 0xBB && c == 0xBF)
 }
 
 // parseSerial reads a 序號: ASCII, full-width or Chinese digits, with an

@@ -10,6 +10,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/ogdtw/governance/internal/numeral"
+	"github.com/ogdtw/governance/internal/sheet"
 )
 
 // itemsKept are cells whose leading numbers are part of the text, not list
@@ -102,4 +103,25 @@ func TestIsChineseNumeral(t *testing.T) {
 			t.Errorf("isChineseNumeral(%q) = %v, numeral.KindOf says %v", r, got, want)
 		}
 	}
+}
+
+// TestTrimCell: the importer's quick trim agrees with sheet.Trim.
+func TestTrimCell(t *testing.T) {
+	for _, s := range []string{"", " ", "a", " a", "a ", "姓名", "姓名　", "　姓名", "\ufeff序號", "序號\ufeff", "《刑法》", "（一）",
+		"》", "\u3000", "a\u3000", "\u2003a", "a\u2003", "\u00a0a", "a\u00a0", "\xe4\xb8", "a\xe4", "\xe3\x80\x80", "甲類\n", "\t丙類", "\xef\xbc\x88"} {
+		if got, want := trimCell(s), sheet.Trim(s); got != want {
+			t.Errorf("trimCell(%q) = %q, sheet.Trim gives %q", s, got, want)
+		}
+	}
+}
+
+func FuzzTrimCell(f *testing.F) {
+	for _, s := range []string{"姓名　", "\ufeff序號", "《刑法》", "a\u2003", "\xe4\xb8"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := trimCell(s), sheet.Trim(s); got != want {
+			t.Fatalf("trimCell(%q) = %q, sheet.Trim gives %q", s, got, want)
+		}
+	})
 }
