@@ -1,8 +1,10 @@
 package inventory
 
 import (
-	"slices"
+	"errors"
+	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/ogdtw/governance/internal/numeral"
 	"github.com/ogdtw/governance/internal/sheet"
@@ -62,7 +64,8 @@ func importSummary(rows [][]string) (Summary, int, error) {
 	var (
 		good int
 		seen = map[string]bool{}
-		prev = -1 // the class of the row above: -1 none, -2 合計
+		laws = map[string]bool{} // the laws in s.Laws
+		prev = -1                // the class of the row above: -1 none, -2 合計
 	)
 	for row := range h.Rows(rows) {
 		ok := true
@@ -77,7 +80,7 @@ func importSummary(rows [][]string) (Summary, int, error) {
 			if prev == -1 {
 				fail(sumClass, label, ErrMissing)
 			} else if prev == int(Closed) {
-				s.addCitations(note, func(in string, err error) { fail(sumNote, in, err) })
+				s.addCitations(note, laws, func(in string, err error) { fail(sumNote, in, err) })
 			}
 		case label == "":
 			fail(sumClass, label, ErrMissing)
@@ -116,7 +119,7 @@ func importSummary(rows [][]string) (Summary, int, error) {
 				}
 			}
 			if class == Closed && key != "合計" {
-				s.addCitations(note, func(in string, err error) { fail(sumNote, in, err) })
+				s.addCitations(note, laws, func(in string, err error) { fail(sumNote, in, err) })
 			}
 		}
 		if ok {
@@ -126,29 +129,40 @@ func importSummary(rows [][]string) (Summary, int, error) {
 	return s, good, importError(bad)
 }
 
-// parseCount reads a count: digits (with , between thousands) or Chinese
-// numerals.
+// parseCount reads a count as numeral.ParseCount reads one (2963, 2,963,
+// ２，９６３, grouping checked: 29,63 is ErrSyntax; above numeral.Max is
+// ErrRange), or in Chinese numerals (六十五).
 func parseCount(s string) (int, error) {
 	if s == "" {
 		return 0, ErrMissing
 	}
-	n, err := numeral.Parse(strings.ReplaceAll(s, ",", ""))
-	if err != nil {
-		return 0, parseError("ImportSummary", s, "not a count", ErrSyntax)
+	n, err := numeral.ParseCount(s)
+	if err != nil && errors.Is(err, numeral.ErrSyntax) {
+		if r, _ := utf8.DecodeRuneInString(s); numeral.KindOf(r) == numeral.Chinese {
+			n, err = numeral.Parse(s)
+		}
 	}
-	return n, nil
+	switch {
+	case err == nil:
+		return n, nil
+	case errors.Is(err, numeral.ErrRange):
+		return 0, parseError("ImportSummary", s, "count above "+strconv.Itoa(numeral.Max), ErrRange)
+	}
+	return 0, parseError("ImportSummary", s, "not a count", ErrSyntax)
 }
 
 // addCitations parses a 備註 and adds its citations and their laws to s,
-// reporting each citation that does not parse to fail with its text.
-func (s *Summary) addCitations(note string, fail func(input string, err error)) {
+// reporting each citation that does not parse to fail with its text. seen
+// holds the laws of s.Laws.
+func (s *Summary) addCitations(note string, seen map[string]bool, fail func(input string, err error)) {
 	var (
 		cs   []Citation
 		errs []error
 	)
 	for _, piece := range splitCitations(note) {
 		if law, ok := lawOnly(piece); ok {
-			if !slices.Contains(s.Laws, law) {
+			if !seen[law] {
+				seen[law] = true
 				s.Laws = append(s.Laws, law)
 			}
 			continue
@@ -159,7 +173,8 @@ func (s *Summary) addCitations(note string, fail func(input string, err error)) 
 	}
 	for _, c := range cs {
 		s.Citations = append(s.Citations, c)
-		if c.Law != "" && !slices.Contains(s.Laws, c.Law) {
+		if c.Law != "" && !seen[c.Law] {
+			seen[c.Law] = true
 			s.Laws = append(s.Laws, c.Law)
 		}
 	}
