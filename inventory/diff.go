@@ -151,28 +151,49 @@ func Diff(old, new Inventory) Changes {
 		newAt[key{r.Serial, k}] = i
 	}
 	clear(seen)
+	// The changes are listed small, sorted, then made: a Change holds two
+	// records, too large to move about.
+	type pending struct {
+		kind   ChangeKind
+		serial int
+		o, n   int // indexes in old and new, -1 for none
+		fields []Field
+	}
+	var ps []pending
 	matched := make([]bool, len(new.Records))
-	var out Changes
-	for _, o := range old.Records {
+	for i, o := range old.Records {
 		k := seen[o.Serial]
 		seen[o.Serial] = k + 1
 		j, ok := newAt[key{o.Serial, k}]
 		if !ok {
-			out = append(out, Change{Kind: Removed, Serial: o.Serial, Old: o.clone()})
+			ps = append(ps, pending{Removed, o.Serial, i, -1, nil})
 			continue
 		}
 		matched[j] = true
-		n := new.Records[j]
-		if fs := diffFields(o, n); len(fs) > 0 {
-			out = append(out, Change{Kind: Modified, Serial: o.Serial, Fields: fs, Old: o.clone(), New: n.clone()})
+		if fs := diffFields(o, new.Records[j]); len(fs) > 0 {
+			ps = append(ps, pending{Modified, o.Serial, i, j, fs})
 		}
 	}
-	for i, n := range new.Records {
-		if !matched[i] {
-			out = append(out, Change{Kind: Added, Serial: n.Serial, New: n.clone()})
+	for j, n := range new.Records {
+		if !matched[j] {
+			ps = append(ps, pending{Added, n.Serial, -1, j, nil})
 		}
 	}
-	slices.SortStableFunc(out, func(a, b Change) int { return cmp.Compare(a.Serial, b.Serial) })
+	slices.SortStableFunc(ps, func(a, b pending) int { return cmp.Compare(a.serial, b.serial) })
+	if len(ps) == 0 {
+		return nil
+	}
+	out := make(Changes, len(ps))
+	for k, p := range ps {
+		c := &out[k]
+		c.Kind, c.Serial, c.Fields = p.kind, p.serial, p.fields
+		if p.o >= 0 {
+			c.Old = old.Records[p.o].clone()
+		}
+		if p.n >= 0 {
+			c.New = new.Records[p.n].clone()
+		}
+	}
 	return out
 }
 
