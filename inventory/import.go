@@ -3,6 +3,7 @@ package inventory
 import (
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/ogdtw/governance/internal/numeral"
 	"github.com/ogdtw/governance/internal/sheet"
@@ -69,8 +70,10 @@ func headerProblems(ps []sheet.Problem) []*RowError {
 // *ImportError with a *RowError for each problem: a required column absent
 // or a column named twice (at the header's row), a 序號 missing
 // (ErrMissing), not a number (ErrSyntax) or out of range (ErrRange), a
-// class that is not one (a *ParseError); a row with a bad cell is left
-// out, and every good row is returned.
+// class that is not one (a *ParseError), a cell longer than [MaxCell] (a
+// *ParseError wrapping ErrTooLarge, with the cell's first 64 bytes as
+// Input); a row with a bad cell is left out, and every good row is
+// returned. The cost is linear in the size of the rows.
 func ImportRecords(rows [][]string) ([]Record, error) {
 	h, hp := recordSpec.Locate(rows)
 	bad := headerProblems(hp)
@@ -81,10 +84,16 @@ func ImportRecords(rows [][]string) ([]Record, error) {
 	var pool stringPool // the items and grounds of many records share an array
 	for row := range h.Rows(rows) {
 		var v [numCols]string // the row's cells, trimmed
+		ok := true
 		for c := range v {
-			v[c] = trimCell(row.Raw(c))
+			if v[c] = trimCell(row.Raw(c)); len(v[c]) > MaxCell {
+				bad, ok = append(bad, rowError(h, row.Num, c, head(v[c]), tooLarge("ImportRecords", v[c]))), false
+			}
 		}
-		serial, class, ok := 0, Unclassified, true
+		if !ok {
+			continue
+		}
+		serial, class := 0, Unclassified
 		if s := v[colSerial]; s == "" {
 			bad, ok = append(bad, rowError(h, row.Num, colSerial, s, ErrMissing)), false
 		} else if n, err := parseSerial(s); err != nil {
@@ -185,3 +194,17 @@ func parseSerial(s string) (int, error) {
 
 // maxSerial bounds 序號.
 const maxSerial = 1_000_000
+
+// tooLarge returns the error of a cell longer than MaxCell.
+func tooLarge(fn, cell string) *ParseError {
+	return parseError(fn, head(cell), "cell of "+strconv.Itoa(len(cell))+" bytes, over the limit of "+strconv.Itoa(MaxCell), ErrTooLarge)
+}
+
+// head returns the first 64 bytes of a long cell, cut at a rune.
+func head(s string) string {
+	n := min(64, len(s))
+	for n > 0 && n < len(s) && !utf8.RuneStart(s[n]) {
+		n--
+	}
+	return s[:n]
+}

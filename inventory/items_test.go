@@ -1,6 +1,7 @@
 package inventory
 
 import (
+	"errors"
 	"slices"
 	"strings"
 	"testing"
@@ -124,4 +125,20 @@ func FuzzTrimCell(f *testing.F) {
 			t.Fatalf("trimCell(%q) = %q, sheet.Trim gives %q", s, got, want)
 		}
 	})
+}
+
+// TestImportTooLarge: a cell past MaxCell is refused quickly with
+// ErrTooLarge, its row left out and the others kept.
+func TestImportTooLarge(t *testing.T) {
+	big := strings.Repeat("姓名、", MaxCell/9+1)
+	rows := [][]string{{"序號", "系統名稱", "蒐集資料項目", "資料分類", "管理單位"},
+		{"1", "甲", big, "甲類", "資訊處"}, {"2", "乙", "姓名", "甲類", "資訊處"}}
+	recs, err := ImportRecords(rows)
+	if len(recs) != 1 || recs[0].Serial != 2 || !errors.Is(err, ErrTooLarge) {
+		t.Errorf("ImportRecords(a cell of %d bytes) = %d records, %v; want record 2 and ErrTooLarge", len(big), len(recs), err)
+	}
+	s, err := ImportSummary([][]string{{"資料分級", "數量", "備註"}, {"丙類", "1", big}, {"合計", "1"}})
+	if s.Closed != 0 || s.Total != 1 || !errors.Is(err, ErrTooLarge) {
+		t.Errorf("ImportSummary(a 備註 of %d bytes) = %+v, %v; want the row left out and ErrTooLarge", len(big), s, err)
+	}
 }

@@ -45,8 +45,11 @@ var summarySpec = sheet.Spec{
 // exactly when every row was read; otherwise it is an *ImportError with a
 // *RowError for each problem: a required column absent, a column named
 // twice, a class that is not one, a class or 合計 given twice (合計 and
-// 合　計 are one: ErrDuplicate), a count missing or not a number, a
-// citation that does not parse. Every other figure and citation is kept.
+// 合　計 are one: ErrDuplicate), a count missing, not a number or
+// wrongly grouped (29,63: ErrSyntax) or above numeral.Max (ErrRange), a
+// citation that does not parse, a cell longer than [MaxCell]
+// (ErrTooLarge, the row left out). Every other figure and citation is
+// kept. The cost is linear in the size of the rows.
 func ImportSummary(rows [][]string) (Summary, error) {
 	s, _, err := importSummary(rows)
 	return s, err
@@ -74,7 +77,13 @@ func importSummary(rows [][]string) (Summary, int, error) {
 			ok = false
 		}
 		label, count, note := row.Cell(sumClass), row.Cell(sumCount), row.Cell(sumNote)
+		for c, cell := range [...]string{label, count, note} {
+			if len(cell) > MaxCell {
+				fail(c, head(cell), tooLarge("ImportSummary", cell))
+			}
+		}
 		switch {
+		case !ok:
 		case label == "" && count == "":
 			// A 備註 going on from the row above.
 			if prev == -1 {
