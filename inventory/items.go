@@ -3,6 +3,7 @@ package inventory
 import (
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/ogdtw/governance/internal/numeral"
@@ -293,16 +294,21 @@ func isChineseNumeral(s string) bool {
 }
 
 // skipBlanks returns the first place at or after p in s that is not a
-// blank (space, tab or ideographic space).
+// blank: white space other than a line break, the ideographic space
+// included.
 func skipBlanks(s string, p int) int {
 	for p < len(s) {
-		switch {
-		case s[p] == ' ' || s[p] == '\t':
+		switch c := s[p]; {
+		case c == ' ' || c == '\t' || c == '\v' || c == '\f':
 			p++
-		case strings.HasPrefix(s[p:], "\u3000"):
-			p += len("\u3000")
-		default:
+		case c < 0x80 || c >= 0xE4 && c <= 0xE9: // other ASCII, CJK ideographs
 			return p
+		default:
+			r, n := utf8.DecodeRuneInString(s[p:])
+			if !unicode.IsSpace(r) {
+				return p
+			}
+			p += n
 		}
 	}
 	return p
