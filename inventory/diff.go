@@ -135,38 +135,65 @@ type Changes []Change
 // Diff compares two editions of the 盤點表 record by record, matching
 // records by 序號, and returns a change for every record added, removed or
 // modified (name, description, items, class, grounds, conditions, unit),
-// ordered by 序號. A ground that parses is compared by what it cites, so
-// 第4、10條 and 第4條及第10條 are the same. Identical editions give none.
+// ordered by 序號. Records that share a 序號 are matched in their order:
+// the second record numbered 5 in old with the second numbered 5 in new, so
+// that a record added, or removed, under a 序號 already used is reported
+// as Added (Removed) like any other. A ground that parses is compared by
+// what it cites, so 第4、10條 and 第4條及第10條 are the same. Identical
+// editions give none. Its cost is linear in the records.
 func Diff(old, new Inventory) Changes {
-	newBy := make(map[int]int, len(new.Records))
+	type key struct{ serial, k int } // the k-th record numbered serial
+	seen := make(map[int]int, len(new.Records))
+	newAt := make(map[key]int, len(new.Records))
 	for i, r := range new.Records {
-		if _, dup := newBy[r.Serial]; !dup {
-			newBy[r.Serial] = i
-		}
+		k := seen[r.Serial]
+		seen[r.Serial] = k + 1
+		newAt[key{r.Serial, k}] = i
 	}
-	oldBy := make(map[int]bool, len(old.Records))
-	var out Changes
-	for _, o := range old.Records {
-		if oldBy[o.Serial] {
-			continue
-		}
-		oldBy[o.Serial] = true
-		j, ok := newBy[o.Serial]
+	clear(seen)
+	// The changes are listed small, sorted, then made: a Change holds two
+	// records, too large to move about.
+	type pending struct {
+		kind   ChangeKind
+		serial int
+		o, n   int // indexes in old and new, -1 for none
+		fields []Field
+	}
+	var ps []pending
+	matched := make([]bool, len(new.Records))
+	for i, o := range old.Records {
+		k := seen[o.Serial]
+		seen[o.Serial] = k + 1
+		j, ok := newAt[key{o.Serial, k}]
 		if !ok {
-			out = append(out, Change{Kind: Removed, Serial: o.Serial, Old: o.clone()})
+			ps = append(ps, pending{Removed, o.Serial, i, -1, nil})
 			continue
 		}
-		n := new.Records[j]
-		if fs := diffFields(o, n); len(fs) > 0 {
-			out = append(out, Change{Kind: Modified, Serial: o.Serial, Fields: fs, Old: o.clone(), New: n.clone()})
+		matched[j] = true
+		if fs := diffFields(o, new.Records[j]); len(fs) > 0 {
+			ps = append(ps, pending{Modified, o.Serial, i, j, fs})
 		}
 	}
-	for i, n := range new.Records {
-		if !oldBy[n.Serial] && newBy[n.Serial] == i {
-			out = append(out, Change{Kind: Added, Serial: n.Serial, New: n.clone()})
+	for j, n := range new.Records {
+		if !matched[j] {
+			ps = append(ps, pending{Added, n.Serial, -1, j, nil})
 		}
 	}
-	slices.SortStableFunc(out, func(a, b Change) int { return cmp.Compare(a.Serial, b.Serial) })
+	slices.SortStableFunc(ps, func(a, b pending) int { return cmp.Compare(a.serial, b.serial) })
+	if len(ps) == 0 {
+		return nil
+	}
+	out := make(Changes, len(ps))
+	for k, p := range ps {
+		c := &out[k]
+		c.Kind, c.Serial, c.Fields = p.kind, p.serial, p.fields
+		if p.o >= 0 {
+			c.Old = old.Records[p.o].clone()
+		}
+		if p.n >= 0 {
+			c.New = new.Records[p.n].clone()
+		}
+	}
 	return out
 }
 
@@ -249,13 +276,14 @@ func (c Change) Note() string {
 			b.WriteString("將利用條件修正為「" + c.New.Conditions + "」。")
 		case FieldGrounds:
 			o, n := groundKeys(c.Old.Grounds), groundKeys(c.New.Grounds)
+			inOld, inNew := setOf(o), setOf(n)
 			for _, g := range n {
-				if !slices.Contains(o, g) {
+				if !inOld[g] {
 					b.WriteString("新增法令依據" + g + "。")
 				}
 			}
 			for _, g := range o {
-				if !slices.Contains(n, g) {
+				if !inNew[g] {
 					b.WriteString("刪除法令依據" + g + "。")
 				}
 			}
@@ -299,21 +327,22 @@ func (c Change) textNote(fields []Field) string {
 			} else {
 				uniform = false
 			}
-			var parts []string
+			var parts strings.Builder
+			inOld, inNew := setOf(c.Old.Items), setOf(c.New.Items)
 			for _, it := range c.New.Items {
-				if !slices.Contains(c.Old.Items, it) {
-					parts = append(parts, "新增"+FieldItems.String()+"「"+it+"」。")
+				if !inOld[it] {
+					parts.WriteString("新增" + FieldItems.String() + "「" + it + "」。")
 				}
 			}
 			for _, it := range c.Old.Items {
-				if !slices.Contains(c.New.Items, it) {
-					parts = append(parts, "刪除"+FieldItems.String()+"「"+it+"」。")
+				if !inNew[it] {
+					parts.WriteString("刪除" + FieldItems.String() + "「" + it + "」。")
 				}
 			}
-			if len(parts) == 0 { // the same items in another order
-				parts = append(parts, "調整"+FieldItems.String()+"順序。")
+			if parts.Len() == 0 { // the same items in another order
+				parts.WriteString("調整" + FieldItems.String() + "順序。")
 			}
-			whole = append(whole, strings.Join(parts, ""))
+			whole = append(whole, parts.String())
 		}
 	}
 	if uniform && len(subs) > 0 {
@@ -325,31 +354,35 @@ func (c Change) textNote(fields []Field) string {
 	return b.String()
 }
 
-// maxDiffCells bounds the work of substitutions; longer texts are compared
-// by their common prefix and suffix only.
-const maxDiffCells = 1 << 20
+// maxDiffCells bounds the work of substitutions: when the parts of two
+// texts between their common prefix and suffix are longer (512 runes
+// each), they are told as one substitution.
+const maxDiffCells = 1 << 18
 
 // substitutions returns the stretches of o replaced in n, each as
-// {old, new}, from a longest common subsequence of their runes.
+// {old, new}, from a longest common subsequence of their runes. The
+// common prefix and suffix are set aside first, so that the usual change
+// of a few words costs little; the rest costs at most maxDiffCells steps.
 func substitutions(o, n string) [][2]string {
 	a, b := []rune(o), []rune(n)
-	if len(a)*len(b) > maxDiffCells {
-		p := 0
-		for p < len(a) && p < len(b) && a[p] == b[p] {
-			p++
-		}
-		s := 0
-		for s < len(a)-p && s < len(b)-p && a[len(a)-1-s] == b[len(b)-1-s] {
-			s++
-		}
-		if p == len(a) && p == len(b) {
-			return nil
-		}
-		return [][2]string{{string(a[p : len(a)-s]), string(b[p : len(b)-s])}}
+	p := 0
+	for p < len(a) && p < len(b) && a[p] == b[p] {
+		p++
+	}
+	s := 0
+	for s < len(a)-p && s < len(b)-p && a[len(a)-1-s] == b[len(b)-1-s] {
+		s++
+	}
+	if p == len(a) && p == len(b) {
+		return nil
+	}
+	a, b = a[p:len(a)-s], b[p:len(b)-s]
+	if len(a) == 0 || len(b) == 0 || len(a)*len(b) > maxDiffCells {
+		return [][2]string{{string(a), string(b)}}
 	}
 	// lcs[i][j] is the LCS length of a[i:] and b[j:].
 	w := len(b) + 1
-	lcs := make([]int, (len(a)+1)*w)
+	lcs := make([]int32, (len(a)+1)*w)
 	for i := len(a) - 1; i >= 0; i-- {
 		for j := len(b) - 1; j >= 0; j-- {
 			if a[i] == b[j] {
@@ -382,7 +415,17 @@ func substitutions(o, n string) [][2]string {
 	return out
 }
 
-// String lists the changes, one per line, as String of each gives it.
+// setOf returns the set of the strings of ss.
+func setOf(ss []string) map[string]bool {
+	m := make(map[string]bool, len(ss))
+	for _, s := range ss {
+		m[s] = true
+	}
+	return m
+}
+
+// String lists the changes, one per line, as String of each gives it. Its
+// cost is linear in the records and items of the changes.
 func (cs Changes) String() string {
 	var b strings.Builder
 	for _, c := range cs {

@@ -83,6 +83,7 @@ func TestDiff(t *testing.T) {
 			"新增蒐集資料項目「出生日期」。刪除蒐集資料項目「性別」。將資料分類由乙類改為丙類。" +
 			"新增法令依據《刑事訴訟法》第245條第3項。將利用條件修正為「不開放」。",
 		"序號3「丙系統」：刪除甲類「丙系統」。",
+		"序號3「重複」：刪除甲類「重複」。",
 		"序號4「丁系統」：新增甲類「丁系統」，管理單位為法制司。",
 	}
 	var got []string
@@ -92,8 +93,8 @@ func TestDiff(t *testing.T) {
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("Diff mismatch (-want +got):\n%s", diff)
 	}
-	if cs[0].Kind != Modified || cs[1].Kind != Removed || cs[2].Kind != Added {
-		t.Errorf("kinds = %v %v %v", cs[0].Kind, cs[1].Kind, cs[2].Kind)
+	if len(cs) != 4 || cs[0].Kind != Modified || cs[1].Kind != Removed || cs[2].Kind != Removed || cs[3].Kind != Added {
+		t.Errorf("changes = %v", cs)
 	}
 	if len(Diff(base, base)) != 0 {
 		t.Error("Diff of an edition with itself is not empty")
@@ -123,5 +124,23 @@ func TestSubstitutions(t *testing.T) {
 		if got := substitutions(tt.o, tt.n); !cmp.Equal(got, tt.want) {
 			t.Errorf("substitutions(%.20q, %.20q) = %q, want %q", tt.o, tt.n, got, tt.want)
 		}
+	}
+}
+
+// TestDiffSameSerial is the defect of issue 12: a record added under a
+// 序號 already used was not reported.
+func TestDiffSameSerial(t *testing.T) {
+	one := Inventory{Records: []Record{{Serial: 5, Name: "戊系統", Class: Open, Unit: "資訊處"}}}
+	two := Inventory{Records: []Record{one.Records[0], {Serial: 5, Name: "戊資料庫", Class: Open, Unit: "統計處"}}}
+	cs := Diff(one, two)
+	if len(cs) != 1 || cs[0].Kind != Added || cs[0].New.Name != "戊資料庫" {
+		t.Errorf("Diff(one, two) = %v, want 戊資料庫 added", cs)
+	}
+	cs = Diff(two, one)
+	if len(cs) != 1 || cs[0].Kind != Removed || cs[0].Old.Name != "戊資料庫" {
+		t.Errorf("Diff(two, one) = %v, want 戊資料庫 removed", cs)
+	}
+	if cs := Diff(two, two); len(cs) != 0 {
+		t.Errorf("Diff(two, two) = %v, want none", cs)
 	}
 }

@@ -26,7 +26,15 @@ var (
 	// column named twice in a header (法令依據 and 法源依據), a class or a
 	// 合計 row given twice in a printed summary.
 	ErrDuplicate = errs.New("inventory.duplicate", "given twice")
+	// ErrTooLarge reports input past a documented limit, refused whole
+	// and quickly: a cell of an imported table longer than [MaxCell].
+	ErrTooLarge = errs.New("inventory.too-large", "input too large")
 )
+
+// MaxCell is the longest cell, in bytes, that ImportRecords and
+// ImportSummary read (1 MiB); a longer one is reported as ErrTooLarge and
+// its row left out.
+const MaxCell = 1 << 20
 
 // A ParseError records text that could not be read: a citation, a class,
 // an enum's text. It wraps ErrSyntax, ErrRange or ErrOrder.

@@ -1,9 +1,9 @@
 package inventory
 
 import (
-	"slices"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/ogdtw/governance/internal/numeral"
 	"github.com/ogdtw/governance/internal/sheet"
@@ -20,6 +20,7 @@ const (
 	colNote
 	colGrounds
 	colConditions
+	numCols // the number of columns
 )
 
 // recordSpec lists the columns of a 盤點表: the header documents write and
@@ -69,8 +70,10 @@ func headerProblems(ps []sheet.Problem) []*RowError {
 // *ImportError with a *RowError for each problem: a required column absent
 // or a column named twice (at the header's row), a 序號 missing
 // (ErrMissing), not a number (ErrSyntax) or out of range (ErrRange), a
-// class that is not one (a *ParseError); a row with a bad cell is left
-// out, and every good row is returned.
+// class that is not one (a *ParseError), a cell longer than [MaxCell] (a
+// *ParseError wrapping ErrTooLarge, with the cell's first 64 bytes as
+// Input); a row with a bad cell is left out, and every good row is
+// returned. The cost is linear in the size of the rows.
 func ImportRecords(rows [][]string) ([]Record, error) {
 	h, hp := recordSpec.Locate(rows)
 	bad := headerProblems(hp)
@@ -80,39 +83,41 @@ func ImportRecords(rows [][]string) ([]Record, error) {
 	recs := make([]Record, 0, len(rows)-h.Row)
 	var pool stringPool // the items and grounds of many records share an array
 	for row := range h.Rows(rows) {
-		recs = append(recs, Record{}) // filled in place, dropped if bad
-		r := &recs[len(recs)-1]
+		var v [numCols]string // the row's cells, trimmed
 		ok := true
-		fail := func(c int, input string, err error) {
-			bad = append(bad, &RowError{Row: row.Num, Column: h.Name(c), Input: input, Err: err})
-			ok = false
-		}
-		if s := cell(row, colSerial); s == "" {
-			fail(colSerial, s, ErrMissing)
-		} else if n, err := parseSerial(s); err != nil {
-			fail(colSerial, s, err)
-		} else {
-			r.Serial = n
-		}
-		if s := cell(row, colClass); s != "" {
-			c, err := ParseClass(s)
-			if err != nil {
-				fail(colClass, s, err)
+		for c := range v {
+			if v[c] = trimCell(row.Raw(c)); len(v[c]) > MaxCell {
+				bad, ok = append(bad, rowError(h, row.Num, c, head(v[c]), tooLarge("ImportRecords", v[c]))), false
 			}
-			r.Class = c
 		}
 		if !ok {
-			recs = recs[:len(recs)-1]
 			continue
 		}
-		r.Row = row.Num
-		r.Name = cell(row, colName)
-		r.Description = cell(row, colDescription)
-		r.Items = pool.add(appendItems, cell(row, colItems))
-		r.Grounds = pool.add(appendCitationPieces, cell(row, colGrounds))
-		r.Conditions = cell(row, colConditions)
-		r.Unit = cell(row, colUnit)
-		r.Note = cell(row, colNote)
+		serial, class := 0, Unclassified
+		if s := v[colSerial]; s == "" {
+			bad, ok = append(bad, rowError(h, row.Num, colSerial, s, ErrMissing)), false
+		} else if n, err := parseSerial(s); err != nil {
+			bad, ok = append(bad, rowError(h, row.Num, colSerial, s, err)), false
+		} else {
+			serial = n
+		}
+		if s := v[colClass]; s != "" {
+			c, err := ParseClass(s)
+			if err != nil {
+				bad, ok = append(bad, rowError(h, row.Num, colClass, s, err)), false
+			}
+			class = c
+		}
+		if !ok {
+			continue
+		}
+		recs = recs[:len(recs)+1] // zeroed by make: filled in place
+		r := &recs[len(recs)-1]
+		r.Row, r.Serial, r.Class = row.Num, serial, class
+		r.Name, r.Description = v[colName], v[colDescription]
+		r.Items = pool.add(appendItems, v[colItems])
+		r.Grounds = pool.add(appendCitationPieces, v[colGrounds])
+		r.Conditions, r.Unit, r.Note = v[colConditions], v[colUnit], v[colNote]
 	}
 	return recs, importError(bad)
 }
@@ -138,14 +143,29 @@ func (p *stringPool) add(split func([]string, string) []string, s string) []stri
 	return p.buf[start:len(p.buf):len(p.buf)]
 }
 
-// cell returns the text of column c of row trimmed as Row.Cell trims it,
-// without work when there are no blanks to trim.
-func cell(row sheet.Row, c int) string {
-	s := row.Raw(c)
-	if t := trimBlanks(s); len(t) == len(s) {
+// rowError returns the problem of column c of row num.
+func rowError(h sheet.Header, num, c int, input string, err error) *RowError {
+	return &RowError{Row: num, Column: h.Name(c), Input: input, Err: err}
+}
+
+// trimCell returns a cell's text trimmed as sheet.Trim trims it, without
+// a call when it starts and ends with ASCII or a CJK ideograph, as most
+// cells do.
+func trimCell(s string) string {
+	n := len(s)
+	if n == 0 || (s[0] > ' ' && s[0] < 0x80 || n >= 3 && wide(s[0], s[1], s[2])) &&
+		(s[n-1] > ' ' && s[n-1] < 0x80 || n >= 3 && wide(s[n-3], s[n-2], s[n-1])) {
 		return s
 	}
-	return row.Cell(c)
+	return sheet.Trim(s)
+}
+
+// wide reports whether a, b, c encode a rune from U+3001 to U+FFFF other
+// than U+FEFF, the byte-order mark: CJK text and punctuation, full-width
+// forms, none of them blank.
+func wide(a, b, c byte) bool {
+	return a >= 0xE3 && a <= 0xEF && b&0xC0 == 0x80 && c&0xC0 == 0x80 &&
+		!(a == 0xE3 && b == 0x80 && c == 0x80) && !(a == 0xEF && b == 0xBB && c == 0xBF)
 }
 
 // parseSerial reads a 序號: ASCII, full-width or Chinese digits, with an
@@ -175,81 +195,16 @@ func parseSerial(s string) (int, error) {
 // maxSerial bounds 序號.
 const maxSerial = 1_000_000
 
-// SplitItems splits a 蒐集資料項目 cell into its items: at line breaks and
-// ；, at enumerations (一、 1. (1) （一）) that start an item, and at 、 and ，
-// outside brackets. Each item is trimmed; empty ones are dropped. 一、檢察統計
-// (1.偵查新收件數、2.執行裁判確定人數) is one item, 檢察統計(…), since its 、
-// are inside brackets.
-func SplitItems(s string) []string {
-	var buf [16]string // most cells list fewer items: one allocation, the result
-	out := appendItems(buf[:0], s)
-	if len(out) == 0 {
-		return nil
+// tooLarge returns the error of a cell longer than MaxCell.
+func tooLarge(fn, cell string) *ParseError {
+	return parseError(fn, head(cell), "cell of "+strconv.Itoa(len(cell))+" bytes, over the limit of "+strconv.Itoa(MaxCell), ErrTooLarge)
+}
+
+// head returns the first 64 bytes of a long cell, cut at a rune.
+func head(s string) string {
+	n := min(64, len(s))
+	for n > 0 && n < len(s) && !utf8.RuneStart(s[n]) {
+		n--
 	}
-	return slices.Clone(out)
-}
-
-// appendItems appends the items of s, as SplitItems splits them, to out.
-func appendItems(out []string, s string) []string {
-	for s != "" {
-		var line string
-		line, s = nextLine(s)
-		depth, start := 0, 0
-		for i := 0; i < len(line); i++ {
-			// Only ASCII and runes led by E3 or EF matter; other bytes,
-			// CJK text and continuation bytes, are passed over.
-			r, n := rune(line[i]), 1
-			switch {
-			case (r == 0xE3 || r == 0xEF) && i+2 < len(line) && line[i+1]&0xC0 == 0x80 && line[i+2]&0xC0 == 0x80:
-				r, n = (r&0x0F)<<12|rune(line[i+1]&0x3F)<<6|rune(line[i+2]&0x3F), 3
-			case r >= 0x80:
-				continue
-			}
-			switch r {
-			case '(', '（', '[', '【', '「', '《':
-				depth++
-			case ')', '）', ']', '】', '」', '》':
-				if depth > 0 {
-					depth--
-				}
-			case '、', '，', ',':
-				if depth == 0 && !enumerationBefore(line[start:i]) {
-					out = appendItem(out, line[start:i])
-					start = i + n
-				}
-			case ' ', '\u3000':
-				// A blank followed by an enumeration starts a new item.
-				if depth == 0 && enumerationAt(line[i+n:]) {
-					out = appendItem(out, line[start:i])
-					start = i
-				}
-			}
-			i += n - 1
-		}
-		out = appendItem(out, line[start:])
-	}
-	return out
-}
-
-// appendItem appends the item in t, trimmed and without its list marker,
-// unless it is empty.
-func appendItem(out []string, t string) []string {
-	if t = trimBlanks(stripBullet(trimBlanks(t))); t != "" {
-		out = append(out, t)
-	}
-	return out
-}
-
-// enumerationBefore reports whether s, the text since the last split, is
-// only an enumeration number (the 一 of 一、).
-func enumerationBefore(s string) bool {
-	s = trimBlanks(s)
-	return s != "" && numeral.Span(s) == len(s)
-}
-
-// enumerationAt reports whether s starts with an enumeration: 一、, 1. or
-// (1).
-func enumerationAt(s string) bool {
-	s = strings.TrimLeft(s, " \u3000")
-	return s != "" && stripBullet(s) != s && !strings.HasPrefix(s, "-") && !strings.HasPrefix(s, "*")
+	return s[:n]
 }

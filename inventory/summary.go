@@ -1,7 +1,7 @@
 package inventory
 
 import (
-	"slices"
+	"math"
 	"strconv"
 	"strings"
 
@@ -230,6 +230,14 @@ func CheckSummary(printed Summary, inv Inventory) []Mismatch {
 	for i, l := range printed.Laws {
 		listed[i] = strings.Trim(l, "《》「」 \u3000")
 	}
+	isListed := make(map[string]bool, len(listed))
+	for _, l := range listed {
+		isListed[l] = true
+	}
+	isCited := make(map[string]bool, len(computed.Laws))
+	for _, l := range computed.Laws {
+		isCited[l] = true
+	}
 	var out []Mismatch
 	for _, f := range [...]struct {
 		fig  Figure
@@ -247,13 +255,13 @@ func CheckSummary(printed Summary, inv Inventory) []Mismatch {
 		}
 	}
 	for _, l := range listed {
-		if !slices.Contains(computed.Laws, l) {
+		if !isCited[l] {
 			out = append(out, Mismatch{Severity: finding.Error, Code: "inventory.law-not-cited", Figure: FigureLaw, Law: l, Printed: 1,
 				Detail: "表列有列，計算未引用"})
 		}
 	}
 	for _, l := range computed.Laws {
-		if !slices.Contains(listed, l) {
+		if !isListed[l] {
 			out = append(out, Mismatch{Severity: finding.Error, Code: "inventory.law-not-listed", Figure: FigureLaw, Law: l, Computed: 1,
 				Detail: "表列未列，計算有引用"})
 		}
@@ -263,10 +271,35 @@ func CheckSummary(printed Summary, inv Inventory) []Mismatch {
 
 // CheckTotal checks a printed summary's own arithmetic: that its 合計 is
 // the sum of its class counts. It returns the Mismatch of the total
-// (inventory.summary-total), or nil when the table adds up.
+// (inventory.summary-total), or nil when the table adds up. A sum past the
+// range of int does not wrap: it is reported with Computed at
+// math.MaxInt (math.MinInt below), which no 合計 matches.
 func (s Summary) CheckTotal() []Mismatch {
-	if sum := s.Open + s.Limited + s.Closed + s.Unclassified; sum != s.Total {
-		return []Mismatch{mismatch("inventory.summary-total", FigureTotal, s.Total, sum)}
+	sum, exact := 0, true
+	for _, n := range [...]int{s.Open, s.Limited, s.Closed, s.Unclassified} {
+		var ok bool
+		if sum, ok = addInt(sum, n); !ok {
+			exact = false
+		}
+	}
+	if !exact || sum != s.Total {
+		m := mismatch("inventory.summary-total", FigureTotal, s.Total, sum)
+		if !exact {
+			m.Detail = "表列" + strconv.Itoa(s.Total) + "，計算之和超出可計算範圍"
+		}
+		return []Mismatch{m}
 	}
 	return nil
+}
+
+// addInt returns a+b and true, or the bound it passes (math.MaxInt or
+// math.MinInt) and false.
+func addInt(a, b int) (int, bool) {
+	switch {
+	case b > 0 && a > math.MaxInt-b:
+		return math.MaxInt, false
+	case b < 0 && a < math.MinInt-b:
+		return math.MinInt, false
+	}
+	return a + b, true
 }

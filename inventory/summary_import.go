@@ -1,8 +1,10 @@
 package inventory
 
 import (
-	"slices"
+	"errors"
+	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/ogdtw/governance/internal/numeral"
 	"github.com/ogdtw/governance/internal/sheet"
@@ -43,8 +45,11 @@ var summarySpec = sheet.Spec{
 // exactly when every row was read; otherwise it is an *ImportError with a
 // *RowError for each problem: a required column absent, a column named
 // twice, a class that is not one, a class or 合計 given twice (合計 and
-// 合　計 are one: ErrDuplicate), a count missing or not a number, a
-// citation that does not parse. Every other figure and citation is kept.
+// 合　計 are one: ErrDuplicate), a count missing, not a number or
+// wrongly grouped (29,63: ErrSyntax) or above numeral.Max (ErrRange), a
+// citation that does not parse, a cell longer than [MaxCell]
+// (ErrTooLarge, the row left out). Every other figure and citation is
+// kept. The cost is linear in the size of the rows.
 func ImportSummary(rows [][]string) (Summary, error) {
 	s, _, err := importSummary(rows)
 	return s, err
@@ -62,7 +67,8 @@ func importSummary(rows [][]string) (Summary, int, error) {
 	var (
 		good int
 		seen = map[string]bool{}
-		prev = -1 // the class of the row above: -1 none, -2 合計
+		laws = map[string]bool{} // the laws in s.Laws
+		prev = -1                // the class of the row above: -1 none, -2 合計
 	)
 	for row := range h.Rows(rows) {
 		ok := true
@@ -71,13 +77,19 @@ func importSummary(rows [][]string) (Summary, int, error) {
 			ok = false
 		}
 		label, count, note := row.Cell(sumClass), row.Cell(sumCount), row.Cell(sumNote)
+		for c, cell := range [...]string{label, count, note} {
+			if len(cell) > MaxCell {
+				fail(c, head(cell), tooLarge("ImportSummary", cell))
+			}
+		}
 		switch {
+		case !ok:
 		case label == "" && count == "":
 			// A 備註 going on from the row above.
 			if prev == -1 {
 				fail(sumClass, label, ErrMissing)
 			} else if prev == int(Closed) {
-				s.addCitations(note, func(in string, err error) { fail(sumNote, in, err) })
+				s.addCitations(note, laws, func(in string, err error) { fail(sumNote, in, err) })
 			}
 		case label == "":
 			fail(sumClass, label, ErrMissing)
@@ -116,7 +128,7 @@ func importSummary(rows [][]string) (Summary, int, error) {
 				}
 			}
 			if class == Closed && key != "合計" {
-				s.addCitations(note, func(in string, err error) { fail(sumNote, in, err) })
+				s.addCitations(note, laws, func(in string, err error) { fail(sumNote, in, err) })
 			}
 		}
 		if ok {
@@ -126,29 +138,40 @@ func importSummary(rows [][]string) (Summary, int, error) {
 	return s, good, importError(bad)
 }
 
-// parseCount reads a count: digits (with , between thousands) or Chinese
-// numerals.
+// parseCount reads a count as numeral.ParseCount reads one (2963, 2,963,
+// ２，９６３, grouping checked: 29,63 is ErrSyntax; above numeral.Max is
+// ErrRange), or in Chinese numerals (六十五).
 func parseCount(s string) (int, error) {
 	if s == "" {
 		return 0, ErrMissing
 	}
-	n, err := numeral.Parse(strings.ReplaceAll(s, ",", ""))
-	if err != nil {
-		return 0, parseError("ImportSummary", s, "not a count", ErrSyntax)
+	n, err := numeral.ParseCount(s)
+	if err != nil && errors.Is(err, numeral.ErrSyntax) {
+		if r, _ := utf8.DecodeRuneInString(s); numeral.KindOf(r) == numeral.Chinese {
+			n, err = numeral.Parse(s)
+		}
 	}
-	return n, nil
+	switch {
+	case err == nil:
+		return n, nil
+	case errors.Is(err, numeral.ErrRange):
+		return 0, parseError("ImportSummary", s, "count above "+strconv.Itoa(numeral.Max), ErrRange)
+	}
+	return 0, parseError("ImportSummary", s, "not a count", ErrSyntax)
 }
 
 // addCitations parses a 備註 and adds its citations and their laws to s,
-// reporting each citation that does not parse to fail with its text.
-func (s *Summary) addCitations(note string, fail func(input string, err error)) {
+// reporting each citation that does not parse to fail with its text. seen
+// holds the laws of s.Laws.
+func (s *Summary) addCitations(note string, seen map[string]bool, fail func(input string, err error)) {
 	var (
 		cs   []Citation
 		errs []error
 	)
 	for _, piece := range splitCitations(note) {
 		if law, ok := lawOnly(piece); ok {
-			if !slices.Contains(s.Laws, law) {
+			if !seen[law] {
+				seen[law] = true
 				s.Laws = append(s.Laws, law)
 			}
 			continue
@@ -159,7 +182,8 @@ func (s *Summary) addCitations(note string, fail func(input string, err error)) 
 	}
 	for _, c := range cs {
 		s.Citations = append(s.Citations, c)
-		if c.Law != "" && !slices.Contains(s.Laws, c.Law) {
+		if c.Law != "" && !seen[c.Law] {
+			seen[c.Law] = true
 			s.Laws = append(s.Laws, c.Law)
 		}
 	}

@@ -2,6 +2,7 @@ package inventory
 
 import (
 	"errors"
+	"math"
 	"reflect"
 	"testing"
 
@@ -80,6 +81,29 @@ var summaryCases = []struct {
 			{7, "資料分級", "甲", ErrDuplicate},
 			{8, "數量", "", ErrMissing},
 			{11, "資料分級", "合　計", ErrDuplicate},
+		},
+	},
+	{
+		name: "counts as tables write them, grouping checked",
+		rows: [][]string{
+			{"資料分級", "數量"},
+			{"甲類", "２，９６３"},
+			{"乙類", "1,050"},
+			{"丙類", "六十五"},
+			{"未分類", "29,63"},
+			{"未分類", "1,2,3"},
+			{"未分類", "2,,963"},
+			{"未分類", "12 3"},
+			{"未分類", "1,000,000,000,000"},
+			{"合計", "4,078"},
+		},
+		want: Summary{Open: 2963, Limited: 1050, Closed: 65, Total: 4078},
+		bad: []rowProblem{
+			{5, "數量", "29,63", ErrSyntax},
+			{6, "數量", "1,2,3", ErrSyntax},
+			{7, "數量", "2,,963", ErrSyntax},
+			{8, "數量", "12 3", ErrSyntax},
+			{9, "數量", "1,000,000,000,000", ErrRange},
 		},
 	},
 	{
@@ -198,5 +222,15 @@ func TestImportSummaryErrorsIs(t *testing.T) {
 	var pe *ParseError
 	if !errors.Is(err, ErrSyntax) || !errors.As(err, &pe) || pe.Input != "x" {
 		t.Errorf("error %v: want a ParseError of x wrapping ErrSyntax", err)
+	}
+}
+
+// TestCheckTotalOverflow: a sum past the range of int is reported, not
+// wrapped round to a total that matches.
+func TestCheckTotalOverflow(t *testing.T) {
+	s := Summary{Open: math.MaxInt, Limited: 1, Total: math.MinInt}
+	m := s.CheckTotal()
+	if len(m) != 1 || m[0].Computed != math.MaxInt || m[0].Code != "inventory.summary-total" {
+		t.Errorf("CheckTotal(%+v) = %v, want the total reported, computed saturated at math.MaxInt", s, m)
 	}
 }

@@ -1,6 +1,7 @@
 package requests
 
 import (
+	"errors"
 	"strconv"
 	"strings"
 
@@ -112,16 +113,19 @@ func (c *Cell) UnmarshalText(b []byte) error {
 	return nil
 }
 
-// ParseCell reads a printed cell: a count in ASCII or full-width digits,
-// with or without thousands separators (1,050), leading zeros
-// refused; "-" (also －, — or –) for a
-// period not reached; either followed by a note in brackets, half-width or
+// ParseCell reads a printed cell: a count as numeral.ParseCount reads one,
+// in ASCII or full-width digits, with or without thousands separators
+// (1,050, ２，９６３), grouping checked (29,63, 1,2,3, 2,,963 and 12 3 are
+// [ErrSyntax]), leading zeros refused; "-" (also －, — or –) for a period
+// not reached; either followed by a note in brackets, half-width or
 // full-width: "0 (截至5月)", "0（截至5月）". Empty text is [ErrMissing]; a
 // negative count, like any other text, is [ErrSyntax]. A count above
-// 999,999,999,999 is [ErrSyntax] too.
+// 999,999,999,999 (numeral.Max) is [ErrRange].
 func ParseCell(s string) (Cell, error) {
-	if n, ok := parseCount(s); ok {
-		return Cell{n: n, kind: cellFigure}, nil
+	if plainCount(s) {
+		if n, err := parseCount(s); err == nil {
+			return Cell{n: n, kind: cellFigure}, nil
+		}
 	}
 	f := strings.TrimSpace(fold(s))
 	if f == "" {
@@ -136,8 +140,17 @@ func ParseCell(s string) (Cell, error) {
 	case "-", "—", "–", "─", "―":
 		c = Cell{kind: cellNotReached}
 	default:
-		n, ok := parseCount(head)
-		if !ok {
+		// The count as written, not folded: ParseCount checks that one
+		// separator, , or ，, is used throughout.
+		written := strings.TrimSpace(s)
+		if i := strings.IndexAny(written, "(（"); i >= 0 {
+			written = strings.TrimSpace(written[:i])
+		}
+		n, err := parseCount(written)
+		switch {
+		case err == ErrRange:
+			return Cell{}, &ParseError{Func: "ParseCell", Input: s, Detail: "count above " + strconv.Itoa(numeral.Max), Err: ErrRange}
+		case err != nil:
 			return Cell{}, &ParseError{Func: "ParseCell", Input: s, Detail: "not a count or \"-\"", Err: ErrSyntax}
 		}
 		c = Cell{n: n, kind: cellFigure}
@@ -191,36 +204,29 @@ func cleanNote(s string) string {
 	return strings.TrimSpace(s)
 }
 
-// parseCount reads ASCII digits with optional thousands separators in
-// groups of three. Values above [numeral.Max] are rejected.
-func parseCount(s string) (int, bool) {
-	if s == "" {
-		return 0, false
+// parseCount reads a count as numeral.ParseCount reads one (2963, 2,963,
+// ２，９６３; grouping checked, so 29,63 and 12 3 are refused), without
+// leading zeros. It reports ErrSyntax or, above numeral.Max, ErrRange.
+func parseCount(s string) (int, error) {
+	n, err := numeral.ParseCount(s)
+	switch {
+	case err == nil && (s[0] == '0' && len(s) > 1 || strings.HasPrefix(s, "０") && len(s) > len("０")):
+		return 0, ErrSyntax // 07
+	case err == nil:
+		return n, nil
+	case errors.Is(err, numeral.ErrRange):
+		return 0, ErrRange
 	}
-	n, digits, group := 0, 0, -1
+	return 0, ErrSyntax
+}
+
+// plainCount reports whether s is only ASCII digits and commas, which
+// parseCount reads without folding.
+func plainCount(s string) bool {
 	for i := 0; i < len(s); i++ {
-		ch := s[i]
-		switch {
-		case ch >= '0' && ch <= '9':
-			n = n*10 + int(ch-'0')
-			digits++
-			if group >= 0 {
-				group++
-			}
-			if n > numeral.Max {
-				return 0, false
-			}
-		case ch == ',' && digits > 0 && (group < 0 && digits <= 3 || group == 3):
-			group = 0
-		default:
-			return 0, false
+		if c := s[i]; (c < '0' || c > '9') && c != ',' {
+			return false
 		}
 	}
-	if group >= 0 && group != 3 {
-		return 0, false
-	}
-	if digits > 1 && s[0] == '0' {
-		return 0, false
-	}
-	return n, true
+	return s != ""
 }

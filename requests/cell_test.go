@@ -40,7 +40,16 @@ func TestParseCell(t *testing.T) {
 		{"note only", "(截至5月)", Cell{}, ErrSyntax},
 		{"nested note", "0 ((a))", Cell{}, ErrSyntax},
 		{"stray close", "0)", Cell{}, ErrSyntax},
-		{"too large", "1000000000000", Cell{}, ErrSyntax},
+		{"too large", "1000000000000", Cell{}, ErrRange},
+		{"too large grouped", "1,000,000,000,000", Cell{}, ErrRange},
+		{"grouping 29,63", "29,63", Cell{}, ErrSyntax},
+		{"grouping 1,2,3", "1,2,3", Cell{}, ErrSyntax},
+		{"grouping 2,,963", "2,,963", Cell{}, ErrSyntax},
+		{"blank inside", "12 3", Cell{}, ErrSyntax},
+		{"mixed separators", "1,234，567", Cell{}, ErrSyntax},
+		{"full-width leading zero", "０７", Cell{}, ErrSyntax},
+		{"zero", "0", Figure(0), nil},
+		{"full-width zero", "０", Figure(0), nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -134,7 +143,7 @@ func FuzzParseCell(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s string) {
 		c, err := ParseCell(s)
 		if err != nil {
-			if !errors.Is(err, ErrSyntax) && !errors.Is(err, ErrMissing) {
+			if !errors.Is(err, ErrSyntax) && !errors.Is(err, ErrMissing) && !errors.Is(err, ErrRange) {
 				t.Fatalf("ParseCell(%q) error %v wraps no sentinel", s, err)
 			}
 			return

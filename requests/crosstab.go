@@ -1,7 +1,11 @@
 package requests
 
+import "math"
+
 // grid is the arithmetic of a crosstab: rows × columns of counts, row-major,
 // with row, column and grand totals. Tallies and reconciliation share it.
+// Counts are never negative (Figure keeps none), and sums saturate at
+// math.MaxInt instead of wrapping round.
 type grid struct {
 	rows, cols int
 	cells      []int
@@ -19,7 +23,7 @@ func (g *grid) set(i, j int, n int) { g.cells[i*g.cols+j] = n }
 func (g *grid) rowTotal(i int) int {
 	s := 0
 	for _, n := range g.cells[i*g.cols : (i+1)*g.cols] {
-		s += n
+		s = addCount(s, n)
 	}
 	return s
 }
@@ -28,7 +32,7 @@ func (g *grid) rowTotal(i int) int {
 func (g *grid) columnTotal(j int) int {
 	s := 0
 	for i := 0; i < g.rows; i++ {
-		s += g.cells[i*g.cols+j]
+		s = addCount(s, g.cells[i*g.cols+j])
 	}
 	return s
 }
@@ -37,7 +41,16 @@ func (g *grid) columnTotal(j int) int {
 func (g *grid) total() int {
 	s := 0
 	for _, n := range g.cells {
-		s += n
+		s = addCount(s, n)
 	}
 	return s
+}
+
+// addCount returns a+b for counts a and b, at most math.MaxInt: a sum past
+// it saturates rather than wraps round to a negative or small number.
+func addCount(a, b int) int {
+	if b > 0 && a > math.MaxInt-b {
+		return math.MaxInt
+	}
+	return a + b
 }

@@ -323,7 +323,7 @@ func (t Table) Reconcile() Reconciliation {
 		if r < 0 {
 			return rec
 		}
-		sum += r
+		sum = addCount(sum, r)
 	}
 	if sum != grand.Printed-grand.Computed {
 		return rec

@@ -44,7 +44,7 @@ func ReplyTimes(reqs []Request, asOf rocdate.Date, deadline int) (ReplyReport, e
 	if deadline < 0 {
 		return ReplyReport{}, &ParseError{Func: "ReplyTimes", Input: strconv.Itoa(deadline), Detail: "negative deadline", Err: ErrRange}
 	}
-	rep := ReplyReport{asOf: asOf, deadline: deadline}
+	rep := ReplyReport{asOf: asOf, deadline: deadline, times: make([]ReplyTime, 0, len(reqs))}
 	for _, r := range reqs {
 		if r.Received.IsZero() || r.Received.After(asOf) {
 			rep.skipped++
