@@ -432,7 +432,9 @@ func parseFast(s string) (Date, bool) {
 		return Date{}, false
 	}
 	g := year + 1911 // the fast path reads no 民國前 years
-	if n > 7 || year < 1 || year > MaxYear || month < 1 || month > 12 || day < 1 || day > daysIn(g, month) {
+	// Four digits or more before a separator or 年 are a Gregorian year
+	// (0001.1.1 is the year 1, out of range): the general parser says so.
+	if (n > 3 && n != 7) || n > 7 || year < 1 || year > MaxYear || month < 1 || month > 12 || day < 1 || day > daysIn(g, month) {
 		return Date{}, false
 	}
 	return pack(g, month, day), true
