@@ -1,13 +1,14 @@
 package law
 
 import (
+	"sort"
 	"strings"
 	"unicode/utf8"
 )
 
 // A cut records where fold removed text: at the offset at of the folded
-// text, n bytes of the original were removed (less any byte put in their
-// place).
+// text, the bytes removed up to there (less any byte put in their place)
+// reach n in all.
 type cut struct{ at, n int }
 
 // hasBreak reports whether s holds a line break.
@@ -50,7 +51,11 @@ func fold(s string, cuts []cut) (string, []cut) {
 			b = append(b, ' ')
 			keep = 1
 		}
-		cuts = append(cuts, cut{len(b), j - i - keep})
+		sum := j - i - keep
+		if len(cuts) > 0 {
+			sum += cuts[len(cuts)-1].n
+		}
+		cuts = append(cuts, cut{len(b), sum})
 		i = j
 	}
 	return string(b), cuts
@@ -58,14 +63,11 @@ func fold(s string, cuts []cut) (string, []cut) {
 
 // unfold maps the offset at of a folded text back to its original.
 func unfold(at int, cuts []cut) int {
-	n := at
-	for _, c := range cuts {
-		if c.at > at {
-			break
-		}
-		n += c.n
+	k := sort.Search(len(cuts), func(i int) bool { return cuts[i].at > at })
+	if k == 0 {
+		return at
 	}
-	return n
+	return at + cuts[k-1].n
 }
 
 // isBlankAt reports whether a blank (space, tab, line break, U+3000 or

@@ -23,6 +23,9 @@ type parser struct {
 	// is the 第 it took, or -1 when the name was not bare or no level
 	// followed it.
 	after, lawEnd int
+	// open is FindCitations' mode: a ref ends before a 第 that starts no
+	// level (第十條第一類).
+	open bool
 }
 
 // levelItems is one level of a ref: its unit and its items in a buffer.
@@ -523,6 +526,9 @@ func (p *parser) ref() error {
 	n, last := 0, -1
 	start := p.i
 	for p.at() == tokDi {
+		if p.open && n > 0 && !isLevel(p.s, p.i) {
+			break
+		}
 		at := p.i
 		p.i += len("第")
 		from := len(items)
