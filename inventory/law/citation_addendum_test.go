@@ -52,6 +52,12 @@ var addendumCitations = []citationCase{
 	{"doubled 零 design", "第一千零零八條", "", "1008", nil},
 	{"doubled 〇", "第一千〇〇八條", "", "1008", nil},
 
+	// Forms the corpus test found.
+	{"民法§859-2 range to a 之N article", "第八百三十四條至第八百三十六條之三", "", "834 835 836 836-1 836-2 836-3", nil},
+	{"憲法§27 兩款", "第三、第四兩款", "", "0/0/3 0/0/4", nil},
+	{"公務人員交代條例§9 兩款", "第五、第六兩款", "", "0/0/5 0/0/6", nil},
+	{"range from a 之N article", "第五十六條之一至第五十七條", "", "", ErrRange},
+	{"至少 is no range", "第三十二條第一項至少", "", "", ErrSyntax},
 	{"dash below article", "第2-1項", "", "", ErrSyntax},
 	{"range of 之N below article", "第2項之1至第2項之3", "", "", ErrRange},
 	{"wrapped error", "第三\r\n十八條第0項", "", "", ErrRange},

@@ -24,8 +24,12 @@ type parser struct {
 	// followed it.
 	after, lawEnd int
 	// open is FindCitations' mode: a ref ends before a 第 that starts no
-	// level (第十條第一類).
+	// level (第十條第一類) and before a 至 that starts no range (至少), and
+	// a level repeated starts a new ref (第九十七條第九十九條).
 	open bool
+	// before holds the article (with its 之N) and paragraph before the
+	// text's own, when known, for ranges that end at 前條 or 前項.
+	before levels
 }
 
 // levelItems is one level of a ref: its unit and its items in a buffer.
@@ -411,7 +415,7 @@ func (p *parser) num() (int32, error) {
 			return int32(n), nil
 		}
 	}
-	n, rest, err := numeral.Lead(p.s[p.i:])
+	n, rest, err := p.lead()
 	if err != nil && errors.Is(err, numeral.ErrSyntax) {
 		k := numeral.Span(p.s[p.i:])
 		if v, ok := collapseZero(p.s[p.i : p.i+k]); ok {
@@ -435,6 +439,19 @@ func (p *parser) num() (int32, error) {
 		return 0, p.fail(at, ErrRange, "number %d too large", n)
 	}
 	return int32(n), nil
+}
+
+// lead reads the number at p.i as numeral.Lead does, save that 兩 after
+// a number is a word, not a digit: 第三、第四兩款 is 3 and 4.
+func (p *parser) lead() (int, string, error) {
+	s := p.s[p.i:]
+	if k := numeral.Span(s); k > 3 {
+		if j := strings.Index(s[3:k], "兩"); j >= 0 {
+			n, err := numeral.Parse(s[:3+j])
+			return n, s[3+j:], err
+		}
+	}
+	return numeral.Lead(s)
 }
 
 // dashSub reads the -N of 第18-1條, or returns 0.
@@ -556,7 +573,12 @@ func (p *parser) ref() error {
 				}
 			}
 			p.space()
-			if p.rangeWord() {
+			mark := p.i
+			if p.rangeWord() && !p.rangeBefore(lv, &it) {
+				if p.open && !p.numeralAt(p.i) && !(p.at() == tokDi && p.numeralAt(p.i+3)) {
+					p.i = mark // 至少: no range
+					goto listed
+				}
 				if err := p.endpoint(&it); err != nil {
 					return err
 				}
@@ -574,6 +596,7 @@ func (p *parser) ref() error {
 					}
 				}
 			}
+		listed:
 			items = append(items, it)
 		} else { // 第N、M至K條, 第7之1、9之1條
 			for {
@@ -604,6 +627,9 @@ func (p *parser) ref() error {
 				it.dashed = it.loSub != 0
 				p.space()
 			}
+			if len(items)-from > 1 && p.at() == tokLiang {
+				p.i += 3 // 第五、第六兩款
+			}
 			if lv, point, ok = p.unit(); !ok {
 				return p.fail(p.i, ErrSyntax, "missing unit (條, 項, 款, 目 or 點)")
 			}
@@ -614,7 +640,7 @@ func (p *parser) ref() error {
 			}
 		}
 		if lv <= last {
-			if blankBefore(p.s, at) {
+			if p.open && lv == last || blankBefore(p.s, at) {
 				// A new ref after a blank or a line break, as old texts
 				// list them: 第八條  第十一條.
 				p.i, items = at, items[:from]
@@ -688,7 +714,7 @@ func (p *parser) checkItem(lv int, it *numItem) error {
 	if it.hi < it.lo || it.hi == it.lo && it.hiSub < it.loSub {
 		return p.fail(it.at, ErrRange, "descending range %d至%d", it.lo, it.hi)
 	}
-	if it.hi != it.lo && (it.loSub != 0 || it.hiSub != 0) {
+	if it.hi != it.lo && it.loSub != 0 {
 		return p.fail(it.at, ErrRange, "range across 之N articles")
 	}
 	if lv != lvArticle && (it.loSub != 0 || it.hiSub != 0) {
@@ -722,7 +748,14 @@ func (p *parser) expand(items []numItem, lvls []levelItems, base levels, part Pa
 			hi, hiSub = lo, sub
 		}
 		for v := lo; v <= hi; v++ {
-			for w := sub; w <= hiSub; w++ {
+			s0, s1 := int32(0), int32(0)
+			if v == lo {
+				s0 = sub
+			}
+			if v == hi {
+				s1 = hiSub
+			}
+			for w := s0; w <= s1; w++ {
 				b := base
 				b[lv] = uint16(v)
 				b[lvSub+lv] = uint16(w)
@@ -745,6 +778,12 @@ func (p *parser) leaf(lv int, it *numItem, b *levels, part Part) error {
 	case it.hi == 0:
 	case lv == lvArticle && it.lo == it.hi:
 		vary, lo, hi = lvSub, it.loSub, it.hiSub
+	case lv == lvArticle && it.hiSub != 0:
+		// 第834條至第836條之3: the articles, then the 之N of the last.
+		if err := p.leaf(lv, &numItem{lo: it.lo, hi: it.hi, at: it.at}, b, part); err != nil {
+			return err
+		}
+		return p.leaf(lv, &numItem{lo: it.hi, loSub: 1, hi: it.hi, hiSub: it.hiSub, at: it.at}, b, part)
 	default:
 		hi = it.hi
 	}
@@ -762,6 +801,36 @@ func blankBefore(s string, i int) bool {
 	return i >= 1 && (s[i-1] == ' ' || s[i-1] == '\t') || at3(s, i-3) == tokSpace || i >= 2 && s[i-2:i] == "\u00a0"
 }
 
+// tokLiang is 兩, as in 第五、第六兩款.
+const tokLiang = 0xE585A9
+
+// rangeBefore reads 前條 or 前項 after 至 (第十四條至前條) when the parser
+// knows the article or paragraph before the text's own, setting the end
+// of it; otherwise it reports false and leaves p.i.
+func (p *parser) rangeBefore(lv int, it *numItem) bool {
+	if lv > lvPara || p.before[lv] == 0 {
+		return false
+	}
+	q := parser{s: p.s, i: p.i}
+	q.space()
+	if q.at() != tokQian {
+		return false
+	}
+	q.i += 3
+	if l, point, ok := q.unit(); !ok || l != lv || point {
+		return false
+	}
+	it.hi = int32(p.before[lv])
+	if lv == lvArticle {
+		it.hiSub = int32(p.before[lvSub])
+	}
+	if it.hi < it.lo || it.hi == it.lo && it.hiSub < it.loSub {
+		return false // for the parser to report
+	}
+	p.i = q.i
+	return true
+}
+
 // listSep consumes a separator between the numbers of one level (、 , or
 // ，) when a number follows it, as in 第3、15至17條 and 第3，5條.
 func (p *parser) listSep() bool {
@@ -774,7 +843,12 @@ func (p *parser) listSep() bool {
 			n = 1
 		}
 	}
-	if n == 0 || !p.numeralAt(p.i+n) {
+	if n == 0 {
+		return false
+	}
+	if at3(p.s, p.i+n) == tokDi && p.numeralAt(p.i+n+3) {
+		n += 3 // 第五、第六兩款
+	} else if !p.numeralAt(p.i + n) {
 		return false
 	}
 	p.i += n

@@ -247,6 +247,7 @@ func skipBlanks(s string, i int) int {
 func (fs *finder) cite(i int) int {
 	start, law, res := fs.lawBefore(i)
 	p := fs.parser(i)
+	fs.setBefore(&p, i)
 	if res == Implicit && fs.f.At.Article != 0 {
 		p.prev[lvArticle] = uint16(fs.f.At.Article)
 		p.prev[lvSub] = uint16(fs.f.At.ArticleSub)
@@ -339,6 +340,23 @@ func (fs *finder) lastCitedLaw() string {
 	return fs.out[len(fs.out)-1].Citation.Law
 }
 
+// setBefore tells p the article and paragraph before the text's own, for
+// ranges that end at 前條 or 前項; i is where the citation starts.
+func (fs *finder) setBefore(p *parser, i int) {
+	at := fs.f.At
+	if at.Article == 0 {
+		return
+	}
+	if at.ArticleSub > 0 {
+		p.before[lvArticle], p.before[lvSub] = uint16(at.Article), uint16(at.ArticleSub-1)
+	} else {
+		p.before[lvArticle] = uint16(at.Article - 1)
+	}
+	if para := fs.paragraph(fs.orig(i)); para > 1 {
+		p.before[lvPara] = uint16(para - 1)
+	}
+}
+
 // parser returns a parser in open mode at i.
 func (fs *finder) parser(i int) parser {
 	return parser{s: fs.s, i: i, open: true, room: 4, lawEnd: -1}
@@ -353,15 +371,15 @@ func (fs *finder) finish(p *parser, start int, law string, res Resolution) {
 	fs.more(p, start, law, res)
 }
 
-// more reads the refs that follow the first (after a conjunction, or a
-// blank, and 第) and records the citation.
+// more reads the refs that follow the first (after a conjunction, a
+// blank or nothing, and 第) and records the citation.
 func (fs *finder) more(p *parser, start int, law string, res Resolution) {
 	s := p.s
 	for {
 		end := trimBlankEnd(s, p.i)
 		k := skipBlanks(s, end)
-		if at3(s, k) == tokDi && k > end && isLevel(s, k) {
-			p.i = k // 第八條  第十一條
+		if at3(s, k) == tokDi && isLevel(s, k) {
+			p.i = k // 第八條  第十一條, 第九十七條第九十九條
 		} else {
 			p.i = k
 			if !p.conj() {
