@@ -192,10 +192,18 @@ func (c Citation) IsZero() bool { return c.Law == "" && c.n == 0 && c.more == ni
 // 9999, a descending range), ErrOrder (第三款第二項) or ErrTooLarge (more
 // than [MaxProvisions] provisions).
 func ParseCitation(s string) (Citation, error) {
+	p := parser{s: s}
+	err := p.citation(false)
+	if err == nil && !shortHasBreak(p.c.Law) {
+		return p.c, nil
+	}
 	if hasBreak(s) {
+		// Line breaks, read only when the text does not parse without
+		// them (or leaves one in the name): the quick path never looks
+		// for them.
 		return parseFolded(s)
 	}
-	return parseOne(s)
+	return retryNames(s, &p, err)
 }
 
 // maxNameRetries bounds the names parseOne tries: a law whose name holds a
@@ -213,6 +221,11 @@ func parseOne(s string) (Citation, error) {
 	if err == nil {
 		return p.c, nil
 	}
+	return retryNames(s, &p, err)
+}
+
+// retryNames is parseOne after p failed with err.
+func retryNames(s string, p *parser, err error) (Citation, error) {
 	end := p.lawEnd
 	if p.c.Law == "" || !errors.Is(err, ErrSyntax) {
 		end = -1 // no name to extend, or a fault of the refs

@@ -16,6 +16,16 @@ func hasBreak(s string) bool {
 	return strings.IndexByte(s, '\n') >= 0 || strings.IndexByte(s, '\r') >= 0
 }
 
+// shortHasBreak is hasBreak for a short text, such as a law's name.
+func shortHasBreak(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] <= '\r' && (s[i] == '\n' || s[i] == '\r') {
+			return true
+		}
+	}
+	return false
+}
+
 // fold removes the line breaks of s and the blanks around them, as a
 // hard-wrapped text needs (第\r\n    三十九條, 第三\r\n十八條, 都市更\r\n新條例),
 // and returns the text with the cuts, in order, to map its offsets back
