@@ -1,5 +1,7 @@
 package law
 
+import "errors"
+
 // MaxProvisions is the largest number of provisions one citation may
 // expand to: [ParseCitation] refuses a citation that names more (第1至9999條
 // 第1至9999項) with ErrTooLarge, quickly and without a partial answer.
@@ -63,47 +65,59 @@ func (c *Citation) add(s span, room int) {
 // A span is a run of provisions that differ only in one level: a base
 // provision with that level running from its value in the base up to hi.
 // It packs the base, hi, the part and the level that runs (lvArticle …
-// lvItem or lvSub) in two words, written and copied whole; every number
-// is at most maxNumber, so 16 bits each suffice.
+// lvItem, or lvSub for the 之N of an article) in three words, written and
+// copied whole; every number is at most maxNumber, so 16 bits each
+// suffice.
 type span struct {
 	nums uint64 // Article, Paragraph, Subparagraph, Item: 16 bits each, from bit 0
-	meta uint64 // ArticleSub, hi: 16 bits each, from bit 0; then part and vary: 8 bits each
+	subs uint64 // their 之N: ArticleSub, ParagraphSub, SubparagraphSub, ItemSub, 16 bits each
+	meta uint64 // hi: 16 bits from bit 0; then part and vary: 8 bits each
 }
 
-// makeSpan returns the span from nums (as levels.pack gives them), the
-// sub-article sub and part, that runs along level vary up to hi.
-func makeSpan(nums uint64, sub, hi int, part Part, vary int) span {
-	return span{nums, uint64(sub) | uint64(hi)<<16 | uint64(part)<<32 | uint64(vary)<<40}
+// makeSpan returns the span from nums and subs (as levels.pack and
+// levels.packSubs give them) and part, that runs along level vary up to
+// hi.
+func makeSpan(nums, subs uint64, hi int, part Part, vary int) span {
+	return span{nums, subs, uint64(hi) | uint64(part)<<16 | uint64(vary)<<24}
 }
 
 // levels holds the numbers of a provision indexed by level, lvArticle …
-// lvItem and lvSub.
-type levels [lvSub + 1]uint16
+// lvItem, then their 之N at lvSub+level.
+type levels [lvSub + 4]uint16
 
 // pack returns the levels lvArticle … lvItem of v in one word, 16 bits each.
 func (v *levels) pack() uint64 {
 	return uint64(v[lvArticle]) | uint64(v[lvPara])<<16 | uint64(v[lvSubpara])<<32 | uint64(v[lvItem])<<48
 }
 
-// get returns the number at level l of the base of s.
+// packSubs returns the 之N of the levels of v in one word, 16 bits each.
+func (v *levels) packSubs() uint64 {
+	return uint64(v[lvSub]) | uint64(v[lvSub+1])<<16 | uint64(v[lvSub+2])<<32 | uint64(v[lvSub+3])<<48
+}
+
+// get returns the number at level l (lvArticle … lvItem, or lvSub+level
+// for a 之N) of the base of s.
 func (s span) get(l int) int {
-	if l == lvSub {
-		return int(uint16(s.meta))
+	if l >= lvSub {
+		return int(uint16(s.subs >> (16 * (l - lvSub))))
 	}
 	return int(uint16(s.nums >> (16 * l)))
 }
 
 // hi returns the last value of the level that runs.
-func (s span) hi() int { return int(uint16(s.meta >> 16)) }
+func (s span) hi() int { return int(uint16(s.meta)) }
 
 // vary returns the level that runs.
-func (s span) vary() int { return int(uint8(s.meta >> 40)) }
+func (s span) vary() int { return int(uint8(s.meta >> 24)) }
 
 // base returns the first provision of s.
 func (s span) base() Provision {
 	return Provision{
-		Article: s.get(lvArticle), ArticleSub: s.get(lvSub), Paragraph: s.get(lvPara),
-		Subparagraph: s.get(lvSubpara), Item: s.get(lvItem), Part: Part(s.meta >> 32),
+		Article: s.get(lvArticle), ArticleSub: s.get(lvSub),
+		Paragraph: s.get(lvPara), ParagraphSub: s.get(lvSub + lvPara),
+		Subparagraph: s.get(lvSubpara), SubparagraphSub: s.get(lvSub + lvSubpara),
+		Item: s.get(lvItem), ItemSub: s.get(lvSub + lvItem),
+		Part: Part(s.meta >> 16),
 	}
 }
 
@@ -160,8 +174,18 @@ func (c Citation) IsZero() bool { return c.Law == "" && c.n == 0 && c.more == ni
 // Numbers may be ASCII, full-width or Chinese (十八, 二百四十五, 一一三);
 // 第18-1條 is 第18條之1; 到 and ～ are read as 至, and lists and ranges mix
 // (第1、3至5項). A ref that starts below 條 inherits the upper levels of the
-// ref before it: 第十條第一項第一款、第二款 is 10/1/1 and 10/1/2. Spaces
-// between tokens are ignored.
+// ref before it: 第十條第一項第一款、第二款 is 10/1/1 and 10/1/2.
+//
+// It also reads citations as the Legislative Yuan and the 沿革 write them:
+// article lists with 之N or a dash before the unit (第7之1、9之1條,
+// 第120之1至120之4條, 第 6-1 條), items separated by 、 , or ，; 之N after
+// 項, 款 and 目 (第二項第三款之二); law names that contain 第 or 條
+// (第一類電信事業管理規則第5條: the law ends at the first 第 that starts a
+// level); positional numerals that double their 零 (一千零零八). Blanks
+// between tokens are ignored; line breaks, and the blanks around them, are
+// ignored anywhere, even inside a number or a name (第三\r\n十八條), save
+// that a break or a blank between a unit and 第 may start a new ref
+// (第八條  第十一條, as old texts list articles).
 //
 // Errors are *[ParseError] values (Func ParseCitation, the byte offset of
 // the problem in Detail) wrapping ErrSyntax, ErrRange (zero, a number past
@@ -169,10 +193,64 @@ func (c Citation) IsZero() bool { return c.Law == "" && c.n == 0 && c.more == ni
 // than [MaxProvisions] provisions).
 func ParseCitation(s string) (Citation, error) {
 	p := parser{s: s}
-	if err := p.citation(false); err != nil {
-		return Citation{}, err
+	err := p.citation(false)
+	if err == nil && !shortHasBreak(p.c.Law) {
+		return p.c, nil
 	}
-	return p.c, nil
+	if hasBreak(s) {
+		// Line breaks, read only when the text does not parse without
+		// them (or leaves one in the name): the quick path never looks
+		// for them.
+		return parseFolded(s)
+	}
+	return retryNames(s, &p, err)
+}
+
+// maxNameRetries bounds the names parseOne tries: a law whose name holds a
+// citation (外國人從事就業服務法第四十六條第一項第八款至第十一款工作資格及審查標準)
+// is read by taking the name up to a later 第.
+const maxNameRetries = 4
+
+// parseOne parses s as one citation. When the name is bare and the rest
+// does not parse, it tries the name up to each later 第 that starts a
+// level, at most maxNameRetries times, and returns the first error if
+// none parses.
+func parseOne(s string) (Citation, error) {
+	p := parser{s: s}
+	err := p.citation(false)
+	if err == nil {
+		return p.c, nil
+	}
+	return retryNames(s, &p, err)
+}
+
+// retryNames is parseOne after p failed with err.
+func retryNames(s string, p *parser, err error) (Citation, error) {
+	end := p.lawEnd
+	if p.c.Law == "" || !errors.Is(err, ErrSyntax) {
+		end = -1 // no name to extend, or a fault of the refs
+	}
+	for try := 0; try < maxNameRetries && end >= 0; try++ {
+		q := parser{s: s, after: end + len("第")}
+		if q.citation(false) == nil {
+			return q.c, nil
+		}
+		end = q.lawEnd
+	}
+	return Citation{}, err
+}
+
+// parseFolded parses a citation written over several lines: fold joins
+// them, and an error reports the input as given, its offset mapped back.
+func parseFolded(s string) (Citation, error) {
+	f, cuts := fold(s, nil)
+	c, err := parseOne(f)
+	if err != nil {
+		pe := err.(*ParseError)
+		pe.Input = s
+		pe.Detail = remap(pe.Detail, cuts)
+	}
+	return c, err
 }
 
 // MustParseCitation is like ParseCitation but panics on an error. It is

@@ -41,7 +41,7 @@ func (c Citation) AppendText(b []byte) ([]byte, error) {
 		if i > 0 {
 			l = d
 			for k := lvArticle; k < d; k++ {
-				if g.get(k) != prev.get(k) || k == lvArticle && g.ArticleSub != prev.ArticleSub {
+				if g.get(k) != prev.get(k) || g.get(lvSub+k) != prev.get(lvSub+k) {
 					l = k
 					break
 				}
@@ -60,13 +60,19 @@ func (c Citation) AppendText(b []byte) ([]byte, error) {
 			if j-i < 3 {
 				j = i + 1
 			}
-			b = g.appendTo(b[:len(b):len(b)], unit)
+			b = g.appendTo(b, unit)
 			if j-i >= 3 {
 				b = b[:len(b)-len(g.Part.String())]
 				b = append(b, "至"...)
 				b = provs[j-1].appendTo(b, unit)
 			}
 			prev, i = provs[j-1], j
+			continue
+		}
+		if g.get(lvSub+d) != 0 {
+			// 之N below the article: one at a time, from level l.
+			b = appendFrom(b, g, l, unit)
+			prev, i = g, i+1
 			continue
 		}
 		j := i + 1
@@ -76,10 +82,7 @@ func (c Citation) AppendText(b []byte) ([]byte, error) {
 		for k := l; k < d; k++ {
 			if v := g.get(k); v != 0 {
 				b = appendLevel(b, v, levelUnit(k, unit))
-				if k == lvArticle && g.ArticleSub != 0 {
-					b = append(b, "之"...)
-					b = strconv.AppendInt(b, int64(g.ArticleSub), 10)
-				}
+				b = appendSub(b, g.get(lvSub+k))
 			}
 		}
 		b = append(b, "第"...)
@@ -143,13 +146,25 @@ func levelUnit(l int, article string) string {
 // sameGroup reports whether q can be listed with g at level d: same depth,
 // same part and the same upper levels.
 func sameGroup(q, g Provision, d int) bool {
-	if q.depth() != d || q.Part != g.Part || q.Article != g.Article && d != lvArticle || q.ArticleSub != g.ArticleSub {
+	if q.depth() != d || q.Part != g.Part || q.Article != g.Article && d != lvArticle || q.ArticleSub != g.ArticleSub || q.get(lvSub+d) != 0 {
 		return false
 	}
 	for k := lvPara; k < d; k++ {
-		if q.get(k) != g.get(k) {
+		if q.get(k) != g.get(k) || q.get(lvSub+k) != g.get(lvSub+k) {
 			return false
 		}
 	}
 	return true
+}
+
+// appendFrom appends the levels of p from level l down, with their 之N,
+// and its part.
+func appendFrom(b []byte, p Provision, l int, unit string) []byte {
+	for k := l; k <= lvItem; k++ {
+		if v := p.get(k); v != 0 {
+			b = appendLevel(b, v, levelUnit(k, unit))
+			b = appendSub(b, p.get(lvSub+k))
+		}
+	}
+	return append(b, p.Part.String()...)
 }

@@ -19,6 +19,17 @@ type parser struct {
 	leaves int
 	room   int      // a guess of the number of spans, for the first slice
 	c      Citation // the citation being read
+	// after is where law looks for the 第 that ends a bare name; lawEnd
+	// is the 第 it took, or -1 when the name was not bare or no level
+	// followed it.
+	after, lawEnd int
+	// open is FindCitations' mode: a ref ends before a 第 that starts no
+	// level (第十條第一類) and before a 至 that starts no range (至少), and
+	// a level repeated starts a new ref (第九十七條第九十九條).
+	open bool
+	// before holds the article (with its 之N) and paragraph before the
+	// text's own, when known, for ranges that end at 前條 or 前項.
+	before levels
 }
 
 // levelItems is one level of a ref: its unit and its items in a buffer.
@@ -28,6 +39,21 @@ type levelItems struct{ lv, from, to int }
 type numItem struct {
 	lo, loSub, hi, hiSub int32 // at most maxNumber
 	at                   int   // offset, for errors
+	dashed               bool  // a sub written N-M, which only articles take
+}
+
+// remap rewrites the byte offset at the end of an error's detail, an
+// offset of the folded text, as an offset of the original.
+func remap(detail string, cuts []cut) string {
+	i := strings.LastIndex(detail, " at byte ")
+	if i < 0 {
+		return detail
+	}
+	at, err := strconv.Atoi(detail[i+len(" at byte "):])
+	if err != nil {
+		return detail
+	}
+	return detail[:i] + " at byte " + strconv.Itoa(unfold(at, cuts))
 }
 
 // fail returns the *ParseError of a citation, its detail saying at which
@@ -177,6 +203,9 @@ func (p *parser) refs(multi bool) error {
 			break
 		}
 		at := p.i
+		if p.at() == tokDi && blankBefore(p.s, p.i) {
+			continue // a new ref after a blank or a line break: 第八條  第十一條
+		}
 		if !p.conj() {
 			return p.fail(p.i, ErrSyntax, "unexpected %q", rest(p.s[p.i:]))
 		}
@@ -234,6 +263,7 @@ func (p *parser) conj() bool {
 // law reads the law's name: bracketed, or bare up to the first 第 that is
 // followed by a number.
 func (p *parser) law() (string, error) {
+	p.lawEnd = -1
 	if name, ok := p.bracketed(); ok {
 		return name, nil
 	}
@@ -259,6 +289,26 @@ func (p *parser) law() (string, error) {
 		return name, nil
 	}
 	start := p.i
+	for j := max(p.i, p.after); j < len(p.s); {
+		k := strings.Index(p.s[j:], "第")
+		if k < 0 {
+			break
+		}
+		j += k
+		if isLevel(p.s, j) {
+			name := trimSpace(p.s[start:j])
+			if hasBracket(name) {
+				return "", p.fail(start, ErrSyntax, "bracket inside law name")
+			}
+			p.i, p.lawEnd = j, j
+			return name, nil
+		}
+		j += len("第")
+	}
+	if p.after > 0 {
+		return "", p.fail(start, ErrSyntax, "no level after %d", p.after)
+	}
+	// No level: the first 第 and a number, for the parser to report.
 	for j := p.i; j < len(p.s); {
 		k := strings.Index(p.s[j:], "第")
 		if k < 0 {
@@ -365,7 +415,13 @@ func (p *parser) num() (int32, error) {
 			return int32(n), nil
 		}
 	}
-	n, rest, err := numeral.Lead(p.s[p.i:])
+	n, rest, err := p.lead()
+	if err != nil && errors.Is(err, numeral.ErrSyntax) {
+		k := numeral.Span(p.s[p.i:])
+		if v, ok := collapseZero(p.s[p.i : p.i+k]); ok {
+			n, rest, err = v, p.s[p.i+k:], nil
+		}
+	}
 	if err != nil {
 		if errors.Is(err, numeral.ErrRange) {
 			return 0, p.fail(at, ErrRange, "number too large")
@@ -383,6 +439,19 @@ func (p *parser) num() (int32, error) {
 		return 0, p.fail(at, ErrRange, "number %d too large", n)
 	}
 	return int32(n), nil
+}
+
+// lead reads the number at p.i as numeral.Lead does, save that 兩 after
+// a number is a word, not a digit: 第三、第四兩款 is 3 and 4.
+func (p *parser) lead() (int, string, error) {
+	s := p.s[p.i:]
+	if k := numeral.Span(s); k > 3 {
+		if j := strings.Index(s[3:k], "兩"); j >= 0 {
+			n, err := numeral.Parse(s[:3+j])
+			return n, s[3+j:], err
+		}
+	}
+	return numeral.Lead(s)
 }
 
 // dashSub reads the -N of 第18-1條, or returns 0.
@@ -456,7 +525,13 @@ func (p *parser) endpoint(it *numItem) error {
 	if it.hi, err = p.num(); err != nil {
 		return err
 	}
-	it.hiSub, err = p.dashSub()
+	if it.hiSub, err = p.dashSub(); err != nil || it.hiSub != 0 {
+		it.dashed = it.hiSub != 0
+		return err
+	}
+	if p.at() == tokZhi {
+		it.hiSub, err = p.listZhi() // 第120之1至120之4條
+	}
 	return err
 }
 
@@ -468,6 +543,9 @@ func (p *parser) ref() error {
 	n, last := 0, -1
 	start := p.i
 	for p.at() == tokDi {
+		if p.open && n > 0 && !isLevel(p.s, p.i) {
+			break
+		}
 		at := p.i
 		p.i += len("第")
 		from := len(items)
@@ -480,16 +558,27 @@ func (p *parser) ref() error {
 		if it.loSub, err = p.dashSub(); err != nil {
 			return err
 		}
+		it.dashed = it.loSub != 0
 		p.space()
 		lv, point, ok := p.unit()
 		if ok { // 第N條[之N] [至 第M條[之M]]
-			if lv == lvArticle && it.loSub == 0 {
-				if it.loSub, err = p.zhiSub(); err != nil {
+			if it.loSub == 0 && p.at() == tokZhi {
+				if lv == lvArticle {
+					it.loSub, err = p.zhi()
+				} else {
+					it.loSub, err = p.lowerZhi()
+				}
+				if err != nil {
 					return err
 				}
 			}
 			p.space()
-			if p.rangeWord() {
+			mark := p.i
+			if p.rangeWord() && !p.rangeBefore(lv, &it) {
+				if p.open && !p.numeralAt(p.i) && !(p.at() == tokDi && p.numeralAt(p.i+3)) {
+					p.i = mark // 至少: no range
+					goto listed
+				}
 				if err := p.endpoint(&it); err != nil {
 					return err
 				}
@@ -507,9 +596,15 @@ func (p *parser) ref() error {
 					}
 				}
 			}
+		listed:
 			items = append(items, it)
-		} else { // 第N、M至K條
+		} else { // 第N、M至K條, 第7之1、9之1條
 			for {
+				if it.loSub == 0 && p.at() == tokZhi {
+					if it.loSub, err = p.listZhi(); err != nil {
+						return err
+					}
+				}
 				if p.rangeWord() {
 					if err := p.endpoint(&it); err != nil {
 						return err
@@ -517,10 +612,9 @@ func (p *parser) ref() error {
 					p.space()
 				}
 				items = append(items, it)
-				if !p.peek("、") || !p.numeralAt(p.i+len("、")) {
+				if !p.listSep() {
 					break
 				}
-				p.i += len("、")
 				it = numItem{}
 				p.space()
 				it.at = p.i
@@ -530,7 +624,11 @@ func (p *parser) ref() error {
 				if it.loSub, err = p.dashSub(); err != nil {
 					return err
 				}
+				it.dashed = it.loSub != 0
 				p.space()
+			}
+			if len(items)-from > 1 && p.at() == tokLiang {
+				p.i += 3 // 第五、第六兩款
 			}
 			if lv, point, ok = p.unit(); !ok {
 				return p.fail(p.i, ErrSyntax, "missing unit (條, 項, 款, 目 or 點)")
@@ -542,6 +640,12 @@ func (p *parser) ref() error {
 			}
 		}
 		if lv <= last {
+			if p.open && lv == last || blankBefore(p.s, at) {
+				// A new ref after a blank or a line break, as old texts
+				// list them: 第八條  第十一條.
+				p.i, items = at, items[:from]
+				break
+			}
 			return p.fail(at, ErrOrder, "%s after %s", unitName(lv, point), unitName(last, p.point == 2))
 		}
 		if lv == lvArticle {
@@ -586,7 +690,7 @@ func (p *parser) ref() error {
 	var base levels
 	if lv0 := lvls[0].lv; lv0 > lvArticle {
 		copy(base[:lv0], p.prev[:lv0])
-		base[lvSub] = p.prev[lvSub]
+		copy(base[lvSub:lvSub+lv0], p.prev[lvSub:lvSub+lv0])
 	}
 	return p.expand(items, lvls[:n], base, part)
 }
@@ -601,8 +705,8 @@ func unitName(lv int, point bool) string {
 
 // checkItem rejects descending ranges and 之N below 條.
 func (p *parser) checkItem(lv int, it *numItem) error {
-	if lv != lvArticle && (it.loSub != 0 || it.hiSub != 0) {
-		return p.fail(it.at, ErrSyntax, "之N or N-M form below 條")
+	if lv != lvArticle && it.dashed {
+		return p.fail(it.at, ErrSyntax, "N-M form below 條")
 	}
 	if it.hi == 0 {
 		return nil
@@ -610,8 +714,11 @@ func (p *parser) checkItem(lv int, it *numItem) error {
 	if it.hi < it.lo || it.hi == it.lo && it.hiSub < it.loSub {
 		return p.fail(it.at, ErrRange, "descending range %d至%d", it.lo, it.hi)
 	}
-	if it.hi != it.lo && (it.loSub != 0 || it.hiSub != 0) {
+	if it.hi != it.lo && it.loSub != 0 {
 		return p.fail(it.at, ErrRange, "range across 之N articles")
+	}
+	if lv != lvArticle && (it.loSub != 0 || it.hiSub != 0) {
+		return p.fail(it.at, ErrRange, "range of 之N below 條")
 	}
 	return nil
 }
@@ -623,9 +730,7 @@ func (p *parser) expand(items []numItem, lvls []levelItems, base levels, part Pa
 	for len(lvls) > 1 && lvls[0].to-lvls[0].from == 1 && items[lvls[0].from].hi == 0 {
 		it := &items[lvls[0].from]
 		base[lvls[0].lv] = uint16(it.lo)
-		if lvls[0].lv == lvArticle {
-			base[lvSub] = uint16(it.loSub)
-		}
+		base[lvSub+lvls[0].lv] = uint16(it.loSub)
 		lvls = lvls[1:]
 	}
 	lv := lvls[0].lv
@@ -643,16 +748,17 @@ func (p *parser) expand(items []numItem, lvls []levelItems, base levels, part Pa
 			hi, hiSub = lo, sub
 		}
 		for v := lo; v <= hi; v++ {
-			var s0, s1 int32
-			if lv == lvArticle {
-				s0, s1 = sub, hiSub
+			s0, s1 := int32(0), int32(0)
+			if v == lo {
+				s0 = sub
+			}
+			if v == hi {
+				s1 = hiSub
 			}
 			for w := s0; w <= s1; w++ {
 				b := base
 				b[lv] = uint16(v)
-				if lv == lvArticle {
-					b[lvSub] = uint16(w)
-				}
+				b[lvSub+lv] = uint16(w)
 				if err := p.expand(items, lvls[1:], b, part); err != nil {
 					return err
 				}
@@ -667,21 +773,184 @@ func (p *parser) expand(items []numItem, lvls []levelItems, base levels, part Pa
 func (p *parser) leaf(lv int, it *numItem, b *levels, part Part) error {
 	b[lv] = uint16(it.lo)
 	vary, lo, hi := lv, it.lo, it.lo
-	if lv == lvArticle {
-		b[lvSub] = uint16(it.loSub)
-	}
+	b[lvSub+lv] = uint16(it.loSub)
 	switch {
 	case it.hi == 0:
 	case lv == lvArticle && it.lo == it.hi:
 		vary, lo, hi = lvSub, it.loSub, it.hiSub
+	case lv == lvArticle && it.hiSub != 0:
+		// 第834條至第836條之3: the articles, then the 之N of the last.
+		if err := p.leaf(lv, &numItem{lo: it.lo, hi: it.hi, at: it.at}, b, part); err != nil {
+			return err
+		}
+		return p.leaf(lv, &numItem{lo: it.hi, loSub: 1, hi: it.hi, hiSub: it.hiSub, at: it.at}, b, part)
 	default:
 		hi = it.hi
 	}
 	if p.leaves += int(hi - lo + 1); p.leaves > maxLeaves {
 		return p.fail(it.at, ErrTooLarge, "more than %d provisions", maxLeaves)
 	}
-	p.c.add(makeSpan(b.pack(), int(b[lvSub]), int(hi), part, vary), p.room)
+	p.c.add(makeSpan(b.pack(), b.packSubs(), int(hi), part, vary), p.room)
 	p.prev = *b
 	p.prev[vary] = uint16(hi)
 	return nil
+}
+
+// blankBefore reports whether a blank ends s[:i].
+func blankBefore(s string, i int) bool {
+	return i >= 1 && (s[i-1] == ' ' || s[i-1] == '\t') || at3(s, i-3) == tokSpace || i >= 2 && s[i-2:i] == "\u00a0"
+}
+
+// tokLiang is 兩, as in 第五、第六兩款.
+const tokLiang = 0xE585A9
+
+// rangeBefore reads 前條 or 前項 after 至 (第十四條至前條) when the parser
+// knows the article or paragraph before the text's own, setting the end
+// of it; otherwise it reports false and leaves p.i.
+func (p *parser) rangeBefore(lv int, it *numItem) bool {
+	if lv > lvPara || p.before[lv] == 0 {
+		return false
+	}
+	q := parser{s: p.s, i: p.i}
+	q.space()
+	if q.at() != tokQian {
+		return false
+	}
+	q.i += 3
+	if l, point, ok := q.unit(); !ok || l != lv || point {
+		return false
+	}
+	it.hi = int32(p.before[lv])
+	if lv == lvArticle {
+		it.hiSub = int32(p.before[lvSub])
+	}
+	if it.hi < it.lo || it.hi == it.lo && it.hiSub < it.loSub {
+		return false // for the parser to report
+	}
+	p.i = q.i
+	return true
+}
+
+// listSep consumes a separator between the numbers of one level (、 , or
+// ，) when a number follows it, as in 第3、15至17條 and 第3，5條.
+func (p *parser) listSep() bool {
+	n := 0
+	switch p.at() {
+	case tokDun, tokComma:
+		n = 3
+	default:
+		if p.i < len(p.s) && p.s[p.i] == ',' {
+			n = 1
+		}
+	}
+	if n == 0 {
+		return false
+	}
+	if at3(p.s, p.i+n) == tokDi && p.numeralAt(p.i+n+3) {
+		n += 3 // 第五、第六兩款
+	} else if !p.numeralAt(p.i + n) {
+		return false
+	}
+	p.i += n
+	p.space()
+	return true
+}
+
+// listZhi reads the 之N of an article number written before its unit
+// (第7之1、9之1條, 第120之1至120之4條) once 之 is at p.i: it is one only
+// when a separator, a range or the unit follows. Otherwise it returns 0
+// and leaves p.i.
+func (p *parser) listZhi() (int32, error) {
+	at := p.i
+	n, err := p.zhi()
+	if err != nil || n == 0 {
+		return n, err
+	}
+	q := parser{s: p.s, i: p.i}
+	q.space()
+	switch q.at() {
+	case tokDun, tokComma, tokTo, tokDao, tokTilde, tokTiao:
+		return n, nil
+	}
+	if q.i < len(q.s) && (q.s[q.i] == ',' || q.s[q.i] == '~') {
+		return n, nil
+	}
+	p.i = at
+	return 0, nil
+}
+
+// lowerZhi reads the 之N after 項, 款 or 目 (第二項第三款之二, 第二目之一)
+// once 之 is at p.i. Running text also writes 之 before a number that is
+// not a sub-number (前項第二款之一定金額, 第一款之一次卹金, 第一項之二年期限):
+// a number followed by one of the words of notSubAfter is not one, and
+// lowerZhi returns 0 and leaves p.i.
+func (p *parser) lowerZhi() (int32, error) {
+	at := p.i
+	if !p.numeralAt(p.i + 3) {
+		return 0, nil
+	}
+	p.i += 3
+	n, err := p.num()
+	if err != nil {
+		p.i = at
+		return 0, nil // 之 and a word, not a number
+	}
+	if r, _ := utf8.DecodeRuneInString(p.s[p.i:]); strings.ContainsRune(notSubAfter, r) {
+		p.i = at
+		return 0, nil
+	}
+	return n, nil
+}
+
+// notSubAfter holds the words that, after 之N, show the N is a count or
+// the start of a word, not a sub-number: 之一定, 之一般, 之一次, 之二年,
+// 之二件, 之三個, 之四十學分, 之一小時, 之一部, 之一者.
+const notSubAfter = "定般次年件個學小時日月週天人部種倍份分名成者位級類期段"
+
+// isLevel reports whether a level (第 nums unit) starts at i, where s
+// holds 第: a number, with any list, range or 之N, then a unit. It tells
+// the 第 of a citation from the 第 of a name (第一類電信事業管理規則).
+func isLevel(s string, i int) bool {
+	j := i + 3
+	for end := min(len(s), j+48); j < end; {
+		c := s[j]
+		switch {
+		case c >= '0' && c <= '9', c == ' ', c == '\t', c == ',', c == '-', c == '~':
+			j++
+			continue
+		case c < 0x80:
+			return false
+		}
+		r, n := utf8.DecodeRuneInString(s[j:])
+		switch r {
+		case '條', '點', '項', '款', '目':
+			return j > i+3
+		case '、', '，', '至', '到', '～', '之', '－', '第', '\u3000':
+		default:
+			if numeral.KindOf(r) == numeral.None {
+				return false
+			}
+		}
+		j += n
+	}
+	return false
+}
+
+// collapseZero reads a positional numeral that doubles its 零 (一千零零八,
+// as some statutes write 1008) by reading it with one 零.
+func collapseZero(s string) (int, bool) {
+	if !strings.Contains(s, "零零") && !strings.Contains(s, "〇〇") {
+		return 0, false
+	}
+	if !strings.ContainsAny(s, "十百千拾佰仟") {
+		return 0, false // digit by digit: numeral reads it as it is
+	}
+	t := s
+	for _, z := range [...]string{"零", "〇"} {
+		for strings.Contains(t, z+z) {
+			t = strings.ReplaceAll(t, z+z, z)
+		}
+	}
+	n, err := numeral.Parse(t)
+	return n, err == nil
 }

@@ -11,8 +11,9 @@ import (
 )
 
 // provs reads the test notation of provisions: space-separated, each
-// article[-sub][/paragraph[/subparagraph[/item]]] with an optional part
-// name at the end, such as 18/1/6但書 or 47-7/1; 0 is a level not cited.
+// article[/paragraph[/subparagraph[/item]]], each level with an optional
+// -sub for its 之N, and an optional part name at the end, such as
+// 18/1/6但書, 47-7/1 or 0/2/3-2; 0 is a level not cited.
 func provs(t testing.TB, s string) []Provision {
 	t.Helper()
 	var out []Provision
@@ -23,21 +24,20 @@ func provs(t testing.TB, s string) []Provision {
 				p.Part, f = k, strings.TrimSuffix(f, k.String())
 			}
 		}
-		levels := strings.Split(f, "/")
-		art, sub, _ := strings.Cut(levels[0], "-")
-		vals := []*int{&p.Article, &p.Paragraph, &p.Subparagraph, &p.Item}
-		for i, l := range levels {
-			if i == 0 {
-				l = art
-			}
-			n, err := strconv.Atoi(l)
-			if err != nil {
+		for l, v := range strings.Split(f, "/") {
+			num, sub, _ := strings.Cut(v, "-")
+			n, err := strconv.Atoi(num)
+			if err != nil || l > lvItem {
 				t.Fatalf("bad test notation %q", s)
 			}
-			*vals[i] = n
-		}
-		if sub != "" {
-			p.ArticleSub, _ = strconv.Atoi(sub)
+			p.set(l, n)
+			if sub != "" {
+				m, err := strconv.Atoi(sub)
+				if err != nil {
+					t.Fatalf("bad test notation %q", s)
+				}
+				p.set(lvSub+l, m)
+			}
 		}
 		out = append(out, p)
 	}
@@ -129,7 +129,6 @@ var designCitations = []citationCase{
 	{"bracket in name", "「刑法》」第1條", "", "", ErrSyntax},
 	{"text after 規定", "第18條規定辦理", "", "", ErrSyntax},
 	{"trailing text", "第18條辦理", "", "", ErrSyntax},
-	{"zhi below article", "第2項之1", "", "", ErrSyntax},
 	{"dash below article", "第2-1項", "", "", ErrSyntax},
 	{"article and point", "第1條、第2點", "", "", ErrSyntax},
 	{"second law", "第六十三條及刑事訴訟法第四百零六條", "", "", ErrSyntax},
@@ -490,6 +489,9 @@ func TestQuickCitation(t *testing.T) {
 		ins = append(ins, tt.in)
 	}
 	for _, tt := range realCitations {
+		ins = append(ins, tt.in)
+	}
+	for _, tt := range addendumCitations {
 		ins = append(ins, tt.in)
 	}
 	ins = append(ins, quickCitations...)

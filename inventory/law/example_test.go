@@ -96,3 +96,32 @@ func ExampleParseHistory() {
 	//   修正 [第48條 第56條] false 0
 	//   增訂 [第1條之1] false 0
 }
+
+// FindCitations reads citations in running text, with their byte spans,
+// and resolves 同法 against the citation before it.
+func ExampleFindCitations() {
+	text := "依民事訴訟法第五十八條規定參加訴訟者，準用同法第五十六條之規定。"
+	for _, f := range law.FindCitations(text) {
+		fmt.Printf("%s → %v (%v)\n", text[f.Start:f.End], f.Citation, f.Resolution)
+	}
+	// Output:
+	// 民事訴訟法第五十八條 → 《民事訴訟法》第58條 (明定法規)
+	// 同法第五十六條 → 《民事訴訟法》第56條 (同法)
+}
+
+// A Finder given the law and the article a text belongs to resolves
+// 前條, 前項 and citations that name no law: the second paragraph of
+// 刑事訴訟法第31條之1 cites its first paragraph, and the third the article
+// before it.
+func ExampleFinder_Find() {
+	f := law.Finder{Law: "刑事訴訟法", At: law.Provision{Article: 31, ArticleSub: 1}}
+	text := "偵查中之羈押審查程序未經選任辯護人者，審判長應指定公設辯護人或律師為被告辯護。\r\n" +
+		"前項選任辯護人無正當理由而不到庭者，審判長得指定公設辯護人或律師。\r\n前條第三項、第四項之規定，於第一項情形準用之。"
+	for _, c := range f.Find(text) {
+		fmt.Printf("%s → %v (%v)\n", text[c.Start:c.End], c.Citation, c.Resolution)
+	}
+	// Output:
+	// 前項 → 《刑事訴訟法》第31條之1第1項 (前項)
+	// 前條第三項、第四項 → 《刑事訴訟法》第31條第3、4項 (前條)
+	// 第一項 → 《刑事訴訟法》第31條之1第1項 (未載法規)
+}

@@ -13,6 +13,9 @@ func FuzzParseCitation(f *testing.F) {
 	for _, tt := range realCitations {
 		f.Add(tt.in)
 	}
+	for _, tt := range addendumCitations {
+		f.Add(tt.in)
+	}
 	f.Fuzz(func(t *testing.T, s string) {
 		c, err := ParseCitation(s)
 		if err != nil {

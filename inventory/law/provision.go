@@ -62,7 +62,9 @@ func ParsePart(s string) (Part, error) {
 
 // A Provision is one leaf of a citation: an article (條, or 點 of a 要點)
 // with its 之N, and optionally a paragraph (項), subparagraph (款), item (目)
-// and part. A field is 0 when the citation does not go down to it, so
+// and part; each level may carry its 之N (第二項第三款之二 is paragraph 2,
+// subparagraph 3, SubparagraphSub 2). A field is 0 when the citation does
+// not go down to it, so
 // 第18條第1項第6款 is Provision{Article: 18, Paragraph: 1, Subparagraph: 6}
 // and 第18條之1 is Provision{Article: 18, ArticleSub: 1}. A citation that
 // starts below 條 (第二項第一款) leaves Article 0.
@@ -70,12 +72,15 @@ func ParsePart(s string) (Part, error) {
 // Provision is comparable: use == and use it as a map key. The zero
 // Provision cites nothing.
 type Provision struct {
-	Article      int  // 條 (or 點), 0 when not cited
-	ArticleSub   int  // N of 第18條之N, 0 for the article itself
-	Paragraph    int  // 項
-	Subparagraph int  // 款
-	Item         int  // 目
-	Part         Part // 前段, 後段, 但書, 本文, or NoPart
+	Article         int  // 條 (or 點), 0 when not cited
+	ArticleSub      int  // N of 第18條之N, 0 for the article itself
+	Paragraph       int  // 項
+	ParagraphSub    int  // N of 第2項之N, 0 for the paragraph itself
+	Subparagraph    int  // 款
+	SubparagraphSub int  // N of 第3款之N, 0 for the subparagraph itself
+	Item            int  // 目
+	ItemSub         int  // N of 第2目之N, 0 for the item itself
+	Part            Part // 前段, 後段, 但書, 本文, or NoPart
 }
 
 // IsZero reports whether p is the zero Provision.
@@ -115,23 +120,22 @@ func (p *Provision) UnmarshalText(b []byte) error {
 
 // appendTo appends p with the article unit u (條 or 點).
 func (p Provision) appendTo(b []byte, u string) []byte {
-	if p.Article != 0 {
-		b = appendLevel(b, p.Article, u)
-		if p.ArticleSub != 0 {
-			b = append(b, "之"...)
-			b = strconv.AppendInt(b, int64(p.ArticleSub), 10)
+	for l := lvArticle; l <= lvItem; l++ {
+		if v := p.get(l); v != 0 {
+			b = appendLevel(b, v, levelUnit(l, u))
+			b = appendSub(b, p.get(lvSub+l))
 		}
 	}
-	if p.Paragraph != 0 {
-		b = appendLevel(b, p.Paragraph, "項")
-	}
-	if p.Subparagraph != 0 {
-		b = appendLevel(b, p.Subparagraph, "款")
-	}
-	if p.Item != 0 {
-		b = appendLevel(b, p.Item, "目")
-	}
 	return append(b, p.Part.String()...)
+}
+
+// appendSub appends 之N for n != 0.
+func appendSub(b []byte, n int) []byte {
+	if n == 0 {
+		return b
+	}
+	b = append(b, "之"...)
+	return strconv.AppendInt(b, int64(n), 10)
 }
 
 func appendLevel(b []byte, n int, unit string) []byte {
@@ -149,14 +153,15 @@ func (p Provision) Contains(q Provision) bool {
 		return false
 	}
 	for l := lvArticle; l <= lvItem; l++ {
-		if v := p.get(l); v != 0 && v != q.get(l) {
+		if v := p.get(l); v != 0 && (v != q.get(l) || p.get(lvSub+l) != q.get(lvSub+l)) {
 			return false
 		}
 	}
-	return p.Article == 0 || p.ArticleSub == q.ArticleSub
+	return true
 }
 
-// Levels of a provision, from the top; lvSub is the 之N of an article.
+// Levels of a provision, from the top; lvSub+l is the 之N of level l
+// (lvSub itself is the 之N of an article).
 const (
 	lvArticle = iota
 	lvPara
@@ -165,7 +170,7 @@ const (
 	lvSub
 )
 
-// get returns the value of level l.
+// get returns the value of level l, or of the 之N of level l-lvSub.
 func (p *Provision) get(l int) int {
 	switch l {
 	case lvArticle:
@@ -176,12 +181,18 @@ func (p *Provision) get(l int) int {
 		return p.Subparagraph
 	case lvItem:
 		return p.Item
-	default:
+	case lvSub:
 		return p.ArticleSub
+	case lvSub + lvPara:
+		return p.ParagraphSub
+	case lvSub + lvSubpara:
+		return p.SubparagraphSub
+	default:
+		return p.ItemSub
 	}
 }
 
-// set sets level l to v.
+// set sets level l (or the 之N of level l-lvSub) to v.
 func (p *Provision) set(l, v int) {
 	switch l {
 	case lvArticle:
@@ -192,8 +203,14 @@ func (p *Provision) set(l, v int) {
 		p.Subparagraph = v
 	case lvItem:
 		p.Item = v
-	default:
+	case lvSub:
 		p.ArticleSub = v
+	case lvSub + lvPara:
+		p.ParagraphSub = v
+	case lvSub + lvSubpara:
+		p.SubparagraphSub = v
+	default:
+		p.ItemSub = v
 	}
 }
 

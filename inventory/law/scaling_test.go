@@ -55,6 +55,27 @@ func TestScaling(t *testing.T) {
 			},
 		},
 		{
+			Name: "FindCitations paragraphs",
+			N:    100,
+			Setup: func(n int) func() {
+				var b strings.Builder
+				for range n {
+					b.WriteString(findCases[0].text + "\r\n" + findCases[3].text + "\r\n" + findCases[7].text + "\r\n")
+				}
+				s := b.String()
+				f := Finder{Law: "刑事訴訟法", At: Provision{Article: 31, ArticleSub: 1}}
+				return func() { sinkInt = len(f.Find(s)) }
+			},
+		},
+		{
+			Name: "FindCitations one long citation",
+			N:    400,
+			Setup: func(n int) func() {
+				s := "依刑法第" + strings.ReplaceAll(listOf(n), "、", "條、第") + "條\r\n規定"
+				return func() { sinkInt = len(FindCitations(s)) }
+			},
+		},
+		{
 			Name: "ParseHistory entries",
 			N:    100,
 			Setup: func(n int) func() {
