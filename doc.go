@@ -9,8 +9,10 @@
 //   - [github.com/ogdtw/governance/rocdate]: ROC (民國) dates in every form
 //     documents use, quarters and periods.
 //   - [github.com/ogdtw/governance/inventory]: the 資料盤點表: classes
-//     甲/乙/丙, records, classification rules, legal citations and the
-//     statutes they cite.
+//     甲/乙/丙, records, classification rules, summary and diff.
+//   - [github.com/ogdtw/governance/inventory/law]: legal citations as real
+//     texts write them, and the registry of statutes they cite, embedded or
+//     decoded from the national law database's open data.
 //   - [github.com/ogdtw/governance/requests]: 民間需求回應說明: categories,
 //     routing under 設置要點第10點, tallies and their reconciliation.
 //   - [github.com/ogdtw/governance/datasets]: the data.gov.tw catalog,
