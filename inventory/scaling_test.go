@@ -14,7 +14,7 @@ func distinctLawRecords(n int) []Record {
 	recs := make([]Record, n)
 	for i := range recs {
 		recs[i] = Record{Serial: i + 1, Name: "系統" + strconv.Itoa(i), Class: Closed, Unit: "資訊處",
-			Grounds: []string{"《第" + strconv.Itoa(i) + "號條例》第5條"}}
+			Grounds: NewGrounds("《第" + strconv.Itoa(i) + "號條例》第5條")}
 	}
 	return recs
 }
