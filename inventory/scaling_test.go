@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/ogdtw/governance/internal/scaling"
+	"github.com/ogdtw/governance/inventory/law"
 	"github.com/ogdtw/governance/rocdate"
 )
 
@@ -76,6 +77,13 @@ func TestScaling(t *testing.T) {
 			recs, _ := ImportRecords(importRows(n))
 			inv := Inventory{Date: date, Records: recs}
 			return func() { sinkProblems = inv.Validate() }
+		}},
+		// The quadratic CheckCitation of issue 12, now law's, through the
+		// Checker: linear in the provisions of the range.
+		{Name: "Checker.CheckCitation/range", N: 900, Setup: func(n int) func() {
+			c := law.MustParseCitation("《刑事訴訟法》第1至" + strconv.Itoa(n) + "條")
+			k := Checker{Day: date}
+			return func() { sinkProblems, _ = k.CheckCitation(c) }
 		}},
 		{Name: "Diff", N: 2_000, Setup: func(n int) func() {
 			old := Inventory{Records: distinctLawRecords(n)}
