@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/ogdtw/governance/internal/sheet"
+	"github.com/ogdtw/governance/inventory/law"
 )
 
 func FuzzParseClass(f *testing.F) {
@@ -110,6 +111,18 @@ func FuzzImportRecords(f *testing.F) {
 		for _, r := range recs {
 			if r.Serial <= 0 || !r.Class.IsValid() || bad[r.Row] || !slices.Contains(data, r.Row) {
 				t.Fatalf("imported a bad record %+v", r)
+			}
+			// Each ground keeps what law.ParseCitations reads of its text.
+			for _, g := range r.Grounds {
+				cs, err := law.ParseCitations(g.Text)
+				if g.Blank() || (err == nil) != (g.Err == nil) || len(cs) != len(g.Citations) {
+					t.Fatalf("ground %q kept %v, %v; ParseCitations gives %v, %v", g.Text, g.Citations, g.Err, cs, err)
+				}
+				for i := range cs {
+					if cs[i].String() != g.Citations[i].String() {
+						t.Fatalf("ground %q kept %v, ParseCitations gives %v", g.Text, g.Citations[i], cs[i])
+					}
+				}
 			}
 		}
 		// What was read is read back the same from rows written anew.
