@@ -3,65 +3,17 @@ package inventory
 import (
 	"bytes"
 	"encoding/csv"
-	"regexp"
 	"strconv"
-	"strings"
 	"testing"
 
 	"github.com/ogdtw/governance/finding"
 	"github.com/ogdtw/governance/rocdate"
 )
 
-// citationPeer is a regular expression that recognises the deck's
-// citations and nothing more: it matches the same text as ParseCitation
-// reads but converts no number and expands no range.
-var citationPeer = regexp.MustCompile(`^(?:《[^》]+》)?(?:第[0-9０-９〇零一二三四五六七八九十百千]+(?:[、至][0-9０-９〇零一二三四五六七八九十百千]+)*[條點項款目](?:之[0-9〇零一二三四五六七八九十百千]+)?(?:前段|後段|但書|本文)?[、及或與並，]?)+(?:之?規定)?$`)
-
 var (
-	sinkRows     [][]string
-	sinkCitation Citation
-	sinkMatched  bool
-	sinkRecords  []Record
+	sinkRows    [][]string
+	sinkRecords []Record
 )
-
-func BenchmarkParseCitation(b *testing.B) {
-	b.ReportAllocs()
-	for b.Loop() {
-		for _, s := range deckGrounds {
-			c, err := ParseCitation(s)
-			if err != nil {
-				b.Fatal(err)
-			}
-			sinkCitation = c
-		}
-	}
-	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*len(deckGrounds)), "ns/citation")
-}
-
-func BenchmarkParseCitationRegexpPeer(b *testing.B) {
-	b.ReportAllocs()
-	for b.Loop() {
-		for _, s := range deckGrounds {
-			if !citationPeer.MatchString(s) {
-				b.Fatalf("peer does not match %q", s)
-			}
-			sinkMatched = true
-		}
-	}
-	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*len(deckGrounds)), "ns/citation")
-}
-
-func TestParseCitationAllocs(t *testing.T) {
-	for _, s := range deckGrounds {
-		if !citationPeer.MatchString(s) {
-			t.Errorf("the benchmark's peer does not match %q", s)
-		}
-		n := testing.AllocsPerRun(100, func() { sinkCitation, _ = ParseCitation(s) })
-		if n > 2 {
-			t.Errorf("ParseCitation(%q) allocates %v times, want at most 2", s, n)
-		}
-	}
-}
 
 // importRows builds a table of n records for the import benchmark.
 func importRows(n int) [][]string {
@@ -153,13 +105,5 @@ func BenchmarkValidate(b *testing.B) {
 				b.Fatal(p)
 			}
 		}
-	}
-}
-
-func BenchmarkCitationString(b *testing.B) {
-	c := MustParseCitation(strings.Join(deckGrounds[:1], ""))
-	b.ReportAllocs()
-	for b.Loop() {
-		sinkMatched = c.String() != ""
 	}
 }

@@ -225,18 +225,11 @@ func diffFields(o, n Record) []Field {
 }
 
 // groundKeys returns each ground in canonical form where it parses, as
-// written where it does not.
-func groundKeys(gs []string) []string {
+// written where it does not, from the citations parsed at import.
+func groundKeys(gs []Ground) []string {
 	var out []string
 	for _, g := range gs {
-		cs, err := ParseCitations(g)
-		if err != nil {
-			out = append(out, strings.TrimSpace(g))
-			continue
-		}
-		for _, c := range cs {
-			out = append(out, c.String())
-		}
+		out = g.appendKeys(out)
 	}
 	return out
 }

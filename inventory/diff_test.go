@@ -27,7 +27,7 @@ func record86() Record {
 		Serial: 86, Name: "廉政業務管理系統",
 		Description: "廉政業務管理系統係整合國家廉政網路，辦理肅貪、防貪業務，並整合貪瀆情資知識庫之功能。",
 		Items:       []string{"防貪肅貪政風業務常見問題(常見問題查詢)"},
-		Class:       Closed, Unit: "本部資訊處", Grounds: []string{"《洗錢防制法》第13條第1項"},
+		Class:       Closed, Unit: "本部資訊處", Grounds: NewGrounds("《洗錢防制法》第13條第1項"),
 	}
 }
 
@@ -66,15 +66,15 @@ func TestDiffDeck(t *testing.T) {
 func TestDiff(t *testing.T) {
 	base := Inventory{Records: []Record{
 		{Serial: 1, Name: "甲系統", Description: "甲", Items: []string{"姓名", "性別"}, Class: Limited, Unit: "保護司",
-			Grounds: []string{"個資法第16條"}, Conditions: "學術研究"},
-		{Serial: 2, Name: "乙系統", Class: Closed, Unit: "資訊處", Grounds: []string{"檔案法第18條第2、5款"}},
+			Grounds: NewGrounds("個資法第16條"), Conditions: "學術研究"},
+		{Serial: 2, Name: "乙系統", Class: Closed, Unit: "資訊處", Grounds: NewGrounds("檔案法第18條第2、5款")},
 		{Serial: 3, Name: "丙系統", Class: Open, Unit: "統計處"},
 		{Serial: 3, Name: "重複", Class: Open, Unit: "統計處"},
 	}}
 	next := Inventory{Records: []Record{
 		{Serial: 1, Name: "甲資料庫", Description: "甲乙", Items: []string{"姓名", "出生日期"}, Class: Closed, Unit: "保護司",
-			Grounds: []string{"個資法第16條", "刑事訴訟法第245條第3項"}, Conditions: "不開放"},
-		{Serial: 2, Name: "乙系統", Class: Closed, Unit: "資訊處", Grounds: []string{"檔案法第18條第2款及第5款規定"}},
+			Grounds: NewGrounds("個資法第16條", "刑事訴訟法第245條第3項"), Conditions: "不開放"},
+		{Serial: 2, Name: "乙系統", Class: Closed, Unit: "資訊處", Grounds: NewGrounds("檔案法第18條第2款及第5款規定")},
 		{Serial: 4, Name: "丁系統", Class: Open, Unit: "法制司"},
 	}}
 	cs := Diff(base, next)
@@ -90,7 +90,7 @@ func TestDiff(t *testing.T) {
 	for _, c := range cs {
 		got = append(got, c.String())
 	}
-	if diff := cmp.Diff(want, got); diff != "" {
+	if diff := cmp.Diff(want, got, allFields); diff != "" {
 		t.Errorf("Diff mismatch (-want +got):\n%s", diff)
 	}
 	if len(cs) != 4 || cs[0].Kind != Modified || cs[1].Kind != Removed || cs[2].Kind != Removed || cs[3].Kind != Added {
@@ -100,7 +100,7 @@ func TestDiff(t *testing.T) {
 		t.Error("Diff of an edition with itself is not empty")
 	}
 	// Grounds removed, and a unit set for the first time.
-	a := Inventory{Records: []Record{{Serial: 5, Name: "戊", Class: Closed, Grounds: []string{"檔案法第18條", "第0條"}}}}
+	a := Inventory{Records: []Record{{Serial: 5, Name: "戊", Class: Closed, Grounds: NewGrounds("檔案法第18條", "第0條")}}}
 	b := Inventory{Records: []Record{{Serial: 5, Name: "戊", Class: Closed, Unit: "廉政署"}}}
 	if got, want := Diff(a, b)[0].Note(), "刪除法令依據《檔案法》第18條。刪除法令依據第0條。將管理單位由改為廉政署。"; got != want {
 		t.Errorf("Note() = %q, want %q", got, want)

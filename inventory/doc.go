@@ -15,6 +15,14 @@
 // unique, every ground parses, and the cited provisions exist in the law in
 // force on the edition's date.
 //
+// A [Checker] names the statute registry (a *law.Registry; nil is
+// law.Default()) and the day checked against (zero is the edition's date).
+// Checks answer for their day: an amendment after it is no fault of the
+// edition, and [Checker.Later] lists it apart (報告日後之法規異動); a day
+// after the registry's data date draws one law.data-date Notice. Laws are
+// compared by their identity in the registry, so 個資法 and 個人資料保護法
+// are one law in [Checker.Summarize] and [Checker.CheckSummary].
+//
 // # Tables
 //
 // [ImportRecords] reads the records from spreadsheet rows by their Chinese
@@ -39,10 +47,9 @@
 //
 // # Legal citations
 //
-// [ParseCitation] reads citations as statutes and inventories write them,
-// such as 《政府資訊公開法》第18條第1項第1至7款 or 第十條第一項第一款、第二款及第五款,
-// into a [Citation]: the law's name and its references, which
-// [Citation.Provisions] expands into comparable [Provision] values
-// (article, 之N, paragraph, subparagraph, item, part). [Citation.String] is a
-// compact canonical form that parses back to the same provisions.
+// Citations, provisions and statutes are package
+// github.com/ogdtw/governance/inventory/law. A record's grounds are
+// [Ground] values: each ground's text and its law.Citation values, parsed
+// once, when the record is imported ([ImportRecords]) or the ground made
+// ([NewGround], [ParseGrounds]); no check parses them again.
 package inventory

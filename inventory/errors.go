@@ -9,16 +9,16 @@ import (
 // Sentinel errors that the errors of this package wrap; test them with
 // [errors.Is]. Each has a stable code, "inventory.syntax" and so on.
 var (
-	// ErrSyntax reports text that does not follow the grammar: a citation
-	// with a missing number or unit, an unknown word, a dangling 至 or
-	// conjunction; a class, a count or a 序號 that is not one.
+	// ErrSyntax reports text that is not what it should be: a class, a
+	// count or a 序號 that is not one. A citation that does not parse holds
+	// law.ErrSyntax, which errors.Is also matches with ErrSyntax.
 	ErrSyntax = errs.New("inventory.syntax", "invalid syntax")
-	// ErrRange reports a number that cannot be (zero, larger than 9999, a
-	// descending range, a citation naming too many provisions) and an enum
-	// value outside the defined ones.
+	// ErrRange reports a number that cannot be (a 序號 or a count out of
+	// range) and an enum value outside the defined ones; a citation's
+	// law.ErrRange matches it too.
 	ErrRange = errs.New("inventory.range", "value out of range")
-	// ErrOrder reports levels out of the order 條 > 項 > 款 > 目 within one
-	// reference, such as 第三款第二項.
+	// ErrOrder matches law.ErrOrder, a citation's levels out of the order
+	// 條 > 項 > 款 > 目 (第三款第二項), as a printed summary's 備註 reports it.
 	ErrOrder = errs.New("inventory.order", "levels out of order")
 	// ErrMissing reports a required value or column left empty or absent.
 	ErrMissing = errs.New("inventory.missing", "missing value")
@@ -36,8 +36,10 @@ var (
 // its row left out.
 const MaxCell = 1 << 20
 
-// A ParseError records text that could not be read: a citation, a class,
-// an enum's text. It wraps ErrSyntax, ErrRange or ErrOrder.
+// A ParseError records text that could not be read: a class, an enum's
+// text, a count; or a citation, with the law package's sentinel and
+// detail. It wraps ErrSyntax, ErrRange, ErrTooLarge, or law's ErrSyntax,
+// ErrRange, ErrOrder or ErrTooLarge.
 type ParseError struct {
 	Func   string // the failing function: "ParseCitation", "ParseClass"
 	Input  string // the text parsed

@@ -34,7 +34,7 @@ func ExampleInventory_Validate_limitedNeedsGroundsAndConditions() {
 	validate(
 		inventory.Record{Serial: 1, Name: "更生保護資料庫", Class: inventory.Limited, Unit: "保護司"},
 		inventory.Record{Serial: 2, Name: "矯正統計資料庫", Class: inventory.Limited, Unit: "矯正署",
-			Grounds: []string{"《個人資料保護法》第16條"}, Conditions: "學術研究機構以書面申請，經核准後於本署提供之環境使用"},
+			Grounds: inventory.NewGrounds("《個人資料保護法》第16條"), Conditions: "學術研究機構以書面申請，經核准後於本署提供之環境使用"},
 	)
 	// Output:
 	// 錯誤 序號1「更生保護資料庫」 乙類應有法令依據：乙類有限度利用資料未列法令依據
@@ -45,7 +45,7 @@ func ExampleInventory_Validate_limitedNeedsGroundsAndConditions() {
 // class.
 func ExampleInventory_Validate_openCarriesNoGrounds() {
 	validate(inventory.Record{Serial: 82, Name: "法務統計資料庫系統", Class: inventory.Open, Unit: "本部統計處",
-		Grounds: []string{"《檔案法》第18條第2、5款"}})
+		Grounds: inventory.NewGrounds("《檔案法》第18條第2、5款")})
 	// Output:
 	// 錯誤 序號82「法務統計資料庫系統」 甲類不得有限制依據：甲類開放資料列有限制依據
 }
@@ -75,61 +75,75 @@ func ExampleInventory_Validate_uniqueSerials() {
 // levels out of order.
 func ExampleInventory_Validate_groundsParse() {
 	validate(inventory.Record{Serial: 9, Name: "偵查案件系統", Class: inventory.Closed, Unit: "檢察司",
-		Grounds: []string{"《刑事訴訟法》第245條第3項", "《政府資訊公開法》第18條第三款第二項"}})
+		Grounds: inventory.NewGrounds("《刑事訴訟法》第245條第3項", "《政府資訊公開法》第18條第三款第二項")})
 	// Output:
 	// 錯誤 序號9「偵查案件系統」 法令依據應可解析：法令依據「《政府資訊公開法》第18條第三款第二項」無法解析：條、項、款、目次序錯誤（項 after 款 at byte 44）
-	// 警告 序號9「偵查案件系統」 引用條文已修正：刑事訴訟法第245條第3項於113年7月31日修正：文字修正，原條文移至第245條第5項
 }
 
-func ExampleParseCitation() {
-	c, err := inventory.ParseCitation("《政府資訊公開法》第18條第1項第1至7款")
-	if err != nil {
-		fmt.Println(err)
-		return
-	}
-	fmt.Println(c.Law, len(c.Provisions()))
-	fmt.Println(c.Provisions()[0], c.Provisions()[6])
-	fmt.Println(c)
-	// Output:
-	// 政府資訊公開法 7
-	// 第18條第1項第1款 第18條第1項第7款
-	// 《政府資訊公開法》第18條第1項第1至7款
-}
-
-// A ref that starts below 條 inherits the levels above it.
-func ExampleParseCitation_inherit() {
-	c := inventory.MustParseCitation("第十條第一項第一款、第二款及第五款")
-	for _, p := range c.Provisions() {
-		fmt.Println(p.Article, p.Paragraph, p.Subparagraph)
-	}
-	fmt.Println(c)
-	// Output:
-	// 10 1 1
-	// 10 1 2
-	// 10 1 5
-	// 第10條第1項第1、2、5款
-}
-
-// Errors say what is wrong and quote the citation.
-func ExampleParseCitation_error() {
-	_, err := inventory.ParseCitation("《檔案法》第18條第5至2款")
-	fmt.Println(err)
-	fmt.Println(errors.Is(err, inventory.ErrRange))
-	// Output:
-	// inventory: parsing "《檔案法》第18條第5至2款": descending range 5至2 at byte 26
-	// true
-}
-
-func ExampleParseCitations() {
-	cs, err := inventory.ParseCitations("• 《刑事訴訟法》第245條第1、3項\n• 《國家安全或重大利益公務人員特殊查核辦法》第4、10條規定")
-	fmt.Println(err)
-	for _, c := range cs {
-		fmt.Println(c.Law, c.Provisions())
+// A 法令依據 cell is split into grounds and each is parsed once; the
+// checks read the citations kept with the record.
+func ExampleParseGrounds() {
+	for _, g := range inventory.ParseGrounds("• 《刑事訴訟法》第245條第1、3項\n• 《檔案法》第18條第5至2款") {
+		fmt.Println(g.Text, len(g.Citations), g.Err)
 	}
 	// Output:
-	// <nil>
-	// 刑事訴訟法 [第245條第1項 第245條第3項]
-	// 國家安全或重大利益公務人員特殊查核辦法 [第4條 第10條]
+	// 《刑事訴訟法》第245條第1、3項 1 <nil>
+	// 《檔案法》第18條第5至2款 0 law: parsing "《檔案法》第18條第5至2款": descending range 5至2 at byte 26
+}
+
+// Checks answer for their day: 刑事訴訟法第245條第3項 was amended on
+// 113年7月31日, after the deck's meeting, which is no fault of an inventory
+// of 111年5月19日. Later lists it apart, as 報告日後之法規異動.
+func ExampleChecker_Later() {
+	inv := inventory.Inventory{Date: rocdate.MustParse("111年5月19日"), Records: []inventory.Record{
+		{Serial: 9, Name: "偵查案件系統", Class: inventory.Closed, Unit: "檢察司", Grounds: inventory.NewGrounds("《刑事訴訟法》第245條第3項")},
+	}}
+	var k inventory.Checker // law.Default(), as of the inventory's date
+	fmt.Println(len(k.Validate(inv)), "problems")
+	for _, p := range k.Later(inv) {
+		fmt.Println(p.Code, p.Statute.Date)
+		fmt.Println(p)
+	}
+	// Output:
+	// 0 problems
+	// law.later-amendment 113年7月31日
+	// 注意 序號9「偵查案件系統」 報告日後之法規異動：嗣後修正：刑事訴訟法第245條第3項於113年7月31日修正：文字修正，原條文移至第245條第5項
+}
+
+// A check on a day after the registry's data date says once that the
+// statutes are known only up to that date.
+func ExampleChecker_Validate() {
+	inv := inventory.Inventory{Date: rocdate.MustParse("111年5月19日"), Records: []inventory.Record{
+		{Serial: 2, Name: "廉政業務管理系統", Class: inventory.Closed, Unit: "廉政署", Grounds: inventory.NewGrounds("《洗錢防制法》第13條第1項", "《檔案法》第18條第8款")},
+	}}
+	k := inventory.Checker{Day: rocdate.MustParse("115年1月5日")}
+	for _, p := range k.Validate(inv) {
+		fmt.Println(p.Code)
+		fmt.Println(p)
+	}
+	// Output:
+	// law.data-date
+	// 注意 引用法規應可查知：法規資料僅收錄至113年7月31日，其後至115年1月5日間之修正未能查核
+	// law.provision-missing
+	// 錯誤 序號2「廉政業務管理系統」 引用條文應存在：檔案法（97年7月2日修正）無第18條第8款
+}
+
+// Laws are compared by identity: a law cited by its short or former name
+// is the same law.
+func ExampleChecker_Summarize() {
+	inv := inventory.Inventory{Records: []inventory.Record{
+		{Serial: 1, Name: "甲", Class: inventory.Closed, Unit: "資訊處", Grounds: inventory.NewGrounds("個資法第16條")},
+		{Serial: 2, Name: "乙", Class: inventory.Closed, Unit: "資訊處", Grounds: inventory.NewGrounds("個人資料保護法第20條")},
+		{Serial: 3, Name: "丙", Class: inventory.Closed, Unit: "資訊處", Grounds: inventory.NewGrounds("電腦處理個人資料保護法第8條")},
+	}}
+	var k inventory.Checker
+	s := k.Summarize(inv)
+	fmt.Println(s.Laws)
+	printed := inventory.Summary{Closed: 3, Total: 3, Laws: []string{"《個人資料保護法》"}}
+	fmt.Println(len(k.CheckSummary(printed, inv)), "mismatches")
+	// Output:
+	// [個資法]
+	// 0 mismatches
 }
 
 func ExampleParseClass() {
@@ -149,7 +163,7 @@ func ExampleParseClass() {
 func ExampleCheckSummary() {
 	inv := inventory.Inventory{Records: []inventory.Record{
 		{Serial: 1, Name: "法務統計資料庫系統", Class: inventory.Open, Unit: "本部統計處"},
-		{Serial: 2, Name: "廉政業務管理系統", Class: inventory.Closed, Unit: "廉政署", Grounds: []string{"《洗錢防制法》第13條第1項"}},
+		{Serial: 2, Name: "廉政業務管理系統", Class: inventory.Closed, Unit: "廉政署", Grounds: inventory.NewGrounds("《洗錢防制法》第13條第1項")},
 	}}
 	fmt.Print(inventory.Summarize(inv))
 	printed := inventory.Summary{Open: 2, Closed: 1, Total: 3, Laws: []string{"洗錢防制法"}}
@@ -170,7 +184,7 @@ func ExampleCheckSummary() {
 // moved from 本部資訊處 to 廉政署.
 func ExampleDiff() {
 	rec := inventory.Record{Serial: 86, Name: "廉政業務管理系統", Class: inventory.Closed, Unit: "本部資訊處",
-		Grounds: []string{"《洗錢防制法》第13條第1項"}}
+		Grounds: inventory.NewGrounds("《洗錢防制法》第13條第1項")}
 	old := inventory.Inventory{Date: rocdate.MustParse("110年12月10日"), Records: []inventory.Record{rec}}
 	rec.Unit = "廉政署"
 	next := inventory.Inventory{Date: rocdate.MustParse("111年5月19日"), Records: []inventory.Record{rec}}

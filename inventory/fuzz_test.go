@@ -5,70 +5,10 @@ import (
 	"slices"
 	"strings"
 	"testing"
-	"unicode/utf8"
 
 	"github.com/ogdtw/governance/internal/sheet"
+	"github.com/ogdtw/governance/inventory/law"
 )
-
-func FuzzParseCitation(f *testing.F) {
-	for _, tt := range designCitations {
-		f.Add(tt.in)
-	}
-	for _, tt := range realCitations {
-		f.Add(tt.in)
-	}
-	f.Fuzz(func(t *testing.T, s string) {
-		c, err := ParseCitation(s)
-		if err != nil {
-			if !c.IsZero() {
-				t.Fatalf("ParseCitation(%q) returned %v with error %v", s, c, err)
-			}
-			if !strings.HasPrefix(err.Error(), "inventory: ") {
-				t.Fatalf("ParseCitation(%q) error %q lacks the package name", s, err)
-			}
-			return
-		}
-		if c.Len() == 0 || c.Len() > maxLeaves {
-			t.Fatalf("ParseCitation(%q) cites %d provisions", s, c.Len())
-		}
-		if !utf8.ValidString(s) {
-			return // a law name with invalid UTF-8 is kept as it is
-		}
-		checkRoundTrip(t, c)
-	})
-}
-
-func FuzzParseCitations(f *testing.F) {
-	f.Add("• 《政府資訊公開法》第18條第1項第1至7款\n• 《刑事訴訟法》第245條第1、3項")
-	f.Add("1.檔案法第18條\r\n(2)刑事訴訟法第245條；三、洗錢防制法第13條")
-	f.Add("《刑事訴訟法》第245條、《檔案法》第18條第2款及通保法第5條")
-	f.Add("第六項規定或刑法第九十一條之一第二項")
-	for _, tt := range realCitations {
-		f.Add(tt.in)
-	}
-	f.Fuzz(func(t *testing.T, s string) {
-		cs, err := ParseCitations(s)
-		if err == nil && len(cs) == 0 && strings.TrimSpace(strings.Map(func(r rune) rune {
-			if strings.ContainsRune("\n\r；;", r) {
-				return ' '
-			}
-			return r
-		}, s)) != "" && !onlyBullets(s) {
-			t.Fatalf("ParseCitations(%q) accepted text but returned nothing", s)
-		}
-		if !utf8.ValidString(s) {
-			return
-		}
-		for _, c := range cs {
-			checkRoundTrip(t, c)
-		}
-	})
-}
-
-// onlyBullets reports whether every piece of s is only a list marker.
-func onlyBullets(s string) bool {
-	return len(splitCitations(s)) == 0
-}
 
 func FuzzParseClass(f *testing.F) {
 	for _, s := range []string{"甲類", "甲", "乙類：有限度利用資料", "丙類 (不開放資料)", "開放資料", "未分類", "丁類", ""} {
@@ -172,6 +112,18 @@ func FuzzImportRecords(f *testing.F) {
 			if r.Serial <= 0 || !r.Class.IsValid() || bad[r.Row] || !slices.Contains(data, r.Row) {
 				t.Fatalf("imported a bad record %+v", r)
 			}
+			// Each ground keeps what law.ParseCitations reads of its text.
+			for _, g := range r.Grounds {
+				cs, err := law.ParseCitations(g.Text)
+				if g.Blank() || (err == nil) != (g.Err == nil) || len(cs) != len(g.Citations) {
+					t.Fatalf("ground %q kept %v, %v; ParseCitations gives %v, %v", g.Text, g.Citations, g.Err, cs, err)
+				}
+				for i := range cs {
+					if cs[i].String() != g.Citations[i].String() {
+						t.Fatalf("ground %q kept %v, ParseCitations gives %v", g.Text, g.Citations[i], cs[i])
+					}
+				}
+			}
 		}
 		// What was read is read back the same from rows written anew.
 		if len(recs) > 0 {
@@ -188,18 +140,5 @@ func FuzzImportRecords(f *testing.F) {
 		}
 		_ = Inventory{Records: recs}.Validate()
 		_ = Summarize(Inventory{Records: recs})
-	})
-}
-
-func FuzzQuickCitation(f *testing.F) {
-	for _, s := range quickCitations {
-		f.Add(s)
-	}
-	for _, tt := range designCitations {
-		f.Add(tt.in)
-	}
-	f.Fuzz(func(t *testing.T, s string) {
-		quickBoth(t, s, false)
-		quickBoth(t, s, true)
 	})
 }

@@ -62,7 +62,9 @@ func headerProblems(ps []sheet.Problem) []*RowError {
 // skipped.
 //
 // 蒐集資料項目 is split into items with [SplitItems]; 法令依據 is split into
-// grounds as ParseCitations splits a cell. 資料分類 is read with ParseClass;
+// grounds as [ParseGrounds] splits a cell, and each ground's citations are
+// parsed here, once (a ground that does not parse is kept with its Err,
+// for Validate to report). 資料分類 is read with ParseClass;
 // an empty class is left Unclassified for Validate to report. Each record
 // keeps its source Row.
 //
@@ -81,7 +83,10 @@ func ImportRecords(rows [][]string) ([]Record, error) {
 		return nil, importError(bad)
 	}
 	recs := make([]Record, 0, len(rows)-h.Row)
-	var pool stringPool // the items and grounds of many records share an array
+	var (
+		pool    stringPool // the items and grounds of many records share an array
+		grounds groundPool
+	)
 	for row := range h.Rows(rows) {
 		var v [numCols]string // the row's cells, trimmed
 		ok := true
@@ -116,7 +121,7 @@ func ImportRecords(rows [][]string) ([]Record, error) {
 		r.Row, r.Serial, r.Class = row.Num, serial, class
 		r.Name, r.Description = v[colName], v[colDescription]
 		r.Items = pool.add(appendItems, v[colItems])
-		r.Grounds = pool.add(appendCitationPieces, v[colGrounds])
+		r.Grounds = grounds.add(pool.add(appendPieces, v[colGrounds]))
 		r.Conditions, r.Unit, r.Note = v[colConditions], v[colUnit], v[colNote]
 	}
 	return recs, importError(bad)
@@ -139,6 +144,25 @@ func (p *stringPool) add(split func([]string, string) []string, s string) []stri
 	p.buf = split(p.buf, s)
 	if len(p.buf) == start {
 		return nil
+	}
+	return p.buf[start:len(p.buf):len(p.buf)]
+}
+
+// A groundPool holds the grounds of many records in one array.
+type groundPool struct{ buf []Ground }
+
+// add returns the grounds of the pieces, each parsed, as a slice of its
+// own capacity; nil for none.
+func (p *groundPool) add(pieces []string) []Ground {
+	if len(pieces) == 0 {
+		return nil
+	}
+	if cap(p.buf)-len(p.buf) < len(pieces) {
+		p.buf = make([]Ground, 0, max(1024, len(pieces)))
+	}
+	start := len(p.buf)
+	for _, s := range pieces {
+		p.buf = append(p.buf, NewGround(s))
 	}
 	return p.buf[start:len(p.buf):len(p.buf)]
 }

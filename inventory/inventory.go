@@ -1,6 +1,9 @@
 package inventory
 
 import (
+	"errors"
+
+	"github.com/ogdtw/governance/inventory/law"
 	"github.com/ogdtw/governance/rocdate"
 )
 
@@ -16,37 +19,40 @@ type Record struct {
 	Description string   // 系統、資料庫描述
 	Items       []string // 蒐集資料項目, one entry per item
 	Class       Class    // 資料分類
-	// Grounds are the legal grounds for 乙類 and 丙類, each as written, one
-	// citation per entry (《刑事訴訟法》第245條第1、3項); see [Record.Citations].
-	Grounds []string
+	// Grounds are the legal grounds for 乙類 and 丙類, one a line of the
+	// 法令依據 cell (《刑事訴訟法》第245條第1、3項), each with its citations
+	// parsed once, when the record is imported or the ground made
+	// ([NewGround], [ParseGrounds]); see [Record.Citations].
+	Grounds []Ground
 	// Conditions says who may apply for 乙類 data and how (利用條件).
 	Conditions string
 	Unit       string // 管理單位
 	Note       string // 修正說明, the edition's own account of its changes
 }
 
-// Citations parses the record's grounds with ParseCitations and returns
-// the citations that parse, in order, with an error joining every ground
-// that does not.
-func (r Record) Citations() ([]Citation, error) {
+// Citations returns the citations of the record's grounds, as parsed when
+// the grounds were made, in order, with an error joining the
+// error of every ground that did not parse: a *ParseError of this package
+// holding the law package's sentinel and detail, so that it is both
+// law.ErrRange and ErrRange. It parses nothing.
+func (r Record) Citations() ([]law.Citation, error) {
 	var (
-		out  []Citation
+		out  []law.Citation
 		errs []error
 	)
 	for _, g := range r.Grounds {
-		cs, err := ParseCitations(g)
-		out = append(out, cs...)
-		if err != nil {
-			errs = append(errs, err)
+		out = append(out, g.Citations...)
+		if g.Err != nil {
+			errs = append(errs, parseError(g.Err.Func, g.Err.Input, g.Err.Detail, g.Err.Err))
 		}
 	}
-	return out, joinErrors(errs)
+	return out, errors.Join(errs...)
 }
 
 // clone returns r with its own copies of the slices.
 func (r Record) clone() Record {
 	r.Items = append([]string(nil), r.Items...)
-	r.Grounds = append([]string(nil), r.Grounds...)
+	r.Grounds = append([]Ground(nil), r.Grounds...)
 	return r
 }
 

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/ogdtw/governance/finding"
+	"github.com/ogdtw/governance/inventory/law"
 )
 
 // Rule names a classification rule of the 資料盤點表, the rule a Problem
@@ -36,13 +37,18 @@ const (
 	// RuleGroundParses: every ground is a citation that parses.
 	RuleGroundParses
 	// RuleProvisionExists: a cited provision exists in the version of its
-	// law in force on the inventory's date (statute checks).
+	// law in force on the day checked (statute checks: law.provision-missing,
+	// an Error; law.no-article, a Notice).
 	RuleProvisionExists
-	// RuleProvisionAmended: a cited provision's text has not changed since
-	// the inventory's date (statute checks; a Warning).
-	RuleProvisionAmended
-	// RuleLawKnown: the cited law is one the statute registry knows
-	// (statute checks; a Notice).
+	// RuleLaterAmendment: an amendment after the day checked changed a cited
+	// provision (law.later-amendment). It is no fault of the inventory: a
+	// later development, which [Checker.Later] lists apart from the
+	// problems of [Checker.Validate].
+	RuleLaterAmendment
+	// RuleLawKnown: the cited law can be checked: the registry knows it by
+	// the name cited, as of the day (statute checks: law.no-law,
+	// law.law-unknown, law.law-name, law.undated, law.version-unknown,
+	// law.data-date, Notices; law.law-abandoned, a Warning).
 	RuleLawKnown
 )
 
@@ -63,7 +69,7 @@ var ruleText = enumText{
 		"序號不得重複",
 		"法令依據應可解析",
 		"引用條文應存在",
-		"引用條文已修正",
+		"報告日後之法規異動",
 		"引用法規應可查知",
 	},
 	ids: []string{
@@ -79,7 +85,7 @@ var ruleText = enumText{
 		"duplicate-serial",
 		"ground-syntax",
 		"provision-missing",
-		"provision-amended",
+		"later-amendment",
 		"law-unknown",
 	},
 }
@@ -130,45 +136,70 @@ func ParseRule(s string) (Rule, error) {
 	return Rule(v), err
 }
 
-// A Problem is one finding of Validate, CheckStatutes or CheckCitation:
-// which record it concerns (its position, source row, 序號 and name),
-// which rule, how severe, and the details. It is a value to report, not an
+// A Problem is one finding of Validate, Later or CheckCitation: which
+// record it concerns (its position, source row, 序號 and name), which
+// rule, how severe, and the details. It is a value to report, not an
 // error.
 //
-// Its Code is the rule's: "inventory." and the rule's id, one of
-// inventory.needs-class, inventory.closed-needs-grounds,
-// inventory.limited-needs-grounds, inventory.limited-needs-conditions,
-// inventory.open-has-grounds, inventory.needs-name, inventory.needs-unit,
-// inventory.needs-serial, inventory.duplicate-serial,
-// inventory.ground-syntax, inventory.provision-missing,
-// inventory.provision-amended and inventory.law-unknown.
+// The Code of a problem of a rule of the 盤點表 is the rule's: "inventory."
+// and the rule's id, one of inventory.needs-class,
+// inventory.closed-needs-grounds, inventory.limited-needs-grounds,
+// inventory.limited-needs-conditions, inventory.open-has-grounds,
+// inventory.needs-name, inventory.needs-unit, inventory.needs-serial,
+// inventory.duplicate-serial and inventory.ground-syntax.
+//
+// A problem of the statute checks keeps the registry's finding in Statute
+// and takes its code (law.provision-missing, law.later-amendment, …, the
+// codes of [law.Finding]); its Rule groups them: RuleProvisionExists
+// (law.provision-missing, law.no-article), RuleLaterAmendment
+// (law.later-amendment) and RuleLawKnown (every other law code).
 type Problem struct {
 	Severity finding.Severity // finding.Error, finding.Warning or finding.Notice
-	Code     string           // stable code: inventory.closed-needs-grounds
+	Code     string           // stable code: inventory.closed-needs-grounds, law.provision-missing
 	Rule     Rule             // the rule concerned
 	// Index is the position of the record in Inventory.Records, -1 for a
-	// problem that concerns no record (from [CheckCitation]).
+	// problem that concerns no record (from [Checker.CheckCitation], and
+	// the one law.data-date notice of a check).
 	Index  int
 	Row    int    // 1-based source row of the record, 0 when not imported
 	Serial int    // 序號 of the record
 	Name   string // 系統、資料庫名稱 of the record
 	Ground string // the ground concerned, as written, if any
-	// Provision is the cited provision concerned, for the statute checks;
-	// zero otherwise.
-	Provision Provision
-	Detail    string // what was found, in Traditional Chinese
+	// Statute is the registry's finding, for the statute checks (its
+	// provision, law, PCode, the date of a later amendment); zero
+	// otherwise.
+	Statute law.Finding
+	Detail  string // what was found, in Traditional Chinese
+}
+
+// Later reports whether p is a later development (RuleLaterAmendment):
+// something that happened after the day checked, which the inventory
+// could not know and which is not its fault.
+func (p Problem) Later() bool { return p.Rule == RuleLaterAmendment }
+
+// ruleOf returns the rule that groups a law finding's code.
+func ruleOf(code string) Rule {
+	switch code {
+	case law.CodeProvisionMissing, law.CodeNoArticle:
+		return RuleProvisionExists
+	case law.CodeLaterAmendment:
+		return RuleLaterAmendment
+	}
+	return RuleLawKnown
 }
 
 // String returns the problem in one line: severity, record (its 序號,
 // name and row), rule, detail:
 // 錯誤 序號86「廉政業務管理系統」(第5列) 丙類應有法令依據：丙類不開放資料未列法令依據.
-// A problem that concerns no record (Index -1, from [CheckCitation])
-// names its citation instead of a record.
+// A problem that concerns no record (Index -1) names its citation, if
+// any, instead of a record.
 func (p Problem) String() string {
 	var b strings.Builder
 	b.WriteString(p.Severity.String())
 	if p.Index < 0 {
-		b.WriteString(" " + p.Ground)
+		if p.Ground != "" {
+			b.WriteString(" " + p.Ground)
+		}
 	} else {
 		b.WriteString(" 序號")
 		b.WriteString(strconv.Itoa(p.Serial))

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/ogdtw/governance/internal/scaling"
+	"github.com/ogdtw/governance/inventory/law"
 	"github.com/ogdtw/governance/rocdate"
 )
 
@@ -14,7 +15,7 @@ func distinctLawRecords(n int) []Record {
 	recs := make([]Record, n)
 	for i := range recs {
 		recs[i] = Record{Serial: i + 1, Name: "系統" + strconv.Itoa(i), Class: Closed, Unit: "資訊處",
-			Grounds: []string{"《第" + strconv.Itoa(i) + "號條例》第5條"}}
+			Grounds: NewGrounds("《第" + strconv.Itoa(i) + "號條例》第5條")}
 	}
 	return recs
 }
@@ -76,6 +77,13 @@ func TestScaling(t *testing.T) {
 			recs, _ := ImportRecords(importRows(n))
 			inv := Inventory{Date: date, Records: recs}
 			return func() { sinkProblems = inv.Validate() }
+		}},
+		// The quadratic CheckCitation of issue 12, now law's, through the
+		// Checker: linear in the provisions of the range.
+		{Name: "Checker.CheckCitation/range", N: 900, Setup: func(n int) func() {
+			c := law.MustParseCitation("《刑事訴訟法》第1至" + strconv.Itoa(n) + "條")
+			k := Checker{Day: date}
+			return func() { sinkProblems, _ = k.CheckCitation(c) }
 		}},
 		{Name: "Diff", N: 2_000, Setup: func(n int) func() {
 			old := Inventory{Records: distinctLawRecords(n)}

@@ -7,6 +7,7 @@ import (
 
 	"github.com/ogdtw/governance/finding"
 	"github.com/ogdtw/governance/internal/textwidth"
+	"github.com/ogdtw/governance/inventory/law"
 )
 
 // A Summary is the 資料分級 table of an edition: how many records each class
@@ -21,19 +22,27 @@ type Summary struct {
 	Unclassified int // records without a class
 	Total        int // 合計
 	// Laws are the distinct laws cited by 丙類 records, in the order first
-	// cited (the 備註 of the 丙類 row).
+	// cited, each by the name it is first cited by (the 備註 of the 丙類
+	// row). Laws are distinct by identity: a law cited by its short or
+	// former name is the same law.
 	Laws []string
 	// Citations are the citations the 備註 of the 丙類 row lists, in order:
 	// as printed, for a Summary from ImportSummary; each distinct citation
 	// of the 丙類 records in first-cited order, for one from Summarize.
-	Citations []Citation
+	Citations []law.Citation
 }
+
+// Summarize is [Checker.Summarize] against law.Default().
+func Summarize(inv Inventory) Summary { return Checker{}.Summarize(inv) }
 
 // Summarize counts the records of inv per class and in total, and lists
 // the distinct laws, and the distinct citations, of its 丙類 records in
-// first-cited order. Grounds that do not parse name no law here; Validate
-// reports them.
-func Summarize(inv Inventory) Summary {
+// first-cited order. Laws are told apart by their identity in k's
+// registry (個資法 and 個人資料保護法 are one law, listed by the name first
+// cited). It reads the citations parsed at import; grounds that do not
+// parse name no law here (Validate reports them).
+func (k Checker) Summarize(inv Inventory) Summary {
+	reg := k.registry()
 	var s Summary
 	seenLaw := map[string]bool{}
 	seenCite := map[string]bool{}
@@ -45,15 +54,18 @@ func Summarize(inv Inventory) Summary {
 			s.Limited++
 		case Closed:
 			s.Closed++
-			cs, _ := r.Citations()
-			for _, c := range cs {
-				if c.Law != "" && !seenLaw[c.Law] {
-					seenLaw[c.Law] = true
-					s.Laws = append(s.Laws, c.Law)
-				}
-				if k := c.String(); !seenCite[k] {
-					seenCite[k] = true
-					s.Citations = append(s.Citations, c)
+			for _, g := range r.Grounds {
+				for _, c := range g.Citations {
+					if c.Law != "" {
+						if id := reg.Identity(c.Law); !seenLaw[id] {
+							seenLaw[id] = true
+							s.Laws = append(s.Laws, c.Law)
+						}
+					}
+					if key := c.String(); !seenCite[key] {
+						seenCite[key] = true
+						s.Citations = append(s.Citations, c)
+					}
 				}
 			}
 		default:
@@ -218,25 +230,33 @@ func mismatch(code string, f Figure, printed, computed int) Mismatch {
 		Detail: "表列" + strconv.Itoa(printed) + "，計算" + strconv.Itoa(computed)}
 }
 
+// CheckSummary is [Checker.CheckSummary] against law.Default().
+func CheckSummary(printed Summary, inv Inventory) []Mismatch {
+	return Checker{}.CheckSummary(printed, inv)
+}
+
 // CheckSummary compares a summary as printed with the one computed from
 // the records of inv, and returns a Mismatch for each wrong figure: each
 // class count, the total, the number of laws, and each law listed but not
-// cited by a 丙類 record or cited but not listed. The order in which laws
-// are listed, and the citations, are not checked. It returns nil when the
-// printed table is right.
-func CheckSummary(printed Summary, inv Inventory) []Mismatch {
-	computed := Summarize(inv)
+// cited by a 丙類 record or cited but not listed. Laws are compared by
+// their identity in k's registry, so a table listing 個資法 matches records
+// citing 個人資料保護法. The order in which laws are listed, and the
+// citations, are not checked. It returns nil when the printed table is
+// right.
+func (k Checker) CheckSummary(printed Summary, inv Inventory) []Mismatch {
+	reg := k.registry()
+	computed := k.Summarize(inv)
 	listed := make([]string, len(printed.Laws))
+	isListed := make(map[string]bool, len(listed))
 	for i, l := range printed.Laws {
 		listed[i] = strings.Trim(l, "《》「」 \u3000")
+		isListed[reg.Identity(listed[i])] = true
 	}
-	isListed := make(map[string]bool, len(listed))
-	for _, l := range listed {
-		isListed[l] = true
-	}
+	cited := make([]string, len(computed.Laws)) // identities
 	isCited := make(map[string]bool, len(computed.Laws))
-	for _, l := range computed.Laws {
-		isCited[l] = true
+	for i, l := range computed.Laws {
+		cited[i] = reg.Identity(l)
+		isCited[cited[i]] = true
 	}
 	var out []Mismatch
 	for _, f := range [...]struct {
@@ -255,13 +275,13 @@ func CheckSummary(printed Summary, inv Inventory) []Mismatch {
 		}
 	}
 	for _, l := range listed {
-		if !isCited[l] {
+		if !isCited[reg.Identity(l)] {
 			out = append(out, Mismatch{Severity: finding.Error, Code: "inventory.law-not-cited", Figure: FigureLaw, Law: l, Printed: 1,
 				Detail: "表列有列，計算未引用"})
 		}
 	}
-	for _, l := range computed.Laws {
-		if !isListed[l] {
+	for i, l := range computed.Laws {
+		if !isListed[cited[i]] {
 			out = append(out, Mismatch{Severity: finding.Error, Code: "inventory.law-not-listed", Figure: FigureLaw, Law: l, Computed: 1,
 				Detail: "表列未列，計算有引用"})
 		}

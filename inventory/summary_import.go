@@ -2,6 +2,7 @@ package inventory
 
 import (
 	"errors"
+	"github.com/ogdtw/governance/inventory/law"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -165,18 +166,18 @@ func parseCount(s string) (int, error) {
 // holds the laws of s.Laws.
 func (s *Summary) addCitations(note string, seen map[string]bool, fail func(input string, err error)) {
 	var (
-		cs   []Citation
+		cs   []law.Citation
 		errs []error
 	)
-	for _, piece := range splitCitations(note) {
-		if law, ok := lawOnly(piece); ok {
-			if !seen[law] {
-				seen[law] = true
-				s.Laws = append(s.Laws, law)
+	for _, piece := range appendPieces(nil, note) {
+		if name, ok := lawOnly(piece); ok {
+			if !seen[name] {
+				seen[name] = true
+				s.Laws = append(s.Laws, name)
 			}
 			continue
 		}
-		c, err := ParseCitations(piece)
+		c, err := law.ParseCitations(piece)
 		cs = append(cs, c...)
 		errs = append(errs, flatten(err)...)
 	}
@@ -189,8 +190,10 @@ func (s *Summary) addCitations(note string, seen map[string]bool, fail func(inpu
 	}
 	for _, e := range errs {
 		in := note
-		if pe, ok := e.(*ParseError); ok {
-			in = pe.Input
+		if pe, ok := e.(*law.ParseError); ok {
+			// law's sentinel in this package's ParseError, as every
+			// package reports a value of another that failed inside.
+			in, e = pe.Input, parseError(pe.Func, pe.Input, pe.Detail, pe.Err)
 		}
 		fail(in, e)
 	}

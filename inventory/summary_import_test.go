@@ -2,6 +2,7 @@ package inventory
 
 import (
 	"errors"
+	"github.com/ogdtw/governance/inventory/law"
 	"math"
 	"reflect"
 	"testing"
@@ -23,10 +24,10 @@ var deckSummaryRows = [][]string{
 var allFields = cmp.Exporter(func(reflect.Type) bool { return true })
 
 // deckCites are the deck's six citations, parsed.
-func deckCites() []Citation {
-	out := make([]Citation, len(deckGrounds))
+func deckCites() []law.Citation {
+	out := make([]law.Citation, len(deckGrounds))
 	for i, g := range deckGrounds {
-		out[i] = MustParseCitation(g)
+		out[i] = law.MustParseCitation(g)
 	}
 	return out
 }
@@ -54,8 +55,8 @@ var summaryCases = []struct {
 			{"", "《洗錢防制法》第13條第1項", ""},
 			{"合　計", "", "91"},
 		},
-		want: Summary{Open: 26, Closed: 65, Total: 91, Laws: []string{"檔案法", "洗錢防制法"}, Citations: []Citation{
-			MustParseCitation("《檔案法》第18條第2、5款"), MustParseCitation("《洗錢防制法》第13條第1項"),
+		want: Summary{Open: 26, Closed: 65, Total: 91, Laws: []string{"檔案法", "洗錢防制法"}, Citations: []law.Citation{
+			law.MustParseCitation("《檔案法》第18條第2、5款"), law.MustParseCitation("《洗錢防制法》第13條第1項"),
 		}},
 	},
 	{

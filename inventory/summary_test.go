@@ -31,7 +31,7 @@ func deckInventory() Inventory {
 		r := Record{Serial: i + 1, Name: "系統" + strconv.Itoa(i+1), Unit: "資訊處", Class: Open}
 		if i >= 26 {
 			r.Class = Closed
-			r.Grounds = []string{deckGrounds[(i-26)%len(deckGrounds)]}
+			r.Grounds = NewGrounds(deckGrounds[(i-26)%len(deckGrounds)])
 		}
 		inv.Records = append(inv.Records, r)
 	}
@@ -79,7 +79,7 @@ func TestCheckSummary(t *testing.T) {
 	inv := deckInventory()
 	// A record loses its class and another cites a seventh law.
 	inv.Records[0].Class = Unclassified
-	inv.Records[30].Grounds = append(inv.Records[30].Grounds, "個人資料保護法第20條")
+	inv.Records[30].Grounds = append(inv.Records[30].Grounds, NewGround("個人資料保護法第20條"))
 	printed := deckSummary()
 	printed.Laws = []string{"《政府資訊公開法》", "刑事訴訟法", "通訊保障及監察法", "國家安全或重大利益公務人員特殊查核辦法", "洗錢防制法", "國家機密保護法"}
 	got := CheckSummary(printed, inv)

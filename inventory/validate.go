@@ -3,10 +3,12 @@ package inventory
 import (
 	"cmp"
 	"errors"
-	"github.com/ogdtw/governance/finding"
 	"slices"
 	"strconv"
 	"strings"
+
+	"github.com/ogdtw/governance/finding"
+	"github.com/ogdtw/governance/inventory/law"
 )
 
 // A rule checks an inventory and returns the problems it finds, each
@@ -14,16 +16,16 @@ import (
 // records (unique 序號) is written like one about a single record.
 type rule func(inv Inventory) []Problem
 
-// rules lists every rule Validate applies, in the order their problems are
-// reported for one record.
+// rules lists every rule of the 盤點表 Validate applies, in the order
+// their problems are reported for one record; the statute checks
+// (statutes.go) come after them.
 //
 // To add a rule, write an unexported func(inv Inventory) []Problem in the
-// file of its concern (the statute checks live in statute*.go), give it a
-// Rule constant in problem.go (RuleProvisionExists, RuleProvisionAmended and
-// RuleLawKnown are there already), and add it to this list. Use
-// forEachRecord for a rule about one record at a time, forEachCitation for
-// one about each parsed citation, and problemFor to fill in the record's
-// position, 序號 and name (then set Severity, Ground and Provision).
+// file of its concern, give it a Rule constant in problem.go, and add it
+// to this list. Use forEachRecord for a rule about one record at a time,
+// and problemFor to fill in the record's position, 序號 and name (then set
+// Severity and Ground). Rules read the grounds as parsed at import
+// (Ground.Citations, Ground.Err), never parse them again.
 func rules() []rule {
 	return []rule{
 		checkSerial,
@@ -35,21 +37,33 @@ func rules() []rule {
 		checkLimited,
 		checkOpenNoGrounds,
 		checkGroundsParse,
-		checkStatutes,
 	}
 }
 
-// Validate applies every classification rule to inv and returns all the
-// problems found, never only the first, ordered by record and then by rule.
-// Each names its record by position, source Row, 序號 and name. The
-// statute checks of [Inventory.CheckStatutes] are among them, mostly as
-// finding.Warning and finding.Notice; a valid inventory gives no
-// finding.Error.
-func (inv Inventory) Validate() []Problem {
+// Validate is [Checker.Validate] against the default registry
+// (law.Default()) as of the inventory's date: every problem of inv, never
+// only the first, ordered by record and then by rule. Amendments after
+// that date are not among them; [Checker.Later] lists them.
+func (inv Inventory) Validate() []Problem { return Checker{}.Validate(inv) }
+
+// Validate applies every classification rule of the 盤點表 to inv, and
+// reads every citation of its grounds against k's registry as of k's day
+// (the inventory's date when k.Day is zero), and returns all the problems
+// found, never only the first, ordered by record and then by rule. Each
+// names its record by position, source Row, 序號 and name.
+//
+// The statute problems (RuleProvisionExists, RuleLawKnown) are mostly
+// finding.Warning and finding.Notice, with the registry's finding in
+// Problem.Statute; a valid inventory gives no finding.Error. A day after
+// the registry's data date adds one Notice (law.data-date, Index -1,
+// first). Amendments after the day are not faults of the inventory and
+// are not returned: [Checker.Later] lists them.
+func (k Checker) Validate(inv Inventory) []Problem {
 	var out []Problem
 	for _, r := range rules() {
 		out = append(out, r(inv)...)
 	}
+	out = append(out, k.statutes(inv, false)...)
 	slices.SortStableFunc(out, func(a, b Problem) int { return cmp.Compare(a.Index, b.Index) })
 	return out
 }
@@ -69,29 +83,12 @@ func forEachRecord(inv Inventory, check func(i int, r Record) []Problem) []Probl
 	return out
 }
 
-// forEachCitation builds a rule from a check of one citation: it calls
-// check for every citation that parses in every ground of every record,
-// with the record's position and the ground as written. Grounds that do not
-// parse are left to checkGroundsParse.
-func forEachCitation(inv Inventory, check func(i int, ground string, c Citation) []Problem) []Problem {
-	var out []Problem
-	for i, r := range inv.Records {
-		for _, g := range r.Grounds {
-			cs, _ := ParseCitations(g)
-			for _, c := range cs {
-				out = append(out, check(i, g, c)...)
-			}
-		}
-	}
-	return out
-}
-
 func blank(s string) bool { return strings.TrimSpace(s) == "" }
 
 // hasGrounds reports whether r lists a ground that is not blank.
 func hasGrounds(r Record) bool {
 	for _, g := range r.Grounds {
-		if !blank(g) {
+		if !g.Blank() {
 			return true
 		}
 	}
@@ -188,11 +185,11 @@ func checkOpenNoGrounds(inv Inventory) []Problem {
 		}
 		var out []Problem
 		for _, g := range r.Grounds {
-			if blank(g) {
+			if g.Blank() {
 				continue
 			}
 			p := problemFor(inv, i, RuleOpenNoGrounds, "甲類開放資料列有限制依據")
-			p.Ground = g
+			p.Ground = g.Text
 			out = append(out, p)
 		}
 		return out
@@ -203,12 +200,9 @@ func checkGroundsParse(inv Inventory) []Problem {
 	return forEachRecord(inv, func(i int, r Record) []Problem {
 		var out []Problem
 		for _, g := range r.Grounds {
-			if blank(g) {
-				continue
-			}
-			if _, err := ParseCitations(g); err != nil {
-				p := problemFor(inv, i, RuleGroundParses, groundDetail(g, err))
-				p.Ground = g
+			if g.Err != nil && !g.Blank() {
+				p := problemFor(inv, i, RuleGroundParses, groundDetail(g.Text, g.Err))
+				p.Ground = g.Text
 				out = append(out, p)
 			}
 		}
@@ -218,23 +212,17 @@ func checkGroundsParse(inv Inventory) []Problem {
 
 // groundDetail says in Chinese why a ground does not parse, with the
 // parser's own words in parentheses: 法令依據「第0條」無法解析：數字不合理（number zero at byte 3）.
-func groundDetail(g string, err error) string {
+func groundDetail(g string, err *law.ParseError) string {
 	why := "不合引用格式"
 	switch {
-	case errors.Is(err, ErrRange):
+	case errors.Is(err, law.ErrRange), errors.Is(err, law.ErrTooLarge):
 		why = "數字不合理"
-	case errors.Is(err, ErrOrder):
+	case errors.Is(err, law.ErrOrder):
 		why = "條、項、款、目次序錯誤"
 	}
-	var details []string
-	for _, e := range flatten(err) {
-		if pe, ok := e.(*ParseError); ok && pe.Detail != "" {
-			details = append(details, pe.Detail)
-		}
-	}
 	d := "法令依據「" + g + "」無法解析：" + why
-	if len(details) > 0 {
-		d += "（" + strings.Join(details, "；") + "）"
+	if err.Detail != "" {
+		d += "（" + err.Detail + "）"
 	}
 	return d
 }

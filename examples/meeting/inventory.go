@@ -69,7 +69,11 @@ func buildRecords(s *Section, fsys fs.FS, asOf rocdate.Date) {
 		}
 	}
 	// The deck prints no 法令依據 column: a 丙類 record shows no grounds.
-	for _, p := range cur.Validate() {
+	k := inventory.Checker{Day: asOf}
+	for _, p := range k.Validate(cur) {
 		check(lineKind(p.Severity), "%s", p.String())
+	}
+	for _, p := range k.Later(cur) {
+		check(Note, "報告日後之法規異動: %s", p.String())
 	}
 }
