@@ -3,10 +3,7 @@ package inventory
 import (
 	"errors"
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
-	"github.com/ogdtw/governance/internal/numeral"
 	"github.com/ogdtw/governance/inventory/law"
 )
 
@@ -78,7 +75,7 @@ func NewGrounds(texts ...string) []Ground {
 
 // appendGrounds appends the grounds of cell to out.
 func appendGrounds(out []Ground, cell string) []Ground {
-	for _, piece := range appendPieces(nil, cell) {
+	for _, piece := range law.SplitCitations(cell) {
 		out = append(out, NewGround(piece))
 	}
 	return out
@@ -109,87 +106,4 @@ func texts(gs []Ground) []string {
 		out[i] = g.Text
 	}
 	return out
-}
-
-// appendPieces appends to out the pieces of a cell that lists citations:
-// one a line or between ；, with bullets and blanks removed. It splits as
-// law.ParseCitations splits a cell; law keeps its splitter unexported, so
-// this is a copy of it.
-func appendPieces(out []string, s string) []string {
-	for s != "" {
-		var piece string
-		piece, s = nextLine(s)
-		piece = trimBlanks(stripBullet(trimBlanks(piece)))
-		if piece != "" {
-			out = append(out, piece)
-		}
-	}
-	return out
-}
-
-// nextLine returns the text of s up to its first line break or ；(or ;)
-// and the text after it.
-func nextLine(s string) (line, rest string) {
-	for i := 0; i < len(s); i++ {
-		switch c := s[i]; {
-		case c == '\n' || c == '\r' || c == ';':
-			return s[:i], s[i+1:]
-		case c == 0xEF && i+2 < len(s) && s[i+1] == 0xBC && s[i+2] == 0x9B: // ；
-			return s[:i], s[i+3:]
-		}
-	}
-	return s, ""
-}
-
-// trimBlanks returns s without surrounding white space, the ideographic
-// space U+3000 included, without work when there is none.
-func trimBlanks(s string) string {
-	if s == "" {
-		return s
-	}
-	if c := s[0]; c > ' ' && c < 0x80 || c >= 0xE4 && c <= 0xE9 { // not a blank, nor a BOM: ASCII or CJK
-		n := len(s)
-		if d := s[n-1]; d > ' ' && d < 0x80 || n >= 3 && s[n-3] >= 0xE4 && s[n-3] <= 0xE9 {
-			return s
-		}
-		if r, _ := utf8.DecodeLastRuneInString(s); r > ' ' && !unicode.IsSpace(r) && r != '\ufeff' {
-			return s
-		}
-	}
-	return strings.TrimSpace(s)
-}
-
-// stripBullet removes a leading list marker: a bullet sign, or a number
-// followed by . 、 ) or bracketed. A sign doubled is no bullet: ○○法 is a
-// law whose name is withheld, not 法 after a bullet.
-func stripBullet(s string) string {
-	r, n := utf8.DecodeRuneInString(s)
-	switch r {
-	case '•', '●', '○', '◦', '・', '·', '▪', '■', '□', '◆', '※', '-', '*', '–', '—':
-		if next, _ := utf8.DecodeRuneInString(s[n:]); next == r {
-			return s
-		}
-		return s[n:]
-	case '(', '（':
-		close := "）"
-		if r == '(' {
-			close = ")"
-		}
-		t := s[n:]
-		if k := numeral.Span(t); k > 0 && strings.HasPrefix(t[k:], close) {
-			return t[k+len(close):]
-		}
-		return s
-	}
-	if numeral.KindOf(r) == numeral.None {
-		return s // the common case: no marker
-	}
-	if k := numeral.Span(s); k > 0 {
-		for _, sep := range [...]string{".", "、", ")", "）", "．"} {
-			if strings.HasPrefix(s[k:], sep) {
-				return s[k+len(sep):]
-			}
-		}
-	}
-	return s
 }

@@ -7,6 +7,7 @@ import (
 
 	"github.com/ogdtw/governance/internal/numeral"
 	"github.com/ogdtw/governance/internal/sheet"
+	"github.com/ogdtw/governance/inventory/law"
 )
 
 // The columns ImportRecords reads, by their index in recordSpec.
@@ -121,7 +122,7 @@ func ImportRecords(rows [][]string) ([]Record, error) {
 		r.Row, r.Serial, r.Class = row.Num, serial, class
 		r.Name, r.Description = v[colName], v[colDescription]
 		r.Items = pool.add(appendItems, v[colItems])
-		r.Grounds = grounds.add(pool.add(appendPieces, v[colGrounds]))
+		r.Grounds = grounds.add(pool.add(law.AppendSplitCitations, v[colGrounds]))
 		r.Conditions, r.Unit, r.Note = v[colConditions], v[colUnit], v[colNote]
 	}
 	return recs, importError(bad)

@@ -2,10 +2,11 @@ package inventory
 
 import (
 	"errors"
-	"github.com/ogdtw/governance/inventory/law"
 	"strconv"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/ogdtw/governance/inventory/law"
 
 	"github.com/ogdtw/governance/internal/numeral"
 	"github.com/ogdtw/governance/internal/sheet"
@@ -169,7 +170,7 @@ func (s *Summary) addCitations(note string, seen map[string]bool, fail func(inpu
 		cs   []law.Citation
 		errs []error
 	)
-	for _, piece := range appendPieces(nil, note) {
+	for _, piece := range law.SplitCitations(note) {
 		if name, ok := lawOnly(piece); ok {
 			if !seen[name] {
 				seen[name] = true

@@ -2,10 +2,11 @@ package inventory
 
 import (
 	"errors"
-	"github.com/ogdtw/governance/inventory/law"
 	"math"
 	"reflect"
 	"testing"
+
+	"github.com/ogdtw/governance/inventory/law"
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/google/go-cmp/cmp/cmpopts"

@@ -21,7 +21,7 @@ func ParseCitations(s string) ([]Citation, error) {
 		out  []Citation
 		errs []error
 	)
-	for _, piece := range splitCitations(s) {
+	for _, piece := range SplitCitations(s) {
 		p := parser{s: piece}
 		for p.i < len(p.s) {
 			p.conj()
@@ -47,15 +47,17 @@ func joinErrors(errs []error) error {
 	return errors.Join(errs...)
 }
 
-// splitCitations splits a cell into pieces, one citation (or several joined
-// by conjunctions) each, with bullets and blanks removed.
-func splitCitations(s string) []string {
-	return appendCitationPieces(nil, s)
+// SplitCitations splits a cell that lists citations into its pieces, as
+// [ParseCitations] splits it: one a line or between ；, each without its
+// bullet (•, -, 1., (1), 一、) and blanks; a piece may hold several
+// citations joined by conjunctions. Blank pieces are left out.
+func SplitCitations(cell string) []string {
+	return AppendSplitCitations(nil, cell)
 }
 
-// appendCitationPieces appends the pieces of s, as splitCitations splits
-// it, to out.
-func appendCitationPieces(out []string, s string) []string {
+// AppendSplitCitations appends the pieces of a cell, as [SplitCitations]
+// gives them, to out: an importer fills one array for many cells.
+func AppendSplitCitations(out []string, s string) []string {
 	for s != "" {
 		var piece string
 		piece, s = nextLine(s)
@@ -89,7 +91,8 @@ func trimBlanks(s string) string {
 	}
 	if c := s[0]; c > ' ' && c < 0x80 || c >= 0xE4 && c <= 0xE9 { // not a blank, nor a BOM: ASCII or CJK
 		n := len(s)
-		if d := s[n-1]; d > ' ' && d < 0x80 || n >= 3 && s[n-3] >= 0xE4 && s[n-3] <= 0xE9 {
+		// The last rune is ASCII and no blank, or three bytes of CJK.
+		if d := s[n-1]; d > ' ' && d < 0x80 || n >= 3 && s[n-3] >= 0xE4 && s[n-3] <= 0xE9 && s[n-2]&0xC0 == 0x80 && d&0xC0 == 0x80 {
 			return s
 		}
 		if r, _ := utf8.DecodeLastRuneInString(s); r > ' ' && !unicode.IsSpace(r) && r != '\ufeff' {

@@ -66,7 +66,7 @@ func FuzzParseCitations(f *testing.F) {
 
 // onlyBullets reports whether every piece of s is only a list marker.
 func onlyBullets(s string) bool {
-	return len(splitCitations(s)) == 0
+	return len(SplitCitations(s)) == 0
 }
 
 // FuzzParseHistory checks that any 沿革 is read without panic, that every
