@@ -15,7 +15,7 @@
 // Timing is noisy on shared machines, so the bound is loose, each size
 // takes the best of three runs, and a ratio over the bound is measured
 // again (up to three times, the best counting) before it fails; the test
-// is skipped with -short.
+// is skipped with -short and under the race detector.
 package scaling
 
 import (
@@ -67,6 +67,9 @@ func Run(t *testing.T, cases []Case) {
 	t.Helper()
 	if testing.Short() {
 		t.Skip("scaling tests time their cases; skipped with -short")
+	}
+	if raceEnabled {
+		t.Skip("scaling tests time their cases; the race detector skews timings")
 	}
 	for _, c := range cases {
 		t.Run(c.Name, func(t *testing.T) {
