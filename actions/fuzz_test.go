@@ -344,6 +344,7 @@ func FuzzReplay(f *testing.F) {
 				if !errors.As(e, &ee) || ee.Index < 0 || ee.Index >= len(events) {
 					t.Fatalf("Replay error %v is not an *EventError with an index", e)
 				}
+				checkEventMessage(t, ee)
 			}
 		}
 		for _, it := range r.Items() {

@@ -182,15 +182,18 @@ type messager interface{ Message(language.Tag) string }
 
 // sprintf is i18n.Sprintf with every messager among args replaced by its
 // text in the language of t.
+// The caller's slice is not changed.
 func sprintf(t language.Tag, code string, args ...any) string {
-	for i, a := range args {
+	var buf [4]any
+	local := append(buf[:0], args...)
+	for i, a := range local {
 		if m, ok := a.(messager); ok {
 			if _, day := a.(rocdate.Date); !day {
-				args[i] = m.Message(t)
+				local[i] = m.Message(t)
 			}
 		}
 	}
-	return i18n.Sprintf(t, code, args...)
+	return i18n.Sprintf(t, code, local...)
 }
 
 // Message returns the meeting's name in the language nearest to t:
@@ -242,15 +245,17 @@ func severityCode(s finding.Severity) string {
 // of its Code with its typed values (the letter's number and date, the two
 // years). A finding whose Code has no message gives its Detail.
 func (f Finding) Message(t language.Tag) string {
-	var b []byte
+	sep := i18n.Sprintf(t, "actions.part", "") // ： or ": "
+	var buf [256]byte
+	b := buf[:0]
 	if c := severityCode(f.Severity); c != "" {
-		b = append(b, i18n.Sprintf(t, "actions.part", i18n.Sprintf(t, c))...)
+		b = append(append(b, i18n.Sprintf(t, c)...), sep...)
 	}
 	if !f.Item.IsZero() {
-		b = append(b, i18n.Sprintf(t, "actions.part", f.Item.Message(t))...)
+		b = append(append(b, f.Item.Message(t)...), sep...)
 	}
 	if f.Row > 0 {
-		b = append(b, i18n.Sprintf(t, "actions.part", i18n.Sprintf(t, "actions.row", f.Row))...)
+		b = append(append(b, i18n.Sprintf(t, "actions.row", f.Row)...), sep...)
 	}
 	return string(append(b, f.detail(t)...))
 }
