@@ -1,6 +1,7 @@
 package actions
 
 import (
+	"errors"
 	"fmt"
 	"regexp"
 	"strings"
@@ -43,7 +44,9 @@ func TestCatalogComplete(t *testing.T) {
 		"actions.event-error", "actions.event-error.index", "actions.event-error.status", "actions.event-error.detail",
 		"actions.event-refused", "actions.item-status", "actions.item-due", "actions.overdue", "actions.decision",
 		"actions.decision.due", "actions.decision.into", "actions.decision.reason", "actions.agenda-row", "actions.none",
-		"actions.agenda.case", "actions.agenda.section", "actions.agenda.ruling", "actions.agenda.progress", "actions.agenda.recommend"}
+		"actions.agenda.case", "actions.agenda.section", "actions.agenda.ruling", "actions.agenda.progress", "actions.agenda.recommend",
+		"actions.syntax", "actions.range", "actions.missing", "actions.duplicate", "actions.too-large", "actions.letter-year.error",
+		"actions.parse-error", "actions.parse-error.detail", "actions.row-error", "actions.import-error", "actions.import-error.one"}
 	// Every rule an EventError wraps.
 	for _, err := range []error{ErrInvalidEvent, ErrNotOpened, ErrAlreadyOpened, ErrOutOfOrder, ErrNoMeeting, ErrMeetingOrder,
 		ErrDecisionBeforeReport, ErrTerminal, ErrReasonRequired, ErrNoSchedule, ErrLetterDate,
@@ -190,4 +193,45 @@ func BenchmarkFindingMessage(b *testing.B) {
 				f.Severity.String(), f.Item.String(), f.Row, f.Letter.number.String(), f.NumberYear, f.Letter.date.String(), f.DateYear)
 		}
 	})
+}
+
+func TestErrorMessages(t *testing.T) {
+	_, err := ParseLetter("110年13月22日以法資字第11011514270號函")
+	pe := err.(*ParseError)
+	if got, want := pe.Message(finding.Chinese), "「110年13月22日以法資字第11011514270號函」數值超出範圍（無13月）"; got != want {
+		t.Errorf("Message(zh) = %q, want %q", got, want)
+	}
+	if got, want := pe.Message(finding.English), `"110年13月22日以法資字第11011514270號函": value out of range (month 13 out of range)`; got != want {
+		t.Errorf("Message(en) = %q, want %q", got, want)
+	}
+	l := MustLetter("112年1月3日以法資字第11011514270號函")
+	err = l.yearError("ImportItems", l.String())
+	if got, want := err.(*ParseError).Message(finding.Chinese), "「112年1月3日以法資字第11011514270號函」發文字號年度與發文日期不符"; got != want {
+		t.Errorf("letter-year Message(zh) = %q, want %q", got, want)
+	}
+	_, err = ParseDocNumber("法資字第x號")
+	if got := err.(*ParseError).Message(finding.Chinese); got != "「法資字第x號」格式不符" {
+		t.Errorf("Message(zh) = %q", got)
+	}
+	rows := [][]string{
+		{"案由", "列管會議", "列管會議日期", "會議紀錄", "主席裁示"},
+		{"案由x", "110年度第2次會議", "110年12月10日", "六、報告事項", "請研議"},
+		{"案由2", "110年度第2次會議", "110年13月10日", "六、報告事項", "請研議"},
+	}
+	_, err = ImportItems(rows)
+	var ie *ImportError
+	if !errors.As(err, &ie) || len(ie.Problems) < 2 {
+		t.Fatalf("ImportItems error = %v", err)
+	}
+	zh := ie.Message(finding.Chinese)
+	if !strings.HasPrefix(zh, "共") || !strings.Contains(zh, "第2列「案由」欄：") || asciiWord.MatchString(missing.ReplaceAllString(zh, "")) {
+		t.Errorf("ImportError.Message(zh) = %q", zh)
+	}
+	for _, p := range ie.Problems {
+		if m := p.Message(finding.Chinese); strings.Contains(m, "%!") || asciiWord.MatchString(m) {
+			t.Errorf("RowError.Message(zh) = %q", m)
+		}
+		t.Log(p.Message(finding.Chinese), " | ", p.Message(finding.English))
+	}
+	t.Log(zh)
 }
