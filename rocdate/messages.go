@@ -277,3 +277,35 @@ func (e *ParseError) Message(t language.Tag) string {
 	}
 	return i18n.Sprintf(t, "rocdate.error", i18n.Sprintf(t, object(e.Func)), in, detail)
 }
+
+var _ = i18n.Register(
+	i18n.Message{Code: "rocdate.quarter", Chinese: "%[2]s年第%[1]d季", English: "Q%[1]d %[2]s"},
+	i18n.Message{Code: "rocdate.period", Chinese: "%v至%v", English: "%v to %v"},
+	i18n.Message{Code: "rocdate.period.open", Chinese: "%v迄今", English: "since %v"},
+)
+
+// Message returns q in the language nearest to t: 111年第1季 (民國前1年第4季)
+// in Chinese, Q1 2022 in English; "" for the zero Quarter.
+func (q Quarter) Message(t language.Tag) string {
+	if q.IsZero() {
+		return ""
+	}
+	if i18n.Match(t) != i18n.English {
+		return q.String()
+	}
+	return i18n.Sprintf(t, "rocdate.quarter", q.Number(), strconv.Itoa(toGregorian(q.Year())))
+}
+
+// Message returns p in the language nearest to t, by its days: 111年1月1日至
+// 111年5月19日 or 111年1月1日迄今 in Chinese, 2022-01-01 to 2022-05-19 or
+// since 2022-01-01 in English; "" for the zero Period. (String writes the
+// shorter forms of the documents, 111年1月至5月.)
+func (p Period) Message(t language.Tag) string {
+	switch {
+	case p.IsZero():
+		return ""
+	case p.IsOpen():
+		return i18n.Sprintf(t, "rocdate.period.open", p.start)
+	}
+	return i18n.Sprintf(t, "rocdate.period", p.start, p.end)
+}

@@ -105,7 +105,7 @@ func TestDetailCodes(t *testing.T) {
 // TestCatalogComplete lists every code the package formats and fails when
 // one lacks a message in either language.
 func TestCatalogComplete(t *testing.T) {
-	codes := []string{"rocdate.error", "rocdate.syntax", "rocdate.range", "rocdate.date", "rocdate.days", "rocdate.days.one",
+	codes := []string{"rocdate.quarter", "rocdate.period", "rocdate.period.open", "rocdate.error", "rocdate.syntax", "rocdate.range", "rocdate.date", "rocdate.days", "rocdate.days.one",
 		"rocdate.object.date", "rocdate.object.quarter", "rocdate.object.period", "rocdate.object.style"}
 	codes = append(codes, weekdayCodes[:]...)
 	codes = append(codes, styleCodes[1:]...)
@@ -193,6 +193,16 @@ func TestWeekdayDays(t *testing.T) {
 	d := MustParse("111年5月19日")
 	if d.Message(zh) != "111年5月19日" || d.Message(en) != "2022-05-19" || (Date{}).Message(en) != "" {
 		t.Errorf("Date.Message: %q %q", d.Message(zh), d.Message(en))
+	}
+	q := MustParse("111年5月19日").Quarter()
+	if q.Message(zh) != "111年第2季" || q.Message(en) != "Q2 2022" || (Quarter{}).Message(en) != "" {
+		t.Errorf("Quarter.Message: %q %q", q.Message(zh), q.Message(en))
+	}
+	p, _ := ParsePeriod("111年1月至5月", Date{})
+	o, _ := ParsePeriod("111.01.01迄今", Date{})
+	if p.Message(zh) != "111年1月1日至111年5月31日" || p.Message(en) != "2022-01-01 to 2022-05-31" ||
+		o.Message(zh) != "111年1月1日迄今" || o.Message(en) != "since 2022-01-01" || (Period{}).Message(zh) != "" {
+		t.Errorf("Period.Message: %q %q %q %q", p.Message(zh), p.Message(en), o.Message(zh), o.Message(en))
 	}
 	if Dotted.Message(zh) != "點分隔" || Dotted.Message(en) != "dotted" || NoStyle.Message(zh) != "" || Style(99).Message(en) != "" {
 		t.Error("Style.Message is wrong")
