@@ -4,7 +4,9 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/ogdtw/governance/internal/i18n"
 	"github.com/ogdtw/governance/internal/textwidth"
+	"golang.org/x/text/language"
 )
 
 // AgendaRow is one row of 上次會議決議事項辦理情形: an open item as the
@@ -77,6 +79,23 @@ func (a Agenda) String() string {
 	rows := [][]string{{"案由", "會議紀錄", "主席裁示", "辦理情形", "列管建議"}}
 	for _, r := range a.rows {
 		rows = append(rows, []string{r.Item.CaseLabel(), r.Section.String(), r.Ruling, r.Progress, r.Recommend.String()})
+	}
+	return textwidth.Table(rows, nil)
+}
+
+// Message returns the agenda as String does, in the language nearest to
+// t: the headers (案由 or Case, …), the case labels and the
+// recommendations are in that language; sections, rulings and progress
+// are quoted as the minutes and reports wrote them.
+func (a Agenda) Message(t language.Tag) string {
+	head := make([]string, 0, 5)
+	for _, c := range []string{"actions.agenda.case", "actions.agenda.section", "actions.agenda.ruling",
+		"actions.agenda.progress", "actions.agenda.recommend"} {
+		head = append(head, i18n.Sprintf(t, c))
+	}
+	rows := [][]string{head}
+	for _, r := range a.rows {
+		rows = append(rows, []string{r.Item.CaseMessage(t), r.Section.String(), r.Ruling, r.Progress, r.Recommend.Message(t)})
 	}
 	return textwidth.Table(rows, nil)
 }

@@ -43,6 +43,12 @@
 // check about a letter, [Letter.CheckYear], gives a [Finding], a value
 // with a severity, a code and a Chinese detail, not an error.
 //
+// Every finding, error, enum and report line has Message(language.Tag):
+// its text in Traditional Chinese (公文 wording, the default) or English,
+// from the catalog in messages.go keyed by its code. A Finding's String is
+// its Chinese message; an enum's String stays the word documents print;
+// Error stays English, for logs.
+//
 // # JSON
 //
 // Every type round-trips through encoding/json. Values with a text form

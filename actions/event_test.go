@@ -156,6 +156,8 @@ func TestApplyRules(t *testing.T) {
 			var ee *EventError
 			if !errors.As(err, &ee) || ee.Index != -1 || ee.Item != tt.ev.Item || ee.Kind != tt.ev.Kind {
 				t.Errorf("Apply error = %#v, want an *EventError for the event", err)
+			} else {
+				checkEventMessage(t, ee)
 			}
 			if !strings.HasPrefix(err.Error(), "actions: ") {
 				t.Errorf("error %q lacks the package prefix", err)

@@ -6,6 +6,7 @@ import (
 	"github.com/ogdtw/governance/requests"
 
 	"github.com/ogdtw/governance/actions"
+	"github.com/ogdtw/governance/finding"
 	"github.com/ogdtw/governance/rocdate"
 )
 
@@ -313,4 +314,85 @@ func ExampleParseLetter_forms() {
 	// 108年3月4日 | 行政院 | 院臺法 | year 108 | 函
 	// 80年5月1日 | 總統 | 華總（一）義 | year 80 | 令
 	//  |  | 台勞人 | year 76 | 書函
+}
+
+// A refused event tells an official, in Chinese, which rule it breaks;
+// a foreign auditor reads the same in English, and logs keep Error.
+func ExampleEventError_Message() {
+	m1 := actions.MustMeeting(110, 2, "110年12月10日")
+	it, _ := actions.Apply(actions.Item{}, actions.Event{Kind: actions.Opened, Item: m1.Case(3), Meeting: m1,
+		Section: actions.MustSection("六、報告事項、(四)本部及所屬機關資料集申請下架情形"), Ruling: "申請下架資料集1筆，審查通過。"})
+	_, err := actions.Apply(it, actions.Event{Kind: actions.Reported, Item: m1.Case(3), Date: rocdate.MustParse("111年5月1日"),
+		Text: "已完成下架。", Decision: actions.Release})
+	var ee *actions.EventError
+	if errors.As(err, &ee) {
+		fmt.Println(ee.Message(finding.Chinese))
+		fmt.Println(ee.Message(finding.English))
+	}
+	// Output:
+	// 辦理情形「110年度第2次會議案由3」（列管中）：應由會議決議：辦理情形不得逕為解除列管
+	// progress report for meeting 2 of 2021, case 3 (tracked): only a meeting decides: a report cannot release from tracking
+}
+
+// A finding reads in Chinese by default (String) and in English on
+// request; the enums' labels follow the language too.
+func ExampleFinding_Message() {
+	l := actions.MustLetter("112年1月3日以法資字第11011514270號函")
+	f, _ := l.CheckYear()
+	fmt.Println(f)
+	fmt.Println(f.Message(finding.English))
+	fmt.Println(actions.Keep.Message(finding.Chinese), "/", actions.Keep.Message(finding.English))
+	// Output:
+	// 錯誤：發文字號法資字第11011514270號之年度為110年，與發文日期112年1月3日（112年）不符
+	// error: the number 法資字第11011514270號 is of the year 110, which does not fit the letter's date 2023-01-03 (year 112)
+	// 繼續列管 / continue tracking
+}
+
+// The register's report lines: an overdue item with the days it is late,
+// and a meeting's decision with its new due date.
+func ExampleItem_OverdueMessage() {
+	m1 := actions.MustMeeting(111, 1, "111年5月19日")
+	m2 := actions.MustMeeting(111, 2, "111年11月10日")
+	open := actions.Event{Kind: actions.Opened, Item: m1.Case(1), Meeting: m1,
+		Section: actions.MustSection("二、報告事項、(三)修訂行動方案"), Ruling: "請於111年9月底前完成修訂。",
+		Due: rocdate.MustParse("111年9月30日")}
+	keep := actions.Event{Kind: actions.Decided, Item: m1.Case(1), Meeting: m2, Decision: actions.Keep,
+		Due: rocdate.MustParse("111年12月31日")}
+	r, _ := actions.Replay([]actions.Event{open, keep})
+	asOf := rocdate.MustParse("111年10月20日")
+	for _, it := range r.Overdue(asOf) {
+		fmt.Println(it.OverdueMessage(asOf, finding.Chinese))
+		fmt.Println(it.OverdueMessage(asOf, finding.English))
+	}
+	it, _ := r.Item(m1.Case(1))
+	fmt.Println(it.Message(finding.Chinese))
+	for _, d := range it.Decisions() {
+		fmt.Println(d.Message(finding.Chinese))
+		fmt.Println(d.Message(finding.English))
+	}
+	// Output:
+	// 111年度第1次會議案由1逾期20日（期限111年9月30日）
+	// meeting 1 of 2022, case 1 is 20 days overdue (due 2022-09-30)
+	// 111年度第1次會議案由1：列管中，期限111年12月31日
+	// 111年度第2次會議決議繼續列管，期限111年12月31日
+	// meeting 2 of 2022 decided: continue tracking, due 2022-12-31
+}
+
+// The agenda in English: headers, case labels and recommendations
+// translated, the minutes' and reports' texts quoted as written.
+func ExampleAgenda_Message() {
+	rows := [][]string{
+		{"案由", "列管會議", "列管會議日期", "會議紀錄", "主席裁示", "辦理情形", "辦理日期", "列管建議"},
+		{"案由3", "110年度第2次會議", "110年12月10日", "六、報告事項、 (四) 本部及所屬機關資料集申請下架情形",
+			"申請下架資料集1筆，審查通過。", "已完成下架。", "111年5月1日", "建請解除列管"},
+	}
+	events, _ := actions.ImportItems(rows)
+	r, _ := actions.Replay(events)
+	a := r.Agenda(deckMeeting)
+	fmt.Print(a.Message(finding.English))
+	fmt.Println(a.Rows()[0].Message(finding.Chinese))
+	// Output:
+	// Case    Minutes                                             Chair's ruling                 Progress      Recommendation
+	// case 3  六、報告事項、(四)本部及所屬機關資料集申請下架情形  申請下架資料集1筆，審查通過。  已完成下架。  proposes release from tracking
+	// 案由3　主席裁示：申請下架資料集1筆，審查通過。　辦理情形：已完成下架。　列管建議：建請解除列管
 }

@@ -29,21 +29,6 @@ type Finding struct {
 	Detail     string           // what is wrong, in Traditional Chinese
 }
 
-// String returns the finding as an official reads it:
-// 錯誤：110年度第2次會議案由1：發文字號…之年度為108年，與發文日期…不符.
-func (f Finding) String() string {
-	b := []byte(f.Severity.String())
-	if len(b) > 0 {
-		b = append(b, "："...)
-	}
-	if !f.Item.IsZero() {
-		b = append(b, f.Item.String()...)
-		b = append(b, "："...)
-	}
-	if f.Row > 0 {
-		b = append(b, "第"...)
-		b = appendInt(b, f.Row)
-		b = append(b, "列："...)
-	}
-	return string(append(b, f.Detail...))
-}
+// String returns the finding as an official reads it, Message in
+// Chinese: 錯誤：110年度第2次會議案由1：發文字號…之年度為108年，與發文日期…不符.
+func (f Finding) String() string { return f.Message(finding.Chinese) }

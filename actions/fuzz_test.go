@@ -2,6 +2,7 @@ package actions
 
 import (
 	"errors"
+	"github.com/ogdtw/governance/finding"
 	"github.com/ogdtw/governance/requests"
 	"slices"
 	"strings"
@@ -18,6 +19,9 @@ func checkRejection(t *testing.T, fn, in string, err error) {
 	}
 	if pe.Input != in || !(errors.Is(err, ErrSyntax) || errors.Is(err, ErrRange) || errors.Is(err, ErrLetterYear) || errors.Is(err, ErrTooLarge)) || pe.Code() == "" {
 		t.Fatalf("%s(%q) error = %#v, want the input and a sentinel", fn, in, err)
+	}
+	if zh, en := pe.Message(finding.Chinese), pe.Message(finding.English); strings.Contains(zh+en, "%!") || !strings.Contains(zh, "「") {
+		t.Fatalf("%s(%q) error messages: %q, %q", fn, in, zh, en)
 	}
 }
 
@@ -344,6 +348,7 @@ func FuzzReplay(f *testing.F) {
 				if !errors.As(e, &ee) || ee.Index < 0 || ee.Index >= len(events) {
 					t.Fatalf("Replay error %v is not an *EventError with an index", e)
 				}
+				checkEventMessage(t, ee)
 			}
 		}
 		for _, it := range r.Items() {

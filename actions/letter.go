@@ -181,15 +181,15 @@ func (l Letter) CheckYear() (Finding, bool) {
 	if l.date.IsZero() || ny == 0 || ny == y || ny == y-1 {
 		return Finding{}, false
 	}
-	return Finding{
+	f := Finding{
 		Severity:   finding.Error,
 		Code:       CodeLetterYear,
 		Letter:     l,
 		NumberYear: ny,
 		DateYear:   y,
-		Detail: "發文字號" + l.number.String() + "之年度為" + itoa(ny) + "年，與發文日期" +
-			l.date.String() + "（" + itoa(y) + "年）不符",
-	}, true
+	}
+	f.Detail = f.detail(finding.Chinese)
+	return f, true
 }
 
 // yearError is the *ParseError of fn for a letter whose number's year

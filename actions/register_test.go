@@ -48,6 +48,8 @@ func TestReplayRules(t *testing.T) {
 			var ee *EventError
 			if !errors.As(err, &ee) || ee.Index != tt.index {
 				t.Errorf("Replay error = %v, want an *EventError at index %d", err, tt.index)
+			} else {
+				checkEventMessage(t, ee)
 			}
 			if r.Len() != 3 {
 				t.Errorf("Replay kept %d items, want the 3 good ones", r.Len())

@@ -35,7 +35,18 @@
 //
 // Every error is a [*ParseError] that wraps [ErrSyntax] or [ErrRange]
 // (codes rocdate.syntax and rocdate.range), quotes at most 64 characters of
-// the input and says what was wrong.
+// the input and says what was wrong. Error is English, for logs;
+// [ParseError.Message] tells an official in Chinese (日期「111年2月29日」有誤：
+// 111年2月無29日) or an auditor in English, every Detail keyed by a stable
+// code ([DetailCode]: rocdate.range.day).
+//
+// # Language
+//
+// Reports print days, weekdays and durations in the reader's language:
+// [Date.Message] (111年5月19日, 2022-05-19), [WeekdayName] (星期四,
+// Thursday), [Days] (90日, 90 days), [Quarter.Message], [Period.Message].
+// The texts come from the catalog of internal/i18n; pass finding.Chinese,
+// finding.English or any tag.
 //
 // # Encodings
 //

@@ -16,7 +16,7 @@ var ErrRange = errs.New("rocdate.range", "value out of range")
 type ParseError struct {
 	Func   string // the failing function: "Parse", "New", "ParseQuarter", …
 	Input  string // the text parsed, or the arguments given
-	Detail string // what was wrong, in English; may be empty
+	Detail string // what was wrong, in English; may be empty ([DetailCode] gives its code, [ParseError.Message] its text in Chinese)
 	Err    error  // ErrSyntax or ErrRange
 }
 

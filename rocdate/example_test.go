@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 
+	"github.com/ogdtw/governance/finding"
 	"github.com/ogdtw/governance/rocdate"
 )
 
@@ -137,4 +138,31 @@ func ExamplePeriod_MarshalText() {
 	// "111年1月至5月" true <nil>
 	// "111年1月至5月" true <nil>
 	// "111年1月1日迄今" true <nil>
+}
+
+// A ParseError tells an official what is wrong in Chinese, and a foreign
+// auditor in English; Error stays English, for logs.
+func ExampleParseError_Message() {
+	_, err := rocdate.Parse("111年2月29日")
+	var pe *rocdate.ParseError
+	if errors.As(err, &pe) {
+		fmt.Println(pe.Message(finding.Chinese))
+		fmt.Println(pe.Message(finding.English))
+		fmt.Println(rocdate.DetailCode(pe.Detail))
+	}
+	// Output:
+	// 日期「111年2月29日」有誤：111年2月無29日
+	// date "111年2月29日": day 29 out of range for 111年2月
+	// rocdate.range.day
+}
+
+// Reports name the day of the week and count days in the reader's
+// language.
+func ExampleWeekdayName() {
+	d := rocdate.MustParse("111年5月19日")
+	fmt.Println(d.Message(finding.Chinese), rocdate.WeekdayName(d.Weekday(), finding.Chinese), rocdate.Days(90, finding.Chinese))
+	fmt.Println(d.Message(finding.English), rocdate.WeekdayName(d.Weekday(), finding.English), rocdate.Days(90, finding.English))
+	// Output:
+	// 111年5月19日 星期四 90日
+	// 2022-05-19 Thursday 90 days
 }

@@ -209,6 +209,9 @@ func FuzzParse(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s string) {
 		d, err := Parse(s)
 		if err != nil {
+			if pe := err.(*ParseError); DetailCode(pe.Detail) == "" {
+				t.Fatalf("%s: the detail %q has no code, so no message", s, pe.Detail)
+			}
 			if d != (Date{}) {
 				t.Fatalf("Parse(%q) = %v with error %v", s, d, err)
 			}

@@ -160,6 +160,9 @@ func FuzzParsePeriod(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s string) {
 		p, err := ParsePeriod(s, periodRef)
 		if err != nil {
+			if pe := err.(*ParseError); DetailCode(pe.Detail) == "" {
+				t.Fatalf("%s: the detail %q has no code, so no message", s, pe.Detail)
+			}
 			return
 		}
 		if p.IsZero() || (!p.End().IsZero() && p.End().Before(p.Start())) {

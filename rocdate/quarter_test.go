@@ -132,6 +132,9 @@ func FuzzParseQuarter(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s string) {
 		q, err := ParseQuarter(s)
 		if err != nil {
+			if pe := err.(*ParseError); DetailCode(pe.Detail) == "" {
+				t.Fatalf("%s: the detail %q has no code, so no message", s, pe.Detail)
+			}
 			return
 		}
 		if q.IsZero() || q.Number() < 1 || q.Number() > 4 {

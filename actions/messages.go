@@ -1,0 +1,568 @@
+package actions
+
+import (
+	"errors"
+	"strconv"
+	"strings"
+	"unicode"
+
+	"github.com/ogdtw/governance/finding"
+	"github.com/ogdtw/governance/internal/i18n"
+	"github.com/ogdtw/governance/rocdate"
+	"golang.org/x/text/language"
+)
+
+// The messages of the package: findings, the lifecycle's rules and
+// details, the register's report lines and the labels of the enums.
+// Chinese is what officials read, in 公文 wording; English is complete
+// beside it.
+var _ = i18n.Register(
+	// Findings.
+	i18n.Message{Code: CodeLetterYear,
+		Chinese: "發文字號%s之年度為%d年，與發文日期%v（%d年）不符",
+		English: "the number %s is of the year %d, which does not fit the letter's date %v (year %d)"},
+
+	// The parts of a message about an item or a row.
+	i18n.Message{Code: "actions.part", Chinese: "%s：", English: "%s: "},
+	i18n.Message{Code: "actions.row", Chinese: "第%d列", English: "row %d"},
+	i18n.Message{Code: "actions.meeting", Chinese: "%[2]s年度第%[1]d次會議", English: "meeting %[1]d of %[2]s"},
+	i18n.Message{Code: "actions.case", Chinese: "案由%d", English: "case %d"},
+	i18n.Message{Code: "actions.item", Chinese: "%s%s", English: "%s, %s"},
+	i18n.Message{Code: "actions.severity.error", Chinese: "錯誤", English: "error"},
+	i18n.Message{Code: "actions.severity.warning", Chinese: "警告", English: "warning"},
+	i18n.Message{Code: "actions.severity.notice", Chinese: "注意", English: "notice"},
+
+	// EventError: the event, and the rules its sentinel names.
+	i18n.Message{Code: "actions.event-error", Chinese: "%s「%s」%s：%s", English: "%s for %s%s: %s"},
+	i18n.Message{Code: "actions.event-error.index", Chinese: "第%d筆事件", English: "event %d, "},
+	i18n.Message{Code: "actions.event-error.status", Chinese: "（%s）", English: " (%s)"},
+	i18n.Message{Code: "actions.event-error.detail", Chinese: "%s：%s", English: "%s: %s"},
+	i18n.Message{Code: "actions.invalid-event", Chinese: "事件內容不全", English: "invalid event"},
+	i18n.Message{Code: "actions.not-opened", Chinese: "案件未經會議列管", English: "the item was not opened by a meeting"},
+	i18n.Message{Code: "actions.already-opened", Chinese: "案件業已列管", English: "the item is already opened"},
+	i18n.Message{Code: "actions.out-of-order", Chinese: "事件日期先後不符", English: "the event is out of date order"},
+	i18n.Message{Code: "actions.no-meeting", Chinese: "應由會議決議", English: "only a meeting decides"},
+	i18n.Message{Code: "actions.meeting-order", Chinese: "決議之會議應在列管及前次決議之會議以後", English: "the deciding meeting is not after the one that opened or last decided the item"},
+	i18n.Message{Code: "actions.decision-before-report", Chinese: "決議日期早於最近一次辦理情形", English: "the decision is dated before the last report"},
+	i18n.Message{Code: "actions.terminal", Chinese: "案件已不再列管", English: "the item is no longer tracked"},
+	i18n.Message{Code: "actions.reason-required", Chinese: "辦理情形建請繼續列管，解除列管應敘明理由", English: "a release against a recommendation to keep tracking needs a reason"},
+	i18n.Message{Code: "actions.no-schedule", Chinese: "業務流程或資訊系統案件未訂改善期程，依設置要點第10點不得僅繼續列管", English: "a business-process or information-system item is kept without an improvement schedule"},
+	i18n.Message{Code: "actions.letter-date", Chinese: "引用之函文與辦理情形不符", English: "a cited letter does not fit the report"},
+	i18n.Message{Code: "actions.merge-self", Chinese: "案件不得併入本案", English: "an item cannot be merged into itself"},
+	i18n.Message{Code: "actions.merge-unknown", Chinese: "併入之案件未經列管", English: "the item merged into was never opened"},
+	i18n.Message{Code: "actions.merge-closed", Chinese: "併入之案件已不再列管", English: "the item merged into is no longer tracked"},
+	i18n.Message{Code: "actions.merge-cycle", Chinese: "併案形成循環", English: "the merge forms a cycle"},
+	i18n.Message{Code: "actions.event-refused", Chinese: "事件不予受理", English: "event refused"},
+
+	// The register's report lines.
+	i18n.Message{Code: "actions.item-status", Chinese: "%s：%s", English: "%s: %s"},
+	i18n.Message{Code: "actions.item-due", Chinese: "%s：%s，期限%v", English: "%s: %s, due %v"},
+	i18n.Message{Code: "actions.overdue", Chinese: "%s逾期%s（期限%v）", English: "%s is %s overdue (due %v)"},
+	i18n.Message{Code: "actions.decision", Chinese: "%s決議%s", English: "%s decided: %s"},
+	i18n.Message{Code: "actions.decision.due", Chinese: "，期限%v", English: ", due %v"},
+	i18n.Message{Code: "actions.decision.into", Chinese: "，併入%s", English: ", into %s"},
+	i18n.Message{Code: "actions.decision.reason", Chinese: "，理由：%s", English: ", reason: %s"},
+	i18n.Message{Code: "actions.agenda-row", Chinese: "%s　主席裁示：%s　辦理情形：%s　列管建議：%s", English: "%s. Ruling: %s. Progress: %s. Recommendation: %s"},
+	i18n.Message{Code: "actions.none", Chinese: "無", English: "none"},
+	i18n.Message{Code: "actions.agenda.case", Chinese: "案由", English: "Case"},
+	i18n.Message{Code: "actions.agenda.section", Chinese: "會議紀錄", English: "Minutes"},
+	i18n.Message{Code: "actions.agenda.ruling", Chinese: "主席裁示", English: "Chair's ruling"},
+	i18n.Message{Code: "actions.agenda.progress", Chinese: "辦理情形", English: "Progress"},
+	i18n.Message{Code: "actions.agenda.recommend", Chinese: "列管建議", English: "Recommendation"},
+) && registerEnums() && registerEventDetails()
+
+// enumLabels are the English labels of the enums' values, by code; the
+// Chinese is the word documents print (String).
+var enumLabels = map[string]string{
+	"actions.kind.letter":              "letter",
+	"actions.kind.order":               "order",
+	"actions.kind.informal-letter":     "informal letter",
+	"actions.kind.announcement":        "announcement",
+	"actions.kind.interpretation":      "interpretive letter",
+	"actions.kind.meeting-notice":      "meeting notice",
+	"actions.event-kind.opened":        "opening",
+	"actions.event-kind.reported":      "progress report",
+	"actions.event-kind.decided":       "decision",
+	"actions.recommendation.release":   "proposes release from tracking",
+	"actions.recommendation.keep":      "proposes continued tracking",
+	"actions.decision-kind.release":    "release from tracking",
+	"actions.decision-kind.keep":       "continue tracking",
+	"actions.decision-kind.self-track": "left to the unit to track",
+	"actions.decision-kind.withdraw":   "withdraw from tracking",
+	"actions.decision-kind.merge":      "merge into another item",
+	"actions.status.not-opened":        "not tracked",
+	"actions.status.tracking":          "tracked",
+	"actions.status.release-proposed":  "release proposed",
+	"actions.status.released":          "released",
+	"actions.status.self-tracked":      "tracked by the unit",
+	"actions.status.withdrawn":         "withdrawn",
+	"actions.status.merged":            "merged",
+	"actions.style.enumerated":         "enumerated (一、)",
+	"actions.style.paren-enumerated":   "parenthesised enumerated ((一))",
+	"actions.style.dotted":             "dotted (1.)",
+	"actions.style.paren-dotted":       "parenthesised dotted ((1))",
+}
+
+// enums are every enumerated type of the package.
+var enums = []*enum{&kindEnum, &eventEnum, &recommendationEnum, &decisionEnum, &statusEnum, &styleEnum}
+
+// registerEnums registers the label of every named value of every enum.
+func registerEnums() bool {
+	for _, e := range enums {
+		for v := range e.names {
+			if code := e.code(v); code != "" {
+				i18n.Register(i18n.Message{Code: code, Chinese: e.names[v], English: enumLabels[code]})
+			}
+		}
+	}
+	return true
+}
+
+// code returns the message code of v's label, actions.event-kind.opened,
+// or "" for a value without one.
+func (e *enum) code(v int) string {
+	if !e.valid(v) || e.ids[v] == "" {
+		return ""
+	}
+	var b strings.Builder
+	b.WriteString("actions.")
+	for i, r := range e.typ {
+		if unicode.IsUpper(r) {
+			if i > 0 {
+				b.WriteByte('-')
+			}
+			r = unicode.ToLower(r)
+		}
+		b.WriteRune(r)
+	}
+	b.WriteByte('.')
+	b.WriteString(e.ids[v])
+	return b.String()
+}
+
+// message returns the label of v in the language nearest to t: the zero
+// value's is "" when it has no name, an invalid value's is Type(N).
+func (e *enum) message(v int, t language.Tag) string {
+	code := e.code(v)
+	if code == "" {
+		return e.str(v)
+	}
+	return i18n.Sprintf(t, code)
+}
+
+// Message returns the label of k in the language nearest to t: 函 in
+// Chinese, letter in English; "" for NoKind.
+func (k Kind) Message(t language.Tag) string { return kindEnum.message(int(k), t) }
+
+// Message returns the label of k in the language nearest to t: 決議 in
+// Chinese, decision in English; "" for NoEvent.
+func (k EventKind) Message(t language.Tag) string { return eventEnum.message(int(k), t) }
+
+// Message returns the label of r in the language nearest to t:
+// 建請解除列管 in Chinese, proposes release from tracking in English; ""
+// for NoRecommendation.
+func (r Recommendation) Message(t language.Tag) string {
+	return recommendationEnum.message(int(r), t)
+}
+
+// Message returns the label of k in the language nearest to t: 繼續列管 in
+// Chinese, continue tracking in English; "" for NoDecision.
+func (k DecisionKind) Message(t language.Tag) string { return decisionEnum.message(int(k), t) }
+
+// Message returns the label of s in the language nearest to t: 列管中 in
+// Chinese, tracked in English.
+func (s Status) Message(t language.Tag) string { return statusEnum.message(int(s), t) }
+
+// Message returns the label of s in the language nearest to t: 一、 in
+// Chinese, enumerated (一、) in English; "" for NoStyle.
+func (s Style) Message(t language.Tag) string { return styleEnum.message(int(s), t) }
+
+// messager is a value with a text in each language: an enum, an ID, a
+// meeting.
+type messager interface{ Message(language.Tag) string }
+
+// sprintf is i18n.Sprintf with every messager among args replaced by its
+// text in the language of t.
+// The caller's slice is not changed.
+func sprintf(t language.Tag, code string, args ...any) string {
+	var buf [4]any
+	local := append(buf[:0], args...)
+	for i, a := range local {
+		if m, ok := a.(messager); ok {
+			if _, day := a.(rocdate.Date); !day {
+				local[i] = m.Message(t)
+			}
+		}
+	}
+	return i18n.Sprintf(t, code, local...)
+}
+
+// Message returns the meeting's name in the language nearest to t:
+// 110年度第2次會議 in Chinese, meeting 2 of 2021 in English; "" for the
+// zero Meeting. The date is not part of it.
+func (m Meeting) Message(t language.Tag) string {
+	if m.year == 0 && m.seq == 0 {
+		return ""
+	}
+	year := m.year
+	if i18n.Match(t) == i18n.English {
+		year += 1911
+	}
+	return i18n.Sprintf(t, "actions.meeting", m.seq, strconv.Itoa(year))
+}
+
+// Message returns the item's identity in the language nearest to t:
+// 110年度第2次會議案由1 in Chinese, meeting 2 of 2021, case 1 in English;
+// "" for the zero ID.
+func (id ID) Message(t language.Tag) string {
+	if id.IsZero() {
+		return ""
+	}
+	if i18n.Match(t) != i18n.English {
+		return id.String()
+	}
+	return i18n.Sprintf(t, "actions.item", id.Meeting().Message(t), id.CaseMessage(t))
+}
+
+// CaseMessage returns the case number in the language nearest to t, as
+// the agenda prints it: 案由1 in Chinese, case 1 in English.
+func (id ID) CaseMessage(t language.Tag) string { return i18n.Sprintf(t, "actions.case", id.n) }
+
+// severityCode is the code of the label of a finding's severity.
+func severityCode(s finding.Severity) string {
+	switch s {
+	case finding.Error:
+		return "actions.severity.error"
+	case finding.Warning:
+		return "actions.severity.warning"
+	case finding.Notice:
+		return "actions.severity.notice"
+	}
+	return ""
+}
+
+// Message returns the finding in the language nearest to t: its
+// severity, item and row when known, and what is wrong, from the message
+// of its Code with its typed values (the letter's number and date, the two
+// years). A finding whose Code has no message gives its Detail.
+func (f Finding) Message(t language.Tag) string {
+	sep := i18n.Sprintf(t, "actions.part", "") // ： or ": "
+	var buf [256]byte
+	b := buf[:0]
+	if c := severityCode(f.Severity); c != "" {
+		b = append(append(b, i18n.Sprintf(t, c)...), sep...)
+	}
+	if !f.Item.IsZero() {
+		b = append(append(b, f.Item.Message(t)...), sep...)
+	}
+	if f.Row > 0 {
+		b = append(append(b, i18n.Sprintf(t, "actions.row", f.Row)...), sep...)
+	}
+	return string(append(b, f.detail(t)...))
+}
+
+// detail returns what the finding says is wrong, in the language nearest
+// to t: the one place the text of each finding code is built.
+func (f Finding) detail(t language.Tag) string {
+	switch f.Code {
+	case CodeLetterYear:
+		return i18n.Sprintf(t, CodeLetterYear, f.Letter.number.String(), f.NumberYear, f.Letter.date, f.DateYear)
+	}
+	return f.Detail
+}
+
+// An eventDetail is one Detail the lifecycle writes in an [EventError]:
+// its code, its English as Detail and Error carry it (verbs mark what
+// varies, never two side by side), its Chinese, and what each verb holds:
+// d a date (written as rocdate.Standard), i an item, m a meeting, k a
+// decision, s a text such as a letter.
+type eventDetail struct {
+	code, en, zh, kinds string
+}
+
+// eventDetails are every Detail of an EventError, in the order they are
+// tried: a form that reads more ("%s is not after %s") comes last.
+var eventDetails = []eventDetail{
+	{"actions.event.no-case", "no case number", "未載案號", ""},
+	{"actions.event.no-meeting", "opened by no dated meeting", "列管未載會議或會議日期", ""},
+	{"actions.event.other-meeting", "item of another meeting", "案件屬另一次會議", ""},
+	{"actions.event.date-not-meeting", "date is not the meeting's", "日期與會議日期不符", ""},
+	{"actions.event.no-section", "no minutes section", "未載會議紀錄段落", ""},
+	{"actions.event.no-ruling", "no ruling", "未載主席裁示", ""},
+	{"actions.event.unknown-concern", "unknown concern", "問題類別不明", ""},
+	{"actions.event.other-item", "event for item %s", "事件屬%s", "i"},
+	{"actions.event.report-decides", "a report cannot %s", "辦理情形不得逕為%s", "k"},
+	{"actions.event.report-undated", "report without a date", "辦理情形未載日期", ""},
+	{"actions.event.out-of-order", "dated %v, after an event of %v", "日期%v早於前一事件之%v", "dd"},
+	{"actions.event.report-empty", "report says nothing", "辦理情形未載內容", ""},
+	{"actions.event.unknown-recommendation", "unknown recommendation", "列管建議不明", ""},
+	{"actions.event.empty-letter", "cites an empty letter", "引用空白函文", ""},
+	{"actions.event.letter-after", "cites %s, dated after the report", "引用之%s日期晚於辦理情形", "s"},
+	{"actions.event.letter-year", "cites %s, whose number is of another year", "引用之%s字號年度與發文日期不符", "s"},
+	{"actions.event.meeting-undated", "decided by a meeting without a date", "決議之會議未載日期", ""},
+	{"actions.event.before-report", "meeting of %v, report of %v", "會議日期%v早於辦理情形日期%v", "dd"},
+	{"actions.event.merge-nothing", "merged into no item", "併案未載併入之案件", ""},
+	{"actions.event.no-decision", "no decision", "未載決議", ""},
+	{"actions.event.unknown-kind", "unknown event kind", "事件種類不明", ""},
+	{"actions.event.into", "into %s", "併入%s", "i"},
+	{"actions.event.meeting-order", "%s is not after %s", "%s未在%s以後", "mm"},
+}
+
+// registerEventDetails registers the messages of eventDetails.
+func registerEventDetails() bool {
+	for _, d := range eventDetails {
+		i18n.Register(i18n.Message{Code: d.code, Chinese: d.zh, English: d.en})
+	}
+	return true
+}
+
+// readEventDetail matches detail against eventDetails and returns the
+// form's code and its values, typed by the form's kinds; "" when no form
+// reads it.
+func readEventDetail(detail string) (string, []any) {
+	if detail == "" {
+		return "", nil
+	}
+	for _, f := range eventDetails {
+		if args, ok := readForm(f.en, f.kinds, detail); ok {
+			return f.code, args
+		}
+	}
+	return "", nil
+}
+
+// readForm reads s as format, whose verbs hold the values kinds names.
+func readForm(format, kinds, s string) ([]any, bool) {
+	var args []any
+	for k := 0; ; k++ {
+		i := strings.IndexByte(format, '%')
+		if i < 0 {
+			return args, format == s && k == len(kinds)
+		}
+		if k >= len(kinds) || !strings.HasPrefix(s, format[:i]) || i+2 > len(format) {
+			return nil, false
+		}
+		s, format = s[i:], format[i+2:]
+		next := format
+		if j := strings.IndexByte(next, '%'); j >= 0 {
+			next = next[:j]
+		}
+		val := s
+		if next != "" {
+			j := strings.Index(s, next)
+			if j < 0 {
+				return nil, false
+			}
+			val = s[:j]
+		}
+		s = s[len(val):]
+		v, ok := typed(kinds[k], val)
+		if !ok {
+			return nil, false
+		}
+		args = append(args, v)
+	}
+}
+
+// typed reads val as a value of kind k (see eventDetail).
+func typed(k byte, val string) (any, bool) {
+	var (
+		v   any
+		err error
+	)
+	switch k {
+	case 'd':
+		v, err = rocdate.Parse(val)
+	case 'i':
+		v, err = ParseID(val)
+	case 'm':
+		v, err = ParseMeeting(val)
+	case 'k':
+		v, err = ParseDecisionKind(val)
+	default:
+		v = val
+	}
+	return v, err == nil && val != ""
+}
+
+// Message returns the refusal in the language nearest to t, for an
+// official to read: the event, its item and the item's status, the rule
+// broken and what was wrong, as
+// 第4筆事件決議「110年度第2次會議案由1」（解除列管）：案件已不再列管. A
+// Detail the package does not write is left out of the Chinese. Error
+// stays English, for logs.
+func (e *EventError) Message(t language.Tag) string {
+	head := e.Kind.Message(t)
+	if e.Index >= 0 {
+		head = i18n.Sprintf(t, "actions.event-error.index", e.Index) + head
+	}
+	status := ""
+	if e.Status != NotOpened {
+		status = i18n.Sprintf(t, "actions.event-error.status", e.Status.Message(t))
+	}
+	rule := "actions.event-refused"
+	if c := e.Code(); i18n.Has(c) {
+		rule = c
+	}
+	text := i18n.Sprintf(t, rule)
+	if code, args := readEventDetail(e.Detail); code != "" {
+		text = i18n.Sprintf(t, "actions.event-error.detail", text, sprintf(t, code, args...))
+	} else if e.Detail != "" && i18n.Match(t) == i18n.English {
+		text = i18n.Sprintf(t, "actions.event-error.detail", text, e.Detail)
+	}
+	return i18n.Sprintf(t, "actions.event-error", head, e.Item.Message(t), status, text)
+}
+
+// Message returns the item's line in a report, in the language nearest
+// to t: its identity, status and due date when it has one,
+// 110年度第2次會議案由1：列管中，期限111年3月31日.
+func (it Item) Message(t language.Tag) string {
+	if it.due.IsZero() {
+		return sprintf(t, "actions.item-status", it.id, it.status)
+	}
+	return sprintf(t, "actions.item-due", it.id, it.status, it.due)
+}
+
+// OverdueMessage returns the line a report of [Register.Overdue] prints
+// for the item as of asOf, in the language nearest to t:
+// 110年度第2次會議案由1逾期49日（期限111年3月31日）; "" when the item is not
+// overdue then.
+func (it Item) OverdueMessage(asOf rocdate.Date, t language.Tag) string {
+	if !it.Overdue(asOf) {
+		return ""
+	}
+	return sprintf(t, "actions.overdue", it.id, rocdate.Days(asOf.DaysSince(it.due), t), it.due)
+}
+
+// Message returns the decision as a report prints it, in the language
+// nearest to t: the meeting, what it decided and, when given, the new due
+// date, the item merged into and the reason:
+// 111年度第1次會議決議繼續列管，期限111年12月31日.
+func (d Decision) Message(t language.Tag) string {
+	b := []byte(sprintf(t, "actions.decision", d.Meeting, d.Kind))
+	if !d.Due.IsZero() {
+		b = append(b, i18n.Sprintf(t, "actions.decision.due", d.Due)...)
+	}
+	if !d.Into.IsZero() {
+		b = append(b, sprintf(t, "actions.decision.into", d.Into)...)
+	}
+	if d.Reason != "" {
+		b = append(b, i18n.Sprintf(t, "actions.decision.reason", d.Reason)...)
+	}
+	return string(b)
+}
+
+// Message returns the row as one line, in the language nearest to t: its
+// case, the chair's ruling, the progress reported and the recommendation,
+// 無 (none) for what is missing. The ruling and progress are quoted as
+// the minutes and reports wrote them.
+func (r AgendaRow) Message(t language.Tag) string {
+	none := i18n.Sprintf(t, "actions.none")
+	progress, rec := r.Progress, r.Recommend.Message(t)
+	if progress == "" {
+		progress = none
+	}
+	if rec == "" {
+		rec = none
+	}
+	ruling := r.Ruling
+	if ruling == "" {
+		ruling = none
+	}
+	return i18n.Sprintf(t, "actions.agenda-row", r.Item.CaseMessage(t), ruling, progress, rec)
+}
+
+// The messages of the parse and import errors, by the code of their
+// sentinel, and how they are put together.
+var _ = i18n.Register(
+	i18n.Message{Code: "actions.syntax", Chinese: "格式不符", English: "invalid syntax"},
+	i18n.Message{Code: "actions.range", Chinese: "數值超出範圍", English: "value out of range"},
+	i18n.Message{Code: "actions.missing", Chinese: "未載必要之值或欄位", English: "missing value"},
+	i18n.Message{Code: "actions.duplicate", Chinese: "重複", English: "duplicate value"},
+	i18n.Message{Code: "actions.too-large", Chinese: "超過長度上限", English: "input too large"},
+	i18n.Message{Code: "actions.letter-year.error", Chinese: "發文字號年度與發文日期不符", English: "the number's year does not fit the letter's date"},
+	i18n.Message{Code: "actions.parse-error", Chinese: "「%s」%s", English: "\"%s\": %s"},
+	i18n.Message{Code: "actions.parse-error.detail", Chinese: "%s（%s）", English: "%s (%s)"},
+	i18n.Message{Code: "actions.row-error", Chinese: "第%d列「%s」欄：%s", English: "row %d, column %s: %s"},
+	i18n.Message{Code: "actions.import-error", Chinese: "共%d項問題，首項為%s", English: "%d problems in the rows; the first: %s"},
+	i18n.Message{Code: "actions.import-error.one", Chinese: "共%d項問題：%s", English: "%d problem in the rows: %s"},
+)
+
+// sentinelMessage returns the message of the code of err's sentinel, in
+// the language nearest to t; "" when it has none.
+func sentinelMessage(code string, t language.Tag) string {
+	if code == CodeLetterYear { // the finding's code: its message takes the letter
+		code = "actions.letter-year.error"
+	}
+	if !i18n.Has(code) {
+		return ""
+	}
+	return i18n.Sprintf(t, code)
+}
+
+// Message returns the error in the language nearest to t, for an official
+// to read: the input quoted and what is wrong, from the code of its
+// sentinel: 「110年13月22日以法資字第11011514270號函」數值超出範圍（無13月）.
+// A detail rocdate wrote is given in the language; another detail, still
+// English, is given in English only. Error stays English, for logs.
+func (e *ParseError) Message(t language.Tag) string {
+	what := sentinelMessage(e.Code(), t)
+	if what == "" {
+		what = sentinelMessage("actions.syntax", t)
+	}
+	detail := rocdate.DetailMessage(e.Detail, t)
+	if detail == "" && i18n.Match(t) == i18n.English {
+		detail = e.Detail
+	}
+	if detail != "" {
+		what = i18n.Sprintf(t, "actions.parse-error.detail", what, detail)
+	}
+	return i18n.Sprintf(t, "actions.parse-error", clipRunes(e.Input, 64), what)
+}
+
+// clipRunes returns s cut to n characters, with … when it was longer.
+func clipRunes(s string, n int) string {
+	i := 0
+	for j := range s {
+		if i == n {
+			return s[:j] + "…"
+		}
+		i++
+	}
+	return s
+}
+
+// Message returns the problem in the language nearest to t: its row,
+// column and what is wrong, 第3列「案由」欄：「案由x」格式不符.
+func (e *RowError) Message(t language.Tag) string {
+	var what string
+	var m messageError
+	switch {
+	case errors.As(e.Err, &m):
+		what = m.Message(t)
+	default:
+		if what = sentinelMessage(e.Code(), t); what == "" {
+			what = sentinelMessage("actions.syntax", t)
+		}
+	}
+	return i18n.Sprintf(t, "actions.row-error", e.Row, e.Column, what)
+}
+
+// messageError is an error with a text in each language.
+type messageError interface {
+	error
+	Message(language.Tag) string
+}
+
+// Message returns the count of problems and the first, in the language
+// nearest to t: 共3項問題，首項為第4列「案由」欄：….
+func (e *ImportError) Message(t language.Tag) string {
+	first := ""
+	if len(e.Problems) > 0 {
+		first = e.Problems[0].Message(t)
+	}
+	if len(e.Problems) == 1 {
+		return i18n.Sprintf(t, "actions.import-error.one", 1, first)
+	}
+	return i18n.Sprintf(t, "actions.import-error", len(e.Problems), first)
+}

@@ -1,0 +1,237 @@
+package actions
+
+import (
+	"errors"
+	"fmt"
+	"regexp"
+	"strings"
+	"testing"
+
+	"github.com/ogdtw/governance/finding"
+	"github.com/ogdtw/governance/internal/i18n"
+	"golang.org/x/text/language"
+)
+
+// asciiWord finds English in a Chinese text: two Latin letters together.
+var asciiWord = regexp.MustCompile(`[A-Za-z]{2,}`)
+
+// missing is what fmt writes for a verb without its argument.
+var missing = regexp.MustCompile(`%!.\([A-Z]+\)`)
+
+// checkEventMessage fails when the detail of ee has no code, so no
+// message, or when its Chinese message holds English or its arguments do
+// not fit.
+func checkEventMessage(t *testing.T, ee *EventError) {
+	t.Helper()
+	if code, _ := readEventDetail(ee.Detail); ee.Detail != "" && code == "" {
+		t.Fatalf("EventError detail %q has no code, so no message", ee.Detail)
+	}
+	if !i18n.Has(ee.Code()) {
+		t.Fatalf("EventError code %s has no message", ee.Code())
+	}
+	zh, en := ee.Message(finding.Chinese), ee.Message(finding.English)
+	if asciiWord.MatchString(zh) || strings.Contains(zh+en, "%!") {
+		t.Fatalf("EventError messages: %q, %q", zh, en)
+	}
+}
+
+// TestCatalogComplete lists every code the package can produce (finding
+// codes, the rules of EventError, its details, the enums' labels, the
+// report lines) and fails when one lacks a message in either language.
+func TestCatalogComplete(t *testing.T) {
+	codes := []string{CodeLetterYear, "actions.part", "actions.row", "actions.meeting", "actions.case", "actions.item",
+		"actions.severity.error", "actions.severity.warning", "actions.severity.notice",
+		"actions.event-error", "actions.event-error.index", "actions.event-error.status", "actions.event-error.detail",
+		"actions.event-refused", "actions.item-status", "actions.item-due", "actions.overdue", "actions.decision",
+		"actions.decision.due", "actions.decision.into", "actions.decision.reason", "actions.agenda-row", "actions.none",
+		"actions.agenda.case", "actions.agenda.section", "actions.agenda.ruling", "actions.agenda.progress", "actions.agenda.recommend",
+		"actions.syntax", "actions.range", "actions.missing", "actions.duplicate", "actions.too-large", "actions.letter-year.error",
+		"actions.parse-error", "actions.parse-error.detail", "actions.row-error", "actions.import-error", "actions.import-error.one"}
+	// Every rule an EventError wraps.
+	for _, err := range []error{ErrInvalidEvent, ErrNotOpened, ErrAlreadyOpened, ErrOutOfOrder, ErrNoMeeting, ErrMeetingOrder,
+		ErrDecisionBeforeReport, ErrTerminal, ErrReasonRequired, ErrNoSchedule, ErrLetterDate,
+		ErrMergeSelf, ErrMergeUnknown, ErrMergeClosed, ErrMergeCycle} {
+		codes = append(codes, (&EventError{Err: err}).Code())
+	}
+	for _, d := range eventDetails {
+		codes = append(codes, d.code)
+	}
+	// Every named value of every enum has a label.
+	for _, e := range enums {
+		for v := range e.names {
+			c := e.code(v)
+			if c == "" && e.names[v] != "" {
+				t.Errorf("%s(%d) %s has no code", e.typ, v, e.names[v])
+			}
+			if c != "" {
+				codes = append(codes, c)
+			}
+		}
+	}
+	for _, c := range codes {
+		if !i18n.Has(c) {
+			t.Errorf("code %s has no message", c)
+		}
+	}
+	for _, c := range i18n.Codes("actions.") {
+		zh := missing.ReplaceAllString(i18n.Sprintf(finding.Chinese, c), "")
+		if asciiWord.MatchString(zh) && c != "actions.event-error.index" {
+			t.Errorf("%s: Chinese %q holds English", c, zh)
+		}
+	}
+}
+
+// TestEventDetails reads a sample of every detail back with its typed
+// values and formats it in both languages.
+func TestEventDetails(t *testing.T) {
+	samples := map[string]string{
+		"actions.event.other-item":     "event for item 110年度第2次會議案由2",
+		"actions.event.report-decides": "a report cannot 解除列管",
+		"actions.event.out-of-order":   "dated 111年1月5日, after an event of 111年5月19日",
+		"actions.event.letter-after":   "cites 111年6月1日以法資字第11100001號函, dated after the report",
+		"actions.event.letter-year":    "cites 111年6月1日以法資字第10900001號函, whose number is of another year",
+		"actions.event.before-report":  "meeting of 111年5月19日, report of 111年6月1日",
+		"actions.event.into":           "into 110年度第2次會議案由2",
+		"actions.event.meeting-order":  "110年度第2次會議 is not after 111年度第1次會議",
+	}
+	want := map[string][2]string{
+		"actions.event.report-decides": {"辦理情形不得逕為解除列管", "a report cannot release from tracking"},
+		"actions.event.out-of-order":   {"日期111年1月5日早於前一事件之111年5月19日", "dated 2022-01-05, after an event of 2022-05-19"},
+		"actions.event.into":           {"併入110年度第2次會議案由2", "into meeting 2 of 2021, case 2"},
+		"actions.event.meeting-order":  {"110年度第2次會議未在111年度第1次會議以後", "meeting 2 of 2021 is not after meeting 1 of 2022"},
+	}
+	for _, d := range eventDetails {
+		s, ok := samples[d.code]
+		if !ok {
+			if strings.Contains(d.en, "%") {
+				t.Errorf("no sample of %s", d.code)
+				continue
+			}
+			s = d.en
+		}
+		code, args := readEventDetail(s)
+		if code != d.code {
+			t.Errorf("readEventDetail(%q) = %q, want %q", s, code, d.code)
+			continue
+		}
+		zh, en := sprintf(finding.Chinese, code, args...), sprintf(finding.English, code, args...)
+		if w, ok := want[code]; ok && (zh != w[0] || en != w[1]) {
+			t.Errorf("%s: %q, %q; want %q, %q", code, zh, en, w[0], w[1])
+		}
+		if asciiWord.MatchString(zh) || strings.Contains(zh+en, "%!") {
+			t.Errorf("%s: %q, %q", code, zh, en)
+		}
+	}
+	if code, _ := readEventDetail("something else"); code != "" {
+		t.Errorf("an unknown detail reads as %s", code)
+	}
+}
+
+func TestEnumMessages(t *testing.T) {
+	tests := []struct {
+		got, want string
+	}{
+		{Release.Message(finding.Chinese), "解除列管"},
+		{Release.Message(finding.English), "release from tracking"},
+		{Tracking.Message(language.MustParse("en-GB")), "tracked"},
+		{NotOpened.Message(finding.Chinese), "未列管"},
+		{OfficialLetter.Message(finding.English), "letter"},
+		{Decided.Message(finding.English), "decision"},
+		{RecommendKeep.Message(finding.Chinese), "建請繼續列管"},
+		{Enumerated.Message(finding.English), "enumerated (一、)"},
+		{NoKind.Message(finding.English), ""},
+		{Kind(99).Message(finding.English), "Kind(99)"},
+		{m110b.Message(finding.English), "meeting 2 of 2021"},
+		{m110b.Message(finding.Chinese), "110年度第2次會議"},
+		{item1.Message(finding.English), "meeting 2 of 2021, case 1"},
+		{item1.Message(finding.Chinese), "110年度第2次會議案由1"},
+		{ID{}.Message(finding.Chinese), ""},
+	}
+	for i, tt := range tests {
+		if tt.got != tt.want {
+			t.Errorf("%d: %q, want %q", i, tt.got, tt.want)
+		}
+	}
+}
+
+func TestFindingMessage(t *testing.T) {
+	f, bad := MustLetter("109年1月2日以法資字第10700001號函").CheckYear()
+	if !bad {
+		t.Fatal("no finding")
+	}
+	f.Item, f.Row = item1, 7
+	zh := "錯誤：110年度第2次會議案由1：第7列：發文字號法資字第10700001號之年度為107年，與發文日期109年1月2日（109年）不符"
+	en := "error: meeting 2 of 2021, case 1: row 7: the number 法資字第10700001號 is of the year 107, which does not fit the letter's date 2020-01-02 (year 109)"
+	if got := f.Message(finding.Chinese); got != zh {
+		t.Errorf("Message(zh) = %q, want %q", got, zh)
+	}
+	if got := f.String(); got != zh {
+		t.Errorf("String = %q, want %q", got, zh)
+	}
+	if got := f.Message(finding.English); got != en {
+		t.Errorf("Message(en) = %q, want %q", got, en)
+	}
+	if !strings.HasSuffix(zh, f.Detail) {
+		t.Errorf("Detail %q is not the Chinese message", f.Detail)
+	}
+}
+
+func BenchmarkFindingMessage(b *testing.B) {
+	f, _ := MustLetter("109年1月2日以法資字第10700001號函").CheckYear()
+	f.Item, f.Row = item1, 7
+	_ = f.Message(finding.Chinese)
+	b.Run("Message", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			_ = f.Message(finding.Chinese)
+		}
+	})
+	b.Run("fmt-peer", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			_ = fmt.Sprintf("%s：%s：第%d列：發文字號%s之年度為%d年，與發文日期%s（%d年）不符",
+				f.Severity.String(), f.Item.String(), f.Row, f.Letter.number.String(), f.NumberYear, f.Letter.date.String(), f.DateYear)
+		}
+	})
+}
+
+func TestErrorMessages(t *testing.T) {
+	_, err := ParseLetter("110年13月22日以法資字第11011514270號函")
+	pe := err.(*ParseError)
+	if got, want := pe.Message(finding.Chinese), "「110年13月22日以法資字第11011514270號函」數值超出範圍（無13月）"; got != want {
+		t.Errorf("Message(zh) = %q, want %q", got, want)
+	}
+	if got, want := pe.Message(finding.English), `"110年13月22日以法資字第11011514270號函": value out of range (month 13 out of range)`; got != want {
+		t.Errorf("Message(en) = %q, want %q", got, want)
+	}
+	l := MustLetter("112年1月3日以法資字第11011514270號函")
+	err = l.yearError("ImportItems", l.String())
+	if got, want := err.(*ParseError).Message(finding.Chinese), "「112年1月3日以法資字第11011514270號函」發文字號年度與發文日期不符"; got != want {
+		t.Errorf("letter-year Message(zh) = %q, want %q", got, want)
+	}
+	_, err = ParseDocNumber("法資字第x號")
+	if got := err.(*ParseError).Message(finding.Chinese); got != "「法資字第x號」格式不符" {
+		t.Errorf("Message(zh) = %q", got)
+	}
+	rows := [][]string{
+		{"案由", "列管會議", "列管會議日期", "會議紀錄", "主席裁示"},
+		{"案由x", "110年度第2次會議", "110年12月10日", "六、報告事項", "請研議"},
+		{"案由2", "110年度第2次會議", "110年13月10日", "六、報告事項", "請研議"},
+	}
+	_, err = ImportItems(rows)
+	var ie *ImportError
+	if !errors.As(err, &ie) || len(ie.Problems) < 2 {
+		t.Fatalf("ImportItems error = %v", err)
+	}
+	zh := ie.Message(finding.Chinese)
+	if !strings.HasPrefix(zh, "共") || !strings.Contains(zh, "第2列「案由」欄：") || asciiWord.MatchString(missing.ReplaceAllString(zh, "")) {
+		t.Errorf("ImportError.Message(zh) = %q", zh)
+	}
+	for _, p := range ie.Problems {
+		if m := p.Message(finding.Chinese); strings.Contains(m, "%!") || asciiWord.MatchString(m) {
+			t.Errorf("RowError.Message(zh) = %q", m)
+		}
+		t.Log(p.Message(finding.Chinese), " | ", p.Message(finding.English))
+	}
+	t.Log(zh)
+}
