@@ -6,7 +6,6 @@ import (
 	"strings"
 	"unicode"
 
-	"github.com/ogdtw/governance/finding"
 	"github.com/ogdtw/governance/internal/i18n"
 	"github.com/ogdtw/governance/rocdate"
 	"golang.org/x/text/language"
@@ -28,9 +27,6 @@ var _ = i18n.Register(
 	i18n.Message{Code: "actions.meeting", Chinese: "%[2]s年度第%[1]d次會議", English: "meeting %[1]d of %[2]s"},
 	i18n.Message{Code: "actions.case", Chinese: "案由%d", English: "case %d"},
 	i18n.Message{Code: "actions.item", Chinese: "%s%s", English: "%s, %s"},
-	i18n.Message{Code: "actions.severity.error", Chinese: "錯誤", English: "error"},
-	i18n.Message{Code: "actions.severity.warning", Chinese: "警告", English: "warning"},
-	i18n.Message{Code: "actions.severity.notice", Chinese: "注意", English: "notice"},
 
 	// EventError: the event, and the rules its sentinel names.
 	i18n.Message{Code: "actions.event-error", Chinese: "%s「%s」%s：%s", English: "%s for %s%s: %s"},
@@ -228,19 +224,6 @@ func (id ID) Message(t language.Tag) string {
 // the agenda prints it: 案由1 in Chinese, case 1 in English.
 func (id ID) CaseMessage(t language.Tag) string { return i18n.Sprintf(t, "actions.case", id.n) }
 
-// severityCode is the code of the label of a finding's severity.
-func severityCode(s finding.Severity) string {
-	switch s {
-	case finding.Error:
-		return "actions.severity.error"
-	case finding.Warning:
-		return "actions.severity.warning"
-	case finding.Notice:
-		return "actions.severity.notice"
-	}
-	return ""
-}
-
 // Message returns the finding in the language nearest to t: its
 // severity, item and row when known, and what is wrong, from the message
 // of its Code with its typed values (the letter's number and date, the two
@@ -249,8 +232,8 @@ func (f Finding) Message(t language.Tag) string {
 	sep := i18n.Sprintf(t, "actions.part", "") // ： or ": "
 	var buf [256]byte
 	b := buf[:0]
-	if c := severityCode(f.Severity); c != "" {
-		b = append(append(b, i18n.Sprintf(t, c)...), sep...)
+	if l := f.Severity.Message(t); l != "" {
+		b = append(append(b, l...), sep...)
 	}
 	if !f.Item.IsZero() {
 		b = append(append(b, f.Item.Message(t)...), sep...)

@@ -40,7 +40,7 @@ func checkEventMessage(t *testing.T, ee *EventError) {
 // report lines) and fails when one lacks a message in either language.
 func TestCatalogComplete(t *testing.T) {
 	codes := []string{CodeLetterYear, "actions.part", "actions.row", "actions.meeting", "actions.case", "actions.item",
-		"actions.severity.error", "actions.severity.warning", "actions.severity.notice",
+		"finding.severity.error", "finding.severity.warning", "finding.severity.notice",
 		"actions.event-error", "actions.event-error.index", "actions.event-error.status", "actions.event-error.detail",
 		"actions.event-refused", "actions.item-status", "actions.item-due", "actions.overdue", "actions.decision",
 		"actions.decision.due", "actions.decision.into", "actions.decision.reason", "actions.agenda-row", "actions.none",

@@ -6,6 +6,7 @@ import (
 	"fmt"
 
 	"github.com/ogdtw/governance/finding"
+	"golang.org/x/text/language"
 )
 
 // A severity is written as documents write it, and read from the Chinese
@@ -21,4 +22,15 @@ func ExampleParseSeverity() {
 	// 警告 <nil>
 	// "錯誤"
 	// finding: parsing "嚴重": not a severity true
+}
+
+// A severity reads in either language.
+func ExampleSeverity_Message() {
+	fmt.Println(finding.Warning.Message(finding.Chinese), finding.Warning.Message(finding.English))
+	fmt.Println(finding.Error.Message(language.MustParse("en-GB")), finding.Notice.Message(language.MustParse("zh-TW")))
+	fmt.Printf("%q\n", finding.NoSeverity.Message(finding.English))
+	// Output:
+	// 警告 warning
+	// error 注意
+	// ""
 }

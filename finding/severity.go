@@ -3,6 +3,9 @@ package finding
 import (
 	"strconv"
 	"strings"
+
+	"github.com/ogdtw/governance/internal/i18n"
+	"golang.org/x/text/language"
 )
 
 // Severity says how much a finding matters. The zero value, NoSeverity,
@@ -73,3 +76,19 @@ func ParseSeverity(s string) (Severity, error) {
 	}
 	return NoSeverity, &ParseError{Func: "ParseSeverity", Input: s, Detail: "not a severity", Err: ErrSyntax}
 }
+
+// Message returns the severity in the language nearest to t: 錯誤, 警告
+// or 注意 in Chinese (as String), error, warning or notice in English; ""
+// for NoSeverity.
+func (s Severity) Message(t language.Tag) string {
+	if !s.IsValid() || s == NoSeverity {
+		return s.String()
+	}
+	return i18n.Sprintf(t, "finding.severity."+severityIDs[s])
+}
+
+var _ = i18n.Register(
+	i18n.Message{Code: "finding.severity.error", Chinese: "錯誤", English: "error"},
+	i18n.Message{Code: "finding.severity.warning", Chinese: "警告", English: "warning"},
+	i18n.Message{Code: "finding.severity.notice", Chinese: "注意", English: "notice"},
+)
