@@ -85,8 +85,7 @@ func (f DelistingFinding) String() string { return f.Message(finding.Chinese) }
 // what is wrong, built from the catalog by its Code. Dataset IDs are
 // names and print ungrouped.
 func (f DelistingFinding) Message(t language.Tag) string {
-	return prefix(f.Severity, t) + i18n.Sprintf(t, "datasets.request.dataset",
-		requestName(t, f.Index, f.Item), rowText(t, f.Row), f.Dataset.String(), f.detail(t))
+	return located(t, f.Severity, requestName(t, f.Index, f.Item), f.Row, f.Dataset.String(), f.detail(t))
 }
 
 // requestName names a request of a batch: 項次3, or 第2筆申請 when it is

@@ -2,6 +2,7 @@ package datasets
 
 import (
 	"strconv"
+	"strings"
 	"sync"
 
 	"github.com/ogdtw/governance/finding"
@@ -62,7 +63,7 @@ var _ = i18n.Register(
 	// DelistingFinding: the request, then what is wrong.
 	i18n.Message{Code: "datasets.request.item", Chinese: "項次%s", English: "item %s"},
 	i18n.Message{Code: "datasets.request.nth", Chinese: "第%s筆申請", English: "request %s"},
-	i18n.Message{Code: "datasets.request.dataset", Chinese: "%s%s資料集%s：%s", English: "%s%s, dataset %s: %s"},
+	i18n.Message{Code: "datasets.request.located", Chinese: "%s%s資料集%s：%s", English: "%s%s, dataset %s: %s"},
 	i18n.Message{Code: "datasets.unknown-dataset", Chinese: "資料集%s不在資料集目錄中", English: "dataset %s is not in the catalog"},
 	i18n.Message{Code: "datasets.already-delisted", Chinese: "資料集%s已下架", English: "dataset %s is delisted already"},
 	i18n.Message{Code: "datasets.repeated", Chinese: "同一批次重複申請下架資料集%s，已見於%s", English: "the batch asks to delist dataset %s again: it is already asked in %s"},
@@ -142,13 +143,74 @@ func prefix(s finding.Severity, t language.Tag) string {
 	return i18n.Sprintf(t, "datasets.finding", s.String())
 }
 
-// rowText returns （第N列） for a source row in the language nearest to
-// t, "" for row 0.
-func rowText(t language.Tag, row int) string {
-	if row <= 0 {
-		return ""
+// frames holds, per language, the pieces of the messages that only
+// frame others (datasets.row, datasets.located): read from the catalog
+// once, by formatting them with a marker for each argument, so that a
+// finding's Message formats one message (its detail) rather than three.
+var frames struct {
+	once                  sync.Once
+	row, located, request [2][]string
+}
+
+// frame returns the pieces of code in language tag, between its
+// arguments (n of them, taken in order).
+func frame(tag language.Tag, code string, n int) []string {
+	args := make([]any, n)
+	for i := range args {
+		args[i] = "\x00"
 	}
-	return i18n.Sprintf(t, "datasets.row", itoa(row))
+	return strings.Split(i18n.Sprintf(tag, code, args...), "\x00")
+}
+
+// framesOf returns the frames in the language nearest to t: of the row,
+// and of a finding (datasets.request.located for a request of a batch).
+func framesOf(t language.Tag, request bool) (row, located []string) {
+	frames.once.Do(func() {
+		for i, tag := range [2]language.Tag{finding.Chinese, finding.English} {
+			frames.row[i] = frame(tag, "datasets.row", 1)
+			frames.located[i] = frame(tag, "datasets.located", 3)
+			frames.request[i] = frame(tag, "datasets.request.located", 4)
+		}
+	})
+	i := 0
+	if english(t) {
+		i = 1
+	}
+	if request {
+		return frames.row[i], frames.request[i]
+	}
+	return frames.row[i], frames.located[i]
+}
+
+// located writes a finding in the language nearest to t: its severity,
+// where it is (a date, a line), its source row when known, and what is
+// wrong: 錯誤：統計處（第2列）增減印為5，…. For a request of a batch
+// (dataset not ""), where is the request and the dataset follows the row:
+// 錯誤：項次1（第2列）資料集87010：….
+func located(t language.Tag, sev finding.Severity, where string, row int, dataset, detail string) string {
+	rowFrame, frame := framesOf(t, dataset != "")
+	var rowText string
+	if row > 0 {
+		var d [20]byte
+		rowText = rowFrame[0] + string(strconv.AppendInt(d[:0], int64(row), 10)) + rowFrame[1]
+	}
+	if where == "" && rowText == "" && dataset == "" {
+		return prefix(sev, t) + detail
+	}
+	args := [4]string{where, rowText, detail}
+	if dataset != "" {
+		args = [4]string{where, rowText, dataset, detail}
+	}
+	var b strings.Builder
+	b.Grow(len(where) + len(detail) + 64)
+	b.WriteString(prefix(sev, t))
+	for i, piece := range frame {
+		b.WriteString(piece)
+		if i < len(frame)-1 {
+			b.WriteString(args[i])
+		}
+	}
+	return b.String()
 }
 
 // quarterText returns a quarter as 111年第2季, or Q2 2022 in English.

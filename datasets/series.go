@@ -139,8 +139,7 @@ func (f SeriesFinding) String() string { return f.Message(finding.Chinese) }
 // severity, date and row, then what is wrong, built from the catalog by
 // its Code with the figures as arguments.
 func (f SeriesFinding) Message(t language.Tag) string {
-	where := i18n.Sprintf(t, "datasets.date", f.Date)
-	return prefix(f.Severity, t) + i18n.Sprintf(t, "datasets.located", where, rowText(t, f.Row), f.detail(t))
+	return located(t, f.Severity, i18n.Sprintf(t, "datasets.date", f.Date), f.Row, "", f.detail(t))
 }
 
 // detail writes what is wrong in the language nearest to t.

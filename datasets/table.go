@@ -165,7 +165,7 @@ func (f TableFinding) String() string { return f.Message(finding.Chinese) }
 // severity, line and row, then what is wrong, built from the catalog by
 // its Code with the figures as arguments.
 func (f TableFinding) Message(t language.Tag) string {
-	return prefix(f.Severity, t) + i18n.Sprintf(t, "datasets.located", f.lineName(t), rowText(t, f.Row), f.detail(t))
+	return located(t, f.Severity, f.lineName(t), f.Row, "", f.detail(t))
 }
 
 // detail writes what is wrong in the language nearest to t.
