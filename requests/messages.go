@@ -43,6 +43,19 @@ var _ = i18n.Register(
 		Chinese: "核對印製合計%d項，相符%d項，不符%d項",
 		English: "%d printed totals checked: %d agree, %d do not"},
 
+	i18n.Message{Code: "requests.reply-report",
+		Chinese: "%v止：%d件，已回應%d件，未回應%d件，逾%d日%d件",
+		English: "as of %[1]v: %[2]d requests, %[3]d answered, %[4]d unanswered, %[6]d past the %[5]d-day deadline"},
+	i18n.Message{Code: "requests.reply.id", Chinese: "編號", English: "No."},
+	i18n.Message{Code: "requests.reply.received", Chinese: "收件日期", English: "received"},
+	i18n.Message{Code: "requests.reply.replied", Chinese: "回應日期", English: "replied"},
+	i18n.Message{Code: "requests.reply.days", Chinese: "天數", English: "days"},
+	i18n.Message{Code: "requests.reply.state", Chinese: "狀態", English: "state"},
+	i18n.Message{Code: "requests.reply.late", Chinese: "逾期回應", English: "answered late"},
+	i18n.Message{Code: "requests.reply.overdue", Chinese: "逾期未回應", English: "unanswered, overdue"},
+	i18n.Message{Code: "requests.reply.open", Chinese: "未回應", English: "unanswered"},
+	i18n.Message{Code: "requests.reply.date", Chinese: "%v", English: "%v"},
+
 	// Category.
 	i18n.Message{Code: "requests.category.none", Chinese: "未分類", English: "not classified"},
 	i18n.Message{Code: "requests.category.download-link", Chinese: "下載連結問題", English: "download link problem"},

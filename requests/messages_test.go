@@ -17,6 +17,9 @@ func producedCodes() []string {
 	for k := NoFindingKind + 1; k.IsValid(); k++ {
 		codes = append(codes, k.Code(), "requests.kind."+kindNames[k])
 	}
+	codes = append(codes, "requests.reply-report", "requests.reply.id", "requests.reply.received", "requests.reply.replied",
+		"requests.reply.days", "requests.reply.state", "requests.reply.late", "requests.reply.overdue",
+		"requests.reply.open", "requests.reply.date")
 	codes = append(codes, "requests.other-total", "requests.finding", "requests.reconciliation",
 		"requests.missing-row.cells", "requests.missing-row.cell", "requests.missing-row.sep")
 	for s := finding.Error; s.IsValid(); s++ {
