@@ -3,12 +3,12 @@ package datasets
 import (
 	"cmp"
 	"encoding/json"
-	"golang.org/x/text/language"
 	"strconv"
 	"strings"
 	"unicode/utf8"
 
 	"github.com/ogdtw/governance/rocdate"
+	"golang.org/x/text/language"
 	"golang.org/x/text/width"
 )
 

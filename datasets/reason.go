@@ -1,9 +1,10 @@
 package datasets
 
 import (
-	"golang.org/x/text/language"
 	"slices"
 	"strings"
+
+	"golang.org/x/text/language"
 )
 
 // Reason is why a dataset is delisted (下架原因).

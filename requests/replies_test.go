@@ -2,10 +2,10 @@ package requests
 
 import (
 	"errors"
-	"github.com/ogdtw/governance/finding"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/ogdtw/governance/finding"
 	"github.com/ogdtw/governance/rocdate"
 )
 
