@@ -91,8 +91,9 @@ var statusText = enumText{
 // invalid value.
 func (s Status) String() string { return statusText.str(uint8(s)) }
 
-// Message returns the label of s in the language nearest to t: 上架, or listed in English;
-// "" for the zero value, and String for an invalid value.
+// Message returns the label of s in the language nearest to t:
+// 上架, or listed in English; "" for the zero value, and
+// String for an invalid value.
 func (s Status) Message(t language.Tag) string { return statusText.message(t, uint8(s)) }
 
 // IsValid reports whether s is NoStatus or a defined status.

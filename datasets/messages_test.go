@@ -105,6 +105,9 @@ func producedCodes() []string {
 			}
 		}
 	}
+	for _, d := range Duties() {
+		codes = append(codes, "datasets.duty-wording."+dutyText.ids[d])
+	}
 	return codes
 }
 
@@ -169,6 +172,12 @@ func TestMessages(t *testing.T) {
 		if e.IsValid() { // an invalid value prints Type(N), for programmers
 			texts = append(texts, [2]string{e.Message(finding.Chinese), e.Message(finding.English)})
 		}
+	}
+	for _, d := range Duties() {
+		if d.WordingMessage(finding.Chinese) != d.Wording() {
+			t.Errorf("%v: WordingMessage(Chinese) = %q, Wording %q", d, d.WordingMessage(finding.Chinese), d.Wording())
+		}
+		texts = append(texts, [2]string{d.WordingMessage(finding.Chinese), d.WordingMessage(finding.English)})
 	}
 	for _, tx := range texts {
 		for _, s := range tx {

@@ -39,8 +39,9 @@ var kindText = enumText{
 // for NoKind, and Kind(N) for an invalid value.
 func (k Kind) String() string { return kindText.str(uint8(k)) }
 
-// Message returns the label of k in the language nearest to t: 所屬機關, or agency in English;
-// "" for the zero value, and String for an invalid value.
+// Message returns the label of k in the language nearest to t:
+// 所屬機關, or agency in English; "" for the zero value, and
+// String for an invalid value.
 func (k Kind) Message(t language.Tag) string { return kindText.message(t, uint8(k)) }
 
 // IsValid reports whether k is NoKind or a defined kind.
@@ -96,8 +97,9 @@ var groupText = enumText{
 // NoGroup, and Group(N) for an invalid value.
 func (g Group) String() string { return groupText.str(uint8(g)) }
 
-// Message returns the label of g in the language nearest to t: 所屬機關, or agencies in English;
-// "" for the zero value, and String for an invalid value.
+// Message returns the label of g in the language nearest to t:
+// 所屬機關, or agencies in English; "" for the zero value, and
+// String for an invalid value.
 func (g Group) Message(t language.Tag) string { return groupText.message(t, uint8(g)) }
 
 // IsValid reports whether g is NoGroup or a defined group.

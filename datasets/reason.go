@@ -41,8 +41,9 @@ var reasonText = enumText{
 // 其他), "" for NoReason, and Reason(N) for an invalid value.
 func (r Reason) String() string { return reasonText.str(uint8(r)) }
 
-// Message returns the label of r in the language nearest to t: 停止更新, or no longer updated in English;
-// "" for the zero value, and String for an invalid value.
+// Message returns the label of r in the language nearest to t:
+// 停止更新, or no longer updated in English; "" for the zero value, and
+// String for an invalid value.
 func (r Reason) Message(t language.Tag) string { return reasonText.message(t, uint8(r)) }
 
 // IsValid reports whether r is NoReason or a defined reason.

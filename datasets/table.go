@@ -241,8 +241,9 @@ var lineText = enumText{
 // invalid value.
 func (l Line) String() string { return lineText.str(uint8(l)) }
 
-// Message returns the label of l in the language nearest to t: 小計, or subtotal in English;
-// "" for the zero value, and String for an invalid value.
+// Message returns the label of l in the language nearest to t:
+// 小計, or subtotal in English; "" for the zero value, and
+// String for an invalid value.
 func (l Line) Message(t language.Tag) string { return lineText.message(t, uint8(l)) }
 
 // IsValid reports whether l is NoLine or a defined line.
