@@ -3,12 +3,15 @@ package datasets_test
 import (
 	"bytes"
 	"encoding/csv"
+	"fmt"
 	"regexp"
 	"strconv"
 	"testing"
 
 	"github.com/ogdtw/governance/datasets"
+	"github.com/ogdtw/governance/finding"
 	"github.com/ogdtw/governance/rocdate"
+	"golang.org/x/text/language"
 )
 
 var (
@@ -187,5 +190,37 @@ func BenchmarkParseRefRegexp(b *testing.B) {
 		m := refRegexp.FindStringSubmatch("矯正署臺中戒治所法定預算(87010)")
 		id, _ := strconv.Atoi(m[2])
 		sinkRef = datasets.Ref{ID: datasets.ID(id), Title: m[1]}
+	}
+}
+
+// benchTableFinding is a wrong 增減 of a publisher's row.
+var benchTableFinding = datasets.TableFinding{Severity: finding.Error, Code: "datasets.change", Line: datasets.PublisherLine,
+	Row: 2, Publisher: datasets.Publishers()[0], Column: "增減", Printed: 5, Computed: 4,
+	Operands: [2]datasets.Term{{Column: "110年第4季", Count: 2806}, {Column: "111年第2季", Count: 2963}}}
+
+// BenchmarkFindingMessage formats a finding through the catalog, beside
+// its peer BenchmarkFindingSprintf (one fmt.Sprintf of the same text; the
+// issue allows at most 3× it).
+func BenchmarkFindingMessage(b *testing.B) {
+	for _, lang := range []struct {
+		name string
+		tag  language.Tag
+	}{{"zh", finding.Chinese}, {"en", finding.English}} {
+		b.Run(lang.name, func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				_ = benchTableFinding.Message(lang.tag)
+			}
+		})
+	}
+}
+
+// BenchmarkFindingSprintf is the peer of BenchmarkFindingMessage.
+func BenchmarkFindingSprintf(b *testing.B) {
+	b.ReportAllocs()
+	f := benchTableFinding
+	for b.Loop() {
+		_ = fmt.Sprintf("%s：%s（第%d列）增減印為%d，依%s（%s）與%s（%s）計算應為%d", "錯誤", f.Publisher.Short(), f.Row, f.Printed,
+			f.Operands[0].Column, "2,806", f.Operands[1].Column, "2,963", f.Computed)
 	}
 }

@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/ogdtw/governance/rocdate"
+	"golang.org/x/text/language"
 	"golang.org/x/text/width"
 )
 
@@ -80,6 +81,7 @@ const (
 
 var statusText = enumText{
 	typ:      "Status",
+	key:      "datasets.status.",
 	names:    []string{"", "上架", "下架"},
 	ids:      []string{"", "listed", "delisted"},
 	variants: [][]string{nil, {"已上架", "開放", "公開"}, {"已下架", "停止開放"}},
@@ -88,6 +90,11 @@ var statusText = enumText{
 // String returns 上架 or 下架, "" for NoStatus, and Status(N) for an
 // invalid value.
 func (s Status) String() string { return statusText.str(uint8(s)) }
+
+// Message returns the label of s in the language nearest to t:
+// 上架, or listed in English; "" for the zero value, and
+// String for an invalid value.
+func (s Status) Message(t language.Tag) string { return statusText.message(t, uint8(s)) }
 
 // IsValid reports whether s is NoStatus or a defined status.
 func (s Status) IsValid() bool { return statusText.valid(uint8(s)) }

@@ -6,6 +6,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/ogdtw/governance/finding"
+	"github.com/ogdtw/governance/internal/i18n"
+	"golang.org/x/text/language"
 	"golang.org/x/text/width"
 )
 
@@ -53,33 +55,76 @@ type DelistingFinding struct {
 	Publisher Publisher        // the publisher the finding concerns: the requester's, else the dataset's
 	Dataset   ID               // the dataset to delist
 	Kept      ID               // the dataset kept, when the finding concerns it
-	Detail    string           // what is wrong, in Traditional Chinese
+	// Other is the publisher set against Publisher: the dataset's, for
+	// datasets.wrong-publisher; the kept dataset's, for
+	// datasets.kept-other-publisher.
+	Other Publisher
+	// Title and OtherTitle are the titles compared: given and catalog's
+	// for datasets.title-mismatch, delisted and kept for
+	// datasets.title-unlike.
+	Title, OtherTitle string
+	// First and FirstItem name, for datasets.repeated, the request that
+	// named the dataset first: its position in the batch and its 項次 (0
+	// when unnumbered).
+	First, FirstItem int
+	Reason           Reason // the reason given, for datasets.no-kept
+	Detail           string // what is wrong, in Traditional Chinese: Message(finding.Chinese) without severity and request
 }
 
 // Refuses reports whether the finding refuses its request: whether its
 // severity is finding.Error.
 func (f DelistingFinding) Refuses() bool { return f.Severity == finding.Error }
 
-// String returns the finding as an official reads it:
-// 錯誤：項次1（第2列）資料集87010：保留之資料集23261亦於本批申請下架，形成循環.
-func (f DelistingFinding) String() string {
-	b := make([]byte, 0, 64+len(f.Detail))
-	b = append(b, f.Severity.String()...)
-	b = append(b, "："...)
-	if f.Item != 0 {
-		b = append(b, "項次"...)
-		b = strconv.AppendInt(b, int64(f.Item), 10)
-	} else {
-		b = append(b, "第"...)
-		b = strconv.AppendInt(b, int64(f.Index+1), 10)
-		b = append(b, "筆申請"...)
+// String returns the finding as an official reads it, in Traditional
+// Chinese: Message(finding.Chinese),
+// 錯誤：項次1（第2列）資料集87010：保留之資料集23261亦於本批申請下架.
+func (f DelistingFinding) String() string { return f.Message(finding.Chinese) }
+
+// Message returns the finding in the language nearest to t: its
+// severity, the request (項次 or position, row) and the dataset, then
+// what is wrong, built from the catalog by its Code. Dataset IDs are
+// names and print ungrouped.
+func (f DelistingFinding) Message(t language.Tag) string {
+	return located(t, f.Severity, requestName(t, f.Index, f.Item), f.Row, f.Dataset.String(), f.detail(t))
+}
+
+// requestName names a request of a batch: 項次3, or 第2筆申請 when it is
+// unnumbered.
+func requestName(t language.Tag, index, item int) string {
+	if item != 0 {
+		return i18n.Sprintf(t, "datasets.request.item", itoa(item))
 	}
-	b = appendRow(b, f.Row)
-	b = append(b, "資料集"...)
-	b = strconv.AppendInt(b, int64(f.Dataset), 10)
-	b = append(b, "："...)
-	b = append(b, f.Detail...)
-	return string(b)
+	return i18n.Sprintf(t, "datasets.request.nth", itoa(index+1))
+}
+
+// detail writes what is wrong in the language nearest to t.
+func (f DelistingFinding) detail(t language.Tag) string {
+	id, kept := f.Dataset.String(), f.Kept.String()
+	switch f.Code {
+	case "datasets.unknown-dataset", "datasets.already-delisted", "datasets.kept-self":
+		return i18n.Sprintf(t, f.Code, id)
+	case "datasets.repeated":
+		return i18n.Sprintf(t, f.Code, id, requestName(t, f.First, f.FirstItem))
+	case "datasets.wrong-publisher":
+		return i18n.Sprintf(t, f.Code, f.Publisher.Name(), id, f.Other.Name())
+	case "datasets.title-mismatch":
+		code := f.Code
+		if f.Kept != 0 {
+			code = "datasets.title-mismatch.kept"
+		}
+		return i18n.Sprintf(t, code, f.Title, f.OtherTitle)
+	case "datasets.title-unlike":
+		return i18n.Sprintf(t, f.Code, f.Title, f.OtherTitle)
+	case "datasets.no-kept":
+		return i18n.Sprintf(t, f.Code, f.Reason.Message(t))
+	case "datasets.kept-unknown", "datasets.kept-delisted", "datasets.kept-in-batch":
+		return i18n.Sprintf(t, f.Code, kept)
+	case "datasets.cycle":
+		return i18n.Sprintf(t, f.Code, kept, id)
+	case "datasets.kept-other-publisher":
+		return i18n.Sprintf(t, f.Code, kept, f.Other.Name(), f.Publisher.Name())
+	}
+	return i18n.Sprintf(t, "datasets.no-reason")
 }
 
 // A Refusal is a request of a batch that the rules refuse, with the
@@ -147,13 +192,14 @@ func (c Catalog) ReviewDelistings(ds []Delisting) DelistingReview {
 func (c Catalog) CheckDelistings(ds []Delisting) []DelistingFinding {
 	b := c.newBatch(ds)
 	var out []DelistingFinding
-	add := func(i int, sev finding.Severity, code string, p Publisher, kept ID, detail string) {
+	add := func(i int, f DelistingFinding) {
 		r := &ds[i]
-		out = append(out, DelistingFinding{Severity: sev, Code: code, Index: i, Row: r.Row, Item: r.Item,
-			Publisher: p, Dataset: r.Dataset.ID, Kept: kept, Detail: detail})
-	}
-	refuse := func(i int, code string, p Publisher, kept ID, detail string) {
-		add(i, finding.Error, code, p, kept, detail)
+		f.Index, f.Row, f.Item, f.Dataset = i, r.Row, r.Item, r.Dataset.ID
+		if f.Severity == finding.NoSeverity {
+			f.Severity = finding.Error
+		}
+		f.Detail = f.detail(finding.Chinese)
+		out = append(out, f)
 	}
 	for i := range ds {
 		r := &ds[i]
@@ -164,69 +210,68 @@ func (c Catalog) CheckDelistings(ds []Delisting) []DelistingFinding {
 		}
 		switch {
 		case di < 0:
-			refuse(i, "datasets.unknown-dataset", r.Publisher, 0, "資料集"+r.Dataset.ID.String()+"不在資料集目錄中")
+			add(i, DelistingFinding{Code: "datasets.unknown-dataset", Publisher: r.Publisher})
 		case d.status != Listed:
-			refuse(i, "datasets.already-delisted", d.publisher, 0, "資料集"+r.Dataset.ID.String()+"已下架")
+			add(i, DelistingFinding{Code: "datasets.already-delisted", Publisher: d.publisher})
 		}
 		if f := b.firstOf(i); f != i {
-			first := "第" + strconv.Itoa(f+1) + "筆申請"
-			if ds[f].Item != 0 {
-				first = "項次" + strconv.Itoa(ds[f].Item)
-			}
-			refuse(i, "datasets.repeated", r.Publisher, 0, "同一批次重複申請下架資料集"+r.Dataset.ID.String()+"，已見於"+first)
+			add(i, DelistingFinding{Code: "datasets.repeated", Publisher: r.Publisher, First: f, FirstItem: ds[f].Item})
 		}
 		owner := r.Publisher
 		if di >= 0 {
 			if !r.Publisher.IsZero() && r.Publisher != d.publisher {
-				refuse(i, "datasets.wrong-publisher", r.Publisher, 0, "申請機關為"+r.Publisher.Name()+"，惟資料集"+r.Dataset.ID.String()+"之提供機關為"+d.publisher.Name())
+				add(i, DelistingFinding{Code: "datasets.wrong-publisher", Publisher: r.Publisher, Other: d.publisher})
 			}
 			if r.Dataset.Title != "" && !sameTitle(r.Dataset.Title, d.title) {
-				add(i, finding.Warning, "datasets.title-mismatch", d.publisher, 0, "申請所列名稱「"+r.Dataset.Title+"」與目錄名稱「"+d.title+"」不同")
+				add(i, DelistingFinding{Severity: finding.Warning, Code: "datasets.title-mismatch", Publisher: d.publisher,
+					Title: r.Dataset.Title, OtherTitle: d.title})
 			}
 			owner = d.publisher
 		}
 		if r.Reason == NoReason {
-			refuse(i, "datasets.no-reason", owner, 0, "未敘明下架原因")
+			add(i, DelistingFinding{Code: "datasets.no-reason", Publisher: owner})
 		}
 		kid := r.Kept.ID
 		if kid == 0 {
 			if r.Reason.NeedsKept() {
-				refuse(i, "datasets.no-kept", owner, 0, "下架原因為"+r.Reason.String()+"，惟未指明保留之資料集")
+				add(i, DelistingFinding{Code: "datasets.no-kept", Publisher: owner, Reason: r.Reason})
 			}
 			continue
 		}
 		if kid == r.Dataset.ID {
-			refuse(i, "datasets.kept-self", owner, kid, "保留之資料集即為申請下架之資料集"+r.Dataset.ID.String())
+			add(i, DelistingFinding{Code: "datasets.kept-self", Publisher: owner, Kept: kid})
 			continue
 		}
 		ki := b.kept[i]
 		if ki < 0 {
-			refuse(i, "datasets.kept-unknown", owner, kid, "保留之資料集"+kid.String()+"不在資料集目錄中")
+			add(i, DelistingFinding{Code: "datasets.kept-unknown", Publisher: owner, Kept: kid})
 			continue
 		}
 		k := c.ds[ki]
 		if k.status != Listed {
-			refuse(i, "datasets.kept-delisted", owner, kid, "保留之資料集"+kid.String()+"已下架")
+			add(i, DelistingFinding{Code: "datasets.kept-delisted", Publisher: owner, Kept: kid})
 		}
 		if b.requested[ki] != 0 {
+			code := "datasets.kept-in-batch"
 			if b.onCycle[i] {
-				refuse(i, "datasets.cycle", owner, kid, "保留之資料集"+kid.String()+"亦於本批申請下架，且輾轉保留回資料集"+r.Dataset.ID.String()+"，形成循環，資料將全數下架")
-			} else {
-				refuse(i, "datasets.kept-in-batch", owner, kid, "保留之資料集"+kid.String()+"亦於本批申請下架")
+				code = "datasets.cycle"
 			}
+			add(i, DelistingFinding{Code: code, Publisher: owner, Kept: kid})
 		}
 		if !owner.IsZero() && k.publisher != owner {
-			refuse(i, "datasets.kept-other-publisher", owner, kid, "保留之資料集"+kid.String()+"屬"+k.publisher.Name()+"，與"+owner.Name()+"不同")
+			add(i, DelistingFinding{Code: "datasets.kept-other-publisher", Publisher: owner, Kept: kid, Other: k.publisher})
 		}
 		if r.Kept.Title != "" && !sameTitle(r.Kept.Title, k.title) {
-			add(i, finding.Warning, "datasets.title-mismatch", owner, kid, "所列保留資料集名稱「"+r.Kept.Title+"」與目錄名稱「"+k.title+"」不同")
+			add(i, DelistingFinding{Severity: finding.Warning, Code: "datasets.title-mismatch", Publisher: owner, Kept: kid,
+				Title: r.Kept.Title, OtherTitle: k.title})
 		}
 		removed := r.Dataset.Title
 		if di >= 0 {
 			removed = d.title
 		}
 		if removed != "" && !Resembles(removed, k.title) {
-			add(i, finding.Warning, "datasets.title-unlike", owner, kid, "下架之「"+removed+"」與保留之「"+k.title+"」名稱不相近，請確認為同一資料")
+			add(i, DelistingFinding{Severity: finding.Warning, Code: "datasets.title-unlike", Publisher: owner, Kept: kid,
+				Title: removed, OtherTitle: k.title})
 		}
 	}
 	return out

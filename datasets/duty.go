@@ -1,5 +1,10 @@
 package datasets
 
+import (
+	"github.com/ogdtw/governance/internal/i18n"
+	"golang.org/x/text/language"
+)
+
 // ResultsProvision names the rule on reporting open-data results.
 const ResultsProvision = "政府資料開放諮詢小組設置要點第11點"
 
@@ -24,6 +29,7 @@ const (
 
 var dutyText = enumText{
 	typ:      "Duty",
+	key:      "datasets.duty.",
 	names:    []string{"", "提報推動成果", "公開審查結果", "更新預計開放清單"},
 	ids:      []string{"", "report-results", "publish-review", "update-planned"},
 	variants: [][]string{nil, {"提報成果", "資料開放推動成果"}, {"公開審查結果及說明", "審查結果"}, {"更新預計開放資料集清單", "預計開放資料集清單"}},
@@ -43,6 +49,11 @@ func (d Duty) defined() bool { return d >= ReportResults && d <= UpdatePlanned }
 // String returns the duty's short Chinese name (提報推動成果, 公開審查結果,
 // 更新預計開放清單), "" for NoDuty, and Duty(N) for an invalid value.
 func (d Duty) String() string { return dutyText.str(uint8(d)) }
+
+// Message returns the label of d in the language nearest to t:
+// 提報推動成果, or report the results in English; "" for the zero value, and
+// String for an invalid value.
+func (d Duty) Message(t language.Tag) string { return dutyText.message(t, uint8(d)) }
 
 // IsValid reports whether d is NoDuty or a defined duty.
 func (d Duty) IsValid() bool { return dutyText.valid(uint8(d)) }
@@ -79,6 +90,17 @@ func (d Duty) Wording() string {
 		return ""
 	}
 	return duties[d].wording
+}
+
+// WordingMessage returns the clause of 第11點 that states the duty
+// ([Duty.Wording]) in the language nearest to t: in Chinese the clause
+// itself, in English its translation; empty for NoDuty and an invalid
+// value.
+func (d Duty) WordingMessage(t language.Tag) string {
+	if !d.defined() {
+		return ""
+	}
+	return i18n.Sprintf(t, "datasets.duty-wording."+dutyText.ids[d])
 }
 
 // Recipient returns where the duty's result goes: 行政院諮詢小組 or the

@@ -12,6 +12,7 @@ import (
 // the type's name for messages.
 type enumText struct {
 	typ      string     // the Go type: "Status"
+	key      string     // the prefix of its message codes: "datasets.status."
 	names    []string   // String of each value, the zero value first ("")
 	ids      []string   // English id of each value: "listed"
 	variants [][]string // per value, other words read as it

@@ -5,6 +5,7 @@ import (
 	"fmt"
 
 	"github.com/ogdtw/governance/datasets"
+	"github.com/ogdtw/governance/finding"
 	"github.com/ogdtw/governance/rocdate"
 )
 
@@ -224,6 +225,31 @@ func ExampleTable_Check() {
 	// datasets.subtotal 本部單位 111年第2季 890 891
 	// 錯誤：本部單位小計（第3列）111年第2季印為890，本部單位各列加總為891
 	// rows agreeing: 2 of 2
+}
+
+// A finding reads in Chinese by default (String) and in the language a
+// caller asks for (Message): counts grouped, dates as ROC dates in
+// Chinese and as 2022-05-19 in English; enums have labels in both.
+func ExampleTableFinding_Message() {
+	series, _ := datasets.ImportSeries([][]string{
+		{"統計日期", "開放數量", "增加數量"},
+		{"110/12/10", "2,806筆", "65筆"},
+		{"111/05/19", "2,963筆", "157筆"},
+	})
+	table, _ := datasets.ImportTable([][]string{
+		{"群組", "單位", "110 第4季", "111 第2季", "增減", "111.01.01 迄今"},
+		{"本部單位", "統計處", "877", "891", "14", "14"},
+		{"所屬機關", "矯正署", "1,929", "2,070", "141", "141"},
+	})
+	for _, f := range table.Check(series).Findings {
+		fmt.Println(f)
+		fmt.Println(f.Message(finding.English))
+	}
+	fmt.Println(datasets.Merged.Message(finding.English), "/", datasets.PublishReview.Message(finding.English))
+	// Output:
+	// 錯誤：合計111年第2季各列合計2,961，與111年5月19日開放數量2,963不符
+	// error: total: the rows of 111年第2季 add up to 2,961, which does not match the open count of 2022-05-19, 2,963
+	// merged / publish the review's results
 }
 
 // The per-publisher table is counted from two catalogs. As in the deck, a

@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/ogdtw/governance/datasets"
+	"github.com/ogdtw/governance/finding"
 )
 
 func FuzzParseID(f *testing.F) {
@@ -245,6 +246,12 @@ func FuzzImportTable(f *testing.F) {
 			t.Errorf("ImportTable: %d kept + bad = %d, want %d data rows", kept, got, want)
 		}
 		c := tb.Check(datasets.Series{})
+		for _, f := range c.Findings {
+			zh, en := f.String(), f.Message(finding.English)
+			if !strings.HasSuffix(zh, f.Detail) || strings.Contains(zh+en, "%!") {
+				t.Fatalf("finding %+v reads %q and %q", f, zh, en)
+			}
+		}
 		if len(c.Agreeing)+countRows(c.Findings) != len(tb.Rows) {
 			t.Errorf("Check: %d agreeing + rows with findings != %d rows", len(c.Agreeing), len(tb.Rows))
 		}
@@ -325,6 +332,12 @@ func FuzzCheckDelistings(f *testing.F) {
 			t.Fatalf("Delist error %v, refused %v", err, refused)
 		}
 		review := c.ReviewDelistings(reqs)
+		for _, f := range review.Findings {
+			zh, en := f.String(), f.Message(finding.English)
+			if !strings.HasSuffix(zh, "："+f.Detail) || strings.Contains(zh+en, "%!") {
+				t.Fatalf("finding %+v reads %q and %q", f, zh, en)
+			}
+		}
 		if len(review.Approved)+len(review.Refused) != len(reqs) {
 			t.Fatalf("ReviewDelistings: %d approved + %d refused != %d", len(review.Approved), len(review.Refused), len(reqs))
 		}

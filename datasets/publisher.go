@@ -29,6 +29,7 @@ const (
 
 var kindText = enumText{
 	typ:      "Kind",
+	key:      "datasets.kind.",
 	names:    []string{"", "本部單位", "所屬機關", "下級機關"},
 	ids:      []string{"", "unit", "agency", "sub-agency"},
 	variants: [][]string{nil, {"單位", "本部"}, {"機關"}, {"下級單位", "所屬下級機關"}},
@@ -37,6 +38,11 @@ var kindText = enumText{
 // String returns the kind's Chinese label (本部單位, 所屬機關, 下級機關), ""
 // for NoKind, and Kind(N) for an invalid value.
 func (k Kind) String() string { return kindText.str(uint8(k)) }
+
+// Message returns the label of k in the language nearest to t:
+// 所屬機關, or agency in English; "" for the zero value, and
+// String for an invalid value.
+func (k Kind) Message(t language.Tag) string { return kindText.message(t, uint8(k)) }
 
 // IsValid reports whether k is NoKind or a defined kind.
 func (k Kind) IsValid() bool { return kindText.valid(uint8(k)) }
@@ -81,6 +87,7 @@ const (
 
 var groupText = enumText{
 	typ:      "Group",
+	key:      "datasets.group.",
 	names:    []string{"", "本部單位", "所屬機關"},
 	ids:      []string{"", "units", "agencies"},
 	variants: [][]string{nil, {"單位", "本部", "本部各單位"}, {"機關", "所屬各機關"}},
@@ -89,6 +96,11 @@ var groupText = enumText{
 // String returns the group's Chinese label, 本部單位 or 所屬機關, "" for
 // NoGroup, and Group(N) for an invalid value.
 func (g Group) String() string { return groupText.str(uint8(g)) }
+
+// Message returns the label of g in the language nearest to t:
+// 所屬機關, or agencies in English; "" for the zero value, and
+// String for an invalid value.
+func (g Group) Message(t language.Tag) string { return groupText.message(t, uint8(g)) }
 
 // IsValid reports whether g is NoGroup or a defined group.
 func (g Group) IsValid() bool { return groupText.valid(uint8(g)) }

@@ -3,6 +3,8 @@ package datasets
 import (
 	"slices"
 	"strings"
+
+	"golang.org/x/text/language"
 )
 
 // Reason is why a dataset is delisted (下架原因).
@@ -28,6 +30,7 @@ const (
 
 var reasonText = enumText{
 	typ:   "Reason",
+	key:   "datasets.reason.",
 	names: []string{"", "重複", "合併", "停止更新", "法規限制", "其他"},
 	ids:   []string{"", "duplicate", "merged", "obsolete", "legal-restriction", "other"},
 	variants: [][]string{nil, {"重覆", "資料重複"}, {"整併", "併入", "資料整併"},
@@ -37,6 +40,11 @@ var reasonText = enumText{
 // String returns the reason's Chinese label (重複, 合併, 停止更新, 法規限制,
 // 其他), "" for NoReason, and Reason(N) for an invalid value.
 func (r Reason) String() string { return reasonText.str(uint8(r)) }
+
+// Message returns the label of r in the language nearest to t:
+// 停止更新, or no longer updated in English; "" for the zero value, and
+// String for an invalid value.
+func (r Reason) Message(t language.Tag) string { return reasonText.message(t, uint8(r)) }
 
 // IsValid reports whether r is NoReason or a defined reason.
 func (r Reason) IsValid() bool { return reasonText.valid(uint8(r)) }

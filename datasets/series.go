@@ -8,8 +8,10 @@ import (
 	"strconv"
 
 	"github.com/ogdtw/governance/finding"
+	"github.com/ogdtw/governance/internal/i18n"
 	"github.com/ogdtw/governance/rocdate"
 	"github.com/shopspring/decimal"
+	"golang.org/x/text/language"
 )
 
 // Point is one row of the open-count series (本部資料開放情形統計): the
@@ -98,12 +100,12 @@ func (s Series) Check() []SeriesFinding {
 	for i := 1; i < len(s.pts); i++ {
 		p, prev := s.pts[i], s.pts[i-1]
 		if got := p.Count - prev.Count; got != p.Increase {
-			out = append(out, SeriesFinding{
+			f := SeriesFinding{
 				Severity: finding.Error, Code: "datasets.increase", Row: p.Row, Date: p.Date,
-				Printed: p.Increase, Computed: got,
-				Detail: "增加數量印為" + FormatCount(p.Increase) + "筆，依開放數量" + FormatCount(p.Count) + "筆與前次（" +
-					prev.Date.Format(rocdate.Slashed) + "）" + FormatCount(prev.Count) + "筆計算應為" + FormatCount(got) + "筆",
-			})
+				Printed: p.Increase, Computed: got, Count: p.Count, PrevDate: prev.Date, PrevCount: prev.Count,
+			}
+			f.Detail = f.detail(finding.Chinese)
+			out = append(out, f)
 		}
 	}
 	return out
@@ -116,35 +118,34 @@ func (s Series) Check() []SeriesFinding {
 //     previous point's count (Printed the increase, Computed the
 //     difference).
 type SeriesFinding struct {
-	Severity finding.Severity // finding.Error
-	Code     string           // datasets.increase
-	Row      int              // the point's source row; 0 when not imported
-	Date     rocdate.Date     // the point's 統計日期
-	Printed  int              // the increase printed
-	Computed int              // the increase the counts give
-	Detail   string           // what is wrong, in Traditional Chinese
+	Severity  finding.Severity // finding.Error
+	Code      string           // datasets.increase
+	Row       int              // the point's source row; 0 when not imported
+	Date      rocdate.Date     // the point's 統計日期
+	Printed   int              // the increase printed
+	Computed  int              // the increase the counts give
+	Count     int              // the point's open count
+	PrevDate  rocdate.Date     // the previous point's 統計日期
+	PrevCount int              // the previous point's open count
+	Detail    string           // what is wrong, in Traditional Chinese: Message(finding.Chinese) without severity, date and row
 }
 
-// String returns the finding as an official reads it:
-// 錯誤：111年5月19日（第10列）增加數量印為150筆，依開放數量2,963筆與前次（110/12/10）2,806筆計算應為157筆.
-func (f SeriesFinding) String() string {
-	b := make([]byte, 0, 64+len(f.Detail))
-	b = append(b, f.Severity.String()...)
-	b = append(b, "："...)
-	b = append(b, f.Date.String()...)
-	b = appendRow(b, f.Row)
-	b = append(b, f.Detail...)
-	return string(b)
+// String returns the finding as an official reads it, in Traditional
+// Chinese: Message(finding.Chinese),
+// 錯誤：111年5月19日（第10列）增加數量印為150筆，依開放數量2,963筆與前次（110年12月10日）2,806筆計算應為157筆.
+func (f SeriesFinding) String() string { return f.Message(finding.Chinese) }
+
+// Message returns the finding in the language nearest to t: its
+// severity, date and row, then what is wrong, built from the catalog by
+// its Code with the figures as arguments.
+func (f SeriesFinding) Message(t language.Tag) string {
+	return located(t, f.Severity, i18n.Sprintf(t, "datasets.date", f.Date), f.Row, "", f.detail(t))
 }
 
-// appendRow appends （第N列） for a source row, nothing for row 0.
-func appendRow(b []byte, row int) []byte {
-	if row <= 0 {
-		return b
-	}
-	b = append(b, "（第"...)
-	b = strconv.AppendInt(b, int64(row), 10)
-	return append(b, "列）"...)
+// detail writes what is wrong in the language nearest to t.
+func (f SeriesFinding) detail(t language.Tag) string {
+	return i18n.Sprintf(t, "datasets.increase", i18n.Number(f.Printed), i18n.Number(f.Count), f.PrevDate,
+		i18n.Number(f.PrevCount), i18n.Number(f.Computed))
 }
 
 // Growth returns the growth of the open count from date from to date to,

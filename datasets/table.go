@@ -5,8 +5,10 @@ import (
 	"slices"
 
 	"github.com/ogdtw/governance/finding"
+	"github.com/ogdtw/governance/internal/i18n"
 	"github.com/ogdtw/governance/internal/textwidth"
 	"github.com/ogdtw/governance/rocdate"
+	"golang.org/x/text/language"
 )
 
 // Figures are the four figures the per-publisher table prints on a row.
@@ -141,30 +143,75 @@ type TableFinding struct {
 	Date      rocdate.Date     // the series' date, for datasets.series-mismatch
 	Printed   int              // the figure printed (the rows' total, for the series)
 	Computed  int              // the figure the other figures give (the series' count)
-	Detail    string           // what is wrong, in Traditional Chinese
+	Quarter   rocdate.Quarter  // the period, for datasets.not-in-series and datasets.series-mismatch
+	// Operands are, for datasets.change and a row's datasets.overflow, the
+	// two periods' columns and figures, the earlier first.
+	Operands [2]Term
+	Detail   string // what is wrong, in Traditional Chinese: Message(finding.Chinese) without severity, line and row
 }
 
-// String returns the finding as an official reads it:
-// 錯誤：統計處（第2列）增減印為5，依兩期開放數量計算應為4.
-func (f TableFinding) String() string {
-	b := make([]byte, 0, 64+len(f.Detail))
-	b = append(b, f.Severity.String()...)
-	b = append(b, "："...)
-	b = append(b, f.lineName()...)
-	b = appendRow(b, f.Row)
-	b = append(b, f.Detail...)
-	return string(b)
+// A Term is a figure a computation used, with the column it is printed
+// in: 110年第4季 2,806.
+type Term struct {
+	Column string
+	Count  int
 }
 
-// lineName names the finding's line as the table prints it.
-func (f TableFinding) lineName() string {
+// String returns the finding as an official reads it, in Traditional
+// Chinese: Message(finding.Chinese), 錯誤：統計處（第2列）增減印為5，依110年第4季（10）與111年第2季（14）計算應為4.
+func (f TableFinding) String() string { return f.Message(finding.Chinese) }
+
+// Message returns the finding in the language nearest to t: its
+// severity, line and row, then what is wrong, built from the catalog by
+// its Code with the figures as arguments.
+func (f TableFinding) Message(t language.Tag) string {
+	return located(t, f.Severity, f.lineName(t), f.Row, "", f.detail(t))
+}
+
+// detail writes what is wrong in the language nearest to t.
+func (f TableFinding) detail(t language.Tag) string {
+	p, c := i18n.Number(f.Printed), i18n.Number(f.Computed)
+	switch f.Code {
+	case "datasets.change":
+		a, b := f.Operands[0], f.Operands[1]
+		return i18n.Sprintf(t, f.Code, p, a.Column, i18n.Number(a.Count), b.Column, i18n.Number(b.Count), c)
+	case "datasets.since-year-start", "datasets.total":
+		return i18n.Sprintf(t, f.Code, f.Column, p, c)
+	case "datasets.subtotal":
+		return i18n.Sprintf(t, f.Code, f.Column, p, f.Group.Message(t), c)
+	case "datasets.series-mismatch":
+		return i18n.Sprintf(t, f.Code, f.Column, p, f.Date, c)
+	case "datasets.not-in-series":
+		when := i18n.Sprintf(t, "datasets.date", f.Date)
+		if f.Date.IsZero() {
+			when = quarterText(t, f.Quarter)
+		}
+		return i18n.Sprintf(t, f.Code, when, f.Column, p)
+	case "datasets.overflow":
+		var what string
+		switch f.Line {
+		case PublisherLine:
+			what = i18n.Sprintf(t, "datasets.overflow.change", f.Operands[0].Column, f.Operands[1].Column)
+		case SubtotalLine:
+			what = i18n.Sprintf(t, "datasets.overflow.subtotal", f.Group.Message(t))
+		default:
+			what = i18n.Sprintf(t, "datasets.overflow.total")
+		}
+		return i18n.Sprintf(t, f.Code, what)
+	}
+	return i18n.Sprintf(t, "datasets.total", f.Column, p, c)
+}
+
+// lineName names the finding's line as the table prints it, in the
+// language nearest to t: the publisher's short name, 所屬機關小計, 合計.
+func (f TableFinding) lineName(t language.Tag) string {
 	switch f.Line {
 	case PublisherLine:
 		return f.Publisher.Short()
 	case SubtotalLine:
-		return f.Group.String() + "小計"
+		return i18n.Sprintf(t, "datasets.line.subtotal-of", f.Group.Message(t))
 	}
-	return "合計"
+	return i18n.Sprintf(t, "datasets.line.total-line")
 }
 
 // Line is the kind of a line of the per-publisher table. The zero Line,
@@ -184,6 +231,7 @@ const (
 
 var lineText = enumText{
 	typ:      "Line",
+	key:      "datasets.line.",
 	names:    []string{"", "機關列", "小計", "合計"},
 	ids:      []string{"", "publisher", "subtotal", "total"},
 	variants: [][]string{nil, {"單位", "機關", "機關(單位)"}, nil, {"總計"}},
@@ -192,6 +240,11 @@ var lineText = enumText{
 // String returns 機關列, 小計 or 合計, "" for NoLine, and Line(N) for an
 // invalid value.
 func (l Line) String() string { return lineText.str(uint8(l)) }
+
+// Message returns the label of l in the language nearest to t:
+// 小計, or subtotal in English; "" for the zero value, and
+// String for an invalid value.
+func (l Line) Message(t language.Tag) string { return lineText.message(t, uint8(l)) }
 
 // IsValid reports whether l is NoLine or a defined line.
 func (l Line) IsValid() bool { return lineText.valid(uint8(l)) }
@@ -261,25 +314,28 @@ func (t Table) Check(s Series) TableCheck {
 		got, ok := sub(r.Cur, r.Prev)
 		if !ok {
 			f.Code, f.Column, f.Printed = "datasets.overflow", cols[2], r.Change
-			f.Detail = overflowDetail(cols[1] + "減" + cols[0])
+			f.Operands = [2]Term{{cols[0], r.Prev}, {cols[1], r.Cur}}
+			f.Detail = f.detail(finding.Chinese)
 			c.Findings = append(c.Findings, f)
 			continue
 		}
 		if got != r.Change {
 			f.Code, f.Column, f.Printed, f.Computed = "datasets.change", cols[2], r.Change, got
-			f.Detail = "增減印為" + FormatCount(r.Change) + "，依" + cols[0] + "（" + FormatCount(r.Prev) + "）與" + cols[1] + "（" + FormatCount(r.Cur) + "）計算應為" + FormatCount(got)
+			f.Operands = [2]Term{{cols[0], r.Prev}, {cols[1], r.Cur}}
+			f.Detail = f.detail(finding.Chinese)
 			c.Findings = append(c.Findings, f)
 		}
 		if yearEnd && r.SinceYearStart != got {
 			f.Code, f.Column, f.Printed, f.Computed = "datasets.since-year-start", cols[3], r.SinceYearStart, got
-			f.Detail = cols[3] + "印為" + FormatCount(r.SinceYearStart) + "，前期為上年第4季，應為兩期之差" + FormatCount(got)
+			f.Operands = [2]Term{}
+			f.Detail = f.detail(finding.Chinese)
 			c.Findings = append(c.Findings, f)
 		}
 		if len(c.Findings) == n {
 			c.Agreeing = append(c.Agreeing, i)
 		}
 	}
-	compare := func(base TableFinding, code, what string, printed, computed Figures) bool {
+	compare := func(base TableFinding, code string, printed, computed Figures) bool {
 		p := [4]int{printed.Prev, printed.Cur, printed.Change, printed.SinceYearStart}
 		q := [4]int{computed.Prev, computed.Cur, computed.Change, computed.SinceYearStart}
 		ok := true
@@ -287,7 +343,7 @@ func (t Table) Check(s Series) TableCheck {
 			if p[i] != q[i] {
 				f := base
 				f.Code, f.Column, f.Printed, f.Computed = code, cols[i], p[i], q[i]
-				f.Detail = cols[i] + "印為" + FormatCount(p[i]) + "，" + what + "加總為" + FormatCount(q[i])
+				f.Detail = f.detail(finding.Chinese)
 				c.Findings = append(c.Findings, f)
 				ok = false
 			}
@@ -295,9 +351,10 @@ func (t Table) Check(s Series) TableCheck {
 		return ok
 	}
 	sums, sumOK := t.sums()
-	overflow := func(base TableFinding, what string) {
+	overflow := func(base TableFinding) {
 		f := base
-		f.Code, f.Detail = "datasets.overflow", overflowDetail(what)
+		f.Code = "datasets.overflow"
+		f.Detail = f.detail(finding.Chinese)
 		c.Findings = append(c.Findings, f)
 	}
 	for i, st := range t.Subtotals {
@@ -307,21 +364,21 @@ func (t Table) Check(s Series) TableCheck {
 			g = NoGroup
 		}
 		if !sumOK[g] {
-			overflow(base, st.Group.String()+"各列加總")
+			overflow(base)
 			continue
 		}
-		if compare(base, "datasets.subtotal", st.Group.String()+"各列", st.Figures, sums[g]) {
+		if compare(base, "datasets.subtotal", st.Figures, sums[g]) {
 			c.AgreeingSubtotals = append(c.AgreeingSubtotals, i)
 		}
 	}
 	total := sums[NoGroup]
 	totalBase := TableFinding{Severity: finding.Error, Line: TotalLine, Index: -1, Row: t.TotalRow}
 	if !sumOK[NoGroup] {
-		overflow(totalBase, "各列加總")
+		overflow(totalBase)
 		return c
 	}
 	if t.Total != nil {
-		compare(totalBase, "datasets.total", "各列", *t.Total, total)
+		compare(totalBase, "datasets.total", *t.Total, total)
 	}
 	if s.Len() == 0 {
 		return c
@@ -340,30 +397,21 @@ func (t Table) Check(s Series) TableCheck {
 			p, ok = s.At(side.d)
 		}
 		f := totalBase
-		f.Column, f.Printed = side.col, side.count
+		f.Column, f.Printed, f.Quarter = side.col, side.count, side.q
 		switch {
 		case !ok:
 			f.Severity, f.Code, f.Date = finding.Notice, "datasets.not-in-series", side.d
-			when := side.q.String()
-			if !side.d.IsZero() {
-				when = side.d.String()
-			}
-			f.Detail = "開放數量統計無" + when + "之數字，" + side.col + "合計" + FormatCount(side.count) + "未能核對"
+			f.Detail = f.detail(finding.Chinese)
 			c.Findings = append(c.Findings, f)
 		case p.Count != side.count:
 			f.Code, f.Date, f.Computed = "datasets.series-mismatch", p.Date, p.Count
-			f.Detail = side.col + "各列合計" + FormatCount(side.count) + "，與" + p.Date.String() + "開放數量" + FormatCount(p.Count) + "不符"
+			f.Detail = f.detail(finding.Chinese)
 			c.Findings = append(c.Findings, f)
 		default:
 			c.Matched = append(c.Matched, p)
 		}
 	}
 	return c
-}
-
-// overflowDetail says that what could not be computed within range.
-func overflowDetail(what string) string {
-	return what + "超出可計算之數值範圍，無法核對"
 }
 
 // columns returns the headers of the four figure columns as printed.

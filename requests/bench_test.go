@@ -7,7 +7,9 @@ import (
 	"runtime"
 	"testing"
 
+	"github.com/ogdtw/governance/finding"
 	"github.com/ogdtw/governance/rocdate"
+	"golang.org/x/text/language"
 )
 
 // benchRequests returns n requests spread over 105年 to 111年, every
@@ -224,3 +226,35 @@ func BenchmarkImport(b *testing.B) {
 }
 
 var sinkTable Table
+
+// benchFinding is the deck's first wrong column total.
+var benchFinding = Finding{Severity: finding.Error, Code: "requests.column-total", Kind: ColumnTotal,
+	Label: "第1季", Printed: 2963, Computed: 2806}
+
+// BenchmarkFindingMessage formats a finding through the catalog, beside
+// its peer BenchmarkFindingSprintf (fmt.Sprintf of the same text; the
+// issue allows at most 3× it).
+func BenchmarkFindingMessage(b *testing.B) {
+	b.ReportAllocs()
+	for _, lang := range []struct {
+		name string
+		tag  language.Tag
+	}{{"zh", finding.Chinese}, {"en", finding.English}} {
+		b.Run(lang.name, func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				_ = benchFinding.Message(lang.tag)
+			}
+		})
+	}
+}
+
+// BenchmarkFindingSprintf is the peer of BenchmarkFindingMessage: the
+// same Chinese text by one fmt.Sprintf.
+func BenchmarkFindingSprintf(b *testing.B) {
+	b.ReportAllocs()
+	f := benchFinding
+	for b.Loop() {
+		_ = fmt.Sprintf("%s：%s欄合計印為%s，各列加總為%s，相差+%d", "錯誤", f.Label, "2,963", "2,806", f.Residual())
+	}
+}

@@ -1,6 +1,7 @@
 package requests
 
 import (
+	"golang.org/x/text/language"
 	"strings"
 
 	"golang.org/x/text/width"
@@ -54,6 +55,13 @@ func (c Category) String() string {
 		return categoryLabels[c]
 	}
 	return "Category(" + itoa(int(c)) + ")"
+}
+
+// Message returns the category's label in the language nearest to t:
+// 下載連結問題, or download link problem in English; an invalid value is
+// its String.
+func (c Category) Message(t language.Tag) string {
+	return label(t, "requests.category.", c.Name(), c.String())
 }
 
 // Name returns the category's English identifier: none, download-link,

@@ -1,6 +1,10 @@
 package requests
 
-import "strings"
+import (
+	"strings"
+
+	"golang.org/x/text/language"
+)
 
 // Concern is what a request raises under 政府資料開放諮詢小組設置要點第10點,
 // which decides its [Route]. The zero Concern, [NoConcern], means that
@@ -38,6 +42,13 @@ func (c Concern) String() string {
 		return concernLabels[c]
 	}
 	return "Concern(" + itoa(int(c)) + ")"
+}
+
+// Message returns the concern's label in the language nearest to t:
+// 主管法規疑義, or doubt about the ministry's own regulations in English;
+// an invalid value is its String.
+func (c Concern) Message(t language.Tag) string {
+	return label(t, "requests.concern.", c.Name(), c.String())
 }
 
 // Name returns the concern's English identifier: none, own-regulation,

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/ogdtw/governance/finding"
 	"github.com/ogdtw/governance/requests"
 	"github.com/ogdtw/governance/rocdate"
 )
@@ -250,4 +251,21 @@ func ExampleTable_Records() {
 	// 6 checked, 4 agree
 	// 欄合計 第2季 1 0
 	// 總計 合計 3 2
+}
+
+// A finding reads in Chinese by default (String) and in English on
+// request (Message); counts are grouped, and enums have labels in both.
+func ExampleFinding_Message() {
+	f := requests.Finding{Severity: finding.Error, Code: "requests.column-total", Kind: requests.ColumnTotal,
+		Label: "第1季", Printed: 2963, Computed: 2806}
+	fmt.Println(f)
+	fmt.Println(f.Message(finding.English))
+	route := requests.ImprovementSchedule
+	fmt.Println(route.Message(finding.English), "/", requests.ProcessOrSystem.Message(finding.English))
+	fmt.Println(route.WordingMessage(finding.English))
+	// Output:
+	// 錯誤：第1季欄合計印為2,963，各列加總為2,806，相差+157
+	// error: column 第1季: the total is printed as 2,963, its rows add up to 2,806, a difference of +157
+	// improvement schedule, tracked at each meeting / business process or information system problem
+	// a business process or information system problem shall be given an improvement schedule and tracked regularly
 }

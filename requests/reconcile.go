@@ -3,10 +3,11 @@ package requests
 import (
 	"encoding/json"
 	"slices"
-	"strconv"
 	"strings"
 
 	"github.com/ogdtw/governance/finding"
+	"github.com/ogdtw/governance/internal/i18n"
+	"golang.org/x/text/language"
 )
 
 // FindingKind tells what a [Finding] or a [Check] is about: which printed
@@ -42,6 +43,16 @@ func (k FindingKind) String() string {
 		return kindLabels[k]
 	}
 	return "FindingKind(" + itoa(int(k)) + ")"
+}
+
+// Message returns the kind's label in the language nearest to t: 欄合計,
+// or column total in English; "" for NoFindingKind, and String for an
+// invalid value.
+func (k FindingKind) Message(t language.Tag) string {
+	if !k.IsValid() {
+		return k.String()
+	}
+	return label(t, "requests.kind.", kindNames[k], "")
 }
 
 // Code returns the code of a finding of kind k: requests.row-total,
@@ -124,53 +135,62 @@ type Finding struct {
 	Label    string      // the row's label (105年), the column's label (第1季), or 合計
 	Printed  int         // the total as printed
 	Computed int         // the sum of the figures it totals
-	Detail   string      // what is wrong, in Traditional Chinese
+	// Columns and Cells are, for a missing row, the table's columns and
+	// the figures the print left out (each column's residual); nil
+	// otherwise.
+	Columns []string
+	Cells   []int
+	Detail  string // what is wrong, in Traditional Chinese: Message(finding.Chinese) without the severity
 }
 
 // Residual returns Printed − Computed: positive when the print says more
 // than its figures add up to.
 func (f Finding) Residual() int { return f.Printed - f.Computed }
 
-// String returns what an official reads: the severity and the detail,
-// 錯誤：第1季欄合計印為13，各列加總為11，相差+2.
-func (f Finding) String() string {
-	d := f.Detail
-	if d == "" {
-		d = f.describe(nil)
-	}
-	return f.Severity.String() + "：" + d
+// String returns what an official reads, in Traditional Chinese: the
+// severity and what is wrong, 錯誤：第1季欄合計印為13，各列加總為11，相差+2.
+// It is Message(finding.Chinese).
+func (f Finding) String() string { return f.Message(finding.Chinese) }
+
+// Message returns the finding in the language nearest to t
+// (finding.Chinese, finding.English, or a caller's tag), built from the
+// catalog by its Code (or, when Code is empty, its Kind's) with its
+// figures as arguments: 錯誤：第1季欄合計印為13，各列加總為11，相差+2, or
+// error: column 第1季: the total is printed as 13, its rows add up to 11,
+// a difference of +2.
+func (f Finding) Message(t language.Tag) string {
+	return prefix(f.Severity, t) + f.detail(t)
 }
 
-// describe writes the Detail of f; for a missing row, cols and cells name
-// the residuals.
-func (f Finding) describe(missing []string) string {
-	var b strings.Builder
-	diff := signed(f.Residual())
-	switch f.Kind {
-	case RowTotal:
-		b.WriteString(f.Label + "列合計印為" + itoa(f.Printed) + "，各欄加總為" + itoa(f.Computed) + "，相差" + diff)
-	case ColumnTotal:
-		b.WriteString(f.Label + "欄合計印為" + itoa(f.Printed) + "，各列加總為" + itoa(f.Computed) + "，相差" + diff)
-	case GrandTotal:
-		b.WriteString("總計印為" + itoa(f.Printed) + "，各格加總為" + itoa(f.Computed) + "，相差" + diff)
-	case MissingRow:
-		b.WriteString("各欄合計之差")
-		if len(missing) > 0 {
-			b.WriteString("（" + strings.Join(missing, "、") + "）")
+// detail writes what is wrong, without the severity, in the language
+// nearest to t. Counts are passed as i18n.Number, which the catalog would
+// make of them anyway: boxed once, not twice.
+func (f Finding) detail(t language.Tag) string {
+	code := f.Code
+	if code == "" {
+		code = f.Kind.Code()
+	}
+	switch code {
+	case "requests.row-total", "requests.column-total":
+		return i18n.Sprintf(t, code, f.Label, i18n.Number(f.Printed), i18n.Number(f.Computed), i18n.Number(f.Residual()))
+	case "requests.grand-total":
+		return i18n.Sprintf(t, code, i18n.Number(f.Printed), i18n.Number(f.Computed), i18n.Number(f.Residual()))
+	case "requests.missing-row":
+		cells := ""
+		if len(f.Columns) > 0 {
+			parts := make([]string, len(f.Columns))
+			for j, c := range f.Columns {
+				n := 0
+				if j < len(f.Cells) {
+					n = f.Cells[j]
+				}
+				parts[j] = i18n.Sprintf(t, "requests.missing-row.cell", c, n)
+			}
+			cells = i18n.Sprintf(t, "requests.missing-row.cells", strings.Join(parts, i18n.Sprintf(t, "requests.missing-row.sep")))
 		}
-		b.WriteString("合計" + itoa(f.Residual()) + "，等於總計之差，疑有一列漏列")
-	default:
-		b.WriteString(f.Label + "印為" + itoa(f.Printed) + "，計算為" + itoa(f.Computed))
+		return i18n.Sprintf(t, code, cells, f.Residual())
 	}
-	return b.String()
-}
-
-// signed writes n with its sign: +2, -1, 0.
-func signed(n int) string {
-	if n > 0 {
-		return "+" + strconv.Itoa(n)
-	}
-	return strconv.Itoa(n)
+	return i18n.Sprintf(t, "requests.other-total", f.Label, f.Printed, f.Computed)
 }
 
 // Reconciliation is what [Table.Reconcile] found: every printed total
@@ -226,11 +246,17 @@ func (r Reconciliation) MissingRow() (cells []int, ok bool) {
 // String lists what was checked and the findings, one a line:
 // 核對印製合計11項，相符8項，不符3項, then each finding's String.
 func (r Reconciliation) String() string {
+	return r.Message(finding.Chinese)
+}
+
+// Message returns what String does in the language nearest to t.
+func (r Reconciliation) Message(t language.Tag) string {
 	var b strings.Builder
 	wrong := r.Checked() - r.Agreed()
-	b.WriteString("核對印製合計" + itoa(r.Checked()) + "項，相符" + itoa(r.Agreed()) + "項，不符" + itoa(wrong) + "項\n")
+	b.WriteString(i18n.Sprintf(t, "requests.reconciliation", r.Checked(), r.Agreed(), wrong))
+	b.WriteByte('\n')
 	for _, f := range r.findings {
-		b.WriteString(f.String())
+		b.WriteString(f.Message(t))
 		b.WriteByte('\n')
 	}
 	return b.String()
@@ -289,7 +315,7 @@ func (t Table) Reconcile() Reconciliation {
 		}
 		f := Finding{Severity: finding.Error, Code: c.Kind.Code(), Kind: c.Kind, Index: c.Index, Row: c.Row,
 			Label: c.Label, Printed: c.Printed, Computed: c.Computed}
-		f.Detail = f.describe(nil)
+		f.Detail = f.detail(finding.Chinese)
 		rec.findings = append(rec.findings, f)
 	}
 	for i, row := range t.Rows {
@@ -329,13 +355,10 @@ func (t Table) Reconcile() Reconciliation {
 		return rec
 	}
 	rec.missing = residuals
-	names := make([]string, cols)
-	for j, n := range residuals {
-		names[j] = t.Columns[j] + itoa(n)
-	}
 	f := Finding{Severity: finding.Notice, Code: MissingRow.Code(), Kind: MissingRow, Index: -1, Row: t.TotalsRow,
-		Label: TotalLabel, Printed: grand.Printed, Computed: grand.Computed}
-	f.Detail = f.describe(names)
+		Label: TotalLabel, Printed: grand.Printed, Computed: grand.Computed,
+		Columns: slices.Clone(t.Columns[:cols]), Cells: slices.Clone(residuals)}
+	f.Detail = f.detail(finding.Chinese)
 	rec.findings = append(rec.findings, f)
 	return rec
 }

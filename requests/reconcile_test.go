@@ -199,6 +199,7 @@ func TestReconcileFindings(t *testing.T) {
 		{Severity: finding.Error, Code: "requests.grand-total", Kind: GrandTotal, Index: -1, Row: 9, Label: "合計", Printed: 71, Computed: 60,
 			Detail: "總計印為71，各格加總為60，相差+11"},
 		{Severity: finding.Notice, Code: "requests.missing-row", Kind: MissingRow, Index: -1, Row: 9, Label: "合計", Printed: 71, Computed: 60,
+			Columns: []string{"第1季", "第2季", "第3季", "第4季"}, Cells: []int{2, 9, 0, 0},
 			Detail: "各欄合計之差（第1季2、第2季9、第3季0、第4季0）合計11，等於總計之差，疑有一列漏列"},
 	}
 	if diff := cmp.Diff(want, rec.Findings()); diff != "" {

@@ -5,8 +5,11 @@ import (
 	"slices"
 	"strconv"
 
+	"github.com/ogdtw/governance/finding"
+	"github.com/ogdtw/governance/internal/i18n"
 	"github.com/ogdtw/governance/internal/textwidth"
 	"github.com/ogdtw/governance/rocdate"
+	"golang.org/x/text/language"
 )
 
 // ReplyTime is how long one request waited for its reply, as of a day.
@@ -142,23 +145,28 @@ func (r ReplyReport) MaxDays() (int, bool) {
 // String prints the unanswered and overdue requests as an aligned table
 // (編號, 收件日期, 回應日期, 天數, 狀態), after a line with the day, the
 // deadline and the counts.
-func (r ReplyReport) String() string {
-	head := r.asOf.String() + "止：" + strconv.Itoa(len(r.times)) + "件，已回應" +
-		strconv.Itoa(r.Answered()) + "件，未回應" + strconv.Itoa(len(r.Unanswered())) +
-		"件，逾" + strconv.Itoa(r.deadline) + "日" + strconv.Itoa(len(r.Overdue())) + "件\n"
-	rows := [][]string{{"編號", "收件日期", "回應日期", "天數", "狀態"}}
-	for _, t := range r.times {
-		if t.Answered && !t.Overdue {
+func (r ReplyReport) String() string { return r.Message(finding.Chinese) }
+
+// Message returns what String does in the language nearest to t: dates
+// as ROC dates in Chinese, as 2022-05-19 in English.
+func (r ReplyReport) Message(t language.Tag) string {
+	head := i18n.Sprintf(t, "requests.reply-report", r.asOf, len(r.times), r.Answered(), len(r.Unanswered()),
+		r.deadline, len(r.Overdue())) + "\n"
+	rows := [][]string{{i18n.Sprintf(t, "requests.reply.id"), i18n.Sprintf(t, "requests.reply.received"),
+		i18n.Sprintf(t, "requests.reply.replied"), i18n.Sprintf(t, "requests.reply.days"), i18n.Sprintf(t, "requests.reply.state")}}
+	for _, rt := range r.times {
+		if rt.Answered && !rt.Overdue {
 			continue
 		}
-		state := "逾期回應"
+		state := "requests.reply.late"
 		switch {
-		case !t.Answered && t.Overdue:
-			state = "逾期未回應"
-		case !t.Answered:
-			state = "未回應"
+		case !rt.Answered && rt.Overdue:
+			state = "requests.reply.overdue"
+		case !rt.Answered:
+			state = "requests.reply.open"
 		}
-		rows = append(rows, []string{t.ID, t.Received.String(), t.Replied.String(), strconv.Itoa(t.Days), state})
+		rows = append(rows, []string{rt.ID, i18n.Sprintf(t, "requests.reply.date", rt.Received),
+			i18n.Sprintf(t, "requests.reply.date", rt.Replied), strconv.Itoa(rt.Days), i18n.Sprintf(t, state)})
 	}
 	if len(rows) == 1 {
 		return head

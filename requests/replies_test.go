@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/ogdtw/governance/finding"
 	"github.com/ogdtw/governance/rocdate"
 )
 
@@ -75,6 +76,13 @@ D     111年4月1日                   48  逾期未回應
 	}
 	if got := rep.String(); got != "111年5月19日止：5件，已回應3件，未回應2件，逾100日0件\n編號  收件日期      回應日期  天數  狀態\nC     111年3月20日              60  未回應\nD     111年4月1日               48  未回應\n" {
 		t.Errorf("deadline 100: String() = %q", got)
+	}
+	wantEn := "as of 2022-05-19: 5 requests, 3 answered, 2 unanswered, 0 past the 100-day deadline\n" +
+		"No.  received    replied  days  state\n" +
+		"C    2022-03-20             60  unanswered\n" +
+		"D    2022-04-01             48  unanswered\n"
+	if got := rep.Message(finding.English); got != wantEn {
+		t.Errorf("deadline 100: Message(English) =\n%s\nwant\n%s", got, wantEn)
 	}
 	rep, _ = ReplyTimes(repliesFixture()[:1], d("111年5月19日"), 100)
 	if got := rep.String(); got != "111年5月19日止：1件，已回應1件，未回應0件，逾100日0件\n" {

@@ -1,6 +1,10 @@
 package requests
 
-import "strings"
+import (
+	"strings"
+
+	"golang.org/x/text/language"
+)
 
 // Provision names the rule that routes requests.
 const Provision = "政府資料開放諮詢小組設置要點第10點"
@@ -69,6 +73,20 @@ func (r Route) String() string {
 		return routeLabels[r]
 	}
 	return "Route(" + itoa(int(r)) + ")"
+}
+
+// Message returns the route's label in the language nearest to t:
+// 排定改善期程，定期追蹤列管, or improvement schedule, tracked at each
+// meeting in English; an invalid value is its String.
+func (r Route) Message(t language.Tag) string {
+	return label(t, "requests.route.", r.Name(), r.String())
+}
+
+// WordingMessage returns the clause of 第10點 that applies ([Route.Wording])
+// in the language nearest to t: in Chinese the clause itself, in English
+// its translation; empty for an invalid value.
+func (r Route) WordingMessage(t language.Tag) string {
+	return label(t, "requests.route-wording.", r.Name(), "")
 }
 
 // Name returns the route's English identifier: quarterly-review,

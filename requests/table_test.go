@@ -7,6 +7,7 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/google/go-cmp/cmp/cmpopts"
+	"github.com/ogdtw/governance/finding"
 )
 
 var cellCmp = cmp.AllowUnexported(Cell{})
@@ -230,6 +231,13 @@ func FuzzImportTable(f *testing.F) {
 		if diff := cmp.Diff(tab, back, cellCmp, cmpopts.EquateEmpty(), ignoreSourceRows); diff != "" {
 			t.Fatalf("ImportTable(%q) round trip (-first +second):\n%s", s, diff)
 		}
-		tab.Reconcile() // never panics, whatever the shape
+		// Reconcile never panics, whatever the shape, and every finding
+		// reads in both languages with its arguments all used.
+		for _, f := range tab.Reconcile().Findings() {
+			zh, en := f.String(), f.Message(finding.English)
+			if zh != f.Severity.String()+"："+f.Detail || strings.Contains(zh+en, "%!") {
+				t.Fatalf("ImportTable(%q): finding %+v reads %q and %q", s, f, zh, en)
+			}
+		}
 	})
 }

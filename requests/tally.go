@@ -5,6 +5,7 @@ import (
 	"strconv"
 
 	"github.com/ogdtw/governance/rocdate"
+	"golang.org/x/text/language"
 )
 
 // Axis is what the columns of a [Tally] count by. The zero Axis,
@@ -35,6 +36,16 @@ func (a Axis) String() string {
 		return axisLabels[a]
 	}
 	return "Axis(" + itoa(int(a)) + ")"
+}
+
+// Message returns the axis's label in the language nearest to t: 依季別,
+// or by quarter in English; "" for NoAxis, and String for an invalid
+// value.
+func (a Axis) Message(t language.Tag) string {
+	if !a.IsValid() {
+		return a.String()
+	}
+	return label(t, "requests.axis.", axisNames[a], "")
 }
 
 // AppendText appends the axis's String to b. It fails with [ErrRange] for

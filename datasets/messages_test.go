@@ -1,0 +1,201 @@
+package datasets
+
+import (
+	"regexp"
+	"strings"
+	"testing"
+
+	"github.com/ogdtw/governance/finding"
+	"github.com/ogdtw/governance/internal/i18n"
+	"github.com/ogdtw/governance/rocdate"
+	"golang.org/x/text/language"
+)
+
+// sampleFindings returns a finding of every code the package produces,
+// with the variants that format differently (a numbered and an
+// unnumbered request, a title of the dataset and of the kept one, each
+// line of the table, a date and a quarter).
+func sampleFindings() []interface {
+	Message(language.Tag) string
+	String() string
+} {
+	pub, other := Publishers()[0], Publishers()[1]
+	d := rocdate.MustParse("111年5月19日")
+	prev := rocdate.MustParse("110年12月10日")
+	q := d.Quarter()
+	out := []interface {
+		Message(language.Tag) string
+		String() string
+	}{
+		SeriesFinding{Severity: finding.Error, Code: "datasets.increase", Row: 10, Date: d, Printed: 150, Computed: 157,
+			Count: 2963, PrevDate: prev, PrevCount: 2806},
+	}
+	ops := [2]Term{{"110年第4季", 2806}, {"111年第2季", 2963}}
+	for _, f := range []TableFinding{
+		{Code: "datasets.change", Line: PublisherLine, Publisher: pub, Column: "增減", Printed: 5, Computed: 4, Operands: ops},
+		{Code: "datasets.since-year-start", Line: PublisherLine, Publisher: pub, Column: "111.01.01 迄今", Printed: 5, Computed: 4},
+		{Code: "datasets.subtotal", Line: SubtotalLine, Group: Agencies, Column: "增減", Printed: 5, Computed: 4},
+		{Code: "datasets.total", Line: TotalLine, Index: -1, Column: "增減", Printed: 5, Computed: 4},
+		{Code: "datasets.series-mismatch", Line: TotalLine, Index: -1, Column: "111年第2季", Date: d, Printed: 2962, Computed: 2963},
+		{Severity: finding.Notice, Code: "datasets.not-in-series", Line: TotalLine, Column: "111年第2季", Quarter: q, Printed: 2962},
+		{Severity: finding.Notice, Code: "datasets.not-in-series", Line: TotalLine, Column: "111年第2季", Date: d, Printed: 2962},
+		{Code: "datasets.overflow", Line: PublisherLine, Publisher: pub, Column: "增減", Operands: ops},
+		{Code: "datasets.overflow", Line: SubtotalLine, Group: Units},
+		{Code: "datasets.overflow", Line: TotalLine},
+	} {
+		if f.Severity == finding.NoSeverity {
+			f.Severity = finding.Error
+		}
+		out = append(out, f)
+	}
+	for _, f := range []DelistingFinding{
+		{Code: "datasets.unknown-dataset", Item: 1},
+		{Code: "datasets.already-delisted", Index: 2},
+		{Code: "datasets.repeated", First: 0, FirstItem: 1, Item: 3},
+		{Code: "datasets.repeated", First: 0, Index: 3},
+		{Code: "datasets.wrong-publisher", Publisher: pub, Other: other},
+		{Severity: finding.Warning, Code: "datasets.title-mismatch", Title: "甲", OtherTitle: "乙"},
+		{Severity: finding.Warning, Code: "datasets.title-mismatch", Kept: 23261, Title: "甲", OtherTitle: "乙"},
+		{Code: "datasets.no-reason"},
+		{Code: "datasets.no-kept", Reason: Merged},
+		{Code: "datasets.kept-self", Kept: 87010},
+		{Code: "datasets.kept-unknown", Kept: 23261},
+		{Code: "datasets.kept-delisted", Kept: 23261},
+		{Code: "datasets.kept-in-batch", Kept: 23261},
+		{Code: "datasets.cycle", Kept: 23261},
+		{Code: "datasets.kept-other-publisher", Kept: 23261, Publisher: pub, Other: other},
+		{Severity: finding.Warning, Code: "datasets.title-unlike", Kept: 23261, Title: "甲", OtherTitle: "乙"},
+	} {
+		f.Dataset, f.Row = 87010, 2
+		if f.Severity == finding.NoSeverity {
+			f.Severity = finding.Error
+		}
+		out = append(out, f)
+	}
+	return out
+}
+
+// producedCodes lists every message code the package can produce: the
+// findings' codes and parts, and the label key of every value of every
+// enum, found by walking the enums' tables.
+func producedCodes() []string {
+	codes := []string{"datasets.finding", "datasets.row", "datasets.located", "datasets.date", "datasets.quarter",
+		"datasets.line.subtotal-of", "datasets.line.total-line",
+		"datasets.overflow.change", "datasets.overflow.subtotal", "datasets.overflow.total",
+		"datasets.request.item", "datasets.request.nth", "datasets.request.located", "datasets.title-mismatch.kept"}
+	for _, c := range severityCodes {
+		if c != "" {
+			codes = append(codes, c)
+		}
+	}
+	for _, f := range sampleFindings() {
+		switch f := f.(type) {
+		case SeriesFinding:
+			codes = append(codes, f.Code)
+		case TableFinding:
+			codes = append(codes, f.Code)
+		case DelistingFinding:
+			codes = append(codes, f.Code)
+		}
+	}
+	for _, e := range []*enumText{&statusText, &dutyText, &kindText, &groupText, &reasonText, &lineText} {
+		for _, id := range e.ids {
+			if id != "" {
+				codes = append(codes, e.key+id)
+			}
+		}
+	}
+	for _, d := range Duties() {
+		codes = append(codes, "datasets.duty-wording."+dutyText.ids[d])
+	}
+	return codes
+}
+
+// TestCatalogComplete fails when a code the package produces has no
+// message in both languages (Register already refuses a message missing
+// a language or whose formats take different arguments), or when the
+// catalog holds a code nothing produces.
+func TestCatalogComplete(t *testing.T) {
+	produced := map[string]bool{}
+	for _, c := range producedCodes() {
+		produced[c] = true
+		if !i18n.Has(c) {
+			t.Errorf("code %s has no message", c)
+		}
+	}
+	for _, c := range i18n.Codes("datasets.") {
+		if !produced[c] {
+			t.Errorf("message %s is registered but nothing produces it", c)
+		}
+	}
+}
+
+// asciiWord is a run of Latin letters.
+var asciiWord = regexp.MustCompile(`[A-Za-z]+`)
+
+// noEnglish fails for an English word in a Chinese text, names allowed.
+func noEnglish(t *testing.T, s string) {
+	t.Helper()
+	for _, w := range asciiWord.FindAllString(s, -1) {
+		switch w {
+		case "data", "gov", "tw", "CSV", "API":
+			continue
+		}
+		t.Errorf("English word %q in the Chinese %q", w, s)
+	}
+}
+
+// TestMessages formats a finding of every code and every enum value in
+// both languages: String is the Chinese Message, no argument is missing
+// or left over (%!), and no English word is in the Chinese.
+func TestMessages(t *testing.T) {
+	var texts [][2]string
+	for _, f := range sampleFindings() {
+		zh, en := f.Message(finding.Chinese), f.Message(finding.English)
+		if f.String() != zh {
+			t.Errorf("String() = %q, Message(Chinese) = %q", f.String(), zh)
+		}
+		if zh == en {
+			t.Errorf("the same in both languages: %q", zh)
+		}
+		texts = append(texts, [2]string{zh, en})
+	}
+	type labeled interface {
+		Message(language.Tag) string
+		IsValid() bool
+	}
+	var enums []labeled
+	for v := range 8 {
+		enums = append(enums, Status(v), Duty(v), Kind(v), Group(v), Reason(v), Line(v))
+	}
+	for _, e := range enums {
+		if e.IsValid() { // an invalid value prints Type(N), for programmers
+			texts = append(texts, [2]string{e.Message(finding.Chinese), e.Message(finding.English)})
+		}
+	}
+	for _, d := range Duties() {
+		if d.WordingMessage(finding.Chinese) != d.Wording() {
+			t.Errorf("%v: WordingMessage(Chinese) = %q, Wording %q", d, d.WordingMessage(finding.Chinese), d.Wording())
+		}
+		texts = append(texts, [2]string{d.WordingMessage(finding.Chinese), d.WordingMessage(finding.English)})
+	}
+	for _, tx := range texts {
+		for _, s := range tx {
+			if strings.Contains(s, "%!") {
+				t.Errorf("bad arguments: %q", s)
+			}
+		}
+		noEnglish(t, tx[0])
+	}
+	for _, tt := range []struct{ got, want string }{
+		{texts[0][0], "錯誤：111年5月19日（第10列）增加數量印為150筆，依開放數量2,963筆與前次（110年12月10日）2,806筆計算應為157筆"},
+		{texts[0][1], "error: 2022-05-19 (row 10): the increase is printed as 150, while the open count 2,963 and the previous one (2021-12-10), 2,806, give 157"},
+		{Status(9).Message(finding.English), "Status(9)"},
+		{NoStatus.Message(finding.English), ""},
+		{Merged.Message(finding.English), "merged"},
+	} {
+		if tt.got != tt.want {
+			t.Errorf("got %q, want %q", tt.got, tt.want)
+		}
+	}
+}
