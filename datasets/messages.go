@@ -19,9 +19,6 @@ import (
 var _ = i18n.Register(
 	// A finding: severity, where, what.
 	i18n.Message{Code: "datasets.finding", Chinese: "%s：", English: "%s: "},
-	i18n.Message{Code: "datasets.severity.error", Chinese: "錯誤", English: "error"},
-	i18n.Message{Code: "datasets.severity.warning", Chinese: "警告", English: "warning"},
-	i18n.Message{Code: "datasets.severity.notice", Chinese: "注意", English: "notice"},
 	i18n.Message{Code: "datasets.row", Chinese: "（第%s列）", English: " (row %s)"},
 	i18n.Message{Code: "datasets.located", Chinese: "%s%s%s", English: "%s%s: %s"},
 	i18n.Message{Code: "datasets.date", Chinese: "%v", English: "%v"},
@@ -114,8 +111,9 @@ var _ = i18n.Register(
 	i18n.Message{Code: "datasets.line.total", Chinese: "合計", English: "total"},
 )
 
-// severityCodes are the message codes of the severities, by value.
-var severityCodes = [...]string{"", "datasets.severity.error", "datasets.severity.warning", "datasets.severity.notice"}
+// severityCodes are the message codes of the severities, by value: the
+// words package finding registers.
+var severityCodes = [...]string{"", "finding.severity.error", "finding.severity.warning", "finding.severity.notice"}
 
 // prefixes holds, per language (Chinese, English) and severity, the
 // severity's word and its separator (錯誤：, error: ), read from the

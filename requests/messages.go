@@ -34,9 +34,6 @@ var _ = i18n.Register(
 		English: "%s is printed as %d and computed as %d"},
 	// A finding: its severity, then what is wrong.
 	i18n.Message{Code: "requests.finding", Chinese: "%s：%s", English: "%s: %s"},
-	i18n.Message{Code: "requests.severity.error", Chinese: "錯誤", English: "error"},
-	i18n.Message{Code: "requests.severity.warning", Chinese: "警告", English: "warning"},
-	i18n.Message{Code: "requests.severity.notice", Chinese: "注意", English: "notice"},
 
 	// Report lines.
 	i18n.Message{Code: "requests.reconciliation",
@@ -99,8 +96,9 @@ var _ = i18n.Register(
 	i18n.Message{Code: "requests.kind.missing-row", Chinese: "漏列", English: "missing row"},
 )
 
-// severityCodes are the message codes of the severities, by value.
-var severityCodes = [...]string{"", "requests.severity.error", "requests.severity.warning", "requests.severity.notice"}
+// severityCodes are the message codes of the severities, by value: the
+// words package finding registers.
+var severityCodes = [...]string{"", "finding.severity.error", "finding.severity.warning", "finding.severity.notice"}
 
 // prefixes holds, per language (Chinese, English) and severity, the
 // severity's word and the separator before the detail (錯誤：, error: ),
