@@ -3,7 +3,7 @@ package main
 import (
 	"encoding/csv"
 	"errors"
-		"io/fs"
+	"io/fs"
 	"strconv"
 	"strings"
 

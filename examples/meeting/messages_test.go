@@ -54,12 +54,12 @@ func englishWords(text string) []string {
 
 func TestEnglishWords(t *testing.T) {
 	for text, want := range map[string][]string{
-		"開放於data.gov.tw，CSV及HTML與API":       nil,
+		"開放於data.gov.tw，CSV及HTML與API":            nil,
 		"series.csv 第3列、資料集23261、字第1100123456A號": nil,
-		"合計 for 110年第4季":                        {"for"},
-		"8 of 8 printed increases":              {"of", "printed", "increases"},
-		"Report date: 2022-05-19":               {"Report", "date"},
-		"第12AB號、第3abc號":                         {"abc"},
+		"合計 for 110年第4季":                         {"for"},
+		"8 of 8 printed increases":               {"of", "printed", "increases"},
+		"Report date: 2022-05-19":                {"Report", "date"},
+		"第12AB號、第3abc號":                          {"abc"},
 	} {
 		if got := englishWords(text); !slices.Equal(got, want) {
 			t.Errorf("englishWords(%q) = %q, want %q", text, got, want)
