@@ -202,7 +202,7 @@ func TestFlags(t *testing.T) {
 		t.Errorf("-html wrote no file: %v", err)
 	}
 	var en bytes.Buffer
-	if code := run([]string{"-lang", "en-US"}, &en, &errs); code != 0 || !strings.Contains(en.String(), "Report date: 2022-05-19") {
+	if code := run([]string{"-lang", "en-US"}, &en, &errs); code != 0 || !strings.Contains(en.String(), "Report date: 2022-05-19 (Thursday)") {
 		t.Errorf("run -lang en-US = %d, not the English report:\n%.200s", code, en.String())
 	}
 	for _, args := range [][]string{{"-as-of", "111.2.30"}, {"-nope"}, {"extra"}, {"-lang", "x-%"}, {"-lang", "fr"}} {

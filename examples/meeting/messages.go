@@ -20,7 +20,7 @@ var messages = []struct{ key, zh, en string }{
 	// The report's frame.
 	{"report.title", "法務部政府資料開放諮詢小組", "Ministry of Justice Open Government Data Advisory Group"},
 	{"report.title.meeting", "%s %s", "%s, %s"},
-	{"report.date", "報告日期：%s", "Report date: %s"},
+	{"report.date", "報告日期：%s（%s）", "Report date: %s (%s)"},
 	{"report.summary", "查核通過%d項，發現%d項，無法讀取%d列", "%d checks passed, %d findings, %d unreadable rows"},
 	{"section.meeting", "會議", "Meeting"},
 	{"section.items", "一、上次會議決議事項辦理情形", "1. Decisions of the last meeting: progress"},

@@ -58,7 +58,7 @@ func TestEnglishWords(t *testing.T) {
 		"series.csv 第3列、資料集23261、字第1100123456A號": nil,
 		"合計 for 110年第4季":                         {"for"},
 		"8 of 8 printed increases":               {"of", "printed", "increases"},
-		"Report date: 2022-05-19":                {"Report", "date"},
+		"Report date: 2022-05-19 (Thursday)":     {"Report", "date", "Thursday"},
 		"第12AB號、第3abc號":                          {"abc"},
 	} {
 		if got := englishWords(text); !slices.Equal(got, want) {
@@ -88,7 +88,7 @@ func TestChineseOutput(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !strings.Contains(string(en), "Report date: 2022-05-19") {
+	if !strings.Contains(string(en), "Report date: 2022-05-19 (Thursday)") {
 		t.Errorf("testdata/report.en.golden is not the English report")
 	}
 }

@@ -152,8 +152,11 @@ func (r *Report) Summary() string {
 	return r.l.tr("report.summary", r.Count(Pass), r.Count(Finding), r.Count(Problem))
 }
 
-// DateLine is the line under the title: the report date.
-func (r *Report) DateLine() string { return r.l.tr("report.date", r.l.date(r.AsOf)) }
+// DateLine is the line under the title: the report date and its
+// weekday, 報告日期：111年5月19日（星期四）.
+func (r *Report) DateLine() string {
+	return r.l.tr("report.date", r.l.date(r.AsOf), rocdate.WeekdayName(r.AsOf.Weekday(), r.l.tag))
+}
 
 // Text renders the report as plain text, tables aligned by display width.
 func (r *Report) Text() string {
