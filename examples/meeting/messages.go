@@ -1,8 +1,11 @@
 package main
 
 import (
+	"fmt"
+	"strconv"
+	"strings"
+
 	"golang.org/x/text/language"
-	"golang.org/x/text/message"
 	"golang.org/x/text/message/catalog"
 
 	"github.com/ogdtw/governance/finding"
@@ -121,6 +124,33 @@ var cat = func() *catalog.Builder {
 	return b
 }()
 
+// formats are the catalog's messages read back once per language, by key:
+// formatting a line then costs what fmt.Sprintf does, where a
+// message.Printer costs six to twelve times it (BenchmarkMessage). The
+// test checks that tr writes what message.Printer writes.
+var formats = func() (zh, en map[string]string) {
+	read := func(t language.Tag) map[string]string {
+		out := make(map[string]string, len(messages))
+		for _, m := range messages {
+			c := &capture{}
+			if err := cat.Context(t, c).Execute(m.key); err != nil {
+				panic("meeting: message " + m.key + ": " + err.Error()) // it was just set
+			}
+			out[m.key] = c.text
+		}
+		return out
+	}
+	return read(finding.Chinese), read(finding.English)
+}
+
+var zhFormats, enFormats = formats()
+
+// capture is a catalog renderer that keeps the message it is given.
+type capture struct{ text string }
+
+func (c *capture) Render(s string) { c.text += s }
+func (c *capture) Arg(int) any     { return nil }
+
 // languages are the report's languages, Chinese first: the default.
 var languages = language.NewMatcher([]language.Tag{finding.Chinese, finding.English})
 
@@ -134,24 +164,67 @@ func match(t language.Tag) (language.Tag, bool) {
 	return finding.Chinese, c != language.No
 }
 
-// A lang formats the report's sentences in one of its languages.
+// A lang formats the report's sentences in one of its languages. The
+// zero lang is Chinese.
 type lang struct {
-	tag language.Tag // finding.Chinese or finding.English
-	p   *message.Printer
+	tag     language.Tag // finding.Chinese or finding.English
+	formats map[string]string
 }
 
 func newLang(t language.Tag) lang {
 	t, _ = match(t)
-	return lang{tag: t, p: message.NewPrinter(t, message.Catalog(cat))}
+	if t == finding.English {
+		return lang{tag: t, formats: enFormats}
+	}
+	return lang{tag: t, formats: zhFormats}
 }
 
-// tr formats the message of key with args: integers grouped (2,963).
-// The zero lang is Chinese.
+// tr formats the message of key with args, integers grouped (2,963), as
+// message.Printer does. A key without a message (a test forbids it)
+// prints as the key and its arguments, so that nothing is lost.
 func (l lang) tr(key string, args ...any) string {
-	if l.p == nil {
+	if l.formats == nil {
 		l = newLang(finding.Chinese)
 	}
-	return l.p.Sprintf(key, args...)
+	f, ok := l.formats[key]
+	if !ok {
+		return strings.TrimSuffix(fmt.Sprintln(append([]any{key}, args...)...), "\n")
+	}
+	var buf [8]any
+	local := append(buf[:0], args...) // never write to the caller's slice
+	for i, a := range local {
+		if n, ok := a.(int); ok && (n >= 1000 || n <= -1000) {
+			local[i] = grouped(n) // smaller numbers print alike, without the cost
+		}
+	}
+	return fmt.Sprintf(f, local...)
+}
+
+// grouped is an integer that prints grouped by thousands under %d, with
+// its sign under %+d.
+type grouped int
+
+// Format writes n grouped, honouring the + flag.
+func (n grouped) Format(f fmt.State, _ rune) {
+	var b [32]byte
+	out := b[:0]
+	u := uint64(n)
+	switch {
+	case n < 0:
+		out = append(out, '-')
+		u = -u
+	case f.Flag('+') && n > 0:
+		out = append(out, '+')
+	}
+	var d [24]byte
+	digits := strconv.AppendUint(d[:0], u, 10)
+	for i, c := range digits {
+		if i > 0 && (len(digits)-i)%3 == 0 {
+			out = append(out, ',')
+		}
+		out = append(out, c)
+	}
+	f.Write(out)
 }
 
 // en reports whether the language is English.

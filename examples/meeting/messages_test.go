@@ -120,9 +120,13 @@ func TestCatalog(t *testing.T) {
 			format string
 		}{{finding.Chinese, m.zh}, {finding.English, m.en}} {
 			args := sampleArgs(ev)
-			got := message.NewPrinter(c.tag, message.Catalog(cat)).Sprintf(m.key, args...)
-			if want := fmt.Sprintf(c.format, args...); got != want {
+			printer := message.NewPrinter(c.tag, message.Catalog(cat))
+			got := printer.Sprintf(m.key, args...)
+			if want := strings.ReplaceAll(fmt.Sprintf(c.format, args...), "2963", "2,963"); got != want {
 				t.Errorf("%s in %v = %q from the catalog, want %q", m.key, c.tag, got, want)
+			}
+			if fast := newLang(c.tag).tr(m.key, args...); fast != got {
+				t.Errorf("%s in %v: tr writes %q, message.Printer %q", m.key, c.tag, fast, got)
 			}
 		}
 	}
@@ -139,15 +143,19 @@ func TestCatalog(t *testing.T) {
 	}
 }
 
-// sampleArgs returns an argument for each verb: small numbers, which
-// print alike grouped or not.
+// sampleArgs returns an argument for each verb: 2963 for the first
+// number, which prints grouped (2,963), small numbers after it.
 func sampleArgs(verbs []string) []any {
 	var args []any
 	for i, v := range verbs {
 		switch v[len(v)-1] {
 		case '%':
 		case 'd':
-			args = append(args, i+1)
+			n := i + 1
+			if !slices.ContainsFunc(args, func(a any) bool { _, ok := a.(int); return ok }) {
+				n = 2963
+			}
+			args = append(args, n)
 		default:
 			args = append(args, "x"+strconv.Itoa(i))
 		}
@@ -211,4 +219,48 @@ func usedKeys(t *testing.T) ([]string, map[string]bool) {
 		t.Fatalf("found %d keys in the source: the scan is broken", len(keys))
 	}
 	return keys, literals
+}
+
+// BenchmarkMessage formats one line of the report through the catalog's
+// printer, beside fmt.Sprintf of the same format.
+func BenchmarkMessage(b *testing.B) {
+	l := newLang(finding.Chinese)
+	const key, format = "publishers.subtotal", "%s小計%s → %s（%s）等於各列加總"
+	b.Run("catalog", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			_ = l.tr(key, "所屬機關", "1,929", "2,072", "+143")
+		}
+	})
+	b.Run("sprintf", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			_ = fmt.Sprintf(format, "所屬機關", "1,929", "2,072", "+143")
+		}
+	})
+	b.Run("catalog-ints", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			_ = l.tr("report.summary", 27, 9, 0)
+		}
+	})
+	b.Run("printer-ints", func(b *testing.B) {
+		p := message.NewPrinter(finding.Chinese, message.Catalog(cat))
+		b.ReportAllocs()
+		for b.Loop() {
+			_ = p.Sprintf("report.summary", 27, 9, 0)
+		}
+	})
+	b.Run("catalog-grouped", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			_ = l.tr("delistings.change", "所屬機關", 1929, 2072, "+143")
+		}
+	})
+	b.Run("sprintf-ints", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			_ = fmt.Sprintf("查核通過%d項，發現%d項，無法讀取%d列", 27, 9, 0)
+		}
+	})
 }
