@@ -1,27 +1,29 @@
 package main
 
 import (
-	"fmt"
 	"io/fs"
 	"strings"
+
+	"golang.org/x/text/language"
 
 	"github.com/ogdtw/governance/rocdate"
 )
 
 // Build reads the deck's tables from fsys and checks them as of the
 // report date. It never fails: what cannot be read is reported in the
-// section it belongs to, and the rest of the report still builds.
-func Build(fsys fs.FS, asOf rocdate.Date) *Report {
-	r := &Report{Title: "法務部政府資料開放諮詢小組", AsOf: asOf}
+// section it belongs to, and the rest of the report still builds. The
+// report is written in the language nearest to t of the two it knows:
+// Traditional Chinese (finding.Chinese, the default) and English.
+func Build(fsys fs.FS, asOf rocdate.Date, t language.Tag) *Report {
+	l := newLang(t)
+	r := &Report{Title: l.tr("report.title"), AsOf: asOf, Lang: l.tag.String(), l: l}
 	var problems []Line
-	meeting := readMeeting(fsys, func(k LineKind, format string, args ...any) {
-		problems = append(problems, Line{k, fmt.Sprintf(format, args...)})
-	})
+	meeting := readMeeting(fsys, adder{l: l, add: func(x Line) { problems = append(problems, x) }})
 	if !meeting.IsZero() {
-		r.Title += " " + meeting.String()
+		r.Title = l.tr("report.title.meeting", r.Title, meeting.Message(l.tag))
 	}
 	if len(problems) > 0 {
-		r.section("會議").Blocks = []Block{{Lines: problems}}
+		r.section("section.meeting").Blocks = []Block{{Lines: problems}}
 	}
 	buildItems(r, fsys, asOf, meeting)
 	buildInventory(r, fsys, asOf)

@@ -13,14 +13,15 @@ import (
 func checkCitations(s *Section, cites []law.Citation, asOf rocdate.Date) {
 	reg := law.Default()
 	k := inventory.Checker{Registry: reg, Day: asOf}
-	say := s.lines("引用法規查核 (法規資料更新至 " + reg.Updated().String() + ")")
+	l := s.l
+	say := s.lines(l.tr("citations.caption", l.date(reg.Updated())))
 	var later []inventory.Problem
 	for _, c := range cites {
-		problems, l := k.CheckCitation(c)
-		later = append(later, l...)
+		problems, after := k.CheckCitation(c)
+		later = append(later, after...)
 		clean := true
 		for _, p := range problems {
-			say(lineKind(p.Severity), "%s", p.String())
+			say.text(lineKind(p.Severity), l.text(p))
 			if lineKind(p.Severity) == Finding {
 				clean = false
 			}
@@ -33,7 +34,7 @@ func checkCitations(s *Section, cites []law.Citation, asOf rocdate.Date) {
 			continue
 		}
 		if v, ok := st.VersionOn(asOf); ok {
-			say(Pass, "%s: every provision exists in %s, the version in force on %s", c, v, asOf)
+			say.say(Pass, "citations.in-force", l.text(c), l.text(v), l.date(asOf))
 		}
 	}
 	// A ground may have been written against an older text: say which
@@ -48,15 +49,15 @@ func checkCitations(s *Section, cites []law.Citation, asOf rocdate.Date) {
 		for _, p := range c.Provisions() {
 			for _, a := range st.Amendments(p, first) {
 				if !a.Version.Date().After(asOf) {
-					say(Note, "%s before the report date: read the ground against the text in force", a)
+					say.say(Note, "citations.amended", l.text(a))
 				}
 			}
 		}
 	}
 	if len(later) > 0 {
-		dev := s.lines("報告日後之法規異動 (not faults of the deck of " + asOf.String() + ")")
+		dev := s.lines(l.tr("citations.later", l.date(asOf)))
 		for _, p := range later {
-			dev(Note, "%s", p.String())
+			dev.text(Note, l.text(p))
 		}
 	}
 }

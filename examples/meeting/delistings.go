@@ -10,7 +10,8 @@ import (
 // buildDelistings reports 資料集申請下架情形: the requests, each checked
 // against the catalog, and the counts that approving them changes.
 func buildDelistings(r *Report, fsys fs.FS, _ rocdate.Date) {
-	s := r.section("二、報告事項 (四) 本部及所屬機關資料集申請下架情形")
+	s := r.section("section.delistings")
+	l := r.l
 	say := s.lines("")
 	var catalog datasets.Catalog
 	if records := readCSV(fsys, "catalog.csv", say); records != nil {
@@ -24,20 +25,20 @@ func buildDelistings(r *Report, fsys fs.FS, _ rocdate.Date) {
 	}
 	reqs, err := datasets.ImportDelistings(records)
 	importProblems(say, "delistings.csv", err)
-	s.table("申請下架資料集", recordsTable(datasets.DelistingRecords(reqs)))
+	s.table(l.tr("delistings.caption"), recordsTable(datasets.DelistingRecords(reqs)))
 
-	verdict := s.lines("審查")
+	verdict := s.lines(l.tr("delistings.review"))
 	review := catalog.ReviewDelistings(reqs)
 	for _, f := range review.Findings {
-		verdict(lineKind(f.Severity), "%s", f)
+		verdict.text(lineKind(f.Severity), f.Message(l.tag))
 	}
 	for _, r := range review.Refused {
-		verdict(Note, "項次%d %s: refused", r.Delisting.Item, r.Delisting.Dataset)
+		verdict.say(Note, "delistings.refused", r.Delisting.Item, l.text(r.Delisting.Dataset))
 	}
 	for _, q := range review.Approved {
-		verdict(Pass, "項次%d %s: %s; the kept dataset %s is listed under the same publisher: may be delisted", q.Item, q.Dataset, q.Reason, q.Kept)
+		verdict.say(Pass, "delistings.approved", q.Item, l.text(q.Dataset), q.Reason.Message(l.tag), l.text(q.Kept))
 	}
 	for _, c := range review.Changes {
-		verdict(Note, "%s: listed datasets %d → %d (%s)", c.Publisher.Name(), c.Before, c.After, signed(c.Delta()))
+		verdict.say(Note, "delistings.change", c.Publisher.Name(), c.Before, c.After, signed(c.Delta()))
 	}
 }

@@ -7,6 +7,8 @@ import (
 	"math"
 	"strconv"
 	"strings"
+
+	"github.com/ogdtw/governance/datasets"
 )
 
 //go:embed report.html.tmpl
@@ -101,7 +103,7 @@ func layout(c *Chart) svgChart {
 	plotH := chartH - padT - padB
 	y := func(v int) float64 { return round1(out.Base - float64(v)/yMax*plotH) }
 	for v := 0; float64(v) <= yMax; v += step {
-		out.YTicks = append(out.YTicks, svgTick{Y: y(v), Label: strconv.Itoa(v)})
+		out.YTicks = append(out.YTicks, svgTick{Y: y(v), Label: datasets.FormatCount(v)})
 	}
 	n := len(c.Labels)
 	if n == 0 {
@@ -131,7 +133,7 @@ func layout(c *Chart) svgChart {
 					continue
 				}
 				x := padL + slot*float64(i) + slot*0.1 + w*float64(k)
-				out.Bars = append(out.Bars, svgBar{X: round1(x), Y: y(v), W: round1(w), H: round1(out.Base - y(v)), Color: color, Tip: c.Labels[i] + " " + s.Name + ": " + strconv.Itoa(v) + c.Unit})
+				out.Bars = append(out.Bars, svgBar{X: round1(x), Y: y(v), W: round1(w), H: round1(out.Base - y(v)), Color: color, Tip: c.Labels[i] + " " + s.Name + ": " + datasets.FormatCount(v) + c.Unit})
 			}
 		case LineChart:
 			var pts []string
@@ -141,7 +143,7 @@ func layout(c *Chart) svgChart {
 				}
 				x := xAt(i)
 				pts = append(pts, strconv.FormatFloat(x, 'f', -1, 64)+","+strconv.FormatFloat(y(v), 'f', -1, 64))
-				out.Dots = append(out.Dots, svgDot{X: x, Y: y(v), Color: color, Tip: c.Labels[i] + ": " + strconv.Itoa(v) + c.Unit})
+				out.Dots = append(out.Dots, svgDot{X: x, Y: y(v), Color: color, Tip: c.Labels[i] + ": " + datasets.FormatCount(v) + c.Unit})
 			}
 			out.Lines = append(out.Lines, svgLine{Points: strings.Join(pts, " "), Color: color})
 		}

@@ -12,7 +12,7 @@ import (
 // and its arithmetic, the laws it cites read against the statutes in
 // force, and the records changed since the previous edition.
 func buildInventory(r *Report, fsys fs.FS, asOf rocdate.Date) {
-	s := r.section("二、報告事項 (一) 「本部及所屬機關資料盤點表」")
+	s := r.section("section.inventory")
 	buildSummary(s, fsys, asOf)
 	buildRecords(s, fsys, asOf)
 }
@@ -27,17 +27,21 @@ func buildSummary(s *Section, fsys fs.FS, asOf rocdate.Date) {
 	printed, err := inventory.ImportSummary(records)
 	importProblems(say, file, err)
 	cites := printed.Citations
-	s.table("本部及所屬機關資料盤點表 ("+asOf.Format(rocdate.Dotted)+")", recordsTable(printed.Records()))
+	day := asOf.Format(rocdate.Dotted)
+	if s.l.en() {
+		day = s.l.date(asOf)
+	}
+	s.table(s.l.tr("inventory.caption", day), recordsTable(printed.Records()))
 
 	check := s.lines("")
 	if m := printed.CheckTotal(); m != nil {
 		for _, x := range m {
-			check(Finding, "資料分級: %s", x)
+			check.say(Finding, "inventory.total-wrong", s.l.text(x))
 		}
 	} else {
-		check(Pass, "合計 %d = 甲類 %d + 乙類 %d + 丙類 %d", printed.Total, printed.Open, printed.Limited, printed.Closed)
+		check.say(Pass, "inventory.total", printed.Total, printed.Open, printed.Limited, printed.Closed)
 	}
-	check(Pass, "%d citations of %d laws in the 丙類 備註 parse", len(cites), len(printed.Laws))
+	check.say(Pass, "inventory.citations-parse", len(cites), len(printed.Laws))
 	checkCitations(s, cites, asOf)
 }
 
@@ -54,26 +58,27 @@ func buildRecords(s *Section, fsys fs.FS, asOf rocdate.Date) {
 	}
 	cur := inventory.Inventory{Date: asOf, Records: read("inventory_records.csv")}
 	prev := inventory.Inventory{Records: read("inventory_records_previous.csv")}
-	t := &Table{Header: []string{"序號", "系統、資料庫名稱", "資料分類", "管理單位", "修正說明"}}
+	l := s.l
+	t := &Table{Header: []string{l.tr("inventory.col.serial"), l.tr("inventory.col.name"), l.tr("inventory.col.class"), l.tr("inventory.col.unit"), l.tr("inventory.col.note")}}
 	for _, rec := range cur.Records {
-		t.Rows = append(t.Rows, []string{strconv.Itoa(rec.Serial), rec.Name, rec.Class.String(), rec.Unit, rec.Note})
+		t.Rows = append(t.Rows, []string{strconv.Itoa(rec.Serial), rec.Name, l.text(rec.Class), rec.Unit, rec.Note})
 	}
-	s.table("修正之盤點項目", t)
+	s.table(l.tr("inventory.records"), t)
 
 	check := s.lines("")
 	for _, n := range inventory.CheckNotes(prev, cur) {
 		if n.Passed() {
-			check(Pass, "%s", n)
+			check.text(Pass, l.text(n))
 		} else {
-			check(lineKind(n.Severity), "%s", n)
+			check.text(lineKind(n.Severity), l.text(n))
 		}
 	}
 	// The deck prints no 法令依據 column: a 丙類 record shows no grounds.
 	k := inventory.Checker{Day: asOf}
 	for _, p := range k.Validate(cur) {
-		check(lineKind(p.Severity), "%s", p.String())
+		check.text(lineKind(p.Severity), l.text(p))
 	}
 	for _, p := range k.Later(cur) {
-		check(Note, "報告日後之法規異動: %s", p.String())
+		check.say(Note, "inventory.later", l.text(p))
 	}
 }

@@ -10,7 +10,7 @@ import (
 
 // readMeeting reads the meeting the report is for from meeting.csv (會議,
 // 日期). Without it the report still builds, for an unnamed meeting.
-func readMeeting(fsys fs.FS, add func(LineKind, string, ...any)) actions.Meeting {
+func readMeeting(fsys fs.FS, add adder) actions.Meeting {
 	const file = "meeting.csv"
 	records := readCSV(fsys, file, add)
 	col, ok := byHeader(records, file, add, "會議", "日期")
@@ -18,12 +18,12 @@ func readMeeting(fsys fs.FS, add func(LineKind, string, ...any)) actions.Meeting
 		return actions.Meeting{}
 	}
 	if len(records) != 2 {
-		add(Problem, "%s: want a header and one row: 會議,日期", file)
+		add.say(Problem, "problem.one-row", file)
 		return actions.Meeting{}
 	}
 	m, err := actions.ParseMeeting(cellAt(records[1], col[0]))
 	if err != nil {
-		add(Problem, "%s", rowProblem(file, 2, "會議", err))
+		rowProblem(add, file, 2, "會議", err)
 		return actions.Meeting{}
 	}
 	d, err := rocdate.Parse(cellAt(records[1], col[1]))
@@ -31,7 +31,7 @@ func readMeeting(fsys fs.FS, add func(LineKind, string, ...any)) actions.Meeting
 		m, err = m.On(d)
 	}
 	if err != nil {
-		add(Problem, "%s", rowProblem(file, 2, "日期", err))
+		rowProblem(add, file, 2, "日期", err)
 		return actions.Meeting{}
 	}
 	return m
@@ -41,7 +41,8 @@ func readMeeting(fsys fs.FS, add func(LineKind, string, ...any)) actions.Meeting
 // last meeting, the letters they cite, and the decisions the meeting may
 // take if it follows the recommendations.
 func buildItems(r *Report, fsys fs.FS, asOf rocdate.Date, meeting actions.Meeting) {
-	s := r.section("一、上次會議決議事項辦理情形")
+	s := r.section("section.items")
+	l := r.l
 	say := s.lines("")
 	const file = "items.csv"
 	records := readCSV(fsys, file, say)
@@ -52,47 +53,54 @@ func buildItems(r *Report, fsys fs.FS, asOf rocdate.Date, meeting actions.Meetin
 	importProblems(say, file, err)
 	reg, err := actions.Replay(events)
 	if err != nil {
-		say(Finding, "%v", err)
+		say.text(Finding, l.errText(err))
 		return
 	}
 	if meeting.IsZero() {
 		return
 	}
 	agenda := reg.Agenda(meeting)
-	t := &Table{Header: []string{"案由", "會議紀錄", "列管建議", "所引公文"}}
+	t := &Table{Header: []string{l.tr("items.col.case"), l.tr("items.col.minutes"), l.tr("items.col.recommend"), l.tr("items.col.letters")}}
 	for _, row := range agenda.Rows() {
 		var letters []string
 		for _, l := range row.Letters {
 			letters = append(letters, l.String())
 		}
-		t.Rows = append(t.Rows, []string{row.Item.CaseLabel(), row.Section.String(), row.Recommend.String(), strings.Join(letters, "、")})
+		t.Rows = append(t.Rows, []string{row.Item.CaseMessage(l.tag), row.Section.String(), row.Recommend.Message(l.tag), strings.Join(letters, "、")})
 	}
-	s.table(meeting.String()+" 上次會議決議事項辦理情形", t)
+	s.table(l.tr("items.caption", meeting.Message(l.tag)), t)
 
 	check := s.lines("")
 	for _, row := range agenda.Rows() {
-		for _, l := range row.Letters {
-			if f, bad := l.CheckYear(); bad {
-				check(lineKind(f.Severity), "%s: %s", row.Item.CaseLabel(), f)
+		for _, lt := range row.Letters {
+			if f, bad := lt.CheckYear(); bad {
+				check.say(lineKind(f.Severity), "items.finding", row.Item.CaseMessage(l.tag), f.Message(l.tag))
 			} else {
-				check(Pass, "%s: %s: the number's year %d fits the letter's date", row.Item.CaseLabel(), l.Number(), l.Number().Year())
+				check.say(Pass, "items.letter-year", row.Item.CaseMessage(l.tag), lt.Number().String(), lt.Number().Year())
 			}
 		}
 	}
 	for _, it := range reg.Overdue(asOf) {
-		check(Finding, "%s: overdue since %s", it.ID(), it.Due())
+		check.text(Finding, it.OverdueMessage(asOf, l.tag))
 	}
 
-	decide := s.lines("決議 (依列管建議)")
+	decide := s.lines(l.tr("items.decisions"))
 	decisions := agenda.AsRecommended()
 	after, err := actions.Replay(append(append([]actions.Event(nil), events...), decisions...))
 	if err != nil {
-		decide(Finding, "the recommended decisions break a rule: %v", err)
+		decide.say(Finding, "items.decisions-break", l.errText(err))
 		return
 	}
 	for _, d := range decisions {
 		it, _ := after.Item(d.Item)
-		decide(Pass, "%s: %s at %s; status %s", d.Item.CaseLabel(), d.Decision, meeting, it.Status())
+		decide.say(Pass, "items.decided", d.Item.CaseMessage(l.tag), decisionText(d, l), it.Status().Message(l.tag))
 	}
-	decide(Note, "items still tracked after %s: %d", meeting, len(after.Open()))
+	decide.say(Note, "items.still-tracked", meeting.Message(l.tag), len(after.Open()))
+}
+
+// decisionText writes a Decided event as the library words a decision:
+// 111年度第1次會議決議解除列管.
+func decisionText(e actions.Event, l lang) string {
+	d := actions.Decision{Meeting: e.Meeting, Kind: e.Decision, Reason: e.Reason, Due: e.Due, Into: e.Into}
+	return d.Message(l.tag)
 }

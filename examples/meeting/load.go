@@ -3,18 +3,21 @@ package main
 import (
 	"encoding/csv"
 	"errors"
-	"fmt"
 	"io/fs"
 	"strconv"
 	"strings"
+
+	"github.com/ogdtw/governance/datasets"
+	"github.com/ogdtw/governance/inventory"
+	"github.com/ogdtw/governance/requests"
 )
 
 // readCSV reads one data file. A file that is missing or not CSV is
 // reported in the section and gives no rows; the report goes on.
-func readCSV(fsys fs.FS, name string, add func(LineKind, string, ...any)) [][]string {
+func readCSV(fsys fs.FS, name string, a adder) [][]string {
 	f, err := fsys.Open(name)
 	if err != nil {
-		add(Problem, "%s: %v", name, unwrapPath(err))
+		fileProblem(a, name, err)
 		return nil
 	}
 	defer f.Close()
@@ -22,23 +25,28 @@ func readCSV(fsys fs.FS, name string, add func(LineKind, string, ...any)) [][]st
 	r.FieldsPerRecord = -1
 	records, err := r.ReadAll()
 	if err != nil {
-		add(Problem, "%s: %v", name, err)
+		fileProblem(a, name, err)
 	}
 	return records
 }
 
-// unwrapPath drops the path from a *fs.PathError, which already names it.
-func unwrapPath(err error) error {
-	var pe *fs.PathError
-	if errors.As(err, &pe) {
-		return pe.Err
+// fileProblem reports a file that cannot be opened or read: missing, not
+// CSV, or another failure of the file system.
+func fileProblem(a adder, name string, err error) {
+	var ce *csv.ParseError
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		a.say(Problem, "problem.no-file", name)
+	case errors.As(err, &ce):
+		a.say(Problem, "problem.csv", name, ce.Line, ce.Column)
+	default:
+		a.say(Problem, "problem.file", name)
 	}
-	return err
 }
 
 // byHeader returns the index of each named column in records' first row,
 // whatever their order; a missing column is reported and makes ok false.
-func byHeader(records [][]string, file string, add func(LineKind, string, ...any), names ...string) (cols []int, ok bool) {
+func byHeader(records [][]string, file string, a adder, names ...string) (cols []int, ok bool) {
 	ok = len(records) > 0
 	for _, name := range names {
 		k := -1
@@ -51,7 +59,7 @@ func byHeader(records [][]string, file string, add func(LineKind, string, ...any
 			}
 		}
 		if k < 0 {
-			add(Problem, "%s row 1: no column %s", file, name)
+			a.say(Problem, "problem.no-column", file, name)
 			ok = false
 		}
 		cols = append(cols, k)
@@ -68,9 +76,9 @@ func cellAt(row []string, k int) string {
 }
 
 // importProblems reports the bad cells of an importer's error, whatever
-// the package: each problem is an error whose message names its row and
-// column.
-func importProblems(say func(LineKind, string, ...any), file string, err error) {
+// the package: each problem with its row and column, in the report's
+// language (see errText).
+func importProblems(a adder, file string, err error) {
 	if err == nil {
 		return
 	}
@@ -79,20 +87,74 @@ func importProblems(say func(LineKind, string, ...any), file string, err error) 
 		problems = j.Unwrap()
 	}
 	for _, p := range problems {
-		msg := p.Error()
-		if _, rest, ok := strings.Cut(msg, ": "); ok {
-			msg = rest // the package's name: the file says where it is
+		switch e := p.(type) {
+		case *datasets.RowError:
+			rowProblem(a, file, e.Row, e.Column, cellError{e.Input, e.Err})
+		case *requests.RowError:
+			rowProblem(a, file, e.Row, e.Column, cellError{e.Input, e.Err})
+		case *inventory.RowError:
+			rowProblem(a, file, e.Row, e.Column, cellError{e.Input, e.Err})
+		default:
+			a.say(Problem, "problem.import", file, a.l.errText(p))
 		}
-		say(Problem, "%s %s", file, msg)
 	}
 }
 
-// rowProblem formats an importer's problem with its file.
-func rowProblem(file string, row int, column string, err error) string {
+// rowProblem reports an importer's problem with its file, row and column.
+func rowProblem(a adder, file string, row int, column string, err error) {
 	if column == "" {
-		return fmt.Sprintf("%s row %d: %v", file, row, err)
+		a.say(Problem, "problem.row", file, row, a.l.errText(err))
+		return
 	}
-	return fmt.Sprintf("%s row %d, column %s: %v", file, row, column, err)
+	a.say(Problem, "problem.cell", file, row, column, a.l.errText(err))
+}
+
+// A cellError is what is wrong with a cell, with the cell's text.
+type cellError struct {
+	input string
+	err   error
+}
+
+func (e cellError) Error() string { return e.err.Error() }
+func (e cellError) Unwrap() error { return e.err }
+
+// errText returns what is wrong in the report's language: the Message of
+// the error or of the first error it wraps that has one (rocdate's,
+// actions'). An error with none (the errors of datasets, requests and
+// inventory have no Message yet) is told in Chinese by the kind of its
+// code (格式不符, 數值超出範圍, …), with the cell's text, and in English
+// by its Error, less the package's name.
+func (l lang) errText(err error) string {
+	var m messager
+	if errors.As(err, &m) {
+		return m.Message(l.tag)
+	}
+	if !l.en() {
+		var input string
+		if c, ok := err.(cellError); ok {
+			input = c.input
+		}
+		var coded interface{ Code() string }
+		key := "problem.unreadable"
+		if errors.As(err, &coded) {
+			switch _, kind, _ := strings.Cut(coded.Code(), "."); kind {
+			case "syntax":
+				key = "problem.syntax"
+			case "range":
+				key = "problem.range"
+			case "missing":
+				key = "problem.missing"
+			case "duplicate":
+				key = "problem.duplicate"
+			}
+		}
+		return l.tr(key, input)
+	}
+	msg := err.Error()
+	if _, rest, ok := strings.Cut(msg, ": "); ok {
+		msg = rest // the package's name: the file says where it is
+	}
+	return msg
 }
 
 func itoa(n int) string { return strconv.Itoa(n) }

@@ -9,6 +9,12 @@
 //	go run ./examples/meeting                       # the embedded deck
 //	go run ./examples/meeting -data DIR -as-of 111.8.18
 //	go run ./examples/meeting -html report.html     # also one HTML page
+//	go run ./examples/meeting -lang en              # the same report in English
+//
+// The report is in Traditional Chinese (zh-Hant-TW) by default, every
+// sentence of its own from its message catalog (messages.go) and every
+// finding in the library's words; -lang en writes it in English. The
+// deck's own texts (its tables, names and grounds) stay as printed.
 //
 // The files, all taken from the deck: meeting.csv (this meeting), items.csv
 // (上次會議決議事項辦理情形), inventory_summary.csv (資料分級),
@@ -37,6 +43,8 @@ import (
 	"io/fs"
 	"os"
 
+	"golang.org/x/text/language"
+
 	"github.com/ogdtw/governance/rocdate"
 )
 
@@ -56,6 +64,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	dataDir := flags.String("data", "", "read the CSV files from `DIR` instead of the embedded deck")
 	asOf := flags.String("as-of", deckDate, "the report `date`, in any form rocdate reads")
 	htmlFile := flags.String("html", "", "also write the report as one self-contained HTML page to `FILE`")
+	langFlag := flags.String("lang", "zh-Hant-TW", "the report's `language`: zh-Hant-TW or en")
 	if err := flags.Parse(args); err != nil {
 		return 2
 	}
@@ -68,6 +77,16 @@ func run(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "meeting: -as-of: %v\n", err)
 		return 2
 	}
+	tag, err := language.Parse(*langFlag)
+	if err == nil {
+		if _, ok := match(tag); !ok {
+			err = fmt.Errorf("%s is not a language of the report (zh-Hant-TW, en)", *langFlag)
+		}
+	}
+	if err != nil {
+		fmt.Fprintf(stderr, "meeting: -lang: %v\n", err)
+		return 2
+	}
 	fsys, err := subData()
 	if *dataDir != "" {
 		fsys = os.DirFS(*dataDir)
@@ -75,7 +94,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "meeting: %v\n", err)
 		return 1
 	}
-	report := Build(fsys, date)
+	report := Build(fsys, date, tag)
 	if _, err := io.WriteString(stdout, report.Text()); err != nil {
 		fmt.Fprintf(stderr, "meeting: %v\n", err)
 		return 1

@@ -10,35 +10,52 @@ import (
 	"testing"
 	"testing/fstest"
 
+	"golang.org/x/text/language"
+
+	"github.com/ogdtw/governance/finding"
 	"github.com/ogdtw/governance/rocdate"
 )
 
-var update = flag.Bool("update", false, "rewrite testdata/report.golden from the current output")
+var update = flag.Bool("update", false, "rewrite testdata/report.golden and report.en.golden from the current output")
 
-// TestGolden runs the program on the embedded deck and compares its text
-// with testdata/report.golden; go test -update rewrites the file.
+// goldens are the golden files, by the arguments that print them: the
+// default report in Chinese, and the same report in English.
+var goldens = []struct {
+	file string
+	args []string
+}{
+	{"report.golden", nil},
+	{"report.en.golden", []string{"-lang", "en"}},
+}
+
+// TestGolden runs the program on the embedded deck in each language and
+// compares its text with the golden file; go test -update rewrites them.
 func TestGolden(t *testing.T) {
-	var out, errs bytes.Buffer
-	if code := run(nil, &out, &errs); code != 0 {
-		t.Fatalf("run() = %d, stderr: %s", code, errs.String())
-	}
-	golden := filepath.Join("testdata", "report.golden")
-	if *update {
-		if err := os.WriteFile(golden, out.Bytes(), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	want, err := os.ReadFile(golden)
-	if err != nil {
-		t.Fatalf("%v (run go test -update to create it)", err)
-	}
-	if !bytes.Equal(out.Bytes(), want) {
-		t.Errorf("output differs from %s (run go test -update after checking the change):\n%s", golden, lineDiff(string(want), out.String()))
-	}
-	var again bytes.Buffer
-	run(nil, &again, &errs)
-	if !bytes.Equal(out.Bytes(), again.Bytes()) {
-		t.Errorf("two runs gave different output")
+	for _, g := range goldens {
+		t.Run(g.file, func(t *testing.T) {
+			var out, errs bytes.Buffer
+			if code := run(g.args, &out, &errs); code != 0 {
+				t.Fatalf("run(%q) = %d, stderr: %s", g.args, code, errs.String())
+			}
+			golden := filepath.Join("testdata", g.file)
+			if *update {
+				if err := os.WriteFile(golden, out.Bytes(), 0o644); err != nil {
+					t.Fatal(err)
+				}
+			}
+			want, err := os.ReadFile(golden)
+			if err != nil {
+				t.Fatalf("%v (run go test -update to create it)", err)
+			}
+			if !bytes.Equal(out.Bytes(), want) {
+				t.Errorf("output differs from %s (run go test -update after checking the change):\n%s", golden, lineDiff(string(want), out.String()))
+			}
+			var again bytes.Buffer
+			run(g.args, &again, &errs)
+			if !bytes.Equal(out.Bytes(), again.Bytes()) {
+				t.Errorf("two runs gave different output")
+			}
+		})
 	}
 }
 
@@ -61,28 +78,49 @@ func lineDiff(want, got string) string {
 	return b.String()
 }
 
-// TestFindings pins the findings the deck must give, whatever the wording
-// of the rest of the report.
+// TestFindings pins the findings the deck must give, in each language,
+// whatever the wording of the rest of the report.
 func TestFindings(t *testing.T) {
-	report := Build(deckFS(t), rocdate.MustParse(deckDate))
-	text := report.Text()
-	for _, want := range []string{
-		"第1季欄合計印為13，各列加總為11，相差+2",
-		"第2季欄合計印為28，各列加總為19，相差+9",
-		"總計印為71，各格加總為60，相差+11",
-		"第1季2、第2季9、第3季0、第4季0",
-		"下載連結問題8、內容有誤1、品質改善0、其他1、建議新增資料集1",
-		"8 of 8 printed increases",
-		"合計 for 110年第4季 equals the series at 110/12/10: 2,806",
-		"合計 for 111年第2季 equals the series at 111/05/19: 2,963",
-		"矯正署臺中戒治所: listed datasets 4 → 2 (-2)",
+	for _, c := range []struct {
+		tag  language.Tag
+		want []string
+	}{
+		{finding.Chinese, []string{
+			"第1季欄合計印為13，各列加總為11，相差+2",
+			"第2季欄合計印為28，各列加總為19，相差+9",
+			"總計印為71，各格加總為60，相差+11",
+			"第1季2、第2季9、第3季0、第4季0",
+			"下載連結問題8、內容有誤1、品質改善0、其他1、建議新增資料集1",
+			"表列增加數量與開放數量之差符合8筆（共8筆）",
+			"110年第4季合計與110年12月10日之開放數量符合：2,806",
+			"111年第2季合計與111年5月19日之開放數量符合：2,963",
+			"矯正署臺中戒治所：上架資料集4 → 2（-2）",
+			"丙類應有法令依據",
+			"查核通過27項，發現9項，無法讀取0列",
+		}},
+		{finding.English, []string{
+			"column 第1季: the total is printed as 13, its rows add up to 11, a difference of +2",
+			"column 第2季: the total is printed as 28, its rows add up to 19, a difference of +9",
+			"the grand total is printed as 71, the cells add up to 60, a difference of +11",
+			"第1季 2, 第2季 9, 第3季 0, 第4季 0",
+			"8 of 8 printed increases equal the difference of the counts",
+			"total for Q4 2021 equals the series at 2021-12-10: 2,806",
+			"total for Q2 2022 equals the series at 2022-05-19: 2,963",
+			"矯正署臺中戒治所: listed datasets 4 → 2 (-2)",
+			"丙類應有法令依據", // inventory's findings have no English yet
+			"27 checks passed, 9 findings, 0 unreadable rows",
+		}},
 	} {
-		if !strings.Contains(text, want) {
-			t.Errorf("report lacks %q", want)
+		report := Build(deckFS(t), rocdate.MustParse(deckDate), c.tag)
+		text := report.Text()
+		for _, want := range c.want {
+			if !strings.Contains(text, want) {
+				t.Errorf("%v: report lacks %q", c.tag, want)
+			}
 		}
-	}
-	if report.Count(Problem) != 0 {
-		t.Errorf("the embedded deck has %d unreadable rows", report.Count(Problem))
+		if report.Count(Problem) != 0 {
+			t.Errorf("%v: the embedded deck has %d unreadable rows", c.tag, report.Count(Problem))
+		}
 	}
 }
 
@@ -109,19 +147,36 @@ func TestBadRows(t *testing.T) {
 	fsys := deckFS(t)
 	fsys["series.csv"] = &fstest.MapFile{Data: []byte("統計日期,開放數量,增加數量\n107/12/13,\"2,168筆\",41筆\n108/02/30,\"2,310筆\",142筆\n108/06/13,\"2,341筆\",173筆\n")}
 	delete(fsys, "catalog.csv")
-	report := Build(fsys, rocdate.MustParse(deckDate))
-	text := report.Text()
-	for _, want := range []string{
-		"! series.csv row 3",
-		"! catalog.csv: file does not exist",
-		"二、報告事項 (四) 本部及所屬機關資料集申請下架情形",
+	for _, c := range []struct {
+		tag  language.Tag
+		want []string
+	}{
+		{finding.Chinese, []string{
+			"! series.csv 第3列",
+			"! catalog.csv：檔案不存在",
+			"二、報告事項 (四) 本部及所屬機關資料集申請下架情形",
+		}},
+		{finding.English, []string{
+			"! series.csv row 3",
+			"! catalog.csv: file does not exist",
+			"2. Reports (4) Requests to delist datasets",
+		}},
 	} {
-		if !strings.Contains(text, want) {
-			t.Errorf("report lacks %q:\n%s", want, text)
+		report := Build(fsys, rocdate.MustParse(deckDate), c.tag)
+		text := report.Text()
+		for _, want := range c.want {
+			if !strings.Contains(text, want) {
+				t.Errorf("%v: report lacks %q:\n%s", c.tag, want, text)
+			}
 		}
-	}
-	if report.Count(Problem) < 2 {
-		t.Errorf("Count(Problem) = %d, want at least 2", report.Count(Problem))
+		if report.Count(Problem) < 2 {
+			t.Errorf("%v: Count(Problem) = %d, want at least 2", c.tag, report.Count(Problem))
+		}
+		if c.tag == finding.Chinese {
+			if w := englishWords(text); len(w) > 0 {
+				t.Errorf("the Chinese report of bad rows has English words %q:\n%s", w, text)
+			}
+		}
 	}
 }
 
@@ -146,7 +201,11 @@ func TestFlags(t *testing.T) {
 	if _, err := os.Stat(htmlFile); err != nil {
 		t.Errorf("-html wrote no file: %v", err)
 	}
-	for _, args := range [][]string{{"-as-of", "111.2.30"}, {"-nope"}, {"extra"}} {
+	var en bytes.Buffer
+	if code := run([]string{"-lang", "en-US"}, &en, &errs); code != 0 || !strings.Contains(en.String(), "Report date: 2022-05-19 (Thursday)") {
+		t.Errorf("run -lang en-US = %d, not the English report:\n%.200s", code, en.String())
+	}
+	for _, args := range [][]string{{"-as-of", "111.2.30"}, {"-nope"}, {"extra"}, {"-lang", "x-%"}, {"-lang", "fr"}} {
 		errs.Reset()
 		if code := run(args, &out, &errs); code != 2 || errs.Len() == 0 {
 			t.Errorf("run(%q) = %d, stderr %q; want 2 and a message", args, code, errs.String())
@@ -166,12 +225,29 @@ var (
 // every section and chart, no script and no external reference, and that
 // text from the data is escaped.
 func TestHTML(t *testing.T) {
-	report := Build(deckFS(t), rocdate.MustParse(deckDate))
+	for _, tag := range []language.Tag{finding.Chinese, finding.English} {
+		t.Run(tag.String(), func(t *testing.T) { testHTML(t, tag) })
+	}
+}
+
+func testHTML(t *testing.T, tag language.Tag) {
+	report := Build(deckFS(t), rocdate.MustParse(deckDate), tag)
 	page, err := report.HTML()
 	if err != nil {
 		t.Fatal(err)
 	}
 	s := string(page)
+	if want := `<html lang="` + tag.String() + `">`; !strings.Contains(s, want) {
+		t.Errorf("page lacks %s", want)
+	}
+	if !strings.Contains(s, "<p class=\"date\">"+escaped(report.DateLine())+"</p>") {
+		t.Errorf("page lacks the date line %q", report.DateLine())
+	}
+	if tag == finding.Chinese {
+		if w := englishWords(pageText(s)); len(w) > 0 {
+			t.Errorf("the Chinese page has English words: %q", w)
+		}
+	}
 	var stack []string
 	for _, m := range tagRE.FindAllStringSubmatch(s, -1) {
 		closing, name, selfClosing := m[1] == "/", strings.ToLower(m[2]), m[3] == "/"
@@ -194,7 +270,8 @@ func TestHTML(t *testing.T) {
 			t.Errorf("page lacks section %q", sec.Title)
 		}
 	}
-	for _, chart := range []string{"本部資料開放數量", "本部各機關(單位)開放數量", "民間需求件數 (依季別)"} {
+	l := newLang(tag)
+	for _, chart := range []string{l.tr("series.chart"), l.tr("publishers.chart"), l.tr("requests.chart")} {
 		if !strings.Contains(s, "<figcaption>"+escaped(chart)+"</figcaption>") {
 			t.Errorf("page lacks chart %q", chart)
 		}
@@ -229,6 +306,6 @@ func BenchmarkBuild(b *testing.B) {
 	date := rocdate.MustParse(deckDate)
 	b.ReportAllocs()
 	for b.Loop() {
-		_ = Build(fsys, date).Text()
+		_ = Build(fsys, date, finding.Chinese).Text()
 	}
 }

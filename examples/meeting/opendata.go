@@ -10,10 +10,10 @@ import (
 // buildOpenData reports 資料開放推動成果: the open-count series, the
 // per-publisher table for two quarters, and the action plan's figure.
 func buildOpenData(r *Report, fsys fs.FS, asOf rocdate.Date) {
-	s := r.section("二、報告事項 (二) 本部及所屬機關於政府資料開放平臺之資料開放推動成果")
+	s := r.section("section.opendata")
 	series := buildSeries(s, fsys)
 	buildPublishers(s, fsys, series)
-	r.section("二、報告事項 (三) 修訂「法務部及所屬機關政府資料開放行動方案」")
+	r.section("section.actionplan")
 	buildActionPlan(r.Sections[len(r.Sections)-1], fsys, series)
 }
 
@@ -28,32 +28,33 @@ func buildSeries(s *Section, fsys fs.FS) datasets.Series {
 	importProblems(say, file, err)
 	pts := series.Points()
 	t := recordsTable(series.Records())
-	chart := &Chart{Kind: LineChart, Title: "本部資料開放數量", Unit: "筆", Series: []Series{{Name: "開放數量"}}}
+	l := s.l
+	chart := &Chart{Kind: LineChart, Title: l.tr("series.chart"), Unit: l.tr("unit.datasets"), Series: []Series{{Name: l.tr("series.chart.series")}}}
 	for _, p := range pts {
-		chart.Labels = append(chart.Labels, p.Date.Format(rocdate.Slashed))
+		chart.Labels = append(chart.Labels, l.short(p.Date))
 		chart.X = append(chart.X, p.Date.DaysSince(pts[0].Date))
 		chart.Series[0].Values = append(chart.Series[0].Values, p.Count)
 	}
-	s.table("本部資料開放情形統計", t)
+	s.table(l.tr("series.caption"), t)
 	s.chart(chart)
 	check := s.lines("")
 	errs := series.Check()
 	for _, f := range errs {
-		check(lineKind(f.Severity), "%s", f)
+		check.text(lineKind(f.Severity), f.Message(l.tag))
 	}
 	// The first point's increase is taken on trust: the count before it
 	// is not in the series.
 	if n := len(pts) - 1 - len(errs); n > 0 {
-		check(Pass, "%d of %d printed increases equal the difference of the counts", n, len(pts)-1)
+		check.say(Pass, "series.increases", n, len(pts)-1)
 	}
 	if len(pts) >= 2 {
 		first, last := pts[0], pts[len(pts)-1]
 		if g, err := series.Growth(first.Date, last.Date, 4); err == nil {
-			check(Note, "growth from %s to %s: %s%%", first.Date.Format(rocdate.Slashed), last.Date.Format(rocdate.Slashed), g.Shift(2).StringFixed(2))
+			check.say(Note, "series.growth", l.date(first.Date), l.date(last.Date), g.Shift(2).StringFixed(2))
 		}
 		prev := pts[len(pts)-2]
 		if g, err := series.Growth(prev.Date, last.Date, 4); err == nil {
-			check(Note, "growth from %s to %s: %s%%", prev.Date.Format(rocdate.Slashed), last.Date.Format(rocdate.Slashed), g.Shift(2).StringFixed(2))
+			check.say(Note, "series.growth", l.date(prev.Date), l.date(last.Date), g.Shift(2).StringFixed(2))
 		}
 	}
 	return series
@@ -68,7 +69,8 @@ func buildPublishers(s *Section, fsys fs.FS, series datasets.Series) {
 	}
 	tab, err := datasets.ImportTable(records)
 	importProblems(say, file, err)
-	chart := &Chart{Kind: BarChart, Title: "本部各機關(單位)開放數量", Unit: "筆", Series: []Series{{Name: tab.Prev.String()}, {Name: tab.Cur.String()}}}
+	l := s.l
+	chart := &Chart{Kind: BarChart, Title: l.tr("publishers.chart"), Unit: l.tr("unit.datasets"), Series: []Series{{Name: tab.Prev.Message(l.tag)}, {Name: tab.Cur.Message(l.tag)}}}
 	for _, g := range []datasets.Group{datasets.Units, datasets.Agencies} {
 		for _, rw := range tab.Rows {
 			if rw.Publisher.Group() == g {
@@ -78,23 +80,23 @@ func buildPublishers(s *Section, fsys fs.FS, series datasets.Series) {
 			}
 		}
 	}
-	s.table("本部各機關(單位)資料開放情形", recordsTable(tab.Records()))
+	s.table(l.tr("publishers.caption"), recordsTable(tab.Records()))
 	s.chart(chart)
 
 	check := s.lines("")
 	chk := tab.Check(series)
 	for _, f := range chk.Findings {
-		check(lineKind(f.Severity), "%s", f)
+		check.text(lineKind(f.Severity), f.Message(l.tag))
 	}
 	if n := len(chk.Agreeing); n > 0 {
-		check(Pass, "%d of %d rows: 增減 and 年初迄今 agree with the counts", n, len(tab.Rows))
+		check.say(Pass, "publishers.rows", n, len(tab.Rows))
 	}
 	for _, i := range chk.AgreeingSubtotals {
 		st := tab.Subtotals[i]
-		check(Pass, "%s 小計 %s → %s (%s) is the sum of its rows", st.Group, datasets.FormatCount(st.Prev), datasets.FormatCount(st.Cur), signed(st.Change))
+		check.say(Pass, "publishers.subtotal", st.Group.Message(l.tag), datasets.FormatCount(st.Prev), datasets.FormatCount(st.Cur), signed(st.Change))
 	}
 	for _, p := range chk.Matched {
-		check(Pass, "合計 for %s equals the series at %s: %s", p.Date.Quarter(), p.Date.Format(rocdate.Slashed), datasets.FormatCount(p.Count))
+		check.say(Pass, "publishers.total", p.Date.Quarter().Message(l.tag), l.date(p.Date), datasets.FormatCount(p.Count))
 	}
 }
 
@@ -102,7 +104,8 @@ func buildPublishers(s *Section, fsys fs.FS, series datasets.Series) {
 // quotes against the series.
 func buildActionPlan(s *Section, fsys fs.FS, series datasets.Series) {
 	const file = "action_plan.csv"
-	say := s.lines("行動方案所引資料集數")
+	l := s.l
+	say := s.lines(l.tr("actionplan.caption"))
 	records := readCSV(fsys, file, say)
 	col, ok := byHeader(records, file, say, "段落", "統計至", "開放數量")
 	if !ok {
@@ -112,22 +115,22 @@ func buildActionPlan(s *Section, fsys fs.FS, series datasets.Series) {
 		part, asOf, count := cellAt(rec, col[0]), cellAt(rec, col[1]), cellAt(rec, col[2])
 		period, err := rocdate.ParsePeriod(asOf, rocdate.Date{})
 		if err != nil {
-			say(Problem, "%s", rowProblem(file, i+2, "統計至", err))
+			rowProblem(say, file, i+2, "統計至", err)
 			continue
 		}
 		n, err := datasets.ParseCount(count)
 		if err != nil {
-			say(Problem, "%s", rowProblem(file, i+2, "開放數量", err))
+			rowProblem(say, file, i+2, "開放數量", err)
 			continue
 		}
 		p, found := lastWithin(series, period)
 		switch {
 		case !found:
-			say(Finding, "%s: %s筆 統計至%s, but the series has no figure in %s", part, datasets.FormatCount(n), asOf, period)
+			say.say(Finding, "actionplan.no-figure", part, datasets.FormatCount(n), asOf, period.Message(l.tag))
 		case p.Count != n:
-			say(Finding, "%s: %s筆, but the series gives %s筆 at %s", part, datasets.FormatCount(n), datasets.FormatCount(p.Count), p.Date.Format(rocdate.Slashed))
+			say.say(Finding, "actionplan.differs", part, datasets.FormatCount(n), datasets.FormatCount(p.Count), l.date(p.Date))
 		default:
-			say(Pass, "%s: %s筆 equals the series at %s", part, datasets.FormatCount(n), p.Date.Format(rocdate.Slashed))
+			say.say(Pass, "actionplan.equals", part, datasets.FormatCount(n), l.date(p.Date))
 		}
 	}
 }

@@ -2,9 +2,9 @@ package main
 
 import (
 	"fmt"
-	"github.com/ogdtw/governance/finding"
 	"strings"
 
+	"github.com/ogdtw/governance/finding"
 	"github.com/ogdtw/governance/rocdate"
 )
 
@@ -13,13 +13,18 @@ import (
 type Report struct {
 	Title    string
 	AsOf     rocdate.Date
+	Lang     string // the language it is written in, BCP 47: zh-Hant-TW or en
 	Sections []*Section
+
+	l lang
 }
 
 // A Section is one heading of the deck, as 二、報告事項 (一).
 type Section struct {
 	Title  string
 	Blocks []Block
+
+	l lang
 }
 
 // A Block is a table, a chart or a list of lines under a section.
@@ -96,8 +101,8 @@ type Series struct {
 }
 
 // section starts a new section of the report.
-func (r *Report) section(title string) *Section {
-	s := &Section{Title: title}
+func (r *Report) section(key string) *Section {
+	s := &Section{Title: r.l.tr(key), l: r.l}
 	r.Sections = append(r.Sections, s)
 	return s
 }
@@ -107,14 +112,25 @@ func (s *Section) table(caption string, t *Table) {
 }
 func (s *Section) chart(c *Chart) { s.Blocks = append(s.Blocks, Block{Chart: c}) }
 
-// lines starts a block of lines and returns a function that adds to it.
-func (s *Section) lines(caption string) func(LineKind, string, ...any) {
+// lines starts a block of lines under caption (already in the report's
+// language) and returns what adds to it.
+func (s *Section) lines(caption string) adder {
 	s.Blocks = append(s.Blocks, Block{Caption: caption})
 	i := len(s.Blocks) - 1
-	return func(k LineKind, format string, args ...any) {
-		s.Blocks[i].Lines = append(s.Blocks[i].Lines, Line{k, fmt.Sprintf(format, args...)})
-	}
+	return adder{l: s.l, add: func(l Line) { s.Blocks[i].Lines = append(s.Blocks[i].Lines, l) }}
 }
+
+// An adder adds lines to a block in the report's language.
+type adder struct {
+	l   lang
+	add func(Line)
+}
+
+// say adds the message of key with args.
+func (a adder) say(k LineKind, key string, args ...any) { a.add(Line{k, a.l.tr(key, args...)}) }
+
+// text adds a text the library wrote in the report's language.
+func (a adder) text(k LineKind, s string) { a.add(Line{k, s}) }
 
 // Count returns how many lines of each kind the report holds.
 func (r *Report) Count(k LineKind) int {
@@ -133,13 +149,19 @@ func (r *Report) Count(k LineKind) int {
 
 // Summary is the report's last line.
 func (r *Report) Summary() string {
-	return fmt.Sprintf("%d checks passed, %d findings, %d unreadable rows", r.Count(Pass), r.Count(Finding), r.Count(Problem))
+	return r.l.tr("report.summary", r.Count(Pass), r.Count(Finding), r.Count(Problem))
+}
+
+// DateLine is the line under the title: the report date and its
+// weekday, 報告日期：111年5月19日（星期四）.
+func (r *Report) DateLine() string {
+	return r.l.tr("report.date", r.l.date(r.AsOf), rocdate.WeekdayName(r.AsOf.Weekday(), r.l.tag))
 }
 
 // Text renders the report as plain text, tables aligned by display width.
 func (r *Report) Text() string {
 	var b strings.Builder
-	fmt.Fprintf(&b, "%s\n報告日期: %s\n", r.Title, r.AsOf)
+	fmt.Fprintf(&b, "%s\n%s\n", r.Title, r.DateLine())
 	for _, s := range r.Sections {
 		fmt.Fprintf(&b, "\n%s\n%s\n", s.Title, strings.Repeat("=", columns(s.Title)))
 		for _, blk := range s.Blocks {

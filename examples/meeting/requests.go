@@ -11,16 +11,16 @@ import (
 // buildRequests reports 民間需求回應說明: the routes 設置要點第10點 requires,
 // and the two printed tallies with the totals that do not add up.
 func buildRequests(r *Report, fsys fs.FS, asOf rocdate.Date) {
-	s := r.section("二、報告事項 (一) 「民間需求回應說明」辦理情形")
-	say := s.lines("依" + requests.Provision + "，民間需求依其性質處理:")
+	s := r.section("section.requests")
+	say := s.lines(r.l.tr("requests.routes", requests.Provision))
 	for _, c := range []requests.Concern{requests.NoConcern, requests.OwnRegulation, requests.ProcessOrSystem, requests.CrossMinistry} {
-		say(Note, "%s", c.Route().Wording())
+		say.text(Note, c.Route().WordingMessage(r.l.tag))
 	}
-	byQuarter := requestTable(s, fsys, "requests_by_quarter.csv", "依季別")
+	byQuarter := requestTable(s, fsys, "requests_by_quarter.csv", r.l.tr("requests.by-quarter"))
 	if byQuarter != nil {
-		s.chart(quarterChart(*byQuarter))
+		s.chart(quarterChart(*byQuarter, r.l))
 	}
-	requestTable(s, fsys, "requests_by_category.csv", "依類別")
+	requestTable(s, fsys, "requests_by_category.csv", r.l.tr("requests.by-category"))
 }
 
 // requestTable reads, prints and reconciles one printed tally.
@@ -34,27 +34,27 @@ func requestTable(s *Section, fsys fs.FS, file, caption string) *requests.Table 
 	var ie *requests.ImportError
 	if errors.As(err, &ie) {
 		for _, p := range ie.Problems {
-			say(Problem, "%s", rowProblem(file, p.Row, p.Column, p.Err))
+			rowProblem(say, file, p.Row, p.Column, cellError{p.Input, p.Err})
 		}
 	} else if err != nil {
-		say(Problem, "%s: %v", file, err)
+		say.say(Problem, "problem.import", file, say.l.errText(err))
 		return nil
 	}
-	s.table("「民間需求回應說明」辦理情形 ("+caption+")", recordsTable(tab.Records()))
+	s.table(s.l.tr("requests.caption", caption), recordsTable(tab.Records()))
 	rec := tab.Reconcile()
 	check := s.lines("")
 	if n := rec.Agreed(); n > 0 {
-		check(Pass, "%s: %d of %d printed totals agree with their figures", caption, n, rec.Checked())
+		check.say(Pass, "requests.agreed", caption, n, rec.Checked())
 	}
 	for _, f := range rec.Findings() {
-		check(lineKind(f.Severity), "%s: %s", caption, f)
+		check.say(lineKind(f.Severity), "requests.finding", caption, f.Message(s.l.tag))
 	}
 	return &tab
 }
 
 // quarterChart draws requests per quarter, one group of bars a year.
-func quarterChart(tab requests.Table) *Chart {
-	c := &Chart{Kind: BarChart, Title: "民間需求件數 (依季別)", Unit: "件"}
+func quarterChart(tab requests.Table, l lang) *Chart {
+	c := &Chart{Kind: BarChart, Title: l.tr("requests.chart"), Unit: l.tr("unit.requests")}
 	for _, row := range tab.Rows {
 		c.Labels = append(c.Labels, row.Label())
 	}

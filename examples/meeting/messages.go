@@ -1,0 +1,262 @@
+package main
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+
+	"golang.org/x/text/language"
+	"golang.org/x/text/message/catalog"
+
+	"github.com/ogdtw/governance/finding"
+	"github.com/ogdtw/governance/rocdate"
+)
+
+// The report's own sentences, by stable key, in Traditional Chinese
+// (zh-Hant-TW, the default, in 公文 wording) and English. Findings, enums
+// and dates come from the library in the language asked; these are the
+// words the report adds around them: section captions, column headers,
+// chart labels, the lines of checks that hold and the problems of rows
+// that cannot be read. Both formats of a key take the same verbs in the
+// same order (a test checks it).
+var messages = []struct{ key, zh, en string }{
+	// The report's frame.
+	{"report.title", "法務部政府資料開放諮詢小組", "Ministry of Justice Open Government Data Advisory Group"},
+	{"report.title.meeting", "%s %s", "%s, %s"},
+	{"report.date", "報告日期：%s（%s）", "Report date: %s (%s)"},
+	{"report.summary", "查核通過%d項，發現%d項，無法讀取%d列", "%d checks passed, %d findings, %d unreadable rows"},
+	{"section.meeting", "會議", "Meeting"},
+	{"section.items", "一、上次會議決議事項辦理情形", "1. Decisions of the last meeting: progress"},
+	{"section.inventory", "二、報告事項 (一) 「本部及所屬機關資料盤點表」", "2. Reports (1) The data inventory of the Ministry and its agencies"},
+	{"section.requests", "二、報告事項 (一) 「民間需求回應說明」辦理情形", "2. Reports (1) Replies to requests from the public"},
+	{"section.opendata", "二、報告事項 (二) 本部及所屬機關於政府資料開放平臺之資料開放推動成果", "2. Reports (2) Open data of the Ministry and its agencies on data.gov.tw"},
+	{"section.actionplan", "二、報告事項 (三) 修訂「法務部及所屬機關政府資料開放行動方案」", "2. Reports (3) Revision of the Ministry's open government data action plan"},
+	{"section.delistings", "二、報告事項 (四) 本部及所屬機關資料集申請下架情形", "2. Reports (4) Requests to delist datasets"},
+
+	// Problems: files and rows that cannot be read.
+	{"problem.no-file", "%s：檔案不存在", "%s: file does not exist"},
+	{"problem.file", "%s：無法讀取檔案", "%s: cannot read the file"},
+	{"problem.csv", "%s 第%d行第%d欄：CSV格式不符", "%s line %d, column %d: not valid CSV"},
+	{"problem.no-column", "%s 第1列：未有「%s」欄", "%s row 1: no column %s"},
+	{"problem.one-row", "%s：應有標題列及資料一列（會議,日期）", "%s: want a header and one row (會議,日期)"},
+	{"problem.import", "%s %s", "%s %s"},
+	{"problem.row", "%s 第%d列：%s", "%s row %d: %s"},
+	{"problem.unreadable", "「%s」無法解析", "\"%s\" cannot be read"},
+	{"problem.syntax", "「%s」格式不符", "\"%s\": invalid syntax"},
+	{"problem.range", "「%s」數值超出範圍", "\"%s\": value out of range"},
+	{"problem.missing", "「%s」未填", "\"%s\": missing value"},
+	{"problem.duplicate", "「%s」重複", "\"%s\": duplicate value"},
+	{"problem.cell", "%s 第%d列「%s」欄：%s", "%s row %d, column %s: %s"},
+
+	// 一、上次會議決議事項辦理情形.
+	{"items.caption", "%s 上次會議決議事項辦理情形", "%s: decisions of the last meeting, progress"},
+	{"items.col.case", "案由", "Case"},
+	{"items.col.minutes", "會議紀錄", "Minutes"},
+	{"items.col.recommend", "列管建議", "Recommendation"},
+	{"items.col.letters", "所引公文", "Letters cited"},
+	{"items.letter-year", "%s：%s：文號年度%d與發文日期符合", "%s: %s: the number's year %d fits the letter's date"},
+	{"items.finding", "%s：%s", "%s: %s"},
+	{"items.decisions", "決議 (依列管建議)", "Decisions (as recommended)"},
+	{"items.decisions-break", "依列管建議之決議違反規則：%s", "the recommended decisions break a rule: %s"},
+	{"items.decided", "%s：%s；狀態為%s", "%s: %s; status %s"},
+	{"items.still-tracked", "%s後仍列管%d案", "items still tracked after %s: %d"},
+
+	// 二、報告事項 (一) 資料盤點表.
+	{"inventory.caption", "本部及所屬機關資料盤點表 (%s)", "Data inventory of the Ministry and its agencies (%s)"},
+	{"inventory.total-wrong", "資料分級：%s", "Classes: %s"},
+	{"inventory.total", "合計%d = 甲類%d + 乙類%d + 丙類%d", "total %d = open (甲類) %d + limited (乙類) %d + closed (丙類) %d"},
+	{"inventory.citations-parse", "丙類備註引用法規%d則（%d部法規），均可解析", "%d citations of %d laws in the notes of class 丙 parse"},
+	{"inventory.records", "修正之盤點項目", "Inventory records changed"},
+	{"inventory.col.serial", "序號", "No."},
+	{"inventory.col.name", "系統、資料庫名稱", "System or database"},
+	{"inventory.col.class", "資料分類", "Class"},
+	{"inventory.col.unit", "管理單位", "Unit in charge"},
+	{"inventory.col.note", "修正說明", "What changed"},
+	{"inventory.later", "報告日後之法規異動：%s", "amended after the report date: %s"},
+	{"citations.caption", "引用法規查核 (法規資料更新至%s)", "Citations checked against the statutes (registry updated %s)"},
+	{"citations.in-force", "%s：所引條、項、款均見於%s，即%s施行之版本", "%s: every provision exists in %s, the version in force on %s"},
+	{"citations.amended", "%s，於報告日前修正，應對照施行中條文檢視依據", "%s before the report date: read the ground against the text in force"},
+	{"citations.later", "報告日後之法規異動 (非%s簡報之誤)", "Amendments after the report date (not faults of the deck of %s)"},
+
+	// 二、報告事項 (一) 民間需求回應說明.
+	{"requests.routes", "依%s，民間需求依其性質處理：", "Under %s, requests from the public are handled by their nature:"},
+	{"requests.by-quarter", "依季別", "by quarter"},
+	{"requests.by-category", "依類別", "by category"},
+	{"requests.caption", "「民間需求回應說明」辦理情形 (%s)", "Replies to requests from the public (%s)"},
+	{"requests.agreed", "%s：表列合計與計算符合%d項（共%d項）", "%s: %d of %d printed totals agree with their figures"},
+	{"requests.finding", "%s：%s", "%s: %s"},
+	{"requests.chart", "民間需求件數 (依季別)", "Requests from the public (by quarter)"},
+	{"unit.requests", "件", " requests"},
+
+	// 二、報告事項 (二) 資料開放推動成果, (三) 行動方案.
+	{"series.caption", "本部資料開放情形統計", "Open datasets of the Ministry over time"},
+	{"series.chart", "本部資料開放數量", "Open datasets of the Ministry"},
+	{"series.chart.series", "開放數量", "open datasets"},
+	{"series.increases", "表列增加數量與開放數量之差符合%d筆（共%d筆）", "%d of %d printed increases equal the difference of the counts"},
+	{"series.growth", "%s至%s成長%s%%", "growth from %s to %s: %s%%"},
+	{"unit.datasets", "筆", " datasets"},
+	{"publishers.caption", "本部各機關(單位)資料開放情形", "Open datasets by unit and agency"},
+	{"publishers.chart", "本部各機關(單位)開放數量", "Open datasets by unit and agency, two quarters"},
+	{"publishers.rows", "增減及年初迄今與開放數量符合%d列（共%d列）", "%d of %d rows: the change and the year to date agree with the counts"},
+	{"publishers.subtotal", "%s小計%s → %s（%s）等於各列加總", "%s subtotal %s → %s (%s) is the sum of its rows"},
+	{"publishers.total", "%s合計與%s之開放數量符合：%s", "total for %s equals the series at %s: %s"},
+	{"actionplan.caption", "行動方案所引資料集數", "Dataset counts the action plan quotes"},
+	{"actionplan.no-figure", "%s：%s筆（統計至%s），惟統計表於%s未有數量", "%s: %s datasets as of %s, but the series has no figure in %s"},
+	{"actionplan.differs", "%s：表列%s筆，統計表為%s筆（%s），不符", "%s: %s datasets, but the series gives %s at %s"},
+	{"actionplan.equals", "%s：%s筆，與%s之開放數量符合", "%s: %s datasets equals the series at %s"},
+
+	// 二、報告事項 (四) 資料集申請下架情形.
+	{"delistings.caption", "申請下架資料集", "Datasets asked to be delisted"},
+	{"delistings.review", "審查", "Review"},
+	{"delistings.refused", "項次%d %s：不予下架", "item %d %s: refused"},
+	{"delistings.approved", "項次%d %s：%s；保留之資料集%s列於同一機關，得予下架", "item %d %s: %s; the kept dataset %s is listed under the same publisher: may be delisted"},
+	{"delistings.change", "%s：上架資料集%d → %d（%s）", "%s: listed datasets %d → %d (%s)"},
+}
+
+// cat holds messages in an x/text catalog, Chinese the fallback.
+var cat = func() *catalog.Builder {
+	b := catalog.NewBuilder(catalog.Fallback(finding.Chinese))
+	for _, m := range messages {
+		// SetString fails only on a malformed tag; the two are fixed.
+		_ = b.SetString(finding.Chinese, m.key, m.zh)
+		_ = b.SetString(finding.English, m.key, m.en)
+	}
+	return b
+}()
+
+// formats are the catalog's messages read back once per language, by key:
+// formatting a line then costs what fmt.Sprintf does, where a
+// message.Printer costs six to twelve times it (BenchmarkMessage). The
+// test checks that tr writes what message.Printer writes.
+var formats = func() (zh, en map[string]string) {
+	read := func(t language.Tag) map[string]string {
+		out := make(map[string]string, len(messages))
+		for _, m := range messages {
+			c := &capture{}
+			if err := cat.Context(t, c).Execute(m.key); err != nil {
+				panic("meeting: message " + m.key + ": " + err.Error()) // it was just set
+			}
+			out[m.key] = c.text
+		}
+		return out
+	}
+	return read(finding.Chinese), read(finding.English)
+}
+
+var zhFormats, enFormats = formats()
+
+// capture is a catalog renderer that keeps the message it is given.
+type capture struct{ text string }
+
+func (c *capture) Render(s string) { c.text += s }
+func (c *capture) Arg(int) any     { return nil }
+
+// languages are the report's languages, Chinese first: the default.
+var languages = language.NewMatcher([]language.Tag{finding.Chinese, finding.English})
+
+// match returns the report language nearest to t, and whether t is near
+// enough to one of them to be understood.
+func match(t language.Tag) (language.Tag, bool) {
+	_, i, c := languages.Match(t)
+	if i == 1 {
+		return finding.English, c != language.No
+	}
+	return finding.Chinese, c != language.No
+}
+
+// A lang formats the report's sentences in one of its languages. The
+// zero lang is Chinese.
+type lang struct {
+	tag     language.Tag // finding.Chinese or finding.English
+	formats map[string]string
+}
+
+func newLang(t language.Tag) lang {
+	t, _ = match(t)
+	if t == finding.English {
+		return lang{tag: t, formats: enFormats}
+	}
+	return lang{tag: t, formats: zhFormats}
+}
+
+// tr formats the message of key with args, integers grouped (2,963), as
+// message.Printer does. A key without a message (a test forbids it)
+// prints as the key and its arguments, so that nothing is lost.
+func (l lang) tr(key string, args ...any) string {
+	if l.formats == nil {
+		l = newLang(finding.Chinese)
+	}
+	f, ok := l.formats[key]
+	if !ok {
+		return strings.TrimSuffix(fmt.Sprintln(append([]any{key}, args...)...), "\n")
+	}
+	var buf [8]any
+	local := append(buf[:0], args...) // never write to the caller's slice
+	for i, a := range local {
+		if n, ok := a.(int); ok && (n >= 1000 || n <= -1000) {
+			local[i] = grouped(n) // smaller numbers print alike, without the cost
+		}
+	}
+	return fmt.Sprintf(f, local...)
+}
+
+// grouped is an integer that prints grouped by thousands under %d, with
+// its sign under %+d.
+type grouped int
+
+// Format writes n grouped, honouring the + flag.
+func (n grouped) Format(f fmt.State, _ rune) {
+	var b [32]byte
+	out := b[:0]
+	u := uint64(n)
+	switch {
+	case n < 0:
+		out = append(out, '-')
+		u = -u
+	case f.Flag('+') && n > 0:
+		out = append(out, '+')
+	}
+	var d [24]byte
+	digits := strconv.AppendUint(d[:0], u, 10)
+	for i, c := range digits {
+		if i > 0 && (len(digits)-i)%3 == 0 {
+			out = append(out, ',')
+		}
+		out = append(out, c)
+	}
+	f.Write(out)
+}
+
+// en reports whether the language is English.
+func (l lang) en() bool { return l.tag == finding.English }
+
+// date writes d as the report's lines date it: 111年5月19日, 2022-05-19.
+func (l lang) date(d rocdate.Date) string { return d.Message(l.tag) }
+
+// short writes d as tables and charts date it: 111/05/19 (the deck's
+// form) in Chinese, 2022-05-19 in English.
+func (l lang) short(d rocdate.Date) string {
+	if l.en() {
+		return d.Message(l.tag)
+	}
+	return d.Format(rocdate.Slashed)
+}
+
+// messager is a library value that tells itself in a language: a
+// finding, an enum, an error.
+type messager interface{ Message(language.Tag) string }
+
+// text returns v's text in the language: its Message when it has one,
+// else its String (Chinese: inventory's findings have no Message yet) or
+// its Error.
+func (l lang) text(v any) string {
+	switch x := v.(type) {
+	case messager:
+		return x.Message(l.tag)
+	case interface{ String() string }:
+		return x.String()
+	case error:
+		return x.Error()
+	}
+	return ""
+}
