@@ -4,6 +4,7 @@ import (
 	"errors"
 	"math"
 	"strings"
+	"sync"
 
 	"github.com/ogdtw/governance/finding"
 	"github.com/ogdtw/governance/internal/i18n"
@@ -32,6 +33,7 @@ var _ = i18n.Register(
 	i18n.Message{Code: "inventory.ground-syntax", Chinese: "法令依據「%s」無法解析：%s", English: "the legal ground %s cannot be read: %s"},
 
 	// The line of a problem: its record, and the parts put together.
+	i18n.Message{Code: "inventory.problem", Chinese: "%s 序號%d「%s」(第%d列) %s：%s", English: "%s serial %d %s (row %d) %s: %s"},
 	i18n.Message{Code: "inventory.problem.serial", Chinese: "序號%d", English: "serial %d"},
 	i18n.Message{Code: "inventory.problem.name", Chinese: "「%s」", English: " %s"},
 	i18n.Message{Code: "inventory.problem.row", Chinese: "(第%d列)", English: " (row %d)"},
@@ -155,7 +157,7 @@ func (e *enumText) message(v uint8, t language.Tag) string {
 	if code == "" {
 		return e.str(v)
 	}
-	return i18n.Sprintf(t, code)
+	return fixedText(t, code)
 }
 
 // Message returns the class in the language nearest to t: 甲類 in
@@ -190,8 +192,13 @@ func (f Figure) Message(t language.Tag) string { return figureText.message(uint8
 // in Chinese. A problem that concerns no record (Index -1) names its
 // citation, if any, instead of a record.
 func (p Problem) Message(t language.Tag) string {
+	rule := p.Rule.Message(t)
+	d := p.DetailMessage(t)
+	if p.Index >= 0 && p.Name != "" && p.Row > 0 && d != "" { // the usual line, in one step
+		return i18n.Sprintf(t, "inventory.problem", severityText(p.Severity, t), p.Serial, p.Name, p.Row, rule, d)
+	}
 	var b strings.Builder
-	b.WriteString(p.Severity.Message(t))
+	b.WriteString(severityText(p.Severity, t))
 	if p.Index < 0 {
 		if p.Ground != "" {
 			b.WriteString(" " + p.Ground)
@@ -205,8 +212,7 @@ func (p Problem) Message(t language.Tag) string {
 			b.WriteString(i18n.Sprintf(t, "inventory.problem.row", p.Row))
 		}
 	}
-	rule := p.Rule.Message(t)
-	if d := p.DetailMessage(t); d != "" {
+	if d != "" {
 		rule = i18n.Sprintf(t, "inventory.problem.detail", rule, d)
 	}
 	b.WriteString(" " + rule)
@@ -231,7 +237,7 @@ func (p Problem) DetailMessage(t language.Tag) string {
 		}
 		return i18n.Sprintf(t, p.Code)
 	case RuleClosedGrounds, RuleLimitedGrounds, RuleLimitedConditions, RuleOpenNoGrounds, RuleName, RuleUnit:
-		return i18n.Sprintf(t, p.Code)
+		return fixedText(t, p.Code)
 	case RuleSerial:
 		return i18n.Sprintf(t, p.Code, p.Serial)
 	case RuleUniqueSerial:
@@ -274,7 +280,7 @@ func (m Mismatch) Message(t language.Tag) string {
 	if m.Figure == FigureLaw {
 		what = i18n.Sprintf(t, "inventory.mismatch.law", what, m.Law)
 	}
-	return i18n.Sprintf(t, "inventory.mismatch", m.Severity.Message(t), what, m.DetailMessage(t))
+	return i18n.Sprintf(t, "inventory.mismatch", severityText(m.Severity, t), what, m.DetailMessage(t))
 }
 
 // DetailMessage returns what is wrong in the language nearest to t:
@@ -300,7 +306,7 @@ func (m Mismatch) DetailMessage(t language.Tag) string {
 func (n NoteCheck) Message(t language.Tag) string {
 	head := i18n.Sprintf(t, "inventory.note-check.passed")
 	if !n.Passed() {
-		head = n.Severity.Message(t)
+		head = severityText(n.Severity, t)
 	}
 	return i18n.Sprintf(t, "inventory.note-check", head, n.Change.Message(t), n.DetailMessage(t))
 }
@@ -337,4 +343,48 @@ func (cs Changes) Message(t language.Tag) string {
 		b.WriteByte('\n')
 	}
 	return b.String()
+}
+
+// fixedKey is a message without arguments in one of the two languages.
+type fixedKey struct {
+	code string
+	en   bool
+}
+
+// fixed holds the messages without arguments already formatted: labels
+// and fixed details are formatted once per language, not at every use.
+var fixed sync.Map // fixedKey → string
+
+// fixedText returns the message of code, which takes no argument, in the
+// language nearest to t.
+func fixedText(t language.Tag, code string) string {
+	k := fixedKey{code, i18n.Match(t) == i18n.English}
+	if s, ok := fixed.Load(k); ok {
+		return s.(string)
+	}
+	s := i18n.Sprintf(t, code)
+	fixed.Store(k, s)
+	return s
+}
+
+// severities are the labels of the severities, Chinese then English,
+// from finding.Severity.Message.
+var severities = sync.OnceValue(func() (out [16][2]string) {
+	for s := range finding.Severity(len(out)) {
+		if s.IsValid() {
+			out[s] = [2]string{s.Message(i18n.Chinese), s.Message(i18n.English)}
+		}
+	}
+	return out
+})
+
+// severityText returns s.Message(t), formatted once per language.
+func severityText(s finding.Severity, t language.Tag) string {
+	if int(s) >= len(severities()) || !s.IsValid() {
+		return s.Message(t)
+	}
+	if i18n.Match(t) == i18n.English {
+		return severities()[s][1]
+	}
+	return severities()[s][0]
 }

@@ -3,9 +3,11 @@ package law
 import (
 	"strconv"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/ogdtw/governance/finding"
 	"github.com/ogdtw/governance/internal/i18n"
 	"github.com/ogdtw/governance/rocdate"
 	"golang.org/x/text/language"
@@ -185,7 +187,7 @@ func (e *enumText) message(v uint8, t language.Tag) string {
 	if code == "" {
 		return e.str(v)
 	}
-	return i18n.Sprintf(t, code)
+	return fixedText(t, code)
 }
 
 // Message returns the label of p in the language nearest to t: 但書 in
@@ -241,7 +243,7 @@ func amendmentMessage(t language.Tag, name string, p Provision, on rocdate.Date,
 // in Chinese, error 第18條第8款 does not exist in 檔案法 as amended on
 // 2008-07-02 in English.
 func (f Finding) Message(t language.Tag) string {
-	return i18n.Sprintf(t, "law.finding", f.Severity.Message(t), f.DetailMessage(t))
+	return i18n.Sprintf(t, "law.finding", severityText(f.Severity, t), f.DetailMessage(t))
 }
 
 // DetailMessage returns what the finding found, without its severity, in
@@ -255,7 +257,7 @@ func (f Finding) DetailMessage(t language.Tag) string {
 	}
 	switch f.Code {
 	case CodeNoLaw:
-		return i18n.Sprintf(t, CodeNoLaw)
+		return fixedText(t, CodeNoLaw)
 	case CodeLawUnknown:
 		return i18n.Sprintf(t, CodeLawUnknown, f.Law)
 	case CodeLawName:
@@ -441,4 +443,48 @@ func clip(s string, n int) string {
 		i++
 	}
 	return s
+}
+
+// fixedKey is a message without arguments in one of the two languages.
+type fixedKey struct {
+	code string
+	en   bool
+}
+
+// fixed holds the messages without arguments already formatted: labels
+// and fixed details are formatted once per language, not at every use.
+var fixed sync.Map // fixedKey → string
+
+// fixedText returns the message of code, which takes no argument, in the
+// language nearest to t.
+func fixedText(t language.Tag, code string) string {
+	k := fixedKey{code, i18n.Match(t) == i18n.English}
+	if s, ok := fixed.Load(k); ok {
+		return s.(string)
+	}
+	s := i18n.Sprintf(t, code)
+	fixed.Store(k, s)
+	return s
+}
+
+// severities are the labels of the severities, Chinese then English,
+// from finding.Severity.Message.
+var severities = sync.OnceValue(func() (out [16][2]string) {
+	for s := range finding.Severity(len(out)) {
+		if s.IsValid() {
+			out[s] = [2]string{s.Message(i18n.Chinese), s.Message(i18n.English)}
+		}
+	}
+	return out
+})
+
+// severityText returns s.Message(t), formatted once per language.
+func severityText(s finding.Severity, t language.Tag) string {
+	if int(s) >= len(severities()) || !s.IsValid() {
+		return s.Message(t)
+	}
+	if i18n.Match(t) == i18n.English {
+		return severities()[s][1]
+	}
+	return severities()[s][0]
 }
