@@ -3,10 +3,12 @@ package inventory
 import (
 	"errors"
 	"math"
+	"strconv"
 	"strings"
 	"sync"
 
 	"github.com/ogdtw/governance/finding"
+	"github.com/ogdtw/governance/internal/errs"
 	"github.com/ogdtw/governance/internal/i18n"
 	"github.com/ogdtw/governance/inventory/law"
 	"golang.org/x/text/language"
@@ -387,4 +389,172 @@ func severityText(s finding.Severity, t language.Tag) string {
 		return severities()[s][1]
 	}
 	return severities()[s][0]
+}
+
+// A detailForm is one Detail the package writes in a [ParseError]: its
+// stable code, the English text as Detail and Error carry it (%d a
+// number, %s a text) and its Chinese. A citation's Detail is law's, read
+// by [law.DetailMessage].
+type detailForm struct {
+	code, en, zh string
+}
+
+// detailForms are every Detail the package writes. An English text puts
+// no two verbs side by side; a Go type's name (%s of "not a %s") is left
+// out of the Chinese (%.0s).
+var detailForms = []detailForm{
+	{"inventory.syntax.class", "not 甲類, 乙類 or 丙類", "非甲類、乙類或丙類"},
+	{"inventory.range.class", "not a class", "非有效之資料分類"},
+	{"inventory.syntax.number", "not a number", "非數字"},
+	{"inventory.range.serial", "序號 %d out of range", "序號%d超出範圍"},
+	{"inventory.too-large.cell", "cell of %d bytes, over the limit of %d", "儲存格長%d位元組，逾上限%d位元組"},
+	{"inventory.range.count", "count above %d", "數量逾%d"},
+	{"inventory.syntax.count", "not a count", "非數量"},
+	{"inventory.range.enum", "not a %s", "非有效之值%.0s"},
+}
+
+// The messages of the errors: what is wrong, the sentinels, a row's
+// problem and an import's.
+var _ = i18n.Register(
+	i18n.Message{Code: "inventory.parse-error", Chinese: "「%s」無法解析：%s", English: "cannot read \"%s\": %s"},
+	i18n.Message{Code: "inventory.syntax", Chinese: "格式不符", English: "invalid syntax"},
+	i18n.Message{Code: "inventory.range", Chinese: "數值超出範圍", English: "value out of range"},
+	i18n.Message{Code: "inventory.order", Chinese: "條、項、款、目次序錯誤", English: "levels out of order"},
+	i18n.Message{Code: "inventory.missing", Chinese: "未填", English: "missing value"},
+	i18n.Message{Code: "inventory.duplicate", Chinese: "重複", English: "given twice"},
+	i18n.Message{Code: "inventory.too-large", Chinese: "內容過長", English: "input too large"},
+	i18n.Message{Code: "inventory.row-error", Chinese: "第%d列「%s」欄：%s", English: "row %d, column %s: %s"},
+	i18n.Message{Code: "inventory.row-error.row", Chinese: "第%d列：%s", English: "row %d: %s"},
+	i18n.Message{Code: "inventory.import-error", Chinese: "共%d項問題，首項為%s", English: "%d problems in the rows; the first: %s"},
+	i18n.Message{Code: "inventory.import-error.one", Chinese: "共%d項問題：%s", English: "%d problem in the rows: %s"},
+) && registerDetails()
+
+// registerDetails registers the message of every detail form.
+func registerDetails() bool {
+	for _, f := range detailForms {
+		i18n.Register(i18n.Message{Code: f.code, Chinese: f.zh, English: f.en})
+	}
+	return true
+}
+
+// detailCode returns the code of a Detail this package writes and the
+// values at its verbs, or "" for another.
+func detailCode(detail string) (string, []any) {
+	for _, f := range detailForms {
+		if args, ok := matchForm(f.en, detail); ok {
+			return f.code, args
+		}
+	}
+	return "", nil
+}
+
+// matchForm reads s as format, whose verbs are %d and %s, none side by
+// side.
+func matchForm(format, s string) ([]any, bool) {
+	var args []any
+	for {
+		i := strings.IndexByte(format, '%')
+		if i < 0 {
+			return args, format == s
+		}
+		if !strings.HasPrefix(s, format[:i]) || i+1 >= len(format) {
+			return nil, false
+		}
+		s, format = s[i:], format[i+1:]
+		verb := format[0]
+		format = format[1:]
+		next := format
+		if j := strings.IndexByte(next, '%'); j >= 0 {
+			next = next[:j]
+		}
+		val := s
+		if next != "" {
+			j := strings.Index(s, next)
+			if j < 0 {
+				return nil, false
+			}
+			val = s[:j]
+		}
+		s = s[len(val):]
+		if verb == 'd' {
+			n, err := strconv.Atoi(val)
+			if err != nil {
+				return nil, false
+			}
+			args = append(args, n)
+		} else if val == "" {
+			return nil, false
+		} else {
+			args = append(args, val)
+		}
+	}
+}
+
+// DetailMessage returns what is wrong in the language nearest to t,
+// without the input: the Detail where this package or law wrote it
+// (非甲類、乙類或丙類; 款後接項，次序不符（第4字）), else the sentinel's message
+// (格式不符).
+func (e *ParseError) DetailMessage(t language.Tag) string {
+	if code, args := detailCode(e.Detail); code != "" {
+		return i18n.Sprintf(t, code, args...)
+	}
+	if law.DetailCode(e.Detail) != "" {
+		return law.DetailMessage(e.Detail, e.Input, t)
+	}
+	code := e.Code()
+	if !i18n.Has(code) {
+		code = "inventory.syntax"
+	}
+	return fixedText(t, code)
+}
+
+// Message returns the error in the language nearest to t, for an official
+// to read: 「丁類」無法解析：非甲類、乙類或丙類 in Chinese, cannot read "丁類":
+// not 甲類, 乙類 or 丙類 in English. Error stays English, for logs.
+func (e *ParseError) Message(t language.Tag) string {
+	return i18n.Sprintf(t, "inventory.parse-error", clip(e.Input, 64), e.DetailMessage(t))
+}
+
+// Message returns the problem of the cell in the language nearest to t:
+// 第4列「資料分類」欄：「丁類」無法解析：非甲類、乙類或丙類.
+func (e *RowError) Message(t language.Tag) string {
+	var what string
+	if pe, ok := e.Err.(*ParseError); ok {
+		what = pe.Message(t)
+	} else {
+		code := errs.Own("inventory", e.Err)
+		if !i18n.Has(code) {
+			code = "inventory.syntax"
+		}
+		what = fixedText(t, code)
+	}
+	if e.Column == "" {
+		return i18n.Sprintf(t, "inventory.row-error.row", e.Row, what)
+	}
+	return i18n.Sprintf(t, "inventory.row-error", e.Row, e.Column, what)
+}
+
+// Message returns the count of problems and the first of them in the
+// language nearest to t: 共2項問題，首項為第4列「資料分類」欄：….
+func (e *ImportError) Message(t language.Tag) string {
+	first := ""
+	if len(e.Problems) > 0 && e.Problems[0] != nil {
+		first = e.Problems[0].Message(t)
+	}
+	if len(e.Problems) == 1 {
+		return i18n.Sprintf(t, "inventory.import-error.one", 1, first)
+	}
+	return i18n.Sprintf(t, "inventory.import-error", len(e.Problems), first)
+}
+
+// clip returns s cut to n characters, with … when it was longer.
+func clip(s string, n int) string {
+	i := 0
+	for j := range s {
+		if i == n {
+			return s[:j] + "…"
+		}
+		i++
+	}
+	return s
 }

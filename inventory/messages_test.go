@@ -36,7 +36,15 @@ func packageCodes() []string {
 		"inventory.change.unit", "inventory.change.conditions", "inventory.change.ground-added",
 		"inventory.change.ground-removed", "inventory.change.name", "inventory.change.description",
 		"inventory.change.item-added", "inventory.change.item-removed", "inventory.change.items-order",
-		"inventory.change.uniform")
+		"inventory.change.uniform",
+		"inventory.parse-error", "inventory.row-error", "inventory.row-error.row", "inventory.import-error",
+		"inventory.import-error.one")
+	for _, err := range []error{ErrSyntax, ErrRange, ErrOrder, ErrMissing, ErrDuplicate, ErrTooLarge} {
+		codes = append(codes, (&ParseError{Err: err}).Code())
+	}
+	for _, f := range detailForms {
+		codes = append(codes, f.code)
+	}
 	for _, e := range enums {
 		for v := range e.names {
 			if c := e.code(uint8(v)); c != "" {
@@ -223,3 +231,60 @@ func BenchmarkProblemMessage(b *testing.B) {
 }
 
 var sinkString string
+
+// The errors of the importers read in Chinese with no English but the
+// input's, and every Detail they hold has a code.
+func TestErrorMessages(t *testing.T) {
+	var tables [][][]string
+	for _, tt := range importCases {
+		tables = append(tables, tt.rows)
+	}
+	for _, tt := range summaryCases {
+		tables = append(tables, tt.rows)
+	}
+	tables = append(tables, [][]string{{"序號", "系統、資料庫名稱", "資料分類", "法令依據", "管理單位"},
+		{"x", "甲", "丁類", "第0條", "u"}, {"99999999999", "乙", "甲類", "", "u"}, {"3", strings.Repeat("長", MaxCell), "甲類", "", "u"}})
+	n := 0
+	for _, rows := range tables {
+		_, err1 := ImportRecords(rows)
+		_, err2 := ImportSummary(rows)
+		for _, err := range []error{err1, err2} {
+			ie, ok := err.(*ImportError)
+			if !ok {
+				continue
+			}
+			if zh, en := ie.Message(finding.Chinese), ie.Message(finding.English); zh == en || strings.Contains(zh+en, "%!") {
+				t.Errorf("ImportError: %q / %q", zh, en)
+			}
+			for _, re := range ie.Problems {
+				n++
+				zh := re.Message(finding.Chinese)
+				if w := asciiWord(strings.ReplaceAll(zh, re.Input, "")); w != "" && !strings.Contains(re.Column, w) {
+					t.Errorf("%v: Chinese %q holds %q", re, zh, w)
+				}
+				if pe, ok := re.Err.(*ParseError); ok {
+					if code, _ := detailCode(pe.Detail); code == "" && law.DetailCode(pe.Detail) == "" && pe.Detail != "" {
+						t.Errorf("%v: detail %q has no code", re, pe.Detail)
+					}
+				}
+			}
+		}
+	}
+	if n < 10 {
+		t.Errorf("only %d row problems drawn", n)
+	}
+	for _, tt := range []struct {
+		err  *ParseError
+		want string
+	}{
+		{parseError("ParseClass", "丁類", "not 甲類, 乙類 or 丙類", ErrSyntax), "「丁類」無法解析：非甲類、乙類或丙類"},
+		{parseError("Rule.AppendText", "99", "not a Rule", ErrRange), "「99」無法解析：非有效之值"},
+		{parseError("ImportRecords", "0", "序號 0 out of range", ErrRange), "「0」無法解析：序號0超出範圍"},
+		{parseError("ParseCitation", "第三款第二項", "項 after 款 at byte 9", law.ErrOrder), "「第三款第二項」無法解析：款後接項，次序不符（第4字）"},
+		{parseError("X", "y", "something else", ErrSyntax), "「y」無法解析：格式不符"},
+	} {
+		if got := tt.err.Message(finding.Chinese); got != tt.want {
+			t.Errorf("Message(%q) = %q, want %q", tt.err.Detail, got, tt.want)
+		}
+	}
+}

@@ -103,7 +103,7 @@ var detailForms = []detailForm{
 	{"law.unknown.name", "no statute of the registry bears the name", "法規資料無此名稱之法規"},
 	{"law.syntax.version", "not a statute and the date of its version", "非法規名稱及其版本日期"},
 	{"law.unknown.version", "no version of the statute on that date", "法規資料無該日之版本"},
-	{"law.range.enum", "not a %s", "非有效之%s"},
+	{"law.range.enum", "not a %s", "非有效之值%.0s"},
 }
 
 // registerDetails registers the message of every detail form.
