@@ -249,7 +249,7 @@ func (c Change) Note() string { return c.NoteMessage(finding.Chinese) }
 
 // NoteMessage returns the explanation of the change alone in the language
 // nearest to t: 將管理單位由本部資訊處改為廉政署。 in Chinese (Note),
-// managing unit changed from 本部資訊處 to 廉政署. in English.
+// Managing unit changed from 本部資訊處 to 廉政署. in English.
 func (c Change) NoteMessage(t language.Tag) string {
 	switch c.Kind {
 	case Added:

@@ -35,11 +35,11 @@ var _ = i18n.Register(
 	i18n.Message{Code: "inventory.ground-syntax", Chinese: "法令依據「%s」無法解析：%s", English: "the legal ground %s cannot be read: %s"},
 
 	// The line of a problem: its record, and the parts put together.
-	i18n.Message{Code: "inventory.problem", Chinese: "%s 序號%d「%s」(第%d列) %s：%s", English: "%s serial %d %s (row %d) %s: %s"},
+	i18n.Message{Code: "inventory.problem", Chinese: "%s 序號%d「%s」(第%d列) %s：%s", English: "%s serial %d %s (row %d) [%s]: %s"},
 	i18n.Message{Code: "inventory.problem.serial", Chinese: "序號%d", English: "serial %d"},
 	i18n.Message{Code: "inventory.problem.name", Chinese: "「%s」", English: " %s"},
 	i18n.Message{Code: "inventory.problem.row", Chinese: "(第%d列)", English: " (row %d)"},
-	i18n.Message{Code: "inventory.problem.detail", Chinese: "%s：%s", English: "%s: %s"},
+	i18n.Message{Code: "inventory.problem.detail", Chinese: "%s：%s", English: "[%s]: %s"},
 
 	// Mismatches of a printed summary, and their line.
 	i18n.Message{Code: "inventory.summary-count", Chinese: "表列%d，計算%d", English: "printed %d, computed %d"},
@@ -60,18 +60,18 @@ var _ = i18n.Register(
 
 	// Changes: the line, and each sentence of a note.
 	i18n.Message{Code: "inventory.change", Chinese: "序號%d「%s」：%s", English: "serial %d, %s: %s"},
-	i18n.Message{Code: "inventory.change.added", Chinese: "新增%s「%s」，管理單位為%s。", English: "%s record %s added, managed by %s. "},
-	i18n.Message{Code: "inventory.change.removed", Chinese: "刪除%s「%s」。", English: "%s record %s removed. "},
-	i18n.Message{Code: "inventory.change.class", Chinese: "將資料分類由%s改為%s。", English: "class changed from %s to %s. "},
-	i18n.Message{Code: "inventory.change.unit", Chinese: "將管理單位由%s改為%s。", English: "managing unit changed from %s to %s. "},
-	i18n.Message{Code: "inventory.change.conditions", Chinese: "將利用條件修正為「%s」。", English: "conditions of use changed to %s. "},
-	i18n.Message{Code: "inventory.change.ground-added", Chinese: "新增法令依據%s。", English: "legal ground %s added. "},
-	i18n.Message{Code: "inventory.change.ground-removed", Chinese: "刪除法令依據%s。", English: "legal ground %s removed. "},
-	i18n.Message{Code: "inventory.change.name", Chinese: "將系統、資料庫名稱由「%s」修正為「%s」。", English: "name changed from %s to %s. "},
-	i18n.Message{Code: "inventory.change.description", Chinese: "修正系統、資料庫描述為「%s」。", English: "description changed to %s. "},
-	i18n.Message{Code: "inventory.change.item-added", Chinese: "新增%s「%s」。", English: "%s: %s added. "},
-	i18n.Message{Code: "inventory.change.item-removed", Chinese: "刪除%s「%s」。", English: "%s: %s removed. "},
-	i18n.Message{Code: "inventory.change.items-order", Chinese: "調整%s順序。", English: "%s reordered. "},
+	i18n.Message{Code: "inventory.change.added", Chinese: "新增%s「%s」，管理單位為%s。", English: "Record %[2]s (%[1]s) added, managed by %[3]s. "},
+	i18n.Message{Code: "inventory.change.removed", Chinese: "刪除%s「%s」。", English: "Record %[2]s (%[1]s) removed. "},
+	i18n.Message{Code: "inventory.change.class", Chinese: "將資料分類由%s改為%s。", English: "Class changed from %s to %s. "},
+	i18n.Message{Code: "inventory.change.unit", Chinese: "將管理單位由%s改為%s。", English: "Managing unit changed from %s to %s. "},
+	i18n.Message{Code: "inventory.change.conditions", Chinese: "將利用條件修正為「%s」。", English: "Conditions of use changed to %s. "},
+	i18n.Message{Code: "inventory.change.ground-added", Chinese: "新增法令依據%s。", English: "Legal ground %s added. "},
+	i18n.Message{Code: "inventory.change.ground-removed", Chinese: "刪除法令依據%s。", English: "Legal ground %s removed. "},
+	i18n.Message{Code: "inventory.change.name", Chinese: "將系統、資料庫名稱由「%s」修正為「%s」。", English: "Name changed from %s to %s. "},
+	i18n.Message{Code: "inventory.change.description", Chinese: "修正系統、資料庫描述為「%s」。", English: "Description changed to %s. "},
+	i18n.Message{Code: "inventory.change.item-added", Chinese: "新增%s「%s」。", English: "Item %[2]s added to %[1]s. "},
+	i18n.Message{Code: "inventory.change.item-removed", Chinese: "刪除%s「%s」。", English: "Item %[2]s removed from %[1]s. "},
+	i18n.Message{Code: "inventory.change.items-order", Chinese: "調整%s順序。", English: "Order of %s changed. "},
 	i18n.Message{Code: "inventory.change.uniform", Chinese: "將相關文字內之「%s」修正為「%s」。", English: "%s changed to %s throughout. "},
 ) && registerEnums()
 
@@ -327,7 +327,7 @@ func (n NoteCheck) DetailMessage(t language.Tag) string {
 
 // Message explains the change in one line in the language nearest to t:
 // 序號86「廉政業務管理系統」：將管理單位由本部資訊處改為廉政署。 in Chinese
-// (String), serial 86, 廉政業務管理系統: managing unit changed from 本部資訊處
+// (String), serial 86, 廉政業務管理系統: Managing unit changed from 本部資訊處
 // to 廉政署. in English.
 func (c Change) Message(t language.Tag) string {
 	name := c.New.Name
