@@ -3,8 +3,11 @@ package inventory
 import (
 	"cmp"
 	"slices"
-	"strconv"
 	"strings"
+
+	"github.com/ogdtw/governance/finding"
+	"github.com/ogdtw/governance/internal/i18n"
+	"golang.org/x/text/language"
 )
 
 // ChangeKind says what happened to a record between two editions. The
@@ -236,24 +239,23 @@ func groundKeys(gs []Ground) []string {
 
 // String explains the change in one line, as the 修正說明 column would:
 // 序號86「廉政業務管理系統」：將管理單位由本部資訊處改為廉政署。
-func (c Change) String() string {
-	name := c.New.Name
-	if c.Kind == Removed {
-		name = c.Old.Name
-	}
-	return "序號" + strconv.Itoa(c.Serial) + "「" + name + "」：" + c.Note()
-}
+func (c Change) String() string { return c.Message(finding.Chinese) }
 
 // Note returns the explanation of the change alone, the text of its
 // 修正說明: 將管理單位由本部資訊處改為廉政署。 A change of text that replaces
 // the same words everywhere (院 by 校) is told once:
-// 將相關文字內之「院」修正為「校」。
-func (c Change) Note() string {
+// 將相關文字內之「院」修正為「校」。 It is NoteMessage in Chinese.
+func (c Change) Note() string { return c.NoteMessage(finding.Chinese) }
+
+// NoteMessage returns the explanation of the change alone in the language
+// nearest to t: 將管理單位由本部資訊處改為廉政署。 in Chinese (Note),
+// Managing unit changed from 本部資訊處 to 廉政署. in English.
+func (c Change) NoteMessage(t language.Tag) string {
 	switch c.Kind {
 	case Added:
-		return "新增" + c.New.Class.String() + "「" + c.New.Name + "」，管理單位為" + c.New.Unit + "。"
+		return trimNote(i18n.Sprintf(t, "inventory.change.added", c.New.Class.Message(t), c.New.Name, c.New.Unit))
 	case Removed:
-		return "刪除" + c.Old.Class.String() + "「" + c.Old.Name + "」。"
+		return trimNote(i18n.Sprintf(t, "inventory.change.removed", c.Old.Class.Message(t), c.Old.Name))
 	}
 	var b strings.Builder
 	var text []Field
@@ -262,31 +264,34 @@ func (c Change) Note() string {
 		case FieldName, FieldDescription, FieldItems:
 			text = append(text, f)
 		case FieldClass:
-			b.WriteString("將資料分類由" + c.Old.Class.String() + "改為" + c.New.Class.String() + "。")
+			b.WriteString(i18n.Sprintf(t, "inventory.change.class", c.Old.Class.Message(t), c.New.Class.Message(t)))
 		case FieldUnit:
-			b.WriteString("將管理單位由" + c.Old.Unit + "改為" + c.New.Unit + "。")
+			b.WriteString(i18n.Sprintf(t, "inventory.change.unit", c.Old.Unit, c.New.Unit))
 		case FieldConditions:
-			b.WriteString("將利用條件修正為「" + c.New.Conditions + "」。")
+			b.WriteString(i18n.Sprintf(t, "inventory.change.conditions", c.New.Conditions))
 		case FieldGrounds:
 			o, n := groundKeys(c.Old.Grounds), groundKeys(c.New.Grounds)
 			inOld, inNew := setOf(o), setOf(n)
 			for _, g := range n {
 				if !inOld[g] {
-					b.WriteString("新增法令依據" + g + "。")
+					b.WriteString(i18n.Sprintf(t, "inventory.change.ground-added", g))
 				}
 			}
 			for _, g := range o {
 				if !inNew[g] {
-					b.WriteString("刪除法令依據" + g + "。")
+					b.WriteString(i18n.Sprintf(t, "inventory.change.ground-removed", g))
 				}
 			}
 		}
 	}
-	return c.textNote(text) + b.String()
+	return trimNote(c.textNote(text, t) + b.String())
 }
 
+// trimNote drops the blank after the last sentence of an English note.
+func trimNote(s string) string { return strings.TrimSuffix(s, " ") }
+
 // textNote explains changes of name, description and items.
-func (c Change) textNote(fields []Field) string {
+func (c Change) textNote(fields []Field, t language.Tag) string {
 	if len(fields) == 0 {
 		return ""
 	}
@@ -308,10 +313,10 @@ func (c Change) textNote(fields []Field) string {
 		switch f {
 		case FieldName:
 			add(c.Old.Name, c.New.Name)
-			whole = append(whole, "將系統、資料庫名稱由「"+c.Old.Name+"」修正為「"+c.New.Name+"」。")
+			whole = append(whole, i18n.Sprintf(t, "inventory.change.name", c.Old.Name, c.New.Name))
 		case FieldDescription:
 			add(c.Old.Description, c.New.Description)
-			whole = append(whole, "修正系統、資料庫描述為「"+c.New.Description+"」。")
+			whole = append(whole, i18n.Sprintf(t, "inventory.change.description", c.New.Description))
 		case FieldItems:
 			if len(c.Old.Items) == len(c.New.Items) {
 				for i := range c.Old.Items {
@@ -324,22 +329,22 @@ func (c Change) textNote(fields []Field) string {
 			inOld, inNew := setOf(c.Old.Items), setOf(c.New.Items)
 			for _, it := range c.New.Items {
 				if !inOld[it] {
-					parts.WriteString("新增" + FieldItems.String() + "「" + it + "」。")
+					parts.WriteString(i18n.Sprintf(t, "inventory.change.item-added", FieldItems.Message(t), it))
 				}
 			}
 			for _, it := range c.Old.Items {
 				if !inNew[it] {
-					parts.WriteString("刪除" + FieldItems.String() + "「" + it + "」。")
+					parts.WriteString(i18n.Sprintf(t, "inventory.change.item-removed", FieldItems.Message(t), it))
 				}
 			}
 			if parts.Len() == 0 { // the same items in another order
-				parts.WriteString("調整" + FieldItems.String() + "順序。")
+				parts.WriteString(i18n.Sprintf(t, "inventory.change.items-order", FieldItems.Message(t)))
 			}
 			whole = append(whole, parts.String())
 		}
 	}
 	if uniform && len(subs) > 0 {
-		return "將相關文字內之「" + subs[0][0] + "」修正為「" + subs[0][1] + "」。"
+		return i18n.Sprintf(t, "inventory.change.uniform", subs[0][0], subs[0][1])
 	}
 	for _, w := range whole {
 		b.WriteString(w)
@@ -419,11 +424,4 @@ func setOf(ss []string) map[string]bool {
 
 // String lists the changes, one per line, as String of each gives it. Its
 // cost is linear in the records and items of the changes.
-func (cs Changes) String() string {
-	var b strings.Builder
-	for _, c := range cs {
-		b.WriteString(c.String())
-		b.WriteByte('\n')
-	}
-	return b.String()
-}
+func (cs Changes) String() string { return cs.Message(finding.Chinese) }

@@ -45,6 +45,18 @@
 // gathering them; each has a Code, and errors.Is matches the sentinels
 // [ErrSyntax], [ErrRange], [ErrOrder], [ErrMissing] and [ErrDuplicate].
 //
+// # Language
+//
+// What people read comes from the message catalog (internal/i18n), keyed
+// by Code, in Chinese (the default, 公文 wording) and in English: every
+// finding ([Problem.Message], [Mismatch.Message], [NoteCheck.Message]),
+// change ([Change.Message], [Change.NoteMessage], [Changes.Message]),
+// error ([ParseError.Message], [RowError.Message], [ImportError.Message])
+// and enum takes a language tag. A finding's String is its Chinese
+// message; an enum's String stays the documents' word (甲類); Error stays
+// English, for logs. Names and citations stay as the inventory writes
+// them; numbers are grouped (2,963) and dates follow the language.
+//
 // # Legal citations
 //
 // Citations, provisions and statutes are package

@@ -77,7 +77,7 @@ func ExampleInventory_Validate_groundsParse() {
 	validate(inventory.Record{Serial: 9, Name: "偵查案件系統", Class: inventory.Closed, Unit: "檢察司",
 		Grounds: inventory.NewGrounds("《刑事訴訟法》第245條第3項", "《政府資訊公開法》第18條第三款第二項")})
 	// Output:
-	// 錯誤 序號9「偵查案件系統」 法令依據應可解析：法令依據「《政府資訊公開法》第18條第三款第二項」無法解析：條、項、款、目次序錯誤（項 after 款 at byte 44）
+	// 錯誤 序號9「偵查案件系統」 法令依據應可解析：法令依據「《政府資訊公開法》第18條第三款第二項」無法解析：款後接項，次序不符（第17字）
 }
 
 // A 法令依據 cell is split into grounds and each is parsed once; the

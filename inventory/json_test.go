@@ -32,6 +32,28 @@ func TestJSON(t *testing.T) {
 	if len(notes) != 1 {
 		t.Fatalf("CheckNotes = %v", notes)
 	}
+	bad := inventory.Inventory{Records: []inventory.Record{
+		{Row: 2, Serial: 9, Name: "甲", Class: inventory.Closed, Unit: "u", Grounds: inventory.NewGrounds("第0條")},
+		{Row: 3, Serial: 9, Name: "乙", Class: inventory.Closed, Unit: "u", Grounds: inventory.NewGrounds("《檔案法》第18條第2款")},
+	}}
+	problems := bad.Validate()
+	var ground, dup inventory.Problem
+	for _, p := range problems {
+		switch p.Rule {
+		case inventory.RuleGroundParses:
+			ground = p
+		case inventory.RuleUniqueSerial:
+			dup = p
+		}
+	}
+	if ground.Cause == nil || dup.FirstRow != 2 {
+		t.Fatalf("Validate = %v", problems)
+	}
+	for _, p := range []inventory.Problem{ground, dup} {
+		if err := jsontest.RoundTrip(p); err != nil {
+			t.Errorf("%s: %v", p.Code, err)
+		}
+	}
 	rowErr := &inventory.RowError{Row: 4, Column: "資料分類", Input: "丁類",
 		Err: &inventory.ParseError{Func: "ParseClass", Input: "丁類", Detail: "not 甲類, 乙類 or 丙類", Err: inventory.ErrSyntax}}
 	jsontest.Check(t, ".", map[string]any{

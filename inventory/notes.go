@@ -34,16 +34,11 @@ type NoteCheck struct {
 // severity.
 func (n NoteCheck) Passed() bool { return n.Severity == finding.NoSeverity }
 
-// String returns the check in one line, 通過 for one that passed, else its
+// String returns the check in one line in Chinese, as
+// Message(finding.Chinese), 通過 for one that passed, else its
 // severity, then the change and the outcome:
 // 通過 序號86「廉政業務管理系統」：將管理單位由本部資訊處改為廉政署。（修正說明相符）.
-func (n NoteCheck) String() string {
-	head := "通過"
-	if !n.Passed() {
-		head = n.Severity.String()
-	}
-	return head + " " + n.Change.String() + "（" + n.Detail + "）"
-}
+func (n NoteCheck) String() string { return n.Message(finding.Chinese) }
 
 // CheckNotes checks the 修正說明 of cur against the changes since prev: for
 // each change [Diff] gives, in its order, whether the record's 修正說明 in
@@ -69,14 +64,15 @@ func CheckNotes(prev, cur Inventory) []NoteCheck {
 		}
 		switch {
 		case c.Kind == Removed:
-			n.Severity, n.Code, n.Detail = finding.Notice, "inventory.note-removed", "本版已無此紀錄，未能查核修正說明"
+			n.Severity, n.Code = finding.Notice, "inventory.note-removed"
 		case n.Printed == "":
-			n.Severity, n.Code, n.Detail = finding.Error, "inventory.note-missing", "未填修正說明"
+			n.Severity, n.Code = finding.Error, "inventory.note-missing"
 		case strings.Contains(n.Printed, strings.TrimSuffix(n.Computed, "。")):
-			n.Code, n.Detail = "inventory.note-matches", "修正說明相符"
+			n.Code = "inventory.note-matches"
 		default:
-			n.Severity, n.Code, n.Detail = finding.Warning, "inventory.note-differs", "修正說明為「"+n.Printed+"」，未載明此項修正"
+			n.Severity, n.Code = finding.Warning, "inventory.note-differs"
 		}
+		n.Detail = n.DetailMessage(finding.Chinese)
 		out = append(out, n)
 	}
 	return out

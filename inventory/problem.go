@@ -1,7 +1,6 @@
 package inventory
 
 import (
-	"strconv"
 	"strings"
 
 	"github.com/ogdtw/governance/finding"
@@ -169,7 +168,18 @@ type Problem struct {
 	// provision, law, PCode, the date of a later amendment); zero
 	// otherwise.
 	Statute law.Finding
-	Detail  string // what was found, in Traditional Chinese
+	// Cause is the parser's error, for inventory.ground-syntax; nil
+	// otherwise.
+	Cause *law.ParseError
+	// FirstIndex, FirstRow and FirstName are the position, source row and
+	// name of the record that first gave the 序號, for
+	// inventory.duplicate-serial; zero otherwise.
+	FirstIndex int
+	FirstRow   int
+	FirstName  string
+	// Detail is what was found, in Traditional Chinese: DetailMessage in
+	// Chinese, kept for callers that read the field.
+	Detail string
 }
 
 // Later reports whether p is a later development (RuleLaterAmendment):
@@ -188,31 +198,10 @@ func ruleOf(code string) Rule {
 	return RuleLawKnown
 }
 
-// String returns the problem in one line: severity, record (its 序號,
-// name and row), rule, detail:
+// String returns the problem in one line in Chinese, as
+// Message(finding.Chinese): severity, record (its 序號, name and row),
+// rule, detail:
 // 錯誤 序號86「廉政業務管理系統」(第5列) 丙類應有法令依據：丙類不開放資料未列法令依據.
 // A problem that concerns no record (Index -1) names its citation, if
 // any, instead of a record.
-func (p Problem) String() string {
-	var b strings.Builder
-	b.WriteString(p.Severity.String())
-	if p.Index < 0 {
-		if p.Ground != "" {
-			b.WriteString(" " + p.Ground)
-		}
-	} else {
-		b.WriteString(" 序號")
-		b.WriteString(strconv.Itoa(p.Serial))
-		if p.Name != "" {
-			b.WriteString("「" + p.Name + "」")
-		}
-		if p.Row > 0 {
-			b.WriteString("(第" + strconv.Itoa(p.Row) + "列)")
-		}
-	}
-	b.WriteString(" " + p.Rule.String())
-	if p.Detail != "" {
-		b.WriteString("：" + p.Detail)
-	}
-	return b.String()
-}
+func (p Problem) String() string { return p.Message(finding.Chinese) }

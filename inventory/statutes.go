@@ -73,7 +73,7 @@ func (k Checker) CheckCitation(c law.Citation) (problems, later []Problem) {
 
 // statuteProblem returns the Problem of a law finding, about no record.
 func statuteProblem(f law.Finding) Problem {
-	return Problem{Severity: f.Severity, Code: f.Code, Rule: ruleOf(f.Code), Index: -1, Statute: f, Detail: f.Detail}
+	return told(Problem{Severity: f.Severity, Code: f.Code, Rule: ruleOf(f.Code), Index: -1, Statute: f})
 }
 
 // statutes reads every citation of every ground of inv against the
@@ -101,8 +101,8 @@ func (k Checker) statutes(inv Inventory, later bool) []Problem {
 					if f.Later() != later {
 						continue
 					}
-					p := problemFor(inv, i, ruleOf(f.Code), f.Detail)
-					p.Severity, p.Code, p.Ground, p.Statute = f.Severity, f.Code, g.Text, f
+					p := problemFor(inv, i, ruleOf(f.Code))
+					p.Severity, p.Code, p.Ground, p.Statute, p.Detail = f.Severity, f.Code, g.Text, f, f.Detail
 					out = append(out, p)
 				}
 			}

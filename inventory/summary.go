@@ -214,20 +214,19 @@ type Mismatch struct {
 	Detail   string           // what is wrong, in Traditional Chinese: 表列26，計算25
 }
 
-// String explains the mismatch: 錯誤 合計：表列91，計算90, or for a law
+// String explains the mismatch in Chinese, as Message(finding.Chinese): 錯誤 合計：表列91，計算90, or for a law
 // 錯誤 丙類引用法規《檔案法》：表列未列，計算有引用.
-func (m Mismatch) String() string {
-	what := m.Figure.String()
-	if m.Figure == FigureLaw {
-		what += "《" + m.Law + "》"
-	}
-	return m.Severity.String() + " " + what + "：" + m.Detail
-}
+func (m Mismatch) String() string { return m.Message(finding.Chinese) }
 
 // mismatch returns the Mismatch of a count.
 func mismatch(code string, f Figure, printed, computed int) Mismatch {
-	return Mismatch{Severity: finding.Error, Code: code, Figure: f, Printed: printed, Computed: computed,
-		Detail: "表列" + strconv.Itoa(printed) + "，計算" + strconv.Itoa(computed)}
+	return toldMismatch(Mismatch{Severity: finding.Error, Code: code, Figure: f, Printed: printed, Computed: computed})
+}
+
+// toldMismatch returns m with its Detail: its message in Chinese.
+func toldMismatch(m Mismatch) Mismatch {
+	m.Detail = m.DetailMessage(finding.Chinese)
+	return m
 }
 
 // CheckSummary is [Checker.CheckSummary] against law.Default().
@@ -276,14 +275,12 @@ func (k Checker) CheckSummary(printed Summary, inv Inventory) []Mismatch {
 	}
 	for _, l := range listed {
 		if !isCited[reg.Identity(l)] {
-			out = append(out, Mismatch{Severity: finding.Error, Code: "inventory.law-not-cited", Figure: FigureLaw, Law: l, Printed: 1,
-				Detail: "表列有列，計算未引用"})
+			out = append(out, toldMismatch(Mismatch{Severity: finding.Error, Code: "inventory.law-not-cited", Figure: FigureLaw, Law: l, Printed: 1}))
 		}
 	}
 	for i, l := range computed.Laws {
 		if !isListed[cited[i]] {
-			out = append(out, Mismatch{Severity: finding.Error, Code: "inventory.law-not-listed", Figure: FigureLaw, Law: l, Computed: 1,
-				Detail: "表列未列，計算有引用"})
+			out = append(out, toldMismatch(Mismatch{Severity: finding.Error, Code: "inventory.law-not-listed", Figure: FigureLaw, Law: l, Computed: 1}))
 		}
 	}
 	return out
@@ -303,11 +300,7 @@ func (s Summary) CheckTotal() []Mismatch {
 		}
 	}
 	if !exact || sum != s.Total {
-		m := mismatch("inventory.summary-total", FigureTotal, s.Total, sum)
-		if !exact {
-			m.Detail = "表列" + strconv.Itoa(s.Total) + "，計算之和超出可計算範圍"
-		}
-		return []Mismatch{m}
+		return []Mismatch{mismatch("inventory.summary-total", FigureTotal, s.Total, sum)}
 	}
 	return nil
 }

@@ -2,13 +2,11 @@ package inventory
 
 import (
 	"cmp"
-	"errors"
 	"slices"
-	"strconv"
 	"strings"
 
 	"github.com/ogdtw/governance/finding"
-	"github.com/ogdtw/governance/inventory/law"
+	"github.com/ogdtw/governance/internal/i18n"
 )
 
 // A rule checks an inventory and returns the problems it finds, each
@@ -69,10 +67,20 @@ func (k Checker) Validate(inv Inventory) []Problem {
 }
 
 // problemFor starts an Error problem about record i of inv.
-func problemFor(inv Inventory, i int, r Rule, detail string) Problem {
+func problemFor(inv Inventory, i int, r Rule) Problem {
 	rec := inv.Records[i]
-	return Problem{Severity: finding.Error, Code: r.Code(), Rule: r, Index: i, Row: rec.Row, Serial: rec.Serial, Name: rec.Name, Detail: detail}
+	return Problem{Severity: finding.Error, Code: r.Code(), Rule: r, Index: i, Row: rec.Row, Serial: rec.Serial, Name: rec.Name}
 }
+
+// told returns p with its Detail: its message in Chinese.
+func told(p Problem) Problem {
+	p.Detail = p.DetailMessage(finding.Chinese)
+	return p
+}
+
+// problem returns the Error problem of rule r about record i of inv,
+// told.
+func problem(inv Inventory, i int, r Rule) Problem { return told(problemFor(inv, i, r)) }
 
 // forEachRecord builds a rule from a check of one record.
 func forEachRecord(inv Inventory, check func(i int, r Record) []Problem) []Problem {
@@ -100,7 +108,7 @@ func checkSerial(inv Inventory) []Problem {
 		if r.Serial > 0 {
 			return nil
 		}
-		return []Problem{problemFor(inv, i, RuleSerial, "序號為"+strconv.Itoa(r.Serial))}
+		return []Problem{problem(inv, i, RuleSerial)}
 	})
 }
 
@@ -115,11 +123,9 @@ func checkUniqueSerial(inv Inventory) []Problem {
 			first[r.Serial] = i
 			return nil
 		}
-		at := "第" + strconv.Itoa(j+1) + "筆"
-		if row := inv.Records[j].Row; row > 0 {
-			at = "第" + strconv.Itoa(row) + "列"
-		}
-		return []Problem{problemFor(inv, i, RuleUniqueSerial, "與"+at+"「"+inv.Records[j].Name+"」重複")}
+		p := problemFor(inv, i, RuleUniqueSerial)
+		p.FirstIndex, p.FirstRow, p.FirstName = j, inv.Records[j].Row, inv.Records[j].Name
+		return []Problem{told(p)}
 	})
 }
 
@@ -128,7 +134,7 @@ func checkName(inv Inventory) []Problem {
 		if !blank(r.Name) {
 			return nil
 		}
-		return []Problem{problemFor(inv, i, RuleName, "未填系統、資料庫名稱")}
+		return []Problem{problem(inv, i, RuleName)}
 	})
 }
 
@@ -137,7 +143,7 @@ func checkUnit(inv Inventory) []Problem {
 		if !blank(r.Unit) {
 			return nil
 		}
-		return []Problem{problemFor(inv, i, RuleUnit, "未填管理單位")}
+		return []Problem{problem(inv, i, RuleUnit)}
 	})
 }
 
@@ -147,9 +153,11 @@ func checkClassified(inv Inventory) []Problem {
 		case Open, Limited, Closed:
 			return nil
 		case Unclassified:
-			return []Problem{problemFor(inv, i, RuleClassified, "未填資料分類")}
+			return []Problem{problem(inv, i, RuleClassified)}
 		}
-		return []Problem{problemFor(inv, i, RuleClassified, "無效的資料分類"+strconv.Itoa(int(r.Class)))}
+		p := problemFor(inv, i, RuleClassified)
+		p.Detail = i18n.Sprintf(finding.Chinese, p.Code+".invalid")
+		return []Problem{p}
 	})
 }
 
@@ -158,7 +166,7 @@ func checkClosedGrounds(inv Inventory) []Problem {
 		if r.Class != Closed || hasGrounds(r) {
 			return nil
 		}
-		return []Problem{problemFor(inv, i, RuleClosedGrounds, "丙類不開放資料未列法令依據")}
+		return []Problem{problem(inv, i, RuleClosedGrounds)}
 	})
 }
 
@@ -169,10 +177,10 @@ func checkLimited(inv Inventory) []Problem {
 		}
 		var out []Problem
 		if !hasGrounds(r) {
-			out = append(out, problemFor(inv, i, RuleLimitedGrounds, "乙類有限度利用資料未列法令依據"))
+			out = append(out, problem(inv, i, RuleLimitedGrounds))
 		}
 		if blank(r.Conditions) {
-			out = append(out, problemFor(inv, i, RuleLimitedConditions, "未說明申請對象及方式"))
+			out = append(out, problem(inv, i, RuleLimitedConditions))
 		}
 		return out
 	})
@@ -188,9 +196,9 @@ func checkOpenNoGrounds(inv Inventory) []Problem {
 			if g.Blank() {
 				continue
 			}
-			p := problemFor(inv, i, RuleOpenNoGrounds, "甲類開放資料列有限制依據")
+			p := problemFor(inv, i, RuleOpenNoGrounds)
 			p.Ground = g.Text
-			out = append(out, p)
+			out = append(out, told(p))
 		}
 		return out
 	})
@@ -201,28 +209,11 @@ func checkGroundsParse(inv Inventory) []Problem {
 		var out []Problem
 		for _, g := range r.Grounds {
 			if g.Err != nil && !g.Blank() {
-				p := problemFor(inv, i, RuleGroundParses, groundDetail(g.Text, g.Err))
-				p.Ground = g.Text
-				out = append(out, p)
+				p := problemFor(inv, i, RuleGroundParses)
+				p.Ground, p.Cause = g.Text, g.Err
+				out = append(out, told(p))
 			}
 		}
 		return out
 	})
-}
-
-// groundDetail says in Chinese why a ground does not parse, with the
-// parser's own words in parentheses: 法令依據「第0條」無法解析：數字不合理（number zero at byte 3）.
-func groundDetail(g string, err *law.ParseError) string {
-	why := "不合引用格式"
-	switch {
-	case errors.Is(err, law.ErrRange), errors.Is(err, law.ErrTooLarge):
-		why = "數字不合理"
-	case errors.Is(err, law.ErrOrder):
-		why = "條、項、款、目次序錯誤"
-	}
-	d := "法令依據「" + g + "」無法解析：" + why
-	if err.Detail != "" {
-		d += "（" + err.Detail + "）"
-	}
-	return d
 }

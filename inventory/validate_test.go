@@ -76,8 +76,11 @@ func TestValidate(t *testing.T) {
 		if pr.Rule == RuleUniqueSerial && !strings.Contains(pr.Detail, "第3筆「丙」") {
 			t.Errorf("duplicate 序號 problem %q does not name the first record", pr.Detail)
 		}
-		if pr.Rule == RuleGroundParses && !strings.Contains(pr.Detail, "number zero") {
+		if pr.Rule == RuleGroundParses && !strings.Contains(pr.Detail, "數字為零（第7字）") {
 			t.Errorf("ground problem %q does not say why", pr.Detail)
+		}
+		if pr.Rule == RuleGroundParses && !strings.Contains(pr.Message(finding.English), "number zero (character 7)") {
+			t.Errorf("ground problem %q does not say why", pr.Message(finding.English))
 		}
 	}
 }

@@ -107,7 +107,7 @@ func TestFindings(t *testing.T) {
 			"total for Q4 2021 equals the series at 2021-12-10: 2,806",
 			"total for Q2 2022 equals the series at 2022-05-19: 2,963",
 			"矯正署臺中戒治所: listed datasets 4 → 2 (-2)",
-			"丙類應有法令依據", // inventory's findings have no English yet
+			"[a Class C record names its legal grounds]: a Class C record (not opened) names no legal ground",
 			"27 checks passed, 9 findings, 0 unreadable rows",
 		}},
 	} {

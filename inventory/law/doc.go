@@ -22,6 +22,13 @@
 // amendment after the day is a later development, never a fault, and a day
 // after the registry's data date says the statutes are known only up to it.
 //
+// What people read comes from the message catalog (internal/i18n), in
+// Chinese (the default, 公文 wording) and in English: [Finding.Message],
+// [ParseError.Message], [Amendment.Message], [StatuteVersion.Message] and
+// the Message of every enum take a language tag; a finding's String is its
+// Chinese message. Law names and provisions stay as statutes write them in
+// both languages. Error stays English, for logs.
+//
 // The package does no I/O and reads no clock; a Registry is immutable and
 // safe for concurrent use.
 package law

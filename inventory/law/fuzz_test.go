@@ -2,6 +2,8 @@ package law
 
 import (
 	"strings"
+
+	"github.com/ogdtw/governance/finding"
 	"testing"
 	"unicode/utf8"
 )
@@ -24,6 +26,15 @@ func FuzzParseCitation(f *testing.F) {
 			}
 			if !strings.HasPrefix(err.Error(), "law: ") {
 				t.Fatalf("ParseCitation(%q) error %q lacks the package name", s, err)
+			}
+			// Every detail the parser writes has a code, so that its
+			// message reads in Chinese with no English in it.
+			pe := err.(*ParseError)
+			if DetailCode(pe.Detail) == "" {
+				t.Fatalf("ParseCitation(%q): detail %q has no code", s, pe.Detail)
+			}
+			if zh := pe.DetailMessage(finding.Chinese); asciiWord(zh) != "" && !strings.Contains(s, asciiWord(zh)) {
+				t.Fatalf("ParseCitation(%q): Chinese detail %q holds English", s, zh)
 			}
 			return
 		}

@@ -1,6 +1,7 @@
 package law
 
 import (
+	"github.com/ogdtw/governance/finding"
 	"strings"
 
 	"github.com/ogdtw/governance/rocdate"
@@ -81,13 +82,7 @@ type Amendment struct {
 
 // String describes the amendment in one line:
 // 刑事訴訟法第245條第3項於113年7月31日修正：文字修正，原條文移至第245條第5項.
-func (a Amendment) String() string {
-	s := a.Version.Statute().Name() + a.Provision.String() + "於" + a.Version.Date().String() + "修正：" + a.Kind.String()
-	if !a.Moved.IsZero() {
-		s += "，原條文移至" + a.Moved.String()
-	}
-	return s
-}
+func (a Amendment) String() string { return a.Message(finding.Chinese) }
 
 // Amendments returns the versions of the statute after the one in force on
 // since that changed the provision p, oldest first, each compared with the

@@ -48,18 +48,39 @@ const (
 // CodeProvisionMissing, CodeNoArticle and CodeLaterAmendment.
 type Finding struct {
 	Severity finding.Severity // finding.Error, finding.Warning or finding.Notice
-	Code     string           // stable code: law.provision-missing
+	// Match is how the citation names the law, for CodeLawName:
+	// MatchPartial or MatchFormer.
+	Match NameMatch
+	// Change is what a later amendment known from the versions did to
+	// the provision (CodeLaterAmendment), NoChange otherwise.
+	Change AmendmentKind
+	// Action is what the act did: for CodeLaterAmendment known from the
+	// 沿革, the revision's action (Abandon when the law was abandoned);
+	// for CodeProvisionMissing, Delete when the article was repealed.
+	Action Action
+	Code   string // stable code: law.provision-missing
 	// Law is the law as the citation names it; PCode its identity when
-	// the registry knows it.
-	Law   string
-	PCode string
+	// the registry knows it, and Official its name in the registry.
+	Law      string
+	PCode    string
+	Official string
 	// Provision is the cited provision concerned; zero when the finding is
 	// about the law.
 	Provision Provision
-	// Date is the day of the amendment a later development concerns, or
-	// the registry's data date for CodeDataDate; zero otherwise.
-	Date   rocdate.Date
-	Detail string // what was found, in Traditional Chinese
+	// Date is the day of the amendment a later development concerns or of
+	// the law's 廢止 (CodeLawAbandoned), the registry's data date for
+	// CodeDataDate, the date of the version in force on the day for
+	// CodeProvisionMissing, of the earliest version the registry holds
+	// for CodeVersionUnknown (zero when it holds none); zero otherwise.
+	Date rocdate.Date
+	// Day is the day checked, for CodeVersionUnknown and CodeDataDate.
+	Day rocdate.Date
+	// Moved is where a later amendment put the provision's former text,
+	// as a provision is written (第245條第5項); "" otherwise.
+	Moved string
+	// Detail is what was found, in Traditional Chinese: DetailMessage in
+	// Chinese, kept for callers that read the field.
+	Detail string
 }
 
 // Later reports whether f is a later development: something that
@@ -67,48 +88,10 @@ type Finding struct {
 // know.
 func (f Finding) Later() bool { return f.Code == CodeLaterAmendment }
 
-// String returns the finding in one line, its severity and its detail:
+// String returns the finding in one line in Chinese, its severity and its
+// detail, as Message(finding.Chinese):
 // 錯誤 檔案法（97年7月2日修正）無第18條第8款.
-func (f Finding) String() string { return f.Severity.String() + " " + f.Detail }
-
-// The texts of the findings, built here and nowhere else.
-func detailNoLaw() string { return "未指明法規名稱，未能查核條文" }
-func detailLawUnknown(law string) string {
-	return "法規資料未收錄「" + law + "」，未能查核條文"
-}
-func detailPartial(law, official string) string {
-	return "法規名稱「" + law + "」不全，應為「" + official + "」"
-}
-func detailFormer(law, official string) string {
-	return "「" + law + "」為舊名，現名「" + official + "」"
-}
-func detailAbandoned(law string, on rocdate.Date) string {
-	if on.IsZero() {
-		return law + "已廢止"
-	}
-	return law + "已於" + on.String() + "廢止"
-}
-func detailUndated(law string) string {
-	return "未載日期，未能判斷施行中之" + law + "版本"
-}
-func detailVersionUnknown(law string, first, on rocdate.Date) string {
-	return "法規資料所收" + law + "最早為" + first.String() + "修正之版本，其間修正情形不明，未能查核" + on.String() + "施行之條文"
-}
-func detailDataDate(updated, on rocdate.Date) string {
-	return "法規資料僅收錄至" + updated.String() + "，其後至" + on.String() + "間之修正未能查核"
-}
-func detailNoArticle(p Provision) string { return p.String() + "未指明條次，未能查核" }
-func detailRepealed(p Provision, v StatuteVersion) string {
-	return p.String() + "於" + v.String() + "已刪除"
-}
-func detailMissing(p Provision, v StatuteVersion) string { return v.String() + "無" + p.String() }
-func detailLater(a Amendment) string                     { return "嗣後修正：" + a.String() }
-func detailLaterRevision(law string, p Provision, r Revision) string {
-	return "嗣後修正：" + law + p.String() + "於" + r.Date.String() + r.Action().String()
-}
-func detailLaterAbandoned(law string, d rocdate.Date) string {
-	return "嗣後修正：" + law + "於" + d.String() + "廢止"
-}
+func (f Finding) String() string { return f.Message(finding.Chinese) }
 
 // CheckCitation reads a citation against r as of the day on and returns
 // what it finds, in this order:
@@ -150,43 +133,47 @@ func CheckCitation(c Citation, on rocdate.Date) []Finding { return Default().Che
 // finding to add.
 func (r *Registry) checkCitation(c Citation, on rocdate.Date, add func(Finding)) {
 	if !on.IsZero() && r.updated != 0 && ymd(on) > r.updated {
-		add(Finding{Severity: finding.Notice, Code: CodeDataDate, Law: c.Law, Date: r.Updated(), Detail: detailDataDate(r.Updated(), on)})
+		f := Finding{Severity: finding.Notice, Code: CodeDataDate, Law: c.Law, Date: r.Updated(), Day: on}
+		f.Detail = f.DetailMessage(finding.Chinese)
+		add(f)
 	}
 	if c.Law == "" {
-		add(Finding{Severity: finding.Notice, Code: CodeNoLaw, Detail: detailNoLaw()})
+		f := Finding{Severity: finding.Notice, Code: CodeNoLaw}
+		f.Detail = f.DetailMessage(finding.Chinese)
+		add(f)
 		return
 	}
 	s, m := r.Lookup(c.Law)
-	f := Finding{Law: c.Law, PCode: s.PCode()}
-	note := func(sev finding.Severity, code string, p Provision, date rocdate.Date, detail string) {
-		g := f
-		g.Severity, g.Code, g.Provision, g.Date, g.Detail = sev, code, p, date, detail
+	// note adds g about the law cited, its detail in Chinese.
+	note := func(g Finding) {
+		g.Law, g.PCode, g.Official = c.Law, s.PCode(), s.Name()
+		g.Detail = g.DetailMessage(finding.Chinese)
 		add(g)
 	}
 	switch m {
 	case NoMatch:
-		note(finding.Notice, CodeLawUnknown, Provision{}, rocdate.Date{}, detailLawUnknown(c.Law))
+		note(Finding{Severity: finding.Notice, Code: CodeLawUnknown})
 		return
 	case MatchPartial:
-		note(finding.Notice, CodeLawName, Provision{}, rocdate.Date{}, detailPartial(c.Law, s.Name()))
+		note(Finding{Severity: finding.Notice, Code: CodeLawName, Match: MatchPartial})
 	case MatchFormer:
-		note(finding.Notice, CodeLawName, Provision{}, rocdate.Date{}, detailFormer(c.Law, s.Name()))
+		note(Finding{Severity: finding.Notice, Code: CodeLawName, Match: MatchFormer})
 	}
 	if on.IsZero() {
-		note(finding.Notice, CodeUndated, Provision{}, rocdate.Date{}, detailUndated(s.Name()))
+		note(Finding{Severity: finding.Notice, Code: CodeUndated})
 		return
 	}
 	day := ymd(on)
 	abandoned, abandonedOn := s.abandonedOn()
 	if abandoned && (abandonedOn.IsZero() || ymd(abandonedOn) <= day) {
-		note(finding.Warning, CodeLawAbandoned, Provision{}, abandonedOn, detailAbandoned(s.Name(), abandonedOn))
+		note(Finding{Severity: finding.Warning, Code: CodeLawAbandoned, Date: abandonedOn})
 	}
 	v, ok := s.VersionOn(on)
 	bridged := false
 	if !ok {
 		vs := s.entry().versions
 		if len(vs) == 0 {
-			note(finding.Notice, CodeVersionUnknown, Provision{}, rocdate.Date{}, detailVersionUnknown(s.Name(), rocdate.Date{}, on))
+			note(Finding{Severity: finding.Notice, Code: CodeVersionUnknown, Day: on})
 			return
 		}
 		v, bridged = StatuteVersion{s, 0}, true
@@ -200,20 +187,20 @@ func (r *Registry) checkCitation(c Citation, on rocdate.Date, add func(Finding))
 			p.set(l, n)
 			switch {
 			case p.Article <= 0:
-				note(finding.Notice, CodeNoArticle, p, rocdate.Date{}, detailNoArticle(p))
+				note(Finding{Severity: finding.Notice, Code: CodeNoArticle, Provision: p})
 				continue
 			case bridged && (len(hist) == 0 || touchedBetween(hist, p, day, v.v().date)):
-				note(finding.Notice, CodeVersionUnknown, p, rocdate.Date{}, detailVersionUnknown(s.Name(), v.Date(), on))
+				note(Finding{Severity: finding.Notice, Code: CodeVersionUnknown, Provision: p, Date: v.Date(), Day: on})
 				continue
 			case v.Repealed(p):
-				note(finding.Error, CodeProvisionMissing, p, rocdate.Date{}, detailRepealed(p, v))
+				note(Finding{Severity: finding.Error, Code: CodeProvisionMissing, Provision: p, Date: v.Date(), Action: Delete})
 				continue
 			case !v.Has(p):
-				note(finding.Error, CodeProvisionMissing, p, rocdate.Date{}, detailMissing(p, v))
+				note(Finding{Severity: finding.Error, Code: CodeProvisionMissing, Provision: p, Date: v.Date()})
 				continue
 			}
 			for _, a := range s.Amendments(p, on) {
-				note(finding.Notice, CodeLaterAmendment, p, a.Version.Date(), detailLater(a))
+				note(Finding{Severity: finding.Notice, Code: CodeLaterAmendment, Provision: p, Date: a.Version.Date(), Change: a.Kind, Moved: a.Moved.String()})
 			}
 			// Amendments after the last text held, known from the 沿革.
 			last := s.entry().versions[len(s.entry().versions)-1].date
@@ -221,13 +208,13 @@ func (r *Registry) checkCitation(c Citation, on rocdate.Date, add func(Finding))
 			for i := range hist {
 				h := &hist[i]
 				if d := ymd(h.Date); d > from && h.Touches(p) && h.Action() != Abandon {
-					note(finding.Notice, CodeLaterAmendment, p, h.Date, detailLaterRevision(s.Name(), p, *h))
+					note(Finding{Severity: finding.Notice, Code: CodeLaterAmendment, Provision: p, Date: h.Date, Action: h.Action()})
 				}
 			}
 		}
 	}
 	if abandoned && !abandonedOn.IsZero() && ymd(abandonedOn) > day {
-		note(finding.Notice, CodeLaterAmendment, Provision{}, abandonedOn, detailLaterAbandoned(s.Name(), abandonedOn))
+		note(Finding{Severity: finding.Notice, Code: CodeLaterAmendment, Date: abandonedOn, Action: Abandon})
 	}
 }
 

@@ -1,8 +1,10 @@
 package law_test
 
 import (
+	"errors"
 	"fmt"
 
+	"github.com/ogdtw/governance/finding"
 	"github.com/ogdtw/governance/inventory/law"
 	"github.com/ogdtw/governance/rocdate"
 )
@@ -89,4 +91,34 @@ func ExampleCheckCitation() {
 	// law.later-amendment 注意 嗣後修正：刑事訴訟法第245條第3項於113年7月31日修正：文字修正，原條文移至第245條第5項
 	// 113年10月11日 1
 	// law.data-date 注意 法規資料僅收錄至113年7月31日，其後至113年10月11日間之修正未能查核
+}
+
+// A finding reads in Chinese for an official and in English for a
+// foreign auditor; law names and provisions stay as statutes write them,
+// dates follow the language.
+func ExampleFinding_Message() {
+	c := law.MustParseCitation("《刑事訴訟法》第245條第3項")
+	for _, f := range law.CheckCitation(c, rocdate.MustParse("111年5月19日")) {
+		fmt.Println(f.Message(finding.Chinese))
+		fmt.Println(f.Message(finding.English))
+	}
+	// Output:
+	// 注意 嗣後修正：刑事訴訟法第245條第3項於113年7月31日修正：文字修正，原條文移至第245條第5項
+	// notice amended later: 刑事訴訟法 第245條第3項 amended on 2024-07-31: reworded; the former text is now 第245條第5項
+}
+
+// A citation that cannot be read says where, counting characters, in the
+// official's language; Error stays English, for logs.
+func ExampleParseError_Message() {
+	_, err := law.ParseCitation("《檔案法》第18條第三款第二項")
+	var pe *law.ParseError
+	if errors.As(err, &pe) {
+		fmt.Println(pe.Message(finding.Chinese))
+		fmt.Println(pe.Message(finding.English))
+		fmt.Println(pe)
+	}
+	// Output:
+	// 「《檔案法》第18條第三款第二項」無法解析：款後接項，次序不符（第13字）
+	// cannot read "《檔案法》第18條第三款第二項": 項 after 款 (character 13)
+	// law: parsing "《檔案法》第18條第三款第二項": 項 after 款 at byte 32
 }

@@ -1,0 +1,490 @@
+package law
+
+import (
+	"strconv"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/ogdtw/governance/finding"
+	"github.com/ogdtw/governance/internal/i18n"
+	"github.com/ogdtw/governance/rocdate"
+	"golang.org/x/text/language"
+)
+
+// The messages of the package: the findings of a check, the parts of
+// them, the errors and the labels of the enums. Chinese is what officials
+// read, in 公文 wording; English is complete beside it. Law names and
+// provisions are names: they stay as the statutes write them.
+var _ = i18n.Register(
+	// Findings: the line, then each kind's detail.
+	i18n.Message{Code: "law.finding", Chinese: "%s %s", English: "%s %s"},
+	i18n.Message{Code: CodeNoLaw, Chinese: "未指明法規名稱，未能查核條文", English: "no law is named, so the provisions cannot be checked"},
+	i18n.Message{Code: CodeLawUnknown, Chinese: "法規資料未收錄「%s」，未能查核條文", English: "the statute data do not hold %s, so the provisions cannot be checked"},
+	i18n.Message{Code: CodeLawName + ".partial", Chinese: "法規名稱「%s」不全，應為「%s」", English: "the name %s is incomplete: the law is %s"},
+	i18n.Message{Code: CodeLawName + ".former", Chinese: "「%s」為舊名，現名「%s」", English: "%s is a former name: the law is now %s"},
+	i18n.Message{Code: CodeLawName, Chinese: "法規名稱「%s」非正式名稱", English: "%s is not the law's official name"},
+	i18n.Message{Code: CodeLawAbandoned, Chinese: "%s已於%v廢止", English: "%s was abandoned on %v"},
+	i18n.Message{Code: CodeLawAbandoned + ".undated", Chinese: "%s已廢止", English: "%s is abandoned"},
+	i18n.Message{Code: CodeUndated, Chinese: "未載日期，未能判斷施行中之%s版本", English: "no day is given, so the version of %s in force cannot be told"},
+	i18n.Message{Code: CodeVersionUnknown, Chinese: "法規資料所收%s最早為%v修正之版本，其間修正情形不明，未能查核%v施行之條文",
+		English: "the earliest version of %s the statute data hold is of %v; amendments before it are unknown, so the provisions in force on %v cannot be checked"},
+	i18n.Message{Code: CodeVersionUnknown + ".none", Chinese: "法規資料未收錄%s之條文，未能查核%v施行之條文",
+		English: "the statute data hold no text of %s, so the provisions in force on %v cannot be checked"},
+	i18n.Message{Code: CodeDataDate, Chinese: "法規資料僅收錄至%v，其後至%v間之修正未能查核",
+		English: "the statute data go up to %v; amendments between then and %v cannot be checked"},
+	i18n.Message{Code: CodeNoArticle, Chinese: "%s未指明條次，未能查核", English: "%s names no article and cannot be checked"},
+	i18n.Message{Code: CodeProvisionMissing, Chinese: "%[2]s（%[3]v修正）無%[1]s", English: "%[1]s does not exist in %[2]s as amended on %[3]v"},
+	i18n.Message{Code: CodeProvisionMissing + ".repealed", Chinese: "%s於%s（%v修正）已刪除", English: "%s is repealed in %s as amended on %v"},
+	i18n.Message{Code: CodeLaterAmendment, Chinese: "嗣後修正：%s", English: "amended later: %s"},
+	i18n.Message{Code: CodeLaterAmendment + ".revision", Chinese: "嗣後修正：%s%s於%v%s", English: "amended later: %[1]s %[2]s, %[4]s on %[3]v"},
+	i18n.Message{Code: CodeLaterAmendment + ".abandoned", Chinese: "嗣後修正：%s於%v廢止", English: "amended later: %s was abandoned on %v"},
+
+	// Versions and amendments.
+	i18n.Message{Code: "law.version", Chinese: "%s（%v修正）", English: "%s as amended on %v"},
+	i18n.Message{Code: "law.amendment", Chinese: "%s%s於%v修正：%s", English: "%s %s amended on %v: %s"},
+	i18n.Message{Code: "law.amendment.moved", Chinese: "%s，原條文移至%s", English: "%s; the former text is now %s"},
+
+	// ParseError: the input and what is wrong; the sentinels.
+	i18n.Message{Code: "law.parse-error", Chinese: "「%s」無法解析：%s", English: "cannot read \"%s\": %s"},
+	i18n.Message{Code: "law.parse-error.at", Chinese: "%s（第%d字）", English: "%s (character %d)"},
+	i18n.Message{Code: "law.syntax", Chinese: "不合引用格式", English: "invalid syntax"},
+	i18n.Message{Code: "law.range", Chinese: "數字不合理", English: "value out of range"},
+	i18n.Message{Code: "law.order", Chinese: "條、項、款、目次序錯誤", English: "levels out of order"},
+	i18n.Message{Code: "law.missing", Chinese: "未載必要資料", English: "missing value"},
+	i18n.Message{Code: "law.too-large", Chinese: "引用範圍過大", English: "input too large"},
+	i18n.Message{Code: "law.unknown", Chinese: "法規資料未收錄", English: "not in the registry"},
+) && registerDetails() && registerEnums()
+
+// A detailForm is one Detail the package writes in a [ParseError]: its
+// stable code, the English text as Detail and Error carry it (%d a number,
+// %s a text, %q a quoted text) and its Chinese. The table is the one place
+// the details are listed; [DetailMessage] reads a Detail back through it.
+type detailForm struct {
+	code, en, zh string
+}
+
+// detailForms are every Detail the package writes, without the byte
+// offset a citation's detail ends with. An English text puts no two verbs
+// side by side.
+var detailForms = []detailForm{
+	{"law.syntax.empty", "empty citation", "未載引用文字"},
+	{"law.syntax.after-rule", "unexpected %q after 規定", "「規定」後有無法辨識之文字「%s」"},
+	{"law.syntax.unexpected", "unexpected %q", "有無法辨識之文字「%s」"},
+	{"law.syntax.conjunction", "dangling conjunction", "連接詞後未接引用"},
+	{"law.syntax.unclosed", "unclosed %s", "「%s」未閉合"},
+	{"law.syntax.empty-law", "empty law name", "法規名稱空白"},
+	{"law.syntax.bracket", "bracket inside law name", "法規名稱內有括號"},
+	{"law.syntax.no-level", "no level after %d", "%d後未載條、項、款、目"},
+	{"law.syntax.di-number", "missing number after 第", "「第」後未載數字"},
+	{"law.syntax.no-provision", "no provision cited", "未引用條文"},
+	{"law.range.number", "number too large", "數字過大"},
+	{"law.syntax.number", "malformed number %q", "數字「%s」格式不符"},
+	{"law.syntax.missing-number", "missing number", "未載數字"},
+	{"law.range.zero", "number zero", "數字為零"},
+	{"law.range.large", "number %d too large", "數字%d過大"},
+	{"law.syntax.dangling-to", "dangling 至", "「至」後未接引用"},
+	{"law.syntax.unit-after-to", "missing unit after 至", "「至」後未載條、項、款、目"},
+	{"law.syntax.range-level", "range ends at another level", "範圍起迄之層級不同"},
+	{"law.syntax.unit", "missing unit (條, 項, 款, 目 or 點)", "未載條、項、款、目或點"},
+	{"law.order.levels", "%s after %s", "%[2]s後接%[1]s，次序不符"},
+	{"law.syntax.mixed", "條 and 點 mixed", "條與點混用"},
+	{"law.syntax.di", "expected 第", "應以「第」起始"},
+	{"law.syntax.dash", "N-M form below 條", "「N-M」寫法僅用於條"},
+	{"law.range.descending", "descending range %d至%d", "範圍%d至%d由大而小"},
+	{"law.range.across-sub", "range across 之N articles", "範圍跨越之N條次"},
+	{"law.range.sub-below", "range of 之N below 條", "之N範圍僅用於條"},
+	{"law.too-large.provisions", "more than %d provisions", "引用條文逾%d項"},
+	{"law.syntax.update-date", "UpdateDate is not YYYY/MM/DD", "更新日期非YYYY/MM/DD格式"},
+	{"law.range.update-date", "UpdateDate is not a day", "更新日期非有效日期"},
+	{"law.missing.law", "a law without its name or pcode", "法規未載名稱或代碼"},
+	{"law.syntax.provision", "not one provision", "非單一條文"},
+	{"law.unknown.name", "no statute of the registry bears the name", "法規資料無此名稱之法規"},
+	{"law.syntax.version", "not a statute and the date of its version", "非法規名稱及其版本日期"},
+	{"law.unknown.version", "no version of the statute on that date", "法規資料無該日之版本"},
+	{"law.range.enum", "not a %s", "非有效之值%.0s"},
+}
+
+// registerDetails registers the message of every detail form.
+func registerDetails() bool {
+	for _, f := range detailForms {
+		// The English message quotes a %q text as %q does, its argument
+		// read back unquoted.
+		en := strings.ReplaceAll(f.en, "%q", `"%s"`)
+		i18n.Register(i18n.Message{Code: f.code, Chinese: f.zh, English: en})
+	}
+	return true
+}
+
+// enumLabels are the English labels of the enums' values, by code; the
+// Chinese is the word documents print (String).
+var enumLabels = map[string]string{
+	"law.part.front": "first sentence", "law.part.middle": "middle sentence", "law.part.back": "last sentence",
+	"law.part.proviso": "proviso", "law.part.body": "main clause",
+
+	"law.name-match.none": "not found", "law.name-match.official": "official name", "law.name-match.short": "short name",
+	"law.name-match.former": "former name", "law.name-match.partial": "incomplete name",
+
+	"law.amendment-kind.none": "unchanged", "law.amendment-kind.reworded": "reworded",
+	"law.amendment-kind.restructured": "restructured", "law.amendment-kind.inserted": "inserted",
+	"law.amendment-kind.deleted": "deleted",
+
+	"law.action.enact": "enacted", "law.action.amend": "amended", "law.action.add": "added",
+	"law.action.delete": "deleted", "law.action.abandon": "abandoned", "law.action.enforce": "put in force",
+	"law.action.amend-all": "amended in whole", "law.action.renumber": "renumbered",
+	"law.action.transfer": "transferred", "law.action.correct": "corrected",
+	"law.action.suspend": "suspended", "law.action.approve": "approved",
+
+	"law.resolution.unresolved": "unresolved", "law.resolution.named": "law named",
+	"law.resolution.same-law": "同法 (the same law)", "law.resolution.this-law": "本法 (this law)",
+	"law.resolution.implicit": "law implied", "law.resolution.previous-article": "前條 (the previous article)",
+	"law.resolution.previous-paragraph": "前項 (the previous paragraph)", "law.resolution.same-article": "同條 (the same article)",
+}
+
+// enums are every enumerated type of the package.
+var enums = []*enumText{&partText, &nameMatchText, &amendmentKindText, &actionText, &resolutionText}
+
+// registerEnums registers the label of every named value of every enum.
+func registerEnums() bool {
+	for _, e := range enums {
+		for v := range e.names {
+			if code := e.code(uint8(v)); code != "" {
+				i18n.Register(i18n.Message{Code: code, Chinese: e.names[v], English: enumLabels[code]})
+			}
+		}
+	}
+	return true
+}
+
+// code returns the message code of v's label, law.amendment-kind.reworded,
+// or "" for a value without a label (an invalid value, a zero value
+// without a name).
+func (e *enumText) code(v uint8) string {
+	if !e.valid(v) || e.ids[v] == "" || e.names[v] == "" {
+		return ""
+	}
+	var b strings.Builder
+	b.WriteString("law.")
+	for i, r := range e.typ {
+		if unicode.IsUpper(r) {
+			if i > 0 {
+				b.WriteByte('-')
+			}
+			r = unicode.ToLower(r)
+		}
+		b.WriteRune(r)
+	}
+	b.WriteByte('.')
+	b.WriteString(e.ids[v])
+	return b.String()
+}
+
+// message returns the label of v in the language nearest to t; a value
+// without a label gives String.
+func (e *enumText) message(v uint8, t language.Tag) string {
+	code := e.code(v)
+	if code == "" {
+		return e.str(v)
+	}
+	return fixedText(t, code)
+}
+
+// Message returns the label of p in the language nearest to t: 但書 in
+// Chinese, proviso in English; "" for NoPart.
+func (p Part) Message(t language.Tag) string { return partText.message(uint8(p), t) }
+
+// Message returns the label of m in the language nearest to t: 舊名 in
+// Chinese, former name in English.
+func (m NameMatch) Message(t language.Tag) string { return nameMatchText.message(uint8(m), t) }
+
+// Message returns the label of k in the language nearest to t: 文字修正 in
+// Chinese, reworded in English.
+func (k AmendmentKind) Message(t language.Tag) string { return amendmentKindText.message(uint8(k), t) }
+
+// Message returns the label of a in the language nearest to t: 廢止 in
+// Chinese, abandoned in English; "" for NoAction.
+func (a Action) Message(t language.Tag) string { return actionText.message(uint8(a), t) }
+
+// Message returns the label of r in the language nearest to t: 前條 in
+// Chinese, 前條 (the previous article) in English.
+func (r Resolution) Message(t language.Tag) string { return resolutionText.message(uint8(r), t) }
+
+// Message returns the version in the language nearest to t:
+// 刑事訴訟法（113年7月31日修正） in Chinese, 刑事訴訟法 as amended on
+// 2024-07-31 in English; "" for the zero StatuteVersion.
+func (v StatuteVersion) Message(t language.Tag) string {
+	if v.IsZero() {
+		return ""
+	}
+	return i18n.Sprintf(t, "law.version", v.s.Name(), v.Date())
+}
+
+// Message describes the amendment in the language nearest to t:
+// 刑事訴訟法第245條第3項於113年7月31日修正：文字修正，原條文移至第245條第5項 in
+// Chinese (as String), 刑事訴訟法 第245條第3項 amended on 2024-07-31:
+// reworded; the former text is now 第245條第5項 in English.
+func (a Amendment) Message(t language.Tag) string {
+	return amendmentMessage(t, a.Version.Statute().Name(), a.Provision, a.Version.Date(), a.Kind, a.Moved.String())
+}
+
+// amendmentMessage tells an amendment of the provision p of the law name
+// by the version of the day on.
+func amendmentMessage(t language.Tag, name string, p Provision, on rocdate.Date, k AmendmentKind, moved string) string {
+	s := i18n.Sprintf(t, "law.amendment", name, p.String(), on, k.Message(t))
+	if moved != "" {
+		s = i18n.Sprintf(t, "law.amendment.moved", s, moved)
+	}
+	return s
+}
+
+// Message returns the finding in one line in the language nearest to t,
+// its severity and what was found: 錯誤 檔案法（97年7月2日修正）無第18條第8款
+// in Chinese, error 第18條第8款 does not exist in 檔案法 as amended on
+// 2008-07-02 in English.
+func (f Finding) Message(t language.Tag) string {
+	return i18n.Sprintf(t, "law.finding", severityText(f.Severity, t), f.DetailMessage(t))
+}
+
+// DetailMessage returns what the finding found, without its severity, in
+// the language nearest to t: 檔案法（97年7月2日修正）無第18條第8款. It is
+// built from the finding's fields; a finding whose fields do not tell
+// the details (one made by hand with Detail alone) gives its Detail.
+func (f Finding) DetailMessage(t language.Tag) string {
+	name := f.Official
+	if name == "" {
+		name = f.Law
+	}
+	switch f.Code {
+	case CodeNoLaw:
+		return fixedText(t, CodeNoLaw)
+	case CodeLawUnknown:
+		return i18n.Sprintf(t, CodeLawUnknown, f.Law)
+	case CodeLawName:
+		switch f.Match {
+		case MatchPartial:
+			return i18n.Sprintf(t, CodeLawName+".partial", f.Law, name)
+		case MatchFormer:
+			return i18n.Sprintf(t, CodeLawName+".former", f.Law, name)
+		}
+		return i18n.Sprintf(t, CodeLawName, f.Law)
+	case CodeLawAbandoned:
+		if f.Date.IsZero() {
+			return i18n.Sprintf(t, CodeLawAbandoned+".undated", name)
+		}
+		return i18n.Sprintf(t, CodeLawAbandoned, name, f.Date)
+	case CodeUndated:
+		return i18n.Sprintf(t, CodeUndated, name)
+	case CodeVersionUnknown:
+		if f.Date.IsZero() {
+			return i18n.Sprintf(t, CodeVersionUnknown+".none", name, f.Day)
+		}
+		return i18n.Sprintf(t, CodeVersionUnknown, name, f.Date, f.Day)
+	case CodeDataDate:
+		if !f.Day.IsZero() {
+			return i18n.Sprintf(t, CodeDataDate, f.Date, f.Day)
+		}
+	case CodeNoArticle:
+		return i18n.Sprintf(t, CodeNoArticle, f.Provision.String())
+	case CodeProvisionMissing:
+		if f.Date.IsZero() {
+			break
+		}
+		if f.Action == Delete {
+			return i18n.Sprintf(t, CodeProvisionMissing+".repealed", f.Provision.String(), name, f.Date)
+		}
+		return i18n.Sprintf(t, CodeProvisionMissing, f.Provision.String(), name, f.Date)
+	case CodeLaterAmendment:
+		switch {
+		case f.Change != NoChange:
+			return i18n.Sprintf(t, CodeLaterAmendment, amendmentMessage(t, name, f.Provision, f.Date, f.Change, f.Moved))
+		case f.Action == Abandon && f.Provision.IsZero():
+			return i18n.Sprintf(t, CodeLaterAmendment+".abandoned", name, f.Date)
+		case f.Action != NoAction:
+			return i18n.Sprintf(t, CodeLaterAmendment+".revision", name, f.Provision.String(), f.Date, f.Action.Message(t))
+		}
+	}
+	return f.Detail
+}
+
+// DetailCode returns the stable code of a Detail this package writes in a
+// [ParseError] (law.order.levels for "項 after 款 at byte 9"), or "" for a
+// text it does not write.
+func DetailCode(detail string) string {
+	code, _, _ := readDetail(detail)
+	return code
+}
+
+// DetailMessage returns a Detail this package writes in a [ParseError] in
+// the language nearest to t, with the character (not the byte) at which
+// the problem was found: 款後接項，次序不符（第4字） for
+// "項 after 款 at byte 9" of 第三款第二項. input is the text parsed, to
+// count its characters; "" leaves the position out. A text the package
+// does not write is returned as it is in English and as "" in Chinese,
+// so that no English reaches a Chinese text.
+func DetailMessage(detail, input string, t language.Tag) string {
+	code, args, at := readDetail(detail)
+	if code == "" {
+		if i18n.Match(t) == i18n.English {
+			return detail
+		}
+		return ""
+	}
+	s := i18n.Sprintf(t, code, args...)
+	if at >= 0 && at <= len(input) && input != "" {
+		s = i18n.Sprintf(t, "law.parse-error.at", s, utf8.RuneCountInString(input[:at])+1)
+	}
+	return s
+}
+
+// readDetail matches detail, its " at byte N" set aside, against
+// detailForms and returns the form's code, the values at its verbs and
+// the byte offset (-1 when none).
+func readDetail(detail string) (string, []any, int) {
+	at := -1
+	if i := strings.LastIndex(detail, " at byte "); i >= 0 {
+		if n, err := strconv.Atoi(detail[i+len(" at byte "):]); err == nil && n >= 0 {
+			detail, at = detail[:i], n
+		}
+	}
+	if detail == "" {
+		return "", nil, -1
+	}
+	for _, f := range detailForms {
+		if args, ok := match(f.en, detail); ok {
+			return f.code, args, at
+		}
+	}
+	return "", nil, -1
+}
+
+// match reads s as format, whose verbs are %d, %s and %q, none side by
+// side.
+func match(format, s string) ([]any, bool) {
+	var args []any
+	for {
+		i := strings.IndexByte(format, '%')
+		if i < 0 {
+			return args, format == s
+		}
+		if !strings.HasPrefix(s, format[:i]) || i+1 >= len(format) {
+			return nil, false
+		}
+		s, format = s[i:], format[i+1:]
+		verb := format[0]
+		format = format[1:]
+		next := format
+		if j := strings.IndexByte(next, '%'); j >= 0 {
+			next = next[:j]
+		}
+		var val string
+		if next == "" {
+			val, s = s, ""
+		} else {
+			j := strings.LastIndex(s, next)
+			if j < 0 {
+				return nil, false
+			}
+			val, s = s[:j], s[j:]
+		}
+		switch verb {
+		case 'd':
+			n, err := strconv.Atoi(val)
+			if err != nil {
+				return nil, false
+			}
+			args = append(args, n)
+		case 'q':
+			u, err := strconv.Unquote(val)
+			if err != nil {
+				return nil, false
+			}
+			args = append(args, u)
+		default:
+			if val == "" {
+				return nil, false
+			}
+			args = append(args, val)
+		}
+	}
+}
+
+// Message returns the error in the language nearest to t, for an official
+// to read: the input quoted (at most 64 characters) and what is wrong:
+// 「第三款第二項」無法解析：款後接項，次序不符（第4字） in Chinese. A detail
+// the package does not write gives, in Chinese, the sentinel's message
+// (不合引用格式, 數字不合理) instead. Error stays English, for logs.
+func (e *ParseError) Message(t language.Tag) string {
+	what := e.DetailMessage(t)
+	return i18n.Sprintf(t, "law.parse-error", clip(e.Input, 64), what)
+}
+
+// DetailMessage returns what is wrong in the language nearest to t,
+// without the input: the Detail ([DetailMessage]) when the package wrote
+// it, else the sentinel's message (不合引用格式).
+func (e *ParseError) DetailMessage(t language.Tag) string {
+	if d := DetailMessage(e.Detail, e.Input, t); d != "" {
+		return d
+	}
+	code := e.Code()
+	if !i18n.Has(code) {
+		code = "law.syntax"
+	}
+	return i18n.Sprintf(t, code)
+}
+
+// clip returns s cut to n characters, with … when it was longer.
+func clip(s string, n int) string {
+	i := 0
+	for j := range s {
+		if i == n {
+			return s[:j] + "…"
+		}
+		i++
+	}
+	return s
+}
+
+// fixedKey is a message without arguments in one of the two languages.
+type fixedKey struct {
+	code string
+	en   bool
+}
+
+// fixed holds the messages without arguments already formatted: labels
+// and fixed details are formatted once per language, not at every use.
+var fixed sync.Map // fixedKey → string
+
+// fixedText returns the message of code, which takes no argument, in the
+// language nearest to t.
+func fixedText(t language.Tag, code string) string {
+	k := fixedKey{code, i18n.Match(t) == i18n.English}
+	if s, ok := fixed.Load(k); ok {
+		return s.(string)
+	}
+	s := i18n.Sprintf(t, code)
+	fixed.Store(k, s)
+	return s
+}
+
+// severities are the labels of the severities, Chinese then English,
+// from finding.Severity.Message.
+var severities = sync.OnceValue(func() (out [16][2]string) {
+	for s := range finding.Severity(len(out)) {
+		if s.IsValid() {
+			out[s] = [2]string{s.Message(i18n.Chinese), s.Message(i18n.English)}
+		}
+	}
+	return out
+})
+
+// severityText returns s.Message(t), formatted once per language.
+func severityText(s finding.Severity, t language.Tag) string {
+	if int(s) >= len(severities()) || !s.IsValid() {
+		return s.Message(t)
+	}
+	if i18n.Match(t) == i18n.English {
+		return severities()[s][1]
+	}
+	return severities()[s][0]
+}

@@ -1,0 +1,560 @@
+package inventory
+
+import (
+	"errors"
+	"math"
+	"strconv"
+	"strings"
+	"sync"
+
+	"github.com/ogdtw/governance/finding"
+	"github.com/ogdtw/governance/internal/errs"
+	"github.com/ogdtw/governance/internal/i18n"
+	"github.com/ogdtw/governance/inventory/law"
+	"golang.org/x/text/language"
+)
+
+// The messages of the package: the details of problems, mismatches and
+// note checks, the lines that tell them, the notes of changes and the
+// labels of the enums. Chinese is what officials read, in 公文 wording;
+// English is complete beside it. Names (of systems, laws, units) and
+// citations stay as the inventory writes them.
+var _ = i18n.Register(
+	// Problems of the rules of the 盤點表, by code.
+	i18n.Message{Code: "inventory.needs-class", Chinese: "未填資料分類", English: "no class is given"},
+	i18n.Message{Code: "inventory.needs-class.invalid", Chinese: "資料分類無效", English: "the class is not Class A, B or C"},
+	i18n.Message{Code: "inventory.closed-needs-grounds", Chinese: "丙類不開放資料未列法令依據", English: "a Class C record (not opened) names no legal ground"},
+	i18n.Message{Code: "inventory.limited-needs-grounds", Chinese: "乙類有限度利用資料未列法令依據", English: "a Class B record (limited use) names no legal ground"},
+	i18n.Message{Code: "inventory.limited-needs-conditions", Chinese: "未說明申請對象及方式", English: "who may apply, and how, is not stated"},
+	i18n.Message{Code: "inventory.open-has-grounds", Chinese: "甲類開放資料列有限制依據", English: "a Class A record (open data) names a restricting ground"},
+	i18n.Message{Code: "inventory.needs-name", Chinese: "未填系統、資料庫名稱", English: "the system or database name is not given"},
+	i18n.Message{Code: "inventory.needs-unit", Chinese: "未填管理單位", English: "the managing unit is not given"},
+	i18n.Message{Code: "inventory.needs-serial", Chinese: "序號為%d", English: "the serial number is %d"},
+	i18n.Message{Code: "inventory.duplicate-serial", Chinese: "與第%d列「%s」重複", English: "the same as that of row %d, %s"},
+	i18n.Message{Code: "inventory.duplicate-serial.index", Chinese: "與第%d筆「%s」重複", English: "the same as that of record %d, %s"},
+	i18n.Message{Code: "inventory.ground-syntax", Chinese: "法令依據「%s」無法解析：%s", English: "the legal ground %s cannot be read: %s"},
+
+	// The line of a problem: its record, and the parts put together.
+	i18n.Message{Code: "inventory.problem", Chinese: "%s 序號%d「%s」(第%d列) %s：%s", English: "%s serial %d %s (row %d) [%s]: %s"},
+	i18n.Message{Code: "inventory.problem.serial", Chinese: "序號%d", English: "serial %d"},
+	i18n.Message{Code: "inventory.problem.name", Chinese: "「%s」", English: " %s"},
+	i18n.Message{Code: "inventory.problem.row", Chinese: "(第%d列)", English: " (row %d)"},
+	i18n.Message{Code: "inventory.problem.detail", Chinese: "%s：%s", English: "[%s]: %s"},
+
+	// Mismatches of a printed summary, and their line.
+	i18n.Message{Code: "inventory.summary-count", Chinese: "表列%d，計算%d", English: "printed %d, computed %d"},
+	i18n.Message{Code: "inventory.summary-total", Chinese: "表列%d，計算%d", English: "printed %d, the printed figures add up to %d"},
+	i18n.Message{Code: "inventory.summary-total.overflow", Chinese: "表列%d，計算之和超出可計算範圍", English: "printed %d; the printed figures add up past what can be computed"},
+	i18n.Message{Code: "inventory.law-not-cited", Chinese: "表列有列，計算未引用", English: "listed in the table, cited by no Class C record"},
+	i18n.Message{Code: "inventory.law-not-listed", Chinese: "表列未列，計算有引用", English: "cited by a Class C record, not listed in the table"},
+	i18n.Message{Code: "inventory.mismatch", Chinese: "%s %s：%s", English: "%s %s: %s"},
+	i18n.Message{Code: "inventory.mismatch.law", Chinese: "%s《%s》", English: "%s 《%s》"},
+
+	// Note checks, and their line.
+	i18n.Message{Code: "inventory.note-matches", Chinese: "修正說明相符", English: "the note tells the change"},
+	i18n.Message{Code: "inventory.note-missing", Chinese: "未填修正說明", English: "no note (修正說明) is given"},
+	i18n.Message{Code: "inventory.note-differs", Chinese: "修正說明為「%s」，未載明此項修正", English: "the note reads %s and does not tell this change"},
+	i18n.Message{Code: "inventory.note-removed", Chinese: "本版已無此紀錄，未能查核修正說明", English: "the record is not in this edition, so its note cannot be checked"},
+	i18n.Message{Code: "inventory.note-check", Chinese: "%s %s（%s）", English: "%s %s (%s)"},
+	i18n.Message{Code: "inventory.note-check.passed", Chinese: "通過", English: "passed"},
+
+	// Changes: the line, and each sentence of a note.
+	i18n.Message{Code: "inventory.change", Chinese: "序號%d「%s」：%s", English: "serial %d, %s: %s"},
+	i18n.Message{Code: "inventory.change.added", Chinese: "新增%s「%s」，管理單位為%s。", English: "Record %[2]s (%[1]s) added, managed by %[3]s. "},
+	i18n.Message{Code: "inventory.change.removed", Chinese: "刪除%s「%s」。", English: "Record %[2]s (%[1]s) removed. "},
+	i18n.Message{Code: "inventory.change.class", Chinese: "將資料分類由%s改為%s。", English: "Class changed from %s to %s. "},
+	i18n.Message{Code: "inventory.change.unit", Chinese: "將管理單位由%s改為%s。", English: "Managing unit changed from %s to %s. "},
+	i18n.Message{Code: "inventory.change.conditions", Chinese: "將利用條件修正為「%s」。", English: "Conditions of use changed to %s. "},
+	i18n.Message{Code: "inventory.change.ground-added", Chinese: "新增法令依據%s。", English: "Legal ground %s added. "},
+	i18n.Message{Code: "inventory.change.ground-removed", Chinese: "刪除法令依據%s。", English: "Legal ground %s removed. "},
+	i18n.Message{Code: "inventory.change.name", Chinese: "將系統、資料庫名稱由「%s」修正為「%s」。", English: "Name changed from %s to %s. "},
+	i18n.Message{Code: "inventory.change.description", Chinese: "修正系統、資料庫描述為「%s」。", English: "Description changed to %s. "},
+	i18n.Message{Code: "inventory.change.item-added", Chinese: "新增%s「%s」。", English: "Item %[2]s added to %[1]s. "},
+	i18n.Message{Code: "inventory.change.item-removed", Chinese: "刪除%s「%s」。", English: "Item %[2]s removed from %[1]s. "},
+	i18n.Message{Code: "inventory.change.items-order", Chinese: "調整%s順序。", English: "Order of %s changed. "},
+	i18n.Message{Code: "inventory.change.uniform", Chinese: "將相關文字內之「%s」修正為「%s」。", English: "%s changed to %s throughout. "},
+) && registerEnums()
+
+// enumLabels are the English labels of the enums' values, by code; the
+// Chinese is the word documents print (String).
+var enumLabels = map[string]string{
+	"inventory.class.unclassified": "unclassified", "inventory.class.open": "Class A",
+	"inventory.class.limited": "Class B", "inventory.class.closed": "Class C",
+
+	"inventory.rule.needs-class":              "every record is classified",
+	"inventory.rule.closed-needs-grounds":     "a Class C record names its legal grounds",
+	"inventory.rule.limited-needs-grounds":    "a Class B record names its legal grounds",
+	"inventory.rule.limited-needs-conditions": "a Class B record states its conditions of use",
+	"inventory.rule.open-has-grounds":         "a Class A record names no restricting ground",
+	"inventory.rule.needs-name":               "the system or database name is given",
+	"inventory.rule.needs-unit":               "the managing unit is given",
+	"inventory.rule.needs-serial":             "the serial number is given",
+	"inventory.rule.duplicate-serial":         "no two records share a serial number",
+	"inventory.rule.ground-syntax":            "every legal ground can be read",
+	"inventory.rule.provision-missing":        "a cited provision exists",
+	"inventory.rule.later-amendment":          "amendments after the report",
+	"inventory.rule.law-unknown":              "a cited law can be checked",
+
+	"inventory.change-kind.modified": "modified", "inventory.change-kind.added": "added",
+	"inventory.change-kind.removed": "removed",
+
+	"inventory.field.name": "system or database name", "inventory.field.description": "description",
+	"inventory.field.items": "data items collected", "inventory.field.class": "class",
+	"inventory.field.grounds": "legal grounds", "inventory.field.conditions": "conditions of use",
+	"inventory.field.unit": "managing unit",
+
+	"inventory.figure.open": "Class A", "inventory.figure.limited": "Class B", "inventory.figure.closed": "Class C",
+	"inventory.figure.unclassified": "unclassified", "inventory.figure.total": "total",
+	"inventory.figure.laws": "laws cited by Class C", "inventory.figure.law": "law cited by Class C",
+}
+
+// ruleEnum is the text of Rule under its message codes: the Problem codes
+// are the rule's ids, its labels inventory.rule.<id>.
+var ruleEnum = enumText{typ: "Rule", names: ruleText.names, ids: ruleText.ids}
+
+// classText is the text of Class for its labels.
+var classText = enumText{typ: "Class", names: []string{"未分類", "甲類", "乙類", "丙類"}, ids: classIDs[:]}
+
+// enums are every enumerated type of the package.
+var enums = []*enumText{&classText, &ruleEnum, &changeKindText, &fieldText, &figureText}
+
+// registerEnums registers the label of every named value of every enum.
+func registerEnums() bool {
+	for _, e := range enums {
+		for v := range e.names {
+			if code := e.code(uint8(v)); code != "" {
+				i18n.Register(i18n.Message{Code: code, Chinese: e.names[v], English: enumLabels[code]})
+			}
+		}
+	}
+	return true
+}
+
+// code returns the message code of v's label, inventory.field.unit, or ""
+// for a value without a label.
+func (e *enumText) code(v uint8) string {
+	if !e.valid(v) || e.ids[v] == "" || e.names[v] == "" {
+		return ""
+	}
+	var b strings.Builder
+	b.WriteString("inventory.")
+	for i, r := range e.typ {
+		if 'A' <= r && r <= 'Z' {
+			if i > 0 {
+				b.WriteByte('-')
+			}
+			r += 'a' - 'A'
+		}
+		b.WriteRune(r)
+	}
+	b.WriteByte('.')
+	b.WriteString(e.ids[v])
+	return b.String()
+}
+
+// message returns the label of v in the language nearest to t; a value
+// without a label gives String.
+func (e *enumText) message(v uint8, t language.Tag) string {
+	code := e.code(v)
+	if code == "" {
+		return e.str(v)
+	}
+	return fixedText(t, code)
+}
+
+// Message returns the class in the language nearest to t: 甲類 in
+// Chinese, Class A in English; 未分類 (unclassified) for Unclassified.
+func (c Class) Message(t language.Tag) string {
+	if !c.IsValid() {
+		return c.String()
+	}
+	return classText.message(uint8(c), t)
+}
+
+// Message returns the rule in the language nearest to t: 丙類應有法令依據
+// in Chinese, a Class C record names its legal grounds in English; "" for
+// NoRule.
+func (r Rule) Message(t language.Tag) string { return ruleEnum.message(uint8(r), t) }
+
+// Message returns the kind in the language nearest to t: 修正 in
+// Chinese, modified in English; "" for NoChangeKind.
+func (k ChangeKind) Message(t language.Tag) string { return changeKindText.message(uint8(k), t) }
+
+// Message returns the field in the language nearest to t: 管理單位 in
+// Chinese, managing unit in English; "" for NoField.
+func (f Field) Message(t language.Tag) string { return fieldText.message(uint8(f), t) }
+
+// Message returns the figure in the language nearest to t: 合計 in
+// Chinese, total in English; "" for NoFigure.
+func (f Figure) Message(t language.Tag) string { return figureText.message(uint8(f), t) }
+
+// Message returns the problem in one line in the language nearest to t:
+// severity, record (its 序號, name and row), rule, detail:
+// 錯誤 序號86「廉政業務管理系統」(第5列) 丙類應有法令依據：丙類不開放資料未列法令依據
+// in Chinese. A problem that concerns no record (Index -1) names its
+// citation, if any, instead of a record.
+func (p Problem) Message(t language.Tag) string {
+	rule := p.Rule.Message(t)
+	d := p.DetailMessage(t)
+	if p.Index >= 0 && p.Name != "" && p.Row > 0 && d != "" { // the usual line, in one step
+		return i18n.Sprintf(t, "inventory.problem", severityText(p.Severity, t), p.Serial, p.Name, p.Row, rule, d)
+	}
+	var b strings.Builder
+	b.WriteString(severityText(p.Severity, t))
+	if p.Index < 0 {
+		if p.Ground != "" {
+			b.WriteString(" " + p.Ground)
+		}
+	} else {
+		b.WriteString(" " + i18n.Sprintf(t, "inventory.problem.serial", p.Serial))
+		if p.Name != "" {
+			b.WriteString(i18n.Sprintf(t, "inventory.problem.name", p.Name))
+		}
+		if p.Row > 0 {
+			b.WriteString(i18n.Sprintf(t, "inventory.problem.row", p.Row))
+		}
+	}
+	if d != "" {
+		rule = i18n.Sprintf(t, "inventory.problem.detail", rule, d)
+	}
+	b.WriteString(" " + rule)
+	return b.String()
+}
+
+// DetailMessage returns what was found, without the record and the rule,
+// in the language nearest to t: 丙類不開放資料未列法令依據. It is built from
+// the problem's fields; a problem made by hand whose fields do not tell
+// the details gives its Detail.
+func (p Problem) DetailMessage(t language.Tag) string {
+	if strings.HasPrefix(p.Code, "law.") {
+		if p.Statute.Code == p.Code {
+			return p.Statute.DetailMessage(t)
+		}
+		return p.Detail
+	}
+	switch p.Rule {
+	case RuleClassified:
+		if p.Detail == i18n.Sprintf(finding.Chinese, p.Code+".invalid") {
+			return i18n.Sprintf(t, p.Code+".invalid")
+		}
+		return i18n.Sprintf(t, p.Code)
+	case RuleClosedGrounds, RuleLimitedGrounds, RuleLimitedConditions, RuleOpenNoGrounds, RuleName, RuleUnit:
+		return fixedText(t, p.Code)
+	case RuleSerial:
+		return i18n.Sprintf(t, p.Code, p.Serial)
+	case RuleUniqueSerial:
+		if p.FirstRow > 0 {
+			return i18n.Sprintf(t, p.Code, p.FirstRow, p.FirstName)
+		}
+		return i18n.Sprintf(t, p.Code+".index", p.FirstIndex+1, p.FirstName)
+	case RuleGroundParses:
+		if p.Cause != nil {
+			return i18n.Sprintf(t, p.Code, p.Ground, groundWhy(p.Cause, t))
+		}
+	}
+	return p.Detail
+}
+
+// groundWhy says why a ground does not parse, in the language nearest to
+// t: the parser's detail where the law package words it, with the
+// character where it was found (款後接項，次序不符（第4字）); otherwise what
+// kind of fault it is (條、項、款、目次序錯誤).
+func groundWhy(err *law.ParseError, t language.Tag) string {
+	if law.DetailCode(err.Detail) != "" {
+		return law.DetailMessage(err.Detail, err.Input, t)
+	}
+	code := "law.syntax"
+	switch {
+	case errors.Is(err, law.ErrRange), errors.Is(err, law.ErrTooLarge):
+		code = "law.range"
+	case errors.Is(err, law.ErrOrder):
+		code = "law.order"
+	}
+	return i18n.Sprintf(t, code)
+}
+
+// Message returns the mismatch in one line in the language nearest to t:
+// 錯誤 合計：表列91，計算90 in Chinese, error total: printed 91, the
+// printed figures add up to 90 in English; for a law
+// 錯誤 丙類引用法規《檔案法》：表列未列，計算有引用.
+func (m Mismatch) Message(t language.Tag) string {
+	what := m.Figure.Message(t)
+	if m.Figure == FigureLaw {
+		what = i18n.Sprintf(t, "inventory.mismatch.law", what, m.Law)
+	}
+	return i18n.Sprintf(t, "inventory.mismatch", severityText(m.Severity, t), what, m.DetailMessage(t))
+}
+
+// DetailMessage returns what is wrong in the language nearest to t:
+// 表列26，計算25; a mismatch of an unknown code gives its Detail.
+func (m Mismatch) DetailMessage(t language.Tag) string {
+	switch m.Code {
+	case "inventory.summary-count":
+		return i18n.Sprintf(t, m.Code, m.Printed, m.Computed)
+	case "inventory.summary-total":
+		if m.Computed == math.MaxInt || m.Computed == math.MinInt {
+			return i18n.Sprintf(t, m.Code+".overflow", m.Printed)
+		}
+		return i18n.Sprintf(t, m.Code, m.Printed, m.Computed)
+	case "inventory.law-not-cited", "inventory.law-not-listed":
+		return i18n.Sprintf(t, m.Code)
+	}
+	return m.Detail
+}
+
+// Message returns the check in one line in the language nearest to t, 通過
+// (passed) for one that passed, else its severity, then the change and the
+// outcome: 通過 序號86「廉政業務管理系統」：將管理單位由本部資訊處改為廉政署。（修正說明相符）.
+func (n NoteCheck) Message(t language.Tag) string {
+	head := i18n.Sprintf(t, "inventory.note-check.passed")
+	if !n.Passed() {
+		head = severityText(n.Severity, t)
+	}
+	return i18n.Sprintf(t, "inventory.note-check", head, n.Change.Message(t), n.DetailMessage(t))
+}
+
+// DetailMessage returns the outcome in the language nearest to t:
+// 修正說明相符; a check of an unknown code gives its Detail.
+func (n NoteCheck) DetailMessage(t language.Tag) string {
+	switch n.Code {
+	case "inventory.note-matches", "inventory.note-missing", "inventory.note-removed":
+		return i18n.Sprintf(t, n.Code)
+	case "inventory.note-differs":
+		return i18n.Sprintf(t, n.Code, n.Printed)
+	}
+	return n.Detail
+}
+
+// Message explains the change in one line in the language nearest to t:
+// 序號86「廉政業務管理系統」：將管理單位由本部資訊處改為廉政署。 in Chinese
+// (String), serial 86, 廉政業務管理系統: Managing unit changed from 本部資訊處
+// to 廉政署. in English.
+func (c Change) Message(t language.Tag) string {
+	name := c.New.Name
+	if c.Kind == Removed {
+		name = c.Old.Name
+	}
+	return i18n.Sprintf(t, "inventory.change", c.Serial, name, c.NoteMessage(t))
+}
+
+// Message lists the changes, one per line, as Message of each gives it.
+func (cs Changes) Message(t language.Tag) string {
+	var b strings.Builder
+	for _, c := range cs {
+		b.WriteString(c.Message(t))
+		b.WriteByte('\n')
+	}
+	return b.String()
+}
+
+// fixedKey is a message without arguments in one of the two languages.
+type fixedKey struct {
+	code string
+	en   bool
+}
+
+// fixed holds the messages without arguments already formatted: labels
+// and fixed details are formatted once per language, not at every use.
+var fixed sync.Map // fixedKey → string
+
+// fixedText returns the message of code, which takes no argument, in the
+// language nearest to t.
+func fixedText(t language.Tag, code string) string {
+	k := fixedKey{code, i18n.Match(t) == i18n.English}
+	if s, ok := fixed.Load(k); ok {
+		return s.(string)
+	}
+	s := i18n.Sprintf(t, code)
+	fixed.Store(k, s)
+	return s
+}
+
+// severities are the labels of the severities, Chinese then English,
+// from finding.Severity.Message.
+var severities = sync.OnceValue(func() (out [16][2]string) {
+	for s := range finding.Severity(len(out)) {
+		if s.IsValid() {
+			out[s] = [2]string{s.Message(i18n.Chinese), s.Message(i18n.English)}
+		}
+	}
+	return out
+})
+
+// severityText returns s.Message(t), formatted once per language.
+func severityText(s finding.Severity, t language.Tag) string {
+	if int(s) >= len(severities()) || !s.IsValid() {
+		return s.Message(t)
+	}
+	if i18n.Match(t) == i18n.English {
+		return severities()[s][1]
+	}
+	return severities()[s][0]
+}
+
+// A detailForm is one Detail the package writes in a [ParseError]: its
+// stable code, the English text as Detail and Error carry it (%d a
+// number, %s a text) and its Chinese. A citation's Detail is law's, read
+// by [law.DetailMessage].
+type detailForm struct {
+	code, en, zh string
+}
+
+// detailForms are every Detail the package writes. An English text puts
+// no two verbs side by side; a Go type's name (%s of "not a %s") is left
+// out of the Chinese (%.0s).
+var detailForms = []detailForm{
+	{"inventory.syntax.class", "not 甲類, 乙類 or 丙類", "非甲類、乙類或丙類"},
+	{"inventory.range.class", "not a class", "非有效之資料分類"},
+	{"inventory.syntax.number", "not a number", "非數字"},
+	{"inventory.range.serial", "序號 %d out of range", "序號%d超出範圍"},
+	{"inventory.too-large.cell", "cell of %d bytes, over the limit of %d", "儲存格長%d位元組，逾上限%d位元組"},
+	{"inventory.range.count", "count above %d", "數量逾%d"},
+	{"inventory.syntax.count", "not a count", "非數量"},
+	{"inventory.range.enum", "not a %s", "非有效之值%.0s"},
+}
+
+// The messages of the errors: what is wrong, the sentinels, a row's
+// problem and an import's.
+var _ = i18n.Register(
+	i18n.Message{Code: "inventory.parse-error", Chinese: "「%s」無法解析：%s", English: "cannot read \"%s\": %s"},
+	i18n.Message{Code: "inventory.syntax", Chinese: "格式不符", English: "invalid syntax"},
+	i18n.Message{Code: "inventory.range", Chinese: "數值超出範圍", English: "value out of range"},
+	i18n.Message{Code: "inventory.order", Chinese: "條、項、款、目次序錯誤", English: "levels out of order"},
+	i18n.Message{Code: "inventory.missing", Chinese: "未填", English: "missing value"},
+	i18n.Message{Code: "inventory.duplicate", Chinese: "重複", English: "given twice"},
+	i18n.Message{Code: "inventory.too-large", Chinese: "內容過長", English: "input too large"},
+	i18n.Message{Code: "inventory.row-error", Chinese: "第%d列「%s」欄：%s", English: "row %d, column %s: %s"},
+	i18n.Message{Code: "inventory.row-error.row", Chinese: "第%d列：%s", English: "row %d: %s"},
+	i18n.Message{Code: "inventory.import-error", Chinese: "共%d項問題，首項為%s", English: "%d problems in the rows; the first: %s"},
+	i18n.Message{Code: "inventory.import-error.one", Chinese: "共%d項問題：%s", English: "%d problem in the rows: %s"},
+) && registerDetails()
+
+// registerDetails registers the message of every detail form.
+func registerDetails() bool {
+	for _, f := range detailForms {
+		i18n.Register(i18n.Message{Code: f.code, Chinese: f.zh, English: f.en})
+	}
+	return true
+}
+
+// detailCode returns the code of a Detail this package writes and the
+// values at its verbs, or "" for another.
+func detailCode(detail string) (string, []any) {
+	for _, f := range detailForms {
+		if args, ok := matchForm(f.en, detail); ok {
+			return f.code, args
+		}
+	}
+	return "", nil
+}
+
+// matchForm reads s as format, whose verbs are %d and %s, none side by
+// side.
+func matchForm(format, s string) ([]any, bool) {
+	var args []any
+	for {
+		i := strings.IndexByte(format, '%')
+		if i < 0 {
+			return args, format == s
+		}
+		if !strings.HasPrefix(s, format[:i]) || i+1 >= len(format) {
+			return nil, false
+		}
+		s, format = s[i:], format[i+1:]
+		verb := format[0]
+		format = format[1:]
+		next := format
+		if j := strings.IndexByte(next, '%'); j >= 0 {
+			next = next[:j]
+		}
+		val := s
+		if next != "" {
+			j := strings.Index(s, next)
+			if j < 0 {
+				return nil, false
+			}
+			val = s[:j]
+		}
+		s = s[len(val):]
+		if verb == 'd' {
+			n, err := strconv.Atoi(val)
+			if err != nil {
+				return nil, false
+			}
+			args = append(args, n)
+		} else if val == "" {
+			return nil, false
+		} else {
+			args = append(args, val)
+		}
+	}
+}
+
+// DetailMessage returns what is wrong in the language nearest to t,
+// without the input: the Detail where this package or law wrote it
+// (非甲類、乙類或丙類; 款後接項，次序不符（第4字）), else the sentinel's message
+// (格式不符).
+func (e *ParseError) DetailMessage(t language.Tag) string {
+	if code, args := detailCode(e.Detail); code != "" {
+		return i18n.Sprintf(t, code, args...)
+	}
+	if law.DetailCode(e.Detail) != "" {
+		return law.DetailMessage(e.Detail, e.Input, t)
+	}
+	code := e.Code()
+	if !i18n.Has(code) {
+		code = "inventory.syntax"
+	}
+	return fixedText(t, code)
+}
+
+// Message returns the error in the language nearest to t, for an official
+// to read: 「丁類」無法解析：非甲類、乙類或丙類 in Chinese, cannot read "丁類":
+// not 甲類, 乙類 or 丙類 in English. Error stays English, for logs.
+func (e *ParseError) Message(t language.Tag) string {
+	return i18n.Sprintf(t, "inventory.parse-error", clip(e.Input, 64), e.DetailMessage(t))
+}
+
+// Message returns the problem of the cell in the language nearest to t:
+// 第4列「資料分類」欄：「丁類」無法解析：非甲類、乙類或丙類.
+func (e *RowError) Message(t language.Tag) string {
+	var what string
+	if pe, ok := e.Err.(*ParseError); ok {
+		what = pe.Message(t)
+	} else {
+		code := errs.Own("inventory", e.Err)
+		if !i18n.Has(code) {
+			code = "inventory.syntax"
+		}
+		what = fixedText(t, code)
+	}
+	if e.Column == "" {
+		return i18n.Sprintf(t, "inventory.row-error.row", e.Row, what)
+	}
+	return i18n.Sprintf(t, "inventory.row-error", e.Row, e.Column, what)
+}
+
+// Message returns the count of problems and the first of them in the
+// language nearest to t: 共2項問題，首項為第4列「資料分類」欄：….
+func (e *ImportError) Message(t language.Tag) string {
+	first := ""
+	if len(e.Problems) > 0 && e.Problems[0] != nil {
+		first = e.Problems[0].Message(t)
+	}
+	if len(e.Problems) == 1 {
+		return i18n.Sprintf(t, "inventory.import-error.one", 1, first)
+	}
+	return i18n.Sprintf(t, "inventory.import-error", len(e.Problems), first)
+}
+
+// clip returns s cut to n characters, with … when it was longer.
+func clip(s string, n int) string {
+	i := 0
+	for j := range s {
+		if i == n {
+			return s[:j] + "…"
+		}
+		i++
+	}
+	return s
+}
