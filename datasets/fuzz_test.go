@@ -248,7 +248,17 @@ func FuzzImportTable(f *testing.F) {
 		c := tb.Check(datasets.Series{})
 		for _, f := range c.Findings {
 			zh, en := f.String(), f.Message(finding.English)
-			if !strings.HasSuffix(zh, f.Detail) || strings.Contains(zh+en, "%!") {
+			// A %! left once the cells' own text is set aside is an
+			// argument the format did not take.
+			rest := zh + en
+			for _, row := range rows {
+				for _, cell := range row {
+					if strings.Contains(cell, "%!") {
+						rest = strings.ReplaceAll(rest, strings.TrimSpace(cell), "")
+					}
+				}
+			}
+			if !strings.HasSuffix(zh, f.Detail) || strings.Contains(rest, "%!") {
 				t.Fatalf("finding %+v reads %q and %q", f, zh, en)
 			}
 		}
