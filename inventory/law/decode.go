@@ -5,7 +5,10 @@ import (
 	"crypto/sha256"
 	"encoding/binary"
 	"encoding/json"
+	"errors"
+	"fmt"
 	"io"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -57,48 +60,153 @@ type rawArticle struct {
 // year or month (19460000) is read as its first day; one that is not a
 // date leaves the law's Modified unknown and dates its text by UpdateDate.
 // A law given twice keeps its last occurrence.
+//
+// The file is read as a stream, one law at a time: the registry keeps none
+// of the JSON text, only what it reads from it.
 func Decode(r io.Reader) (*Registry, error) {
-	var buf bytes.Buffer
-	if l, ok := r.(interface{ Len() int }); ok {
-		buf.Grow(l.Len() + bytes.MinRead)
-	}
-	if _, err := buf.ReadFrom(r); err != nil {
+	// A byte-order mark is dropped.
+	var head [3]byte
+	n, err := io.ReadFull(r, head[:])
+	if err != nil && !errors.Is(err, io.ErrUnexpectedEOF) && !errors.Is(err, io.EOF) {
 		return nil, parseError("Decode", "", "reading: "+err.Error(), ErrSyntax)
 	}
-	b := bytes.TrimPrefix(buf.Bytes(), []byte("\xef\xbb\xbf"))
-	var f rawFile
-	if err := json.Unmarshal(b, &f); err != nil {
-		return nil, parseError("Decode", "", err.Error(), ErrSyntax)
+	if string(head[:n]) != "\xef\xbb\xbf" {
+		r = io.MultiReader(bytes.NewReader(head[:n]), r)
 	}
-	buf = bytes.Buffer{} // let the bytes go before building
-	return build(&f)
-}
-
-// build makes a registry of a decoded file.
-func build(f *rawFile) (*Registry, error) {
-	updated, err := readUpdateDate(f.UpdateDate)
+	d := decoder{
+		dec:    json.NewDecoder(r),
+		intern: map[string]string{},
+	}
+	reg, err := d.file()
 	if err != nil {
 		return nil, err
 	}
-	reg := &Registry{updated: updated, laws: make([]lawEntry, 0, len(f.Laws))}
-	at := make(map[string]int, len(f.Laws))
-	var pb paraBuilder
-	for i := range f.Laws {
-		l := &f.Laws[i]
-		e, err := readLaw(l, updated, &pb)
+	return reg, nil
+}
+
+// decoder reads a file of the law database as a stream, keeping its
+// buffers between laws.
+type decoder struct {
+	dec    *json.Decoder
+	raw    rawLaw // the law being read; its slices are reused
+	pb     paraBuilder
+	nodes  []node    // the nodes of the version being built
+	arts   []article // its articles
+	intern map[string]string
+}
+
+// syntax is the error of text that is not JSON of the database's form.
+func syntax(detail string) error { return parseError("Decode", "", detail, ErrSyntax) }
+
+// delim reads the next token, which must be the delimiter want.
+func (d *decoder) delim(want json.Delim) error {
+	tok, err := d.dec.Token()
+	if err != nil {
+		return syntax(err.Error())
+	}
+	if tok != want {
+		return syntax(fmt.Sprintf("%v where %v was expected", tok, want))
+	}
+	return nil
+}
+
+// file reads {"UpdateDate": …, "Laws": […]}, other keys skipped.
+func (d *decoder) file() (*Registry, error) {
+	if err := d.delim('{'); err != nil {
+		return nil, err
+	}
+	var (
+		update    string
+		hasUpdate bool
+		laws      []lawEntry
+		at        = map[string]int{}
+		updated   int
+	)
+	for d.dec.More() {
+		tok, err := d.dec.Token()
 		if err != nil {
+			return nil, syntax(err.Error())
+		}
+		key, _ := tok.(string)
+		switch key {
+		case "UpdateDate":
+			update = ""
+			if err := d.dec.Decode(&update); err != nil {
+				return nil, syntax(err.Error())
+			}
+			if updated, err = readUpdateDate(update); err != nil {
+				return nil, err
+			}
+			hasUpdate = true
+		case "Laws":
+			tok, err := d.dec.Token()
+			if err != nil {
+				return nil, syntax(err.Error())
+			}
+			if tok == nil {
+				continue // null: no laws
+			}
+			if tok != json.Delim('[') {
+				return nil, syntax(fmt.Sprintf("Laws is %v, not an array", tok))
+			}
+			for d.dec.More() {
+				d.raw = rawLaw{LawArticles: d.raw.LawArticles[:0]}
+				if err := d.dec.Decode(&d.raw); err != nil {
+					return nil, syntax(err.Error())
+				}
+				e, err := d.law(&d.raw)
+				if err != nil {
+					return nil, err
+				}
+				if j, ok := at[e.pcode]; ok {
+					laws[j] = e
+					continue
+				}
+				at[e.pcode] = len(laws)
+				laws = append(laws, e)
+			}
+			if err := d.delim(']'); err != nil {
+				return nil, err
+			}
+		default:
+			var skip json.RawMessage
+			if err := d.dec.Decode(&skip); err != nil {
+				return nil, syntax(err.Error())
+			}
+		}
+	}
+	if err := d.delim('}'); err != nil {
+		return nil, err
+	}
+	if _, err := d.dec.Token(); !errors.Is(err, io.EOF) {
+		return nil, syntax("text after the top-level value")
+	}
+	if !hasUpdate {
+		if _, err := readUpdateDate(update); err != nil {
 			return nil, err
 		}
-		if j, ok := at[e.pcode]; ok {
-			reg.laws[j] = e
-			continue
-		}
-		at[e.pcode] = len(reg.laws)
-		reg.laws = append(reg.laws, e)
-		l.LawArticles = nil // let the texts go
 	}
+	// Dates: the snapshot's, and a version's when its law's is unknown.
+	for i := range laws {
+		e := &laws[i]
+		e.updated = updated
+		if v := e.versions[0]; v.date == 0 {
+			v.date = updated
+		}
+	}
+	reg := &Registry{updated: updated, laws: slices.Clip(laws)}
 	reg.index()
 	return reg, nil
+}
+
+// str returns s, or an equal string read before: level and category
+// repeat across the laws of a file.
+func (d *decoder) str(s string) string {
+	if t, ok := d.intern[s]; ok {
+		return t
+	}
+	d.intern[s] = s
+	return s
 }
 
 // readUpdateDate reads 2024/10/11 上午 12:00:00 as YYYYMMDD.
@@ -146,15 +254,14 @@ func readYMD(s string) (int, bool) {
 	return v, true
 }
 
-// readLaw makes the entry of one law.
-func readLaw(l *rawLaw, updated int, pb *paraBuilder) (lawEntry, error) {
+// law makes the entry of one law, its version dated by LawModifiedDate
+// (0 when not known: file dates it by the snapshot).
+func (d *decoder) law(l *rawLaw) (lawEntry, error) {
 	e := lawEntry{
 		name:      strings.TrimSpace(l.LawName),
-		level:     l.LawLevel,
-		category:  l.LawCategory,
+		level:     d.str(l.LawLevel),
+		category:  d.str(l.LawCategory),
 		abandoned: strings.TrimSpace(l.LawAbandonNote) == "廢",
-		updated:   updated,
-		histText:  l.LawHistories,
 	}
 	if i := strings.LastIndex(l.LawURL, "pcode="); i >= 0 {
 		e.pcode = l.LawURL[i+len("pcode="):]
@@ -164,9 +271,13 @@ func readLaw(l *rawLaw, updated int, pb *paraBuilder) (lawEntry, error) {
 	if e.name == "" || e.pcode == "" {
 		return e, parseError("Decode", l.LawName+" "+l.LawURL, "a law without its name or pcode", ErrMissing)
 	}
+	e.pcode = strings.Clone(e.pcode)     // not a piece of LawURL, which is not kept
 	mod, _ := readYMD(l.LawModifiedDate) // 0 when not a date: the version is then dated by the snapshot
 	e.modified = mod
-	e.history = ParseHistory(l.LawHistories)
+	if l.LawHistories != "" {
+		e.history = ParseHistory(l.LawHistories)
+		e.hasHistory = true
+	}
 	seen := map[string]bool{e.name: true}
 	for _, h := range e.history {
 		if h.FormerName != "" && !seen[h.FormerName] {
@@ -182,10 +293,7 @@ func readLaw(l *rawLaw, updated int, pb *paraBuilder) (lawEntry, error) {
 			}
 		}
 	}
-	v := &version{date: mod}
-	if v.date == 0 {
-		v.date = updated
-	}
+	d.nodes, d.arts = d.nodes[:0], d.arts[:0]
 	for _, a := range l.LawArticles {
 		if a.ArticleType != "A" {
 			continue
@@ -194,23 +302,30 @@ func readLaw(l *rawLaw, updated int, pb *paraBuilder) (lawEntry, error) {
 		if !ok {
 			continue // 編制表-like rows without a number
 		}
-		art := article{num: uint16(num), sub: uint16(sub), node: int32(len(v.nodes))}
-		if strings.TrimSpace(a.ArticleContent) == "（刪除）" {
-			art.repealed = true
-			v.nodes = append(v.nodes, node{fp: fingerprint("（刪除）"), size: 1})
-		} else {
-			v.nodes = pb.appendArticle(v.nodes, a.ArticleContent)
-		}
-		if n := len(v.arts); n > 0 {
-			if p := v.arts[n-1]; p.num > art.num || p.num == art.num && p.sub >= art.sub {
+		if n := len(d.arts); n > 0 {
+			if p := d.arts[n-1]; p.num > uint16(num) || p.num == uint16(num) && p.sub >= uint16(sub) {
 				continue // out of order or given twice: the first is kept
 			}
 		}
-		v.arts = append(v.arts, art)
+		art := article{num: uint16(num), sub: uint16(sub), node: int32(len(d.nodes))}
+		if strings.TrimSpace(a.ArticleContent) == repealedText {
+			art.repealed = true
+			d.nodes = append(d.nodes, node{fp: repealedFP, size: 1})
+		} else {
+			d.nodes = d.pb.appendArticle(d.nodes, a.ArticleContent)
+		}
+		d.arts = append(d.arts, art)
 	}
-	e.versions = []*version{v}
+	// The version's slices are allocated once, to their size.
+	e.versions = []*version{{date: mod, arts: slices.Clone(d.arts), nodes: slices.Clone(d.nodes)}}
 	return e, nil
 }
+
+// repealedText is the text of a repealed article, and repealedFP its
+// fingerprint.
+const repealedText = "（刪除）"
+
+var repealedFP = fingerprint(repealedText)
 
 // defaultByPCode returns the law of the embedded tables of the pcode.
 func defaultByPCode(pcode string) (lawdata.Law, bool) {

@@ -48,7 +48,8 @@ type lawEntry struct {
 	updated   int        // the data date of the source the entry came from
 	versions  []*version // oldest first
 	history   []Revision // the 沿革, oldest first
-	histText  string     // the 沿革 as the source writes it
+	// hasHistory reports whether the source gave the 沿革 (LawHistories).
+	hasHistory bool
 }
 
 // altName is a name other than the official one.
@@ -302,8 +303,8 @@ func mergeLaw(a, b lawEntry) lawEntry {
 	for _, n := range older.names {
 		add(n)
 	}
-	if out.histText == "" {
-		out.history, out.histText = older.history, older.histText
+	if !out.hasHistory {
+		out.history, out.hasHistory = older.history, older.hasHistory
 	}
 	if out.level == "" {
 		out.level = older.level
