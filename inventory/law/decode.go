@@ -93,6 +93,28 @@ type decoder struct {
 	nodes  []node    // the nodes of the version being built
 	arts   []article // its articles
 	intern map[string]string
+	// The slabs the kept slices are carved from: a few large allocations
+	// rather than one or two per law, which would share the heap's pages
+	// with the garbage of reading and keep them in use.
+	nodeSlab []node
+	artSlab  []article
+}
+
+// slabSize is the number of elements of a slab.
+const slabSize = 1 << 15
+
+// carve returns a copy of s carved from the slab, starting a new slab when
+// the last has no room: a slice of its own length and capacity.
+func carve[T any](slab *[]T, s []T) []T {
+	if len(s) == 0 {
+		return nil
+	}
+	if len(s) > cap(*slab)-len(*slab) {
+		*slab = make([]T, 0, max(slabSize, len(s)))
+	}
+	i := len(*slab)
+	*slab = append(*slab, s...)
+	return (*slab)[i:len(*slab):len(*slab)]
 }
 
 // syntax is the error of text that is not JSON of the database's form.
@@ -317,7 +339,7 @@ func (d *decoder) law(l *rawLaw) (lawEntry, error) {
 		d.arts = append(d.arts, art)
 	}
 	// The version's slices are allocated once, to their size.
-	e.versions = []*version{{date: mod, arts: slices.Clone(d.arts), nodes: slices.Clone(d.nodes)}}
+	e.versions = []*version{{date: mod, arts: carve(&d.artSlab, d.arts), nodes: carve(&d.nodeSlab, d.nodes)}}
 	return e, nil
 }
 
