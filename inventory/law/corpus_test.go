@@ -178,7 +178,7 @@ func TestHistoryCorpus(t *testing.T) {
 	total, complete := 0, 0
 	forms := map[string][]string{}
 	for _, s := range r.Statutes() {
-		for _, h := range s.entry().history {
+		for _, h := range s.entry().revisions() {
 			total++
 			if h.Complete {
 				complete++

@@ -98,6 +98,16 @@ type decoder struct {
 	// with the garbage of reading and keep them in use.
 	nodeSlab []node
 	artSlab  []article
+	// The 沿革 not parsed yet, copied one after the other: histories are
+	// given their text, a piece of one string, when the file is read.
+	histText []byte
+	hists    []pendingHistory
+}
+
+// pendingHistory is a 沿革 whose text is histText[from:to].
+type pendingHistory struct {
+	h        *history
+	from, to int
 }
 
 // slabSize is the number of elements of a slab.
@@ -208,6 +218,10 @@ func (d *decoder) file() (*Registry, error) {
 			return nil, err
 		}
 	}
+	texts := string(d.histText)
+	for _, p := range d.hists {
+		p.h.text = texts[p.from:p.to]
+	}
 	// Dates: the snapshot's, and a version's when its law's is unknown.
 	for i := range laws {
 		e := &laws[i]
@@ -296,15 +310,25 @@ func (d *decoder) law(l *rawLaw) (lawEntry, error) {
 	e.pcode = strings.Clone(e.pcode)     // not a piece of LawURL, which is not kept
 	mod, _ := readYMD(l.LawModifiedDate) // 0 when not a date: the version is then dated by the snapshot
 	e.modified = mod
-	if l.LawHistories != "" {
-		e.history = ParseHistory(l.LawHistories)
-		e.hasHistory = true
-	}
 	seen := map[string]bool{e.name: true}
-	for _, h := range e.history {
-		if h.FormerName != "" && !seen[h.FormerName] {
-			seen[h.FormerName] = true
-			e.names = append(e.names, altName{h.FormerName, MatchFormer})
+	if l.LawHistories != "" {
+		// The 沿革 is parsed now only when it renames the law (原名稱：,
+		// looked for with white space removed, as hard wraps may split
+		// it), for the index of names; otherwise when first asked for,
+		// from a copy in the file's 沿革 text.
+		e.history = &history{}
+		d.pb.buf = appendNormal(d.pb.buf[:0], l.LawHistories)
+		if !bytes.Contains(d.pb.buf, []byte("原名稱：")) {
+			d.hists = append(d.hists, pendingHistory{e.history, len(d.histText), len(d.histText) + len(l.LawHistories)})
+			d.histText = append(d.histText, l.LawHistories...)
+		} else {
+			e.history.text = l.LawHistories
+			for _, h := range e.revisions() {
+				if h.FormerName != "" && !seen[h.FormerName] {
+					seen[h.FormerName] = true
+					e.names = append(e.names, altName{h.FormerName, MatchFormer})
+				}
+			}
 		}
 	}
 	if dl, ok := defaultByPCode(e.pcode); ok {
