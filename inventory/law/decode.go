@@ -530,28 +530,41 @@ func (pb *paraBuilder) fullOf(i, j, top int) []byte {
 	return b
 }
 
-// appendNormal appends s without white space, with ︰ written as ：.
+// appendNormal appends s without white space (unicode.IsSpace), with ︰
+// written as ：. Bytes are copied as they are, invalid UTF-8 included; only
+// the lead bytes of the runes it drops or rewrites are looked at closer.
 func appendNormal(b []byte, s string) []byte {
+	from := 0 // the start of the bytes not yet appended
 	for i := 0; i < len(s); {
 		c := s[i]
-		if c < utf8.RuneSelf {
-			if c != ' ' && c != '\t' && c != '\r' && c != '\n' && c != '\v' && c != '\f' {
-				b = append(b, c)
+		var drop int // bytes of white space (or ︰) at i
+		switch c {
+		case ' ', '\t', '\r', '\n', '\v', '\f':
+			drop = 1
+		case 0xc2: // U+0085, U+00A0
+			if i+1 < len(s) && (s[i+1] == 0x85 || s[i+1] == 0xa0) {
+				drop = 2
 			}
+		case 0xe1, 0xe2, 0xe3, 0xef:
+			if i+2 < len(s) {
+				r, size := utf8.DecodeRuneInString(s[i:])
+				if size == 3 && (r == '︰' || unicode.IsSpace(r)) {
+					drop = 3
+				}
+			}
+		}
+		if drop == 0 {
 			i++
 			continue
 		}
-		r, size := utf8.DecodeRuneInString(s[i:])
-		switch {
-		case r == '︰':
+		b = append(b, s[from:i]...)
+		if c == 0xef {
 			b = append(b, "："...)
-		case unicode.IsSpace(r):
-		default:
-			b = append(b, s[i:i+size]...)
 		}
-		i += size
+		i += drop
+		from = i
 	}
-	return b
+	return append(b, s[from:]...)
 }
 
 // classifyLine tells whether a line starts a 款 (1) or a 目 (2), and its
