@@ -554,7 +554,13 @@ func appendNormal(b []byte, s string) []byte {
 			}
 		}
 		if drop == 0 {
-			i++
+			// A rune of three bytes that cannot be white space (CJK) is
+			// passed whole: its continuation bytes start no rune.
+			if c >= 0xe4 && c <= 0xe9 && i+2 < len(s) && s[i+1]&0xc0 == 0x80 && s[i+2]&0xc0 == 0x80 {
+				i += 3
+			} else {
+				i++
+			}
 			continue
 		}
 		b = append(b, s[from:i]...)

@@ -221,7 +221,7 @@ func appendNormalReference(b []byte, s string) []byte {
 }
 
 func FuzzAppendNormal(f *testing.F) {
-	for _, s := range []string{"", "甲 乙\u3000丙\r\n\t丁︰", "\u0085\u00a0\u1680\u2000\u200a\u200b\u2028\u2029\u202f\u205f\ufeff", "\xe2\x80", "\xe3\x80\xe3\x80\x80", "\xef\xb8\xb0\xef\xb8", "\xc2\xc2\x85"} {
+	for _, s := range []string{"", "甲 乙\u3000丙\r\n\t丁︰", "\u0085\u00a0\u1680\u2000\u200a\u200b\u2028\u2029\u202f\u205f\ufeff", "\xe2\x80", "\xe3\x80\xe3\x80\x80", "\xef\xb8\xb0\xef\xb8", "\xc2\xc2\x85", "\xe4\xe2\x80\x80", "\xe4\xb8"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
