@@ -12,6 +12,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf16"
 	"unicode/utf8"
 
 	"github.com/ogdtw/governance/internal/lawdata"
@@ -36,11 +37,13 @@ type rawLaw struct {
 	LawArticles     []rawArticle
 }
 
-// rawArticle is one article or heading of a law.
+// rawArticle is one article or heading of a law. Its text is kept as the
+// JSON string literal, unquoted by Decode (appendUnquoted) into a buffer it
+// reuses: encoding/json would unquote it rune by rune into a new string.
 type rawArticle struct {
 	ArticleType    string
 	ArticleNo      string
-	ArticleContent string
+	ArticleContent json.RawMessage
 }
 
 // Decode reads the national law database's open data, ChLaw.json or
@@ -92,6 +95,7 @@ type decoder struct {
 	pb     paraBuilder
 	nodes  []node    // the nodes of the version being built
 	arts   []article // its articles
+	text   []byte    // an article's text, unquoted
 	intern map[string]string
 	// The slabs the kept slices are carved from: a few large allocations
 	// rather than one or two per law, which would share the heap's pages
@@ -341,6 +345,9 @@ func (d *decoder) law(l *rawLaw) (lawEntry, error) {
 	}
 	d.nodes, d.arts = d.nodes[:0], d.arts[:0]
 	for _, a := range l.LawArticles {
+		if c := a.ArticleContent; len(c) > 0 && c[0] != '"' && string(c) != "null" {
+			return e, parseError("Decode", string(c), "ArticleContent is not a string", ErrSyntax)
+		}
 		if a.ArticleType != "A" {
 			continue
 		}
@@ -354,17 +361,121 @@ func (d *decoder) law(l *rawLaw) (lawEntry, error) {
 			}
 		}
 		art := article{num: uint16(num), sub: uint16(sub), node: int32(len(d.nodes))}
-		if strings.TrimSpace(a.ArticleContent) == repealedText {
+		var ok2 bool
+		d.text, ok2 = appendUnquoted(d.text[:0], a.ArticleContent)
+		if !ok2 {
+			return e, parseError("Decode", string(a.ArticleContent), "ArticleContent is not a string", ErrSyntax)
+		}
+		if text := bytes.TrimSpace(d.text); string(text) == repealedText {
 			art.repealed = true
 			d.nodes = append(d.nodes, node{fp: repealedFP, size: 1})
 		} else {
-			d.nodes = d.pb.appendArticle(d.nodes, a.ArticleContent)
+			d.nodes = d.pb.appendArticle(d.nodes, string(d.text))
 		}
 		d.arts = append(d.arts, art)
 	}
 	// The version's slices are allocated once, to their size.
 	e.versions = []*version{{date: mod, arts: carve(&d.artSlab, d.arts), nodes: carve(&d.nodeSlab, d.nodes)}}
 	return e, nil
+}
+
+// appendUnquoted appends the string the JSON string literal q stands for
+// to b, as encoding/json reads it: escapes decoded, an invalid UTF-8 byte
+// or a lone surrogate as U+FFFD. It reports false when q is not a string
+// literal (JSON null is the empty string, as json.Unmarshal leaves a
+// string).
+func appendUnquoted(b, q []byte) ([]byte, bool) {
+	if string(q) == "null" {
+		return b, true
+	}
+	if len(q) < 2 || q[0] != '"' || q[len(q)-1] != '"' {
+		return b, false
+	}
+	q = q[1 : len(q)-1]
+	for len(q) > 0 {
+		// A run without escapes or control bytes is copied at once when
+		// it is valid UTF-8.
+		i := 0
+		for i < len(q) && q[i] != '\\' && q[i] != '"' && q[i] >= 0x20 {
+			i++
+		}
+		if run := q[:i]; utf8.Valid(run) {
+			b = append(b, run...)
+		} else {
+			for len(run) > 0 {
+				r, size := utf8.DecodeRune(run)
+				b = utf8.AppendRune(b, r) // RuneError for an invalid byte
+				run = run[size:]
+			}
+		}
+		q = q[i:]
+		if len(q) == 0 {
+			break
+		}
+		if q[0] != '\\' || len(q) < 2 {
+			return b, false // a quote or a control byte inside, or a lone \
+		}
+		switch c := q[1]; c {
+		case '"', '\\', '/':
+			b = append(b, c)
+		case 'b':
+			b = append(b, '\b')
+		case 'f':
+			b = append(b, '\f')
+		case 'n':
+			b = append(b, '\n')
+		case 'r':
+			b = append(b, '\r')
+		case 't':
+			b = append(b, '\t')
+		case 'u':
+			r, ok := hex4(q[2:])
+			if !ok {
+				return b, false
+			}
+			q = q[6:]
+			if utf16.IsSurrogate(r) {
+				if len(q) >= 6 && q[0] == '\\' && q[1] == 'u' {
+					if r2, ok := hex4(q[2:]); ok {
+						if dec := utf16.DecodeRune(r, r2); dec != utf8.RuneError {
+							b = utf8.AppendRune(b, dec)
+							q = q[6:]
+							continue
+						}
+					}
+				}
+				r = utf8.RuneError
+			}
+			b = utf8.AppendRune(b, r)
+			continue
+		default:
+			return b, false
+		}
+		q = q[2:]
+	}
+	return b, true
+}
+
+// hex4 reads the four hexadecimal digits of a \u escape.
+func hex4(b []byte) (rune, bool) {
+	if len(b) < 4 {
+		return 0, false
+	}
+	var r rune
+	for _, c := range b[:4] {
+		switch {
+		case '0' <= c && c <= '9':
+			c -= '0'
+		case 'a' <= c && c <= 'f':
+			c -= 'a' - 10
+		case 'A' <= c && c <= 'F':
+			c -= 'A' - 10
+		default:
+			return 0, false
+		}
+		r = r<<4 | rune(c)
+	}
+	return r, true
 }
 
 // repealedText is the text of a repealed article, and repealedFP its

@@ -262,3 +262,24 @@ func TestDecodeFormerNamesCorpus(t *testing.T) {
 	}
 	t.Logf("%d former names from the 沿革 are indexed", checked)
 }
+
+func FuzzAppendUnquoted(f *testing.F) {
+	for _, s := range []string{`""`, `"甲\r\n乙"`, `"\u7532\ud83d\ude00\ud83d\u0041\udc00"`, `"\"\\\/\b\f\n\r\t"`, "\"\xff\xe7\x94\"", `"\u12"`, `"\x"`, `null`, `1`, `"a`} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, q []byte) {
+		var want string
+		wantErr := json.Unmarshal(q, &want)
+		// Decode is given the literal without the white space around it.
+		got, ok := appendUnquoted([]byte("x"), bytes.Trim(q, " \t\r\n"))
+		if wantErr != nil {
+			if json.Valid(q) && ok {
+				t.Fatalf("appendUnquoted(%q) read %q, json.Unmarshal fails: %v", q, got, wantErr)
+			}
+			return
+		}
+		if !ok || string(got) != "x"+want {
+			t.Fatalf("appendUnquoted(%q) = %q, %v; json.Unmarshal reads %q", q, got, ok, want)
+		}
+	})
+}
