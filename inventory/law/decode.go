@@ -370,7 +370,7 @@ func (d *decoder) law(l *rawLaw) (lawEntry, error) {
 			art.repealed = true
 			d.nodes = append(d.nodes, node{fp: repealedFP, size: 1})
 		} else {
-			d.nodes = d.pb.appendArticle(d.nodes, string(d.text))
+			d.nodes = d.pb.appendArticle(d.nodes, d.text)
 		}
 		d.arts = append(d.arts, art)
 	}
@@ -528,9 +528,10 @@ func fingerprintBytes(b []byte) uint64 {
 // generator of the embedded tables does (internal/lawdata/lawgen), with
 // buffers kept between articles.
 type paraBuilder struct {
-	units []unit
-	buf   []byte
-	full  []byte
+	numerals map[string]int // the numerals read, -1 for a bad one
+	units    []unit
+	buf      []byte
+	full     []byte
 }
 
 // unit is one provision of an article: its level (0 項, 1 款, 2 目) and
@@ -542,17 +543,20 @@ type unit struct {
 
 // appendArticle appends the nodes of an article's text to nodes: the
 // article, then its paragraphs, subparagraphs and items, depth first.
-func (pb *paraBuilder) appendArticle(nodes []node, text string) []node {
+func (pb *paraBuilder) appendArticle(nodes []node, text []byte) []node {
 	pb.units, pb.buf = pb.units[:0], pb.buf[:0]
 	kuans, mus := 0, 0
-	for text != "" {
-		ln, rest, _ := strings.Cut(text, "\n")
+	for len(text) > 0 {
+		ln, rest, _ := bytes.Cut(text, []byte("\n"))
 		text = rest
-		ln = strings.TrimSuffix(ln, "\r")
-		if ln == "" {
+		ln = bytes.TrimSuffix(ln, []byte("\r"))
+		if len(ln) == 0 {
 			break // the notes (編註) after an empty line, or the end
 		}
-		kind, n := classifyLine(ln)
+		kind, n := 0, 0
+		if r, _ := utf8.DecodeRune(ln); r == '（' || r == '(' || numeral.KindOf(r) == numeral.Chinese {
+			kind, n = pb.classifyLine(string(ln[:min(len(ln), markerLen)]))
+		}
 		switch {
 		case kind == 1 && len(pb.units) > 0 && n == kuans+1:
 			kuans, mus = n, 0
@@ -583,14 +587,14 @@ func (pb *paraBuilder) appendArticle(nodes []node, text string) []node {
 }
 
 // add starts a provision of the level with the line's text.
-func (pb *paraBuilder) add(level int, ln string) {
+func (pb *paraBuilder) add(level int, ln []byte) {
 	from := len(pb.buf)
 	pb.buf = appendNormal(pb.buf, ln)
 	pb.units = append(pb.units, unit{level, from, len(pb.buf)})
 }
 
 // extend adds the line's text to the last provision.
-func (pb *paraBuilder) extend(ln string) {
+func (pb *paraBuilder) extend(ln []byte) {
 	pb.buf = appendNormal(pb.buf, ln)
 	pb.units[len(pb.units)-1].to = len(pb.buf)
 }
@@ -644,7 +648,7 @@ func (pb *paraBuilder) fullOf(i, j, top int) []byte {
 // appendNormal appends s without white space (unicode.IsSpace), with ︰
 // written as ：. Bytes are copied as they are, invalid UTF-8 included; only
 // the lead bytes of the runes it drops or rewrites are looked at closer.
-func appendNormal(b []byte, s string) []byte {
+func appendNormal[T string | []byte](b []byte, s T) []byte {
 	from := 0 // the start of the bytes not yet appended
 	for i := 0; i < len(s); {
 		c := s[i]
@@ -658,7 +662,7 @@ func appendNormal(b []byte, s string) []byte {
 			}
 		case 0xe1, 0xe2, 0xe3, 0xef:
 			if i+2 < len(s) {
-				r, size := utf8.DecodeRuneInString(s[i:])
+				r, size := utf8.DecodeRuneInString(string(s[i : i+3]))
 				if size == 3 && (r == '︰' || unicode.IsSpace(r)) {
 					drop = 3
 				}
@@ -684,9 +688,15 @@ func appendNormal(b []byte, s string) []byte {
 	return append(b, s[from:]...)
 }
 
+// markerLen is the length of a line's start that classifyLine is given:
+// room for a 款 or 目 number of up to 9 numerals (九千九百九十九 is 7), which
+// is more than laws number them, and small enough that the string of it
+// need not be allocated.
+const markerLen = 32
+
 // classifyLine tells whether a line starts a 款 (1) or a 目 (2), and its
 // number; 0 for text.
-func classifyLine(ln string) (int, int) {
+func (pb *paraBuilder) classifyLine(ln string) (int, int) {
 	if r, size := utf8.DecodeRuneInString(ln); r == '（' || r == '(' {
 		rest := ln[size:]
 		span := numeral.Span(rest)
@@ -696,8 +706,8 @@ func classifyLine(ln string) (int, int) {
 		if r, _ := utf8.DecodeRuneInString(rest); numeral.KindOf(r) != numeral.Chinese {
 			return 0, 0
 		}
-		n, err := numeral.Parse(rest[:span])
-		if err != nil {
+		n, ok := pb.numeral(rest[:span])
+		if !ok {
 			return 0, 0
 		}
 		if c, _ := utf8.DecodeRuneInString(rest[span:]); c != '）' && c != ')' {
@@ -715,9 +725,28 @@ func classifyLine(ln string) (int, int) {
 	if !strings.HasPrefix(ln[span:], "、") {
 		return 0, 0
 	}
-	n, err := numeral.Parse(ln[:span])
-	if err != nil {
+	n, ok := pb.numeral(ln[:span])
+	if !ok {
 		return 0, 0
 	}
 	return 1, n
+}
+
+// numeral returns the value of a Chinese numeral, from the numerals read
+// before when it can: looking one up allocates nothing, where numeral.Parse
+// keeps its input in its error and so needs it on the heap.
+func (pb *paraBuilder) numeral(s string) (int, bool) {
+	if n, ok := pb.numerals[s]; ok {
+		return n, n >= 0
+	}
+	if pb.numerals == nil {
+		pb.numerals = map[string]int{}
+	}
+	c := strings.Clone(s) // a new variable: s itself does not escape
+	n, err := numeral.Parse(c)
+	if err != nil {
+		n = -1
+	}
+	pb.numerals[c] = n
+	return n, n >= 0
 }

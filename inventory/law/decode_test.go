@@ -229,6 +229,9 @@ func FuzzAppendNormal(f *testing.F) {
 		if !bytes.Equal(got, want) {
 			t.Fatalf("appendNormal(%q) = %q, want %q", s, got, want)
 		}
+		if got := appendNormal([]byte("x"), []byte(s)); !bytes.Equal(got, want) {
+			t.Fatalf("appendNormal([]byte(%q)) = %q, want %q", s, got, want)
+		}
 	})
 }
 
