@@ -186,7 +186,16 @@ func (d *decoder) file() (*Registry, error) {
 				return nil, syntax(fmt.Sprintf("Laws is %v, not an array", tok))
 			}
 			for d.dec.More() {
-				d.raw = rawLaw{LawArticles: d.raw.LawArticles[:0]}
+				// encoding/json decodes an element of a slice in place,
+				// over what the element held: the last law's articles
+				// are cleared (those past them were cleared before), so
+				// that a field left out reads as empty, and the texts'
+				// buffers are kept.
+				arts := d.raw.LawArticles
+				for i := range arts {
+					arts[i] = rawArticle{ArticleContent: arts[i].ArticleContent[:0]}
+				}
+				d.raw = rawLaw{LawArticles: arts[:0]}
 				if err := d.dec.Decode(&d.raw); err != nil {
 					return nil, syntax(err.Error())
 				}
@@ -363,7 +372,7 @@ func (d *decoder) law(l *rawLaw) (lawEntry, error) {
 		art := article{num: uint16(num), sub: uint16(sub), node: int32(len(d.nodes))}
 		var ok2 bool
 		d.text, ok2 = appendUnquoted(d.text[:0], a.ArticleContent)
-		if !ok2 {
+		if !ok2 && len(a.ArticleContent) > 0 { // empty when left out
 			return e, parseError("Decode", string(a.ArticleContent), "ArticleContent is not a string", ErrSyntax)
 		}
 		if text := bytes.TrimSpace(d.text); string(text) == repealedText {

@@ -35,6 +35,8 @@ var decodeTests = []struct {
 	date     string // the version's date, as rocdate writes it
 	articles int
 	former   string // a former name from the 沿革
+	// notRepealed is an article that must be there and not repealed
+	notRepealed int
 }{
 	{name: "one law", in: `{"UpdateDate":"2024/10/11 上午 12:00:00","Laws":[` +
 		lawJSON("測試法", "X0000001", "20240131", "", "1.中華民國八十五年一月一日制定公布全文 2 條",
@@ -56,6 +58,10 @@ var decodeTests = []struct {
 		lawJSON("測試法", "X0000001", "20240131", "", "",
 			articleJSON("A", "第 2 條", "甲。"), articleJSON("A", "第 1 條", "乙。"), articleJSON("A", "第 2 條", "丙。"), articleJSON("A", "附表", "丁。")) + `]}`,
 		laws: 1, pcode: "X0000001", wantName: "測試法", date: "113年1月31日", articles: 1},
+	{name: "an article left without its text does not take the last law's", in: `{"UpdateDate":"2024/10/11","Laws":[` +
+		lawJSON("甲法", "X0000001", "20240131", "", "", articleJSON("A", "第 1 條", "（刪除）"), articleJSON("A", "第 2 條", "（刪除）")) + "," +
+		lawJSON("測試法", "X0000003", "20240131", "", "", `{"ArticleType":"A","ArticleNo":"第 1 條"}`, `{"ArticleContent":"（刪除）"}`) + `]}`,
+		laws: 2, pcode: "X0000003", wantName: "測試法", date: "113年1月31日", articles: 1, notRepealed: 1},
 	{name: "no laws", in: `{"UpdateDate":"2024/10/11","Laws":null}`},
 	{name: "empty laws", in: `{"UpdateDate":"2024/10/11","Laws":[]}`},
 
@@ -106,6 +112,9 @@ func TestDecode(t *testing.T) {
 		vs := s.Versions()
 		if len(vs) != 1 || vs[0].Date().String() != tt.date || len(vs[0].v().arts) != tt.articles {
 			t.Errorf("%s: versions %v (%d articles), want one of %s with %d articles", tt.name, vs, len(vs[0].v().arts), tt.date, tt.articles)
+		}
+		if p := (Provision{Article: tt.notRepealed}); tt.notRepealed != 0 && (vs[0].Repealed(p) || !vs[0].Has(p)) {
+			t.Errorf("%s: %v repealed %v, there %v", tt.name, p, vs[0].Repealed(p), vs[0].Has(p))
 		}
 		if tt.former != "" {
 			if got, m := r.Lookup(tt.former); got != s || m != MatchFormer {
