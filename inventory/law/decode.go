@@ -591,7 +591,15 @@ func (pb *paraBuilder) appendArticle(nodes []node, text []byte) []node {
 		nodes, j = pb.appendNode(nodes, i)
 		i = j
 	}
-	nodes[root] = node{fp: fingerprintBytes(pb.fullOf(0, len(pb.units), -1)), kids: paras, size: uint32(len(nodes) - root)}
+	// An article of one paragraph has that paragraph's text (fullOf
+	// indents a 款 by one tab under either), and so its fingerprint.
+	var fp uint64
+	if paras == 1 {
+		fp = nodes[root+1].fp
+	} else {
+		fp = fingerprintBytes(pb.fullOf(0, len(pb.units), -1))
+	}
+	nodes[root] = node{fp: fp, kids: paras, size: uint32(len(nodes) - root)}
 	return nodes
 }
 
