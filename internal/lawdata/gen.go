@@ -1,13 +1,17 @@
 //go:build ignore
 
-// Gen writes tables.go, the statute tables of package lawdata, from the
-// national law database's JSON files: index.json and one folder of version
-// files per law. It is run by go generate in this directory:
+// Gen writes tables.go, the statute tables of package lawdata, from
+// manifest.csv (the laws and the names they are cited by, committed) and
+// the national law database's JSON files (one folder of version files per
+// law, named by its PCode; not committed). It is run by go generate in this
+// directory:
 //
-//	go run gen.go [-laws dir] [-o file]
+//	go run gen.go [-manifest file] [-laws dir] [-o file]
 //
-// -laws defaults to ../../../shared/laws, the data folder beside the
-// repository; -o defaults to tables.go. Lines whose 款 or 目 numbering is out
+// -manifest defaults to manifest.csv; -laws defaults to ../../../shared/laws,
+// the data folder beside the repository; -o defaults to tables.go. Adding a
+// law is a line of the manifest (its format is described at its top) and
+// its version files in the data folder. Lines whose 款 or 目 numbering is out
 // of sequence are listed on standard error; they are kept as text.
 package main
 
@@ -21,10 +25,22 @@ import (
 )
 
 func main() {
+	manifest := flag.String("manifest", "manifest.csv", "the manifest of laws and names")
 	laws := flag.String("laws", filepath.Join("..", "..", "..", "shared", "laws"), "folder holding index.json and the law versions")
 	out := flag.String("o", "tables.go", "file to write")
 	flag.Parse()
-	d, err := lawgen.Read(os.DirFS(*laws))
+	f, err := os.Open(*manifest)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "gen:", err)
+		os.Exit(1)
+	}
+	m, err := lawgen.ParseManifest(f)
+	f.Close()
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "gen:", err)
+		os.Exit(1)
+	}
+	d, err := lawgen.Read(os.DirFS(*laws), m)
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "gen:", err)
 		os.Exit(1)

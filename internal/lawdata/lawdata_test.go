@@ -13,13 +13,20 @@ import (
 // lawsDir is the raw data folder, beside the repository (never committed).
 var lawsDir = filepath.Join("..", "..", "..", "shared", "laws")
 
-// TestTablesUpToDate regenerates the tables from the raw data and fails if
-// the committed tables.go differs.
+// TestTablesUpToDate regenerates the tables in memory from the raw data and
+// manifest.csv, and fails if the committed tables.go differs: the tables
+// are stale (the data or the manifest changed since go generate ran) or
+// were edited by hand.
 func TestTablesUpToDate(t *testing.T) {
-	if _, err := os.Stat(filepath.Join(lawsDir, "index.json")); err != nil {
+	if _, err := os.Stat(lawsDir); err != nil {
 		t.Skipf("raw law data not found beside the repository (%v); it is not committed, so tables.go cannot be checked against it", err)
 	}
-	want, err := lawgen.Generate(os.DirFS(lawsDir))
+	manifest, err := os.Open("manifest.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer manifest.Close()
+	want, err := lawgen.Generate(os.DirFS(lawsDir), manifest)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -313,5 +320,38 @@ func BenchmarkFind(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		v.Find(Path{Article: 245, Para: 3})
+	}
+}
+
+// TestManifestNames checks, without the raw data, that every law and name
+// of manifest.csv is in the tables with its kind.
+func TestManifestNames(t *testing.T) {
+	f, err := os.Open("manifest.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	m, err := lawgen.ParseManifest(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(m) != len(lawTable) {
+		t.Fatalf("manifest lists %d laws, the tables %d", len(m), len(lawTable))
+	}
+	for i, e := range m {
+		if lawTable[i].pcode != e.PCode {
+			t.Errorf("law %d: manifest %s, tables %s", i, e.PCode, lawTable[i].pcode)
+		}
+		check := func(names []string, kind NameKind) {
+			for _, n := range names {
+				l, k, ok := Lookup(n)
+				if !ok || l.PCode() != e.PCode || k != kind {
+					t.Errorf("%s: Lookup(%q) = %s, %v, %v; want %s", e.PCode, n, l.PCode(), k, ok, kind)
+				}
+			}
+		}
+		check([]string{e.Official}, Official)
+		check(e.Short, Short)
+		check(e.Former, Former)
 	}
 }

@@ -7,7 +7,7 @@ package lawdata
 // they describe.
 const Updated = 20240731
 
-// lawTable lists the laws in the order of index.json: PCode, official
+// lawTable lists the laws in the order of the manifest: PCode, official
 // name, and the range of their versions in versionTable.
 var lawTable = [...]law{
 	{"I0020026", "政府資訊公開法", 0, 1},

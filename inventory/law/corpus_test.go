@@ -12,6 +12,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"time"
 
 	"github.com/ogdtw/governance/rocdate"
 )
@@ -178,7 +179,7 @@ func TestHistoryCorpus(t *testing.T) {
 	total, complete := 0, 0
 	forms := map[string][]string{}
 	for _, s := range r.Statutes() {
-		for _, h := range s.entry().history {
+		for _, h := range s.entry().revisions() {
 			total++
 			if h.Complete {
 				complete++
@@ -261,55 +262,102 @@ type plainFile struct {
 
 // BenchmarkDecodeCorpus decodes both files (and merges them) beside
 // json.Unmarshal of the same bytes into plain structs, and reports the
-// heap each result keeps in use (heap-MB) beside the JSON's size
-// (json-MB).
+// heap each result keeps in use (heap-MB: the heap's spans in use, which
+// counts the pages its objects share with garbage; live-MB: the bytes of
+// its objects) beside the JSON's size (json-MB). The ratio sub-benchmark
+// times both, one after the other, in each iteration, so that the ratio
+// (Decode-x) is measured under the same load on a shared machine.
 func BenchmarkDecodeCorpus(b *testing.B) {
 	data := corpusBytes(b)
 	size := 0
 	for _, d := range data {
 		size += len(d)
 	}
+	decode := func(b *testing.B) *Registry {
+		var r *Registry
+		for _, d := range data {
+			x, err := Decode(bytes.NewReader(d))
+			if err != nil {
+				b.Fatal(err)
+			}
+			r = r.Merge(x)
+		}
+		return r
+	}
+	var fs [2]plainFile
+	unmarshal := func(b *testing.B) {
+		for i, d := range data {
+			fs[i] = plainFile{}
+			if err := json.Unmarshal(bytes.TrimPrefix(d, []byte("\xef\xbb\xbf")), &fs[i]); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
 	b.Run("Decode", func(b *testing.B) {
 		b.SetBytes(int64(size))
 		b.ReportAllocs()
 		var r *Registry
-		before := heapInUse()
+		before, beforeLive := heapInUse()
 		for b.Loop() {
+			runtime.KeepAlive(r)
 			r = nil
-			for _, d := range data {
-				x, err := Decode(bytes.NewReader(d))
-				if err != nil {
-					b.Fatal(err)
-				}
-				r = r.Merge(x)
-			}
+			r = decode(b)
 		}
-		b.ReportMetric(heapInUse()-before, "heap-MB")
+		after, afterLive := heapInUse()
+		b.ReportMetric(after-before, "heap-MB")
+		b.ReportMetric(afterLive-beforeLive, "live-MB")
 		runtime.KeepAlive(r)
 	})
 	b.Run("json.Unmarshal", func(b *testing.B) {
 		b.SetBytes(int64(size))
 		b.ReportAllocs()
-		var fs [2]plainFile
-		before := heapInUse()
+		fs = [2]plainFile{}
+		before, beforeLive := heapInUse()
 		for b.Loop() {
-			for i, d := range data {
-				fs[i] = plainFile{}
-				if err := json.Unmarshal(bytes.TrimPrefix(d, []byte("\xef\xbb\xbf")), &fs[i]); err != nil {
-					b.Fatal(err)
-				}
-			}
+			unmarshal(b)
 		}
-		b.ReportMetric(heapInUse()-before, "heap-MB")
+		after, afterLive := heapInUse()
+		b.ReportMetric(after-before, "heap-MB")
+		b.ReportMetric(afterLive-beforeLive, "live-MB")
 		runtime.KeepAlive(&fs)
+		fs = [2]plainFile{}
+	})
+	b.Run("ratio", func(b *testing.B) {
+		// Each is timed from a collected heap, in turns.
+		var td, tj time.Duration
+		timed := func(f func()) time.Duration {
+			runtime.GC()
+			t := time.Now()
+			f()
+			return time.Since(t)
+		}
+		// Neither keeps the other's result alive, which would make its
+		// collections slower.
+		var r *Registry
+		for b.Loop() {
+			td += timed(func() { r = decode(b) })
+			runtime.KeepAlive(r)
+			r = nil
+			tj += timed(func() { unmarshal(b) })
+			fs = [2]plainFile{}
+			tj += timed(func() { unmarshal(b) })
+			fs = [2]plainFile{}
+			td += timed(func() { r = decode(b) })
+			runtime.KeepAlive(r)
+			r = nil
+		}
+		b.ReportMetric(float64(td)/float64(tj), "Decode-x")
+		b.ReportMetric(td.Seconds()/float64(2*b.N), "decode-s")
+		b.ReportMetric(tj.Seconds()/float64(2*b.N), "json-s")
 	})
 	b.ReportMetric(float64(size)/1e6, "json-MB")
 }
 
-// heapInUse returns the heap in use after a collection, in MB.
-func heapInUse() float64 {
+// heapInUse returns the heap in use after a collection, in MB: its spans
+// in use, and the bytes of its live objects.
+func heapInUse() (inuse, live float64) {
 	runtime.GC()
 	var m runtime.MemStats
 	runtime.ReadMemStats(&m)
-	return float64(m.HeapInuse) / 1e6
+	return float64(m.HeapInuse) / 1e6, float64(m.HeapAlloc) / 1e6
 }

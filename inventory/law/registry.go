@@ -47,8 +47,30 @@ type lawEntry struct {
 	modified  int        // LawModifiedDate, YYYYMMDD; 0 when not known
 	updated   int        // the data date of the source the entry came from
 	versions  []*version // oldest first
-	history   []Revision // the 沿革, oldest first
-	histText  string     // the 沿革 as the source writes it
+	history   *history   // the 沿革; nil when not given
+}
+
+// history is the 沿革 of a law, parsed when first asked for: few of a
+// registry's laws are ever checked, and reading them all would double the
+// time Decode takes.
+type history struct {
+	once sync.Once
+	text string // the 沿革 as the source writes it, until parsed
+	revs []Revision
+}
+
+// revisions returns the 沿革's acts, oldest first; nil for a nil history.
+// It is safe for concurrent use.
+func (e *lawEntry) revisions() []Revision {
+	h := e.history
+	if h == nil {
+		return nil
+	}
+	h.once.Do(func() {
+		h.revs = ParseHistory(h.text)
+		h.text = ""
+	})
+	return h.revs
 }
 
 // altName is a name other than the official one.
@@ -302,8 +324,8 @@ func mergeLaw(a, b lawEntry) lawEntry {
 	for _, n := range older.names {
 		add(n)
 	}
-	if out.histText == "" {
-		out.history, out.histText = older.history, older.histText
+	if out.history == nil {
+		out.history = older.history
 	}
 	if out.level == "" {
 		out.level = older.level

@@ -179,7 +179,7 @@ func (r *Registry) checkCitation(c Citation, on rocdate.Date, add func(Finding))
 		v, bridged = StatuteVersion{s, 0}, true
 	}
 	spans := c.spans()
-	hist := s.entry().history
+	hist := s.entry().revisions()
 	for si := range spans {
 		sp := spans[si]
 		p, l := sp.base(), sp.vary()
@@ -235,7 +235,7 @@ func (s Statute) abandonedOn() (bool, rocdate.Date) {
 	if s.IsZero() || !s.entry().abandoned {
 		return false, rocdate.Date{}
 	}
-	h := s.entry().history
+	h := s.entry().revisions()
 	for i := len(h) - 1; i >= 0; i-- {
 		if h[i].Action() == Abandon {
 			return true, h[i].Date

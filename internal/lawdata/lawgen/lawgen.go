@@ -1,28 +1,96 @@
-// Package lawgen builds the statute tables of package lawdata from the
-// national law database's JSON files: index.json, listing the laws, and one
-// folder per law (named by its PCode) holding one file per version (named
-// by its 最新異動日期, YYYYMMDD.json).
+// Package lawgen builds the statute tables of package lawdata from a
+// manifest of the laws and their names (lawdata's manifest.csv, committed)
+// and the national law database's JSON files (not committed): one folder
+// per law, named by its PCode, holding one file per version, named by its
+// 最新異動日期 (YYYYMMDD.json).
 //
 // It is the core of lawdata's generator (gen.go) and of the test that checks
-// the committed tables against the source data; it reads only the fs.FS it
-// is given.
+// the committed tables against the source data; it reads only the fs.FS and
+// the manifest it is given.
 package lawgen
 
 import (
+	"encoding/csv"
 	"encoding/json"
+	"errors"
 	"fmt"
+	"io"
 	"io/fs"
+	"path"
 	"slices"
 	"strconv"
 	"strings"
 )
 
-// indexEntry is one law of index.json.
-type indexEntry struct {
-	PCode    string   `json:"pcode"`
-	Name     string   `json:"name"`
-	Versions []string `json:"versions"`
-	Aliases  []string `json:"aliases"`
+// Entry is one law of the manifest: its PCode and the names it is cited by.
+type Entry struct {
+	PCode    string
+	Official string   // the name in the latest version
+	Short    []string // short names in common use
+	Former   []string // names it bore before
+}
+
+// manifestHeader is the manifest's header row.
+var manifestHeader = []string{"pcode", "official", "short", "former"}
+
+// ParseManifest reads the manifest: CSV with the header
+// pcode,official,short,former, one law a line, several names in a cell
+// separated by ";", lines starting with # ignored.
+func ParseManifest(r io.Reader) ([]Entry, error) {
+	cr := csv.NewReader(r)
+	cr.Comment = '#'
+	cr.FieldsPerRecord = len(manifestHeader)
+	head, err := cr.Read()
+	if err != nil {
+		return nil, fmt.Errorf("lawgen: manifest: %w", err)
+	}
+	if !slices.Equal(head, manifestHeader) {
+		return nil, fmt.Errorf("lawgen: manifest: header %q, want %q", head, manifestHeader)
+	}
+	var entries []Entry
+	pcodes := map[string]bool{}
+	for {
+		rec, err := cr.Read()
+		if errors.Is(err, io.EOF) {
+			break
+		}
+		if err != nil {
+			return nil, fmt.Errorf("lawgen: manifest: %w", err)
+		}
+		line, _ := cr.FieldPos(0)
+		e := Entry{PCode: strings.TrimSpace(rec[0]), Official: strings.TrimSpace(rec[1])}
+		if e.PCode == "" || e.Official == "" || strings.ContainsAny(e.PCode, "/\\.") {
+			return nil, fmt.Errorf("lawgen: manifest line %d: a law needs a PCode and an official name", line)
+		}
+		if pcodes[e.PCode] {
+			return nil, fmt.Errorf("lawgen: manifest line %d: %s listed twice", line, e.PCode)
+		}
+		pcodes[e.PCode] = true
+		if e.Short, err = splitNames(rec[2]); err == nil {
+			e.Former, err = splitNames(rec[3])
+		}
+		if err != nil {
+			return nil, fmt.Errorf("lawgen: manifest line %d: %w", line, err)
+		}
+		entries = append(entries, e)
+	}
+	return entries, nil
+}
+
+// splitNames splits a cell of names separated by ";".
+func splitNames(cell string) ([]string, error) {
+	if strings.TrimSpace(cell) == "" {
+		return nil, nil
+	}
+	var names []string
+	for n := range strings.SplitSeq(cell, ";") {
+		n = strings.TrimSpace(n)
+		if n == "" {
+			return nil, fmt.Errorf("empty name in %q", cell)
+		}
+		names = append(names, n)
+	}
+	return names, nil
 }
 
 // rawVersion is one version file of the national law database.
@@ -33,28 +101,6 @@ type rawVersion struct {
 		Num  string `json:"條號"`
 		Text string `json:"條文內容"`
 	} `json:"法規內容"`
-}
-
-// extraShortNames are the short names in common use that index.json does
-// not list, by PCode.
-var extraShortNames = map[string][]string{
-	"I0020026": {"政資法"},
-	"G0380131": {"洗防法"},
-	"S0020047": {"特殊查核辦法"},
-	"I0060003": {"國機法"},
-	"J0080028": {"營秘法"},
-	"A0030161": {"證保法"},
-	"G0340001": {"稅稽法"},
-	"D0080079": {"性侵法"},
-	"I0030047": {"資恐法"},
-	"A0030023": {"行執法"},
-	"D0080186": {"DNA採樣條例"},
-}
-
-// formerNames are names a law bore before the versions the data holds, by
-// PCode; names found in the version files are added to them.
-var formerNames = map[string][]string{
-	"I0050021": {"電腦處理個人資料保護法"},
 }
 
 // Name kinds, as the generated code spells them (constants of lawdata).
@@ -92,18 +138,11 @@ type Data struct {
 	Odd     []string // lines whose numbering was out of sequence
 }
 
-// Read reads index.json and every version file it lists from fsys.
-func Read(fsys fs.FS) (*Data, error) {
-	b, err := fs.ReadFile(fsys, "index.json")
-	if err != nil {
-		return nil, fmt.Errorf("lawgen: %w", err)
-	}
-	var index []indexEntry
-	if err := json.Unmarshal(b, &index); err != nil {
-		return nil, fmt.Errorf("lawgen: index.json: %w", err)
-	}
+// Read reads the version files of every law of the manifest from fsys,
+// in the manifest's order.
+func Read(fsys fs.FS, manifest []Entry) (*Data, error) {
 	d := &Data{}
-	for _, e := range index {
+	for _, e := range manifest {
 		law, err := readLaw(fsys, e, d)
 		if err != nil {
 			return nil, err
@@ -113,26 +152,43 @@ func Read(fsys fs.FS) (*Data, error) {
 	return d, nil
 }
 
-func readLaw(fsys fs.FS, e indexEntry, d *Data) (Law, error) {
-	law := Law{PCode: e.PCode, Name: e.Name}
-	raws := make([]rawVersion, len(e.Versions))
-	dates := slices.Clone(e.Versions)
-	slices.Sort(dates)
-	for i, date := range dates {
-		path := e.PCode + "/" + date + ".json"
-		b, err := fs.ReadFile(fsys, path)
+// versionName matches a version file's name.
+const versionName = "[0-9][0-9][0-9][0-9][0-9][0-9][0-9][0-9].json"
+
+func readLaw(fsys fs.FS, e Entry, d *Data) (Law, error) {
+	law := Law{PCode: e.PCode, Name: e.Official}
+	files, err := fs.Glob(fsys, path.Join(e.PCode, versionName))
+	if err != nil {
+		return law, fmt.Errorf("lawgen: %w", err)
+	}
+	if len(files) == 0 {
+		return law, fmt.Errorf("lawgen: %s: no version files (%s/YYYYMMDD.json)", e.PCode, e.PCode)
+	}
+	slices.Sort(files)
+	raws := make([]rawVersion, len(files))
+	for i, file := range files {
+		b, err := fs.ReadFile(fsys, file)
 		if err != nil {
 			return law, fmt.Errorf("lawgen: %w", err)
 		}
 		if err := json.Unmarshal(b, &raws[i]); err != nil {
-			return law, fmt.Errorf("lawgen: %s: %w", path, err)
+			return law, fmt.Errorf("lawgen: %s: %w", file, err)
 		}
-		if raws[i].Date != date {
-			return law, fmt.Errorf("lawgen: %s: 最新異動日期 is %q", path, raws[i].Date)
+		if date := strings.TrimSuffix(path.Base(file), ".json"); raws[i].Date != date {
+			return law, fmt.Errorf("lawgen: %s: 最新異動日期 is %q", file, raws[i].Date)
 		}
 	}
-	// Names.
-	seen := map[string]bool{e.Name: true}
+	if latest := raws[len(raws)-1].Name; latest != e.Official {
+		return law, fmt.Errorf("lawgen: %s: the manifest's official name %q is not the latest version's %q", e.PCode, e.Official, latest)
+	}
+	// Names: the official one, former ones (the manifest's and the older
+	// versions'), then short ones.
+	for _, n := range e.Short {
+		if n == e.Official || slices.Contains(e.Former, n) {
+			return law, fmt.Errorf("lawgen: %s: %q is listed as two kinds of name", e.PCode, n)
+		}
+	}
+	seen := map[string]bool{e.Official: true}
 	add := func(name, kind string) {
 		if !seen[name] {
 			seen[name] = true
@@ -142,13 +198,10 @@ func readLaw(fsys fs.FS, e indexEntry, d *Data) (Law, error) {
 	for _, r := range raws {
 		add(r.Name, kindFormer)
 	}
-	for _, n := range formerNames[e.PCode] {
+	for _, n := range e.Former {
 		add(n, kindFormer)
 	}
-	for _, n := range e.Aliases {
-		add(n, kindShort)
-	}
-	for _, n := range extraShortNames[e.PCode] {
+	for _, n := range e.Short {
 		add(n, kindShort)
 	}
 	// Lines of the unwrapped versions, to resolve the wrapped ones.

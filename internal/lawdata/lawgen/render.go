@@ -4,16 +4,21 @@ import (
 	"bytes"
 	"fmt"
 	"go/format"
+	"io"
 	"io/fs"
 	"math"
 	"slices"
 	"strings"
 )
 
-// Generate reads the data in fsys and returns the Go source of lawdata's
-// tables, formatted.
-func Generate(fsys fs.FS) ([]byte, error) {
-	d, err := Read(fsys)
+// Generate reads the manifest, then the version files of its laws in fsys,
+// and returns the Go source of lawdata's tables, formatted.
+func Generate(fsys fs.FS, manifest io.Reader) ([]byte, error) {
+	m, err := ParseManifest(manifest)
+	if err != nil {
+		return nil, err
+	}
+	d, err := Read(fsys, m)
 	if err != nil {
 		return nil, err
 	}
@@ -133,7 +138,7 @@ func Render(d *Data) ([]byte, error) {
 		}
 	}
 
-	w("// lawTable lists the laws in the order of index.json: PCode, official\n")
+	w("// lawTable lists the laws in the order of the manifest: PCode, official\n")
 	w("// name, and the range of their versions in versionTable.\n")
 	w("var lawTable = [...]law{\n")
 	for i, l := range d.Laws {

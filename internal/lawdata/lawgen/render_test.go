@@ -5,10 +5,12 @@ import (
 	"testing"
 )
 
+// smallManifest lists the law of smallData.
+const smallManifest = "# a comment\npcode,official,short,former\nX0000001,測試法,測法,\n"
+
 // smallData is a law of two versions: the first hard-wrapped, the second
 // amending 第2條 and adding 第2條之1.
 var smallData = map[string]string{
-	"index.json": `[{"pcode":"X0000001","name":"測試法","versions":["20200101","20210101"],"aliases":["測法"]}]`,
 	"X0000001/20200101.json": `{"法規名稱":"舊測試法","最新異動日期":"20200101","法規內容":[
 		{"編章節":"第 一 章 總則"},
 		{"條號":"第 1 條","條文內容":"本法所稱測試，指下列行為，其範圍依主管機關之規定定之，並公告周知\r\n：\r\n一、甲。\r\n二、乙。"},
@@ -20,7 +22,7 @@ var smallData = map[string]string{
 }
 
 func TestGenerate(t *testing.T) {
-	src, err := Generate(mapFS(smallData))
+	src, err := Generate(mapFS(smallData), strings.NewReader(smallManifest))
 	if err != nil {
 		t.Fatal(err)
 	}
