@@ -164,8 +164,8 @@ func (d *decoder) file() (*Registry, error) {
 			return nil, syntax(err.Error())
 		}
 		key, _ := tok.(string)
-		switch key {
-		case "UpdateDate":
+		switch { // keys match as encoding/json matches them, in any case
+		case strings.EqualFold(key, "UpdateDate"):
 			update = ""
 			if err := d.dec.Decode(&update); err != nil {
 				return nil, syntax(err.Error())
@@ -174,7 +174,7 @@ func (d *decoder) file() (*Registry, error) {
 				return nil, err
 			}
 			hasUpdate = true
-		case "Laws":
+		case strings.EqualFold(key, "Laws"):
 			tok, err := d.dec.Token()
 			if err != nil {
 				return nil, syntax(err.Error())
