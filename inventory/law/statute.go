@@ -100,6 +100,7 @@ func (r *Registry) Lookup(name string) (Statute, NameMatch) {
 	if r == nil {
 		return Statute{}, NoMatch
 	}
+	r.indexed()
 	if ref, ok := r.byName[name]; ok {
 		return Statute{r, ref.law}, ref.kind // the common case: a name as Citation.Law gives it
 	}
