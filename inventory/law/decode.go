@@ -243,9 +243,7 @@ func (d *decoder) file() (*Registry, error) {
 			v.date = updated
 		}
 	}
-	reg := &Registry{updated: updated, laws: slices.Clip(laws)}
-	reg.index()
-	return reg, nil
+	return &Registry{updated: updated, laws: slices.Clip(laws)}, nil
 }
 
 // str returns s, or an equal string read before: level and category

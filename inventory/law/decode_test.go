@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"sync"
 	"testing"
 	"unicode"
 	"unicode/utf8"
@@ -295,4 +296,48 @@ func FuzzAppendUnquoted(f *testing.F) {
 			t.Fatalf("appendUnquoted(%q) = %q, %v; json.Unmarshal reads %q", q, got, ok, want)
 		}
 	})
+}
+
+// TestLazyIndex checks that a decoded and merged registry is indexed on
+// its first lookup, once, whichever lookup comes first and however many
+// goroutines ask at once (run with -race), and that Merge indexes neither
+// its operands nor its result.
+func TestLazyIndex(t *testing.T) {
+	mk := func(name, modified string) *Registry {
+		r, err := Decode(strings.NewReader(`{"UpdateDate":"2024/10/11","Laws":[` +
+			lawJSON(name, "X0000001", modified, "", "") + "," + lawJSON("乙法", "X0000002", "20200101", "", "") + `]}`))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return r
+	}
+	old := mk("舊名法", "20200101")
+	old.updated = 20200101
+	m := old.Merge(mk("新名法", "20230101"))
+	if old.byName != nil || m.byName != nil {
+		t.Fatal("Decode or Merge built an index before any lookup")
+	}
+	want := map[string]NameMatch{"新名法": MatchOfficial, "舊名法": MatchFormer, "乙法": MatchOfficial, "丙法": NoMatch}
+	var wg sync.WaitGroup
+	for g := range 8 {
+		wg.Go(func() {
+			if g%2 == 0 {
+				if _, ok := m.ByPCode("X0000002"); !ok {
+					t.Error("ByPCode(X0000002) not found")
+				}
+			}
+			for name, k := range want {
+				if _, got := m.Lookup(name); got != k {
+					t.Errorf("Lookup(%s) = %v, want %v", name, got, k)
+				}
+			}
+		})
+	}
+	wg.Wait()
+	if old.byName != nil {
+		t.Error("looking up the merged registry indexed its operand")
+	}
+	if n := testing.AllocsPerRun(100, func() { m.Lookup("舊名法") }); n != 0 {
+		t.Errorf("a hit allocates %v times", n)
+	}
 }

@@ -23,6 +23,10 @@ import (
 type Registry struct {
 	updated int // YYYYMMDD: the date of the data
 	laws    []lawEntry
+	// The name, pcode and suffix indexes are built on the first lookup
+	// (indexed), once: a registry that is decoded and then merged is
+	// indexed once, not per file and again by Merge.
+	once    sync.Once
 	byName  map[string]nameRef
 	byPCode map[string]int32
 	// suffix maps every ending of at least minPartial bytes of an official
@@ -125,7 +129,7 @@ var defaultRegistry = sync.OnceValue(func() *Registry {
 		e.modified = e.versions[len(e.versions)-1].date
 		r.laws = append(r.laws, e)
 	}
-	r.index()
+	r.indexed()
 	return r
 })
 
@@ -152,9 +156,16 @@ func copyNode(nodes []node, n lawdata.Node) []node {
 	return nodes
 }
 
+// indexed builds the indexes of r if no lookup has yet, and returns r. It
+// is safe for concurrent use, and does not allocate once they are built.
+func (r *Registry) indexed() *Registry {
+	r.once.Do(r.index)
+	return r
+}
+
 // index builds the name, pcode and suffix indexes of r. An official name
 // takes precedence over a short or former one, and a law in force over an
-// abandoned one.
+// abandoned one. It is called by indexed only.
 func (r *Registry) index() {
 	r.byName = make(map[string]nameRef, len(r.laws)*5/4)
 	r.byPCode = make(map[string]int32, len(r.laws))
@@ -237,7 +248,7 @@ func (r *Registry) ByPCode(pcode string) (Statute, bool) {
 	if r == nil {
 		return Statute{}, false
 	}
-	i, ok := r.byPCode[strings.TrimSpace(pcode)]
+	i, ok := r.indexed().byPCode[strings.TrimSpace(pcode)]
 	if !ok {
 		return Statute{}, false
 	}
@@ -281,7 +292,6 @@ func (r *Registry) Merge(other *Registry) *Registry {
 		out.laws = slices.Clone(r.laws)
 	}
 	if other == nil {
-		out.index()
 		return out
 	}
 	out.updated = max(out.updated, other.updated)
@@ -298,7 +308,6 @@ func (r *Registry) Merge(other *Registry) *Registry {
 		}
 		out.laws[i] = mergeLaw(out.laws[i], o)
 	}
-	out.index()
 	return out
 }
 
