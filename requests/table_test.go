@@ -138,6 +138,7 @@ abc,1,1,2
 				recs = append(recs, strings.Split(line, ","))
 			}
 			tab, err := ImportTable(recs)
+			checkChinese(t, err)
 			var years []int
 			for _, r := range tab.Rows {
 				years = append(years, r.Year)
