@@ -1,6 +1,7 @@
 package requests
 
 import (
+	"github.com/ogdtw/governance/datasets"
 	"github.com/ogdtw/governance/internal/errs"
 	"github.com/ogdtw/governance/rocdate"
 	"strconv"
@@ -285,16 +286,16 @@ func sentinelText(err error, t language.Tag) string {
 }
 
 // DetailMessage returns what is wrong in the language nearest to t,
-// without the input: the Detail where this package or rocdate wrote it
-// (編號重複，首見於第3列; 111年2月無29日), else, in Chinese, the sentinel's
+// without the input: the Detail where this package, datasets (of a
+// dataset ID) or rocdate wrote it (編號重複，首見於第3列; 111年2月無29日), else, in Chinese, the sentinel's
 // message (格式不符, 數值超出範圍, 未填, 重複) and, in English, the Detail as
 // it is.
 func (e *ParseError) DetailMessage(t language.Tag) string {
 	if code, args := detailCode(e.Detail); code != "" {
 		return i18n.Sprintf(t, code, args...)
 	}
-	if rocdate.DetailCode(e.Detail) != "" {
-		return rocdate.DetailMessage(e.Detail, t)
+	if datasets.DetailCode(e.Detail) != "" || rocdate.DetailCode(e.Detail) != "" {
+		return datasets.DetailMessage(e.Detail, t) // rocdate's too
 	}
 	if e.Detail != "" && i18n.Match(t) == i18n.English {
 		return e.Detail

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/ogdtw/governance/datasets"
 	"github.com/ogdtw/governance/finding"
 	"github.com/ogdtw/governance/internal/i18n"
 	"golang.org/x/text/language"
@@ -221,6 +222,8 @@ func TestErrorMessages(t *testing.T) {
 			"「111年2月29日」無法解析：111年2月無29日", `cannot read "111年2月29日": day 29 out of range for 111年2月`},
 		{&ParseError{Func: "ImportRequests", Input: "x", Detail: "something new", Err: ErrRange},
 			"「x」無法解析：數值超出範圍", `cannot read "x": something new`},
+		{&ParseError{Func: "ImportRequests", Input: "0", Detail: "ID outside 1 to 999999999", Err: datasets.ErrRange},
+			"「0」無法解析：識別碼應介於1至999999999", `cannot read "0": ID outside 1 to 999999999`},
 		{&ParseError{Func: "ReplyTimes", Detail: "no asOf date", Err: ErrMissing}, "未載基準日", "no asOf date"},
 		{&RowError{Row: 3, Column: "收件日期", Err: ErrMissing}, "第3列「收件日期」欄：未填", "row 3, column 收件日期: missing value"},
 		{&RowError{Row: 3, Err: ErrDuplicate}, "第3列：重複", "row 3: duplicate value"},
