@@ -52,8 +52,13 @@ func chineseOf(s string, own ...string) string {
 		if o == "" {
 			continue
 		}
-		if r := []rune(o); len(r) > 64 {
-			o = string(r[:64]) + "…"
+		n := 0
+		for i := range o { // as the message cuts it, invalid UTF-8 kept
+			if n == 64 {
+				o = o[:i] + "…"
+				break
+			}
+			n++
 		}
 		s = strings.ReplaceAll(s, o, "")
 	}
