@@ -179,6 +179,7 @@ func FuzzImportCatalog(f *testing.F) {
 	f.Fuzz(func(t *testing.T, body string) {
 		rows := withHeader(catalogHeader, body)
 		c, err := datasets.ImportCatalog(rows)
+		fuzzChinese(t, err)
 		if got, want := c.Len()+badRows(t, rows, err), dataRows(rows); got != want {
 			t.Errorf("ImportCatalog: %d kept + bad = %d, want %d data rows", c.Len(), got, want)
 		}
@@ -204,6 +205,7 @@ func FuzzImportDelistings(f *testing.F) {
 	f.Fuzz(func(t *testing.T, body string) {
 		rows := withHeader(delistingHeader, body)
 		reqs, err := datasets.ImportDelistings(rows)
+		fuzzChinese(t, err)
 		if got, want := len(reqs)+badRows(t, rows, err), dataRows(rows); got != want {
 			t.Errorf("ImportDelistings: %d kept + bad = %d, want %d data rows", len(reqs), got, want)
 		}
@@ -221,6 +223,7 @@ func FuzzImportSeries(f *testing.F) {
 	f.Fuzz(func(t *testing.T, body string) {
 		rows := withHeader(seriesHeader, body)
 		series, err := datasets.ImportSeries(rows)
+		fuzzChinese(t, err)
 		if got, want := series.Len()+badRows(t, rows, err), dataRows(rows); got != want {
 			t.Errorf("ImportSeries: %d kept + bad = %d, want %d data rows", series.Len(), got, want)
 		}
@@ -238,6 +241,7 @@ func FuzzImportTable(f *testing.F) {
 	f.Fuzz(func(t *testing.T, body string) {
 		rows := withHeader(tableHeader, body)
 		tb, err := datasets.ImportTable(rows)
+		fuzzChinese(t, err)
 		kept := len(tb.Rows) + len(tb.Subtotals)
 		if tb.Total != nil {
 			kept++
@@ -429,4 +433,14 @@ func FuzzParsePublisher(f *testing.F) {
 			t.Errorf("ParsePublisher(%q) = %v, %v; want %v", p.Name(), back, err, p)
 		}
 	})
+}
+
+// fuzzChinese checks, as checkChinese, every problem of an importer's
+// error, if it is an *ImportError.
+func fuzzChinese(t *testing.T, err error) {
+	t.Helper()
+	var ie *datasets.ImportError
+	if errors.As(err, &ie) {
+		checkChinese(t, ie)
+	}
 }

@@ -2,10 +2,13 @@ package datasets_test
 
 import (
 	"errors"
+	"regexp"
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/ogdtw/governance/datasets"
+	"github.com/ogdtw/governance/finding"
 	"github.com/ogdtw/governance/rocdate"
 )
 
@@ -33,7 +36,63 @@ func problemsOf(t testing.TB, err error) []*datasets.RowError {
 	if ie.Code() != "datasets.import" {
 		t.Errorf("ImportError.Code() = %q", ie.Code())
 	}
+	checkChinese(t, ie)
 	return ie.Problems
+}
+
+// englishWord is an ASCII word in a Chinese text; CSV, API and
+// data.gov.tw are names and may stand.
+var englishWord = regexp.MustCompile(`[A-Za-z]{2,}`)
+
+// chineseOf returns what of s is neither its cells' own text (inputs,
+// column headers, cut as a message quotes them) nor a name, for
+// englishWord to scan.
+func chineseOf(s string, own ...string) string {
+	for _, o := range own {
+		if o == "" {
+			continue
+		}
+		n := 0
+		for i := range o { // as the message cuts it, invalid UTF-8 kept
+			if n == 64 {
+				o = o[:i] + "…"
+				break
+			}
+			n++
+		}
+		s = strings.ReplaceAll(s, o, "")
+	}
+	for _, name := range []string{"data.gov.tw", "CSV", "API"} {
+		s = strings.ReplaceAll(s, name, "")
+	}
+	return s
+}
+
+// checkChinese fails when a problem of ie, or ie, reads in Chinese with
+// an English word besides its cells' own text, or reads in English as it
+// does in Chinese.
+func checkChinese(t testing.TB, ie *datasets.ImportError) {
+	t.Helper()
+	var own []string
+	for _, p := range ie.Problems {
+		mine := []string{p.Input, p.Column}
+		var pe *datasets.ParseError
+		if errors.As(p, &pe) {
+			mine = append(mine, pe.Input)
+		}
+		own = append(own, mine...)
+		zh := p.Message(finding.Chinese)
+		if w := englishWord.FindString(chineseOf(zh, mine...)); w != "" {
+			t.Errorf("%v reads in Chinese %q, with the English %q", p, zh, w)
+		}
+		if en := p.Message(finding.English); en == "" || en == zh {
+			t.Errorf("%v reads in English %q", p, en)
+		}
+	}
+	zh := ie.Message(finding.Chinese)
+	if w := englishWord.FindString(chineseOf(zh, own...)); w != "" {
+		t.Errorf("%v reads in Chinese %q, with the English %q", ie, zh, w)
+	}
 }
 
 func rowProblems(ps []*datasets.RowError, sentinels ...error) []rowProblem {

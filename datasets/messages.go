@@ -1,6 +1,8 @@
 package datasets
 
 import (
+	"errors"
+	"github.com/ogdtw/governance/internal/errs"
 	"strconv"
 	"strings"
 	"sync"
@@ -240,3 +242,282 @@ func (e *enumText) message(t language.Tag, v uint8) string {
 
 // itoa writes n in decimal, ungrouped: for row numbers and years.
 func itoa(n int) string { return strconv.Itoa(n) }
+
+// A detailForm is one Detail the package writes in a [ParseError]: its
+// stable code, the English text as Detail and Error carry it (%d a
+// number, %s a text) and its Chinese. The table is the one place the
+// details are listed; a Detail copied from rocdate is read by
+// [rocdate.DetailMessage].
+type detailForm struct {
+	code, en, zh string
+}
+
+// detailForms are every Detail the package writes, the specific before
+// the general ("not a %s" is last). An English text puts no two verbs
+// side by side; a Go type's or an English label's text is left out of the
+// Chinese (%.0s).
+var detailForms = []detailForm{
+	{"datasets.range.id", "ID outside 1 to 999999999", "識別碼應介於1至999999999"},
+	{"datasets.missing.publisher", "no publisher", "未載提供機關"},
+	{"datasets.missing.title", "no title", "未載資料集名稱"},
+	{"datasets.range.status", "status %s is neither listed nor delisted", "狀態非上架或下架%.0s"},
+	{"datasets.duplicate.id", "ID given twice", "識別碼重複"},
+	{"datasets.syntax.figure", "not a figure", "非數字"},
+	{"datasets.range.figure", "figure too large", "數字過大"},
+	{"datasets.syntax.no-number", "no number", "未載數字"},
+	{"datasets.range.number", "number too large", "數字過大"},
+	{"datasets.syntax.number", "not a number", "非數字"},
+	{"datasets.syntax.ref-id", "no ID in brackets at the end", "末尾括號內未載識別碼"},
+	{"datasets.syntax.ref-bracket", "no opening bracket before the ID", "識別碼前未載左括號"},
+	{"datasets.syntax.ref-title", "no title before the ID", "識別碼前未載名稱"},
+	{"datasets.missing.agency", "no agency", "未載機關"},
+	{"datasets.hierarchy-cycle.self", "an agency above itself", "機關為其自身之上級機關"},
+	{"datasets.duplicate.agency", "agency given twice", "機關重複"},
+	{"datasets.hierarchy-cycle.loop", "上級機關 lead back to the agency", "上級機關循環回到本機關"},
+	{"datasets.syntax.class", "not 甲類, 乙類 or 丙類", "非甲類、乙類或丙類"},
+	{"datasets.missing.catalog", "dataset not in the catalog", "資料集未列於資料目錄"},
+	{"datasets.duplicate.row-id", "ID given on an earlier row", "識別碼與前列重複"},
+	{"datasets.syntax.time", "time of day is not hh:mm or hh:mm:ss", "時間應為時:分或時:分:秒"},
+	{"datasets.range.item", "項次 too large", "項次過大"},
+	{"datasets.syntax.item", "項次 is not a number", "項次非數字"},
+	{"datasets.duplicate.date", "date given on an earlier row", "日期與前列重複"},
+	{"datasets.duplicate.total", "合計 given on row %d already", "合計已見於第%d列"},
+	{"datasets.missing.group", "小計 without a group", "小計未載所屬類別"},
+	{"datasets.duplicate.subtotal", "小計 of %s given twice", "「%s」小計重複"},
+	{"datasets.duplicate.publisher", "publisher given on an earlier row", "機關與前列重複"},
+	{"datasets.duplicate.third-period", "a third period column", "期間欄逾二欄"},
+	{"datasets.duplicate.since", "a second 迄今 column", "迄今欄重複"},
+	{"datasets.missing.periods", "two period columns (110年第4季, 111年第2季) are needed", "應有二期間欄（如110年第4季、111年第2季）"},
+	{"datasets.duplicate.period", "one period given twice", "期間重複"},
+	{"datasets.too-large.name", "name longer than %d bytes", "名稱逾%d位元組"},
+	{"datasets.syntax.name", "control character or invalid UTF-8 in a name", "名稱含控制字元或無效編碼"},
+	{"datasets.missing.name", "no name", "未載名稱"},
+	{"datasets.missing.reason", "no reason", "未載理由"},
+	{"datasets.range.kept", "the kept dataset's ID is out of range", "保留資料集之識別碼超出範圍"},
+	{"datasets.range.undated", "point without a date", "資料點未載日期"},
+	{"datasets.range.negative", "negative count", "數量為負數"},
+	{"datasets.duplicate.series-date", "date given twice", "日期重複"},
+	{"datasets.not-in-series.date", "no point on the date", "該日無資料點"},
+	{"datasets.range.growth", "a growth needs a positive base and 0 to 30 places", "成長率之基數應為正數，小數位數應為0至30"},
+	{"datasets.range.sum", "sum past the int range", "加總超出可計算之範圍"},
+	{"datasets.id", "ID: %s", "識別碼：%s"},
+	{"datasets.syntax.status", "not a status", "非有效之狀態"},
+	{"datasets.syntax.duty", "not a duty", "非有效之辦理事項"},
+	{"datasets.syntax.kind", "not a kind", "非有效之機關類型"},
+	{"datasets.syntax.group", "not a group", "非有效之群組"},
+	{"datasets.syntax.reason", "not a reason", "非有效之下架原因"},
+	{"datasets.range.enum", "not a %s", "非有效之值%.0s"},
+}
+
+// The messages of the errors: a parse error, the sentinels (read when a
+// Detail has no code), a row's problem, an import's and a refusal's.
+var _ = i18n.Register(
+	i18n.Message{Code: "datasets.parse-error", Chinese: "「%s」無法解析：%s", English: "cannot read \"%s\": %s"},
+	i18n.Message{Code: "datasets.error.syntax", Chinese: "格式不符", English: "invalid syntax"},
+	i18n.Message{Code: "datasets.error.range", Chinese: "數值超出範圍", English: "value out of range"},
+	i18n.Message{Code: "datasets.error.missing", Chinese: "未填", English: "missing value"},
+	i18n.Message{Code: "datasets.error.duplicate", Chinese: "重複", English: "given twice"},
+	i18n.Message{Code: "datasets.error.too-large", Chinese: "內容過長", English: "input too large"},
+	i18n.Message{Code: "datasets.error.hierarchy-cycle", Chinese: "機關為其自身之上級機關", English: "agency is its own superior"},
+	i18n.Message{Code: "datasets.error.unknown-publisher", Chinese: "非已知之提供機關", English: "unknown publisher"},
+	i18n.Message{Code: "datasets.error.wrong-group", Chinese: "提供機關不屬該列之類別", English: "publisher not in the row's group"},
+	i18n.Message{Code: "datasets.error.not-in-series", Chinese: "該日無資料點", English: "no series point on the date"},
+	i18n.Message{Code: "datasets.error.refused", Chinese: "下架申請不予同意", English: "delisting refused"},
+	i18n.Message{Code: "datasets.row-error", Chinese: "第%s列「%s」欄：%s", English: "row %s, column %s: %s"},
+	i18n.Message{Code: "datasets.row-error.row", Chinese: "第%s列：%s", English: "row %s: %s"},
+	i18n.Message{Code: "datasets.import-error", Chinese: "共%d項問題，首項為%s", English: "%d problems in the rows; the first: %s"},
+	i18n.Message{Code: "datasets.import-error.one", Chinese: "共%d項問題：%s", English: "%d problem in the rows: %s"},
+	i18n.Message{Code: "datasets.refused-error", Chinese: "共%d件下架申請不予同意，首件為%s（資料集%s）", English: "%d delisting requests refused; the first: %s (dataset %s)"},
+	i18n.Message{Code: "datasets.refused-error.one", Chinese: "共%d件下架申請不予同意：%s（資料集%s）", English: "%d delisting request refused: %s (dataset %s)"},
+	i18n.Message{Code: "datasets.refused-error.why", Chinese: "%s：%s", English: "%s: %s"},
+) && registerDetails()
+
+// registerDetails registers the message of every detail form.
+func registerDetails() bool {
+	for _, f := range detailForms {
+		i18n.Register(i18n.Message{Code: f.code, Chinese: f.zh, English: f.en})
+	}
+	return true
+}
+
+// DetailCode returns the stable code of a Detail this package writes
+// (datasets.range.id for "ID outside 1 to 999999999"), or "" for a text it
+// does not write. Another package that copies a datasets Detail into its
+// own error finds the code of what it holds with it.
+func DetailCode(detail string) string {
+	code, _ := detailCode(detail)
+	return code
+}
+
+// DetailMessage returns a Detail this package or rocdate writes in the
+// language nearest to t: 識別碼應介於1至999999999 for "ID outside 1 to
+// 999999999". A text neither writes is returned as it is in English and
+// as "" in Chinese, so that no English reaches a Chinese text.
+func DetailMessage(detail string, t language.Tag) string {
+	if code, args := detailCode(detail); code != "" {
+		if code == "datasets.id" { // ID: and a detail of ParseID
+			if inner := DetailMessage(args[0].(string), t); inner != "" {
+				return i18n.Sprintf(t, code, inner)
+			}
+			return ""
+		}
+		return i18n.Sprintf(t, code, args...)
+	}
+	if rocdate.DetailCode(detail) != "" {
+		return rocdate.DetailMessage(detail, t)
+	}
+	if english(t) {
+		return detail
+	}
+	return ""
+}
+
+// detailCode returns the code of a Detail this package writes and the
+// values at its verbs, or "" for another.
+func detailCode(detail string) (string, []any) {
+	if detail == "" {
+		return "", nil
+	}
+	for _, f := range detailForms {
+		if args, ok := matchForm(f.en, detail); ok {
+			return f.code, args
+		}
+	}
+	return "", nil
+}
+
+// matchForm reads s as format, whose verbs are %d and %s, none side by
+// side.
+func matchForm(format, s string) ([]any, bool) {
+	var args []any
+	for {
+		i := strings.IndexByte(format, '%')
+		if i < 0 {
+			return args, format == s
+		}
+		if !strings.HasPrefix(s, format[:i]) || i+1 >= len(format) {
+			return nil, false
+		}
+		s, format = s[i:], format[i+1:]
+		verb := format[0]
+		format = format[1:]
+		next := format
+		if j := strings.IndexByte(next, '%'); j >= 0 {
+			next = next[:j]
+		}
+		val := s
+		if next != "" {
+			j := strings.Index(s, next)
+			if j < 0 {
+				return nil, false
+			}
+			val = s[:j]
+		}
+		s = s[len(val):]
+		if verb == 'd' {
+			n, err := strconv.Atoi(val)
+			if err != nil {
+				return nil, false
+			}
+			args = append(args, n)
+		} else if val == "" {
+			return nil, false
+		} else {
+			args = append(args, val)
+		}
+	}
+}
+
+// sentinelText returns the message of the sentinel err stands for, as
+// its code in this package names it (格式不符 for ErrSyntax and for
+// rocdate.ErrSyntax), in the language nearest to t.
+func sentinelText(err error, t language.Tag) string {
+	code := "datasets.error." + strings.TrimPrefix(errs.Own("datasets", err), "datasets.")
+	if !i18n.Has(code) {
+		code = "datasets.error.syntax"
+	}
+	return i18n.Sprintf(t, code)
+}
+
+// DetailMessage returns what is wrong in the language nearest to t,
+// without the input: the Detail where this package or rocdate wrote it
+// (識別碼重複; 111年2月無29日), else, in Chinese, the sentinel's message
+// (格式不符, 數值超出範圍, 未填, 重複, …) and, in English, the Detail as it
+// is.
+func (e *ParseError) DetailMessage(t language.Tag) string {
+	if d := DetailMessage(e.Detail, t); d != "" {
+		return d
+	}
+	return sentinelText(e.Err, t)
+}
+
+// Message returns the error in the language nearest to t, for an official
+// to read: 「0」無法解析：識別碼應介於1至999999999 in Chinese, cannot read
+// "0": ID outside 1 to 999999999 in English; an error without an input
+// gives what is wrong alone. Error stays English, for logs.
+func (e *ParseError) Message(t language.Tag) string {
+	if e.Input == "" {
+		return e.DetailMessage(t)
+	}
+	return i18n.Sprintf(t, "datasets.parse-error", clip(e.Input, errs.MaxQuoted), e.DetailMessage(t))
+}
+
+// Message returns the problem of the cell in the language nearest to t:
+// 第3列「統計日期」欄：「111年2月29日」無法解析：111年2月無29日.
+func (e *RowError) Message(t language.Tag) string {
+	var what string
+	var pe *ParseError
+	if errors.As(e.Err, &pe) {
+		what = pe.Message(t)
+	} else {
+		what = sentinelText(e.Err, t)
+	}
+	if e.Column == "" {
+		return i18n.Sprintf(t, "datasets.row-error.row", itoa(e.Row), what)
+	}
+	return i18n.Sprintf(t, "datasets.row-error", itoa(e.Row), e.Column, what)
+}
+
+// Message returns the count of problems and the first of them in the
+// language nearest to t: 共2項問題，首項為第3列「統計日期」欄：….
+func (e *ImportError) Message(t language.Tag) string {
+	first := ""
+	if len(e.Problems) > 0 && e.Problems[0] != nil {
+		first = e.Problems[0].Message(t)
+	}
+	if len(e.Problems) == 1 {
+		return i18n.Sprintf(t, "datasets.import-error.one", 1, first)
+	}
+	return i18n.Sprintf(t, "datasets.import-error", len(e.Problems), first)
+}
+
+// Message returns the count of refused requests and the first of them,
+// with what is wrong with it, in the language nearest to t:
+// 共2件下架申請不予同意，首件為項次3（資料集87010）：….
+func (e *RefusedError) Message(t language.Tag) string {
+	if len(e.Refused) == 0 {
+		return i18n.Sprintf(t, "datasets.error.refused")
+	}
+	r := e.Refused[0]
+	code := "datasets.refused-error"
+	if len(e.Refused) == 1 {
+		code += ".one"
+	}
+	s := i18n.Sprintf(t, code, len(e.Refused), requestName(t, r.Index, r.Delisting.Item), r.Delisting.Dataset.ID.String())
+	if len(r.Findings) > 0 {
+		s = i18n.Sprintf(t, "datasets.refused-error.why", s, r.Findings[0].detail(t))
+	}
+	return s
+}
+
+// clip returns s cut to n characters, with … when it was longer.
+func clip(s string, n int) string {
+	i := 0
+	for j := range s {
+		if i == n {
+			return s[:j] + "…"
+		}
+		i++
+	}
+	return s
+}

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/ogdtw/governance/finding"
+	"github.com/ogdtw/governance/internal/errs"
 	"github.com/ogdtw/governance/internal/i18n"
 	"github.com/ogdtw/governance/rocdate"
 	"golang.org/x/text/language"
@@ -82,7 +83,16 @@ func producedCodes() []string {
 	codes := []string{"datasets.finding", "datasets.row", "datasets.located", "datasets.date", "datasets.quarter",
 		"datasets.line.subtotal-of", "datasets.line.total-line",
 		"datasets.overflow.change", "datasets.overflow.subtotal", "datasets.overflow.total",
-		"datasets.request.item", "datasets.request.nth", "datasets.request.located", "datasets.title-mismatch.kept"}
+		"datasets.request.item", "datasets.request.nth", "datasets.request.located", "datasets.title-mismatch.kept",
+		"datasets.parse-error", "datasets.row-error", "datasets.row-error.row", "datasets.import-error",
+		"datasets.import-error.one", "datasets.refused-error", "datasets.refused-error.one", "datasets.refused-error.why"}
+	for _, err := range []error{ErrSyntax, ErrRange, ErrMissing, ErrDuplicate, ErrTooLarge, ErrCycle,
+		ErrUnknownPublisher, ErrWrongGroup, ErrNotInSeries, ErrRefused} {
+		codes = append(codes, "datasets.error."+strings.TrimPrefix(errs.Own("datasets", err), "datasets."))
+	}
+	for _, f := range detailForms {
+		codes = append(codes, f.code)
+	}
 	for _, c := range severityCodes {
 		if c != "" {
 			codes = append(codes, c)
@@ -196,6 +206,56 @@ func TestMessages(t *testing.T) {
 	} {
 		if tt.got != tt.want {
 			t.Errorf("got %q, want %q", tt.got, tt.want)
+		}
+	}
+}
+
+// TestErrorMessages reads errors of every kind in both languages.
+func TestErrorMessages(t *testing.T) {
+	zh, en := finding.Chinese, finding.English
+	one := []*RowError{{Row: 3, Column: "統計日期", Input: "111/02/30",
+		Err: parseError("ImportSeries", "111/02/30", "day 30 out of range for 111年2月", ErrRange)}}
+	refusal := Refusal{Index: 0, Delisting: Delisting{Item: 3, Dataset: Ref{ID: 87010}},
+		Findings: []DelistingFinding{{Code: "datasets.no-reason"}}}
+	for _, tt := range []struct {
+		err    interface{ Message(language.Tag) string }
+		zh, en string
+	}{
+		{parseError("ParseID", "0", "ID outside 1 to 999999999", ErrRange),
+			"「0」無法解析：識別碼應介於1至999999999", `cannot read "0": ID outside 1 to 999999999`},
+		{parseError("ParseRef", "甲(x)", "ID: not a number", ErrSyntax), "「甲(x)」無法解析：識別碼：非數字", `cannot read "甲(x)": ID: not a number`},
+		{parseError("ParseRef", "甲(x)", "ID: something new", ErrSyntax), "「甲(x)」無法解析：格式不符", `cannot read "甲(x)": ID: something new`},
+		{parseError("ImportTable", "乙", "小計 of 部會 given twice", ErrDuplicate), "「乙」無法解析：「部會」小計重複", `cannot read "乙": 小計 of 部會 given twice`},
+		{parseError("ParsePublisher", "x", "something new", ErrTooLarge), "「x」無法解析：內容過長", `cannot read "x": something new`},
+		{parseError("LookupPublisher", "x", "", ErrUnknownPublisher), "「x」無法解析：非已知之提供機關", `cannot read "x": unknown publisher`},
+		{parseError("NewSeries", "", "negative count", ErrRange), "數量為負數", "negative count"},
+		{&RowError{Row: 3, Column: "統計日期", Err: ErrMissing}, "第3列「統計日期」欄：未填", "row 3, column 統計日期: missing value"},
+		{&RowError{Row: 3, Err: ErrCycle}, "第3列：機關為其自身之上級機關", "row 3: agency is its own superior"},
+		{one[0], "第3列「統計日期」欄：「111/02/30」無法解析：111年2月無30日",
+			`row 3, column 統計日期: cannot read "111/02/30": day 30 out of range for 111年2月`},
+		{&ImportError{Problems: one}, "共1項問題：第3列「統計日期」欄：「111/02/30」無法解析：111年2月無30日",
+			`1 problem in the rows: row 3, column 統計日期: cannot read "111/02/30": day 30 out of range for 111年2月`},
+		{&ImportError{Problems: append(one, &RowError{Row: 4, Err: ErrMissing})}, "共2項問題，首項為第3列「統計日期」欄：「111/02/30」無法解析：111年2月無30日",
+			`2 problems in the rows; the first: row 3, column 統計日期: cannot read "111/02/30": day 30 out of range for 111年2月`},
+		{&RefusedError{}, "下架申請不予同意", "delisting refused"},
+		{&RefusedError{Refused: []Refusal{refusal}}, "共1件下架申請不予同意：項次3（資料集87010）：" + DelistingFinding{Code: "datasets.no-reason"}.detail(zh),
+			"1 delisting request refused: " + requestName(en, 0, 3) + " (dataset 87010): " + DelistingFinding{Code: "datasets.no-reason"}.detail(en)},
+		{&RefusedError{Refused: []Refusal{{Index: 1, Delisting: Delisting{Dataset: Ref{ID: 1}}}, refusal}},
+			"共2件下架申請不予同意，首件為" + requestName(zh, 1, 0) + "（資料集1）", "2 delisting requests refused; the first: " + requestName(en, 1, 0) + " (dataset 1)"},
+	} {
+		if got := tt.err.Message(zh); got != tt.zh {
+			t.Errorf("%v in Chinese = %q, want %q", tt.err, got, tt.zh)
+		}
+		if got := tt.err.Message(en); got != tt.en {
+			t.Errorf("%v in English = %q, want %q", tt.err, got, tt.en)
+		}
+	}
+	for _, f := range detailForms {
+		if !strings.Contains(f.en, "%") && DetailCode(f.en) != f.code {
+			t.Errorf("DetailCode(%q) = %q, want %q", f.en, DetailCode(f.en), f.code)
+		}
+		if !strings.Contains(f.en, "%") && regexp.MustCompile(`[A-Za-z]{2,}`).MatchString(DetailMessage(f.en, zh)) {
+			t.Errorf("DetailMessage(%q) in Chinese = %q", f.en, DetailMessage(f.en, zh))
 		}
 	}
 }

@@ -40,6 +40,7 @@ const importRequestsInput = `議題性質|回應日期| 回應 |內容|資料集
 
 func TestImportRequests(t *testing.T) {
 	got, err := ImportRequests(splitRows(importRequestsInput))
+	checkChinese(t, err)
 	want := []Request{
 		{ID: "A", Received: d("111年1月3日"), Category: DownloadLink, Dataset: 87010, Summary: "連結失效", Reply: "已更新連結", Replied: d("111年1月10日"), Row: 2},
 		{ID: "B", Received: d("111年3月20日"), Category: DownloadLink, Dataset: 87010, Concern: ProcessOrSystem, Row: 3},
@@ -112,6 +113,7 @@ func TestImportRequestsHeader(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			got, err := ImportRequests(splitRows(tt.in))
+			checkChinese(t, err)
 			var ie *ImportError
 			if got != nil || !errors.As(err, &ie) {
 				t.Fatalf("ImportRequests(%q) = %v, %v, want a header error", tt.in, got, err)
@@ -224,6 +226,7 @@ func FuzzImportRequests(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s string) {
 		recs := splitRows(s)
 		got, err := ImportRequests(recs)
+		checkChinese(t, err)
 		n, header := dataRows(&requestSpec, recs)
 		if bad := problemRows(t, err, header, len(recs)); len(got)+bad != n {
 			t.Fatalf("ImportRequests(%q): %d good rows + %d rows with problems != %d data rows\n%v", s, len(got), bad, n, err)

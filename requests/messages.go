@@ -1,6 +1,11 @@
 package requests
 
 import (
+	"github.com/ogdtw/governance/datasets"
+	"github.com/ogdtw/governance/internal/errs"
+	"github.com/ogdtw/governance/rocdate"
+	"strconv"
+	"strings"
 	"sync"
 
 	"github.com/ogdtw/governance/finding"
@@ -140,4 +145,211 @@ func label(t language.Tag, prefix, name, fallback string) string {
 		return fallback
 	}
 	return i18n.Sprintf(t, prefix+name)
+}
+
+// A detailForm is one Detail the package writes in a [ParseError]: its
+// stable code, the English text as Detail and Error carry it (%d a
+// number, %s a text) and its Chinese. The table is the one place the
+// details are listed; a Detail copied from rocdate is read by
+// [rocdate.DetailMessage].
+type detailForm struct {
+	code, en, zh string
+}
+
+// detailForms are every Detail the package writes. An English text puts
+// no two verbs side by side.
+var detailForms = []detailForm{
+	{"requests.syntax.category", "not a category", "非有效之申請類別"},
+	{"requests.syntax.concern", "not a concern", "非有效之關切事項"},
+	{"requests.syntax.finding-kind", "not a finding kind", "非有效之核對結果類別"},
+	{"requests.syntax.route", "not a route", "非有效之處理方式"},
+	{"requests.syntax.axis", "not an axis", "非有效之統計方式"},
+	{"requests.missing.cell", "empty cell", "儲存格空白"},
+	{"requests.syntax.note", "bad note in brackets", "括號內註記無法辨識"},
+	{"requests.range.count", "count above %d", "數量逾%d"},
+	{"requests.syntax.count", "not a count or \"-\"", "非數量或「-」"},
+	{"requests.duplicate.id", "編號 given twice; the first is row %d", "編號重複，首見於第%d列"},
+	{"requests.range.replied", "reply before the receipt date %s", "回復日期早於收件日期%s"},
+	{"requests.missing.columns", "no column besides the rows' labels and 合計", "除列標題及合計外，未載其他欄"},
+	{"requests.duplicate.totals", "a second totals row; the first, row %d, is kept", "合計列重複，以第%d列為準"},
+	{"requests.duplicate.year", "year given twice", "年度重複"},
+	{"requests.syntax.headless", "a cell under no header", "儲存格無對應之欄標題"},
+	{"requests.missing.as-of", "no asOf date", "未載基準日"},
+	{"requests.range.deadline", "negative deadline", "期限為負數"},
+	{"requests.missing.quarter", "no quarter", "未載季別"},
+	{"requests.missing.meeting", "no meeting date", "未載會議日期"},
+	{"requests.syntax.year", "not an ROC year", "非民國年度"},
+	{"requests.range.year", "year out of range", "年度超出範圍"},
+	{"requests.range.axis", "counts without an axis", "有數量而未載統計方式"},
+	{"requests.range.rows", "one row of counts per year needed", "每一年度應有一列數量"},
+	{"requests.range.years", "years not consecutive", "年度不相連"},
+	{"requests.range.cells", "wrong number of counts in a row", "一列之數量個數不符"},
+	{"requests.range.negative", "negative count", "數量為負數"},
+	{"requests.syntax.dataset", "not a dataset ID", "非資料集識別碼"},
+}
+
+// The messages of the errors: a parse error, the sentinels (read when a
+// Detail has no code), a row's problem and an import's.
+var _ = i18n.Register(
+	i18n.Message{Code: "requests.parse-error", Chinese: "「%s」無法解析：%s", English: "cannot read \"%s\": %s"},
+	i18n.Message{Code: "requests.error.syntax", Chinese: "格式不符", English: "invalid syntax"},
+	i18n.Message{Code: "requests.error.range", Chinese: "數值超出範圍", English: "value out of range"},
+	i18n.Message{Code: "requests.error.missing", Chinese: "未填", English: "missing value"},
+	i18n.Message{Code: "requests.error.duplicate", Chinese: "重複", English: "duplicate value"},
+	i18n.Message{Code: "requests.row-error", Chinese: "第%d列「%s」欄：%s", English: "row %d, column %s: %s"},
+	i18n.Message{Code: "requests.row-error.row", Chinese: "第%d列：%s", English: "row %d: %s"},
+	i18n.Message{Code: "requests.import-error", Chinese: "共%d項問題，首項為%s", English: "%d problems in the rows; the first: %s"},
+	i18n.Message{Code: "requests.import-error.one", Chinese: "共%d項問題：%s", English: "%d problem in the rows: %s"},
+) && registerDetails()
+
+// registerDetails registers the message of every detail form.
+func registerDetails() bool {
+	for _, f := range detailForms {
+		i18n.Register(i18n.Message{Code: f.code, Chinese: f.zh, English: f.en})
+	}
+	return true
+}
+
+// DetailCode returns the stable code of a Detail this package writes
+// (requests.duplicate.id for "編號 given twice; the first is row 3"), or
+// "" for a text it does not write.
+func DetailCode(detail string) string {
+	code, _ := detailCode(detail)
+	return code
+}
+
+// detailCode returns the code of a Detail this package writes and the
+// values at its verbs, or "" for another.
+func detailCode(detail string) (string, []any) {
+	if detail == "" {
+		return "", nil
+	}
+	for _, f := range detailForms {
+		if args, ok := matchForm(f.en, detail); ok {
+			return f.code, args
+		}
+	}
+	return "", nil
+}
+
+// matchForm reads s as format, whose verbs are %d and %s, none side by
+// side.
+func matchForm(format, s string) ([]any, bool) {
+	var args []any
+	for {
+		i := strings.IndexByte(format, '%')
+		if i < 0 {
+			return args, format == s
+		}
+		if !strings.HasPrefix(s, format[:i]) || i+1 >= len(format) {
+			return nil, false
+		}
+		s, format = s[i:], format[i+1:]
+		verb := format[0]
+		format = format[1:]
+		next := format
+		if j := strings.IndexByte(next, '%'); j >= 0 {
+			next = next[:j]
+		}
+		val := s
+		if next != "" {
+			j := strings.Index(s, next)
+			if j < 0 {
+				return nil, false
+			}
+			val = s[:j]
+		}
+		s = s[len(val):]
+		if verb == 'd' {
+			n, err := strconv.Atoi(val)
+			if err != nil {
+				return nil, false
+			}
+			args = append(args, n)
+		} else if val == "" {
+			return nil, false
+		} else {
+			args = append(args, val)
+		}
+	}
+}
+
+// sentinelText returns the message of the sentinel err stands for, as
+// its code in this package names it (格式不符 for ErrSyntax and for
+// rocdate.ErrSyntax), in the language nearest to t.
+func sentinelText(err error, t language.Tag) string {
+	code := "requests.error." + strings.TrimPrefix(errs.Own("requests", err), "requests.")
+	if !i18n.Has(code) {
+		code = "requests.error.syntax"
+	}
+	return i18n.Sprintf(t, code)
+}
+
+// DetailMessage returns what is wrong in the language nearest to t,
+// without the input: the Detail where this package, datasets (of a
+// dataset ID) or rocdate wrote it (編號重複，首見於第3列; 111年2月無29日), else, in Chinese, the sentinel's
+// message (格式不符, 數值超出範圍, 未填, 重複) and, in English, the Detail as
+// it is.
+func (e *ParseError) DetailMessage(t language.Tag) string {
+	if code, args := detailCode(e.Detail); code != "" {
+		return i18n.Sprintf(t, code, args...)
+	}
+	if datasets.DetailCode(e.Detail) != "" || rocdate.DetailCode(e.Detail) != "" {
+		return datasets.DetailMessage(e.Detail, t) // rocdate's too
+	}
+	if e.Detail != "" && i18n.Match(t) == i18n.English {
+		return e.Detail
+	}
+	return sentinelText(e.Err, t)
+}
+
+// Message returns the error in the language nearest to t, for an official
+// to read: 「十一」無法解析：非數量或「-」 in Chinese, cannot read "十一":
+// not a count or "-" in English; an error without an input gives what is
+// wrong alone (未載基準日). Error stays English, for logs.
+func (e *ParseError) Message(t language.Tag) string {
+	if e.Input == "" {
+		return e.DetailMessage(t)
+	}
+	return i18n.Sprintf(t, "requests.parse-error", clip(e.Input, errs.MaxQuoted), e.DetailMessage(t))
+}
+
+// Message returns the problem of the cell in the language nearest to t:
+// 第3列「收件日期」欄：「111年2月29日」無法解析：111年2月無29日.
+func (e *RowError) Message(t language.Tag) string {
+	var what string
+	if pe, ok := e.Err.(*ParseError); ok {
+		what = pe.Message(t)
+	} else {
+		what = sentinelText(e.Err, t)
+	}
+	if e.Column == "" {
+		return i18n.Sprintf(t, "requests.row-error.row", e.Row, what)
+	}
+	return i18n.Sprintf(t, "requests.row-error", e.Row, e.Column, what)
+}
+
+// Message returns the count of problems and the first of them in the
+// language nearest to t: 共2項問題，首項為第3列「收件日期」欄：….
+func (e *ImportError) Message(t language.Tag) string {
+	first := ""
+	if len(e.Problems) > 0 && e.Problems[0] != nil {
+		first = e.Problems[0].Message(t)
+	}
+	if len(e.Problems) == 1 {
+		return i18n.Sprintf(t, "requests.import-error.one", 1, first)
+	}
+	return i18n.Sprintf(t, "requests.import-error", len(e.Problems), first)
+}
+
+// clip returns s cut to n characters, with … when it was longer.
+func clip(s string, n int) string {
+	i := 0
+	for j := range s {
+		if i == n {
+			return s[:j] + "…"
+		}
+		i++
+	}
+	return s
 }

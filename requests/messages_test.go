@@ -1,19 +1,22 @@
 package requests
 
 import (
+	"errors"
 	"regexp"
 	"strings"
 	"testing"
 
+	"github.com/ogdtw/governance/datasets"
 	"github.com/ogdtw/governance/finding"
 	"github.com/ogdtw/governance/internal/i18n"
+	"golang.org/x/text/language"
 )
 
 // producedCodes lists every message code the package can produce: the
 // findings' codes and the keys of every enum label, found by walking the
 // values, not copied from messages.go.
 func producedCodes() []string {
-	var codes []string
+	codes := errorCodes()
 	for k := NoFindingKind + 1; k.IsValid(); k++ {
 		codes = append(codes, k.Code(), "requests.kind."+kindNames[k])
 	}
@@ -136,5 +139,108 @@ func TestMessages(t *testing.T) {
 	}
 	if got := Route(9).WordingMessage(finding.English); got != "" {
 		t.Errorf("Route(9).WordingMessage = %q", got)
+	}
+}
+
+// errorCodes lists the codes of the messages of the errors: the detail
+// forms, the sentinels' and the lines'.
+func errorCodes() []string {
+	codes := []string{"requests.parse-error", "requests.error.syntax", "requests.error.range", "requests.error.missing",
+		"requests.error.duplicate", "requests.row-error", "requests.row-error.row", "requests.import-error",
+		"requests.import-error.one"}
+	for _, f := range detailForms {
+		codes = append(codes, f.code)
+	}
+	return codes
+}
+
+// englishWord is an ASCII word in a Chinese text; CSV, API and
+// data.gov.tw are names and may stand.
+var englishWord = regexp.MustCompile(`[A-Za-z]{2,}`)
+
+// chineseOf returns what of s is not its cells' own text (inputs, column
+// headers) nor a name, for englishWord to scan.
+func chineseOf(s string, own ...string) string {
+	for _, o := range own {
+		if o != "" {
+			s = strings.ReplaceAll(s, clip(o, 64), "")
+		}
+	}
+	for _, name := range []string{"data.gov.tw", "CSV", "API"} {
+		s = strings.ReplaceAll(s, name, "")
+	}
+	return s
+}
+
+// checkChinese fails when a problem of err, an *ImportError, reads in
+// Chinese with an English word besides its cell's own text, or reads as
+// nothing in English.
+func checkChinese(t *testing.T, err error) {
+	t.Helper()
+	var ie *ImportError
+	if !errors.As(err, &ie) {
+		return
+	}
+	var own []string
+	for _, p := range ie.Problems {
+		own = append(own, p.Input, p.Column)
+		if pe, ok := p.Err.(*ParseError); ok {
+			own = append(own, pe.Input)
+		}
+		zh := p.Message(finding.Chinese)
+		if w := englishWord.FindString(chineseOf(zh, p.Input, p.Column, inputOf(p))); w != "" {
+			t.Errorf("%v reads in Chinese %q, with the English %q", p, zh, w)
+		}
+		if en := p.Message(language.English); en == "" || en == zh {
+			t.Errorf("%v reads in English %q", p, en)
+		}
+	}
+	zh := ie.Message(finding.Chinese)
+	if w := englishWord.FindString(chineseOf(zh, own...)); w != "" {
+		t.Errorf("%v reads in Chinese %q, with the English %q", ie, zh, w)
+	}
+}
+
+// inputOf returns the input of p's *ParseError, or "".
+func inputOf(p *RowError) string {
+	if pe, ok := p.Err.(*ParseError); ok {
+		return pe.Input
+	}
+	return ""
+}
+
+// TestErrorMessages reads errors of every kind in both languages.
+func TestErrorMessages(t *testing.T) {
+	zh, en := finding.Chinese, language.English
+	for _, tt := range []struct {
+		err    interface{ Message(language.Tag) string }
+		zh, en string
+	}{
+		{&ParseError{Func: "ImportRequests", Input: "A", Detail: "編號 given twice; the first is row 3", Err: ErrDuplicate},
+			"「A」無法解析：編號重複，首見於第3列", `cannot read "A": 編號 given twice; the first is row 3`},
+		{&ParseError{Func: "ImportRequests", Input: "111年2月29日", Detail: "day 29 out of range for 111年2月", Err: ErrRange},
+			"「111年2月29日」無法解析：111年2月無29日", `cannot read "111年2月29日": day 29 out of range for 111年2月`},
+		{&ParseError{Func: "ImportRequests", Input: "x", Detail: "something new", Err: ErrRange},
+			"「x」無法解析：數值超出範圍", `cannot read "x": something new`},
+		{&ParseError{Func: "ImportRequests", Input: "0", Detail: "ID outside 1 to 999999999", Err: datasets.ErrRange},
+			"「0」無法解析：識別碼應介於1至999999999", `cannot read "0": ID outside 1 to 999999999`},
+		{&ParseError{Func: "ReplyTimes", Detail: "no asOf date", Err: ErrMissing}, "未載基準日", "no asOf date"},
+		{&RowError{Row: 3, Column: "收件日期", Err: ErrMissing}, "第3列「收件日期」欄：未填", "row 3, column 收件日期: missing value"},
+		{&RowError{Row: 3, Err: ErrDuplicate}, "第3列：重複", "row 3: duplicate value"},
+		{&ImportError{Problems: []*RowError{{Row: 3, Err: ErrMissing}}}, "共1項問題：第3列：未填", "1 problem in the rows: row 3: missing value"},
+		{&ImportError{Problems: []*RowError{{Row: 3, Err: ErrMissing}, {Row: 4, Err: ErrSyntax}}},
+			"共2項問題，首項為第3列：未填", "2 problems in the rows; the first: row 3: missing value"},
+	} {
+		if got := tt.err.Message(zh); got != tt.zh {
+			t.Errorf("%v in Chinese = %q, want %q", tt.err, got, tt.zh)
+		}
+		if got := tt.err.Message(en); got != tt.en {
+			t.Errorf("%v in English = %q, want %q", tt.err, got, tt.en)
+		}
+	}
+	for _, f := range detailForms {
+		if DetailCode(f.en) != f.code && !strings.Contains(f.en, "%") {
+			t.Errorf("DetailCode(%q) = %q, want %q", f.en, DetailCode(f.en), f.code)
+		}
 	}
 }

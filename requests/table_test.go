@@ -138,6 +138,7 @@ abc,1,1,2
 				recs = append(recs, strings.Split(line, ","))
 			}
 			tab, err := ImportTable(recs)
+			checkChinese(t, err)
 			var years []int
 			for _, r := range tab.Rows {
 				years = append(years, r.Year)
@@ -199,6 +200,7 @@ func FuzzImportTable(f *testing.F) {
 			recs = append(recs, strings.Split(line, ","))
 		}
 		tab, err := ImportTable(recs)
+		checkChinese(t, err)
 		// Every data row is either kept or reported.
 		n, header := dataRows(&tableSpec, recs)
 		bad := problemRows(t, err, header, len(recs))
