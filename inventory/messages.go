@@ -3,7 +3,6 @@ package inventory
 import (
 	"errors"
 	"math"
-	"strconv"
 	"strings"
 	"sync"
 
@@ -441,53 +440,11 @@ func registerDetails() bool {
 // values at its verbs, or "" for another.
 func detailCode(detail string) (string, []any) {
 	for _, f := range detailForms {
-		if args, ok := matchForm(f.en, detail); ok {
+		if args, ok := i18n.MatchForm(f.en, detail); ok {
 			return f.code, args
 		}
 	}
 	return "", nil
-}
-
-// matchForm reads s as format, whose verbs are %d and %s, none side by
-// side.
-func matchForm(format, s string) ([]any, bool) {
-	var args []any
-	for {
-		i := strings.IndexByte(format, '%')
-		if i < 0 {
-			return args, format == s
-		}
-		if !strings.HasPrefix(s, format[:i]) || i+1 >= len(format) {
-			return nil, false
-		}
-		s, format = s[i:], format[i+1:]
-		verb := format[0]
-		format = format[1:]
-		next := format
-		if j := strings.IndexByte(next, '%'); j >= 0 {
-			next = next[:j]
-		}
-		val := s
-		if next != "" {
-			j := strings.Index(s, next)
-			if j < 0 {
-				return nil, false
-			}
-			val = s[:j]
-		}
-		s = s[len(val):]
-		if verb == 'd' {
-			n, err := strconv.Atoi(val)
-			if err != nil {
-				return nil, false
-			}
-			args = append(args, n)
-		} else if val == "" {
-			return nil, false
-		} else {
-			args = append(args, val)
-		}
-	}
 }
 
 // DetailMessage returns what is wrong in the language nearest to t,

@@ -1,12 +1,12 @@
 package requests
 
 import (
+	"strings"
+	"sync"
+
 	"github.com/ogdtw/governance/datasets"
 	"github.com/ogdtw/governance/internal/errs"
 	"github.com/ogdtw/governance/rocdate"
-	"strconv"
-	"strings"
-	"sync"
 
 	"github.com/ogdtw/governance/finding"
 	"github.com/ogdtw/governance/internal/i18n"
@@ -225,53 +225,11 @@ func detailCode(detail string) (string, []any) {
 		return "", nil
 	}
 	for _, f := range detailForms {
-		if args, ok := matchForm(f.en, detail); ok {
+		if args, ok := i18n.MatchForm(f.en, detail); ok {
 			return f.code, args
 		}
 	}
 	return "", nil
-}
-
-// matchForm reads s as format, whose verbs are %d and %s, none side by
-// side.
-func matchForm(format, s string) ([]any, bool) {
-	var args []any
-	for {
-		i := strings.IndexByte(format, '%')
-		if i < 0 {
-			return args, format == s
-		}
-		if !strings.HasPrefix(s, format[:i]) || i+1 >= len(format) {
-			return nil, false
-		}
-		s, format = s[i:], format[i+1:]
-		verb := format[0]
-		format = format[1:]
-		next := format
-		if j := strings.IndexByte(next, '%'); j >= 0 {
-			next = next[:j]
-		}
-		val := s
-		if next != "" {
-			j := strings.Index(s, next)
-			if j < 0 {
-				return nil, false
-			}
-			val = s[:j]
-		}
-		s = s[len(val):]
-		if verb == 'd' {
-			n, err := strconv.Atoi(val)
-			if err != nil {
-				return nil, false
-			}
-			args = append(args, n)
-		} else if val == "" {
-			return nil, false
-		} else {
-			args = append(args, val)
-		}
-	}
 }
 
 // sentinelText returns the message of the sentinel err stands for, as

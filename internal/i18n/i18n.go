@@ -18,9 +18,10 @@ import (
 	"strings"
 	"sync"
 
+	"time"
+
 	"golang.org/x/text/language"
 	"golang.org/x/text/message/catalog"
-	"time"
 )
 
 // The languages every message is written in.
@@ -273,4 +274,48 @@ func verbs(format string) []string {
 		arg = n + 1
 	}
 	return out
+}
+
+// MatchForm reads s as written by format, whose verbs are %d and %s,
+// none side by side, and returns the values at the verbs (an int for %d,
+// a non-empty string for %s): how a package reads an English Detail back
+// to its code and values. It reports false when s is not of the form.
+func MatchForm(format, s string) ([]any, bool) {
+	var args []any
+	for {
+		i := strings.IndexByte(format, '%')
+		if i < 0 {
+			return args, format == s
+		}
+		if !strings.HasPrefix(s, format[:i]) || i+1 >= len(format) {
+			return nil, false
+		}
+		s, format = s[i:], format[i+1:]
+		verb := format[0]
+		format = format[1:]
+		next := format
+		if j := strings.IndexByte(next, '%'); j >= 0 {
+			next = next[:j]
+		}
+		val := s
+		if next != "" {
+			j := strings.Index(s, next)
+			if j < 0 {
+				return nil, false
+			}
+			val = s[:j]
+		}
+		s = s[len(val):]
+		if verb == 'd' {
+			n, err := strconv.Atoi(val)
+			if err != nil {
+				return nil, false
+			}
+			args = append(args, n)
+		} else if val == "" {
+			return nil, false
+		} else {
+			args = append(args, val)
+		}
+	}
 }

@@ -166,3 +166,26 @@ func TestDayText(t *testing.T) {
 		}
 	}
 }
+
+func TestMatchForm(t *testing.T) {
+	tests := []struct {
+		format, s string
+		want      []any
+		ok        bool
+	}{
+		{"day %d out of range for %s", "day 29 out of range for 111年2月", []any{29, "111年2月"}, true},
+		{"not a figure", "not a figure", nil, true},
+		{"not a figure", "not a date", nil, false},
+		{"%s given twice", " given twice", nil, false},
+		{"serial %d too large", "serial x too large", nil, false},
+		{"row %d: %s", "row 3: bad", []any{3, "bad"}, true},
+		{"%s", "anything", []any{"anything"}, true},
+		{"ends with %", "ends with %", nil, false},
+	}
+	for _, tt := range tests {
+		got, ok := MatchForm(tt.format, tt.s)
+		if ok != tt.ok || fmt.Sprint(got) != fmt.Sprint(tt.want) {
+			t.Errorf("MatchForm(%q, %q) = %v, %v; want %v, %v", tt.format, tt.s, got, ok, tt.want, tt.ok)
+		}
+	}
+}
