@@ -226,7 +226,7 @@ func FuzzImportRequests(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s string) {
 		recs := splitRows(s)
 		got, err := ImportRequests(recs)
-		checkChinese(t, err)
+		checkChinese(t, err, s)
 		n, header := dataRows(&requestSpec, recs)
 		if bad := problemRows(t, err, header, len(recs)); len(got)+bad != n {
 			t.Fatalf("ImportRequests(%q): %d good rows + %d rows with problems != %d data rows\n%v", s, len(got), bad, n, err)

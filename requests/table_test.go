@@ -200,7 +200,7 @@ func FuzzImportTable(f *testing.F) {
 			recs = append(recs, strings.Split(line, ","))
 		}
 		tab, err := ImportTable(recs)
-		checkChinese(t, err)
+		checkChinese(t, err, s)
 		// Every data row is either kept or reported.
 		n, header := dataRows(&tableSpec, recs)
 		bad := problemRows(t, err, header, len(recs))
