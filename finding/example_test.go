@@ -34,3 +34,17 @@ func ExampleSeverity_Message() {
 	// error 注意
 	// ""
 }
+
+// A check whose data is absent is not failed: it could not be made.
+func ExampleVerdict() {
+	for _, v := range []finding.Verdict{finding.Passed, finding.Failed, finding.Unchecked} {
+		fmt.Println(v, v.Message(finding.English))
+	}
+	v, err := finding.ParseVerdict("unchecked")
+	fmt.Println(v, err)
+	// Output:
+	// 符合 passed
+	// 不符 failed
+	// 無法查核 not checkable
+	// 無法查核 <nil>
+}

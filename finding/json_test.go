@@ -10,6 +10,7 @@ import (
 func TestJSON(t *testing.T) {
 	jsontest.Check(t, ".", map[string]any{
 		"Severity":   finding.Warning,
+		"Verdict":    finding.Unchecked,
 		"ParseError": &finding.ParseError{Func: "ParseSeverity", Input: "嚴重", Detail: "not a severity", Err: finding.ErrSyntax},
 	})
 }

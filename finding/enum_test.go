@@ -1,0 +1,128 @@
+package finding_test
+
+import (
+	"errors"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/ogdtw/governance/finding"
+)
+
+func TestParseVerdict(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want finding.Verdict
+		err  error
+	}{
+		{"符合", finding.Passed, nil},
+		{" 不符 ", finding.Failed, nil},
+		{"無法查核", finding.Unchecked, nil},
+		{"PASSED", finding.Passed, nil},
+		{"failed", finding.Failed, nil},
+		{"Unchecked", finding.Unchecked, nil},
+		{"", finding.NoVerdict, nil},
+		{"未查核", finding.NoVerdict, finding.ErrSyntax},
+		{"pass", finding.NoVerdict, finding.ErrSyntax},
+	} {
+		got, err := finding.ParseVerdict(c.in)
+		if got != c.want || !errors.Is(err, c.err) || (c.err == nil) != (err == nil) {
+			t.Errorf("ParseVerdict(%q) = %v, %v; want %v, %v", c.in, got, err, c.want, c.err)
+		}
+	}
+}
+
+func TestParseSeverity(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want finding.Severity
+		err  error
+	}{
+		{"錯誤", finding.Error, nil},
+		{"警告", finding.Warning, nil},
+		{" 注意", finding.Notice, nil},
+		{"ERROR", finding.Error, nil},
+		{"notice", finding.Notice, nil},
+		{"", finding.NoSeverity, nil},
+		{"嚴重", finding.NoSeverity, finding.ErrSyntax},
+	} {
+		got, err := finding.ParseSeverity(c.in)
+		if got != c.want || !errors.Is(err, c.err) || (c.err == nil) != (err == nil) {
+			t.Errorf("ParseSeverity(%q) = %v, %v; want %v, %v", c.in, got, err, c.want, c.err)
+		}
+	}
+}
+
+// Every value writes as its word, reads back to itself, and reads in both
+// languages; a value out of range fails to marshal with ErrRange.
+func TestEnumsRoundTrip(t *testing.T) {
+	words := map[finding.Verdict][2]string{
+		finding.Passed:    {"符合", "passed"},
+		finding.Failed:    {"不符", "failed"},
+		finding.Unchecked: {"無法查核", "not checkable"},
+	}
+	for v := finding.NoVerdict; v <= finding.Unchecked; v++ {
+		b, err := v.MarshalText()
+		if err != nil {
+			t.Fatalf("%d: %v", v, err)
+		}
+		var back finding.Verdict
+		if err := back.UnmarshalText(b); err != nil || back != v {
+			t.Errorf("verdict %d: %q read back as %d, %v", v, b, back, err)
+		}
+		if w := words[v]; v.Message(finding.Chinese) != w[0] || v.Message(finding.English) != w[1] || v.String() != w[0] {
+			t.Errorf("verdict %d reads %q, %q, %q; want %q", v, v.String(), v.Message(finding.Chinese), v.Message(finding.English), w)
+		}
+	}
+	for s := finding.NoSeverity; s <= finding.Notice; s++ {
+		b, err := s.MarshalText()
+		if err != nil {
+			t.Fatalf("%d: %v", s, err)
+		}
+		var back finding.Severity
+		if err := back.UnmarshalText(b); err != nil || back != s {
+			t.Errorf("severity %d: %q read back as %d, %v", s, b, back, err)
+		}
+	}
+	bad := finding.Unchecked + 1
+	if _, err := bad.MarshalText(); !errors.Is(err, finding.ErrRange) || bad.IsValid() || bad.String() != "Verdict(4)" {
+		t.Errorf("Verdict(4): %v, valid %v, %q", err, bad.IsValid(), bad.String())
+	}
+	if _, err := (finding.Notice + 1).MarshalText(); !errors.Is(err, finding.ErrRange) {
+		t.Errorf("Severity(4) marshals: %v", err)
+	}
+	var v finding.Verdict
+	if err := v.UnmarshalText([]byte("x")); err == nil || v != finding.NoVerdict {
+		t.Errorf("UnmarshalText(x) = %v, left %d", err, v)
+	}
+}
+
+// Whatever the input, the parsers give a valid value or a *ParseError,
+// and a value read writes back to a word that reads to it again.
+func FuzzParseVerdict(f *testing.F) {
+	for _, s := range []string{"符合", "不符", "無法查核", "passed", "", "嚴重", "\xff"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		v, err := finding.ParseVerdict(s)
+		if err != nil {
+			var pe *finding.ParseError
+			if !errors.As(err, &pe) || !errors.Is(err, finding.ErrSyntax) || v != finding.NoVerdict {
+				t.Fatalf("ParseVerdict(%q) = %d, %v", s, v, err)
+			}
+		} else if b, _ := v.MarshalText(); !v.IsValid() {
+			t.Fatalf("ParseVerdict(%q) = invalid %d", s, v)
+		} else if back, err := finding.ParseVerdict(string(b)); err != nil || back != v {
+			t.Fatalf("%q → %d → %q → %d, %v", s, v, b, back, err)
+		}
+		sv, err := finding.ParseSeverity(s)
+		if err == nil {
+			b, _ := sv.MarshalText()
+			if back, err := finding.ParseSeverity(string(b)); err != nil || back != sv {
+				t.Fatalf("%q → %d → %q → %d, %v", s, sv, b, back, err)
+			}
+		} else if utf8.ValidString(s) && !strings.Contains(err.Error(), "finding: ") {
+			t.Fatalf("ParseSeverity(%q) error %q lacks the package", s, err)
+		}
+	})
+}
