@@ -584,9 +584,10 @@ func lawSuffix(s string) bool {
 
 // cutWords lead into a law's name in running text (依刑法, 準用民法,
 // 不受銀行法); the name starts after the last of them in the run before
-// 第. Words that law names hold (及, 與, 或, 經, 得, 應) are not among
-// them.
-var cutWords = [...]string{"依據", "依照", "依", "按照", "準用", "適用", "違反", "違背", "牴觸", "抵觸", "不受", "參照", "比照", "援用", "除", "並", "係", "於", "凡"}
+// 第. Words that law names hold (及, 與, 或, 經, 得, 應, 涉及: 涉及國家安全
+// 人員申請出國辦法) are not among them; 有無涉及 and 是否涉及 are, whole
+// (應注意有無涉及政府資訊公開法, as a chair's ruling cautions).
+var cutWords = [...]string{"依據", "依照", "依", "按照", "準用", "適用", "違反", "違背", "牴觸", "抵觸", "不受", "參照", "比照", "援用", "除", "並", "係", "於", "凡", "有無涉及", "是否涉及", "有無", "注意", "符合"}
 
 // isIdeograph reports whether r is a CJK ideograph.
 func isIdeograph(r rune) bool {
