@@ -1,12 +1,19 @@
 // Command quarterly prints what 政府資料開放諮詢小組設置要點第10點 and 第11點
-// ask of the ministry on a given day: the quarter under review, what the
-// review covers, what goes to the Executive Yuan and to data.gov.tw, and
-// how a few sample requests are routed. The clauses come from the library;
+// ask of the ministry at a meeting: the period it reports, from the
+// quarter after the previous meeting's to the meeting day, the quarters
+// that period covers, what goes to the Executive Yuan and to data.gov.tw
+// for each, and how a few sample requests are routed. The clauses come from the library;
 // the lines around them from this program's own message catalog, in
 // Traditional Chinese (the default) or English.
 //
 //	go run ./examples/quarterly               # for the deck's day, 111年5月19日
-//	go run ./examples/quarterly -date 112.8.17
+//	go run ./examples/quarterly -date 112.8.17 -prev 112.3.9
+//
+// The deck's meeting of 111年5月19日 followed one of 110年12月10日, whose
+// figures were those of 110年第4季; it reports 111年1月至5月: 111年第1季
+// whole and 111年第2季 up to the meeting day (its table compares
+// 110年第4季 with 111年第2季).
+//
 //	go run ./examples/quarterly -lang en
 package main
 
@@ -15,6 +22,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"time"
 
 	"github.com/ogdtw/governance/datasets"
 	"github.com/ogdtw/governance/finding"
@@ -39,6 +47,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	flags := flag.NewFlagSet("quarterly", flag.ContinueOnError)
 	flags.SetOutput(stderr)
 	dateFlag := flags.String("date", "111.5.19", "the `day` of the meeting, in any form rocdate reads")
+	prevFlag := flags.String("prev", "110.12.10", "the `day` of the previous meeting, whose quarter was the last reported")
 	langFlag := flags.String("lang", "zh-Hant-TW", "the `language` to print: zh-Hant-TW or en")
 	if err := flags.Parse(args); err != nil {
 		return 2
@@ -48,21 +57,55 @@ func run(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "quarterly: -date: %v\n", err)
 		return 2
 	}
+	prev, err := rocdate.Parse(*prevFlag)
+	if err != nil {
+		fmt.Fprintf(stderr, "quarterly: -prev: %v\n", err)
+		return 2
+	}
+	if !prev.Before(day) {
+		fmt.Fprintf(stderr, "quarterly: -prev %s is not before -date %s\n", prev, day)
+		return 2
+	}
 	tag, err := language.Parse(*langFlag)
 	if err != nil {
 		fmt.Fprintf(stderr, "quarterly: -lang: %v\n", err)
 		return 2
 	}
 	p := newPrinter(tag)
-	review := day.Quarter().Prev()
-	period, _ := rocdate.NewPeriod(review.First(), review.Last())
+	// The meeting reports from the quarter after the one the previous
+	// meeting reported to the meeting day: the period in months as
+	// headings name it (111年1月至5月), and in days.
+	last := prev.Quarter()
+	first := last.Next()
+	if first.First().After(day) {
+		fmt.Fprintf(stderr, "quarterly: nothing to report: the previous meeting's quarter %s is the meeting's\n", last)
+		return 2
+	}
+	period, _ := rocdate.NewPeriod(first.First(), day)
+	endOfMonth := day.AddDays(32 - day.Day())
+	endOfMonth = endOfMonth.AddDays(-endOfMonth.Day())
+	months, _ := rocdate.NewPeriod(first.First(), endOfMonth)
 
 	title := day.Format(rocdate.Official)
 	if p.english {
 		title = day.Message(finding.English)
 	}
 	p.line(stdout, "day", title, rocdate.WeekdayName(day.Weekday(), tag))
-	p.line(stdout, "review", review.Message(tag), period.Message(tag), rocdate.Days(period.Days(), tag))
+	p.line(stdout, "previous", last.Message(tag), prev.Message(tag))
+	monthsText := months.String()
+	if p.english {
+		monthsText = months.Start().In(time.UTC).Format("2006-01") + " to " + months.End().In(time.UTC).Format("2006-01")
+	}
+	p.line(stdout, "review", monthsText, period.Message(tag), rocdate.Days(period.Days(), tag))
+	var quarters []rocdate.Quarter
+	for q := first; q.Compare(day.Quarter()) <= 0; q = q.Next() {
+		quarters = append(quarters, q)
+		if q.Last().After(day) {
+			p.line(stdout, "quarter-part", q.Message(tag), day.Message(tag))
+		} else {
+			p.line(stdout, "quarter-whole", q.Message(tag))
+		}
+	}
 	fmt.Fprintln(stdout)
 
 	p.line(stdout, "provision", p.sprintf("point10"))
@@ -90,7 +133,9 @@ func run(args []string, stdout, stderr io.Writer) int {
 	p.line(stdout, "provision", p.sprintf("point11"))
 	for _, d := range datasets.Duties() {
 		fmt.Fprintf(stdout, "  %s\n", d.WordingMessage(tag))
-		p.line(stdout, "duty-to", p.sprintf("actor:"+d.Recipient()), review.Message(tag))
+		for _, q := range quarters {
+			p.line(stdout, "duty-to", p.sprintf("actor:"+d.Recipient()), q.Message(tag))
+		}
 	}
 	return 0
 }

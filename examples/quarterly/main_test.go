@@ -50,7 +50,7 @@ func TestChineseOnly(t *testing.T) {
 	var out, errs bytes.Buffer
 	for _, date := range []string{"111.5.19", "112.8.17", "民國前1年12月31日"} {
 		out.Reset()
-		if code := run([]string{"-date", date}, &out, &errs); code != 0 {
+		if code := run([]string{"-date", date, "-prev", "民國前2年12月31日"}, &out, &errs); code != 0 {
 			t.Fatalf("run -date %s = %d: %s", date, code, errs.String())
 		}
 		text := strings.ReplaceAll(out.String(), "data.gov.tw", "")
@@ -81,6 +81,40 @@ func TestCatalog(t *testing.T) {
 	for _, a := range actors {
 		if _, ok := messages["actor:"+a]; !ok {
 			t.Errorf("no message for the actor %q", a)
+		}
+	}
+}
+
+// TestPeriod pins the deck's period: the meeting of 111年5月19日, after
+// one of 110年12月10日, reports 111年1月至5月, 111年第1季 whole and
+// 111年第2季 up to the meeting day, never 111年第1季 alone.
+func TestPeriod(t *testing.T) {
+	var out, errs bytes.Buffer
+	if code := run(nil, &out, &errs); code != 0 {
+		t.Fatalf("run = %d: %s", code, errs.String())
+	}
+	for _, want := range []string{
+		"前次報告季別：110年第4季（前次會議110年12月10日）",
+		"本次報告期間：111年1月至5月（111年1月1日至111年5月19日，計139日）",
+		"  111年第1季：全季\n  111年第2季：截至111年5月19日\n",
+		"行政院諮詢小組，111年第2季",
+	} {
+		if !strings.Contains(out.String(), want) {
+			t.Errorf("output lacks %q:\n%s", want, out.String())
+		}
+	}
+	if strings.Contains(out.String(), "111年第3季") || strings.Contains(out.String(), "110年第4季：") {
+		t.Errorf("output reports a quarter outside the period:\n%s", out.String())
+	}
+	out.Reset()
+	if code := run([]string{"-date", "112.8.17", "-prev", "112.3.9"}, &out, &errs); code != 0 ||
+		!strings.Contains(out.String(), "112年4月至8月（112年4月1日至112年8月17日，計139日）") {
+		t.Errorf("-date 112.8.17 -prev 112.3.9: %d\n%s", code, out.String())
+	}
+	for _, args := range [][]string{{"-prev", "111.5.19"}, {"-prev", "111.4.1"}, {"-prev", "111.2.30"}, {"-date", "民國前1年12月31日", "-prev", "111.1.1"}} {
+		errs.Reset()
+		if code := run(args, &out, &errs); code != 2 || errs.Len() == 0 {
+			t.Errorf("run(%q) = %d, %q; want 2 and a reason", args, code, errs.String())
 		}
 	}
 }

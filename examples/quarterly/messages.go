@@ -13,7 +13,10 @@ import (
 // The clauses of 第10點 and 第11點 and the labels come from the library.
 var messages = map[string][2]string{
 	"day":              {"%s（%s）", "%s (%s)"},
-	"review":           {"審查季別：%s，%s，計%s", "Quarter under review: %s, %s, %s"},
+	"previous":         {"前次報告季別：%s（前次會議%s）", "Last reported quarter: %s (previous meeting %s)"},
+	"review":           {"本次報告期間：%s（%s，計%s）", "Period reported: %s (%s, %s)"},
+	"quarter-whole":    {"  %s：全季", "  %s: the whole quarter"},
+	"quarter-part":     {"  %s：截至%s", "  %s: up to %s"},
 	"provision":        {"%s", "%s"},
 	"point10":          {"政府資料開放諮詢小組設置要點第10點", "Point 10 of the Directions for the Open Government Data Advisory Group"},
 	"point11":          {"政府資料開放諮詢小組設置要點第11點", "Point 11 of the Directions for the Open Government Data Advisory Group"},
