@@ -9,28 +9,57 @@ import (
 	"github.com/ogdtw/governance/rocdate"
 )
 
-// Build reads the deck's tables from fsys and checks them as of the
-// report date. It never fails: what cannot be read is reported in the
-// section it belongs to, and the rest of the report still builds. The
-// report is written in the language nearest to t of the two it knows:
-// Traditional Chinese (finding.Chinese, the default) and English.
+// Build reads the deck's tables from fsys and checks them. The deck's
+// figures and citations are checked for the meeting's day (meeting.csv;
+// asOf when no meeting is given), and what happened after that day, up
+// to asOf, the day the report is asked, is told apart: a law amended
+// after the meeting is no fault of the deck. Build never fails: what
+// cannot be read is reported in the section it belongs to, and the rest
+// of the report still builds. The report is written in the language
+// nearest to t of the two it knows: Traditional Chinese (finding.Chinese,
+// the default) and English.
 func Build(fsys fs.FS, asOf rocdate.Date, t language.Tag) *Report {
 	l := newLang(t)
-	r := &Report{Title: l.tr("report.title"), AsOf: asOf, Lang: l.tag.String(), l: l}
+	r := &Report{Title: l.tr("report.title"), Day: asOf, AsOf: asOf, Lang: l.tag.String(), l: l}
 	var problems []Line
-	meeting := readMeeting(fsys, adder{l: l, add: func(x Line) { problems = append(problems, x) }})
+	r.fr = readFrame(fsys, adder{l: l, add: func(x Line) { problems = append(problems, x) }}, asOf)
+	meeting := r.fr.meeting
 	if !meeting.IsZero() {
 		r.Title = l.tr("report.title.meeting", r.Title, meeting.Message(l.tag))
+		r.Day = meeting.Date()
+	}
+	r.Unit = r.fr.unit
+	for _, p := range r.fr.parts {
+		if !strings.Contains(p.number, "(") {
+			r.Outline = append(r.Outline, r.partTitle(p.number))
+		}
 	}
 	if len(problems) > 0 {
 		r.section("section.meeting").Blocks = []Block{{Lines: problems}}
 	}
-	buildItems(r, fsys, asOf, meeting)
-	buildInventory(r, fsys, asOf)
-	buildRequests(r, fsys, asOf)
-	buildOpenData(r, fsys, asOf)
-	buildDelistings(r, fsys, asOf)
+	buildItems(r, fsys, meeting)
+	s := r.part("二(一)")
+	buildInventory(r, s, fsys)
+	buildRequests(r, s, fsys)
+	buildOpenData(r, fsys)
+	buildActionPlan(r, fsys)
+	buildDelistings(r, fsys)
+	buildMotions(r)
 	return r
+}
+
+// buildMotions reports 三、臨時動議: the motions the outline lists under
+// it, or that none was moved.
+func buildMotions(r *Report) {
+	s := r.part("三")
+	add := s.lines("")
+	motions := r.fr.children("三")
+	for _, m := range motions {
+		add.text(Note, m.title)
+	}
+	if len(motions) == 0 {
+		add.say(Note, "motions.none")
+	}
 }
 
 // recordsTable turns a table's cells, header first, into a Table whose

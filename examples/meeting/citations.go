@@ -9,8 +9,9 @@ import (
 // checkCitations reads each law the 丙類 備註 cites against the statute
 // registry as of the report date: does each cited provision exist in the
 // version in force on that day. Amendments after the day are no fault of
-// the deck: they are printed apart, as 報告日後之法規異動.
-func checkCitations(s *Section, cites []law.Citation, asOf rocdate.Date) {
+// the deck: those up to the day the report is asked are printed apart,
+// as 報告日後之法規異動, and those after it are not known on that day.
+func checkCitations(s *Section, cites []law.Citation, asOf, asked rocdate.Date) {
 	reg := law.Default()
 	k := inventory.Checker{Registry: reg, Day: asOf}
 	l := s.l
@@ -18,7 +19,11 @@ func checkCitations(s *Section, cites []law.Citation, asOf rocdate.Date) {
 	var later []inventory.Problem
 	for _, c := range cites {
 		problems, after := k.CheckCitation(c)
-		later = append(later, after...)
+		for _, p := range after {
+			if !p.Statute.Date.After(asked) {
+				later = append(later, p)
+			}
+		}
 		clean := true
 		for _, p := range problems {
 			say.text(lineKind(p.Severity), l.text(p))
@@ -54,10 +59,16 @@ func checkCitations(s *Section, cites []law.Citation, asOf rocdate.Date) {
 			}
 		}
 	}
-	if len(later) > 0 {
-		dev := s.lines(l.tr("citations.later", l.date(asOf)))
+	if asked.After(asOf) {
+		dev := s.lines(l.tr("citations.later", l.date(asOf), l.date(asked)))
 		for _, p := range later {
 			dev.text(Note, l.text(p))
+		}
+		if len(later) == 0 {
+			dev.say(Note, "citations.later-none")
+		}
+		if asked.After(reg.Updated()) {
+			dev.say(Unchecked, "citations.after-data", l.date(reg.Updated()), l.date(asked))
 		}
 	}
 }

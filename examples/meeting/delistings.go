@@ -4,21 +4,17 @@ import (
 	"io/fs"
 
 	"github.com/ogdtw/governance/datasets"
-	"github.com/ogdtw/governance/rocdate"
 )
 
-// buildDelistings reports 資料集申請下架情形: the requests, each checked
-// against the catalog, and the counts that approving them changes.
-func buildDelistings(r *Report, fsys fs.FS, _ rocdate.Date) {
-	s := r.section("section.delistings")
+// buildDelistings reports 資料集申請下架情形: the requests as the deck
+// prints them, the count the deck states checked against its rows, and
+// each request reviewed against a catalog. The deck prints no catalog:
+// the review reads sample_catalog.csv, sample data named as such, so
+// that it can run; what it says of the catalog is no fact of the deck.
+func buildDelistings(r *Report, fsys fs.FS) {
+	s := r.part("二(四)")
 	l := r.l
 	say := s.lines("")
-	var catalog datasets.Catalog
-	if records := readCSV(fsys, "catalog.csv", say); records != nil {
-		var err error
-		catalog, err = datasets.ImportCatalog(records)
-		importProblems(say, "catalog.csv", err)
-	}
 	records := readCSV(fsys, "delistings.csv", say)
 	if records == nil {
 		return
@@ -27,7 +23,28 @@ func buildDelistings(r *Report, fsys fs.FS, _ rocdate.Date) {
 	importProblems(say, "delistings.csv", err)
 	s.table(l.tr("delistings.caption"), recordsTable(datasets.DelistingRecords(reqs)))
 
-	verdict := s.lines(l.tr("delistings.review"))
+	if c, ok := r.fr.claim("申請下架資料集筆數"); ok {
+		check := s.lines("")
+		rows := dataRows(records) // every data row, read or not
+		switch n, err := datasets.ParseCount(c.text); {
+		case err != nil:
+			rowProblem(check, "claims.csv", c.row, "聲明", err)
+		case n == rows:
+			check.say(Pass, "delistings.count", c.source, n, rows)
+		default:
+			check.say(Finding, "delistings.count-differs", c.source, n, rows)
+		}
+	}
+
+	const sample = "sample_catalog.csv"
+	verdict := s.lines(l.tr("delistings.review", sample))
+	catRecords := readOptional(fsys, sample, verdict)
+	if catRecords == nil {
+		verdict.say(Unchecked, "delistings.no-catalog", len(reqs))
+		return
+	}
+	catalog, err := datasets.ImportCatalog(catRecords)
+	importProblems(verdict, sample, err)
 	review := catalog.ReviewDelistings(reqs)
 	for _, f := range review.Findings {
 		verdict.text(lineKind(f.Severity), f.Message(l.tag))
@@ -38,7 +55,19 @@ func buildDelistings(r *Report, fsys fs.FS, _ rocdate.Date) {
 	for _, q := range review.Approved {
 		verdict.say(Pass, "delistings.approved", q.Item, l.text(q.Dataset), q.Reason.Message(l.tag), l.text(q.Kept))
 	}
-	for _, c := range review.Changes {
-		verdict.say(Note, "delistings.change", c.Publisher.Name(), c.Before, c.After, signed(c.Delta()))
+}
+
+// dataRows counts the rows under the header that hold anything: the rows
+// an importer reads or reports.
+func dataRows(records [][]string) int {
+	n := 0
+	for _, rec := range records[min(1, len(records)):] {
+		for _, c := range rec {
+			if cellAt([]string{c}, 0) != "" {
+				n++
+				break
+			}
+		}
 	}
+	return n
 }

@@ -16,7 +16,7 @@ var pageTemplate string
 
 var page = template.Must(template.New("page").Funcs(template.FuncMap{
 	"right": func(t *Table, col int) bool { return col < len(t.Align) && t.Align[col] == Right },
-	"class": func(k LineKind) string { return [...]string{"note", "pass", "finding", "problem"}[k] },
+	"class": func(k LineKind) string { return [...]string{"note", "pass", "finding", "problem", "unchecked"}[k] },
 	"svg":   func(c *Chart) svgChart { return layout(c) },
 }).Parse(pageTemplate))
 

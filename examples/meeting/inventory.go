@@ -11,13 +11,14 @@ import (
 // buildInventory reports 本部及所屬機關資料盤點表: the printed 資料分級 table
 // and its arithmetic, the laws it cites read against the statutes in
 // force, and the records changed since the previous edition.
-func buildInventory(r *Report, fsys fs.FS, asOf rocdate.Date) {
-	s := r.section("section.inventory")
-	buildSummary(s, fsys, asOf)
-	buildRecords(s, fsys, asOf)
+// The inventory is checked for the meeting's day; amendments after it are
+// told up to the day the report is asked.
+func buildInventory(r *Report, s *Section, fsys fs.FS) {
+	buildSummary(s, fsys, r.Day, r.AsOf)
+	buildRecords(s, fsys, r.Day, r.AsOf)
 }
 
-func buildSummary(s *Section, fsys fs.FS, asOf rocdate.Date) {
+func buildSummary(s *Section, fsys fs.FS, asOf, asked rocdate.Date) {
 	const file = "inventory_summary.csv"
 	say := s.lines("")
 	records := readCSV(fsys, file, say)
@@ -42,10 +43,10 @@ func buildSummary(s *Section, fsys fs.FS, asOf rocdate.Date) {
 		check.say(Pass, "inventory.total", printed.Total, printed.Open, printed.Limited, printed.Closed)
 	}
 	check.say(Pass, "inventory.citations-parse", len(cites), len(printed.Laws))
-	checkCitations(s, cites, asOf)
+	checkCitations(s, cites, asOf, asked)
 }
 
-func buildRecords(s *Section, fsys fs.FS, asOf rocdate.Date) {
+func buildRecords(s *Section, fsys fs.FS, asOf, asked rocdate.Date) {
 	say := s.lines("")
 	read := func(file string) []inventory.Record {
 		records := readCSV(fsys, file, say)
@@ -79,6 +80,8 @@ func buildRecords(s *Section, fsys fs.FS, asOf rocdate.Date) {
 		check.text(lineKind(p.Severity), l.text(p))
 	}
 	for _, p := range k.Later(cur) {
-		check.say(Note, "inventory.later", l.text(p))
+		if !p.Statute.Date.After(asked) {
+			check.say(Note, "inventory.later", l.text(p))
+		}
 	}
 }

@@ -67,9 +67,10 @@ func byHeader(records [][]string, file string, a adder, names ...string) (cols [
 	return cols, ok
 }
 
-// cellAt returns row's cell k, or "" for a short row.
+// cellAt returns row's cell k, or "" for a short row or a negative k
+// (a column absent).
 func cellAt(row []string, k int) string {
-	if k < len(row) {
+	if k >= 0 && k < len(row) {
 		return strings.TrimSpace(row[k])
 	}
 	return ""

@@ -7,7 +7,8 @@
 // own quarter with the same files in a folder:
 //
 //	go run ./examples/meeting                       # the embedded deck
-//	go run ./examples/meeting -data DIR -as-of 111.8.18
+//	go run ./examples/meeting -as-of 115.12.1                 # asked later: amendments since listed apart
+//	go run ./examples/meeting -data DIR             # your own meeting's files
 //	go run ./examples/meeting -html report.html     # also one HTML page
 //	go run ./examples/meeting -lang en              # the same report in English
 //
@@ -16,18 +17,38 @@
 // finding in the library's words; -lang en writes it in English. The
 // deck's own texts (its tables, names and grounds) stay as printed.
 //
-// The files, all taken from the deck: meeting.csv (this meeting), items.csv
-// (上次會議決議事項辦理情形), inventory_summary.csv (資料分級),
-// inventory_records.csv (records 82 and 86 as printed) and
-// inventory_records_previous.csv (the same records before the changes their
-// 修正說明 describe), requests_by_quarter.csv and requests_by_category.csv
-// (民間需求回應說明), series.csv (本部資料開放情形統計), publishers.csv
-// (本部各機關(單位)資料開放情形, long layout), action_plan.csv (the count the
-// action plan quotes), delistings.csv and catalog.csv (the four datasets
-// the delisting table names). The deck does not name the meeting that
-// opened the carried items; items.csv says 110年度第2次會議 of 110年12月10日,
-// the series date before this meeting's (the series is dated by meetings:
-// 110/04/30 is 110年第1次會議 in the action plan).
+// The files hold what the deck says and nothing more: meeting.csv (this
+// meeting, its 報告單位 and the period it reports, 111年1月至5月),
+// outline.csv (大綱: the headings the report prints, with 三、臨時動議 and
+// no motion under it), passages.csv (the deck's paragraphs under each
+// heading, 設置要點第10點 and 第11點 as it quotes them), claims.csv (what
+// the deck states that the data may check: 名列各部會第二, 申請下架2筆),
+// items.csv (上次會議決議事項辦理情形), inventory_summary.csv (資料分級),
+// inventory_records.csv (records 82 and 86 as printed, without a
+// 法令依據 column: their grounds are unknown, not missing) and
+// inventory_records_previous.csv (the same records before the changes
+// their 修正說明 describe), requests_by_quarter.csv and
+// requests_by_category.csv (民間需求回應說明), series.csv (本部資料開放情形統計),
+// publishers.csv (本部各機關(單位)資料開放情形, long layout),
+// action_plan_history.csv and action_plan.csv (the action plan's approval
+// and the figures its revision changes, as printed), delistings.csv.
+//
+// Where a check needs more than the deck gives, the data says so: the
+// deck's ranking of the ministries is a picture, so without a ranking
+// table its claim is printed as one the data cannot check (無法查核); the
+// delisting review needs a catalog, and sample_catalog.csv is sample data,
+// named as such, whose review the report labels 非簡報所載. The deck does
+// not name the meeting that opened the carried items: items.csv names
+// 110年度第2次會議 of 110年12月10日, the series date before this
+// meeting's, for the tracking model; the report does not print it as the
+// deck's.
+//
+// The deck is checked for the meeting's day, 111年5月19日; -as-of is the
+// day the report is asked, and what happened between the two (a law
+// amended) is listed apart, never as a fault of the deck. Nothing is
+// decided before the meeting decides: each item shows its 列管建議 and
+// 待會議決議. The summary counts checks passed (✓), failed (✗) and not
+// checkable (?), and rows that cannot be read (!).
 //
 // The report date defaults to the deck's, never the clock, so the output
 // is the same on every run. The exit status is 0 whenever the report
@@ -62,7 +83,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	flags := flag.NewFlagSet("meeting", flag.ContinueOnError)
 	flags.SetOutput(stderr)
 	dataDir := flags.String("data", "", "read the CSV files from `DIR` instead of the embedded deck")
-	asOf := flags.String("as-of", deckDate, "the report `date`, in any form rocdate reads")
+	asOf := flags.String("as-of", deckDate, "the `date` the report is asked, in any form rocdate reads (the deck is checked for its meeting's day)")
 	htmlFile := flags.String("html", "", "also write the report as one self-contained HTML page to `FILE`")
 	langFlag := flags.String("lang", "zh-Hant-TW", "the report's `language`: zh-Hant-TW or en")
 	if err := flags.Parse(args); err != nil {

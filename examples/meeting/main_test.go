@@ -94,9 +94,11 @@ func TestFindings(t *testing.T) {
 			"表列增加數量與開放數量之差符合8筆（共8筆）",
 			"110年第4季合計與110年12月10日之開放數量符合：2,806",
 			"111年第2季合計與111年5月19日之開放數量符合：2,963",
-			"矯正署臺中戒治所：上架資料集4 → 2（-2）",
-			"丙類應有法令依據",
-			"查核通過27項，發現9項，無法讀取0列",
+			"二、報告事項(四)所載申請下架2筆，與表列2列相符",
+			"? 「名列各部會第二」（伍、結語）：資料未提供各部會資料集數量排名表（簡報僅以圖示），無法查核",
+			"決議：待會議決議",
+			"三、臨時動議\n============\n  （無）\n",
+			"查核符合28項，不符9項，無法查核1項，無法讀取0列",
 		}},
 		{finding.English, []string{
 			"column 第1季: the total is printed as 13, its rows add up to 11, a difference of +2",
@@ -106,9 +108,10 @@ func TestFindings(t *testing.T) {
 			"8 of 8 printed increases equal the difference of the counts",
 			"total for Q4 2021 equals the series at 2021-12-10: 2,806",
 			"total for Q2 2022 equals the series at 2022-05-19: 2,963",
-			"矯正署臺中戒治所: listed datasets 4 → 2 (-2)",
-			"[a Class C record names its legal grounds]: a Class C record (not opened) names no legal ground",
-			"27 checks passed, 9 findings, 0 unreadable rows",
+			"二、報告事項(四): the 2 requests stated equal the 2 rows of the table",
+			"Decision: pending the meeting's decision",
+			"3. Extempore motions\n====================\n  (none)\n",
+			"28 checks passed, 9 failed, 1 not checkable, 0 unreadable rows",
 		}},
 	} {
 		report := Build(deckFS(t), rocdate.MustParse(deckDate), c.tag)
@@ -118,8 +121,54 @@ func TestFindings(t *testing.T) {
 				t.Errorf("%v: report lacks %q", c.tag, want)
 			}
 		}
+		// Before the meeting decides, nothing is decided: no 決議 but
+		// 待會議決議, and no item is released.
+		for _, bad := range []string{"決議解除列管", "decided to release"} {
+			if strings.Contains(text, bad) {
+				t.Errorf("%v: the report decides before the meeting: %q", c.tag, bad)
+			}
+		}
 		if report.Count(Problem) != 0 {
 			t.Errorf("%v: the embedded deck has %d unreadable rows", c.tag, report.Count(Problem))
+		}
+	}
+}
+
+// TestAsOf checks that the deck is judged for its own day whatever day
+// the report is asked: asked on the meeting day, no amendment of
+// 113年7月31日 is told at all; asked on 115年12月1日, the two are listed
+// apart, as 報告日後之法規異動, never as findings, with what the statutes
+// cannot tell after their data date; the findings are the same.
+func TestAsOf(t *testing.T) {
+	onDay := Build(deckFS(t), rocdate.MustParse(deckDate), finding.Chinese)
+	later := Build(deckFS(t), rocdate.MustParse("115.12.1"), finding.Chinese)
+	if strings.Contains(onDay.Text(), "113年7月31日修正") || strings.Contains(onDay.Text(), "報告日後之法規異動") {
+		t.Errorf("asked on the meeting day, the report tells of later amendments:\n%s", onDay.Text())
+	}
+	text := later.Text()
+	for _, want := range []string{
+		"查核日期：115年12月1日",
+		"報告日後之法規異動 (111年5月19日會議後至115年12月1日，非簡報之誤)",
+		"刑事訴訟法第245條第3項於113年7月31日修正",
+		"洗錢防制法第13條第1項於113年7月31日修正",
+		"? 法規資料更新至",
+	} {
+		if !strings.Contains(text, want) {
+			t.Errorf("asked on 115年12月1日, the report lacks %q", want)
+		}
+	}
+	for _, k := range []LineKind{Pass, Finding, Problem} {
+		if onDay.Count(k) != later.Count(k) {
+			t.Errorf("line kind %d: %d on the meeting day, %d later: a later day changed a verdict of the deck", k, onDay.Count(k), later.Count(k))
+		}
+	}
+	for _, sec := range later.Sections {
+		for _, b := range sec.Blocks {
+			for _, l := range b.Lines {
+				if l.Kind == Finding && strings.Contains(l.Text, "113年") {
+					t.Errorf("a later amendment is a finding: %s", l.Text)
+				}
+			}
 		}
 	}
 }
@@ -146,19 +195,20 @@ func deckFS(t *testing.T) fstest.MapFS {
 func TestBadRows(t *testing.T) {
 	fsys := deckFS(t)
 	fsys["series.csv"] = &fstest.MapFile{Data: []byte("統計日期,開放數量,增加數量\n107/12/13,\"2,168筆\",41筆\n108/02/30,\"2,310筆\",142筆\n108/06/13,\"2,341筆\",173筆\n")}
-	delete(fsys, "catalog.csv")
+	delete(fsys, "sample_catalog.csv")
+	delete(fsys, "outline.csv")
 	for _, c := range []struct {
 		tag  language.Tag
 		want []string
 	}{
 		{finding.Chinese, []string{
 			"! series.csv 第3列",
-			"! catalog.csv：檔案不存在",
-			"二、報告事項 (四) 本部及所屬機關資料集申請下架情形",
+			"? 未提供資料集目錄，申請下架2筆之審查無法查核",
+			"二、報告事項 (四)「本部及所屬機關資料集申請下架情形」",
 		}},
 		{finding.English, []string{
 			"! series.csv row 3",
-			"! catalog.csv: file does not exist",
+			"? no catalog is given: the 2 requests cannot be reviewed",
 			"2. Reports (4) Requests to delist datasets",
 		}},
 	} {
@@ -169,8 +219,8 @@ func TestBadRows(t *testing.T) {
 				t.Errorf("%v: report lacks %q:\n%s", c.tag, want, text)
 			}
 		}
-		if report.Count(Problem) < 2 {
-			t.Errorf("%v: Count(Problem) = %d, want at least 2", c.tag, report.Count(Problem))
+		if report.Count(Problem) != 1 || report.Count(Unchecked) < 2 {
+			t.Errorf("%v: Count(Problem) = %d, Count(Unchecked) = %d; want 1 and at least 2", c.tag, report.Count(Problem), report.Count(Unchecked))
 		}
 		if c.tag == finding.Chinese {
 			if w := englishWords(text); len(w) > 0 {
@@ -202,7 +252,7 @@ func TestFlags(t *testing.T) {
 		t.Errorf("-html wrote no file: %v", err)
 	}
 	var en bytes.Buffer
-	if code := run([]string{"-lang", "en-US"}, &en, &errs); code != 0 || !strings.Contains(en.String(), "Report date: 2022-05-19 (Thursday)") {
+	if code := run([]string{"-lang", "en-US"}, &en, &errs); code != 0 || !strings.Contains(en.String(), "Meeting date: 2022-05-19 (Thursday)") {
 		t.Errorf("run -lang en-US = %d, not the English report:\n%.200s", code, en.String())
 	}
 	for _, args := range [][]string{{"-as-of", "111.2.30"}, {"-nope"}, {"extra"}, {"-lang", "x-%"}, {"-lang", "fr"}} {
@@ -240,8 +290,26 @@ func testHTML(t *testing.T, tag language.Tag) {
 	if want := `<html lang="` + tag.String() + `">`; !strings.Contains(s, want) {
 		t.Errorf("page lacks %s", want)
 	}
-	if !strings.Contains(s, "<p class=\"date\">"+escaped(report.DateLine())+"</p>") {
-		t.Errorf("page lacks the date line %q", report.DateLine())
+	for _, h := range report.Heading() {
+		if !strings.Contains(s, "<p class=\"date\">"+escaped(h)+"</p>") {
+			t.Errorf("page lacks the heading line %q", h)
+		}
+	}
+	for _, o := range report.Outline {
+		if !strings.Contains(s, "<li>"+escaped(o)+"</li>") {
+			t.Errorf("page lacks the outline's %q", o)
+		}
+	}
+	// The page carries every line of the text, each with its kind.
+	for _, sec := range report.Sections {
+		for _, b := range sec.Blocks {
+			for _, ln := range b.Lines {
+				kind := [...]string{"note", "pass", "finding", "problem", "unchecked"}[ln.Kind]
+				if !strings.Contains(s, `<li class="`+kind+`">`+escaped(ln.Text)+"</li>") {
+					t.Errorf("page lacks the %s line %q", kind, ln.Text)
+				}
+			}
+		}
 	}
 	if tag == finding.Chinese {
 		if w := englishWords(pageText(s)); len(w) > 0 {
@@ -297,7 +365,7 @@ func testHTML(t *testing.T, tag language.Tag) {
 
 // escaped escapes s as html/template writes text.
 func escaped(s string) string {
-	r := strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;", `"`, "&#34;", "'", "&#39;")
+	r := strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;", `"`, "&#34;", "'", "&#39;", "+", "&#43;")
 	return r.Replace(s)
 }
 

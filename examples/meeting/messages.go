@@ -23,15 +23,20 @@ var messages = []struct{ key, zh, en string }{
 	// The report's frame.
 	{"report.title", "法務部政府資料開放諮詢小組", "Ministry of Justice Open Government Data Advisory Group"},
 	{"report.title.meeting", "%s %s", "%s, %s"},
-	{"report.date", "報告日期：%s（%s）", "Report date: %s (%s)"},
-	{"report.summary", "查核通過%d項，發現%d項，無法讀取%d列", "%d checks passed, %d findings, %d unreadable rows"},
+	{"report.unit", "報告單位：%s", "Reported by: %s"},
+	{"report.date", "會議日期：%s（%s）", "Meeting date: %s (%s)"},
+	{"report.as-of", "查核日期：%s（所載數據及法規依會議日查核，其後之異動另列）", "Checked on: %s (the figures and citations are checked for the meeting date; later developments are listed apart)"},
+	{"report.outline", "大綱", "Outline"},
+	{"report.summary", "查核符合%d項，不符%d項，無法查核%d項，無法讀取%d列", "%d checks passed, %d failed, %d not checkable, %d unreadable rows"},
 	{"section.meeting", "會議", "Meeting"},
-	{"section.items", "一、上次會議決議事項辦理情形", "1. Decisions of the last meeting: progress"},
-	{"section.inventory", "二、報告事項 (一) 「本部及所屬機關資料盤點表」", "2. Reports (1) The data inventory of the Ministry and its agencies"},
-	{"section.requests", "二、報告事項 (一) 「民間需求回應說明」辦理情形", "2. Reports (1) Replies to requests from the public"},
-	{"section.opendata", "二、報告事項 (二) 本部及所屬機關於政府資料開放平臺之資料開放推動成果", "2. Reports (2) Open data of the Ministry and its agencies on data.gov.tw"},
-	{"section.actionplan", "二、報告事項 (三) 修訂「法務部及所屬機關政府資料開放行動方案」", "2. Reports (3) Revision of the Ministry's open government data action plan"},
-	{"section.delistings", "二、報告事項 (四) 本部及所屬機關資料集申請下架情形", "2. Reports (4) Requests to delist datasets"},
+	{"part.一", "一、上次會議決議事項辦理情形", "1. Decisions of the last meeting: progress"},
+	{"part.二", "二、報告事項", "2. Reports"},
+	{"part.二(一)", "二、報告事項 (一)「本部及所屬機關資料盤點表」及「民間需求回應說明」", "2. Reports (1) The data inventory of the Ministry and its agencies, and the replies to requests from the public"},
+	{"part.二(二)", "二、報告事項 (二)「本部及所屬機關於政府資料開放平臺之資料開放推動成果」", "2. Reports (2) Open data of the Ministry and its agencies on data.gov.tw"},
+	{"part.二(三)", "二、報告事項 (三)修訂「法務部及所屬機關政府資料開放行動方案」", "2. Reports (3) Revision of the Ministry's open government data action plan"},
+	{"part.二(四)", "二、報告事項 (四)「本部及所屬機關資料集申請下架情形」", "2. Reports (4) Requests to delist datasets"},
+	{"part.三", "三、臨時動議", "3. Extempore motions"},
+	{"motions.none", "（無）", "(none)"},
 
 	// Problems: files and rows that cannot be read.
 	{"problem.no-file", "%s：檔案不存在", "%s: file does not exist"},
@@ -49,17 +54,14 @@ var messages = []struct{ key, zh, en string }{
 	{"problem.cell", "%s 第%d列「%s」欄：%s", "%s row %d, column %s: %s"},
 
 	// 一、上次會議決議事項辦理情形.
-	{"items.caption", "%s 上次會議決議事項辦理情形", "%s: decisions of the last meeting, progress"},
-	{"items.col.case", "案由", "Case"},
-	{"items.col.minutes", "會議紀錄", "Minutes"},
-	{"items.col.recommend", "列管建議", "Recommendation"},
-	{"items.col.letters", "所引公文", "Letters cited"},
+	{"items.minutes", "會議紀錄：%s", "Minutes: %s"},
+	{"items.ruling", "主席裁示：%s", "Chair's ruling: %s"},
+	{"items.progress", "辦理情形：%s", "Progress: %s"},
+	{"items.recommend", "列管建議：%s", "Recommendation: %s"},
+	{"items.decision", "決議：%s", "Decision: %s"},
+	{"items.pending", "決議：待會議決議", "Decision: pending the meeting's decision"},
 	{"items.letter-year", "%s：%s：文號年度%d與發文日期符合", "%s: %s: the number's year %d fits the letter's date"},
 	{"items.finding", "%s：%s", "%s: %s"},
-	{"items.decisions", "決議 (依列管建議)", "Decisions (as recommended)"},
-	{"items.decisions-break", "依列管建議之決議違反規則：%s", "the recommended decisions break a rule: %s"},
-	{"items.decided", "%s：%s；狀態為%s", "%s: %s; status %s"},
-	{"items.still-tracked", "%s後仍列管%d案", "items still tracked after %s: %d"},
 
 	// 二、報告事項 (一) 資料盤點表.
 	{"inventory.caption", "本部及所屬機關資料盤點表 (%s)", "Data inventory of the Ministry and its agencies (%s)"},
@@ -76,15 +78,19 @@ var messages = []struct{ key, zh, en string }{
 	{"citations.caption", "引用法規查核 (法規資料更新至%s)", "Citations checked against the statutes (registry updated %s)"},
 	{"citations.in-force", "%s：所引條、項、款均見於%s，即%s施行之版本", "%s: every provision exists in %s, the version in force on %s"},
 	{"citations.amended", "%s，於報告日前修正，應對照施行中條文檢視依據", "%s before the report date: read the ground against the text in force"},
-	{"citations.later", "報告日後之法規異動 (非%s簡報之誤)", "Amendments after the report date (not faults of the deck of %s)"},
+	{"citations.later", "報告日後之法規異動 (%s會議後至%s，非簡報之誤)", "Amendments after the meeting (from %s to %s; not faults of the deck)"},
+	{"citations.later-none", "所引法規於此期間未有修正", "none of the laws cited was amended in this time"},
+	{"citations.after-data", "法規資料更新至%s，其後至%s之法規異動無法查核", "the statutes are known up to %s: amendments after it, up to %s, cannot be checked"},
 
 	// 二、報告事項 (一) 民間需求回應說明.
-	{"requests.routes", "依%s，民間需求依其性質處理：", "Under %s, requests from the public are handled by their nature:"},
 	{"requests.by-quarter", "依季別", "by quarter"},
 	{"requests.by-category", "依類別", "by category"},
 	{"requests.caption", "「民間需求回應說明」辦理情形 (%s)", "Replies to requests from the public (%s)"},
 	{"requests.agreed", "%s：表列合計與計算符合%d項（共%d項）", "%s: %d of %d printed totals agree with their figures"},
 	{"requests.finding", "%s：%s", "%s: %s"},
+	{"requests.period", "%s：%d年列「%s」，與報告期間%s相符", "%s: the year %d is noted \"%s\", as the period reported, %s, ends"},
+	{"requests.period-differs", "%s：%d年列「%s」，與報告期間%s不符", "%s: the year %d is noted \"%s\", but the period reported is %s"},
+	{"requests.period-unknown", "%s：表未註明截至月份，與報告期間%s是否相符無法查核", "%s: the table does not say up to which month it counts, so it cannot be checked against the period reported, %s"},
 	{"requests.chart", "民間需求件數 (依季別)", "Requests from the public (by quarter)"},
 	{"unit.requests", "件", " requests"},
 
@@ -93,6 +99,10 @@ var messages = []struct{ key, zh, en string }{
 	{"series.chart", "本部資料開放數量", "Open datasets of the Ministry"},
 	{"series.chart.series", "開放數量", "open datasets"},
 	{"series.increases", "表列增加數量與開放數量之差符合%d筆（共%d筆）", "%d of %d printed increases equal the difference of the counts"},
+	{"series.period", "統計至%s，在報告期間%s內", "the series runs to %s, within the period reported, %s"},
+	{"series.period-differs", "統計至%s，不在報告期間%s內", "the series runs to %s, outside the period reported, %s"},
+	{"ranking.caption", "各部會資料開放數量排名", "Ranking of the ministries by open datasets"},
+	{"ranking.no-table", "「%s」（%s）：資料未提供各部會資料集數量排名表（簡報僅以圖示），無法查核", "\"%s\" (%s): no table of the ministries' counts is given (the deck shows a picture), so the claim cannot be checked"},
 	{"series.growth", "%s至%s成長%s%%", "growth from %s to %s: %s%%"},
 	{"unit.datasets", "筆", " datasets"},
 	{"publishers.caption", "本部各機關(單位)資料開放情形", "Open datasets by unit and agency"},
@@ -100,17 +110,27 @@ var messages = []struct{ key, zh, en string }{
 	{"publishers.rows", "增減及年初迄今與開放數量符合%d列（共%d列）", "%d of %d rows: the change and the year to date agree with the counts"},
 	{"publishers.subtotal", "%s小計%s → %s（%s）等於各列加總", "%s subtotal %s → %s (%s) is the sum of its rows"},
 	{"publishers.total", "%s合計與%s之開放數量符合：%s", "total for %s equals the series at %s: %s"},
-	{"actionplan.caption", "行動方案所引資料集數", "Dataset counts the action plan quotes"},
-	{"actionplan.no-figure", "%s：%s筆（統計至%s），惟統計表於%s未有數量", "%s: %s datasets as of %s, but the series has no figure in %s"},
-	{"actionplan.differs", "%s：表列%s筆，統計表為%s筆（%s），不符", "%s: %s datasets, but the series gives %s at %s"},
-	{"actionplan.equals", "%s：%s筆，與%s之開放數量符合", "%s: %s datasets equals the series at %s"},
+	{"actionplan.history", "行動方案審核及修正", "Approval and revision of the action plan"},
+	{"actionplan.col.date", "日期", "Date"},
+	{"actionplan.col.meeting", "會議", "Meeting"},
+	{"actionplan.col.what", "事項", "What"},
+	{"actionplan.count-then", "%s（%s）本部開放數量為%s筆（依本部資料開放情形統計）", "on %s (%s) the Ministry had %s open datasets (by the series)"},
+	{"actionplan.caption", "擬修正之資料集數", "Dataset counts to be revised"},
+	{"actionplan.text", "%s：「%s」", "%s: \"%s\""},
+	{"actionplan.change", "%s：修正前%s，修正後%s", "%s: %s before, %s after"},
+	{"actionplan.change-unknown", "%s：修正後%s（修正前數字簡報未載）", "%s: %s after (the deck does not print the figure before)"},
+	{"actionplan.no-figure", "%s：%s筆（統計至%s），惟統計表於%s未有數量，無法查核", "%s: %s datasets as of %s, but the series has no figure in %s: cannot be checked"},
+	{"actionplan.differs", "%s：所載%s，統計表為%s筆（%s），不符", "%s: %s printed, but the series gives %s datasets at %s"},
+	{"actionplan.equals", "%s：所載%s，與%s之開放數量符合", "%s: %s printed equals the series at %s"},
 
 	// 二、報告事項 (四) 資料集申請下架情形.
 	{"delistings.caption", "申請下架資料集", "Datasets asked to be delisted"},
-	{"delistings.review", "審查", "Review"},
+	{"delistings.count", "%s所載申請下架%d筆，與表列%d列相符", "%s: the %d requests stated equal the %d rows of the table"},
+	{"delistings.count-differs", "%s所載申請下架%d筆，惟表列%d列，不符", "%s: %d requests stated, but the table has %d rows"},
+	{"delistings.review", "審查（依範例資料集目錄%s，非簡報所載）", "Review (against the sample catalog %s, not part of the deck)"},
+	{"delistings.no-catalog", "未提供資料集目錄，申請下架%d筆之審查無法查核", "no catalog is given: the %d requests cannot be reviewed"},
 	{"delistings.refused", "項次%d %s：不予下架", "item %d %s: refused"},
 	{"delistings.approved", "項次%d %s：%s；保留之資料集%s列於同一機關，得予下架", "item %d %s: %s; the kept dataset %s is listed under the same publisher: may be delisted"},
-	{"delistings.change", "%s：上架資料集%d → %d（%s）", "%s: listed datasets %d → %d (%s)"},
 }
 
 // cat holds messages in an x/text catalog, Chinese the fallback.
@@ -240,6 +260,15 @@ func (l lang) short(d rocdate.Date) string {
 		return d.Message(l.tag)
 	}
 	return d.Format(rocdate.Slashed)
+}
+
+// period writes p as headings name it: 111年1月至5月 in Chinese (the
+// deck's words), its days in English.
+func (l lang) period(p rocdate.Period) string {
+	if l.en() {
+		return p.Message(l.tag)
+	}
+	return p.String()
 }
 
 // messager is a library value that tells itself in a language: a

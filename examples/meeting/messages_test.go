@@ -88,7 +88,7 @@ func TestChineseOutput(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !strings.Contains(string(en), "Report date: 2022-05-19 (Thursday)") {
+	if !strings.Contains(string(en), "Meeting date: 2022-05-19 (Thursday)") {
 		t.Errorf("testdata/report.en.golden is not the English report")
 	}
 }

@@ -2,19 +2,44 @@ package main
 
 import (
 	"io/fs"
+	"strings"
+
+	"github.com/ogdtw/governance/actions"
 
 	"github.com/ogdtw/governance/datasets"
 	"github.com/ogdtw/governance/rocdate"
 )
 
-// buildOpenData reports 資料開放推動成果: the open-count series, the
-// per-publisher table for two quarters, and the action plan's figure.
-func buildOpenData(r *Report, fsys fs.FS, asOf rocdate.Date) {
-	s := r.section("section.opendata")
-	series := buildSeries(s, fsys)
-	buildPublishers(s, fsys, series)
-	r.section("section.actionplan")
-	buildActionPlan(r.Sections[len(r.Sections)-1], fsys, series)
+// buildOpenData reports 資料開放推動成果: the ranking the deck claims,
+// the open-count series and whether it runs to the period reported, and
+// the per-publisher table for two quarters.
+func buildOpenData(r *Report, fsys fs.FS) {
+	s := r.part("二(二)")
+	buildRanking(r, s, fsys)
+	r.series = buildSeries(s, fsys)
+	if pts := r.series.Points(); len(pts) > 0 && !r.fr.period.IsZero() {
+		last := pts[len(pts)-1]
+		say := s.lines("")
+		if r.fr.period.Contains(last.Date) {
+			say.say(Pass, "series.period", s.l.date(last.Date), s.l.period(r.fr.period))
+		} else {
+			say.say(Finding, "series.period-differs", s.l.date(last.Date), s.l.period(r.fr.period))
+		}
+	}
+	buildPublishers(s, fsys, r.series)
+}
+
+// buildRanking checks the deck's claim of the ministry's rank among the
+// ministries (資料開放數量名列各部會第二) against a ranking table when
+// the data gives one (ranking.csv); the deck shows its ranking only as a
+// picture, so without the table the claim cannot be checked.
+func buildRanking(r *Report, s *Section, fsys fs.FS) {
+	c, ok := r.fr.claim("資料開放數量排名")
+	if !ok {
+		return
+	}
+	say := s.lines(s.l.tr("ranking.caption"))
+	say.say(Unchecked, "ranking.no-table", c.text, c.source)
 }
 
 func buildSeries(s *Section, fsys fs.FS) datasets.Series {
@@ -100,37 +125,82 @@ func buildPublishers(s *Section, fsys fs.FS, series datasets.Series) {
 	}
 }
 
-// buildActionPlan checks the open-data count the revised action plan
-// quotes against the series.
-func buildActionPlan(s *Section, fsys fs.FS, series datasets.Series) {
-	const file = "action_plan.csv"
+// buildActionPlan reports 修訂行動方案: when the plan was approved and
+// by which meeting, what the revision changes (the figures of 前言 and
+// 結語, before and after, as printed), and each new figure checked
+// against the open-count series.
+func buildActionPlan(r *Report, fsys fs.FS) {
+	s := r.part("二(三)")
 	l := s.l
+	series := r.series
+	if records := readOptional(fsys, "action_plan_history.csv", s.lines("")); records != nil {
+		say := s.lines(l.tr("actionplan.history"))
+		if col, ok := byHeader(records, "action_plan_history.csv", say, "日期", "會議", "事項"); ok {
+			t := &Table{Header: []string{l.tr("actionplan.col.date"), l.tr("actionplan.col.meeting"), l.tr("actionplan.col.what")}}
+			for i, rec := range records[1:] {
+				d, err := rocdate.Parse(cellAt(rec, col[0]))
+				if err != nil {
+					rowProblem(say, "action_plan_history.csv", i+2, "日期", err)
+					continue
+				}
+				name := cellAt(rec, col[1])
+				m, err := actions.ParseMeeting(name)
+				if err == nil {
+					_, err = m.On(d)
+				}
+				if err != nil {
+					rowProblem(say, "action_plan_history.csv", i+2, "會議", err)
+					continue
+				}
+				t.Rows = append(t.Rows, []string{l.date(d), name, cellAt(rec, col[2])})
+				if p, ok := series.At(d); ok && d.Before(r.Day) {
+					say.say(Note, "actionplan.count-then", l.date(d), m.Message(l.tag), datasets.FormatCount(p.Count))
+				}
+			}
+			s.Blocks[len(s.Blocks)-1].Table = t
+		}
+	}
+	const file = "action_plan.csv"
 	say := s.lines(l.tr("actionplan.caption"))
 	records := readCSV(fsys, file, say)
-	col, ok := byHeader(records, file, say, "段落", "統計至", "開放數量")
+	col, ok := byHeader(records, file, say, "段落", "統計至", "修正前", "修正後")
 	if !ok {
 		return
 	}
+	textCol := -1
+	for i, h := range records[0] {
+		if strings.TrimSpace(h) == "原文" {
+			textCol = i
+		}
+	}
 	for i, rec := range records[1:] {
-		part, asOf, count := cellAt(rec, col[0]), cellAt(rec, col[1]), cellAt(rec, col[2])
+		part, asOf, before, after := cellAt(rec, col[0]), cellAt(rec, col[1]), cellAt(rec, col[2]), cellAt(rec, col[3])
+		if text := cellAt(rec, textCol); text != "" {
+			say.say(Note, "actionplan.text", part, text)
+		}
+		if before == "" {
+			say.say(Note, "actionplan.change-unknown", part, after)
+		} else {
+			say.say(Note, "actionplan.change", part, before, after)
+		}
 		period, err := rocdate.ParsePeriod(asOf, rocdate.Date{})
 		if err != nil {
 			rowProblem(say, file, i+2, "統計至", err)
 			continue
 		}
-		n, err := datasets.ParseCount(count)
+		n, err := datasets.ParseCount(after)
 		if err != nil {
-			rowProblem(say, file, i+2, "開放數量", err)
+			rowProblem(say, file, i+2, "修正後", err)
 			continue
 		}
 		p, found := lastWithin(series, period)
 		switch {
 		case !found:
-			say.say(Finding, "actionplan.no-figure", part, datasets.FormatCount(n), asOf, period.Message(l.tag))
+			say.say(Unchecked, "actionplan.no-figure", part, datasets.FormatCount(n), asOf, l.text(period))
 		case p.Count != n:
-			say.say(Finding, "actionplan.differs", part, datasets.FormatCount(n), datasets.FormatCount(p.Count), l.date(p.Date))
+			say.say(Finding, "actionplan.differs", part, after, datasets.FormatCount(p.Count), l.date(p.Date))
 		default:
-			say.say(Pass, "actionplan.equals", part, datasets.FormatCount(n), l.date(p.Date))
+			say.say(Pass, "actionplan.equals", part, after, l.date(p.Date))
 		}
 	}
 }

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/ogdtw/governance/datasets"
 	"github.com/ogdtw/governance/finding"
 	"github.com/ogdtw/governance/rocdate"
 )
@@ -11,12 +12,18 @@ import (
 // A Report is what the secretariat brings to the meeting: the deck's
 // sections in order, each with its tables and what was checked.
 type Report struct {
-	Title    string
-	AsOf     rocdate.Date
-	Lang     string // the language it is written in, BCP 47: zh-Hant-TW or en
+	Title string
+	Unit  string       // 報告單位, the unit that reports: 資訊處; "" when not given
+	Day   rocdate.Date // the meeting's day: the deck's figures and citations are checked for it
+	AsOf  rocdate.Date // the day the report is asked: later developments are told up to it
+	Lang  string       // the language it is written in, BCP 47: zh-Hant-TW or en
+	// Outline is the deck's 大綱, one line a heading: 一、上次會議決議事項辦理情形 …
+	Outline  []string
 	Sections []*Section
 
-	l lang
+	l      lang
+	fr     frame
+	series datasets.Series // 本部資料開放情形統計, once read: the action plan's figures are checked against it
 }
 
 // A Section is one heading of the deck, as 二、報告事項 (一).
@@ -54,9 +61,12 @@ const (
 	Finding
 	// Problem is an input row that could not be read.
 	Problem
+	// Unchecked is a check the data cannot make: what it needs is not
+	// given (無法查核). It is neither passed nor failed.
+	Unchecked
 )
 
-var linePrefix = [...]string{Note: "  ", Pass: "✓ ", Finding: "✗ ", Problem: "! "}
+var linePrefix = [...]string{Note: "  ", Pass: "✓ ", Finding: "✗ ", Problem: "! ", Unchecked: "? "}
 
 // lineKind is the kind of line a library finding of severity s makes: an
 // error or a warning is a Finding, a notice a Note.
@@ -107,6 +117,50 @@ func (r *Report) section(key string) *Section {
 	return s
 }
 
+// part starts the section of the outline's heading numbered n (一,
+// 二(一)) and prints the deck's passages under it. In Chinese its title
+// is the deck's, from the outline, under its heading's (二、報告事項
+// (一)「本部及所屬機關資料盤點表」及「民間需求回應說明」); in English, and
+// for a heading the outline lacks, the report's own.
+func (r *Report) part(n string) *Section {
+	s := &Section{Title: r.partTitle(n), l: r.l}
+	r.Sections = append(r.Sections, s)
+	if texts := r.fr.texts[n]; len(texts) > 0 {
+		add := s.lines("")
+		for _, t := range texts {
+			add.text(Note, t)
+		}
+	}
+	return s
+}
+
+// partKeys are the report's own titles of the deck's headings, by
+// number: the English ones, and the Chinese for an outline that lacks one.
+var partKeys = map[string]string{
+	"一": "part.一", "二": "part.二", "二(一)": "part.二(一)", "二(二)": "part.二(二)",
+	"二(三)": "part.二(三)", "二(四)": "part.二(四)", "三": "part.三",
+}
+
+// partTitle is the title of the heading numbered n, as part prints it.
+func (r *Report) partTitle(n string) string {
+	title, ok := r.fr.title(n)
+	if key, known := partKeys[n]; known && (r.l.en() || !ok) {
+		return r.l.tr(key)
+	}
+	if !ok {
+		return n
+	}
+	top, sub, isSub := strings.Cut(n, "(")
+	if !isSub {
+		return n + "、" + title
+	}
+	head := top + "、"
+	if t, ok := r.fr.title(top); ok {
+		head += t
+	}
+	return head + " (" + sub + title
+}
+
 func (s *Section) table(caption string, t *Table) {
 	s.Blocks = append(s.Blocks, Block{Caption: caption, Table: t})
 }
@@ -132,6 +186,9 @@ func (a adder) say(k LineKind, key string, args ...any) { a.add(Line{k, a.l.tr(k
 // text adds a text the library wrote in the report's language.
 func (a adder) text(k LineKind, s string) { a.add(Line{k, s}) }
 
+// OutlineTitle is the caption of the outline: 大綱.
+func (r *Report) OutlineTitle() string { return r.l.tr("report.outline") }
+
 // Count returns how many lines of each kind the report holds.
 func (r *Report) Count(k LineKind) int {
 	n := 0
@@ -147,21 +204,40 @@ func (r *Report) Count(k LineKind) int {
 	return n
 }
 
-// Summary is the report's last line.
+// Summary is the report's last line: how many checks passed, failed and
+// could not be made, and how many rows could not be read.
 func (r *Report) Summary() string {
-	return r.l.tr("report.summary", r.Count(Pass), r.Count(Finding), r.Count(Problem))
+	return r.l.tr("report.summary", r.Count(Pass), r.Count(Finding), r.Count(Unchecked), r.Count(Problem))
 }
 
-// DateLine is the line under the title: the report date and its
-// weekday, 報告日期：111年5月19日（星期四）.
-func (r *Report) DateLine() string {
-	return r.l.tr("report.date", r.l.date(r.AsOf), rocdate.WeekdayName(r.AsOf.Weekday(), r.l.tag))
+// Heading is the lines under the title: the unit that reports, the
+// meeting's day and its weekday, and the day the report is asked when it
+// is not the meeting's (報告單位：資訊處, 會議日期：111年5月19日（星期四）).
+func (r *Report) Heading() []string {
+	var out []string
+	if r.Unit != "" {
+		out = append(out, r.l.tr("report.unit", r.Unit))
+	}
+	out = append(out, r.l.tr("report.date", r.l.date(r.Day), rocdate.WeekdayName(r.Day.Weekday(), r.l.tag)))
+	if r.AsOf != r.Day {
+		out = append(out, r.l.tr("report.as-of", r.l.date(r.AsOf)))
+	}
+	return out
 }
 
 // Text renders the report as plain text, tables aligned by display width.
 func (r *Report) Text() string {
 	var b strings.Builder
-	fmt.Fprintf(&b, "%s\n%s\n", r.Title, r.DateLine())
+	fmt.Fprintf(&b, "%s\n", r.Title)
+	for _, h := range r.Heading() {
+		fmt.Fprintf(&b, "%s\n", h)
+	}
+	if len(r.Outline) > 0 {
+		fmt.Fprintf(&b, "\n%s\n", r.OutlineTitle())
+		for _, o := range r.Outline {
+			fmt.Fprintf(&b, "  %s\n", o)
+		}
+	}
 	for _, s := range r.Sections {
 		fmt.Fprintf(&b, "\n%s\n%s\n", s.Title, strings.Repeat("=", columns(s.Title)))
 		for _, blk := range s.Blocks {

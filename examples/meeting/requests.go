@@ -2,25 +2,60 @@ package main
 
 import (
 	"errors"
+	"fmt"
 	"io/fs"
+	"strings"
 
 	"github.com/ogdtw/governance/requests"
 	"github.com/ogdtw/governance/rocdate"
 )
 
-// buildRequests reports 民間需求回應說明: the routes 設置要點第10點 requires,
-// and the two printed tallies with the totals that do not add up.
-func buildRequests(r *Report, fsys fs.FS, asOf rocdate.Date) {
-	s := r.section("section.requests")
-	say := s.lines(r.l.tr("requests.routes", requests.Provision))
-	for _, c := range []requests.Concern{requests.NoConcern, requests.OwnRegulation, requests.ProcessOrSystem, requests.CrossMinistry} {
-		say.text(Note, c.Route().WordingMessage(r.l.tag))
-	}
+// buildRequests reports 民間需求回應說明: the two printed tallies, the
+// totals that do not add up, and whether their last year runs to the end
+// of the period the deck reports.
+func buildRequests(r *Report, s *Section, fsys fs.FS) {
 	byQuarter := requestTable(s, fsys, "requests_by_quarter.csv", r.l.tr("requests.by-quarter"))
 	if byQuarter != nil {
 		s.chart(quarterChart(*byQuarter, r.l))
+		checkPeriod(s, *byQuarter, r.l.tr("requests.by-quarter"), r.fr.period)
 	}
-	requestTable(s, fsys, "requests_by_category.csv", r.l.tr("requests.by-category"))
+	byCategory := requestTable(s, fsys, "requests_by_category.csv", r.l.tr("requests.by-category"))
+	if byCategory != nil {
+		checkPeriod(s, *byCategory, r.l.tr("requests.by-category"), r.fr.period)
+	}
+}
+
+// checkPeriod checks that a tally runs to the end of the period the deck
+// reports: a row of the period's last year noted 截至N月 (or a cell so
+// noted) must end in the period's last month.
+func checkPeriod(s *Section, tab requests.Table, caption string, period rocdate.Period) {
+	if period.IsZero() || period.IsOpen() {
+		return
+	}
+	end := period.End()
+	say := s.lines("")
+	for _, row := range tab.Rows {
+		if row.Year != end.Year() {
+			continue
+		}
+		notes := []string{row.Note}
+		for _, c := range row.Cells {
+			notes = append(notes, c.Note())
+		}
+		for _, n := range notes {
+			p, err := rocdate.ParsePeriod(fmt.Sprintf("%d年1月至%s", row.Year, strings.TrimPrefix(n, "截至")), end)
+			if n == "" || !strings.HasPrefix(n, "截至") || err != nil {
+				continue
+			}
+			if p.End().Month() == end.Month() {
+				say.say(Pass, "requests.period", caption, row.Year, n, s.l.period(period))
+			} else {
+				say.say(Finding, "requests.period-differs", caption, row.Year, n, s.l.period(period))
+			}
+			return
+		}
+	}
+	say.say(Unchecked, "requests.period-unknown", caption, s.l.period(period))
 }
 
 // requestTable reads, prints and reconciles one printed tally.

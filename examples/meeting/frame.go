@@ -1,0 +1,167 @@
+package main
+
+import (
+	"io/fs"
+	"strings"
+
+	"github.com/ogdtw/governance/actions"
+	"github.com/ogdtw/governance/rocdate"
+)
+
+// A frame is what the deck says of itself: the meeting, the unit that
+// reports (報告單位), the period it reports (111年1月至5月), its outline
+// (大綱), the passages under each heading and the claims they make. All
+// of it is optional: without meeting.csv the report is for an unnamed
+// meeting on the report date, and without outline.csv its headings are
+// the report's own.
+type frame struct {
+	meeting actions.Meeting
+	unit    string
+	period  rocdate.Period
+	parts   []part              // the outline, in order, subheadings after their heading
+	texts   map[string][]string // passages by outline number: 二(一) → its paragraphs
+	claims  []claim
+}
+
+// A part is one heading of the outline: 一, 二, 二(一), with its title.
+type part struct {
+	number, title string
+}
+
+// A claim is a statement of the deck that the data may check:
+// 資料開放數量名列各部會第二, 申請下架2筆資料集.
+type claim struct {
+	part   string // the outline number it is reported under
+	source string // where the deck says it: 伍、結語
+	what   string // what it is about: 資料開放數量排名
+	text   string // what it says, as printed
+	row    int    // its row in claims.csv
+}
+
+// readFrame reads meeting.csv (會議, 日期, and optionally 報告單位 and
+// 報告期間), outline.csv (大綱, 標題), passages.csv (大綱, 內容) and
+// claims.csv (大綱, 出處, 項目, 聲明). What cannot be read is reported
+// through add.
+func readFrame(fsys fs.FS, add adder, asOf rocdate.Date) frame {
+	var fr frame
+	fr.meeting, fr.unit, fr.period = readMeeting(fsys, add, asOf)
+	if records := readOptional(fsys, "outline.csv", add); records != nil {
+		if col, ok := byHeader(records, "outline.csv", add, "大綱", "標題"); ok {
+			for _, rec := range records[1:] {
+				if n := cellAt(rec, col[0]); n != "" {
+					fr.parts = append(fr.parts, part{normalNumber(n), cellAt(rec, col[1])})
+				}
+			}
+		}
+	}
+	if records := readOptional(fsys, "passages.csv", add); records != nil {
+		if col, ok := byHeader(records, "passages.csv", add, "大綱", "內容"); ok {
+			fr.texts = map[string][]string{}
+			for _, rec := range records[1:] {
+				n := normalNumber(cellAt(rec, col[0]))
+				fr.texts[n] = append(fr.texts[n], cellAt(rec, col[1]))
+			}
+		}
+	}
+	if records := readOptional(fsys, "claims.csv", add); records != nil {
+		if col, ok := byHeader(records, "claims.csv", add, "大綱", "出處", "項目", "聲明"); ok {
+			for i, rec := range records[1:] {
+				fr.claims = append(fr.claims, claim{normalNumber(cellAt(rec, col[0])), cellAt(rec, col[1]), cellAt(rec, col[2]), cellAt(rec, col[3]), i + 2})
+			}
+		}
+	}
+	return fr
+}
+
+// claim returns the claim about what, if the deck makes one.
+func (fr frame) claim(what string) (claim, bool) {
+	for _, c := range fr.claims {
+		if c.what == what {
+			return c, true
+		}
+	}
+	return claim{}, false
+}
+
+// title returns the outline's title of the heading numbered n.
+func (fr frame) title(n string) (string, bool) {
+	for _, p := range fr.parts {
+		if p.number == n {
+			return p.title, true
+		}
+	}
+	return "", false
+}
+
+// children returns the subheadings of the heading numbered n: 二(一) …
+// under 二.
+func (fr frame) children(n string) []part {
+	var out []part
+	for _, p := range fr.parts {
+		if strings.HasPrefix(p.number, n+"(") {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// normalNumber writes an outline number one way: 二、(一), 二（一）and
+// 二 (一) are 二(一).
+func normalNumber(s string) string {
+	r := strings.NewReplacer("（", "(", "）", ")", "、", "", " ", "", "\u3000", "")
+	return r.Replace(strings.TrimSpace(s))
+}
+
+// readOptional reads a data file that may be absent: its absence is no
+// problem, only a file that exists and cannot be read is.
+func readOptional(fsys fs.FS, name string, add adder) [][]string {
+	if _, err := fs.Stat(fsys, name); err != nil {
+		return nil
+	}
+	return readCSV(fsys, name, add)
+}
+
+// readMeeting reads the meeting the report is for from meeting.csv (會議,
+// 日期; 報告單位 and 報告期間 when given). Without it the report still
+// builds, for an unnamed meeting.
+func readMeeting(fsys fs.FS, add adder, asOf rocdate.Date) (m actions.Meeting, unit string, period rocdate.Period) {
+	const file = "meeting.csv"
+	records := readCSV(fsys, file, add)
+	col, ok := byHeader(records, file, add, "會議", "日期")
+	if !ok {
+		return
+	}
+	if len(records) != 2 {
+		add.say(Problem, "problem.one-row", file)
+		return
+	}
+	unitCol, periodCol := -1, -1
+	for i, h := range records[0] {
+		switch strings.TrimSpace(strings.TrimPrefix(h, "\ufeff")) {
+		case "報告單位":
+			unitCol = i
+		case "報告期間":
+			periodCol = i
+		}
+	}
+	unit = cellAt(records[1], unitCol)
+	m, err := actions.ParseMeeting(cellAt(records[1], col[0]))
+	if err != nil {
+		rowProblem(add, file, 2, "會議", err)
+		return actions.Meeting{}, unit, period
+	}
+	d, err := rocdate.Parse(cellAt(records[1], col[1]))
+	if err == nil {
+		m, err = m.On(d)
+	}
+	if err != nil {
+		rowProblem(add, file, 2, "日期", err)
+		return actions.Meeting{}, unit, period
+	}
+	if p := cellAt(records[1], periodCol); p != "" {
+		if period, err = rocdate.ParsePeriod(p, d); err != nil {
+			rowProblem(add, file, 2, "報告期間", err)
+		}
+	}
+	return m, unit, period
+}
