@@ -265,11 +265,29 @@ func (u Unchecked) Message(t language.Tag) string {
 // language nearest to t: 所據盤點表未列「法令依據」欄，無法查核; an entry of
 // another code gives its Detail.
 func (u Unchecked) DetailMessage(t language.Tag) string {
-	if u.Code == codeUnchecked {
+	if u.Code != codeUnchecked {
+		return u.Detail
+	}
+	if !u.Field.IsValid() {
 		return i18n.Sprintf(t, u.Code, u.Field.Message(t))
 	}
-	return u.Detail
+	en := 0
+	if i18n.Match(t) == i18n.English {
+		en = 1
+	}
+	return uncheckedDetails()[u.Field][en]
 }
+
+// uncheckedDetails are the details of an Unchecked of each field, Chinese
+// then English, formatted once.
+var uncheckedDetails = sync.OnceValue(func() (out [FieldNote + 1][2]string) {
+	for f := range out {
+		for k, t := range [2]language.Tag{i18n.Chinese, i18n.English} {
+			out[f][k] = i18n.Sprintf(t, codeUnchecked, Field(f).Message(t))
+		}
+	}
+	return out
+})
 
 // Message returns the counts in one line in the language nearest to t:
 // 查核4項：符合2項、不符0項、無法查核2項 in Chinese, 4 checks: 2 passed, 0
