@@ -18,8 +18,9 @@ import (
 // record's class is not listed (乙類應有利用條件 for a 丙類 record). A
 // rule that forbids what it cannot see is listed: a 甲類 record must carry
 // no restricting grounds, and with 法令依據 unknown that cannot be seen
-// (甲類不得有限制依據 is unchecked). The rules that read each ground (法令依據應可解析 and the
-// statute checks) have no ground to read and are not listed.
+// (甲類不得有限制依據 is unchecked). The rules that read each ground
+// (法令依據應可解析 and the statute checks) have no ground to read and are
+// not listed.
 type Unchecked struct {
 	Severity finding.Severity // finding.Notice
 	Code     string           // stable code: inventory.unchecked
