@@ -149,9 +149,9 @@ func (k Checker) check(inv Inventory, verdicts bool) Result {
 					res.Unchecked = append(res.Unchecked, unchecked(inv, i, rs[j].rule, f))
 				}
 			default:
-				ps := rs[j].check(inv, i, r)
+				ps := rs[j].check(inv, i, r) // each an Error
 				checks++
-				if faulty(ps) {
+				if len(ps) > 0 {
 					res.Failed++
 				}
 				res.Problems = append(res.Problems, ps...)
@@ -167,17 +167,6 @@ func (k Checker) check(inv Inventory, verdicts bool) Result {
 	res.Problems = append(res.Problems, statutes...)
 	slices.SortStableFunc(res.Problems, func(a, b Problem) int { return cmp.Compare(a.Index, b.Index) })
 	return res
-}
-
-// faulty reports whether ps holds a problem of finding.Error or
-// finding.Warning.
-func faulty(ps []Problem) bool {
-	for _, p := range ps {
-		if p.Severity == finding.Error || p.Severity == finding.Warning {
-			return true
-		}
-	}
-	return false
 }
 
 // citing returns the number of records of inv whose known grounds cite
@@ -207,26 +196,21 @@ func knownCitations(r Record) bool {
 }
 
 // statuteFailures returns the number of statute checks (a record and a
-// rule) with a fault among ps, the statute problems ordered by record.
+// rule) with a fault among ps, the statute problems: a problem of
+// finding.Error or finding.Warning about a record.
 func statuteFailures(ps []Problem) int {
-	n := 0
-	var seen [2]bool // of the record at index: RuleProvisionExists, RuleLawKnown
-	index := -1
+	type check struct {
+		index int
+		rule  Rule
+	}
+	var failed map[check]bool
 	for _, p := range ps {
-		if p.Index < 0 || (p.Severity != finding.Error && p.Severity != finding.Warning) {
-			continue
-		}
-		if p.Index != index {
-			index, seen = p.Index, [2]bool{}
-		}
-		k := 0
-		if p.Rule != RuleProvisionExists {
-			k = 1
-		}
-		if !seen[k] {
-			seen[k] = true
-			n++
+		if p.Index >= 0 && (p.Severity == finding.Error || p.Severity == finding.Warning) {
+			if failed == nil {
+				failed = map[check]bool{}
+			}
+			failed[check{p.Index, p.Rule}] = true
 		}
 	}
-	return n
+	return len(failed)
 }

@@ -203,22 +203,35 @@ func TestCheckCounts(t *testing.T) {
 		{Serial: 2, Name: "b", Unit: "u", Class: Limited, Grounds: NewGrounds("個資法第16條")},    // 5+2+3: conditions fail
 		{Serial: 2, Name: "", Unit: "u", Class: Closed, Grounds: NewGrounds("《檔案法》第18條第8款")}, // 5+1+3: unique 序號, name and the provision fail
 		{Serial: 4, Name: "d", Unit: "u", Class: Closed, Unknown: FieldsOf(FieldGrounds)},    // 5 passed, 1 unchecked
+		// 5+1+1: a ground that cites nothing draws no statute check
+		{Serial: 5, Name: "e", Unit: "u", Class: Closed, Grounds: NewGrounds("第0條")},
 	}}
 	res := inv.Check()
-	if res.Passed != 6+9+6+5 || res.Failed != 1+3 || len(res.Unchecked) != 1 {
+	if res.Passed != 6+9+6+5+6 || res.Failed != 1+3+1 || len(res.Unchecked) != 1 {
 		t.Errorf("Check() = passed %d, failed %d, unchecked %d; problems %v", res.Passed, res.Failed, len(res.Unchecked), res.Problems)
 	}
 	if diff := cmp.Diff(inv.Validate(), res.Problems, allFields); diff != "" {
 		t.Errorf("Check().Problems differ from Validate() (-want +got):\n%s", diff)
 	}
-	if got, want := res.String(), "查核31項：符合26項、不符4項、無法查核1項"; got != want {
+	if got, want := res.String(), "查核38項：符合32項、不符5項、無法查核1項"; got != want {
 		t.Errorf("String() = %q, want %q", got, want)
 	}
-	if got, want := res.Message(finding.English), "31 checks: 26 passed, 4 failed, 1 not checkable"; got != want {
+	if got, want := res.Message(finding.English), "38 checks: 32 passed, 5 failed, 1 not checkable"; got != want {
 		t.Errorf("Message(English) = %q, want %q", got, want)
 	}
 	if (Result{}).Total() != 0 || (Inventory{}).Check().Total() != 0 {
 		t.Error("an empty inventory has checks")
+	}
+	// Statute faults of the first records, each counted once per record
+	// and rule: 檔案法 has no 第18條第8款 nor 第9款 (two faults of record 0),
+	// and 民法, unknown to the registry, is a Notice.
+	inv = Inventory{Date: deckDay, Records: []Record{
+		{Serial: 1, Name: "a", Unit: "u", Class: Closed, Grounds: NewGrounds("《檔案法》第18條第8款", "《檔案法》第18條第9款", "《民法》第1條")},
+		{Serial: 2, Name: "b", Unit: "u", Class: Closed, Grounds: NewGrounds("《檔案法》第18條第8款")},
+	}}
+	res = inv.Check()
+	if res.Failed != 2 || res.Passed != 2*9-2 {
+		t.Errorf("Check() = passed %d, failed %d; problems %v", res.Passed, res.Failed, res.Problems)
 	}
 }
 
