@@ -3,6 +3,8 @@ package inventory
 import (
 	"bytes"
 	"encoding/csv"
+	"encoding/json"
+	"slices"
 	"strconv"
 	"testing"
 
@@ -107,3 +109,63 @@ func BenchmarkValidate(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkCheck runs the checks of 10,000 generated records, as
+// Validate, as Check (which also counts the verdicts), and with the
+// grounds unknown (a table without 法令依據: no statute check, a third of
+// the records unchecked), beside encoding/json writing the same records,
+// a linear pass over them for scale.
+func BenchmarkCheck(b *testing.B) {
+	recs, err := ImportRecords(importRows(10_000))
+	if err != nil {
+		b.Fatal(err)
+	}
+	inv := Inventory{Date: rocdate.MustParse("111年5月19日"), Records: recs}
+	unknown := Inventory{Date: inv.Date, Records: slices.Clone(recs)}
+	for i := range unknown.Records {
+		unknown.Records[i].Grounds, unknown.Records[i].Unknown = nil, FieldsOf(FieldGrounds)
+	}
+	b.Run("Validate", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			sinkProblems = inv.Validate()
+		}
+	})
+	b.Run("Check", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			sinkResult = inv.Check()
+		}
+	})
+	b.Run("Check/grounds-unknown", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			sinkResult = unknown.Check()
+			if len(sinkResult.Unchecked) == 0 {
+				b.Fatal("nothing unchecked")
+			}
+		}
+	})
+	b.Run("Unchecked", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			sinkUnchecked = unknown.Unchecked()
+		}
+	})
+	b.Run("json-peer", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			out, err := json.Marshal(unknown.Records)
+			if err != nil {
+				b.Fatal(err)
+			}
+			sinkBytes = out
+		}
+	})
+}
+
+var (
+	sinkResult    Result
+	sinkUnchecked []Unchecked
+	sinkBytes     []byte
+)

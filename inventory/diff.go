@@ -62,8 +62,9 @@ func ParseChangeKind(s string) (ChangeKind, error) {
 	return ChangeKind(v), err
 }
 
-// Field names a column of the 盤點表 that a change touches. The zero
-// value, NoField, names none.
+// Field names a column of the 盤點表: one that a change touches, or one
+// that a record's source did not give ([Record.Unknown]). The zero value,
+// NoField, names none.
 type Field uint8
 
 const (
@@ -83,12 +84,15 @@ const (
 	FieldConditions
 	// FieldUnit is 管理單位.
 	FieldUnit
+	// FieldNote is 修正說明, the edition's own account of its changes. A
+	// change never touches it ([Diff] compares what the note tells of).
+	FieldNote
 )
 
 var fieldText = enumText{
 	typ:   "Field",
-	names: []string{"", "系統、資料庫名稱", "系統、資料庫描述", "蒐集資料項目", "資料分類", "法令依據", "利用條件", "管理單位"},
-	ids:   []string{"", "name", "description", "items", "class", "grounds", "conditions", "unit"},
+	names: []string{"", "系統、資料庫名稱", "系統、資料庫描述", "蒐集資料項目", "資料分類", "法令依據", "利用條件", "管理單位", "修正說明"},
+	ids:   []string{"", "name", "description", "items", "class", "grounds", "conditions", "unit", "note"},
 }
 
 // String returns the column's header, 管理單位; "" for NoField.
@@ -114,8 +118,8 @@ func (f *Field) UnmarshalText(b []byte) error {
 }
 
 // ParseField reads a field from its header (管理單位) or its English id
-// (name, description, items, class, grounds, conditions, unit); "" is
-// NoField.
+// (name, description, items, class, grounds, conditions, unit, note); ""
+// is NoField.
 func ParseField(s string) (Field, error) {
 	v, err := fieldText.parse("ParseField", s)
 	return Field(v), err
@@ -142,8 +146,11 @@ type Changes []Change
 // the second record numbered 5 in old with the second numbered 5 in new, so
 // that a record added, or removed, under a 序號 already used is reported
 // as Added (Removed) like any other. A ground that parses is compared by
-// what it cites, so 第4、10條 and 第4條及第10條 are the same. Identical
-// editions give none. Its cost is linear in the records.
+// what it cites, so 第4、10條 and 第4條及第10條 are the same. A field
+// unknown in either edition ([Record.Unknown]: the old table had no
+// 法令依據 column, or the new one has none) is not compared: what is
+// unknown did not change as far as the editions tell. Identical editions
+// give none. Its cost is linear in the records.
 func Diff(old, new Inventory) Changes {
 	type key struct{ serial, k int } // the k-th record numbered serial
 	seen := make(map[int]int, len(new.Records))
@@ -200,30 +207,23 @@ func Diff(old, new Inventory) Changes {
 	return out
 }
 
-// diffFields lists the fields in which o and n differ.
+// diffFields lists the fields in which o and n differ, among those known
+// in both.
 func diffFields(o, n Record) []Field {
 	var fs []Field
-	if o.Name != n.Name {
-		fs = append(fs, FieldName)
+	unknown := o.Unknown | n.Unknown
+	differs := func(f Field, d bool) {
+		if d && !unknown.Has(f) {
+			fs = append(fs, f)
+		}
 	}
-	if o.Description != n.Description {
-		fs = append(fs, FieldDescription)
-	}
-	if !slices.Equal(o.Items, n.Items) {
-		fs = append(fs, FieldItems)
-	}
-	if o.Class != n.Class {
-		fs = append(fs, FieldClass)
-	}
-	if !slices.Equal(groundKeys(o.Grounds), groundKeys(n.Grounds)) {
-		fs = append(fs, FieldGrounds)
-	}
-	if o.Conditions != n.Conditions {
-		fs = append(fs, FieldConditions)
-	}
-	if o.Unit != n.Unit {
-		fs = append(fs, FieldUnit)
-	}
+	differs(FieldName, o.Name != n.Name)
+	differs(FieldDescription, o.Description != n.Description)
+	differs(FieldItems, !slices.Equal(o.Items, n.Items))
+	differs(FieldClass, o.Class != n.Class)
+	differs(FieldGrounds, !unknown.Has(FieldGrounds) && !slices.Equal(groundKeys(o.Grounds), groundKeys(n.Grounds)))
+	differs(FieldConditions, o.Conditions != n.Conditions)
+	differs(FieldUnit, o.Unit != n.Unit)
 	return fs
 }
 

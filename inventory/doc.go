@@ -15,6 +15,17 @@
 // unique, every ground parses, and the cited provisions exist in the law in
 // force on the edition's date.
 //
+// Data that is absent is unknown, not missing. A table without a 法令依據
+// column (the deck's record excerpt) gives records whose grounds are
+// unknown: [Record.Unknown] holds the optional columns the table lacks,
+// no rule that reads them is applied, and [Inventory.Unchecked] lists
+// each rule that could not be checked for a record ([Unchecked], verdict
+// finding.Unchecked, 無法查核). [Checker.Check] returns the problems, the
+// unchecked rules and the number of checks passed and failed, so that a
+// report counts 符合, 不符 and 無法查核 without knowing the rules. [Diff]
+// tells no change of an unknown field, and [CheckNotes] cannot check a
+// 修正說明 the edition has no column for.
+//
 // A [Checker] names the statute registry (a *law.Registry; nil is
 // law.Default()) and the day checked against (zero is the edition's date).
 // Checks answer for their day: an amendment after it is no fault of the

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 
+	"github.com/ogdtw/governance/finding"
 	"github.com/ogdtw/governance/inventory"
 	"github.com/ogdtw/governance/rocdate"
 )
@@ -274,4 +275,68 @@ func ExampleSummary_Records() {
 	// ["丙類 (不開放資料)" "65" "《檔案法》第18條第2、5款"]
 	// ["" "" "《洗錢防制法》第13條第1項"]
 	// ["合計" "91" ""]
+}
+
+// Data that is absent is unknown, not missing: the deck's record excerpt
+// has no 法令依據 column, so record 86 (丙類) is not faulted for lacking
+// grounds; the rules that read them could not be checked. Record 82
+// (甲類) must carry no restricting ground, which cannot be seen either.
+func ExampleInventory_Unchecked() {
+	rows := [][]string{
+		{"序號", "系統、資料庫名稱", "資料分類", "管理單位", "修正說明"},
+		{"82", "法務統計資料庫系統", "甲類", "本部統計處", "酌修機關名稱"},
+		{"86", "廉政業務管理系統", "丙類", "廉政署", "將管理單位由本部資訊處改為廉政署。"},
+	}
+	recs, err := inventory.ImportRecords(rows)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(recs[1].Unknown)
+	inv := inventory.Inventory{Date: rocdate.MustParse("111年5月19日"), Records: recs}
+	fmt.Println(len(inv.Validate()), "problems")
+	for _, u := range inv.Unchecked() {
+		fmt.Println(u.Verdict(), u.Code, u.Rule.ID(), u.Field)
+		fmt.Println(u)
+	}
+	// A 法令依據 column with an empty cell says the record has no grounds.
+	rows[0] = append(rows[0], "法令依據")
+	recs, _ = inventory.ImportRecords(rows)
+	inv.Records = recs
+	for _, p := range inv.Validate() {
+		fmt.Println(p)
+	}
+	// Output:
+	// 「系統、資料庫描述」、「蒐集資料項目」、「法令依據」、「利用條件」
+	// 0 problems
+	// 無法查核 inventory.unchecked open-has-grounds 法令依據
+	// 序號82「法務統計資料庫系統」(第2列) 甲類不得有限制依據：所據盤點表未列「法令依據」欄，無法查核
+	// 無法查核 inventory.unchecked closed-needs-grounds 法令依據
+	// 序號86「廉政業務管理系統」(第3列) 丙類應有法令依據：所據盤點表未列「法令依據」欄，無法查核
+	// 錯誤 序號86「廉政業務管理系統」(第3列) 丙類應有法令依據：丙類不開放資料未列法令依據
+}
+
+// Check says of every check (one rule, one record) whether it passed,
+// failed or could not be made, so that a report counts 符合, 不符 and
+// 無法查核 without knowing the rules.
+func ExampleChecker_Check() {
+	inv := inventory.Inventory{Date: rocdate.MustParse("111年5月19日"), Records: []inventory.Record{
+		{Row: 2, Serial: 82, Name: "法務統計資料庫系統", Class: inventory.Open, Unit: "本部統計處",
+			Unknown: inventory.FieldsOf(inventory.FieldGrounds)},
+		{Row: 3, Serial: 86, Name: "廉政業務管理系統", Class: inventory.Closed, Unit: ""},
+	}}
+	var k inventory.Checker // law.Default(), as of the inventory's date
+	res := k.Check(inv)
+	for _, p := range res.Problems {
+		fmt.Println(p)
+	}
+	fmt.Println(len(res.Unchecked), "unchecked")
+	fmt.Println(res)
+	fmt.Println(res.Message(finding.English))
+	// Output:
+	// 錯誤 序號86「廉政業務管理系統」(第3列) 應有管理單位：未填管理單位
+	// 錯誤 序號86「廉政業務管理系統」(第3列) 丙類應有法令依據：丙類不開放資料未列法令依據
+	// 1 unchecked
+	// 查核12項：符合9項、不符2項、無法查核1項
+	// 12 checks: 9 passed, 2 failed, 1 not checkable
 }

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/ogdtw/governance/finding"
 	"github.com/ogdtw/governance/internal/sheet"
 	"github.com/ogdtw/governance/inventory/law"
 )
@@ -92,53 +93,141 @@ func problemRows(t *testing.T, err error, data []int) map[int]bool {
 	return out
 }
 
+// FuzzImportRecords: whatever the table, and whatever columns are
+// dropped from it (drop: a bit for each of the header's first 8 cells,
+// removed from the header row and every row below), good rows + rows with
+// problems = data rows, what was read reads back the same, and a column
+// absent is unknown in every record, whose rules are never problems.
 func FuzzImportRecords(f *testing.F) {
-	f.Add(joinTable([][]string{{"序號", "系統、資料庫名稱", "資料分類", "管理單位", "蒐集資料項目", "法令依據"}, {"1", "甲系統", "甲類", "統計處", "姓名、性別", ""}, {"2", "乙系統", "丙", "資訊處", "一、a(b、c) 二、d", "檔案法第18條"}}))
-	f.Add(joinTable([][]string{{"管理單位", "資料分類", "名稱", "序號"}, {"x", "丁", "y", "z"}, {"", "", "", ""}}))
-	f.Add(joinTable([][]string{{"\ufeff序號", "系統資料庫名稱", "資料分類\n甲類:開放資料", "管理單位", "法令依據", "法源依據"}, {"十二", "a", "乙類：有限度利用資料", "b"}, {"３", "c", "丙類（不開放資料）", "d"}}))
-	for _, tt := range importCases {
-		f.Add(joinTable(tt.rows))
+	seeds := [][][]string{
+		{{"序號", "系統、資料庫名稱", "資料分類", "管理單位", "蒐集資料項目", "法令依據"}, {"1", "甲系統", "甲類", "統計處", "姓名、性別", ""}, {"2", "乙系統", "丙", "資訊處", "一、a(b、c) 二、d", "檔案法第18條"}},
+		{{"管理單位", "資料分類", "名稱", "序號"}, {"x", "丁", "y", "z"}, {"", "", "", ""}},
+		{{"\ufeff序號", "系統資料庫名稱", "資料分類\n甲類:開放資料", "管理單位", "法令依據", "法源依據"}, {"十二", "a", "乙類：有限度利用資料", "b"}, {"３", "c", "丙類（不開放資料）", "d"}},
+		{{"序號", "系統、資料庫名稱", "資料分類", "管理單位", "法令依據", "利用條件"}, {"1", "a", "乙類", "u", "", ""}, {"2", "b", "丙類", "u", "", ""}, {"3", "c", "甲類", "u", "第0條", ""}},
 	}
-	f.Add(joinTable(deckRows()))
-	f.Fuzz(func(t *testing.T, table string) {
+	for _, tt := range importCases {
+		seeds = append(seeds, tt.rows)
+	}
+	seeds = append(seeds, deckRows(), recordRows(deckInventory().Records))
+	for i, rows := range seeds {
+		f.Add(joinTable(rows), uint8(0))
+		f.Add(joinTable(rows), uint8(1<<(i%8)|0x30))
+	}
+	f.Fuzz(func(t *testing.T, table string, drop uint8) {
 		rows := splitTable(table)
-		recs, err := ImportRecords(rows)
-		data := dataRows(&recordSpec, rows)
-		bad := problemRows(t, err, data)
-		if len(recs)+len(bad) != len(data) {
-			t.Fatalf("%d records and %d rows with problems from %d data rows", len(recs), len(bad), len(data))
+		checkImportRecords(t, rows)
+		if drop != 0 {
+			checkImportRecords(t, dropCells(rows, drop))
 		}
-		for _, r := range recs {
-			if r.Serial <= 0 || !r.Class.IsValid() || bad[r.Row] || !slices.Contains(data, r.Row) {
-				t.Fatalf("imported a bad record %+v", r)
-			}
-			// Each ground keeps what law.ParseCitations reads of its text.
-			for _, g := range r.Grounds {
-				cs, err := law.ParseCitations(g.Text)
-				if g.Blank() || (err == nil) != (g.Err == nil) || len(cs) != len(g.Citations) {
-					t.Fatalf("ground %q kept %v, %v; ParseCitations gives %v, %v", g.Text, g.Citations, g.Err, cs, err)
-				}
-				for i := range cs {
-					if cs[i].String() != g.Citations[i].String() {
-						t.Fatalf("ground %q kept %v, ParseCitations gives %v", g.Text, g.Citations[i], cs[i])
-					}
-				}
-			}
-		}
-		// What was read is read back the same from rows written anew.
-		if len(recs) > 0 {
-			back, err := ImportRecords(recordRows(recs))
-			if err != nil || len(back) != len(recs) {
-				t.Fatalf("ImportRecords(recordRows(%+v)) = %+v, %v", recs, back, err)
-			}
-			for i, b := range back {
-				r := recs[i]
-				if b.Serial != r.Serial || b.Class != r.Class || b.Name != r.Name || b.Unit != r.Unit || b.Row != i+2 {
-					t.Fatalf("record %+v read back as %+v", r, b)
-				}
-			}
-		}
-		_ = Inventory{Records: recs}.Validate()
-		_ = Summarize(Inventory{Records: recs})
 	})
+}
+
+// dropCells returns rows without the header's cells whose bit is set in
+// drop (bit k for the k-th cell), removed from the header row and every
+// row below; rows above the header are kept as they are.
+func dropCells(rows [][]string, drop uint8) [][]string {
+	h, _ := recordSpec.Locate(rows)
+	if h.Row == 0 {
+		return rows
+	}
+	out := slices.Clone(rows)
+	for i := h.Row - 1; i < len(out); i++ {
+		var row []string
+		for k, cell := range out[i] {
+			if k >= 8 || drop&(1<<k) == 0 {
+				row = append(row, cell)
+			}
+		}
+		out[i] = row
+	}
+	return out
+}
+
+// groundRules are the rules that read 法令依據, and conditionRules those
+// that read 利用條件.
+var (
+	groundRules    = []Rule{RuleClosedGrounds, RuleLimitedGrounds, RuleOpenNoGrounds, RuleGroundParses, RuleProvisionExists, RuleLawKnown, RuleLaterAmendment}
+	conditionRules = []Rule{RuleLimitedConditions}
+)
+
+// checkImportRecords checks the properties of ImportRecords on rows.
+func checkImportRecords(t *testing.T, rows [][]string) {
+	t.Helper()
+	recs, err := ImportRecords(rows)
+	data := dataRows(&recordSpec, rows)
+	bad := problemRows(t, err, data)
+	if len(recs)+len(bad) != len(data) {
+		t.Fatalf("%d records and %d rows with problems from %d data rows", len(recs), len(bad), len(data))
+	}
+	h, _ := recordSpec.Locate(rows)
+	var unknown FieldSet // the fields of the optional columns absent
+	for _, o := range optionalFields {
+		if !h.Has(o.col) {
+			unknown = unknown.With(o.field)
+		}
+	}
+	for _, r := range recs {
+		if r.Serial <= 0 || !r.Class.IsValid() || bad[r.Row] || !slices.Contains(data, r.Row) {
+			t.Fatalf("imported a bad record %+v", r)
+		}
+		if r.Unknown != unknown {
+			t.Fatalf("record %+v: unknown %v, want %v", r, r.Unknown, unknown)
+		}
+		if r.Unknown.Has(FieldGrounds) && r.Grounds != nil || r.Unknown.Has(FieldConditions) && r.Conditions != "" {
+			t.Fatalf("record %+v holds an unknown field", r)
+		}
+		// Each ground keeps what law.ParseCitations reads of its text.
+		for _, g := range r.Grounds {
+			cs, err := law.ParseCitations(g.Text)
+			if g.Blank() || (err == nil) != (g.Err == nil) || len(cs) != len(g.Citations) {
+				t.Fatalf("ground %q kept %v, %v; ParseCitations gives %v, %v", g.Text, g.Citations, g.Err, cs, err)
+			}
+			for i := range cs {
+				if cs[i].String() != g.Citations[i].String() {
+					t.Fatalf("ground %q kept %v, ParseCitations gives %v", g.Text, g.Citations[i], cs[i])
+				}
+			}
+		}
+	}
+	// What was read is read back the same from rows written anew.
+	if len(recs) > 0 {
+		back, err := ImportRecords(recordRows(recs))
+		if err != nil || len(back) != len(recs) {
+			t.Fatalf("ImportRecords(recordRows(%+v)) = %+v, %v", recs, back, err)
+		}
+		for i, b := range back {
+			r := recs[i]
+			if b.Serial != r.Serial || b.Class != r.Class || b.Name != r.Name || b.Unit != r.Unit || b.Row != i+2 || b.Unknown != r.Unknown {
+				t.Fatalf("record %+v read back as %+v", r, b)
+			}
+		}
+	}
+	// A rule that reads an unknown field is never a problem; it is listed
+	// as unchecked when it concerns the record, with a field unknown.
+	inv := Inventory{Records: recs}
+	res := inv.Check()
+	for _, p := range append(res.Problems, Checker{}.Later(inv)...) {
+		if p.Index < 0 {
+			continue
+		}
+		u := recs[p.Index].Unknown
+		if u.Has(FieldGrounds) && slices.Contains(groundRules, p.Rule) || u.Has(FieldConditions) && slices.Contains(conditionRules, p.Rule) {
+			t.Fatalf("problem %v of a rule reading an unknown field (%v)", p, u)
+		}
+	}
+	for _, c := range res.Unchecked {
+		if !recs[c.Index].Unknown.Has(c.Field) || c.Verdict() != finding.Unchecked {
+			t.Fatalf("unchecked %v names a field known", c)
+		}
+	}
+	for i, r := range recs {
+		if r.Class == Closed && r.Unknown.Has(FieldGrounds) &&
+			!slices.ContainsFunc(res.Unchecked, func(c Unchecked) bool { return c.Index == i && c.Rule == RuleClosedGrounds }) {
+			t.Fatalf("丙類 record %+v with grounds unknown is not listed unchecked", r)
+		}
+	}
+	if res.Failed > res.Total() || len(res.Problems) < res.Failed {
+		t.Fatalf("Check() = %d passed, %d failed, %d problems", res.Passed, res.Failed, len(res.Problems))
+	}
+	_ = Summarize(inv)
 }

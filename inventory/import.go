@@ -62,6 +62,13 @@ func headerProblems(ps []sheet.Problem) []*RowError {
 // when present. Rows above the header (the title) and blank rows are
 // skipped.
 //
+// An optional column the header lacks is unknown, not empty: each record
+// holds it in [Record.Unknown], so that no rule reading it is applied
+// ([Inventory.Unchecked] lists them) and [Diff] tells no change of it.
+// The deck's record excerpt, without 法令依據 and 利用條件, gives records
+// whose grounds are unknown; a 法令依據 column with an empty cell gives a
+// record known to have none.
+//
 // 蒐集資料項目 is split into items with [SplitItems]; 法令依據 is split into
 // grounds as [ParseGrounds] splits a cell, and each ground's citations are
 // parsed here, once (a ground that does not parse is kept with its Err,
@@ -83,6 +90,7 @@ func ImportRecords(rows [][]string) ([]Record, error) {
 	if !h.Complete() {
 		return nil, importError(bad)
 	}
+	unknown := absentFields(h)
 	recs := make([]Record, 0, len(rows)-h.Row)
 	var (
 		pool    stringPool // the items and grounds of many records share an array
@@ -124,6 +132,7 @@ func ImportRecords(rows [][]string) ([]Record, error) {
 		r.Items = pool.add(appendItems, v[colItems])
 		r.Grounds = grounds.add(pool.add(law.AppendSplitCitations, v[colGrounds]))
 		r.Conditions, r.Unit, r.Note = v[colConditions], v[colUnit], v[colNote]
+		r.Unknown = unknown
 	}
 	return recs, importError(bad)
 }
@@ -166,6 +175,30 @@ func (p *groundPool) add(pieces []string) []Ground {
 		p.buf = append(p.buf, NewGround(s))
 	}
 	return p.buf[start:len(p.buf):len(p.buf)]
+}
+
+// optionalFields are the optional columns, by their index in recordSpec,
+// and the fields they give.
+var optionalFields = [...]struct {
+	col   int
+	field Field
+}{
+	{colDescription, FieldDescription},
+	{colItems, FieldItems},
+	{colNote, FieldNote},
+	{colGrounds, FieldGrounds},
+	{colConditions, FieldConditions},
+}
+
+// absentFields returns the fields of the optional columns h lacks.
+func absentFields(h sheet.Header) FieldSet {
+	var s FieldSet
+	for _, o := range optionalFields {
+		if !h.Has(o.col) {
+			s = s.With(o.field)
+		}
+	}
+	return s
 }
 
 // rowError returns the problem of column c of row num.

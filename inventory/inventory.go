@@ -28,6 +28,15 @@ type Record struct {
 	Conditions string
 	Unit       string // 管理單位
 	Note       string // 修正說明, the edition's own account of its changes
+	// Unknown are the fields the record's source did not give: the
+	// optional columns (系統、資料庫描述, 蒐集資料項目, 修正說明, 法令依據,
+	// 利用條件) that the header [ImportRecords] read lacks. A field in
+	// Unknown is unknown, not empty: its value is the zero value and is
+	// not read. No rule that reads it is applied to the record (see
+	// [Inventory.Unchecked]), and [Diff] tells no change of it. The zero
+	// set, as in a record made in code, means every field is known. In
+	// JSON it is the array of the columns' headers, left out when empty.
+	Unknown FieldSet `json:",omitzero"`
 }
 
 // Citations returns the citations of the record's grounds, as parsed when

@@ -56,6 +56,21 @@ func TestJSON(t *testing.T) {
 	}
 	rowErr := &inventory.RowError{Row: 4, Column: "資料分類", Input: "丁類",
 		Err: &inventory.ParseError{Func: "ParseClass", Input: "丁類", Detail: "not 甲類, 乙類 or 丙類", Err: inventory.ErrSyntax}}
+	deck := inventory.Inventory{Date: day, Records: []inventory.Record{
+		{Row: 4, Serial: 82, Name: "法務統計資料庫系統", Class: inventory.Open, Unit: "本部統計處",
+			Unknown: inventory.FieldsOf(inventory.FieldGrounds, inventory.FieldConditions)},
+		{Row: 5, Serial: 86, Name: "廉政業務管理系統", Class: inventory.Closed, Unit: "廉政署",
+			Unknown: inventory.FieldsOf(inventory.FieldGrounds, inventory.FieldConditions)},
+	}}
+	result := deck.Check()
+	if len(result.Unchecked) != 2 || result.Passed == 0 {
+		t.Fatalf("Check(deck) = %+v", result)
+	}
+	unknownRec := rec
+	unknownRec.Grounds, unknownRec.Unknown = nil, inventory.FieldsOf(inventory.FieldGrounds, inventory.FieldNote)
+	if err := jsontest.RoundTrip(unknownRec); err != nil {
+		t.Errorf("Record with unknown fields: %v", err)
+	}
 	jsontest.Check(t, ".", map[string]any{
 		"Change":      change,
 		"ChangeKind":  inventory.Added,
@@ -64,6 +79,9 @@ func TestJSON(t *testing.T) {
 		"Class":       inventory.Limited,
 		"Field":       inventory.FieldGrounds,
 		"Figure":      inventory.FigureTotal,
+		"FieldSet":    inventory.FieldsOf(inventory.FieldGrounds, inventory.FieldConditions, inventory.FieldNote),
+		"Result":      result,
+		"Unchecked":   result.Unchecked[1],
 		"ImportError": &inventory.ImportError{Problems: []*inventory.RowError{rowErr, {Row: 6, Column: "序號", Err: inventory.ErrMissing}}},
 		"Inventory":   inventory.Inventory{Date: rocdate.MustParse("111年5月19日"), Records: []inventory.Record{rec, old}},
 		"Mismatch": inventory.Mismatch{Severity: finding.Error, Code: "inventory.summary-total", Figure: inventory.FigureTotal,

@@ -40,6 +40,10 @@ var _ = i18n.Register(
 	i18n.Message{Code: "inventory.problem.row", Chinese: "(第%d列)", English: " (row %d)"},
 	i18n.Message{Code: "inventory.problem.detail", Chinese: "%s：%s", English: "[%s]: %s"},
 
+	// A rule not checked, and the counts of a check.
+	i18n.Message{Code: "inventory.unchecked", Chinese: "所據盤點表未列「%s」欄，無法查核", English: "the inventory as given has no column for the %s, so this cannot be checked"},
+	i18n.Message{Code: "inventory.result", Chinese: "查核%d項：符合%d項、不符%d項、無法查核%d項", English: "%d checks: %d passed, %d failed, %d not checkable"},
+
 	// Mismatches of a printed summary, and their line.
 	i18n.Message{Code: "inventory.summary-count", Chinese: "表列%d，計算%d", English: "printed %d, computed %d"},
 	i18n.Message{Code: "inventory.summary-total", Chinese: "表列%d，計算%d", English: "printed %d, the printed figures add up to %d"},
@@ -54,8 +58,13 @@ var _ = i18n.Register(
 	i18n.Message{Code: "inventory.note-missing", Chinese: "未填修正說明", English: "no note (修正說明) is given"},
 	i18n.Message{Code: "inventory.note-differs", Chinese: "修正說明為「%s」，未載明此項修正", English: "the note reads %s and does not tell this change"},
 	i18n.Message{Code: "inventory.note-removed", Chinese: "本版已無此紀錄，未能查核修正說明", English: "the record is not in this edition, so its note cannot be checked"},
+	i18n.Message{Code: "inventory.note-unknown", Chinese: "本版盤點表未列「修正說明」欄，無法查核", English: "this edition has no column for notes (修正說明), so the note cannot be checked"},
 	i18n.Message{Code: "inventory.note-check", Chinese: "%s %s（%s）", English: "%s %s (%s)"},
 	i18n.Message{Code: "inventory.note-check.passed", Chinese: "通過", English: "passed"},
+
+	// A list of fields (a FieldSet).
+	i18n.Message{Code: "inventory.fields.first", Chinese: "「%s」", English: "%s"},
+	i18n.Message{Code: "inventory.fields.next", Chinese: "、「%s」", English: ", %s"},
 
 	// Changes: the line, and each sentence of a note.
 	i18n.Message{Code: "inventory.change", Chinese: "序號%d「%s」：%s", English: "serial %d, %s: %s"},
@@ -73,6 +82,16 @@ var _ = i18n.Register(
 	i18n.Message{Code: "inventory.change.items-order", Chinese: "調整%s順序。", English: "Order of %s changed. "},
 	i18n.Message{Code: "inventory.change.uniform", Chinese: "將相關文字內之「%s」修正為「%s」。", English: "%s changed to %s throughout. "},
 ) && registerEnums()
+
+// fieldMessage returns f in a list of fields in the language nearest to
+// t: 「法令依據」 (、「法令依據」 after another) in Chinese, legal grounds (,
+// legal grounds) in English.
+func fieldMessage(f Field, next bool, t language.Tag) string {
+	if next {
+		return i18n.Sprintf(t, "inventory.fields.next", f.Message(t))
+	}
+	return i18n.Sprintf(t, "inventory.fields.first", f.Message(t))
+}
 
 // enumLabels are the English labels of the enums' values, by code; the
 // Chinese is the word documents print (String).
@@ -100,7 +119,7 @@ var enumLabels = map[string]string{
 	"inventory.field.name": "system or database name", "inventory.field.description": "description",
 	"inventory.field.items": "data items collected", "inventory.field.class": "class",
 	"inventory.field.grounds": "legal grounds", "inventory.field.conditions": "conditions of use",
-	"inventory.field.unit": "managing unit",
+	"inventory.field.unit": "managing unit", "inventory.field.note": "note on the changes",
 
 	"inventory.figure.open": "Class A", "inventory.figure.limited": "Class B", "inventory.figure.closed": "Class C",
 	"inventory.figure.unclassified": "unclassified", "inventory.figure.total": "total",
@@ -220,6 +239,63 @@ func (p Problem) Message(t language.Tag) string {
 	return b.String()
 }
 
+// Message returns the entry in one line in the language nearest to t:
+// 序號86「廉政業務管理系統」(第5列) 丙類應有法令依據：所據盤點表未列「法令依據」欄，無法查核
+// in Chinese; serial 86 廉政業務管理系統 (row 5) [a Class C record names its
+// legal grounds]: the inventory as given has no column for the legal
+// grounds, so this cannot be checked in English.
+func (u Unchecked) Message(t language.Tag) string {
+	var b strings.Builder
+	b.WriteString(i18n.Sprintf(t, "inventory.problem.serial", u.Serial))
+	if u.Name != "" {
+		b.WriteString(i18n.Sprintf(t, "inventory.problem.name", u.Name))
+	}
+	if u.Row > 0 {
+		b.WriteString(i18n.Sprintf(t, "inventory.problem.row", u.Row))
+	}
+	rule := u.Rule.Message(t)
+	if d := u.DetailMessage(t); d != "" {
+		rule = i18n.Sprintf(t, "inventory.problem.detail", rule, d)
+	}
+	b.WriteString(" " + rule)
+	return b.String()
+}
+
+// DetailMessage returns why the rule could not be checked, in the
+// language nearest to t: 所據盤點表未列「法令依據」欄，無法查核; an entry of
+// another code gives its Detail.
+func (u Unchecked) DetailMessage(t language.Tag) string {
+	if u.Code != codeUnchecked {
+		return u.Detail
+	}
+	if !u.Field.IsValid() {
+		return i18n.Sprintf(t, u.Code, u.Field.Message(t))
+	}
+	en := 0
+	if i18n.Match(t) == i18n.English {
+		en = 1
+	}
+	return uncheckedDetails()[u.Field][en]
+}
+
+// uncheckedDetails are the details of an Unchecked of each field, Chinese
+// then English, formatted once.
+var uncheckedDetails = sync.OnceValue(func() (out [FieldNote + 1][2]string) {
+	for f := range out {
+		for k, t := range [2]language.Tag{i18n.Chinese, i18n.English} {
+			out[f][k] = i18n.Sprintf(t, codeUnchecked, Field(f).Message(t))
+		}
+	}
+	return out
+})
+
+// Message returns the counts in one line in the language nearest to t:
+// 查核4項：符合2項、不符0項、無法查核2項 in Chinese, 4 checks: 2 passed, 0
+// failed, 2 not checkable in English.
+func (r Result) Message(t language.Tag) string {
+	return i18n.Sprintf(t, "inventory.result", r.Total(), r.Passed, r.Failed, len(r.Unchecked))
+}
+
 // DetailMessage returns what was found, without the record and the rule,
 // in the language nearest to t: 丙類不開放資料未列法令依據. It is built from
 // the problem's fields; a problem made by hand whose fields do not tell
@@ -316,7 +392,7 @@ func (n NoteCheck) Message(t language.Tag) string {
 // 修正說明相符; a check of an unknown code gives its Detail.
 func (n NoteCheck) DetailMessage(t language.Tag) string {
 	switch n.Code {
-	case "inventory.note-matches", "inventory.note-missing", "inventory.note-removed":
+	case "inventory.note-matches", "inventory.note-missing", "inventory.note-removed", "inventory.note-unknown":
 		return i18n.Sprintf(t, n.Code)
 	case "inventory.note-differs":
 		return i18n.Sprintf(t, n.Code, n.Printed)

@@ -17,7 +17,10 @@ import (
 // 修正說明), inventory.note-differs (finding.Warning: the 修正說明 says
 // something else, which may be the change in other words),
 // inventory.note-removed (finding.Notice: the record was removed, so the
-// new edition prints no 修正說明 for it).
+// new edition prints no 修正說明 for it), inventory.note-unknown
+// (finding.Notice: the new edition has no 修正說明 column, so the note
+// cannot be checked). [NoteCheck.Verdict] says which checks passed, failed
+// or could not be made.
 type NoteCheck struct {
 	Severity finding.Severity // NoSeverity when passed; else Error, Warning or Notice
 	Code     string           // stable code: inventory.note-matches, …
@@ -34,6 +37,23 @@ type NoteCheck struct {
 // severity.
 func (n NoteCheck) Passed() bool { return n.Severity == finding.NoSeverity }
 
+// Verdict returns the check's conclusion: finding.Passed when the
+// 修正說明 tells the change (inventory.note-matches), finding.Unchecked
+// when there is no 修正說明 to read (inventory.note-removed,
+// inventory.note-unknown), finding.Failed otherwise; finding.NoVerdict for
+// a check without a code.
+func (n NoteCheck) Verdict() finding.Verdict {
+	switch n.Code {
+	case "":
+		return finding.NoVerdict
+	case "inventory.note-matches":
+		return finding.Passed
+	case "inventory.note-removed", "inventory.note-unknown":
+		return finding.Unchecked
+	}
+	return finding.Failed
+}
+
 // String returns the check in one line in Chinese, as
 // Message(finding.Chinese), 通過 for one that passed, else its
 // severity, then the change and the outcome:
@@ -44,7 +64,10 @@ func (n NoteCheck) String() string { return n.Message(finding.Chinese) }
 // each change [Diff] gives, in its order, whether the record's 修正說明 in
 // cur contains the change's note (Change.Note without its final 。). It
 // returns one NoteCheck per change, those that pass included, so a report
-// can list what was checked; none when the editions do not differ.
+// can list what was checked; none when the editions do not differ. A
+// record of cur whose 修正說明 is unknown (its table has no such column)
+// draws inventory.note-unknown, not inventory.note-missing; fields unknown
+// in either edition are no change ([Diff]).
 func CheckNotes(prev, cur Inventory) []NoteCheck {
 	changes := Diff(prev, cur)
 	if len(changes) == 0 {
@@ -65,6 +88,8 @@ func CheckNotes(prev, cur Inventory) []NoteCheck {
 		switch {
 		case c.Kind == Removed:
 			n.Severity, n.Code = finding.Notice, "inventory.note-removed"
+		case c.New.Unknown.Has(FieldNote):
+			n.Severity, n.Code = finding.Notice, "inventory.note-unknown"
 		case n.Printed == "":
 			n.Severity, n.Code = finding.Error, "inventory.note-missing"
 		case strings.Contains(n.Printed, strings.TrimSuffix(n.Computed, "。")):

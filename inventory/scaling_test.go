@@ -78,6 +78,20 @@ func TestScaling(t *testing.T) {
 			inv := Inventory{Date: date, Records: recs}
 			return func() { sinkProblems = inv.Validate() }
 		}},
+		{Name: "Checker.Check", N: 300, Setup: func(n int) func() {
+			recs, _ := ImportRecords(importRows(n))
+			inv := Inventory{Date: date, Records: recs}
+			return func() { sinkResult = inv.Check() }
+		}},
+		{Name: "Inventory.Unchecked", N: 3_000, MaxBytesPerUnit: 1_000, Setup: func(n int) func() {
+			rows := importRows(n)
+			for i := range rows {
+				rows[i] = rows[i][:7] // no 法令依據 column
+			}
+			recs, _ := ImportRecords(rows)
+			inv := Inventory{Date: date, Records: recs}
+			return func() { sinkUnchecked = inv.Unchecked() }
+		}},
 		// The quadratic CheckCitation of issue 12, now law's, through the
 		// Checker: linear in the provisions of the range.
 		{Name: "Checker.CheckCitation/range", N: 900, Setup: func(n int) func() {

@@ -82,12 +82,16 @@ func statuteProblem(f law.Finding) Problem {
 // record. The registry's law.data-date notice, which it gives for every
 // citation, is reported once, first, about no record. The citations of a
 // ground that parse are checked even when the rest of it does not parse
-// (checkGroundsParse reports that).
+// (checkGroundsParse reports that). A record whose grounds are unknown
+// (Record.Unknown) has none to read.
 func (k Checker) statutes(inv Inventory, later bool) []Problem {
 	reg, day := k.registry(), k.day(inv)
 	var out []Problem
 	dated := false
 	for i, r := range inv.Records {
+		if r.Unknown.Has(FieldGrounds) {
+			continue // no ground is known, none to read
+		}
 		for _, g := range r.Grounds {
 			for _, c := range g.Citations {
 				for _, f := range reg.CheckCitation(c, day) {

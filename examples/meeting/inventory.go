@@ -4,6 +4,7 @@ import (
 	"io/fs"
 	"strconv"
 
+	"github.com/ogdtw/governance/finding"
 	"github.com/ogdtw/governance/inventory"
 	"github.com/ogdtw/governance/rocdate"
 )
@@ -68,16 +69,27 @@ func buildRecords(s *Section, fsys fs.FS, asOf, asked rocdate.Date) {
 
 	check := s.lines("")
 	for _, n := range inventory.CheckNotes(prev, cur) {
-		if n.Passed() {
+		switch {
+		case n.Verdict() == finding.Unchecked:
+			check.text(Unchecked, l.text(n))
+		case n.Passed():
 			check.text(Pass, l.text(n))
-		} else {
+		default:
 			check.text(lineKind(n.Severity), l.text(n))
 		}
 	}
-	// The deck prints no 法令依據 column: a 丙類 record shows no grounds.
+	// The deck prints no 法令依據 column: the grounds of its records are
+	// unknown, and the rules that read them cannot be checked.
 	k := inventory.Checker{Day: asOf}
-	for _, p := range k.Validate(cur) {
+	res := k.Check(cur)
+	for _, p := range res.Problems {
 		check.text(lineKind(p.Severity), l.text(p))
+	}
+	if res.Passed > 0 {
+		check.say(Pass, "inventory.rules", res.Total(), res.Passed)
+	}
+	for _, u := range res.Unchecked {
+		check.text(Unchecked, l.text(u))
 	}
 	for _, p := range k.Later(cur) {
 		if !p.Statute.Date.After(asked) {

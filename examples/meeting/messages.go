@@ -74,6 +74,7 @@ var messages = []struct{ key, zh, en string }{
 	{"inventory.col.class", "資料分類", "Class"},
 	{"inventory.col.unit", "管理單位", "Unit in charge"},
 	{"inventory.col.note", "修正說明", "What changed"},
+	{"inventory.rules", "盤點項目依分級規則查核%d項，符合%d項", "%d checks of the records against the classification rules, %d passed"},
 	{"inventory.later", "報告日後之法規異動：%s", "amended after the report date: %s"},
 	{"citations.caption", "引用法規查核 (法規資料更新至%s)", "Citations checked against the statutes (registry updated %s)"},
 	{"citations.in-force", "%s：所引條、項、款均見於%s，即%s施行之版本", "%s: every provision exists in %s, the version in force on %s"},
