@@ -264,7 +264,11 @@ func (c Comparison) String() string { return c.Message(finding.Chinese) }
 // Message returns what String does in the language nearest to t.
 func (c Comparison) Message(t language.Tag) string {
 	var b strings.Builder
-	b.WriteString(i18n.Sprintf(t, "requests.comparison", tableName(c.names[0], t), tableName(c.names[1], t),
+	an, bn := c.names[0], c.names[1]
+	if an == "" && bn == "" { // the zero Comparison
+		an, bn = FirstTableName, SecondTableName
+	}
+	b.WriteString(i18n.Sprintf(t, "requests.comparison", tableName(an, t), tableName(bn, t),
 		c.Checked(), c.Agreed(), c.Count(finding.Failed), c.Count(finding.Unchecked)))
 	b.WriteByte('\n')
 	for _, f := range c.findings {
