@@ -1,6 +1,7 @@
 package requests
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -389,5 +390,45 @@ error: the table by quarter, grand total printed as 71, cells adding up to 60; t
 	}
 	if s := (CrossFinding{Severity: finding.Warning, Year: 105, Table: "甲表", OtherTable: "乙表"}).Message(language.English); s != "warning: 105年: table A and table B differ" {
 		t.Errorf("a finding without a code reads %q", s)
+	}
+}
+
+// TestCompareMessages formats a finding of every code, on every kind of
+// printed total, in both languages: no argument left over or missing,
+// no English word in the Chinese, no Chinese in the English but the
+// years' labels (105年).
+func TestCompareMessages(t *testing.T) {
+	han := regexp.MustCompile(`\p{Han}`)
+	years := regexp.MustCompile(`(民國前)?\d+年`)
+	var fs []CrossFinding
+	for _, code := range append(slices.Clone(crossCodes), "") {
+		for _, p := range []Cell{Figure(2963), NotReached(), {}} {
+			for _, names := range [][2]string{{"依季別", "依類別"}, {FirstTableName, SecondTableName}} {
+				fs = append(fs, CrossFinding{Severity: finding.Error, Code: code, Kind: RowTotal, Year: -3, Table: names[0], OtherTable: names[1],
+					Label: "民國前3年", Printed: p, OtherPrinted: Figure(0), Computed: 1, OtherComputed: 2})
+				fs = append(fs, CrossFinding{Severity: finding.Notice, Code: code, Kind: GrandTotal, Table: names[1], OtherTable: names[0],
+					OtherLabel: TotalLabel, Printed: Figure(0), OtherPrinted: p, Computed: 1, OtherComputed: 2})
+			}
+		}
+	}
+	for _, f := range fs {
+		zh, en := f.Message(finding.Chinese), f.Message(language.English)
+		if strings.Contains(zh+en, "%!") || zh == en {
+			t.Errorf("%+v reads %q and %q", f, zh, en)
+		}
+		chineseClean(t, "Chinese", zh)
+		if han.MatchString(years.ReplaceAllString(en, "")) {
+			t.Errorf("Chinese in the English %q", en)
+		}
+		m := f.Mirror().Mirror()
+		if m.Detail != f.detail(finding.Chinese) {
+			t.Errorf("Mirror().Mirror() of %+v: Detail %q", f, m.Detail)
+		}
+		if m.Detail = ""; m != f {
+			t.Errorf("Mirror().Mirror() of %+v = %+v", f, m)
+		}
+	}
+	if got, want := fs[0].String(), "錯誤：民國前3年：依季別列合計印為2,963、各格加總為1；依類別列合計印為0、各格加總為2，兩表不符"; got != want {
+		t.Errorf("String() = %q, want %q", got, want)
 	}
 }
