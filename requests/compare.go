@@ -332,6 +332,7 @@ func CompareTables(a, b Table) Comparison { return CompareTablesNamed(a, b, "", 
 // rows.
 func CompareTablesNamed(a, b Table, aName, bName string) Comparison {
 	c := Comparison{names: tableNames(a, b, aName, bName)}
+	c.checks = make([]CrossCheck, 0, 2*max(len(a.Rows), len(b.Rows))+2)
 	entries := make([]crossEntry, 0, len(a.Rows)+len(b.Rows))
 	for i, r := range a.Rows {
 		entries = append(entries, crossEntry{year: r.Year, side: 0, index: i})
@@ -363,7 +364,13 @@ func CompareTablesNamed(a, b Table, aName, bName string) Comparison {
 			}
 			r := t.Rows[e.index]
 			sum, figures := rowSum(r.Cells, len(t.Columns))
-			data[e.side] = crossSideData{label: r.Label(), row: r.Row, printed: r.Total, computed: sum, figures: figures}
+			label := ""
+			if o := sides[1-e.side]; o != nil && r.Note == "" && !strings.Contains(o.label, "(") {
+				label = o.label // the same year's label, printed once
+			} else {
+				label = r.Label()
+			}
+			data[e.side] = crossSideData{label: label, row: r.Row, printed: r.Total, computed: sum, figures: figures}
 			sides[e.side] = &data[e.side]
 		}
 		c.compare(RowTotal, year, data[0], data[1], sides[0] != nil, sides[1] != nil)

@@ -432,3 +432,43 @@ func TestCompareMessages(t *testing.T) {
 		t.Errorf("String() = %q, want %q", got, want)
 	}
 }
+
+func FuzzCompareTables(f *testing.F) {
+	q, c := deckByQuarterCSV, deckByCategoryCSV
+	f.Add(q, c)
+	f.Add(q, strings.Replace(c, "105年,8,", "105年,9,", 1))
+	f.Add(strings.Replace(q, "105年,3,8,2,10,23", "105年,3,9,2,10,24", 1), c)
+	f.Add(q, strings.Replace(c, "110年,0,1,0,1,0,2\n", "", 1))
+	f.Add("年度,第1季,第2季\n105年,1,2\n106年,3,4", "年度,甲,乙,丙\n105年,3,0,0\n106年,6,2,-")
+	f.Add("年度,a,合計\n111年,-,-", "年度,b,合計\n111年,2,2")
+	f.Add("年度,a,合計\n111年,-,-\n110年,1,1", "年度,b,合計\n111年,-,-\n110年,1,1")
+	f.Add("年度,a,合計\n105年,1,1\n106年,2,2\n合計,14,14", "年度,b,合計\n105年,1,1\n合計,12,12")
+	f.Add("年度,AA,合計\n民國前3年,1,1\n合計,x,1", "年別BB,b\n105年,1 (BB)\n105年,2")
+	f.Fuzz(func(t *testing.T, s1, s2 string) {
+		read := func(s string) Table {
+			var recs [][]string
+			for line := range strings.SplitSeq(s, "\n") {
+				recs = append(recs, strings.Split(line, ","))
+			}
+			tab, _ := ImportTable(recs) // every good row
+			return tab
+		}
+		a, b := read(s1), read(s2)
+		got := CompareTables(a, b)
+		years := map[int]bool{}
+		for _, r := range append(slices.Clone(a.Rows), b.Rows...) {
+			years[r.Year] = true
+		}
+		if got.Checked() != 2*len(years)+2 {
+			t.Fatalf("%d checks for %d years", got.Checked(), len(years))
+		}
+		// The Chinese holds no English word the input does not.
+		zh := got.String()
+		for _, w := range englishWord.FindAllString(zh, -1) {
+			if !strings.Contains(s1+"\n"+s2, w) {
+				t.Fatalf("the English %q in the Chinese %q", w, zh)
+			}
+		}
+		checkCompare(t, a, b, got)
+	})
+}
