@@ -314,9 +314,10 @@ func CompareTables(a, b Table) Comparison { return CompareTablesNamed(a, b, "", 
 //
 // Rows are matched by ROC year: 111年 (截至5月) in one table and 111年 in
 // the other are the same year, notes aside. For each year in both, the
-// printed row totals are compared (a figure against a figure; both "-"
-// agree; a "-" against a 0 cannot be compared and is a notice,
-// requests.cross-notation; a total not printed cannot be compared), and
+// printed row totals are compared (a figure against a figure, notes
+// aside; both "-" agree; a "-" against a 0 cannot be compared and is a
+// notice, requests.cross-notation; a "-" against another figure
+// disagrees; a total not printed cannot be compared), and
 // so are the sums of the row's cells (not when a row has no figure);
 // either disagreeing is an error, requests.cross-year-total, with the
 // figures of both tables. A year in one table only is a warning,
@@ -344,10 +345,7 @@ func CompareTablesNamed(a, b Table, aName, bName string) Comparison {
 		if d := cmp.Compare(x.year, y.year); d != 0 {
 			return d
 		}
-		if d := cmp.Compare(x.side, y.side); d != 0 {
-			return d
-		}
-		return cmp.Compare(x.index, y.index)
+		return cmp.Compare(x.index, y.index) // a table's first row of a year first
 	})
 	for k := 0; k < len(entries); {
 		year := entries[k].year
@@ -484,7 +482,9 @@ func (c *Comparison) compare(kind FindingKind, year int, a, b crossSideData, inA
 	if kind == GrandTotal && a.figures && b.figures {
 		p, pok := a.printed.Value()
 		q, qok := b.printed.Value()
-		if pok && qok && p > a.computed && q > b.computed && p-a.computed == q-b.computed {
+		// Both residuals above 0: the second follows from the first (no
+		// subtraction overflows: counts are not negative).
+		if pok && qok && p > a.computed && p-a.computed == q-b.computed {
 			add(finding.Notice, "requests.cross-residual")
 		}
 	}

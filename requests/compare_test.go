@@ -207,6 +207,17 @@ func TestCompareCases(t *testing.T) {
 			counts: [3]int{4, 0, 0}, ok: true, aN: "甲表", bN: "乙表",
 		},
 		{
+			name: "grand totals that add up leave no residual",
+			a:    "年度,a,合計\n105年,5,5\n合計,5,5", b: "年度,b,合計\n105年,5,5\n合計,5,5",
+			counts: [3]int{4, 0, 0}, ok: true, aN: "甲表", bN: "乙表",
+		},
+		{
+			name: "one grand total that adds up leaves no residual",
+			a:    "年度,a,合計\n105年,5,5\n合計,5,5", b: "年度,b,合計\n105年,5,5\n106年,-,-\n合計,5,5",
+			want:   []crossWant{{"requests.cross-missing-year", finding.Warning, 106}},
+			counts: [3]int{4, 0, 2}, aN: "甲表", bN: "乙表",
+		},
+		{
 			name: "two tables by quarter",
 			a:    q, b: q,
 			want:   []crossWant{{"requests.cross-residual", finding.Notice, 0}},
@@ -327,6 +338,11 @@ func TestCompareCode(t *testing.T) {
 	f := Table{Columns: []string{"a"}, Rows: []Row{{Year: 112, Cells: []Cell{Figure(1)}}}}
 	if got := CompareTables(e, f); !got.OK() || got.Count(finding.Passed) != 2 {
 		t.Errorf("cells past the columns: %s", got)
+	}
+	// Rows shorter than the columns: the missing cells add nothing.
+	g := Table{Columns: []string{"a", "b", "c"}, Rows: []Row{{Year: 112, Cells: []Cell{Figure(1)}}}}
+	if got := CompareTables(g, f); !got.OK() || got.Count(finding.Passed) != 2 {
+		t.Errorf("a short row: %s", got)
 	}
 	// Caller's names are kept, even alike; an empty one is chosen.
 	q := deckTable(t, deckByQuarterCSV)
