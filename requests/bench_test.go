@@ -258,3 +258,56 @@ func BenchmarkFindingSprintf(b *testing.B) {
 		_ = fmt.Sprintf("%s：%s欄合計印為%s，各列加總為%s，相差+%d", "錯誤", f.Label, "2,963", "2,806", f.Residual())
 	}
 }
+
+var sinkCmp Comparison
+
+// compareTables returns two tables of n years each by quarter, with
+// totals, the second with one cell of every tenth year altered.
+func compareTables(n int) (Table, Table) {
+	mk := func(alter bool) Table {
+		t := Table{Corner: "年度", Columns: []string{"第1季", "第2季", "第3季", "第4季"}, Rows: make([]Row, n)}
+		sum := 0
+		for i := range t.Rows {
+			cells := []Cell{Figure(i % 5), Figure(i % 7), Figure(1), Figure(2)}
+			if alter && i%10 == 0 {
+				cells[0] = Figure(9)
+			}
+			total := 0
+			for _, c := range cells {
+				v, _ := c.Value()
+				total += v
+			}
+			sum += total
+			t.Rows[i] = Row{Year: 1 + i, Cells: cells, Total: Figure(total), Row: 2 + i}
+		}
+		t.Grand = Figure(sum + 11)
+		return t
+	}
+	return mk(false), mk(true)
+}
+
+// BenchmarkCompare compares the deck's two tables, and two tables of
+// 1,000 years, beside Reconcile of the same tables (its peer: one table's
+// own arithmetic).
+func BenchmarkCompare(b *testing.B) {
+	q, c := deckTable(b, deckByQuarterCSV), deckTable(b, deckByCategoryCSV)
+	big1, big2 := compareTables(1000)
+	for _, in := range []struct {
+		name string
+		a, b Table
+	}{{"deck", q, c}, {"1000years", big1, big2}} {
+		b.Run(in.name+"/CompareTables", func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				sinkCmp = CompareTables(in.a, in.b)
+			}
+		})
+		b.Run(in.name+"/Reconcile×2", func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				sinkRec = in.a.Reconcile()
+				sinkRec = in.b.Reconcile()
+			}
+		})
+	}
+}

@@ -29,6 +29,21 @@
 // missing from the print. The deck of 111年5月19日 prints 13, 28 and 71
 // where its rows give 11, 19 and 60: a residual row (2, 9, 0, 0).
 //
+// # Two tables of the same requests
+//
+// [CompareTables] checks two printed tables of the same requests against
+// each other (the deck's 依季別 and 依類別 tables), rows matched by ROC
+// year: each year's printed totals and the sums of its cells, then the
+// grand totals and the sums of all cells. [Comparison.Checks] lists every
+// comparison with its finding.Verdict (符合, 不符, or 無法查核 where a total
+// is not printed, a year is in one table only, or a "-" stands against a
+// 0), and [Comparison.Findings] what disagrees (requests.cross-year-total,
+// requests.cross-grand-total, requests.cross-missing-year) and two
+// remarks: a year printed "-" in one table and 0 in the other
+// (requests.cross-notation), and both grand totals over their cells by
+// the same amount (requests.cross-residual). The deck's two tables agree
+// on every year, and both print 71 where their cells add up to 60.
+//
 // # Importers, errors and findings
 //
 // [ImportTable] reads such a table from spreadsheet rows and

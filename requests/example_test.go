@@ -269,3 +269,67 @@ func ExampleFinding_Message() {
 	// improvement schedule, tracked at each meeting / business process or information system problem
 	// a business process or information system problem shall be given an improvement schedule and tracked regularly
 }
+
+// The deck of 111年5月19日 prints the same requests twice, by quarter and
+// by category. Matched year by year, the two tables agree: 111年 is "-"
+// in one and 0 in the other, which is a matter of notation, and both
+// grand totals are over by the same 11, as if one year were left out of
+// both.
+func ExampleCompareTables() {
+	byQuarter, _ := requests.ImportTable(records(`年度,第1季,第2季,第3季,第4季,合計
+105年,3,8,2,10,23
+106年,4,5,3,4,16
+107年,2,1,1,3,7
+108年,2,5,0,2,9
+109年,0,0,1,2,3
+110年,0,0,0,2,2
+111年,0,0 (截至5月),-,-,-
+合計,13,28,7,23,71
+`))
+	byCategory, _ := requests.ImportTable(records(`年度 \ 類別,下載連結問題,內容有誤,品質改善,其他,建議新增資料集,合計
+105年,8,3,2,4,6,23
+106年,2,1,0,8,5,16
+107年,1,0,0,2,4,7
+108年,0,0,0,3,6,9
+109年,0,0,0,0,3,3
+110年,0,1,0,1,0,2
+111年 (截至5月),0,0,0,0,0,0
+合計,19,6,2,19,25,71
+`))
+	c := requests.CompareTables(byQuarter, byCategory)
+	fmt.Print(c)
+	fmt.Println("the tables agree:", c.OK())
+	years, agree := 0, 0
+	for _, k := range c.Checks() {
+		if k.Kind == requests.RowTotal && !k.Sums {
+			years++
+			if k.OK() {
+				agree++
+			}
+		}
+	}
+	fmt.Printf("printed year totals: %d of %d agree\n", agree, years)
+	// Output:
+	// 依季別與依類別對照核對16項：相符15項，不符0項，無法查核1項
+	// 注意：111年：同一年度一表印「-」、一表印「0」（依季別列合計印為「-」，依類別印為「0」）
+	// 注意：兩表總計均印為71，各格加總均為60，均多11，疑同一年度均漏列
+	// the tables agree: true
+	// printed year totals: 6 of 7 agree
+}
+
+// A year's row altered in one table alone is caught by the other: the
+// printed totals agree, the cells do not.
+func ExampleCompareTablesNamed() {
+	a, _ := requests.ImportTable(records("年度,第1季,第2季,合計\n105年,3,8,11\n106年,4,5,9\n合計,7,13,20\n"))
+	b, _ := requests.ImportTable(records("年度,甲類,乙類,合計\n105年,6,5,11\n106年,4,6,9\n合計,10,11,20\n"))
+	c := requests.CompareTablesNamed(a, b, "第5頁表", "第6頁表")
+	for _, f := range c.Findings() {
+		fmt.Println(f)
+		fmt.Println(f.Message(finding.English))
+	}
+	// Output:
+	// 錯誤：106年：第5頁表列合計印為9、各格加總為9；第6頁表列合計印為9、各格加總為10，兩表不符
+	// error: 106年: 第5頁表, row total printed as 9, cells adding up to 9; 第6頁表, row total printed as 9, cells adding up to 10: the two tables disagree
+	// 錯誤：第5頁表總計印為20、各格加總為20；第6頁表總計印為20、各格加總為21，兩表不符
+	// error: 第5頁表, grand total printed as 20, cells adding up to 20; 第6頁表, grand total printed as 20, cells adding up to 21: the two tables disagree
+}

@@ -17,7 +17,11 @@ func TestJSON(t *testing.T) {
 	}
 	req := Request{ID: "111-01", Received: d("111年1月3日"), Category: DownloadLink, Dataset: 87010,
 		Summary: "連結失效", Reply: "已更新", Replied: d("111年1月10日"), Concern: ProcessOrSystem, Row: 3}
+	cmpr := CompareTables(tab, deckTable(t, deckByCategoryCSV))
 	jsontest.Check(t, ".", map[string]any{
+		"Comparison":     cmpr,
+		"CrossCheck":     cmpr.Checks()[12],
+		"CrossFinding":   cmpr.Findings()[0],
 		"Axis":           ByCategory,
 		"Category":       NewDataset,
 		"Cell":           Figure(0).WithNote("截至5月"),

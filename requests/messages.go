@@ -311,3 +311,46 @@ func clip(s string, n int) string {
 	}
 	return s
 }
+
+// The messages of [CompareTables]: its findings (a side of a table is
+// what one table prints of a year or of the grand total), the default
+// names of the tables and the summary line.
+var _ = i18n.Register(
+	i18n.Message{Code: "requests.cross-year-total",
+		Chinese: "%s：%s；%s，兩表不符",
+		English: "%s: %s; %s: the two tables disagree"},
+	i18n.Message{Code: "requests.cross-grand-total",
+		Chinese: "%s；%s，兩表不符",
+		English: "%s; %s: the two tables disagree"},
+	i18n.Message{Code: "requests.cross-side",
+		Chinese: "%s%s印為%d、各格加總為%d",
+		English: "%s, %s printed as %d, cells adding up to %d"},
+	i18n.Message{Code: "requests.cross-side.not-reached",
+		Chinese: "%s%s印為「-」、各格加總為%d",
+		English: "%s, %s printed as \"-\", cells adding up to %d"},
+	i18n.Message{Code: "requests.cross-side.unprinted",
+		Chinese: "%s%s未印、各格加總為%d",
+		English: "%s, %s not printed, cells adding up to %d"},
+	i18n.Message{Code: "requests.cross-notation",
+		Chinese: "%s：同一年度一表印「-」、一表印「0」（%s列合計印為「-」，%s印為「0」）",
+		English: "%s: one table prints \"-\" and the other \"0\" for the same year (%s prints the row total as \"-\", %s as \"0\")"},
+	i18n.Message{Code: "requests.cross-missing-year",
+		Chinese: "%s僅見於%s，%s未列該年度",
+		English: "%s is printed only in %s; %s has no row for it"},
+	i18n.Message{Code: "requests.cross-residual",
+		Chinese: "兩表總計均印為%d，各格加總均為%d，均多%d，疑同一年度均漏列",
+		English: "both tables print the grand total as %d while their cells add up to %d, %d more: the same year seems left out of both"},
+	i18n.Message{Code: "requests.cross-residual.each",
+		Chinese: "%s總計印為%d、各格加總為%d，%s總計印為%d、各格加總為%d，均多%d，疑同一年度均漏列",
+		English: "%s prints the grand total as %d, its cells add up to %d; %s prints it as %d, its cells add up to %d; each %d more: the same year seems left out of both"},
+	i18n.Message{Code: "requests.cross-other",
+		Chinese: "%s：%s與%s對照有異",
+		English: "%s: %s and %s differ"},
+	i18n.Message{Code: "requests.cross-table.by-quarter", Chinese: "依季別", English: "the table by quarter"},
+	i18n.Message{Code: "requests.cross-table.by-category", Chinese: "依類別", English: "the table by category"},
+	i18n.Message{Code: "requests.cross-table.first", Chinese: "甲表", English: "table A"},
+	i18n.Message{Code: "requests.cross-table.second", Chinese: "乙表", English: "table B"},
+	i18n.Message{Code: "requests.comparison",
+		Chinese: "%s與%s對照核對%d項：相符%d項，不符%d項，無法查核%d項",
+		English: "%s against %s: %d comparisons, %d agree, %d disagree, %d could not be made"},
+)

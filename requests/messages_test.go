@@ -25,6 +25,11 @@ func producedCodes() []string {
 		"requests.reply.open", "requests.reply.date")
 	codes = append(codes, "requests.other-total", "requests.finding", "requests.reconciliation",
 		"requests.missing-row.cells", "requests.missing-row.cell", "requests.missing-row.sep")
+	codes = append(codes, crossCodes...)
+	codes = append(codes, "requests.cross-side", "requests.cross-side.not-reached", "requests.cross-side.unprinted",
+		"requests.cross-residual.each", "requests.cross-other", "requests.cross-table.by-quarter",
+		"requests.cross-table.by-category", "requests.cross-table.first", "requests.cross-table.second",
+		"requests.comparison")
 	for s := finding.Error; s.IsValid(); s++ {
 		codes = append(codes, severityCodes[s])
 	}
@@ -42,6 +47,10 @@ func producedCodes() []string {
 	}
 	return codes
 }
+
+// crossCodes are the codes of the findings of CompareTables.
+var crossCodes = []string{"requests.cross-year-total", "requests.cross-grand-total", "requests.cross-missing-year",
+	"requests.cross-notation", "requests.cross-residual"}
 
 // TestCatalogComplete fails when a code the package produces has no
 // message in the catalog (Register refuses a message missing a language

@@ -52,6 +52,10 @@ func TestScaling(t *testing.T) {
 			tab, _ := ImportTable(readAll(t, tableCSV(n)))
 			return func() { sinkRec = tab.Reconcile() }
 		}},
+		{Name: "CompareTables", N: 1_000, MaxBytesPerUnit: 2_000, Setup: func(n int) func() {
+			a, b := compareTables(n)
+			return func() { sinkCmp = CompareTables(a, b) }
+		}},
 		{Name: "ReplyTimes", N: 10_000, Setup: func(n int) func() {
 			reqs := scaleRequests(n)
 			return func() { sinkReplies, _ = ReplyTimes(reqs, asOf, 15) }

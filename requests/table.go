@@ -55,14 +55,21 @@ type Row struct {
 // Label returns the row's label as printed: 105年, or 111年 (截至5月);
 // a year before 民國1年 is 民國前N年.
 func (r Row) Label() string {
-	s := strconv.Itoa(r.Year) + "年"
+	var buf [64]byte
+	b := buf[:0]
 	if r.Year < 0 {
-		s = "民國前" + strconv.Itoa(-r.Year) + "年"
+		b = append(b, "民國前"...)
+		b = strconv.AppendInt(b, -int64(r.Year), 10)
+	} else {
+		b = strconv.AppendInt(b, int64(r.Year), 10)
 	}
+	b = append(b, "年"...)
 	if r.Note != "" {
-		s += " (" + r.Note + ")"
+		b = append(b, " ("...)
+		b = append(b, r.Note...)
+		b = append(b, ')')
 	}
-	return s
+	return string(b)
 }
 
 // ParseRowLabel reads a row label: an ROC year in ASCII, full-width or

@@ -99,7 +99,7 @@ func TestFindings(t *testing.T) {
 			"決議：待會議決議",
 			"三、臨時動議\n============\n  （無）\n",
 			"? 序號86「廉政業務管理系統」(第3列) 丙類應有法令依據：所據盤點表未列「法令依據」欄，無法查核",
-			"查核符合29項，不符8項，無法查核3項，無法讀取0列",
+			"查核符合33項，不符8項，無法查核4項，無法讀取0列",
 		}},
 		{finding.English, []string{
 			"column 第1季: the total is printed as 13, its rows add up to 11, a difference of +2",
@@ -113,7 +113,7 @@ func TestFindings(t *testing.T) {
 			"Decision: pending the meeting's decision",
 			"3. Extempore motions\n====================\n  (none)\n",
 			"? serial 86 廉政業務管理系統 (row 3) [a Class C record names its legal grounds]: the inventory as given has no column for the legal grounds, so this cannot be checked",
-			"29 checks passed, 8 failed, 3 not checkable, 0 unreadable rows",
+			"33 checks passed, 8 failed, 4 not checkable, 0 unreadable rows",
 		}},
 	} {
 		report := Build(deckFS(t), rocdate.MustParse(deckDate), c.tag)
@@ -175,6 +175,49 @@ func TestAsOf(t *testing.T) {
 			}
 		}
 	}
+}
+
+// TestCrossTable alters one year of one 民間需求 table, its total with
+// it, so that the table adds up by itself: only the other table can tell.
+func TestCrossTable(t *testing.T) {
+	fsys := deckFS(t)
+	table := string(fsys["requests_by_category.csv"].Data)
+	altered := strings.Replace(table, "105年,8,3,2,4,6,23", "105年,9,3,2,4,6,24", 1)
+	if altered == table {
+		t.Fatal("the 105年 row of requests_by_category.csv is not as the deck prints it")
+	}
+	fsys["requests_by_category.csv"] = &fstest.MapFile{Data: []byte(altered)}
+	deck := Build(deckFS(t), rocdate.MustParse(deckDate), finding.Chinese)
+	report := Build(fsys, rocdate.MustParse(deckDate), finding.Chinese)
+	text := report.Text()
+	for _, want := range []string{"✓ 兩表各年度表列合計相符5項（共7項）", "✗ 錯誤：105年："} {
+		if !strings.Contains(text, want) {
+			t.Errorf("report lacks %q:\n%s", want, text)
+		}
+	}
+	// The deck's two tables agree with each other; the altered one's year
+	// and its sums no longer do.
+	cross := func(r *Report) int {
+		return r.Count(Finding) - countLines(r, "依類別：") - countLines(r, "依季別：")
+	}
+	if cross(deck) != 0 || cross(report) != 2 {
+		t.Errorf("cross-table findings: %d on the deck, %d altered; want 0 and 2 (the year, the sums of all cells)", cross(deck), cross(report))
+	}
+}
+
+// countLines counts the finding lines of r that start with prefix.
+func countLines(r *Report, prefix string) int {
+	n := 0
+	for _, s := range r.Sections {
+		for _, b := range s.Blocks {
+			for _, l := range b.Lines {
+				if l.Kind == Finding && strings.HasPrefix(l.Text, prefix) {
+					n++
+				}
+			}
+		}
+	}
+	return n
 }
 
 func deckFS(t *testing.T) fstest.MapFS {

@@ -92,6 +92,11 @@ var messages = []struct{ key, zh, en string }{
 	{"requests.period", "%s：%d年列「%s」，與報告期間%s相符", "%s: the year %d is noted \"%s\", as the period reported, %s, ends"},
 	{"requests.period-differs", "%s：%d年列「%s」，與報告期間%s不符", "%s: the year %d is noted \"%s\", but the period reported is %s"},
 	{"requests.period-unknown", "%s：表未註明截至月份，與報告期間%s是否相符無法查核", "%s: the table does not say up to which month it counts, so it cannot be checked against the period reported, %s"},
+	{"requests.cross", "兩表交叉查核（依季別、依類別）", "The two tables checked against each other (by quarter, by category)"},
+	{"requests.cross-years", "兩表各年度表列合計相符%d項（共%d項）", "%d of %d years: the printed totals of the two tables agree"},
+	{"requests.cross-year-sums", "兩表各年度各格加總相符%d項（共%d項）", "%d of %d years: the sums of the two tables' cells agree"},
+	{"requests.cross-grand", "兩表表列總計均為%s，相符", "both tables print the grand total %s"},
+	{"requests.cross-grand-sums", "兩表各格總和均為%d，相符", "the cells of both tables add up to %d"},
 	{"requests.chart", "民間需求件數 (依季別)", "Requests from the public (by quarter)"},
 	{"unit.requests", "件", " requests"},
 

@@ -6,6 +6,7 @@ import (
 	"io/fs"
 	"strings"
 
+	"github.com/ogdtw/governance/finding"
 	"github.com/ogdtw/governance/requests"
 	"github.com/ogdtw/governance/rocdate"
 )
@@ -22,6 +23,58 @@ func buildRequests(r *Report, s *Section, fsys fs.FS) {
 	byCategory := requestTable(s, fsys, "requests_by_category.csv", r.l.tr("requests.by-category"))
 	if byCategory != nil {
 		checkPeriod(s, *byCategory, r.l.tr("requests.by-category"), r.fr.period)
+	}
+	if byQuarter != nil && byCategory != nil {
+		crossCheck(s, *byQuarter, *byCategory)
+	}
+}
+
+// crossCheck checks the two tallies against each other: they count the
+// same requests, so each year's totals and the grand totals must agree.
+// A comparison that cannot be made (a "-" against a 0) is told as not
+// checkable, never as failed.
+func crossCheck(s *Section, byQuarter, byCategory requests.Table) {
+	l := s.l
+	c := requests.CompareTablesNamed(byQuarter, byCategory, l.tr("requests.by-quarter"), l.tr("requests.by-category"))
+	say := s.lines(l.tr("requests.cross"))
+	// One line for the years' printed totals, one for their sums (a
+	// comparison that cannot be made counts among them: the finding
+	// below says why), and one for each grand total.
+	var years, yearsAgreed, sums, sumsAgreed int
+	var grand []Line
+	for _, ch := range c.Checks() {
+		switch {
+		case ch.Kind == requests.GrandTotal && ch.Verdict == finding.Passed && ch.Sums:
+			grand = append(grand, Line{Pass, l.tr("requests.cross-grand-sums", ch.Computed)})
+		case ch.Kind == requests.GrandTotal && ch.Verdict == finding.Passed:
+			grand = append(grand, Line{Pass, l.tr("requests.cross-grand", ch.Printed.String())})
+		case ch.Kind == requests.RowTotal && ch.Sums:
+			sums++
+			if ch.Verdict == finding.Passed {
+				sumsAgreed++
+			}
+		case ch.Kind == requests.RowTotal:
+			years++
+			if ch.Verdict == finding.Passed {
+				yearsAgreed++
+			}
+		}
+	}
+	if yearsAgreed > 0 {
+		say.say(Pass, "requests.cross-years", yearsAgreed, years)
+	}
+	if sumsAgreed > 0 {
+		say.say(Pass, "requests.cross-year-sums", sumsAgreed, sums)
+	}
+	for _, g := range grand {
+		say.add(g)
+	}
+	for _, f := range c.Findings() {
+		kind := lineKind(f.Severity)
+		if f.Code == "requests.cross-notation" {
+			kind = Unchecked // a "-" against a 0: the two cannot be compared
+		}
+		say.text(kind, f.Message(l.tag))
 	}
 }
 
