@@ -14,12 +14,12 @@ func TestRank(t *testing.T) {
 		want []datasets.Ranked
 	}{
 		{"empty", nil, []datasets.Ranked{}},
-		{"1224", []datasets.Entry{{"丙", 5}, {"甲", 9}, {"乙", 7}, {"丁", 7}},
-			[]datasets.Ranked{{1, "甲", 9}, {2, "乙", 7}, {2, "丁", 7}, {4, "丙", 5}}},
-		{"all tied keep input order", []datasets.Entry{{"c", 1}, {"a", 1}, {"b", 1}},
-			[]datasets.Ranked{{1, "c", 1}, {1, "a", 1}, {1, "b", 1}}},
-		{"tie after tie", []datasets.Entry{{"a", 3}, {"b", 3}, {"c", 2}, {"d", 2}, {"e", 1}},
-			[]datasets.Ranked{{1, "a", 3}, {1, "b", 3}, {3, "c", 2}, {3, "d", 2}, {5, "e", 1}}},
+		{"1224", []datasets.Entry{{Name: "丙", Count: 5}, {Name: "甲", Count: 9}, {Name: "乙", Count: 7}, {Name: "丁", Count: 7}},
+			[]datasets.Ranked{{Rank: 1, Name: "甲", Count: 9}, {Rank: 2, Name: "乙", Count: 7}, {Rank: 2, Name: "丁", Count: 7}, {Rank: 4, Name: "丙", Count: 5}}},
+		{"all tied keep input order", []datasets.Entry{{Name: "c", Count: 1}, {Name: "a", Count: 1}, {Name: "b", Count: 1}},
+			[]datasets.Ranked{{Rank: 1, Name: "c", Count: 1}, {Rank: 1, Name: "a", Count: 1}, {Rank: 1, Name: "b", Count: 1}}},
+		{"tie after tie", []datasets.Entry{{Name: "a", Count: 3}, {Name: "b", Count: 3}, {Name: "c", Count: 2}, {Name: "d", Count: 2}, {Name: "e", Count: 1}},
+			[]datasets.Ranked{{Rank: 1, Name: "a", Count: 3}, {Rank: 1, Name: "b", Count: 3}, {Rank: 3, Name: "c", Count: 2}, {Rank: 3, Name: "d", Count: 2}, {Rank: 5, Name: "e", Count: 1}}},
 	}
 	for _, tt := range tests {
 		in := append([]datasets.Entry(nil), tt.in...)
@@ -35,7 +35,7 @@ func TestRank(t *testing.T) {
 
 // The deck: 資料開放數量名列各部會第二. The other counts are made up.
 func TestRankOfMinistry(t *testing.T) {
-	ranked := datasets.Rank([]datasets.Entry{{"乙部", 1200}, {"法務部", 2963}, {"甲部", 4000}})
+	ranked := datasets.Rank([]datasets.Entry{{Name: "乙部", Count: 1200}, {Name: "法務部", Count: 2963}, {Name: "甲部", Count: 4000}})
 	if r, ok := datasets.RankOf(ranked, "法務部"); !ok || r != 2 {
 		t.Errorf("RankOf(法務部) = %d, %v, want 2", r, ok)
 	}
