@@ -150,6 +150,8 @@ var claimWords = func() []string {
 		"名列", "排名", "排行", "位居", "位列", "高居", "躍居", "並列", "居", "列", "為",
 		// Particles.
 		"在", "於", "之", "的",
+		// A ministry's count includes its agencies'.
+		"及所屬各機關", "暨所屬各機關", "及所屬機關", "暨所屬機關", "及所屬",
 	}
 	for _, scope := range []string{"行政院各部會", "中央各部會", "中央部會", "各部會", "部會", "各機關", "中央機關"} {
 		words = append(words, scope, scope+"中", scope+"之中", scope+"間")
@@ -181,12 +183,6 @@ var selfNames = [...]string{"本部", "本機關", "本署", "本院", "本會",
 // claimSubject reads the agency that stands before a claim's words (s as
 // written, for errors): "" for none or the writer's own.
 func claimSubject(s, subject string) (string, error) {
-	for _, w := range [...]string{"及所屬各機關", "暨所屬各機關", "及所屬機關", "暨所屬機關", "及所屬"} {
-		if r, ok := strings.CutSuffix(subject, w); ok {
-			subject = r
-			break
-		}
-	}
 	if subject == "" || slices.Contains(selfNames[:], subject) {
 		return "", nil
 	}
@@ -198,6 +194,10 @@ func claimSubject(s, subject string) (string, error) {
 	p, err := ParsePublisher(subject)
 	if err != nil {
 		return "", foreign("ParseRankClaim", s, err)
+	}
+	// The name as ParsePublisher gives it must read back as itself.
+	if name := p.Name(); name != subject && (stripClaimWords(name) != name || slices.Contains(selfNames[:], name)) {
+		return "", parseError("ParseRankClaim", s, "text before the claim is not an agency's name", ErrSyntax)
 	}
 	return p.Name(), nil
 }

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/ogdtw/governance/finding"
 	"github.com/ogdtw/governance/internal/i18n"
@@ -79,9 +80,14 @@ func indexOf(ranked []Ranked, name string) int {
 // rankKey returns name as ranking names are compared: without blanks or a
 // byte-order mark, full-width forms made narrow, 台 written 臺.
 func rankKey(name string) string {
+	if !strings.ContainsFunc(name, func(r rune) bool {
+		return r == '台' || r == '\ufeff' || r >= 0xff00 && r <= 0xffef || unicode.IsSpace(r)
+	}) {
+		return name // nothing to fold: no allocation
+	}
 	return strings.Map(func(r rune) rune {
 		switch {
-		case r == '\ufeff' || r == ' ' || r == '\u3000' || r == '\t' || r == '\n' || r == '\r':
+		case r == '\ufeff' || unicode.IsSpace(r):
 			return -1
 		case r == '台':
 			return '臺'
@@ -177,8 +183,8 @@ func ImportRanking(rows [][]string) ([]Entry, error) {
 		key := rankKey(name)
 		var p Publisher
 		var err error
-		switch f := sheet.Fold(name); {
-		case f == "合計" || f == "總計" || f == "小計":
+		switch key {
+		case "合計", "總計", "小計":
 			rd.fail(h, r, rankName, parseError("ImportRanking", name, "a total is no agency", ErrSyntax))
 		default:
 			if p, err = ParsePublisher(name); err != nil {
