@@ -54,7 +54,8 @@ const MaxRankClaim = 1024
 // name is dropped: a ministry's count includes its agencies'.
 //
 // Text without a rank at the end, or with a rank of no number (名列前茅),
-// is [ErrSyntax], as is text before the claim that is no name (it holds
+// is [ErrSyntax], as are a range of ranks (第四名至第八名, as statutes
+// write of prizes) and text before the claim that is no name (it holds
 // punctuation: cut the claim out of its sentence first). A rank of 0 or
 // past 999,999,999,999 is [ErrRange]; text longer than [MaxRankClaim]
 // is [ErrTooLarge]. [RankClaim.String] writes what ParseRankClaim reads
@@ -148,6 +149,7 @@ var claimWords = func() []string {
 		"資料開放數量", "開放資料集數量", "開放資料數量", "資料集開放數量", "資料集數量", "開放數量", "開放資料集數", "資料集數", "數量",
 		// The verb.
 		"名列", "排名", "排行", "位居", "位列", "高居", "躍居", "並列", "居", "列", "為",
+		"獲得", "榮獲", "取得", "得到", "獲", "占", "佔",
 		// Particles.
 		"在", "於", "之", "的",
 		// A ministry's count includes its agencies'.
@@ -185,6 +187,9 @@ var selfNames = [...]string{"本部", "本機關", "本署", "本院", "本會",
 func claimSubject(s, subject string) (string, error) {
 	if subject == "" || slices.Contains(selfNames[:], subject) {
 		return "", nil
+	}
+	if r, _ := utf8.DecodeLastRuneInString(subject); strings.ContainsRune("至到~～-－—", r) {
+		return "", parseError("ParseRankClaim", s, "a range of ranks is no claim of one", ErrSyntax)
 	}
 	if strings.ContainsFunc(subject, func(r rune) bool {
 		return unicode.IsPunct(r) && !strings.ContainsRune("()（）", r) || unicode.IsSymbol(r)

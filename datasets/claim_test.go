@@ -39,6 +39,13 @@ var parseRankClaimTests = []struct {
 	{in: "經濟部 水利署開放數量為各機關之冠", name: "經濟部水利署", rank: 1},
 	{in: "台灣高等檢察署資料集數量排名第3", name: "臺灣高等檢察署", rank: 3},
 	{in: "名列各部會第一百零一", rank: 101},
+	// The family in statutes (the national law database, ../shared/lawdb): prizes and shares.
+	{in: "獲得前三名", rank: 3, atMost: true},
+	{in: "前十名", rank: 10, atMost: true},
+	{in: "占前十名", rank: 10, atMost: true},
+	{in: "第三名", rank: 3},
+	{in: "第四名至第八名", err: datasets.ErrSyntax},
+	{in: "第四名～第八名", err: datasets.ErrSyntax},
 
 	{in: "", err: datasets.ErrSyntax},
 	{in: "名列各部會", err: datasets.ErrSyntax},

@@ -324,6 +324,7 @@ var detailForms = []detailForm{
 	{"datasets.too-large.claim", "claim longer than %d bytes", "名次敘述逾%d位元組"},
 	{"datasets.syntax.claim-rank", "no rank (第二, 前三, 之冠) at the end", "末尾未載名次（如第二、前三、之冠）"},
 	{"datasets.syntax.claim-name", "text before the claim is not an agency's name", "名次敘述前之文字非機關名稱"},
+	{"datasets.syntax.claim-range", "a range of ranks is no claim of one", "名次區間非單一名次之敘述"},
 	{"datasets.range.rank", "rank too large", "名次過大"},
 	{"datasets.range.rank-zero", "a rank is at least 1", "名次應至少為1"},
 	{"datasets.syntax.rank", "not a rank", "非有效之名次"},
