@@ -200,8 +200,9 @@ func claimSubject(s, subject string) (string, error) {
 	if err != nil {
 		return "", foreign("ParseRankClaim", s, err)
 	}
-	// The name as ParsePublisher gives it must read back as itself.
-	if name := p.Name(); name != subject && (stripClaimWords(name) != name || slices.Contains(selfNames[:], name)) {
+	// The name as ParsePublisher gives it (臺灣高等檢察署 for 台高檢) must
+	// read back as itself.
+	if name := p.Name(); stripClaimWords(name) != name || slices.Contains(selfNames[:], name) {
 		return "", parseError("ParseRankClaim", s, "text before the claim is not an agency's name", ErrSyntax)
 	}
 	return p.Name(), nil

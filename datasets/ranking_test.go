@@ -223,3 +223,12 @@ func TestRankOfFolded(t *testing.T) {
 		t.Errorf("RankOf(\"\") found")
 	}
 }
+
+// RankOf does not allocate for names with nothing to fold, as ranking
+// tables write most.
+func TestRankOfNoAllocs(t *testing.T) {
+	ranked := datasets.Rank([]datasets.Entry{{Name: "經濟部", Count: 3}, {Name: "內政部", Count: 2}, {Name: "法務部", Count: 1}})
+	if n := testing.AllocsPerRun(100, func() { _, _ = datasets.RankOf(ranked, "法務部") }); n != 0 {
+		t.Errorf("RankOf allocates %v times", n)
+	}
+}
