@@ -42,8 +42,12 @@
 // the series at the same date, and says which rows agree. [BuildTable]
 // counts the table from two catalog snapshots, of one ministry out of a
 // national snapshot when asked. [Rank] gives competition ranks (1, 2, 2,
-// 4); [RankMinistries] ranks the ministries of one snapshot, so that a
-// claim such as 名列各部會第二 is checked. [Series.Records] and
+// 4); [RankMinistries] ranks the ministries of one snapshot, and
+// [ImportRanking] reads a ranking table as the platform or a deck prints
+// it, whose printed 排名 [CheckPrintedRanks] checks. [ParseRankClaim]
+// reads a claim such as 資料開放數量名列各部會第二 or 名列前三, and
+// [CheckRankClaim] checks it against a ranking: 符合, 不符, or 無法查核
+// when no ranking is given or it does not list the agency. [Series.Records] and
 // [Table.Records] give the cells as the deck prints them. Sums and
 // differences of figures never wrap: past the int range they are an
 // error or a datasets.overflow finding.
@@ -71,7 +75,7 @@
 // # Findings and errors
 //
 // What a check finds is a value, not an error: a [SeriesFinding],
-// [TableFinding] or [DelistingFinding], each with a finding.Severity, a
+// [TableFinding], [DelistingFinding] or [RankFinding], each with a finding.Severity, a
 // stable Code (datasets.increase, datasets.cycle, …), what it concerns
 // with its source Row, the figures as Printed and Computed, and a Detail
 // in Traditional Chinese. Errors are for input that cannot be read or
@@ -80,8 +84,8 @@
 //
 // # Importers
 //
-// [ImportCatalog], [ImportDelistings], [ImportSeries], [ImportTable] and
-// [ImportHierarchy] read [][]string rows (from CSV or a spreadsheet) by their Chinese
+// [ImportCatalog], [ImportDelistings], [ImportSeries], [ImportTable],
+// [ImportRanking] and [ImportHierarchy] read [][]string rows (from CSV or a spreadsheet) by their Chinese
 // headers, in any column order and below any title rows, and keep every
 // good row with its source Row. The error is nil when every row was read,
 // else an [*ImportError] whose [*RowError] values name each bad cell. The

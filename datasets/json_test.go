@@ -44,7 +44,14 @@ func TestJSON(t *testing.T) {
 	reviewResult, _ := datasets.Review(quarter("111年第2季"), holdings)
 	unopenable, _ := datasets.UnopenableList(holdings)
 	planned, _ := datasets.PlannedList(holdings, datasets.Catalog{})
+	ranked := datasets.Rank([]datasets.Entry{{Name: "經濟部", Count: 3120, PrintedRank: 1, Row: 2}, {Name: "法務部", Count: 2963, PrintedRank: 3, Row: 3}})
+	printedCheck := datasets.CheckPrintedRanks(ranked)
+	claim := datasets.RankClaim{Name: "法務部", Rank: 2, Text: "法務部資料開放數量名列各部會第二"}
 	jsontest.Check(t, ".", map[string]any{
+		"PrintedRankCheck": printedCheck,
+		"RankFinding":      printedCheck.Findings[0],
+		"RankClaim":        claim,
+		"RankCheck":        datasets.CheckRankClaim(ranked, "", claim),
 		"Holding":          holdings[0],
 		"ReviewResult":     reviewResult,
 		"Unopenable":       unopenable[0],
@@ -59,7 +66,7 @@ func TestJSON(t *testing.T) {
 		"DelistingFinding": review.Findings[0],
 		"DelistingReview":  review,
 		"Duty":             datasets.PublishReview,
-		"Entry":            datasets.Entry{Name: "法務部", Count: 2963},
+		"Entry":            datasets.Entry{Name: "法務部", Count: 2963, PrintedRank: 2, Row: 3},
 		"Figures":          datasets.Figures{Prev: 2806, Cur: 2963, Change: 157, SinceYearStart: 157},
 		"Grounds":          reqs[0].Grounds,
 		"Group":            datasets.Agencies,
@@ -70,7 +77,7 @@ func TestJSON(t *testing.T) {
 		"ParseError":       parseErr,
 		"Point":            datasets.Point{Row: 2, Date: d("111/05/19"), Count: 2963, Increase: 157},
 		"Publisher":        tc,
-		"Ranked":           datasets.Ranked{Rank: 2, Name: "法務部", Count: 2963},
+		"Ranked":           datasets.Ranked{Rank: 2, Name: "法務部", Count: 2963, PrintedRank: 2, Row: 3},
 		"Reason":           datasets.LegalRestriction,
 		"Ref":              datasets.Ref{ID: 87010, Title: "矯正署臺中戒治所法定預算"},
 		"Refusal":          review.Refused[0],

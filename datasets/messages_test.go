@@ -73,6 +73,24 @@ func sampleFindings() []interface {
 		}
 		out = append(out, f)
 	}
+	out = append(out, RankFinding{Severity: finding.Error, Code: "datasets.printed-rank", Row: 3, Name: "法務部", Printed: 3, Computed: 2, Count: 2963})
+	claim := RankClaim{Rank: 2, Text: "資料開放數量名列各部會第二"}
+	top3 := RankClaim{Name: "法務部", Rank: 3, AtMost: true}
+	out = append(out, claim, top3)
+	ranked := Rank([]Entry{{Name: "經濟部", Count: 3120}, {Name: "法務部", Count: 2963}, {Name: "內政部", Count: 2963}, {Name: "交通部", Count: 100}})
+	for _, k := range []RankCheck{
+		CheckRankClaim(ranked[:2], "法務部", claim),                                  // agrees
+		CheckRankClaim(ranked, "法務部", claim),                                      // agrees, tied
+		CheckRankClaim(ranked, "交通部", claim),                                      // differs
+		CheckRankClaim(ranked, "", top3),                                          // within
+		CheckRankClaim(ranked, "", RankClaim{Name: "交通部", Rank: 3, AtMost: true}), // outside
+		CheckRankClaim(nil, "法務部", claim),                                         // no-table
+		CheckRankClaim(ranked, "法務部", RankClaim{}),                                // no-rank
+		CheckRankClaim(ranked, "", claim),                                         // no-name
+		CheckRankClaim(ranked, "外交部", claim),                                      // not-listed
+	} {
+		out = append(out, k)
+	}
 	return out
 }
 
@@ -85,7 +103,9 @@ func producedCodes() []string {
 		"datasets.overflow.change", "datasets.overflow.subtotal", "datasets.overflow.total",
 		"datasets.request.item", "datasets.request.nth", "datasets.request.located", "datasets.title-mismatch.kept",
 		"datasets.parse-error", "datasets.row-error", "datasets.row-error.row", "datasets.import-error",
-		"datasets.import-error.one", "datasets.refused-error", "datasets.refused-error.one", "datasets.refused-error.why"}
+		"datasets.import-error.one", "datasets.refused-error", "datasets.refused-error.one", "datasets.refused-error.why",
+		"datasets.rank-claim.exact", "datasets.rank-claim.at-most", "datasets.rank-claim.named", "datasets.rank-claim.found",
+		"datasets.rank-claim.place", "datasets.rank-claim.place-tied", "datasets.rank-claim.within", "datasets.rank-claim.outside"}
 	for _, err := range []error{ErrSyntax, ErrRange, ErrMissing, ErrDuplicate, ErrTooLarge, ErrCycle,
 		ErrUnknownPublisher, ErrWrongGroup, ErrNotInSeries, ErrRefused} {
 		codes = append(codes, "datasets.error."+strings.TrimPrefix(errs.Own("datasets", err), "datasets."))
@@ -106,6 +126,10 @@ func producedCodes() []string {
 			codes = append(codes, f.Code)
 		case DelistingFinding:
 			codes = append(codes, f.Code)
+		case RankFinding:
+			codes = append(codes, f.Code)
+		case RankCheck:
+			codes = append(codes, f.Code, f.Why)
 		}
 	}
 	for _, e := range []*enumText{&statusText, &dutyText, &kindText, &groupText, &reasonText, &lineText} {

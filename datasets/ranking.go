@@ -2,27 +2,43 @@ package datasets
 
 import (
 	"cmp"
+	"errors"
 	"slices"
+	"strings"
+	"unicode"
+
+	"github.com/ogdtw/governance/finding"
+	"github.com/ogdtw/governance/internal/i18n"
+	"github.com/ogdtw/governance/internal/numeral"
+	"github.com/ogdtw/governance/internal/sheet"
+	"golang.org/x/text/language"
+	"golang.org/x/text/width"
 )
 
-// Entry is one ministry's open count, as the platform ranks them.
+// Entry is one agency's open count, as a ranking table prints it
+// ([ImportRanking]) or as [MinistryCounts] counts it.
 type Entry struct {
-	Name  string // 部會 name, such as 法務部
-	Count int    // open datasets
+	Name        string // 部會 name, such as 法務部
+	Count       int    // open datasets
+	PrintedRank int    // 排名 as the table prints it; 0 when not printed
+	Row         int    // the row [ImportRanking] read it from, 1-based; 0 when not imported
 }
 
 // Ranked is an entry with its competition rank.
 type Ranked struct {
-	Rank  int // 1 for the largest count; ties share a rank
-	Name  string
-	Count int
+	Rank        int // 1 for the largest count; ties share a rank
+	Name        string
+	Count       int
+	PrintedRank int // 排名 as the table prints it; 0 when not printed
+	Row         int // the entry's source row; 0 when not imported
 }
 
 // Rank orders entries by descending count and gives competition ranks
 // (standard competition ranking, "1224"): ties share the better rank and
 // the next rank skips, so counts 9, 7, 7, 5 rank 1, 2, 2, 4. Ties keep
-// their order in entries, so the result is stable. entries is not
-// modified.
+// their order in entries, so the result is stable. Each entry's printed
+// rank and source row are kept beside the rank computed, for
+// [CheckPrintedRanks]. entries is not modified.
 func Rank(entries []Entry) []Ranked {
 	s := slices.Clone(entries)
 	slices.SortStableFunc(s, func(a, b Entry) int { return cmp.Compare(b.Count, a.Count) })
@@ -32,20 +48,52 @@ func Rank(entries []Entry) []Ranked {
 		if i > 0 && e.Count == s[i-1].Count {
 			r = out[i-1].Rank
 		}
-		out[i] = Ranked{Rank: r, Name: e.Name, Count: e.Count}
+		out[i] = Ranked{Rank: r, Name: e.Name, Count: e.Count, PrintedRank: e.PrintedRank, Row: e.Row}
 	}
 	return out
 }
 
 // RankOf returns the rank of the entry named name in ranked, and false
-// when it is not there.
+// when it is not there. Names are compared as [CheckRankClaim] compares
+// them: blanks and full-width forms aside, 台 as 臺.
 func RankOf(ranked []Ranked, name string) (int, bool) {
-	for _, r := range ranked {
-		if r.Name == name {
-			return r.Rank, true
-		}
+	if i := indexOf(ranked, name); i >= 0 {
+		return ranked[i].Rank, true
 	}
 	return 0, false
+}
+
+// indexOf returns the index of the entry named name in ranked, or -1.
+func indexOf(ranked []Ranked, name string) int {
+	key := rankKey(name)
+	if key == "" {
+		return -1
+	}
+	for i, r := range ranked {
+		if r.Name == name || rankKey(r.Name) == key {
+			return i
+		}
+	}
+	return -1
+}
+
+// rankKey returns name as ranking names are compared: without blanks or a
+// byte-order mark, full-width forms made narrow, 台 written 臺.
+func rankKey(name string) string {
+	if !strings.ContainsFunc(name, func(r rune) bool {
+		return r == '台' || r == '\ufeff' || r >= 0xff00 && r <= 0xffef || unicode.IsSpace(r)
+	}) {
+		return name // nothing to fold: no allocation
+	}
+	return strings.Map(func(r rune) rune {
+		switch {
+		case r == '\ufeff' || unicode.IsSpace(r):
+			return -1
+		case r == '台':
+			return '臺'
+		}
+		return r
+	}, width.Fold.String(name))
 }
 
 // MinistryCounts returns the open count of every ministry (部會) with a
@@ -79,3 +127,211 @@ func MinistryCounts(c Catalog, h Hierarchy) []Entry {
 //
 // Ties in count are in stroke order of the names.
 func RankMinistries(c Catalog, h Hierarchy) []Ranked { return Rank(MinistryCounts(c, h)) }
+
+// The columns of a ranking table.
+const (
+	rankName = iota
+	rankCount
+	rankPrinted
+)
+
+var rankingSpec = sheet.Spec{
+	Columns: []sheet.Column{
+		rankName:    {Name: "機關", Aliases: []string{"部會", "機關名稱", "部會名稱", "部會別", "機關別"}, Required: true},
+		rankCount:   {Name: "資料集數量", Aliases: []string{"開放數量", "數量", "開放資料集數量", "資料集數", "開放資料集數"}, Required: true},
+		rankPrinted: {Name: "排名", Aliases: []string{"名次", "排行"}},
+	},
+	Missing:   ErrMissing,
+	Duplicate: ErrDuplicate,
+}
+
+// ImportRanking reads a ranking table as the platform or a deck prints
+// it (行政院及各部會資料開放情形—資料集數量排名): a header naming 機關 (or
+// 部會, 機關名稱), 資料集數量 (or 開放數量, 數量) and, when printed, 排名 (or
+// 名次), in any order and below any title rows, then one agency per row:
+//
+//	排名,機關,資料集數量
+//	1,經濟部,"3,120筆"
+//	2,法務部,"2,963筆"
+//
+// 機關 is any agency's name ([ParsePublisher]: 法務部矯正署 is the
+// ministry's 矯正署), kept as ParsePublisher names it. 資料集數量 takes what
+// [ParseCount] reads (2,963, 2,963筆, ２，９６３). 排名 is kept as
+// PrintedRank, for [CheckPrintedRanks]: 2, 第2名, 第二名, 並列第2 or 2（並列）; a
+// blank 排名 is not printed (0). A table of the first few agencies only
+// (前10名) ranks them right: every agency above a listed one is listed.
+// Each entry keeps its source Row; the entries are in the table's order,
+// and [Rank] ranks them.
+//
+// The error is nil when every row was read, else an *ImportError: each
+// bad cell (a blank or unreadable name, a bad count or rank, a name given
+// on an earlier row (compared as [RankOf] does), a 合計 or 總計 row, which
+// is no agency) is a *RowError and its row is left out; every good row is
+// kept. A header without 機關 or 資料集數量 is reported at the header's
+// row, and no entry is returned. The work is linear in the rows.
+func ImportRanking(rows [][]string) ([]Entry, error) {
+	var rd reader
+	h, ok := rd.header(&rankingSpec, rows)
+	if !ok {
+		return nil, importError(rd.problems)
+	}
+	var out []Entry
+	seen := map[string]int{}
+	for r := range h.Rows(rows) {
+		n := len(rd.problems)
+		name := r.Cell(rankName)
+		key := rankKey(name)
+		var p Publisher
+		var err error
+		switch key {
+		case "合計", "總計", "小計":
+			rd.fail(h, r, rankName, parseError("ImportRanking", name, "a total is no agency", ErrSyntax))
+		default:
+			if p, err = ParsePublisher(name); err != nil {
+				rd.fail(h, r, rankName, err)
+			} else if first, dup := seen[key]; dup {
+				rd.fail(h, r, rankName, parseError("ImportRanking", name, "agency given on row "+itoa(first)+" already", ErrDuplicate))
+			}
+		}
+		count, err := ParseCount(r.Cell(rankCount))
+		if err != nil {
+			rd.fail(h, r, rankCount, err)
+		}
+		printed := 0
+		if s := r.Cell(rankPrinted); s != "" {
+			if printed, err = ParseRank(s); err != nil {
+				rd.fail(h, r, rankPrinted, err)
+			}
+		}
+		if len(rd.problems) == n {
+			seen[key] = r.Num
+			out = append(out, Entry{Name: p.Name(), Count: count, PrintedRank: printed, Row: r.Num})
+		}
+	}
+	return out, importError(rd.problems)
+}
+
+// RankingRecords returns entries as a ranking table, rows that
+// [ImportRanking] reads back: a header 排名, 機關, 資料集數量 (排名 only when
+// an entry has a printed rank), then one entry per row in the order
+// given, its count as 2,963筆.
+func RankingRecords(entries []Entry) [][]string {
+	printed := slices.ContainsFunc(entries, func(e Entry) bool { return e.PrintedRank != 0 })
+	rows := make([][]string, 0, len(entries)+1)
+	if printed {
+		rows = append(rows, []string{"排名", "機關", "資料集數量"})
+	} else {
+		rows = append(rows, []string{"機關", "資料集數量"})
+	}
+	for _, e := range entries {
+		count := string(append(AppendCount(nil, e.Count), "筆"...))
+		if !printed {
+			rows = append(rows, []string{e.Name, count})
+			continue
+		}
+		rank := ""
+		if e.PrintedRank != 0 {
+			rank = itoa(e.PrintedRank)
+		}
+		rows = append(rows, []string{rank, e.Name, count})
+	}
+	return rows
+}
+
+// ParseRank reads a rank as a ranking table prints it: 2, ２, 第2名,
+// 第二名, 第十一名, 二, 並列第2, 2（並列）. The number is read by
+// internal/numeral (ASCII, full-width or Chinese digits); a rank is at
+// least 1. Anything else is [ErrSyntax]; a rank of 0 or past
+// 999,999,999,999 is [ErrRange].
+func ParseRank(s string) (int, error) {
+	t := strings.Join(strings.Fields(s), "")
+	for _, tie := range [...]string{"(並列)", "（並列）"} {
+		t = strings.TrimSuffix(t, tie)
+	}
+	t = strings.TrimPrefix(t, "並列")
+	t = strings.TrimPrefix(t, "第")
+	t = strings.TrimSuffix(t, "名")
+	n, err := numeral.Parse(t)
+	switch {
+	case errors.Is(err, numeral.ErrRange):
+		return 0, parseError("ParseRank", s, "rank too large", ErrRange)
+	case err != nil:
+		return 0, parseError("ParseRank", s, "not a rank", ErrSyntax)
+	case n < 1:
+		return 0, parseError("ParseRank", s, "a rank is at least 1", ErrRange)
+	}
+	return n, nil
+}
+
+// CheckPrintedRanks checks the 排名 a ranking table prints against the
+// rank its counts give ([Rank]): a [RankFinding] (code
+// datasets.printed-rank) for every entry whose printed rank is not its
+// computed one. The verdict is finding.Unchecked when no entry has a
+// printed rank (the table prints none: nothing to check), finding.Passed
+// when every printed rank agrees, finding.Failed otherwise. Entries
+// without a printed rank are not counted in Checked. The work is linear
+// in ranked.
+func CheckPrintedRanks(ranked []Ranked) PrintedRankCheck {
+	var c PrintedRankCheck
+	for _, r := range ranked {
+		if r.PrintedRank == 0 {
+			continue
+		}
+		c.Checked++
+		if r.PrintedRank != r.Rank {
+			f := RankFinding{Severity: finding.Error, Code: "datasets.printed-rank", Row: r.Row, Name: r.Name,
+				Printed: r.PrintedRank, Computed: r.Rank, Count: r.Count}
+			f.Detail = f.detail(finding.Chinese)
+			c.Findings = append(c.Findings, f)
+		}
+	}
+	switch {
+	case c.Checked == 0:
+		c.Verdict = finding.Unchecked
+	case len(c.Findings) == 0:
+		c.Verdict = finding.Passed
+	default:
+		c.Verdict = finding.Failed
+	}
+	return c
+}
+
+// A PrintedRankCheck is the check of a ranking table's printed 排名 by
+// [CheckPrintedRanks].
+type PrintedRankCheck struct {
+	Verdict  finding.Verdict // Passed, Failed, or Unchecked when no rank is printed
+	Checked  int             // entries with a printed rank
+	Findings []RankFinding   // one per entry whose printed rank is wrong, in the order of ranked
+}
+
+// A RankFinding is a printed rank of a ranking table that its counts do
+// not give. Its codes:
+//
+//   - datasets.printed-rank: the 排名 printed (Printed) is not the
+//     competition rank of the entry's count (Computed).
+type RankFinding struct {
+	Severity finding.Severity // finding.Error
+	Code     string           // datasets.printed-rank
+	Row      int              // the entry's source row; 0 when not imported
+	Name     string           // the agency, as the table names it
+	Printed  int              // the rank printed
+	Computed int              // the rank the counts give
+	Count    int              // the entry's count
+	Detail   string           // what is wrong, in Traditional Chinese: Message(finding.Chinese) without severity, name and row
+}
+
+// String returns the finding as an official reads it, in Traditional
+// Chinese: Message(finding.Chinese),
+// 錯誤：法務部（第3列）排名印為第3名，依資料集數量2,963筆計算應為第2名.
+func (f RankFinding) String() string { return f.Message(finding.Chinese) }
+
+// Message returns the finding in the language nearest to t: its
+// severity, the agency and its row, then what is wrong.
+func (f RankFinding) Message(t language.Tag) string {
+	return located(t, f.Severity, f.Name, f.Row, "", f.detail(t))
+}
+
+// detail writes what is wrong in the language nearest to t.
+func (f RankFinding) detail(t language.Tag) string {
+	return i18n.Sprintf(t, "datasets.printed-rank", i18n.Number(f.Printed), i18n.Number(f.Count), i18n.Number(f.Computed))
+}

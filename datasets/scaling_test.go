@@ -2,6 +2,7 @@ package datasets_test
 
 import (
 	"strconv"
+	"strings"
 	"testing"
 
 	"github.com/ogdtw/governance/datasets"
@@ -97,6 +98,30 @@ func TestScaling(t *testing.T) {
 		{Name: "RankMinistries", N: 2_000, Setup: func(n int) func() {
 			c, _ := datasets.ImportCatalog(genExport(n, max(n/60, 1)))
 			return func() { _ = datasets.RankMinistries(c, datasets.Hierarchy{}) }
+		}},
+		{Name: "ImportRanking", N: 2_000, MaxBytesPerUnit: 1_000, Setup: func(n int) func() {
+			rows := rankingTable(n)
+			return func() { _, _ = datasets.ImportRanking(rows) }
+		}},
+		{Name: "CheckRankClaim", N: 2_000, Setup: func(n int) func() {
+			es, _ := datasets.ImportRanking(rankingTable(n))
+			ranked := datasets.Rank(es)
+			last := ranked[len(ranked)-1].Name
+			return func() { _ = datasets.CheckRankClaim(ranked, last, datasets.RankClaim{Rank: 2}) }
+		}},
+		{Name: "CheckPrintedRanks", N: 2_000, Setup: func(n int) func() {
+			es, _ := datasets.ImportRanking(rankingTable(n))
+			for i := range es {
+				es[i].PrintedRank = 1 // every one wrong but the first five
+			}
+			ranked := datasets.Rank(es)
+			return func() { _ = datasets.CheckPrintedRanks(ranked) }
+		}},
+		// The claim's words repeated, every one cut in turn: 60 of them
+		// at 10n, 906 bytes, within MaxRankClaim.
+		{Name: "ParseRankClaim", N: 6, Setup: func(n int) func() {
+			s := strings.Repeat("資料集數量", n) + "第二"
+			return func() { _, _ = datasets.ParseRankClaim(s) }
 		}},
 		{Name: "Review", N: 10_000, Setup: func(n int) func() {
 			hs := scalingHoldings(n)

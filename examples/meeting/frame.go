@@ -16,6 +16,7 @@ import (
 // the report's own.
 type frame struct {
 	meeting actions.Meeting
+	agency  string // the ministry whose group meets: 法務部
 	unit    string
 	period  rocdate.Period
 	parts   []part              // the outline, in order, subheadings after their heading
@@ -44,7 +45,7 @@ type claim struct {
 // through add.
 func readFrame(fsys fs.FS, add adder, asOf rocdate.Date) frame {
 	var fr frame
-	fr.meeting, fr.unit, fr.period = readMeeting(fsys, add, asOf)
+	fr.meeting, fr.agency, fr.unit, fr.period = readMeeting(fsys, add, asOf)
 	if records := readOptional(fsys, "outline.csv", add); records != nil {
 		if col, ok := byHeader(records, "outline.csv", add, "大綱", "標題"); ok {
 			for _, rec := range records[1:] {
@@ -122,9 +123,9 @@ func readOptional(fsys fs.FS, name string, add adder) [][]string {
 }
 
 // readMeeting reads the meeting the report is for from meeting.csv (會議,
-// 日期; 報告單位 and 報告期間 when given). Without it the report still
+// 日期; 機關, 報告單位 and 報告期間 when given). Without it the report still
 // builds, for an unnamed meeting.
-func readMeeting(fsys fs.FS, add adder, asOf rocdate.Date) (m actions.Meeting, unit string, period rocdate.Period) {
+func readMeeting(fsys fs.FS, add adder, asOf rocdate.Date) (m actions.Meeting, agency, unit string, period rocdate.Period) {
 	const file = "meeting.csv"
 	records := readCSV(fsys, file, add)
 	col, ok := byHeader(records, file, add, "會議", "日期")
@@ -135,20 +136,22 @@ func readMeeting(fsys fs.FS, add adder, asOf rocdate.Date) (m actions.Meeting, u
 		add.say(Problem, "problem.one-row", file)
 		return
 	}
-	unitCol, periodCol := -1, -1
+	agencyCol, unitCol, periodCol := -1, -1, -1
 	for i, h := range records[0] {
 		switch strings.TrimSpace(strings.TrimPrefix(h, "\ufeff")) {
+		case "機關":
+			agencyCol = i
 		case "報告單位":
 			unitCol = i
 		case "報告期間":
 			periodCol = i
 		}
 	}
-	unit = cellAt(records[1], unitCol)
+	agency, unit = cellAt(records[1], agencyCol), cellAt(records[1], unitCol)
 	m, err := actions.ParseMeeting(cellAt(records[1], col[0]))
 	if err != nil {
 		rowProblem(add, file, 2, "會議", err)
-		return actions.Meeting{}, unit, period
+		return actions.Meeting{}, agency, unit, period
 	}
 	d, err := rocdate.Parse(cellAt(records[1], col[1]))
 	if err == nil {
@@ -156,12 +159,12 @@ func readMeeting(fsys fs.FS, add adder, asOf rocdate.Date) (m actions.Meeting, u
 	}
 	if err != nil {
 		rowProblem(add, file, 2, "日期", err)
-		return actions.Meeting{}, unit, period
+		return actions.Meeting{}, agency, unit, period
 	}
 	if p := cellAt(records[1], periodCol); p != "" {
 		if period, err = rocdate.ParsePeriod(p, d); err != nil {
 			rowProblem(add, file, 2, "報告期間", err)
 		}
 	}
-	return m, unit, period
+	return m, agency, unit, period
 }

@@ -95,7 +95,7 @@ func TestFindings(t *testing.T) {
 			"110年第4季合計與110年12月10日之開放數量符合：2,806",
 			"111年第2季合計與111年5月19日之開放數量符合：2,963",
 			"二、報告事項(四)所載申請下架2筆，與表列2列相符",
-			"? 「名列各部會第二」（伍、結語）：資料未提供各部會資料集數量排名表（簡報僅以圖示），無法查核",
+			"? 伍、結語：名列各部會第二：未提供排名表，無法查核",
 			"決議：待會議決議",
 			"三、臨時動議\n============\n  （無）\n",
 			"? 序號86「廉政業務管理系統」(第3列) 丙類應有法令依據：所據盤點表未列「法令依據」欄，無法查核",
@@ -202,6 +202,37 @@ func TestCrossTable(t *testing.T) {
 	}
 	if cross(deck) != 0 || cross(report) != 2 {
 		t.Errorf("cross-table findings: %d on the deck, %d altered; want 0 and 2 (the year, the sums of all cells)", cross(deck), cross(report))
+	}
+}
+
+// TestRanking gives the report a ranking table, sample figures made up
+// for the test (the deck's ranking is a picture): the claim
+// 名列各部會第二 is then checked, passed with 法務部 second and failed
+// with it third, where without the table it is not checkable.
+func TestRanking(t *testing.T) {
+	for _, c := range []struct {
+		table, want string
+		kind        LineKind
+	}{
+		{"機關,資料集數量\n內政部,\"3,500\"\n法務部,\"2,963\"\n經濟部,\"2,100\"\n", "法務部資料集2,963筆，名列第2，相符", Pass},
+		{"機關,資料集數量\n內政部,\"3,500\"\n經濟部,\"3,100\"\n法務部,\"2,963\"\n", "名列第3", Finding},
+	} {
+		fsys := deckFS(t)
+		fsys["ranking.csv"] = &fstest.MapFile{Data: []byte(c.table)}
+		report := Build(fsys, rocdate.MustParse(deckDate), finding.Chinese)
+		found := false
+		for _, sec := range report.Sections {
+			for _, b := range sec.Blocks {
+				for _, l := range b.Lines {
+					if strings.HasPrefix(l.Text, "伍、結語：") && strings.Contains(l.Text, c.want) {
+						found = found || l.Kind == c.kind
+					}
+				}
+			}
+		}
+		if !found || report.Count(Problem) != 0 {
+			t.Errorf("with the table\n%s the report lacks a line of kind %d with %q:\n%s", c.table, c.kind, c.want, report.Text())
+		}
 	}
 }
 

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/ogdtw/governance/actions"
+	"github.com/ogdtw/governance/finding"
 
 	"github.com/ogdtw/governance/datasets"
 	"github.com/ogdtw/governance/rocdate"
@@ -31,15 +32,45 @@ func buildOpenData(r *Report, fsys fs.FS) {
 
 // buildRanking checks the deck's claim of the ministry's rank among the
 // ministries (資料開放數量名列各部會第二) against a ranking table when
-// the data gives one (ranking.csv); the deck shows its ranking only as a
-// picture, so without the table the claim cannot be checked.
+// the data gives one (ranking.csv: 機關, 資料集數量, and 排名 if printed).
+// The deck shows its ranking only as a picture, so without the table the
+// claim is printed as one the data cannot check.
 func buildRanking(r *Report, s *Section, fsys fs.FS) {
 	c, ok := r.fr.claim("資料開放數量排名")
 	if !ok {
 		return
 	}
 	say := s.lines(s.l.tr("ranking.caption"))
-	say.say(Unchecked, "ranking.no-table", c.text, c.source)
+	claim, err := datasets.ParseRankClaim(c.text)
+	if err != nil {
+		rowProblem(say, "claims.csv", c.row, "聲明", err)
+		return
+	}
+	var ranked []datasets.Ranked
+	if records := readOptional(fsys, "ranking.csv", say); records != nil {
+		entries, err := datasets.ImportRanking(records)
+		importProblems(say, "ranking.csv", err)
+		ranked = datasets.Rank(entries)
+		s.table(s.l.tr("ranking.table"), recordsTable(datasets.RankingRecords(entries)))
+		printed := datasets.CheckPrintedRanks(ranked)
+		for _, f := range printed.Findings {
+			say.text(lineKind(f.Severity), f.Message(s.l.tag))
+		}
+	}
+	k := datasets.CheckRankClaim(ranked, r.fr.agency, claim)
+	say.say(verdictKind(k.Verdict, k.Severity), "ranking.claim", c.source, k.Message(s.l.tag))
+}
+
+// verdictKind is the kind of line a check's verdict makes: passed,
+// not checkable, or, when failed, as its severity says.
+func verdictKind(v finding.Verdict, s finding.Severity) LineKind {
+	switch v {
+	case finding.Passed:
+		return Pass
+	case finding.Unchecked:
+		return Unchecked
+	}
+	return lineKind(s)
 }
 
 func buildSeries(s *Section, fsys fs.FS) datasets.Series {
