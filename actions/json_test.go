@@ -64,7 +64,14 @@ func TestJSON(t *testing.T) {
 	if len(failed) != 1 || failed[0].Finding.Code == "" {
 		t.Fatalf("CheckDelistings(案由3, progress of 案由2) = %v, want one failed check", failed)
 	}
+	outline, err := actions.ImportOutline(deckOutline)
+	if err != nil {
+		t.Fatal(err)
+	}
+	outline.Meeting, outline.Unit = deckMeeting, "資訊處"
 	jsontest.Check(t, ".", map[string]any{
+		"Outline":        outline,
+		"Part":           outline.Parts[1],
 		"Ruling":         ruling,
 		"Clause":         approved.Clauses[0],
 		"ClauseKind":     actions.StandingRule,

@@ -38,7 +38,6 @@ var _ = i18n.Register(
 	i18n.Message{Code: "actions.outline.unit", Chinese: "報告單位：%s", English: "Reporting unit: %s"},
 	i18n.Message{Code: "actions.outline.part", Chinese: "%s、%s", English: "%s. %s"},
 	i18n.Message{Code: "actions.outline.subpart", Chinese: "　（%s）%s", English: "   (%s) %s"},
-	i18n.Message{Code: "actions.outline.empty", Chinese: "（無）", English: "(none)"},
 
 	// The parts of a message about an item or a row.
 	i18n.Message{Code: "actions.part", Chinese: "%s：", English: "%s: "},

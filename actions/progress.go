@@ -169,7 +169,7 @@ func readDelistings(text string) []DelistingBatch {
 		if !b.IsZero() {
 			out = append(out, b)
 		}
-		from = i + len("下架")
+		from = i + len("下架") + len(after) // the next batch's text starts after this one's
 	}
 }
 
@@ -288,9 +288,9 @@ const CodeDelistingNotDone = "actions.delisting-not-done"
 // DelistingCheck is what [CheckDelistings] concluded of one delisting
 // batch a ruling approved: whether the progress report reports it done.
 type DelistingCheck struct {
-	Approved DelistingBatch  `json:"approved"`        // the batch the ruling approved
-	Done     DelistingBatch  `json:"done,omitzero"`   // the batch the report gives as done; zero if none
-	Verdict  finding.Verdict `json:"verdict"`         // Passed, Failed, or Unchecked when there is no report
+	Approved DelistingBatch  `json:"approved"`         // the batch the ruling approved
+	Done     DelistingBatch  `json:"done,omitzero"`    // the batch the report gives as done; zero if none
+	Verdict  finding.Verdict `json:"verdict"`          // Passed, Failed, or Unchecked when there is no report
 	Finding  Finding         `json:"finding,omitzero"` // for Failed: the warning actions.delisting-not-done
 }
 
