@@ -94,7 +94,8 @@ func ReadProgress(text string) Progress {
 var doneWords = []string{"完成下架", "已下架", "下架完成", "業已下架", "已辦理下架"}
 
 // splitPoints returns the numbered points of text, or the whole text
-// trimmed as one point; nothing for a blank text.
+// trimmed as one point (also when the numbering holds nothing); nothing
+// for a blank text.
 func splitPoints(text string) []string {
 	s, e := trimSpan(text, 0, len(text))
 	if s == e {
@@ -123,7 +124,10 @@ func splitPoints(text string) []string {
 		i = start
 		want++
 	}
-	return appendPoint(out, t[start:])
+	if out = appendPoint(out, t[start:]); len(out) == 0 {
+		return []string{t} // numbering alone: the text is its point
+	}
+	return out
 }
 
 // appendPoint appends p trimmed, if not blank.

@@ -238,7 +238,7 @@ func trimSpan(text string, s, e int) (int, int) {
 	return s, e
 }
 
-func isBlank(r rune) bool { return unicode.IsSpace(r) || r == utf8.RuneError || r == '\u3000' }
+func isBlank(r rune) bool { return unicode.IsSpace(r) || r == '\u3000' }
 
 // Words the reader knows.
 var (

@@ -272,3 +272,72 @@ func TestParseClauseKind(t *testing.T) {
 		t.Error("ClauseKind(9).MarshalText succeeded")
 	}
 }
+
+// FuzzReadRuling checks the reading's properties on any text: it never
+// panics, the clauses are the text's spans in order with only blanks and
+// separators between them, every citation lies inside the clause holding
+// it, and every clause has a kind; a kind that takes units has a task
+// or units, and a delisting has a publisher or a count.
+func FuzzReadRuling(f *testing.F) {
+	for _, tt := range rulingCases {
+		f.Add(tt.text)
+	}
+	f.Add("「未閉合；請資訊處辦理。")
+	f.Add("）；；。請。請資訊處。下架下架1筆")
+	f.Fuzz(func(t *testing.T, s string) {
+		r := actions.ReadRuling(s, nil)
+		if r.Text != s {
+			t.Fatalf("ReadRuling(%q).Text = %q", s, r.Text)
+		}
+		checkRuling(t, r)
+		for _, c := range r.Clauses {
+			for _, d := range c.Delistings {
+				if d.IsZero() || d.Count < 0 || !d.Reason.IsValid() {
+					t.Fatalf("ReadRuling(%q): batch %+v", s, d)
+				}
+			}
+			for _, u := range c.Units {
+				if u == "" || !strings.Contains(c.Text, u) {
+					t.Fatalf("ReadRuling(%q): unit %q not in clause %q", s, u, c.Text)
+				}
+			}
+			if c.Task != "" && !strings.Contains(c.Text, c.Task) || c.Condition != "" && !strings.Contains(c.Text, c.Condition) ||
+				c.Subject != "" && !strings.Contains(c.Text, c.Subject) {
+				t.Fatalf("ReadRuling(%q): task, condition or subject not in clause %+v", s, c)
+			}
+		}
+		_ = actions.CheckDelistings(r, actions.ReadProgress(s))
+	})
+}
+
+// FuzzReadProgress checks the reading of a report: it never panics, its
+// points lie in the text in order, without overlap, each trimmed and not
+// blank; its letters are FindLetters'; its batches name something.
+func FuzzReadProgress(f *testing.F) {
+	for _, s := range []string{progress1, progress2, progress3, "（一）已完成下架臺灣橋頭地方檢察署重複之資料集1筆。（二）其餘資料集持續開放。",
+		"一、甲。 二、乙 二、丙", "1.", "1. 2. 3.", "(1)甲；(2)乙"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		p := actions.ReadProgress(s)
+		at := 0
+		for _, pt := range p.Points {
+			i := strings.Index(s[at:], pt)
+			if i < 0 || pt == "" || strings.TrimSpace(pt) != pt {
+				t.Fatalf("ReadProgress(%q): point %q not in order in the text", s, pt)
+			}
+			at += i + len(pt)
+		}
+		if strings.TrimSpace(s) != "" && len(p.Points) == 0 {
+			t.Fatalf("ReadProgress(%q): no points", s)
+		}
+		if !slices.Equal(p.Letters, actions.FindLetters(s)) {
+			t.Fatalf("ReadProgress(%q): letters %v", s, p.Letters)
+		}
+		for _, d := range p.Done {
+			if d.IsZero() || !d.Reason.IsValid() {
+				t.Fatalf("ReadProgress(%q): batch %+v", s, d)
+			}
+		}
+	})
+}
