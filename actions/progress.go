@@ -115,7 +115,7 @@ func splitPoints(text string) []string {
 		if !(isBlank(r) || r == '。' || r == '；') || i >= len(t) {
 			continue
 		}
-		m, st, after, ok := marker(trimLeftSpace(t[i:]))
+		m, st, after, ok := marker(t[i:]) // blanks before the marker are boundaries too
 		if !ok || m != want || st != style {
 			continue
 		}
@@ -257,15 +257,18 @@ func findAgency(s string) (name string, end int, ok bool) {
 // trimLead drops blanks and the words that lead into a publisher's name
 // in a delisting sentence (有關, 同意, 已完成, 本部, …).
 func trimLead(s string) string {
+	s = trimComma(s)
 	for {
-		t := trimComma(s)
-		t, _ = cutAnyPrefix(t, []string{"有關", "關於", "同意", "准予", "核定", "經", "已完成", "已", "業已", "完成", "由"})
-		if t == s {
+		t, ok := cutAnyPrefix(s, publisherLeads)
+		if !ok {
 			return s
 		}
-		s = t
+		s = strings.TrimLeftFunc(t, isBlank) // commas end the name's segment: not read past
 	}
 }
+
+// publisherLeads are the words that lead into a publisher's name.
+var publisherLeads = []string{"有關", "關於", "同意", "准予", "核定", "經", "已完成", "業已", "已", "完成", "由"}
 
 // findAgencyIn finds the first agency's name in s, at the start of s or
 // after punctuation, and returns it with its byte span.
@@ -281,6 +284,7 @@ func findAgencyIn(s string) (name string, start, end int, ok bool) {
 		}
 		_, size := utf8.DecodeRuneInString(s[at+j:])
 		at += j + size
+		at += len(s[at:]) - len(trimComma(s[at:])) // a run of commas once
 	}
 	return "", 0, 0, false
 }

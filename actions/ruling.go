@@ -126,7 +126,7 @@ func (c Clause) String() string { return c.Text }
 
 // ReadRuling reads a chair's ruling as the minutes write it. It never
 // fails: the text is split into clauses at 。 and ； (not inside (), （）,
-// 「」, 『』, 《》, 【】 or “”; an unclosed bracket holds the rest of the
+// 「」, 『』, 《》, 【】, “” or 〈〉; an unclosed bracket holds the rest of the
 // text), each clause trimmed of blanks, and each read for what it does:
 //
 //   - 有關…乙事 (一事, 乙節, 一節, 乙案, 一案; also 關於…) at its start is its Subject;
@@ -184,15 +184,8 @@ func hasCitationMark(text string) bool {
 	return strings.Contains(text, "第") || strings.Contains(text, "條")
 }
 
-// openers and closers are the brackets and quotes a separator inside
-// does not split.
-const (
-	openers = "(（「『《【“〈"
-	closers = ")）」』》】”〉"
-)
-
 // splitClauses returns the byte spans of the clauses of text: split at 。
-// and ； outside brackets, trimmed of blanks, empty ones dropped.
+// and ； outside brackets and quotes (() （） 「」 『』 《》 【】 “” 〈〉), trimmed of blanks, empty ones dropped.
 func splitClauses(text string) [][2]int {
 	var out [][2]int
 	depth, start := 0, 0
@@ -203,14 +196,17 @@ func splitClauses(text string) [][2]int {
 		}
 	}
 	for i, r := range text {
-		switch {
-		case strings.ContainsRune(openers, r):
+		switch r {
+		case '(', '（', '「', '『', '《', '【', '“', '〈':
 			depth++
-		case strings.ContainsRune(closers, r):
+		case ')', '）', '」', '』', '》', '】', '”', '〉':
 			if depth > 0 {
 				depth--
 			}
-		case (r == '。' || r == '；') && depth == 0:
+		case '。', '；':
+			if depth > 0 {
+				continue
+			}
 			add(i)
 			start = i + utf8.RuneLen(r)
 		}
