@@ -120,7 +120,3 @@ func TestOutlineMessage(t *testing.T) {
 		t.Errorf("English =\n%s", en)
 	}
 }
-
-func contains(s, sub string) bool {
-	return len(sub) == 0 || len(s) >= len(sub) && (s[:len(sub)] == sub || contains(s[1:], sub))
-}
