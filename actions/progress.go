@@ -57,7 +57,8 @@ type Progress struct {
 	Points []string `json:"points,omitempty"`
 	// Letters are the letters it cites ([FindLetters]).
 	Letters []Letter `json:"letters,omitempty"`
-	// Done are the delisting batches it reports done (已完成下架…).
+	// Done are the delisting batches it reports done (已完成下架…); a
+	// zero batch is a delisting done that the report does not particularise.
 	Done []DelistingBatch `json:"done,omitempty"`
 }
 
@@ -76,14 +77,20 @@ func (p Progress) IsZero() bool {
 // text is one point. Letters are those [FindLetters] finds. A sentence
 // that speaks of a delisting done (已完成下架, 完成下架, 已下架, 下架完成)
 // gives the batch it names: 已完成下架臺灣橋頭地方檢察署重複之資料集 is
-// 臺灣橋頭地方檢察署, duplicate, Count 0. ReadProgress is linear in the text.
+// 臺灣橋頭地方檢察署, duplicate, Count 0; one that names nothing
+// (已完成下架。) gives the zero batch, a delisting done without
+// particulars. ReadProgress is linear in the text.
 func ReadProgress(text string) Progress {
 	p := Progress{Text: text, Points: splitPoints(text), Letters: FindLetters(text)}
 	if strings.Contains(text, "下架") {
 		for _, sp := range splitClauses(text) {
 			s := text[sp[0]:sp[1]]
 			if hasAny(s, doneWords) {
-				p.Done = append(p.Done, readDelistings(s)...)
+				if b := readDelistings(s); len(b) > 0 {
+					p.Done = append(p.Done, b...)
+				} else {
+					p.Done = append(p.Done, DelistingBatch{}) // 已完成下架。: done, naming nothing
+				}
 			}
 		}
 	}
@@ -322,9 +329,10 @@ func (c DelistingCheck) Message(t language.Tag) string {
 
 // CheckDelistings checks, for each delisting batch the ruling approves
 // (those of its Approval clauses, [Ruling.Delistings]), whether the
-// progress report gives it as done: a done batch of the same publisher
-// (any, when the ruling names none), the same reason unless either gives
-// none, and the same count unless either gives none. Each done batch
+// progress report gives it as done: a done batch of the same publisher,
+// reason and count, where either side not giving one agrees with any (a
+// report under the item saying 已完成下架。 answers for the batch its
+// ruling approved). Each done batch
 // answers for one approved batch. A match is Passed; none is Failed, with
 // a Finding (警告, actions.delisting-not-done); a blank report is
 // Unchecked: there is nothing to check against. It returns nothing when
@@ -362,7 +370,7 @@ func CheckDelistings(r Ruling, p Progress) []DelistingCheck {
 
 // batchesMatch reports whether done can be the report of approved.
 func batchesMatch(approved, done DelistingBatch) bool {
-	if !approved.Publisher.IsZero() && done.Publisher != approved.Publisher {
+	if !approved.Publisher.IsZero() && !done.Publisher.IsZero() && done.Publisher != approved.Publisher {
 		return false
 	}
 	if approved.Reason != datasets.NoReason && done.Reason != datasets.NoReason && done.Reason != approved.Reason {

@@ -178,6 +178,7 @@ func TestReadProgress(t *testing.T) {
 		{"矯正署臺中戒治所業已下架停止更新之資料集一筆", []string{"矯正署臺中戒治所業已下架停止更新之資料集一筆"}, 0,
 			[]actions.DelistingBatch{{Publisher: datasets.MustParsePublisher("矯正署臺中戒治所"), Reason: datasets.Obsolete, Count: 1}}},
 		{"下架作業尚在辦理中", []string{"下架作業尚在辦理中"}, 0, nil},
+		{"已完成下架。", []string{"已完成下架。"}, 0, []actions.DelistingBatch{{}}},
 	} {
 		p := actions.ReadProgress(tt.text)
 		if diff := cmp.Diff(tt.points, p.Points); diff != "" {
@@ -202,6 +203,7 @@ func TestCheckDelistings(t *testing.T) {
 		{"another agency", "已完成下架矯正署臺中戒治所重複之資料集", finding.Failed, "核定下架臺灣橋頭地方檢察署資料集1筆（重複），辦理情形：未見完成下架"},
 		{"another count", "已完成下架臺灣橋頭地方檢察署重複之資料集2筆", finding.Failed, "核定下架臺灣橋頭地方檢察署資料集1筆（重複），辦理情形：未見完成下架"},
 		{"another reason", "已完成下架臺灣橋頭地方檢察署停止更新之資料集", finding.Failed, "核定下架臺灣橋頭地方檢察署資料集1筆（重複），辦理情形：未見完成下架"},
+		{"done, nothing named", "已完成下架。", finding.Passed, "核定下架臺灣橋頭地方檢察署資料集1筆（重複），辦理情形：已完成下架"},
 		{"not done", "臺灣橋頭地方檢察署下架作業辦理中", finding.Failed, "核定下架臺灣橋頭地方檢察署資料集1筆（重複），辦理情形：未見完成下架"},
 		{"no report", "", finding.Unchecked, "核定下架臺灣橋頭地方檢察署資料集1筆（重複），辦理情形：未提報，無法查核"},
 	} {
@@ -335,7 +337,7 @@ func FuzzReadProgress(f *testing.F) {
 			t.Fatalf("ReadProgress(%q): letters %v", s, p.Letters)
 		}
 		for _, d := range p.Done {
-			if d.IsZero() || !d.Reason.IsValid() {
+			if !d.Reason.IsValid() || d.Count < 0 || !strings.Contains(s, "下架") {
 				t.Fatalf("ReadProgress(%q): batch %+v", s, d)
 			}
 		}
