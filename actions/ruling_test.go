@@ -85,6 +85,8 @@ var rulingCases = []struct {
 		{Kind: actions.Assignment, Units: []string{"資訊處"}, Task: "彙整辦理情形"},
 	}},
 	{"本案經委員充分討論，照案通過。", []clauseWant{{Kind: actions.Approval}}},
+	{"請矯正署臺中戒治所參照辦理。", []clauseWant{{Kind: actions.Assignment, Units: []string{"矯正署臺中戒治所"}, Task: "參照辦理"}}},
+	{"由資訊處彙整後提報。", []clauseWant{{Kind: actions.Statement}}}, // 由X is not read as an assignment
 	{"目前本部已開放資料集共計500項（詳如附件；含API 20項）。", []clauseWant{{Kind: actions.Statement}}},
 }
 
