@@ -193,3 +193,54 @@ func BenchmarkFindLetters1MBReal(b *testing.B) { benchFind(b, repeatTo(realProgr
 func BenchmarkFindLetters1MBAdversarial(b *testing.B) {
 	benchFind(b, repeatTo(adversarialProgress, 1<<20))
 }
+
+// deckRulings are the deck's three rulings.
+var deckRulings = []string{
+	"有關委員建議增加開放本部採購文件乙事，請資訊處會同有關單位審慎研議；惟請各單位辦理資料開放時，仍應注意有無涉及政府資訊公開法第18條或其他法律規範。",
+	"有關政府資料開放獎勵活動辦法，提供資料集應用程式介面(API)可取得加分項目乙事，目前資訊處已開發部分資料API，惟因本部業務屬性及其開發成本、效益考量，API數量較為有限。 日後如有API開發需求，請資訊處參考委員建議，妥適評估其建置、維運成本及效益，避免浪費公帑。",
+	"臺灣橋頭地方檢察署因資料集內容重複，申請下架資料集1筆，審查通過。",
+}
+
+var (
+	sinkRuling   Ruling
+	sinkProgress Progress
+)
+
+// BenchmarkReadRuling reads the deck's three rulings.
+func BenchmarkReadRuling(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, s := range deckRulings {
+			sinkRuling = ReadRuling(s, nil)
+		}
+	}
+}
+
+// clauseSplit is a regexp doing a comparable split: the clauses between
+// 。 and ；, and the units after 請 up to a task's first word.
+var (
+	clauseSplit = regexp.MustCompile(`[^。；]+`)
+	unitRE      = regexp.MustCompile(`請([^，。；]{1,24}?(?:處|司|署|單位|機關))(?:會同([^，。；]{1,24}?(?:處|司|署|單位|機關)))?`)
+)
+
+// BenchmarkReadRulingRegexp is the peer of BenchmarkReadRuling: a regexp
+// splitting the same rulings into clauses and finding the units.
+func BenchmarkReadRulingRegexp(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, s := range deckRulings {
+			for _, c := range clauseSplit.FindAllString(s, -1) {
+				sinkStrings = unitRE.FindStringSubmatch(c)
+			}
+		}
+	}
+}
+
+// BenchmarkReadProgress reads the deck's first progress report (two
+// points, a letter).
+func BenchmarkReadProgress(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		sinkProgress = ReadProgress(realProgress)
+	}
+}

@@ -78,7 +78,7 @@ func TestDeckCarriedAndReleased(t *testing.T) {
 	var got []row
 	for _, a := range agenda.Rows() {
 		var ls []string
-		for _, l := range a.Letters {
+		for _, l := range a.Progress.Letters {
 			ls = append(ls, l.String())
 		}
 		got = append(got, row{a.Item.CaseLabel(), a.Section.String(), a.Section.Title(), a.Recommend.String(), a.Section.Path(), ls})
@@ -92,8 +92,13 @@ func TestDeckCarriedAndReleased(t *testing.T) {
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Fatalf("agenda of %v (-want +got):\n%s", deckMeeting, diff)
 	}
-	if rows := agenda.Rows(); rows[0].Progress != progress1 || rows[2].Ruling != deckItems[2][1] {
-		t.Errorf("agenda texts differ from the deck: %q / %q", rows[0].Progress, rows[2].Ruling)
+	if rows := agenda.Rows(); rows[0].Progress.Text != progress1 || rows[2].Ruling.Text != deckItems[2][1] {
+		t.Errorf("agenda texts differ from the deck: %q / %q", rows[0].Progress.Text, rows[2].Ruling.Text)
+	}
+	for _, row := range agenda.Rows() {
+		if row.Decision != (actions.Decision{}) {
+			t.Errorf("%v before the meeting decided: decision %v, want none (待會議決議)", row.Item, row.Decision)
+		}
 	}
 	if n := len(r.AwaitingDecision(rocdate.MustParse("111年5月19日"))); n != 3 {
 		t.Errorf("awaiting decision on 111年5月19日: %d items, want 3", n)
@@ -110,6 +115,11 @@ func TestDeckCarriedAndReleased(t *testing.T) {
 	}
 	if n := r.Agenda(deckMeeting).Len(); n != 3 {
 		t.Errorf("agenda of %v after it decided: %d rows, want the same 3", deckMeeting, n)
+	}
+	for _, row := range r.Agenda(deckMeeting).Rows() {
+		if row.Decision.Kind != actions.Release || row.Decision.Meeting != deckMeeting {
+			t.Errorf("%v after the meeting decided: decision %v, want 解除列管 by %v", row.Item, row.Decision, deckMeeting)
+		}
 	}
 	next := actions.MustMeeting(111, 2, "111年11月10日")
 	if a := r.Agenda(next); a.Len() != 0 || a.Meeting() != next {

@@ -33,6 +33,29 @@
 // requests package declares it for the public requests the point routes
 // first, and this package uses it for the items those requests become.
 //
+// # Rulings, progress, delistings, the outline
+//
+// A chair's ruling (主席裁示) and a progress report (辦理情形) are free text;
+// [ReadRuling] and [ReadProgress] read them without failing, keeping what
+// they do not recognise as text. A [Ruling] is its [Clause]s, split at 。
+// and ；, each of a [ClauseKind] (說明, 交辦, 提醒, 通案原則, 核定) with the
+// matter it concerns, the units it addresses (the leading one first),
+// their task, a standing rule's condition, the laws it cites as
+// [law.Citation]s (read by inventory/law's Finder) and whether its caution
+// is open-ended (或其他法律規範). A [Progress] is its numbered points, the
+// letters it cites and the delistings it gives as done.
+//
+// A delisting is a [DelistingBatch] of the datasets package's concepts: a
+// [datasets.Publisher] (any agency) and a [datasets.Reason] (重複, 合併, …),
+// the one type of each in the library, with the count the text gives.
+// [CheckDelistings] links a ruling's approved batches to the report: each
+// is 符合, 不符 (a warning, actions.delisting-not-done) or 無法查核 when there
+// is no report, as a [finding.Verdict].
+//
+// The meeting's own [Outline] (大綱: 一、上次會議決議事項辦理情形,
+// 二、報告事項 with its (一)…, 三、臨時動議) is read by [ImportOutline]; its
+// Meeting and reporting unit (報告單位) are the caller's.
+//
 // # Errors and findings
 //
 // A text that cannot be read is a [*ParseError]{Func, Input, Detail, Err}
@@ -40,8 +63,9 @@
 // a bad date inside keeps rocdate's). [ImportItems] reports an
 // [*ImportError] of [*RowError]s. An event the lifecycle refuses is an
 // [*EventError] whose code is the rule broken (actions.terminal, …). A
-// check about a letter, [Letter.CheckYear], gives a [Finding], a value
-// with a severity, a code and a Chinese detail, not an error.
+// check about a letter, [Letter.CheckYear], or a delisting,
+// [CheckDelistings], gives a [Finding], a value with a severity, a code
+// and a Chinese detail, not an error.
 //
 // Every finding, error, enum and report line has Message(language.Tag):
 // its text in Traditional Chinese (公文 wording, the default) or English,
@@ -62,6 +86,8 @@
 //
 // Queries take the caller's date, never the clock: [Register.Overdue],
 // [Register.AwaitingDecision], [Register.Open], and [Register.Agenda], the table
-// 上次會議決議事項辦理情形 of the next meeting. [ImportItems] reads the
+// 上次會議決議事項辦理情形 of the next meeting, each row with its ruling and
+// progress read, and the meeting's decision once the register holds it
+// (待會議決議 until then). [ImportItems] reads the
 // carried items from spreadsheet rows.
 package actions

@@ -163,7 +163,7 @@ func ExampleApply_releaseAgainstRecommendation() {
 func ExampleRegister_Agenda() {
 	r, _ := actions.Replay(deckEvents())
 	for _, row := range r.Agenda(deckMeeting).Rows() {
-		fmt.Println(row.Item.CaseLabel(), row.Section.Path(), row.Letters, row.Recommend)
+		fmt.Println(row.Item.CaseLabel(), row.Section.Path(), row.Progress.Letters, row.Recommend)
 	}
 
 	decisions := r.Agenda(deckMeeting).AsRecommended() // the meeting releases all three
@@ -210,10 +210,16 @@ func ExampleAgenda_String() {
 	}
 	events, _ := actions.ImportItems(rows)
 	r, _ := actions.Replay(events)
-	fmt.Print(r.Agenda(deckMeeting))
+	fmt.Print(r.Agenda(deckMeeting)) // before the meeting: 待會議決議
+
+	release := actions.Event{Kind: actions.Decided, Item: prevMeeting.Case(3), Meeting: deckMeeting, Decision: actions.Release}
+	r, _ = actions.Replay(append(events, release))
+	fmt.Print(r.Agenda(deckMeeting)) // after it decided
 	// Output:
-	// 案由   會議紀錄                                            主席裁示                       辦理情形      列管建議
-	// 案由3  六、報告事項、(四)本部及所屬機關資料集申請下架情形  申請下架資料集1筆，審查通過。  已完成下架。  建請解除列管
+	// 案由   會議紀錄                                            主席裁示                       辦理情形      列管建議      決議
+	// 案由3  六、報告事項、(四)本部及所屬機關資料集申請下架情形  申請下架資料集1筆，審查通過。  已完成下架。  建請解除列管  待會議決議
+	// 案由   會議紀錄                                            主席裁示                       辦理情形      列管建議      決議
+	// 案由3  六、報告事項、(四)本部及所屬機關資料集申請下架情形  申請下架資料集1筆，審查通過。  已完成下架。  建請解除列管  解除列管
 }
 
 // Items still open after their due date are overdue, as of the day the
@@ -392,7 +398,7 @@ func ExampleAgenda_Message() {
 	fmt.Print(a.Message(finding.English))
 	fmt.Println(a.Rows()[0].Message(finding.Chinese))
 	// Output:
-	// Case    Minutes                                             Chair's ruling                 Progress      Recommendation
-	// case 3  六、報告事項、(四)本部及所屬機關資料集申請下架情形  申請下架資料集1筆，審查通過。  已完成下架。  proposes release from tracking
-	// 案由3　主席裁示：申請下架資料集1筆，審查通過。　辦理情形：已完成下架。　列管建議：建請解除列管
+	// Case    Minutes                                             Chair's ruling                 Progress      Recommendation                  Decision
+	// case 3  六、報告事項、(四)本部及所屬機關資料集申請下架情形  申請下架資料集1筆，審查通過。  已完成下架。  proposes release from tracking  pending the meeting's decision
+	// 案由3　主席裁示：申請下架資料集1筆，審查通過。　辦理情形：已完成下架。　列管建議：建請解除列管　決議：待會議決議
 }

@@ -9,12 +9,16 @@ const (
 	CodeLetterYear = "actions.letter-year"
 )
 
-// A Finding is what a check found about a letter an item cites: a value
+// A Finding is what a check found about a letter an item cites or a
+// delisting its ruling approved: a value
 // for people to read, not an error. Its codes:
 //
 //   - actions.letter-year ([CodeLetterYear], 錯誤): the year of the
 //     letter's number is neither the year of its date nor the one before
 //     ([Letter.CheckYear]).
+//   - actions.delisting-not-done ([CodeDelistingNotDone], 警告): a
+//     delisting a ruling approved that the progress report does not give
+//     as done ([CheckDelistings]); Delisting is the batch.
 //
 // The two years are both printed on the letter, so they are named for
 // what they are (NumberYear, DateYear) rather than Printed and Computed.
@@ -26,6 +30,7 @@ type Finding struct {
 	Letter     Letter           // the letter concerned
 	NumberYear int              // the ROC year of the letter's number
 	DateYear   int              // the ROC year of the letter's date
+	Delisting  DelistingBatch   // the delisting batch concerned, for actions.delisting-not-done
 	Detail     string           // what is wrong, in Traditional Chinese
 }
 

@@ -461,3 +461,55 @@ func FuzzImportItems(f *testing.F) {
 		}
 	})
 }
+
+// FuzzImportOutline checks the importer's property: every data row (not
+// blank, title or header) gives a part or is reported, never both.
+func FuzzImportOutline(f *testing.F) {
+	for _, rows := range [][][]string{
+		{{"大綱", "標題"}, {"一", "上次會議決議事項辦理情形"}, {"二", "報告事項"}, {"二(一)", "甲"}, {"（二）", "乙"}, {"三", "臨時動議"}},
+		{{"項次", "名稱"}, {"(一)", "甲"}, {"一", ""}, {"一", "乙"}, {"一", "丙"}, {"五(一)", "丁"}, {"〇", "戊"}},
+		{{"標題", "大綱"}, {"x", "一、"}, {"y", "一(1)"}},
+	} {
+		f.Add(encodeTable(rows))
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		rows := decodeTable(s)
+		o, err := ImportOutline(rows)
+		h, _ := outlineSpec.Locate(rows)
+		data := map[int]bool{}
+		for row := range h.Rows(rows) {
+			data[row.Num] = true
+		}
+		good := 0
+		numbers := map[string]bool{}
+		for _, p := range o.Parts {
+			good += 1 + len(p.Parts)
+			if p.Title == "" || numbers[p.Number] {
+				t.Fatalf("part %+v untitled or given twice", p)
+			}
+			numbers[p.Number] = true
+			if q, ok := o.Part(p.Number); !ok || q.Title != p.Title {
+				t.Fatalf("Part(%q) = %v, %v", p.Number, q, ok)
+			}
+		}
+		bad := map[int]bool{}
+		if err != nil {
+			ie, ok := err.(*ImportError)
+			if !ok || len(ie.Problems) == 0 || ie.Code() != "actions.import" {
+				t.Fatalf("error %v (%T) is not an *ImportError", err, err)
+			}
+			for _, p := range ie.Problems {
+				if p.Row < 1 || p.Column == "" || p.Code() == "" {
+					t.Fatalf("problem %#v lacks a row, a column or a code", p)
+				}
+				if data[p.Row] {
+					bad[p.Row] = true
+				}
+			}
+		}
+		if good+len(bad) != len(data) {
+			t.Fatalf("%d good rows + %d rows with problems != %d data rows", good, len(bad), len(data))
+		}
+		_ = o.Message(finding.English)
+	})
+}

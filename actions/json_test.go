@@ -57,7 +57,27 @@ func TestJSON(t *testing.T) {
 	_, eventErr := actions.Apply(released, deckDecisions()[0])
 	f, _ := actions.MustLetter("112年1月3日以法資字第11011514270號函").CheckYear()
 	f.Item, f.Row = prevMeeting.Case(1), 2
+	ruling := actions.ReadRuling(deckItems[0][1], nil)
+	approved := actions.ReadRuling(deckItems[2][1], nil)
+	progress := actions.ReadProgress(progress1 + progress3)
+	failed := actions.CheckDelistings(approved, actions.ReadProgress(progress2))
+	if len(failed) != 1 || failed[0].Finding.Code == "" {
+		t.Fatalf("CheckDelistings(案由3, progress of 案由2) = %v, want one failed check", failed)
+	}
+	outline, err := actions.ImportOutline(deckOutline)
+	if err != nil {
+		t.Fatal(err)
+	}
+	outline.Meeting, outline.Unit = deckMeeting, "資訊處"
 	jsontest.Check(t, ".", map[string]any{
+		"Outline":        outline,
+		"Part":           outline.Parts[1],
+		"Ruling":         ruling,
+		"Clause":         approved.Clauses[0],
+		"ClauseKind":     actions.StandingRule,
+		"DelistingBatch": approved.Clauses[0].Delistings[0],
+		"Progress":       progress,
+		"DelistingCheck": failed[0],
 		"AgendaRow":      agenda.Rows()[0],
 		"Agenda":         agenda,
 		"DocNumber":      actions.MustDocNumber("台（七六）勞人字第一九○六號"),

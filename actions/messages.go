@@ -21,6 +21,24 @@ var _ = i18n.Register(
 		Chinese: "發文字號%s之年度為%d年，與發文日期%v（%d年）不符",
 		English: "the number %s is of the year %d, which does not fit the letter's date %v (year %d)"},
 
+	i18n.Message{Code: CodeDelistingNotDone,
+		Chinese: "核定下架%s，辦理情形未見完成下架",
+		English: "the delisting of %s was approved, but the progress report does not give it as done"},
+
+	// Rulings, progress reports and delistings.
+	i18n.Message{Code: "actions.batch", Chinese: "%[1]s資料集", English: "datasets of %[1]s"},
+	i18n.Message{Code: "actions.batch.count", Chinese: "%[1]s資料集%[2]d筆", English: "%[2]d dataset(s) of %[1]s"},
+	i18n.Message{Code: "actions.batch.reason", Chinese: "（%s）", English: " (%s)"},
+	i18n.Message{Code: "actions.delisting.passed", Chinese: "核定下架%s，辦理情形：已完成下架", English: "delisting approved: %s; progress: delisted"},
+	i18n.Message{Code: "actions.delisting.failed", Chinese: "核定下架%s，辦理情形：未見完成下架", English: "delisting approved: %s; progress: not given as delisted"},
+	i18n.Message{Code: "actions.delisting.unchecked", Chinese: "核定下架%s，辦理情形：未提報，無法查核", English: "delisting approved: %s; progress: none reported, cannot be checked"},
+
+	// The meeting's outline.
+	i18n.Message{Code: "actions.outline", Chinese: "大綱", English: "Outline"},
+	i18n.Message{Code: "actions.outline.unit", Chinese: "報告單位：%s", English: "Reporting unit: %s"},
+	i18n.Message{Code: "actions.outline.part", Chinese: "%s、%s", English: "%s. %s"},
+	i18n.Message{Code: "actions.outline.subpart", Chinese: "　（%s）%s", English: "   (%s) %s"},
+
 	// The parts of a message about an item or a row.
 	i18n.Message{Code: "actions.part", Chinese: "%s：", English: "%s: "},
 	i18n.Message{Code: "actions.row", Chinese: "第%d列", English: "row %d"},
@@ -58,49 +76,56 @@ var _ = i18n.Register(
 	i18n.Message{Code: "actions.decision.due", Chinese: "，期限%v", English: ", due %v"},
 	i18n.Message{Code: "actions.decision.into", Chinese: "，併入%s", English: ", into %s"},
 	i18n.Message{Code: "actions.decision.reason", Chinese: "，理由：%s", English: ", reason: %s"},
-	i18n.Message{Code: "actions.agenda-row", Chinese: "%s　主席裁示：%s　辦理情形：%s　列管建議：%s", English: "%s. Ruling: %s. Progress: %s. Recommendation: %s"},
+	i18n.Message{Code: "actions.agenda-row", Chinese: "%s　主席裁示：%s　辦理情形：%s　列管建議：%s　決議：%s", English: "%s. Ruling: %s. Progress: %s. Recommendation: %s. Decision: %s"},
 	i18n.Message{Code: "actions.none", Chinese: "無", English: "none"},
 	i18n.Message{Code: "actions.agenda.case", Chinese: "案由", English: "Case"},
 	i18n.Message{Code: "actions.agenda.section", Chinese: "會議紀錄", English: "Minutes"},
 	i18n.Message{Code: "actions.agenda.ruling", Chinese: "主席裁示", English: "Chair's ruling"},
 	i18n.Message{Code: "actions.agenda.progress", Chinese: "辦理情形", English: "Progress"},
 	i18n.Message{Code: "actions.agenda.recommend", Chinese: "列管建議", English: "Recommendation"},
+	i18n.Message{Code: "actions.agenda.decision", Chinese: "決議", English: "Decision"},
+	i18n.Message{Code: "actions.agenda.pending", Chinese: "待會議決議", English: "pending the meeting's decision"},
 ) && registerEnums() && registerEventDetails()
 
 // enumLabels are the English labels of the enums' values, by code; the
 // Chinese is the word documents print (String).
 var enumLabels = map[string]string{
-	"actions.kind.letter":              "letter",
-	"actions.kind.order":               "order",
-	"actions.kind.informal-letter":     "informal letter",
-	"actions.kind.announcement":        "announcement",
-	"actions.kind.interpretation":      "interpretive letter",
-	"actions.kind.meeting-notice":      "meeting notice",
-	"actions.event-kind.opened":        "opening",
-	"actions.event-kind.reported":      "progress report",
-	"actions.event-kind.decided":       "decision",
-	"actions.recommendation.release":   "proposes release from tracking",
-	"actions.recommendation.keep":      "proposes continued tracking",
-	"actions.decision-kind.release":    "release from tracking",
-	"actions.decision-kind.keep":       "continue tracking",
-	"actions.decision-kind.self-track": "left to the unit to track",
-	"actions.decision-kind.withdraw":   "withdraw from tracking",
-	"actions.decision-kind.merge":      "merge into another item",
-	"actions.status.not-opened":        "not tracked",
-	"actions.status.tracking":          "tracked",
-	"actions.status.release-proposed":  "release proposed",
-	"actions.status.released":          "released",
-	"actions.status.self-tracked":      "tracked by the unit",
-	"actions.status.withdrawn":         "withdrawn",
-	"actions.status.merged":            "merged",
-	"actions.style.enumerated":         "enumerated (一、)",
-	"actions.style.paren-enumerated":   "parenthesised enumerated ((一))",
-	"actions.style.dotted":             "dotted (1.)",
-	"actions.style.paren-dotted":       "parenthesised dotted ((1))",
+	"actions.kind.letter":               "letter",
+	"actions.kind.order":                "order",
+	"actions.kind.informal-letter":      "informal letter",
+	"actions.kind.announcement":         "announcement",
+	"actions.kind.interpretation":       "interpretive letter",
+	"actions.kind.meeting-notice":       "meeting notice",
+	"actions.event-kind.opened":         "opening",
+	"actions.event-kind.reported":       "progress report",
+	"actions.event-kind.decided":        "decision",
+	"actions.recommendation.release":    "proposes release from tracking",
+	"actions.recommendation.keep":       "proposes continued tracking",
+	"actions.decision-kind.release":     "release from tracking",
+	"actions.decision-kind.keep":        "continue tracking",
+	"actions.decision-kind.self-track":  "left to the unit to track",
+	"actions.decision-kind.withdraw":    "withdraw from tracking",
+	"actions.decision-kind.merge":       "merge into another item",
+	"actions.status.not-opened":         "not tracked",
+	"actions.status.tracking":           "tracked",
+	"actions.status.release-proposed":   "release proposed",
+	"actions.status.released":           "released",
+	"actions.status.self-tracked":       "tracked by the unit",
+	"actions.status.withdrawn":          "withdrawn",
+	"actions.status.merged":             "merged",
+	"actions.style.enumerated":          "enumerated (一、)",
+	"actions.style.paren-enumerated":    "parenthesised enumerated ((一))",
+	"actions.style.dotted":              "dotted (1.)",
+	"actions.style.paren-dotted":        "parenthesised dotted ((1))",
+	"actions.clause-kind.statement":     "statement",
+	"actions.clause-kind.assignment":    "assignment",
+	"actions.clause-kind.caution":       "caution",
+	"actions.clause-kind.standing-rule": "standing rule",
+	"actions.clause-kind.approval":      "approval",
 }
 
 // enums are every enumerated type of the package.
-var enums = []*enum{&kindEnum, &eventEnum, &recommendationEnum, &decisionEnum, &statusEnum, &styleEnum}
+var enums = []*enum{&kindEnum, &eventEnum, &recommendationEnum, &decisionEnum, &statusEnum, &styleEnum, &clauseEnum}
 
 // registerEnums registers the label of every named value of every enum.
 func registerEnums() bool {
@@ -250,6 +275,8 @@ func (f Finding) detail(t language.Tag) string {
 	switch f.Code {
 	case CodeLetterYear:
 		return i18n.Sprintf(t, CodeLetterYear, f.Letter.number.String(), f.NumberYear, f.Letter.date, f.DateYear)
+	case CodeDelistingNotDone:
+		return i18n.Sprintf(t, CodeDelistingNotDone, f.Delisting.Message(t))
 	}
 	return f.Detail
 }
@@ -436,23 +463,24 @@ func (d Decision) Message(t language.Tag) string {
 }
 
 // Message returns the row as one line, in the language nearest to t: its
-// case, the chair's ruling, the progress reported and the recommendation,
-// 無 (none) for what is missing. The ruling and progress are quoted as
-// the minutes and reports wrote them.
+// case, the chair's ruling, the progress reported, the recommendation and
+// the decision (待會議決議 while there is none), 無 (none) for what is
+// missing. The ruling and progress are quoted as the minutes and reports
+// wrote them.
 func (r AgendaRow) Message(t language.Tag) string {
 	none := i18n.Sprintf(t, "actions.none")
-	progress, rec := r.Progress, r.Recommend.Message(t)
+	progress, rec := r.Progress.Text, r.Recommend.Message(t)
 	if progress == "" {
 		progress = none
 	}
 	if rec == "" {
 		rec = none
 	}
-	ruling := r.Ruling
+	ruling := r.Ruling.Text
 	if ruling == "" {
 		ruling = none
 	}
-	return i18n.Sprintf(t, "actions.agenda-row", r.Item.CaseMessage(t), ruling, progress, rec)
+	return i18n.Sprintf(t, "actions.agenda-row", r.Item.CaseMessage(t), ruling, progress, rec, r.Decision.column(t))
 }
 
 // The messages of the parse and import errors, by the code of their

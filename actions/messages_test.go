@@ -46,7 +46,10 @@ func TestCatalogComplete(t *testing.T) {
 		"actions.decision.due", "actions.decision.into", "actions.decision.reason", "actions.agenda-row", "actions.none",
 		"actions.agenda.case", "actions.agenda.section", "actions.agenda.ruling", "actions.agenda.progress", "actions.agenda.recommend",
 		"actions.syntax", "actions.range", "actions.missing", "actions.duplicate", "actions.too-large", "actions.letter-year.error",
-		"actions.parse-error", "actions.parse-error.detail", "actions.row-error", "actions.import-error", "actions.import-error.one"}
+		"actions.parse-error", "actions.parse-error.detail", "actions.row-error", "actions.import-error", "actions.import-error.one",
+		CodeDelistingNotDone, "actions.batch", "actions.batch.count", "actions.batch.reason", "actions.delisting.passed",
+		"actions.delisting.failed", "actions.delisting.unchecked", "actions.outline", "actions.outline.unit",
+		"actions.outline.part", "actions.outline.subpart", "actions.agenda.decision", "actions.agenda.pending"}
 	// Every rule an EventError wraps.
 	for _, err := range []error{ErrInvalidEvent, ErrNotOpened, ErrAlreadyOpened, ErrOutOfOrder, ErrNoMeeting, ErrMeetingOrder,
 		ErrDecisionBeforeReport, ErrTerminal, ErrReasonRequired, ErrNoSchedule, ErrLetterDate,

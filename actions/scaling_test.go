@@ -45,6 +45,9 @@ func chainLog(n int) []Event {
 	return events
 }
 
+// deckRulingsText is the deck's three rulings, one after the other.
+var deckRulingsText = strings.Join(deckRulings, "")
+
 // itemRows is a table of n items, each with a real-looking progress cell.
 func itemRows(n int, progress string) [][]string {
 	rows := [][]string{{"案由", "列管會議", "列管會議日期", "會議紀錄", "主席裁示", "辦理情形", "辦理日期"}}
@@ -97,6 +100,49 @@ func TestScaling(t *testing.T) {
 			Setup: func(n int) func() {
 				events := chainLog(n)
 				return func() { sinkRegister, _ = Replay(events) }
+			}},
+		// A unit is the deck's three rulings, about 600 bytes.
+		{Name: "ReadRuling many clauses", N: 300, MaxBytesPerUnit: 4096,
+			Setup: func(n int) func() {
+				text := strings.Repeat(deckRulingsText, n)
+				return func() { sinkRuling = ReadRuling(text, nil) }
+			}},
+		{Name: "ReadRuling one long clause", N: 20_000, MaxBytesPerUnit: 64,
+			Setup: func(n int) func() {
+				text := "請" + repeatTo("資訊處會同", n) + "下架" + repeatTo("臺灣橋頭地方檢察署因", n)
+				return func() { sinkRuling = ReadRuling(text, nil) }
+			}},
+		{Name: "ReadRuling unclosed bracket", N: 20_000, MaxBytesPerUnit: 64,
+			Setup: func(n int) func() {
+				text := "「" + repeatTo("請資訊處辦理；第1條", n)
+				return func() { sinkRuling = ReadRuling(text, nil) }
+			}},
+		{Name: "ReadRuling runs of commas before 下架", N: 20_000, MaxBytesPerUnit: 64,
+			Setup: func(n int) func() {
+				text := "臺灣橋頭地方檢察署" + strings.Repeat("，", n) + "下架1筆" + strings.Repeat("，同意", n) + "下架"
+				return func() { sinkRuling = ReadRuling(text, nil) }
+			}},
+		{Name: "ReadProgress runs of blanks", N: 20_000, MaxBytesPerUnit: 64,
+			Setup: func(n int) func() {
+				text := "1. 甲" + strings.Repeat(" ", n) + "( " + strings.Repeat(" ", n) + "2. 乙" + repeatTo("已完成下架，，，", n)
+				return func() { sinkProgress = ReadProgress(text) }
+			}},
+		{Name: "ReadProgress many points", N: 300, MaxBytesPerUnit: 2048,
+			Setup: func(n int) func() {
+				var b strings.Builder
+				for i := 1; i <= n; i++ {
+					b.WriteString(strconv.Itoa(i) + ". 已完成下架臺灣橋頭地方檢察署重複之資料集1筆。 ")
+				}
+				text := b.String()
+				return func() { sinkProgress = ReadProgress(text) }
+			}},
+		{Name: "ImportOutline many rows", N: 300,
+			Setup: func(n int) func() {
+				rows := [][]string{{"大綱", "標題"}}
+				for i := 1; i <= n; i++ {
+					rows = append(rows, []string{strconv.Itoa(i), "報告事項"}, []string{"(1)", "甲"}, []string{"(2)", "乙"})
+				}
+				return func() { ImportOutline(rows) }
 			}},
 		{Name: "Register.AsOf", N: 300,
 			Setup: func(n int) func() {

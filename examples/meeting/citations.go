@@ -18,28 +18,10 @@ func checkCitations(s *Section, cites []law.Citation, asOf, asked rocdate.Date) 
 	say := s.lines(l.tr("citations.caption", l.date(reg.Updated())))
 	var later []inventory.Problem
 	for _, c := range cites {
-		problems, after := k.CheckCitation(c)
-		for _, p := range after {
+		for _, p := range checkCitation(say, reg, k, c, asOf, "citations.in-force") {
 			if !p.Statute.Date.After(asked) {
 				later = append(later, p)
 			}
-		}
-		clean := true
-		for _, p := range problems {
-			say.text(lineKind(p.Severity), l.text(p))
-			if lineKind(p.Severity) == Finding {
-				clean = false
-			}
-		}
-		if !clean {
-			continue
-		}
-		st, m := reg.Lookup(c.Law)
-		if m == law.NoMatch {
-			continue
-		}
-		if v, ok := st.VersionOn(asOf); ok {
-			say.say(Pass, "citations.in-force", l.text(c), l.text(v), l.date(asOf))
 		}
 	}
 	// A ground may have been written against an older text: say which
@@ -71,4 +53,30 @@ func checkCitations(s *Section, cites []law.Citation, asOf, asked rocdate.Date) 
 			dev.say(Unchecked, "citations.after-data", l.date(reg.Updated()), l.date(asked))
 		}
 	}
+}
+
+// checkCitation checks one citation for the day: its problems are told,
+// and when none is a fault, that the version in force on the day holds
+// the cited provisions (key words it, with the citation, the version and
+// the day). It returns the amendments after the day, for the caller to
+// tell apart.
+func checkCitation(say adder, reg *law.Registry, k inventory.Checker, c law.Citation, day rocdate.Date, key string) (later []inventory.Problem) {
+	l := say.l
+	problems, later := k.CheckCitation(c)
+	clean := true
+	for _, p := range problems {
+		say.text(lineKind(p.Severity), l.text(p))
+		if lineKind(p.Severity) == Finding {
+			clean = false
+		}
+	}
+	if !clean {
+		return later
+	}
+	if st, m := reg.Lookup(c.Law); m != law.NoMatch {
+		if v, ok := st.VersionOn(day); ok {
+			say.say(Pass, key, l.text(c), l.text(v), l.date(day))
+		}
+	}
+	return later
 }

@@ -47,11 +47,12 @@ func readFrame(fsys fs.FS, add adder, asOf rocdate.Date) frame {
 	var fr frame
 	fr.meeting, fr.agency, fr.unit, fr.period = readMeeting(fsys, add, asOf)
 	if records := readOptional(fsys, "outline.csv", add); records != nil {
-		if col, ok := byHeader(records, "outline.csv", add, "大綱", "標題"); ok {
-			for _, rec := range records[1:] {
-				if n := cellAt(rec, col[0]); n != "" {
-					fr.parts = append(fr.parts, part{normalNumber(n), cellAt(rec, col[1])})
-				}
+		outline, err := actions.ImportOutline(records)
+		importProblems(add, "outline.csv", err)
+		for _, p := range outline.Parts {
+			fr.parts = append(fr.parts, part{normalNumber(p.Number), p.Title})
+			for _, q := range p.Parts {
+				fr.parts = append(fr.parts, part{normalNumber(p.Number + q.Number), q.Title})
 			}
 		}
 	}

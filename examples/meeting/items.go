@@ -2,14 +2,21 @@ package main
 
 import (
 	"io/fs"
+	"slices"
+	"strings"
 
 	"github.com/ogdtw/governance/actions"
+	"github.com/ogdtw/governance/inventory"
+	"github.com/ogdtw/governance/inventory/law"
 )
 
 // buildItems reports 上次會議決議事項辦理情形: each item carried from the
 // last meeting as the deck prints it (會議紀錄, 主席裁示, 辦理情形, 列管建議),
-// what the meeting decided when the data holds a decision (待會議決議
-// before it), and the letters the reports cite.
+// the ruling read into what it assigns, cautions, sets as a standing rule
+// or approves, the progress report point by point, and what the meeting
+// decided when the data holds a decision (待會議決議 before it). It checks
+// the letters the reports cite, the laws a caution cites (in force on the
+// meeting's day) and that a delisting the ruling approved is reported done.
 func buildItems(r *Report, fsys fs.FS, meeting actions.Meeting) {
 	s := r.part("一")
 	l := r.l
@@ -29,35 +36,141 @@ func buildItems(r *Report, fsys fs.FS, meeting actions.Meeting) {
 	if meeting.IsZero() {
 		return
 	}
-	agenda := reg.Agenda(meeting)
-	for _, row := range agenda.Rows() {
+	reg = readDecisions(fsys, say, events, reg, meeting)
+	laws := law.Default()
+	k := inventory.Checker{Registry: laws, Day: r.Day}
+	for _, row := range reg.Agenda(meeting).Rows() {
 		c := s.lines(row.Item.CaseMessage(l.tag))
 		c.say(Note, "items.minutes", row.Section.String())
-		c.say(Note, "items.ruling", row.Ruling)
-		c.say(Note, "items.progress", row.Progress)
-		c.say(Note, "items.recommend", row.Recommend.Message(l.tag))
-		decided := false
-		if it, ok := reg.Item(row.Item); ok {
-			for _, d := range it.Decisions() {
-				if d.Meeting.Same(meeting) {
-					c.say(Note, "items.decision", d.Message(l.tag))
-					decided = true
-				}
+		ruling := actions.ReadRuling(row.Ruling.Text, laws)
+		c.say(Note, "items.ruling", ruling.Text)
+		for _, cl := range ruling.Clauses {
+			if line := clauseLine(cl, l); line != "" {
+				c.text(Note, line)
 			}
 		}
-		if !decided {
+		if len(row.Progress.Points) > 1 {
+			c.say(Note, "items.progress-points")
+			for i, p := range row.Progress.Points {
+				c.say(Note, "items.point", i+1, p)
+			}
+		} else {
+			c.say(Note, "items.progress", row.Progress.Text)
+		}
+		c.say(Note, "items.recommend", row.Recommend.Message(l.tag))
+		if row.Decision.Kind != actions.NoDecision {
+			c.say(Note, "items.decision", row.Decision.Message(l.tag))
+		} else {
 			c.say(Note, "items.pending")
 		}
-		for _, lt := range row.Letters {
+		for _, lt := range row.Progress.Letters {
 			if f, bad := lt.CheckYear(); bad {
 				c.say(lineKind(f.Severity), "items.finding", row.Item.CaseMessage(l.tag), f.Message(l.tag))
 			} else {
 				c.say(Pass, "items.letter-year", row.Item.CaseMessage(l.tag), lt.Number().String(), lt.Number().Year())
 			}
 		}
+		for _, cl := range ruling.Clauses {
+			for _, cite := range cl.Citations {
+				checkCitation(c, laws, k, cite, r.Day, "items.cited")
+			}
+		}
+		for _, d := range actions.CheckDelistings(ruling, row.Progress) {
+			c.say(verdictKind(d.Verdict, d.Finding.Severity), "items.finding", row.Item.CaseMessage(l.tag), d.Message(l.tag))
+		}
 	}
 	check := s.lines("")
 	for _, it := range reg.Overdue(r.AsOf) {
 		check.text(Finding, it.OverdueMessage(r.AsOf, l.tag))
 	}
+}
+
+// readDecisions reads what the meeting decided, when the data holds it:
+// decisions.csv (案由, 決議, and 理由 when given), one row an item of the
+// agenda. Without the file nothing is decided, and the report shows
+// 待會議決議. A decision the lifecycle refuses (a release against a keep
+// recommendation without a reason) is a finding, and the register stays
+// as it was.
+func readDecisions(fsys fs.FS, say adder, events []actions.Event, reg actions.Register, meeting actions.Meeting) actions.Register {
+	const file = "decisions.csv"
+	records := readOptional(fsys, file, say)
+	if records == nil {
+		return reg
+	}
+	col, ok := byHeader(records, file, say, "案由", "決議")
+	if !ok {
+		return reg
+	}
+	reasonCol := -1
+	for i, h := range records[0] {
+		if strings.TrimSpace(h) == "理由" {
+			reasonCol = i
+		}
+	}
+	rows := reg.Agenda(meeting).Rows()
+	decided := slices.Clone(events)
+	for i, rec := range records[1:] {
+		label := cellAt(rec, col[0])
+		if !strings.HasPrefix(label, "案由") {
+			label = "案由" + label
+		}
+		k := slices.IndexFunc(rows, func(row actions.AgendaRow) bool { return row.Item.CaseLabel() == label })
+		if k < 0 {
+			say.say(Problem, "problem.no-case", file, i+2, cellAt(rec, col[0]))
+			continue
+		}
+		kind, err := actions.ParseDecisionKind(cellAt(rec, col[1]))
+		if err != nil {
+			rowProblem(say, file, i+2, "決議", err)
+			continue
+		}
+		decided = append(decided, actions.Event{Kind: actions.Decided, Item: rows[k].Item, Meeting: meeting, Decision: kind, Reason: cellAt(rec, reasonCol), Row: i + 2})
+	}
+	after, err := actions.Replay(decided)
+	if err != nil {
+		say.text(Finding, say.l.errText(err))
+	}
+	return after
+}
+
+// clauseLine writes what a clause of a ruling does, as a line under the
+// ruling: 交辦（資訊處會同有關單位）：審慎研議. A statement, which directs
+// nobody, writes nothing: the ruling above it is printed whole.
+func clauseLine(c actions.Clause, l lang) string {
+	who := ""
+	if len(c.Units) > 0 {
+		who = c.Units[0]
+		if len(c.Units) > 1 {
+			who = l.tr("clause.with", who, strings.Join(c.Units[1:], "、"))
+		}
+	}
+	switch c.Kind {
+	case actions.Assignment:
+		return l.tr("clause.assignment", who, c.Task)
+	case actions.Caution:
+		var cited []string
+		for _, x := range c.Citations {
+			cited = append(cited, x.String())
+		}
+		what := strings.Join(cited, "、")
+		if c.OtherLaws {
+			what = l.tr("clause.other-laws", what)
+		}
+		if what == "" {
+			return l.tr("clause.caution-text", who, c.Text)
+		}
+		return l.tr("clause.caution", who, what)
+	case actions.StandingRule:
+		return l.tr("clause.standing", who, c.Condition, c.Task)
+	case actions.Approval:
+		var batches []string
+		for _, b := range c.Delistings {
+			batches = append(batches, b.Message(l.tag))
+		}
+		if len(batches) == 0 {
+			return l.tr("clause.approval", c.Text)
+		}
+		return l.tr("clause.approval-delisting", strings.Join(batches, "、"))
+	}
+	return ""
 }

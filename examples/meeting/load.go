@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/ogdtw/governance/actions"
 	"github.com/ogdtw/governance/datasets"
 	"github.com/ogdtw/governance/inventory"
 	"github.com/ogdtw/governance/requests"
@@ -94,6 +95,8 @@ func importProblems(a adder, file string, err error) {
 		case *requests.RowError:
 			rowProblem(a, file, e.Row, e.Column, cellError{e.Input, e.Err})
 		case *inventory.RowError:
+			rowProblem(a, file, e.Row, e.Column, cellError{e.Input, e.Err})
+		case *actions.RowError:
 			rowProblem(a, file, e.Row, e.Column, cellError{e.Input, e.Err})
 		default:
 			a.say(Problem, "problem.import", file, a.l.errText(p))

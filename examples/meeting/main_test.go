@@ -97,9 +97,17 @@ func TestFindings(t *testing.T) {
 			"二、報告事項(四)所載申請下架2筆，與表列2列相符",
 			"? 伍、結語：名列各部會第二：未提供排名表，無法查核",
 			"決議：待會議決議",
+			"    交辦（資訊處會同有關單位）：審慎研議\n",
+			"    提醒（各單位）：應注意《政府資訊公開法》第18條或其他法律規範\n",
+			"✓ 主席裁示所引《政府資訊公開法》第18條：見於政府資訊公開法（94年12月28日修正），即111年5月19日施行之版本",
+			"    通案原則（資訊處）：日後如有API開發需求，參考委員建議，妥適評估其建置、維運成本及效益，避免浪費公帑\n",
+			"    核定下架：臺灣橋頭地方檢察署資料集1筆（重複）\n",
+			"✓ 案由3：核定下架臺灣橋頭地方檢察署資料集1筆（重複），辦理情形：已完成下架",
+			"  辦理情形：\n    1. 經查行政院公共工程委員會",
+			"報告單位：資訊處\n會議日期：111年5月19日（星期四）\n\n大綱\n  一、上次會議決議事項辦理情形\n  二、報告事項\n  三、臨時動議\n",
 			"三、臨時動議\n============\n  （無）\n",
 			"? 序號86「廉政業務管理系統」(第3列) 丙類應有法令依據：所據盤點表未列「法令依據」欄，無法查核",
-			"查核符合33項，不符8項，無法查核4項，無法讀取0列",
+			"查核符合35項，不符8項，無法查核4項，無法讀取0列",
 		}},
 		{finding.English, []string{
 			"column 第1季: the total is printed as 13, its rows add up to 11, a difference of +2",
@@ -113,7 +121,7 @@ func TestFindings(t *testing.T) {
 			"Decision: pending the meeting's decision",
 			"3. Extempore motions\n====================\n  (none)\n",
 			"? serial 86 廉政業務管理系統 (row 3) [a Class C record names its legal grounds]: the inventory as given has no column for the legal grounds, so this cannot be checked",
-			"33 checks passed, 8 failed, 4 not checkable, 0 unreadable rows",
+			"35 checks passed, 8 failed, 4 not checkable, 0 unreadable rows",
 		}},
 	} {
 		report := Build(deckFS(t), rocdate.MustParse(deckDate), c.tag)
@@ -135,6 +143,25 @@ func TestFindings(t *testing.T) {
 		if report.Count(Problem) != 0 {
 			t.Errorf("%v: the embedded deck has %d unreadable rows", c.tag, report.Count(Problem))
 		}
+	}
+}
+
+// TestDecisions gives the meeting's decisions (decisions.csv): each item
+// decided shows its decision, the others 待會議決議, and a case not on
+// the agenda is a problem of its row.
+func TestDecisions(t *testing.T) {
+	fsys := deckFS(t)
+	fsys["decisions.csv"] = &fstest.MapFile{Data: []byte("案由,決議\n案由1,解除列管\n3,同意解除列管\n案由9,解除列管\n")}
+	report := Build(fsys, rocdate.MustParse(deckDate), finding.Chinese)
+	text := report.Text()
+	if n := strings.Count(text, "決議：111年度第1次會議決議解除列管"); n != 2 {
+		t.Errorf("%d items released, want 2:\n%s", n, text)
+	}
+	if n := strings.Count(text, "決議：待會議決議"); n != 1 {
+		t.Errorf("%d items pending, want 1 (案由2)", n)
+	}
+	if !strings.Contains(text, "! decisions.csv 第4列：議程無「案由9」") || report.Count(Problem) != 1 {
+		t.Errorf("the unknown case is not reported once:\n%s", text)
 	}
 }
 
