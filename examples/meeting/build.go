@@ -22,7 +22,7 @@ func Build(fsys fs.FS, asOf rocdate.Date, t language.Tag) *Report {
 	l := newLang(t)
 	r := &Report{Title: l.tr("report.title"), Day: asOf, AsOf: asOf, Lang: l.tag.String(), l: l}
 	var problems []Line
-	r.fr = readFrame(fsys, adder{l: l, add: func(x Line) { problems = append(problems, x) }}, asOf)
+	r.fr = readFrame(fsys, adder{l: l, add: func(x Line) { problems = append(problems, x) }})
 	meeting := r.fr.meeting
 	if !meeting.IsZero() {
 		r.Title = l.tr("report.title.meeting", r.Title, meeting.Message(l.tag))

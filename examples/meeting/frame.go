@@ -43,9 +43,9 @@ type claim struct {
 // 報告期間), outline.csv (大綱, 標題), passages.csv (大綱, 內容) and
 // claims.csv (大綱, 出處, 項目, 聲明). What cannot be read is reported
 // through add.
-func readFrame(fsys fs.FS, add adder, asOf rocdate.Date) frame {
+func readFrame(fsys fs.FS, add adder) frame {
 	var fr frame
-	fr.meeting, fr.agency, fr.unit, fr.period = readMeeting(fsys, add, asOf)
+	fr.meeting, fr.agency, fr.unit, fr.period = readMeeting(fsys, add)
 	if records := readOptional(fsys, "outline.csv", add); records != nil {
 		outline, err := actions.ImportOutline(records)
 		importProblems(add, "outline.csv", err)
@@ -126,7 +126,7 @@ func readOptional(fsys fs.FS, name string, add adder) [][]string {
 // readMeeting reads the meeting the report is for from meeting.csv (會議,
 // 日期; 機關, 報告單位 and 報告期間 when given). Without it the report still
 // builds, for an unnamed meeting.
-func readMeeting(fsys fs.FS, add adder, asOf rocdate.Date) (m actions.Meeting, agency, unit string, period rocdate.Period) {
+func readMeeting(fsys fs.FS, add adder) (m actions.Meeting, agency, unit string, period rocdate.Period) {
 	const file = "meeting.csv"
 	records := readCSV(fsys, file, add)
 	col, ok := byHeader(records, file, add, "會議", "日期")
