@@ -88,8 +88,14 @@ func TestEnumsRoundTrip(t *testing.T) {
 	if _, err := bad.MarshalText(); !errors.Is(err, finding.ErrRange) || bad.IsValid() || bad.String() != "Verdict(4)" {
 		t.Errorf("Verdict(4): %v, valid %v, %q", err, bad.IsValid(), bad.String())
 	}
-	if _, err := (finding.Notice + 1).MarshalText(); !errors.Is(err, finding.ErrRange) {
-		t.Errorf("Severity(4) marshals: %v", err)
+	if _, err := (finding.Notice + 1).MarshalText(); !errors.Is(err, finding.ErrRange) || (finding.Notice+1).String() != "Severity(4)" {
+		t.Errorf("Severity(4) marshals: %v, reads %q", err, (finding.Notice + 1).String())
+	}
+	var sv finding.Severity = finding.Warning
+	err := sv.UnmarshalText([]byte("嚴重"))
+	var pe *finding.ParseError
+	if !errors.As(err, &pe) || pe.Code() != "finding.syntax" || errors.Unwrap(pe) != finding.ErrSyntax || sv != finding.Warning {
+		t.Errorf("UnmarshalText(嚴重) = %v, left %v; want a *ParseError coded finding.syntax, the value unchanged", err, sv)
 	}
 	var v finding.Verdict
 	if err := v.UnmarshalText([]byte("x")); err == nil || v != finding.NoVerdict {
