@@ -382,7 +382,9 @@ func FuzzReadRuling(f *testing.F) {
 // blank; its letters are FindLetters'; its batches name something.
 func FuzzReadProgress(f *testing.F) {
 	for _, s := range []string{progress1, progress2, progress3, "（一）已完成下架臺灣橋頭地方檢察署重複之資料集1筆。（二）其餘資料集持續開放。",
-		"一、甲。 二、乙 二、丙", "1.", "1. 2. 3.", "(1)甲；(2)乙"} {
+		"一、甲。 二、乙 二、丙", "1.", "1. 2. 3.", "(1)甲；(2)乙", "1.已函請各機關檢視；2.已完成彙整", deckLong,
+		"已完成下架下架臺灣橋頭地方檢察署重複之資料集1筆。", "已完成下架臺灣橋頭地方檢察署資料集：停止更新0筆、重複1筆。",
+		"已完成下架法務部重複之資料集1筆，此外，臺灣橋頭地方檢察署已下架內容重複之資料集2筆。"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
