@@ -120,3 +120,25 @@ func TestOutlineMessage(t *testing.T) {
 		t.Errorf("English =\n%s", en)
 	}
 }
+
+// TestImportOutlineCellSize checks the cell limit: a cell of MaxCell bytes
+// is read, one byte more is a problem of its row (ErrTooLarge), whose
+// Detail names both sizes; the other rows are kept.
+func TestImportOutlineCellSize(t *testing.T) {
+	title := "報告事項" + strings.Repeat("。", (actions.MaxCell-len("報告事項"))/len("。"))
+	title += strings.Repeat(" ", actions.MaxCell-len(title)-1) + "x"
+	rows := [][]string{{"大綱", "標題"}, {"一", title}, {"二", title + "x"}, {"三", "臨時動議"}}
+	o, err := actions.ImportOutline(rows)
+	var ie *actions.ImportError
+	if !errors.As(err, &ie) || len(ie.Problems) != 1 {
+		t.Fatalf("ImportOutline error = %v, want one problem", err)
+	}
+	p := ie.Problems[0]
+	var pe *actions.ParseError
+	if p.Row != 3 || !errors.Is(p, actions.ErrTooLarge) || !errors.As(p, &pe) || pe.Detail != "cell of 1048577 bytes, over 1048576" {
+		t.Errorf("problem = %v, want row 3 too large, cell of 1048577 bytes, over 1048576", p)
+	}
+	if len(o.Parts) != 2 || len(o.Parts[0].Title) != actions.MaxCell || o.Parts[1].Title != "臨時動議" {
+		t.Errorf("good rows not kept: %d parts", len(o.Parts))
+	}
+}

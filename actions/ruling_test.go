@@ -88,6 +88,30 @@ var rulingCases = []struct {
 	{"請矯正署臺中戒治所參照辦理。", []clauseWant{{Kind: actions.Assignment, Units: []string{"矯正署臺中戒治所"}, Task: "參照辦理"}}},
 	{"由資訊處彙整後提報。", []clauseWant{{Kind: actions.Statement}}}, // 由X is not read as an assignment
 	{"目前本部已開放資料集共計500項（詳如附件；含API 20項）。", []clauseWant{{Kind: actions.Statement}}},
+	// A citation that opens its clause, and one that ends it, are the clause's.
+	{"政府資訊公開法第18條第1項各款所定限制公開之資訊，不得開放。", []clauseWant{
+		{Kind: actions.Statement, Citations: []string{"《政府資訊公開法》第18條第1項"}},
+	}},
+	{"另各單位辦理資料開放時，應注意個人資料保護法第6條。", []clauseWant{
+		{Kind: actions.Caution, Task: "各單位辦理資料開放時，應注意個人資料保護法第6條", Citations: []string{"《個人資料保護法》第6條"}},
+	}},
+	// A closing bracket with none open (1) 2)) does not let a later
+	// quotation's 。 split the clause.
+	{"請資訊處依下列事項辦理：1)彙整各機關意見；2)依「政府資料開放諮詢小組設置要點。」召開會議。", []clauseWant{
+		{Kind: actions.Assignment, Units: []string{"資訊處"}, Task: "依下列事項辦理：1)彙整各機關意見"},
+		{Kind: actions.Statement},
+	}},
+	// The subject ends at 乙節, not at the 一事 that opens it.
+	{"有關一事一議原則乙節，請各單位於提案時落實辦理。", []clauseWant{
+		{Kind: actions.Assignment, Subject: "一事一議原則", Units: []string{"各單位"}, Task: "於提案時落實辦理"},
+	}},
+	// A unit's name holds no digits; nor does it run past 24 runes.
+	{"請於111年12月底前將辦理情形提報資訊處。", []clauseWant{
+		{Kind: actions.Assignment, Task: "於111年12月底前將辦理情形提報資訊處"},
+	}},
+	{"請依政府資料開放行動方案持續精進資料品質並適時檢討更新頻率後函報資訊處。", []clauseWant{
+		{Kind: actions.Assignment, Task: "依政府資料開放行動方案持續精進資料品質並適時檢討更新頻率後函報資訊處"},
+	}},
 }
 
 func TestReadRuling(t *testing.T) {
@@ -161,6 +185,30 @@ func checkRuling(t *testing.T, r actions.Ruling) {
 	}
 }
 
+// deckLong is a delisting done whose agency's name would run to 41
+// ideographs from 下架.
+const deckLong = "已完成下架依據政府資料開放行動方案定期檢視後認為內容重複且已不具開放價值之臺灣橋頭地方檢察署資料集1筆。"
+
+func TestZero(t *testing.T) {
+	for _, tt := range []struct {
+		name       string
+		zero, want bool
+	}{
+		{"Ruling{}", actions.Ruling{}.IsZero(), true},
+		{"Ruling with text", actions.Ruling{Text: "准予備查。"}.IsZero(), false},
+		{"Ruling with clauses", actions.Ruling{Clauses: []actions.Clause{{Kind: actions.Approval}}}.IsZero(), false},
+		{"Progress{}", actions.Progress{}.IsZero(), true},
+		{"Progress with text", actions.Progress{Text: "已完成下架。"}.IsZero(), false},
+		{"Progress with points", actions.Progress{Points: []string{"已完成下架。"}}.IsZero(), false},
+		{"Progress with letters", actions.Progress{Letters: []actions.Letter{{}}}.IsZero(), false},
+		{"Progress with batches", actions.Progress{Done: []actions.DelistingBatch{{}}}.IsZero(), false},
+	} {
+		if tt.zero != tt.want {
+			t.Errorf("%s: IsZero = %v", tt.name, tt.zero)
+		}
+	}
+}
+
 func TestReadProgress(t *testing.T) {
 	kaohsiung := datasets.MustParsePublisher("臺灣橋頭地方檢察署")
 	for _, tt := range []struct {
@@ -181,6 +229,21 @@ func TestReadProgress(t *testing.T) {
 			[]actions.DelistingBatch{{Publisher: datasets.MustParsePublisher("矯正署臺中戒治所"), Reason: datasets.Obsolete, Count: 1}}},
 		{"下架作業尚在辦理中", []string{"下架作業尚在辦理中"}, 0, nil},
 		{"已完成下架。", []string{"已完成下架。"}, 0, []actions.DelistingBatch{{}}},
+		{"1. 已函請各機關檢視資料集。 2. 已完成彙整。 3. 將提下次會議報告。", []string{"已函請各機關檢視資料集。", "已完成彙整。", "將提下次會議報告。"}, 0, nil},
+		{"1.已函請各機關檢視；2.已完成彙整", []string{"已函請各機關檢視；", "已完成彙整"}, 0, nil},
+		{"下架完成臺灣橋頭地方檢察署重複之資料集1筆。", []string{"下架完成臺灣橋頭地方檢察署重複之資料集1筆。"}, 0,
+			[]actions.DelistingBatch{{Publisher: kaohsiung, Reason: datasets.Duplicate, Count: 1}}},
+		// A doubled 下架 (a typist's slip) reads as one.
+		{"已完成下架下架臺灣橋頭地方檢察署重複之資料集1筆。", []string{"已完成下架下架臺灣橋頭地方檢察署重複之資料集1筆。"}, 0,
+			[]actions.DelistingBatch{{Publisher: kaohsiung, Reason: datasets.Duplicate, Count: 1}}},
+		// A count of 0 is no count: the next one is read.
+		{"已完成下架臺灣橋頭地方檢察署資料集：停止更新0筆、重複1筆。", []string{"已完成下架臺灣橋頭地方檢察署資料集：停止更新0筆、重複1筆。"}, 0,
+			[]actions.DelistingBatch{{Publisher: kaohsiung, Reason: datasets.Duplicate, Count: 1}}},
+		// A run of 41 ideographs is not read as an agency's name (maxAgencyRunes).
+		{deckLong, []string{deckLong}, 0, []actions.DelistingBatch{{Reason: datasets.Duplicate, Count: 1}}},
+		// Two batches in one sentence; the second's agency stands after 此外，.
+		{"已完成下架法務部重複之資料集1筆，此外，臺灣橋頭地方檢察署已下架內容重複之資料集2筆。", []string{"已完成下架法務部重複之資料集1筆，此外，臺灣橋頭地方檢察署已下架內容重複之資料集2筆。"}, 0,
+			[]actions.DelistingBatch{{Publisher: datasets.MustParsePublisher("法務部"), Reason: datasets.Duplicate, Count: 1}, {Publisher: kaohsiung, Reason: datasets.Duplicate, Count: 2}}},
 	} {
 		p := actions.ReadProgress(tt.text)
 		if diff := cmp.Diff(tt.points, p.Points); diff != "" {
@@ -319,7 +382,9 @@ func FuzzReadRuling(f *testing.F) {
 // blank; its letters are FindLetters'; its batches name something.
 func FuzzReadProgress(f *testing.F) {
 	for _, s := range []string{progress1, progress2, progress3, "（一）已完成下架臺灣橋頭地方檢察署重複之資料集1筆。（二）其餘資料集持續開放。",
-		"一、甲。 二、乙 二、丙", "1.", "1. 2. 3.", "(1)甲；(2)乙"} {
+		"一、甲。 二、乙 二、丙", "1.", "1. 2. 3.", "(1)甲；(2)乙", "1.已函請各機關檢視；2.已完成彙整", deckLong,
+		"已完成下架下架臺灣橋頭地方檢察署重複之資料集1筆。", "已完成下架臺灣橋頭地方檢察署資料集：停止更新0筆、重複1筆。",
+		"已完成下架法務部重複之資料集1筆，此外，臺灣橋頭地方檢察署已下架內容重複之資料集2筆。"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
