@@ -24,7 +24,9 @@
 // unchecked rules and the number of checks passed and failed, so that a
 // report counts 符合, 不符 and 無法查核 without knowing the rules. [Diff]
 // tells no change of an unknown field, and [CheckNotes] cannot check a
-// 修正說明 the edition has no column for.
+// 修正說明 the edition has no column for. A printed 資料分級 table without a
+// 備註 column lists laws that are unknown ([Summary.Unknown]), and
+// [CheckSummary] checks its counts but no law.
 //
 // A [Checker] names the statute registry (a *law.Registry; nil is
 // law.Default()) and the day checked against (zero is the edition's date).

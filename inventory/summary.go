@@ -30,6 +30,12 @@ type Summary struct {
 	// as printed, for a Summary from ImportSummary; each distinct citation
 	// of the 丙類 records in first-cited order, for one from Summarize.
 	Citations []law.Citation
+	// Unknown holds FieldGrounds when the printed table has no 備註
+	// column: then the laws it lists are unknown, not none, and Laws and
+	// Citations are empty for want of data. ImportSummary sets it; it is
+	// empty for a table with a 備註 column, blank or not, and for a
+	// Summary from Summarize.
+	Unknown FieldSet `json:",omitzero"`
 }
 
 // Summarize is [Checker.Summarize] against law.Default().
@@ -117,23 +123,30 @@ func (s Summary) Records() [][]string {
 			notes = append(notes, "《"+l+"》")
 		}
 	}
-	rows := [][]string{{"資料分級", "數量", "備註"}}
+	noNote := s.Unknown.Has(FieldGrounds)
+	row := func(cells ...string) []string {
+		if noNote {
+			return cells[:2]
+		}
+		return cells
+	}
+	rows := [][]string{row("資料分級", "數量", "備註")}
 	for _, c := range [...]Class{Open, Limited, Closed} {
 		note := ""
 		if c == Closed && len(notes) > 0 {
 			note = notes[0]
 		}
-		rows = append(rows, []string{c.String() + " (" + c.Label() + ")", strconv.Itoa(s.Count(c)), note})
-		if c == Closed {
+		rows = append(rows, row(c.String()+" ("+c.Label()+")", strconv.Itoa(s.Count(c)), note))
+		if c == Closed && !noNote {
 			for _, n := range notes[min(1, len(notes)):] {
 				rows = append(rows, []string{"", "", n})
 			}
 		}
 	}
 	if s.Unclassified != 0 {
-		rows = append(rows, []string{Unclassified.String(), strconv.Itoa(s.Unclassified), ""})
+		rows = append(rows, row(Unclassified.String(), strconv.Itoa(s.Unclassified), ""))
 	}
-	return append(rows, []string{"合計", strconv.Itoa(s.Total), ""})
+	return append(rows, row("合計", strconv.Itoa(s.Total), ""))
 }
 
 // String prints the summary as the deck's table, the cells of Records in
@@ -258,7 +271,10 @@ func CheckSummary(printed Summary, inv Inventory) []Mismatch {
 // laws there are: the number of laws and inventory.law-not-cited are not
 // checked, and the printed 備註 is never called wrong for it. A law cited
 // by a record whose grounds are known and not listed is still
-// inventory.law-not-listed. The counts are checked as ever.
+// inventory.law-not-listed. Likewise, when the printed table has no 備註
+// column (printed.Unknown holds FieldGrounds), the laws it lists are
+// unknown: neither the number of laws nor any law listed or not is
+// checked. The counts are checked as ever.
 func (k Checker) CheckSummary(printed Summary, inv Inventory) []Mismatch {
 	reg := k.registry()
 	computed := k.Summarize(inv)
@@ -269,6 +285,7 @@ func (k Checker) CheckSummary(printed Summary, inv Inventory) []Mismatch {
 			break
 		}
 	}
+	listKnown := !printed.Unknown.Has(FieldGrounds) // whether the table has a 備註
 	listed := make([]string, len(printed.Laws))
 	isListed := make(map[string]bool, len(listed))
 	for i, l := range printed.Laws {
@@ -293,7 +310,7 @@ func (k Checker) CheckSummary(printed Summary, inv Inventory) []Mismatch {
 		{FigureTotal, printed.Total, computed.Total},
 		{FigureLaws, len(printed.Laws), len(computed.Laws)},
 	} {
-		if f.p != f.c && (lawsKnown || f.fig != FigureLaws) {
+		if f.p != f.c && (lawsKnown && listKnown || f.fig != FigureLaws) {
 			out = append(out, mismatch("inventory.summary-count", f.fig, f.p, f.c))
 		}
 	}
@@ -303,7 +320,7 @@ func (k Checker) CheckSummary(printed Summary, inv Inventory) []Mismatch {
 		}
 	}
 	for i, l := range computed.Laws {
-		if !isListed[cited[i]] {
+		if listKnown && !isListed[cited[i]] {
 			out = append(out, toldMismatch(Mismatch{Severity: finding.Error, Code: "inventory.law-not-listed", Figure: FigureLaw, Law: l, Computed: 1}))
 		}
 	}

@@ -43,6 +43,10 @@ var summarySpec = sheet.Spec{
 // Summary.Laws, so that the provisions can be checked against the
 // statutes.
 //
+// A table without a 備註 column lists no laws that can be read: its
+// Summary.Unknown holds FieldGrounds, so that CheckSummary does not take
+// the laws for none.
+//
 // It returns the summary as printed, right or wrong. The error is nil
 // exactly when every row was read; otherwise it is an *ImportError with a
 // *RowError for each problem: a required column absent, a column named
@@ -65,6 +69,9 @@ func importSummary(rows [][]string) (Summary, int, error) {
 	var s Summary
 	if !h.Complete() {
 		return s, 0, importError(bad)
+	}
+	if !h.Has(sumNote) {
+		s.Unknown = FieldsOf(FieldGrounds) // no 備註: the laws listed are unknown
 	}
 	var (
 		good int

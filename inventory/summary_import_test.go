@@ -1,9 +1,12 @@
 package inventory
 
 import (
+	"encoding/json"
 	"errors"
 	"math"
 	"reflect"
+	"slices"
+	"strings"
 	"testing"
 
 	"github.com/ogdtw/governance/inventory/law"
@@ -99,7 +102,7 @@ var summaryCases = []struct {
 			{"未分類", "1,000,000,000,000"},
 			{"合計", "4,078"},
 		},
-		want: Summary{Open: 2963, Limited: 1050, Closed: 65, Total: 4078},
+		want: Summary{Open: 2963, Limited: 1050, Closed: 65, Total: 4078, Unknown: FieldsOf(FieldGrounds)},
 		bad: []rowProblem{
 			{5, "數量", "29,63", ErrSyntax},
 			{6, "數量", "1,2,3", ErrSyntax},
@@ -116,6 +119,7 @@ var summaryCases = []struct {
 	{
 		name: "a column named twice",
 		rows: [][]string{{"資料分級", "數量", "筆數"}, {"合計", "0", "1"}},
+		want: Summary{Unknown: FieldsOf(FieldGrounds)},
 		bad:  []rowProblem{{1, "筆數", "筆數", ErrDuplicate}},
 	},
 	{
@@ -212,8 +216,11 @@ func FuzzImportSummary(f *testing.F) {
 		}
 		if err == nil {
 			back, err := ImportSummary(s.Records())
-			if err != nil || !cmp.Equal(back.Records(), s.Records()) {
-				t.Fatalf("ImportSummary(%q) = %q, %v", s.Records(), back.Records(), err)
+			if err != nil || !cmp.Equal(back.Records(), s.Records()) || back.Unknown != s.Unknown {
+				t.Fatalf("ImportSummary(%q) = %q, %v, unknown %v; want unknown %v", s.Records(), back.Records(), err, back.Unknown, s.Unknown)
+			}
+			if s.Unknown.Has(FieldGrounds) && (len(s.Laws) != 0 || len(s.Citations) != 0) {
+				t.Fatalf("a table without 備註 lists laws: %+v", s)
 			}
 		}
 	})
@@ -234,5 +241,55 @@ func TestCheckTotalOverflow(t *testing.T) {
 	m := s.CheckTotal()
 	if len(m) != 1 || m[0].Computed != math.MaxInt || m[0].Code != "inventory.summary-total" {
 		t.Errorf("CheckTotal(%+v) = %v, want the total reported, computed saturated at math.MaxInt", s, m)
+	}
+}
+
+// A printed table without a 備註 column lists laws that are unknown, not
+// none: ImportSummary says so, Records writes the table back without the
+// column, and CheckSummary checks the counts but no law. The same table
+// with a 備註 column left blank lists no law, and is wrong for it.
+func TestSummaryWithoutNotes(t *testing.T) {
+	inv := Inventory{Records: []Record{
+		{Serial: 1, Name: "甲", Class: Open, Unit: "資訊處"},
+		{Serial: 2, Name: "乙", Class: Closed, Unit: "資訊處", Grounds: NewGrounds("《刑法》第1條")},
+		{Serial: 3, Name: "丙", Class: Closed, Unit: "資訊處", Grounds: NewGrounds("《民法》第1條")},
+	}}
+	s, err := ImportSummary([][]string{{"資料分級", "數量"}, {"甲類", "1"}, {"丙類", "2"}, {"合計", "3"}})
+	if err != nil || !s.Unknown.Has(FieldGrounds) || s.Unknown.Len() != 1 || len(s.Laws) != 0 {
+		t.Fatalf("ImportSummary without 備註 = %+v, %v; want the grounds unknown", s, err)
+	}
+	if head := s.Records()[0]; len(head) != 2 {
+		t.Errorf("Records writes the header %q; want no 備註 column", head)
+	}
+	back, err := ImportSummary(s.Records())
+	if diff := cmp.Diff(s, back, cmpopts.EquateEmpty()); err != nil || diff != "" {
+		t.Errorf("ImportSummary(Records()) = %v (-want +got):\n%s", err, diff)
+	}
+	b, err := json.Marshal(s)
+	var fromJSON Summary
+	if err == nil {
+		err = json.Unmarshal(b, &fromJSON)
+	}
+	if err != nil || !fromJSON.Unknown.Has(FieldGrounds) || !strings.Contains(string(b), `"Unknown":["法令依據"]`) {
+		t.Errorf("JSON %s read back as %+v, %v; want the grounds unknown", b, fromJSON, err)
+	}
+	if m := CheckSummary(s, inv); len(m) != 0 {
+		t.Errorf("CheckSummary of a table without 備註 = %v; want no mismatch: its laws are unknown", m)
+	}
+	s.Open = 2
+	if m := CheckSummary(s, inv); len(m) != 1 || m[0].Figure != FigureOpen {
+		t.Errorf("CheckSummary of a wrong count without 備註 = %v; want the count's mismatch alone", m)
+	}
+
+	blank, err := ImportSummary([][]string{{"資料分級", "數量", "備註"}, {"甲類", "1", ""}, {"丙類", "2", ""}, {"合計", "3", ""}})
+	if err != nil || blank.Unknown.Len() != 0 {
+		t.Fatalf("ImportSummary with a blank 備註 = %+v, %v; want everything known", blank, err)
+	}
+	var codes []string
+	for _, m := range CheckSummary(blank, inv) {
+		codes = append(codes, m.Code)
+	}
+	if want := []string{"inventory.summary-count", "inventory.law-not-listed", "inventory.law-not-listed"}; !slices.Equal(codes, want) {
+		t.Errorf("CheckSummary of a blank 備註 = %q, want %q", codes, want)
 	}
 }
