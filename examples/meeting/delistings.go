@@ -37,7 +37,7 @@ func buildDelistings(r *Report, fsys fs.FS) {
 	}
 
 	const sample = "sample_catalog.csv"
-	verdict := s.lines(l.tr("delistings.review", sample))
+	verdict := s.lines(l.tr("delistings.review"))
 	catRecords := readOptional(fsys, sample, verdict)
 	if catRecords == nil {
 		verdict.say(Unchecked, "delistings.no-catalog", len(reqs))

@@ -146,7 +146,7 @@ var messages = []struct{ key, zh, en string }{
 	{"delistings.caption", "申請下架資料集", "Datasets asked to be delisted"},
 	{"delistings.count", "%s所載申請下架%d筆，與表列%d列相符", "%s: the %d requests stated equal the %d rows of the table"},
 	{"delistings.count-differs", "%s所載申請下架%d筆，惟表列%d列，不符", "%s: %d requests stated, but the table has %d rows"},
-	{"delistings.review", "審查（依範例資料集目錄%s，非簡報所載）", "Review (against the sample catalog %s, not part of the deck)"},
+	{"delistings.review", "審查（依範例資料集目錄，非簡報所載）", "Review (against a sample catalog, not part of the deck)"},
 	{"delistings.no-catalog", "未提供資料集目錄，申請下架%d筆之審查無法查核", "no catalog is given: the %d requests cannot be reviewed"},
 	{"delistings.refused", "項次%d %s：不予下架", "item %d %s: refused"},
 	{"delistings.approved", "項次%d %s：%s；保留之資料集%s列於同一機關，得予下架", "item %d %s: %s; the kept dataset %s is listed under the same publisher: may be delisted"},
@@ -208,6 +208,19 @@ func match(t language.Tag) (language.Tag, bool) {
 type lang struct {
 	tag     language.Tag // finding.Chinese or finding.English
 	formats map[string]string
+	// terms writes the abbreviations the deck glosses in their Chinese
+	// (應用程式介面(API) and API as 應用程式介面), for the Chinese report;
+	// nil writes them as the deck does.
+	terms *strings.Replacer
+}
+
+// plain writes s with the deck's abbreviations in their Chinese, in the
+// Chinese report (see lang.terms); s as it is otherwise.
+func (l lang) plain(s string) string {
+	if l.terms == nil {
+		return s
+	}
+	return l.terms.Replace(s)
 }
 
 func newLang(t language.Tag) lang {

@@ -181,10 +181,12 @@ type adder struct {
 }
 
 // say adds the message of key with args.
-func (a adder) say(k LineKind, key string, args ...any) { a.add(Line{k, a.l.tr(key, args...)}) }
+func (a adder) say(k LineKind, key string, args ...any) {
+	a.add(Line{k, a.l.plain(a.l.tr(key, args...))})
+}
 
 // text adds a text the library wrote in the report's language.
-func (a adder) text(k LineKind, s string) { a.add(Line{k, s}) }
+func (a adder) text(k LineKind, s string) { a.add(Line{k, a.l.plain(s)}) }
 
 // OutlineTitle is the caption of the outline: 大綱.
 func (r *Report) OutlineTitle() string { return r.l.tr("report.outline") }
