@@ -447,7 +447,7 @@ func (e *ParseError) Message(t language.Tag) string {
 	if e.Input == "" {
 		return e.DetailMessage(t)
 	}
-	return i18n.Sprintf(t, "datasets.parse-error", clip(e.Input, errs.MaxQuoted), e.DetailMessage(t))
+	return i18n.Sprintf(t, "datasets.parse-error", i18n.Clip(e.Input, errs.MaxQuoted), e.DetailMessage(t))
 }
 
 // Message returns the problem of the cell in the language nearest to t:
@@ -494,18 +494,6 @@ func (e *RefusedError) Message(t language.Tag) string {
 	s := i18n.Sprintf(t, code, len(e.Refused), requestName(t, r.Index, r.Delisting.Item), r.Delisting.Dataset.ID.String())
 	if len(r.Findings) > 0 {
 		s = i18n.Sprintf(t, "datasets.refused-error.why", s, r.Findings[0].detail(t))
-	}
-	return s
-}
-
-// clip returns s cut to n characters, with … when it was longer.
-func clip(s string, n int) string {
-	i := 0
-	for j := range s {
-		if i == n {
-			return s[:j] + "…"
-		}
-		i++
 	}
 	return s
 }

@@ -132,3 +132,13 @@ func FuzzParseVerdict(f *testing.F) {
 		}
 	})
 }
+
+// A label costs no allocation: reports write one per finding.
+func TestMessageAllocs(t *testing.T) {
+	if n := testing.AllocsPerRun(100, func() {
+		_ = finding.Warning.Message(finding.English)
+		_ = finding.Unchecked.Message(finding.Chinese)
+	}); n != 0 {
+		t.Errorf("Message allocates %v times", n)
+	}
+}

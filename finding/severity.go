@@ -30,6 +30,9 @@ var severityNames = [...]string{"", "錯誤", "警告", "注意"}
 
 var severityIDs = [...]string{"", "error", "warning", "notice"}
 
+// severityCodes are the message codes of the severities' labels.
+var severityCodes = [...]string{"", "finding.severity.error", "finding.severity.warning", "finding.severity.notice"}
+
 // String returns 錯誤, 警告 or 注意, "" for NoSeverity, and
 // Severity(N) for a value out of range.
 func (s Severity) String() string {
@@ -84,7 +87,7 @@ func (s Severity) Message(t language.Tag) string {
 	if !s.IsValid() || s == NoSeverity {
 		return s.String()
 	}
-	return i18n.Sprintf(t, "finding.severity."+severityIDs[s])
+	return i18n.Text(t, severityCodes[s])
 }
 
 var _ = i18n.Register(

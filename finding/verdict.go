@@ -33,6 +33,9 @@ var verdictNames = [...]string{"", "符合", "不符", "無法查核"}
 
 var verdictIDs = [...]string{"", "passed", "failed", "unchecked"}
 
+// verdictCodes are the message codes of the verdicts' labels.
+var verdictCodes = [...]string{"", "finding.verdict.passed", "finding.verdict.failed", "finding.verdict.unchecked"}
+
 // String returns 符合, 不符 or 無法查核, "" for NoVerdict, and
 // Verdict(N) for a value out of range.
 func (v Verdict) String() string {
@@ -86,7 +89,7 @@ func (v Verdict) Message(t language.Tag) string {
 	if !v.IsValid() || v == NoVerdict {
 		return v.String()
 	}
-	return i18n.Sprintf(t, "finding.verdict."+verdictIDs[v])
+	return i18n.Text(t, verdictCodes[v])
 }
 
 var _ = i18n.Register(

@@ -177,7 +177,7 @@ func (e *enumText) message(v uint8, t language.Tag) string {
 	if code == "" {
 		return e.str(v)
 	}
-	return fixedText(t, code)
+	return i18n.Text(t, code)
 }
 
 // Message returns the class in the language nearest to t: 甲類 in
@@ -215,10 +215,10 @@ func (p Problem) Message(t language.Tag) string {
 	rule := p.Rule.Message(t)
 	d := p.DetailMessage(t)
 	if p.Index >= 0 && p.Name != "" && p.Row > 0 && d != "" { // the usual line, in one step
-		return i18n.Sprintf(t, "inventory.problem", severityText(p.Severity, t), p.Serial, p.Name, p.Row, rule, d)
+		return i18n.Sprintf(t, "inventory.problem", p.Severity.Message(t), p.Serial, p.Name, p.Row, rule, d)
 	}
 	var b strings.Builder
-	b.WriteString(severityText(p.Severity, t))
+	b.WriteString(p.Severity.Message(t))
 	if p.Index < 0 {
 		if p.Ground != "" {
 			b.WriteString(" " + p.Ground)
@@ -314,7 +314,7 @@ func (p Problem) DetailMessage(t language.Tag) string {
 		}
 		return i18n.Sprintf(t, p.Code)
 	case RuleClosedGrounds, RuleLimitedGrounds, RuleLimitedConditions, RuleOpenNoGrounds, RuleName, RuleUnit:
-		return fixedText(t, p.Code)
+		return i18n.Text(t, p.Code)
 	case RuleSerial:
 		return i18n.Sprintf(t, p.Code, p.Serial)
 	case RuleUniqueSerial:
@@ -357,7 +357,7 @@ func (m Mismatch) Message(t language.Tag) string {
 	if m.Figure == FigureLaw {
 		what = i18n.Sprintf(t, "inventory.mismatch.law", what, m.Law)
 	}
-	return i18n.Sprintf(t, "inventory.mismatch", severityText(m.Severity, t), what, m.DetailMessage(t))
+	return i18n.Sprintf(t, "inventory.mismatch", m.Severity.Message(t), what, m.DetailMessage(t))
 }
 
 // DetailMessage returns what is wrong in the language nearest to t:
@@ -383,7 +383,7 @@ func (m Mismatch) DetailMessage(t language.Tag) string {
 func (n NoteCheck) Message(t language.Tag) string {
 	head := i18n.Sprintf(t, "inventory.note-check.passed")
 	if !n.Passed() {
-		head = severityText(n.Severity, t)
+		head = n.Severity.Message(t)
 	}
 	return i18n.Sprintf(t, "inventory.note-check", head, n.Change.Message(t), n.DetailMessage(t))
 }
@@ -420,50 +420,6 @@ func (cs Changes) Message(t language.Tag) string {
 		b.WriteByte('\n')
 	}
 	return b.String()
-}
-
-// fixedKey is a message without arguments in one of the two languages.
-type fixedKey struct {
-	code string
-	en   bool
-}
-
-// fixed holds the messages without arguments already formatted: labels
-// and fixed details are formatted once per language, not at every use.
-var fixed sync.Map // fixedKey → string
-
-// fixedText returns the message of code, which takes no argument, in the
-// language nearest to t.
-func fixedText(t language.Tag, code string) string {
-	k := fixedKey{code, i18n.Match(t) == i18n.English}
-	if s, ok := fixed.Load(k); ok {
-		return s.(string)
-	}
-	s := i18n.Sprintf(t, code)
-	fixed.Store(k, s)
-	return s
-}
-
-// severities are the labels of the severities, Chinese then English,
-// from finding.Severity.Message.
-var severities = sync.OnceValue(func() (out [16][2]string) {
-	for s := range finding.Severity(len(out)) {
-		if s.IsValid() {
-			out[s] = [2]string{s.Message(i18n.Chinese), s.Message(i18n.English)}
-		}
-	}
-	return out
-})
-
-// severityText returns s.Message(t), formatted once per language.
-func severityText(s finding.Severity, t language.Tag) string {
-	if int(s) >= len(severities()) || !s.IsValid() {
-		return s.Message(t)
-	}
-	if i18n.Match(t) == i18n.English {
-		return severities()[s][1]
-	}
-	return severities()[s][0]
 }
 
 // A detailForm is one Detail the package writes in a [ParseError]: its
@@ -538,14 +494,14 @@ func (e *ParseError) DetailMessage(t language.Tag) string {
 	if !i18n.Has(code) {
 		code = "inventory.syntax"
 	}
-	return fixedText(t, code)
+	return i18n.Text(t, code)
 }
 
 // Message returns the error in the language nearest to t, for an official
 // to read: 「丁類」無法解析：非甲類、乙類或丙類 in Chinese, cannot read "丁類":
 // not 甲類, 乙類 or 丙類 in English. Error stays English, for logs.
 func (e *ParseError) Message(t language.Tag) string {
-	return i18n.Sprintf(t, "inventory.parse-error", clip(e.Input, 64), e.DetailMessage(t))
+	return i18n.Sprintf(t, "inventory.parse-error", i18n.Clip(e.Input, 64), e.DetailMessage(t))
 }
 
 // Message returns the problem of the cell in the language nearest to t:
@@ -559,7 +515,7 @@ func (e *RowError) Message(t language.Tag) string {
 		if !i18n.Has(code) {
 			code = "inventory.syntax"
 		}
-		what = fixedText(t, code)
+		what = i18n.Text(t, code)
 	}
 	if e.Column == "" {
 		return i18n.Sprintf(t, "inventory.row-error.row", e.Row, what)
@@ -578,16 +534,4 @@ func (e *ImportError) Message(t language.Tag) string {
 		return i18n.Sprintf(t, "inventory.import-error.one", 1, first)
 	}
 	return i18n.Sprintf(t, "inventory.import-error", len(e.Problems), first)
-}
-
-// clip returns s cut to n characters, with … when it was longer.
-func clip(s string, n int) string {
-	i := 0
-	for j := range s {
-		if i == n {
-			return s[:j] + "…"
-		}
-		i++
-	}
-	return s
 }

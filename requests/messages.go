@@ -269,7 +269,7 @@ func (e *ParseError) Message(t language.Tag) string {
 	if e.Input == "" {
 		return e.DetailMessage(t)
 	}
-	return i18n.Sprintf(t, "requests.parse-error", clip(e.Input, errs.MaxQuoted), e.DetailMessage(t))
+	return i18n.Sprintf(t, "requests.parse-error", i18n.Clip(e.Input, errs.MaxQuoted), e.DetailMessage(t))
 }
 
 // Message returns the problem of the cell in the language nearest to t:
@@ -298,18 +298,6 @@ func (e *ImportError) Message(t language.Tag) string {
 		return i18n.Sprintf(t, "requests.import-error.one", 1, first)
 	}
 	return i18n.Sprintf(t, "requests.import-error", len(e.Problems), first)
-}
-
-// clip returns s cut to n characters, with … when it was longer.
-func clip(s string, n int) string {
-	i := 0
-	for j := range s {
-		if i == n {
-			return s[:j] + "…"
-		}
-		i++
-	}
-	return s
 }
 
 // The messages of [CompareTables]: its findings (a side of a table is

@@ -172,7 +172,7 @@ var englishWord = regexp.MustCompile(`[A-Za-z]{2,}`)
 func chineseOf(s string, own ...string) string {
 	for _, o := range own {
 		if o != "" {
-			s = strings.ReplaceAll(s, clip(o, 64), "")
+			s = strings.ReplaceAll(s, i18n.Clip(o, 64), "")
 		}
 	}
 	for _, name := range []string{"data.gov.tw", "CSV", "API"} {

@@ -205,6 +205,35 @@ func Sprintf(t language.Tag, code string, args ...any) string {
 	return fmt.Sprintf(f, local...)
 }
 
+// Text returns the message of code, which takes no argument, in the
+// language nearest to t: what Sprintf(t, code) writes, without formatting
+// (and without allocating) when the message holds no verb, as labels and
+// fixed details do.
+func Text(t language.Tag, code string) string {
+	printers.once.Do(build)
+	formats := printers.zh
+	if Match(t) == English {
+		formats = printers.en
+	}
+	if f, known := formats[code]; known && !strings.Contains(f, "%") {
+		return f
+	}
+	return Sprintf(t, code)
+}
+
+// Clip returns s cut to n characters, with … when it was longer: how
+// messages quote an input.
+func Clip(s string, n int) string {
+	i := 0
+	for j := range s {
+		if i == n {
+			return s[:j] + "…"
+		}
+		i++
+	}
+	return s
+}
+
 // Codes returns the registered codes that start with prefix, sorted.
 func Codes(prefix string) []string {
 	mu.Lock()

@@ -189,3 +189,40 @@ func TestMatchForm(t *testing.T) {
 		}
 	}
 }
+
+// Text writes what Sprintf writes for a message without arguments, and
+// does not allocate for one without a verb.
+func TestText(t *testing.T) {
+	for _, tag := range []language.Tag{Chinese, English} {
+		for _, code := range []string{"i18n.test.fixed", "i18n.test.percent", "i18n.test.unknown"} {
+			if got, want := Text(tag, code), Sprintf(tag, code); got != want {
+				t.Errorf("Text(%v, %s) = %q, Sprintf %q", tag, code, got, want)
+			}
+		}
+	}
+	if Text(English, "i18n.test.fixed") != "fixed" || Text(Chinese, "i18n.test.percent") != "百分之百：100%" {
+		t.Errorf("Text = %q, %q", Text(English, "i18n.test.fixed"), Text(Chinese, "i18n.test.percent"))
+	}
+	if n := testing.AllocsPerRun(100, func() { _ = Text(Chinese, "i18n.test.fixed") }); n != 0 {
+		t.Errorf("Text allocates %v times", n)
+	}
+}
+
+func TestClip(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		n    int
+		want string
+	}{
+		{"甲乙丙", 3, "甲乙丙"}, {"甲乙丙丁", 3, "甲乙丙…"}, {"abc", 0, "…"}, {"", 0, ""}, {"ab\xffc", 3, "ab\xff…"},
+	} {
+		if got := Clip(c.in, c.n); got != c.want {
+			t.Errorf("Clip(%q, %d) = %q, want %q", c.in, c.n, got, c.want)
+		}
+	}
+}
+
+var _ = Register(
+	Message{Code: "i18n.test.fixed", Chinese: "固定", English: "fixed"},
+	Message{Code: "i18n.test.percent", Chinese: "百分之百：100%%", English: "all: 100%%"},
+)

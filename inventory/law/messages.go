@@ -3,11 +3,9 @@ package law
 import (
 	"strconv"
 	"strings"
-	"sync"
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/ogdtw/governance/finding"
 	"github.com/ogdtw/governance/internal/i18n"
 	"github.com/ogdtw/governance/rocdate"
 	"golang.org/x/text/language"
@@ -187,7 +185,7 @@ func (e *enumText) message(v uint8, t language.Tag) string {
 	if code == "" {
 		return e.str(v)
 	}
-	return fixedText(t, code)
+	return i18n.Text(t, code)
 }
 
 // Message returns the label of p in the language nearest to t: 但書 in
@@ -243,7 +241,7 @@ func amendmentMessage(t language.Tag, name string, p Provision, on rocdate.Date,
 // in Chinese, error 第18條第8款 does not exist in 檔案法 as amended on
 // 2008-07-02 in English.
 func (f Finding) Message(t language.Tag) string {
-	return i18n.Sprintf(t, "law.finding", severityText(f.Severity, t), f.DetailMessage(t))
+	return i18n.Sprintf(t, "law.finding", f.Severity.Message(t), f.DetailMessage(t))
 }
 
 // DetailMessage returns what the finding found, without its severity, in
@@ -257,7 +255,7 @@ func (f Finding) DetailMessage(t language.Tag) string {
 	}
 	switch f.Code {
 	case CodeNoLaw:
-		return fixedText(t, CodeNoLaw)
+		return i18n.Text(t, CodeNoLaw)
 	case CodeLawUnknown:
 		return i18n.Sprintf(t, CodeLawUnknown, f.Law)
 	case CodeLawName:
@@ -416,7 +414,7 @@ func match(format, s string) ([]any, bool) {
 // (不合引用格式, 數字不合理) instead. Error stays English, for logs.
 func (e *ParseError) Message(t language.Tag) string {
 	what := e.DetailMessage(t)
-	return i18n.Sprintf(t, "law.parse-error", clip(e.Input, 64), what)
+	return i18n.Sprintf(t, "law.parse-error", i18n.Clip(e.Input, 64), what)
 }
 
 // DetailMessage returns what is wrong in the language nearest to t,
@@ -431,60 +429,4 @@ func (e *ParseError) DetailMessage(t language.Tag) string {
 		code = "law.syntax"
 	}
 	return i18n.Sprintf(t, code)
-}
-
-// clip returns s cut to n characters, with … when it was longer.
-func clip(s string, n int) string {
-	i := 0
-	for j := range s {
-		if i == n {
-			return s[:j] + "…"
-		}
-		i++
-	}
-	return s
-}
-
-// fixedKey is a message without arguments in one of the two languages.
-type fixedKey struct {
-	code string
-	en   bool
-}
-
-// fixed holds the messages without arguments already formatted: labels
-// and fixed details are formatted once per language, not at every use.
-var fixed sync.Map // fixedKey → string
-
-// fixedText returns the message of code, which takes no argument, in the
-// language nearest to t.
-func fixedText(t language.Tag, code string) string {
-	k := fixedKey{code, i18n.Match(t) == i18n.English}
-	if s, ok := fixed.Load(k); ok {
-		return s.(string)
-	}
-	s := i18n.Sprintf(t, code)
-	fixed.Store(k, s)
-	return s
-}
-
-// severities are the labels of the severities, Chinese then English,
-// from finding.Severity.Message.
-var severities = sync.OnceValue(func() (out [16][2]string) {
-	for s := range finding.Severity(len(out)) {
-		if s.IsValid() {
-			out[s] = [2]string{s.Message(i18n.Chinese), s.Message(i18n.English)}
-		}
-	}
-	return out
-})
-
-// severityText returns s.Message(t), formatted once per language.
-func severityText(s finding.Severity, t language.Tag) string {
-	if int(s) >= len(severities()) || !s.IsValid() {
-		return s.Message(t)
-	}
-	if i18n.Match(t) == i18n.English {
-		return severities()[s][1]
-	}
-	return severities()[s][0]
 }
