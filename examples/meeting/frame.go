@@ -154,18 +154,7 @@ func readMeeting(fsys fs.FS, add adder) (m actions.Meeting, agency, unit string,
 		add.say(Problem, "problem.one-row", file)
 		return
 	}
-	agencyCol, unitCol, periodCol := -1, -1, -1
-	for i, h := range records[0] {
-		switch strings.TrimSpace(strings.TrimPrefix(h, "\ufeff")) {
-		case "機關":
-			agencyCol = i
-		case "報告單位":
-			unitCol = i
-		case "報告期間":
-			periodCol = i
-		}
-	}
-	agency, unit = cellAt(records[1], agencyCol), cellAt(records[1], unitCol)
+	agency, unit = cellAt(records[1], column(records, "機關")), cellAt(records[1], column(records, "報告單位"))
 	m, err := actions.ParseMeeting(cellAt(records[1], col[0]))
 	if err != nil {
 		rowProblem(add, file, 2, "會議", err)
@@ -179,7 +168,7 @@ func readMeeting(fsys fs.FS, add adder) (m actions.Meeting, agency, unit string,
 		rowProblem(add, file, 2, "日期", err)
 		return actions.Meeting{}, agency, unit, period
 	}
-	if p := cellAt(records[1], periodCol); p != "" {
+	if p := cellAt(records[1], column(records, "報告期間")); p != "" {
 		if period, err = rocdate.ParsePeriod(p, d); err != nil {
 			rowProblem(add, file, 2, "報告期間", err)
 		}

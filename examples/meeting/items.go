@@ -101,12 +101,7 @@ func readDecisions(fsys fs.FS, say adder, events []actions.Event, reg actions.Re
 	if !ok {
 		return reg
 	}
-	reasonCol := -1
-	for i, h := range records[0] {
-		if strings.TrimSpace(h) == "理由" {
-			reasonCol = i
-		}
-	}
+	reasonCol := column(records, "理由")
 	rows := reg.Agenda(meeting).Rows()
 	decided := slices.Clone(events)
 	for i, rec := range records[1:] {

@@ -50,15 +50,7 @@ func fileProblem(a adder, name string, err error) {
 func byHeader(records [][]string, file string, a adder, names ...string) (cols []int, ok bool) {
 	ok = len(records) > 0
 	for _, name := range names {
-		k := -1
-		if len(records) > 0 {
-			for i, h := range records[0] {
-				if strings.TrimSpace(strings.TrimPrefix(h, "\ufeff")) == name {
-					k = i
-					break
-				}
-			}
-		}
+		k := column(records, name)
 		if k < 0 {
 			a.say(Problem, "problem.no-column", file, name)
 			ok = false
@@ -66,6 +58,21 @@ func byHeader(records [][]string, file string, a adder, names ...string) (cols [
 		cols = append(cols, k)
 	}
 	return cols, ok
+}
+
+// column returns the index of the named column in records' first row,
+// a byte-order mark and blanks around the header dropped; -1 when the
+// column is absent, as an optional one may be (cellAt reads "" there).
+func column(records [][]string, name string) int {
+	if len(records) == 0 {
+		return -1
+	}
+	for i, h := range records[0] {
+		if strings.TrimSpace(strings.TrimPrefix(h, "\ufeff")) == name {
+			return i
+		}
+	}
+	return -1
 }
 
 // cellAt returns row's cell k, or "" for a short row or a negative k

@@ -2,7 +2,6 @@ package main
 
 import (
 	"io/fs"
-	"strings"
 
 	"github.com/ogdtw/governance/actions"
 	"github.com/ogdtw/governance/finding"
@@ -198,12 +197,7 @@ func buildActionPlan(r *Report, fsys fs.FS) {
 	if !ok {
 		return
 	}
-	textCol := -1
-	for i, h := range records[0] {
-		if strings.TrimSpace(h) == "原文" {
-			textCol = i
-		}
-	}
+	textCol := column(records, "原文")
 	for i, rec := range records[1:] {
 		part, asOf, before, after := cellAt(rec, col[0]), cellAt(rec, col[1]), cellAt(rec, col[2]), cellAt(rec, col[3])
 		if text := cellAt(rec, textCol); text != "" {

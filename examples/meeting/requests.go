@@ -96,8 +96,13 @@ func checkPeriod(s *Section, tab requests.Table, caption string, period rocdate.
 			notes = append(notes, c.Note())
 		}
 		for _, n := range notes {
-			p, err := rocdate.ParsePeriod(fmt.Sprintf("%d年1月至%s", row.Year, strings.TrimPrefix(n, "截至")), end)
-			if n == "" || !strings.HasPrefix(n, "截至") || err != nil {
+			upTo, ok := strings.CutPrefix(n, "截至")
+			if !ok {
+				continue
+			}
+			// 截至5月 is the year's first months up to 5月.
+			p, err := rocdate.ParsePeriod(fmt.Sprintf("%d年1月至%s", row.Year, upTo), end)
+			if err != nil {
 				continue
 			}
 			if p.End().Month() == end.Month() {
