@@ -48,3 +48,20 @@ func ExampleVerdict() {
 	// 無法查核 not checkable
 	// 無法查核 <nil>
 }
+
+// A report counts checks, not printed lines: a line that stands for the
+// ten rules applied to a record adds ten, and a check whose data is
+// absent is counted apart, never as passed.
+func ExampleTally() {
+	var t finding.Tally
+	for _, v := range []finding.Verdict{finding.Passed, finding.Passed, finding.Failed, finding.Unchecked} {
+		t = t.Add(v)
+	}
+	fmt.Println(t)
+	fmt.Println(t.Message(finding.English))
+	fmt.Println(t.Verdict())
+	// Output:
+	// 查核4項：符合2項，不符1項，無法查核1項
+	// 4 checks: 2 passed, 1 failed, 1 not checkable
+	// 不符
+}

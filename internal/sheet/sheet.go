@@ -31,9 +31,22 @@ type Column struct {
 // A Spec is the columns an importer reads and the sentinels it reports
 // header problems with.
 type Spec struct {
-	Columns   []Column
-	Missing   error // a required column is absent
+	Columns []Column
+	// NoHeader is reported for a required column the header does not
+	// name: a wrong or cut file, told apart from an empty cell. When nil,
+	// Missing is reported instead.
+	NoHeader  error
+	Missing   error // a required value is absent
 	Duplicate error // two header cells name one column
+}
+
+// noHeader returns the sentinel of a required column absent from the
+// header.
+func (s *Spec) noHeader() error {
+	if s.NoHeader != nil {
+		return s.NoHeader
+	}
+	return s.Missing
 }
 
 // A Problem is one thing wrong with one cell, before a package makes it
@@ -145,7 +158,7 @@ func (s *Spec) Locate(rows [][]string) (Header, []Problem) {
 	}
 	for c, col := range s.Columns {
 		if col.Required && h.index[c] < 0 {
-			problems = append(problems, Problem{Row: at, Column: col.Name, Err: s.Missing})
+			problems = append(problems, Problem{Row: at, Column: col.Name, Err: s.noHeader()})
 		}
 		if h.names[c] == "" {
 			h.names[c] = col.Name

@@ -9,6 +9,7 @@ import (
 
 var (
 	errMissing   = errors.New("missing")
+	errNoHeader  = errors.New("no header")
 	errDuplicate = errors.New("duplicate")
 )
 
@@ -26,6 +27,7 @@ var spec = Spec{
 		colClass:   {Name: "資料分類", Prefix: true},
 		colGrounds: {Name: "法令依據", Aliases: []string{"法源依據"}},
 	},
+	NoHeader:  errNoHeader,
 	Missing:   errMissing,
 	Duplicate: errDuplicate,
 }
@@ -103,21 +105,21 @@ func TestLocate(t *testing.T) {
 			name:     "a required column absent is reported at the best row",
 			rows:     [][]string{{"title"}, {"序號", "說明"}, {"1", "x"}},
 			row:      2,
-			problems: []Problem{{Row: 2, Column: "系統、資料庫名稱", Err: errMissing}},
+			problems: []Problem{{Row: 2, Column: "系統、資料庫名稱", Err: errNoHeader}},
 		},
 		{
 			name: "no header at all is reported at row 1",
 			rows: [][]string{{"a", "b"}, {"1", "2"}},
 			problems: []Problem{
-				{Row: 1, Column: "序號", Err: errMissing},
-				{Row: 1, Column: "系統、資料庫名稱", Err: errMissing},
+				{Row: 1, Column: "序號", Err: errNoHeader},
+				{Row: 1, Column: "系統、資料庫名稱", Err: errNoHeader},
 			},
 		},
 		{
 			name: "no rows",
 			problems: []Problem{
-				{Row: 1, Column: "序號", Err: errMissing},
-				{Row: 1, Column: "系統、資料庫名稱", Err: errMissing},
+				{Row: 1, Column: "序號", Err: errNoHeader},
+				{Row: 1, Column: "系統、資料庫名稱", Err: errNoHeader},
 			},
 		},
 		{
@@ -226,7 +228,7 @@ func TestRequiredGivenTwice(t *testing.T) {
 	}
 	want := []Problem{
 		{Row: 1, Column: "項次", Input: "項次", Err: errDuplicate},
-		{Row: 1, Column: "系統、資料庫名稱", Err: errMissing},
+		{Row: 1, Column: "系統、資料庫名稱", Err: errNoHeader},
 	}
 	if diff := cmp.Diff(want, problems, cmp.Comparer(func(a, b error) bool { return a == b })); diff != "" {
 		t.Errorf("problems (-want +got):\n%s", diff)
@@ -256,5 +258,15 @@ func TestHasBounds(t *testing.T) {
 	h, _ := spec.Locate([][]string{{"序號", "系統名稱"}})
 	if !h.Has(colSerial) || !h.Has(colName) || h.Has(len(spec.Columns)) || h.Has(colGrounds) {
 		t.Errorf("Has: serial %v, name %v, past the end %v, grounds %v", h.Has(colSerial), h.Has(colName), h.Has(len(spec.Columns)), h.Has(colGrounds))
+	}
+}
+
+func TestNoHeaderFallsBackToMissing(t *testing.T) {
+	// A Spec without NoHeader reports an absent column as Missing.
+	old := Spec{Columns: spec.Columns, Missing: errMissing, Duplicate: errDuplicate}
+	_, problems := old.Locate([][]string{{"序號"}, {"1"}})
+	want := []Problem{{Row: 1, Column: "系統、資料庫名稱", Err: errMissing}}
+	if diff := cmp.Diff(want, problems, cmp.Comparer(func(a, b error) bool { return a == b })); diff != "" {
+		t.Errorf("problems (-want +got):\n%s", diff)
 	}
 }
