@@ -1,6 +1,7 @@
 package main
 
 import (
+	"github.com/ogdtw/governance/finding"
 	"github.com/ogdtw/governance/inventory"
 	"github.com/ogdtw/governance/inventory/law"
 	"github.com/ogdtw/governance/rocdate"
@@ -75,7 +76,7 @@ func checkCitation(say adder, reg *law.Registry, k inventory.Checker, c law.Cita
 	}
 	if st, m := reg.Lookup(c.Law); m != law.NoMatch {
 		if v, ok := st.VersionOn(day); ok {
-			say.say(Pass, key, l.text(c), l.text(v), l.date(day))
+			say.sayN(Pass, finding.Tally{Passed: len(c.Provisions())}, key, l.text(c), l.text(v), l.date(day))
 		}
 	}
 	return later

@@ -43,6 +43,8 @@ func buildDelistings(r *Report, fsys fs.FS) {
 		verdict.say(Unchecked, "delistings.no-catalog", len(reqs))
 		return
 	}
+	// Every line below rests on the sample catalog, not on the deck.
+	verdict = verdict.onSample()
 	catalog, err := datasets.ImportCatalog(catRecords)
 	importProblems(verdict, sample, err)
 	review := catalog.ReviewDelistings(reqs)

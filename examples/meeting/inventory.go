@@ -43,14 +43,13 @@ func buildSummary(s *Section, fsys fs.FS, asOf, asked rocdate.Date) {
 	} else {
 		check.say(Pass, "inventory.total", printed.Total, printed.Open, printed.Limited, printed.Closed)
 	}
-	check.say(Pass, "inventory.citations-parse", len(cites), len(printed.Laws))
+	check.sayN(Pass, finding.Tally{Passed: len(cites)}, "inventory.citations-parse", len(cites), len(printed.Laws))
 	checkCitations(s, cites, asOf, asked)
 }
 
 func buildRecords(s *Section, fsys fs.FS, asOf, asked rocdate.Date) {
 	say := s.lines("")
-	read := func(file string) []inventory.Record {
-		records := readCSV(fsys, file, say)
+	read := func(records [][]string, file string) []inventory.Record {
 		if records == nil {
 			return nil
 		}
@@ -58,8 +57,12 @@ func buildRecords(s *Section, fsys fs.FS, asOf, asked rocdate.Date) {
 		importProblems(say, file, err)
 		return recs
 	}
-	cur := inventory.Inventory{Date: asOf, Records: read("inventory_records.csv")}
-	prev := inventory.Inventory{Records: read("inventory_records_previous.csv")}
+	const curFile, prevFile = "inventory_records.csv", "inventory_records_previous.csv"
+	cur := inventory.Inventory{Date: asOf, Records: read(readCSV(fsys, curFile, say), curFile)}
+	// The deck prints only the new edition: without the previous one, no
+	// 修正說明 can be checked against the change it describes.
+	prevRows := readOptional(fsys, prevFile, say)
+	prev := inventory.Inventory{Records: read(prevRows, prevFile)}
 	l := s.l
 	t := &Table{Header: []string{l.tr("inventory.col.serial"), l.tr("inventory.col.name"), l.tr("inventory.col.class"), l.tr("inventory.col.unit"), l.tr("inventory.col.note")}}
 	for _, rec := range cur.Records {
@@ -68,7 +71,14 @@ func buildRecords(s *Section, fsys fs.FS, asOf, asked rocdate.Date) {
 	s.table(l.tr("inventory.records"), t)
 
 	check := s.lines("")
-	for _, n := range inventory.CheckNotes(prev, cur) {
+	if prevRows == nil {
+		for _, rec := range cur.Records {
+			if rec.Note != "" {
+				check.say(Unchecked, "inventory.no-previous", rec.Serial, rec.Name)
+			}
+		}
+	}
+	for _, n := range notesChecked(prevRows != nil, prev, cur) {
 		switch {
 		case n.Verdict() == finding.Unchecked:
 			check.text(Unchecked, l.text(n))
@@ -86,7 +96,7 @@ func buildRecords(s *Section, fsys fs.FS, asOf, asked rocdate.Date) {
 		check.text(lineKind(p.Severity), l.text(p))
 	}
 	if res.Passed > 0 {
-		check.say(Pass, "inventory.rules", res.Total(), res.Passed)
+		check.sayN(Pass, finding.Tally{Passed: res.Passed}, "inventory.rules", res.Total(), res.Passed)
 	}
 	for _, u := range res.Unchecked {
 		check.text(Unchecked, l.text(u))
@@ -96,4 +106,14 @@ func buildRecords(s *Section, fsys fs.FS, asOf, asked rocdate.Date) {
 			check.say(Note, "inventory.later", l.text(p))
 		}
 	}
+}
+
+// notesChecked returns the checks of cur's 修正說明 against the changes
+// since prev, none when the previous edition is not given (had is false):
+// a note cannot be checked against an edition the data lacks.
+func notesChecked(had bool, prev, cur inventory.Inventory) []inventory.NoteCheck {
+	if !had {
+		return nil
+	}
+	return inventory.CheckNotes(prev, cur)
 }

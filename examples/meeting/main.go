@@ -27,9 +27,9 @@
 // 政府資料開放平臺（data.gov.tw）: the Chinese report writes them in their
 // Chinese, the English report quotes the deck as it is), items.csv (上次會議決議事項辦理情形), inventory_summary.csv (資料分級),
 // inventory_records.csv (records 82 and 86 as printed, without a
-// 法令依據 column: their grounds are unknown, not missing) and
-// inventory_records_previous.csv (the same records before the changes
-// their 修正說明 describe), requests_by_quarter.csv and
+// 法令依據 column: their grounds are unknown, not missing; the deck
+// prints no previous edition, so their 修正說明 are not checkable unless
+// -data gives an inventory_records_previous.csv), requests_by_quarter.csv and
 // requests_by_category.csv (民間需求回應說明), series.csv (本部資料開放情形統計),
 // publishers.csv (本部各機關(單位)資料開放情形, long layout),
 // action_plan_history.csv and action_plan.csv (the action plan's approval
@@ -39,7 +39,8 @@
 // deck's ranking of the ministries is a picture, so without a ranking
 // table its claim is printed as one the data cannot check (無法查核); the
 // delisting review needs a catalog, and sample_catalog.csv is sample data,
-// named as such, whose review the report labels 非簡報所載. The deck does
+// named as such, whose review the report labels 非簡報所載 and counts
+// apart from the deck's checks. The deck does
 // not name the meeting that opened the carried items: items.csv names
 // 110年度第2次會議 of 110年12月10日, the series date before this
 // meeting's, for the tracking model; the report does not print it as the
@@ -49,8 +50,10 @@
 // day the report is asked, and what happened between the two (a law
 // amended) is listed apart, never as a fault of the deck. Nothing is
 // decided before the meeting decides: each item shows its 列管建議 and
-// 待會議決議. The summary counts checks passed (✓), failed (✗) and not
-// checkable (?), and rows that cannot be read (!).
+// 待會議決議. The summary counts checks, not lines (a line that sums up
+// eight checks counts eight): 查核N項：符合a項，不符b項，無法查核c項, with
+// a + b + c = N, then the rows that cannot be read (!), then the checks
+// made on sample data, counted apart.
 //
 // The report date defaults to the deck's, never the clock, so the output
 // is the same on every run. The exit status is 0 whenever the report

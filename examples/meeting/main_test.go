@@ -107,7 +107,8 @@ func TestFindings(t *testing.T) {
 			"報告單位：資訊處\n會議日期：111年5月19日（星期四）\n\n大綱\n  一、上次會議決議事項辦理情形\n  二、報告事項\n  三、臨時動議\n",
 			"三、臨時動議\n============\n  （無）\n",
 			"? 序號86「廉政業務管理系統」(第3列) 丙類應有法令依據：所據盤點表未列「法令依據」欄，無法查核",
-			"查核符合35項，不符8項，無法查核4項，無法讀取0列",
+			"查核123項：符合109項，不符8項，無法查核6項；無法讀取0列；另依範例資料查核2項：符合2項，不符0項，無法查核0項（不計入上開查核）",
+			"? 序號82「法務統計資料庫系統」之修正說明：未附前一版盤點表，無從比對，無法查核",
 		}},
 		{finding.English, []string{
 			"column 第1季: the total is printed as 13, its rows add up to 11, a difference of +2",
@@ -121,7 +122,7 @@ func TestFindings(t *testing.T) {
 			"Decision: pending the meeting's decision",
 			"3. Extempore motions\n====================\n  (none)\n",
 			"? serial 86 廉政業務管理系統 (row 3) [a Class C record names its legal grounds]: the inventory as given has no column for the legal grounds, so this cannot be checked",
-			"35 checks passed, 8 failed, 4 not checkable, 0 unreadable rows",
+			"123 checks: 109 passed, 8 failed, 6 not checkable; 0 unreadable rows; besides, on sample data, 2 checks: 2 passed, 0 failed, 0 not checkable (not counted above)",
 		}},
 	} {
 		report := Build(deckFS(t), rocdate.MustParse(deckDate), c.tag)
@@ -458,7 +459,7 @@ func testHTML(t *testing.T, tag language.Tag) {
 		}
 	}
 
-	evil := &Report{Title: `<script>alert(1)</script>`, Sections: []*Section{{Title: "a&b", Blocks: []Block{{Lines: []Line{{Finding, `"><img src=x>`}}}}}}}
+	evil := &Report{Title: `<script>alert(1)</script>`, Sections: []*Section{{Title: "a&b", Blocks: []Block{{Lines: []Line{{Kind: Finding, Text: `"><img src=x>`}}}}}}}
 	page, err = evil.HTML()
 	if err != nil {
 		t.Fatal(err)
@@ -480,5 +481,84 @@ func BenchmarkBuild(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		_ = Build(fsys, date, finding.Chinese).Text()
+	}
+}
+
+// TestChecksAddUp checks that the summary counts checks, not lines: its
+// figures are the sums of what each line stands for, passed, failed and
+// not checkable add up to the checks made, every ✓, ✗ and ? line stands
+// for at least one check, and no line of the deck's count rests on
+// sample data.
+func TestChecksAddUp(t *testing.T) {
+	report := Build(deckFS(t), rocdate.MustParse(deckDate), finding.Chinese)
+	deck, sample := report.Checks()
+	if deck.Passed+deck.Failed+deck.Unchecked != deck.Total() || deck.Total() == 0 {
+		t.Fatalf("deck checks %+v do not add up", deck)
+	}
+	var lines, sampleLines finding.Tally
+	for _, s := range report.Sections {
+		for _, b := range s.Blocks {
+			for _, l := range b.Lines {
+				if l.Kind != Note && l.Kind != Problem && l.Checks.Total() == 0 {
+					t.Errorf("line %q is marked a check but counts none", l.Text)
+				}
+				if (l.Kind == Note || l.Kind == Problem) && l.Checks.Total() != 0 {
+					t.Errorf("line %q is not a check but counts %v", l.Text, l.Checks)
+				}
+				if l.Kind == Pass && (l.Checks.Failed != 0 || l.Checks.Unchecked != 0) {
+					t.Errorf("✓ line %q counts checks that did not pass: %+v", l.Text, l.Checks)
+				}
+				if l.Sample {
+					sampleLines = sampleLines.Plus(l.Checks)
+				} else {
+					lines = lines.Plus(l.Checks)
+				}
+			}
+		}
+	}
+	if lines != deck || sampleLines != sample {
+		t.Errorf("Checks() = %+v, %+v; the lines add up to %+v, %+v", deck, sample, lines, sampleLines)
+	}
+	if sample.Total() != 2 {
+		t.Errorf("checks on the sample catalog = %+v, want the 2 delistings reviewed", sample)
+	}
+	text := report.Text()
+	if strings.Contains(text, "修正說明相符") {
+		t.Error("without a previous edition a 修正說明 is reported as agreeing")
+	}
+	if want := deck.Message(finding.Chinese); !strings.Contains(report.Summary(), want) {
+		t.Errorf("Summary() = %q, want it to hold %q", report.Summary(), want)
+	}
+}
+
+// TestPreviousEdition gives the report a previous edition of the records
+// (testdata/previous: made for the test from the 修正說明, so sample data
+// and not the deck's): each 修正說明 is then checked against the change
+// it describes, and a note that tells another change fails.
+func TestPreviousEdition(t *testing.T) {
+	prev, err := os.ReadFile("testdata/previous/inventory_records_previous.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	fsys := deckFS(t)
+	fsys["inventory_records_previous.csv"] = &fstest.MapFile{Data: prev}
+	text := Build(fsys, rocdate.MustParse(deckDate), finding.Chinese).Text()
+	for _, want := range []string{
+		"✓ 通過 序號82「法務統計資料庫系統」：將相關文字內之「院」修正為「校」。（修正說明相符）",
+		"✓ 通過 序號86「廉政業務管理系統」：將管理單位由本部資訊處改為廉政署。（修正說明相符）",
+	} {
+		if !strings.Contains(text, want) {
+			t.Errorf("with a previous edition the report lacks %q", want)
+		}
+	}
+	if strings.Contains(text, "未附前一版盤點表") {
+		t.Error("with a previous edition a note is still reported as not checkable")
+	}
+	// A previous edition in which record 86 was already kept by 廉政署:
+	// its note tells a change that did not happen.
+	fsys["inventory_records_previous.csv"] = &fstest.MapFile{Data: []byte(strings.ReplaceAll(string(prev), "本部資訊處", "廉政署"))}
+	text = Build(fsys, rocdate.MustParse(deckDate), finding.Chinese).Text()
+	if strings.Contains(text, "序號86「廉政業務管理系統」：將管理單位由本部資訊處改為廉政署。（修正說明相符）") {
+		t.Error("a note describing a change the editions do not show is reported as agreeing")
 	}
 }

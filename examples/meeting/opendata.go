@@ -100,7 +100,7 @@ func buildSeries(s *Section, fsys fs.FS) datasets.Series {
 	// The first point's increase is taken on trust: the count before it
 	// is not in the series.
 	if n := len(pts) - 1 - len(errs); n > 0 {
-		check.say(Pass, "series.increases", n, len(pts)-1)
+		check.sayN(Pass, finding.Tally{Passed: n}, "series.increases", n, len(pts)-1)
 	}
 	if len(pts) >= 2 {
 		first, last := pts[0], pts[len(pts)-1]
@@ -144,7 +144,7 @@ func buildPublishers(s *Section, fsys fs.FS, series datasets.Series) {
 		check.text(lineKind(f.Severity), f.Message(l.tag))
 	}
 	if n := len(chk.Agreeing); n > 0 {
-		check.say(Pass, "publishers.rows", n, len(tab.Rows))
+		check.sayN(Pass, finding.Tally{Passed: n}, "publishers.rows", n, len(tab.Rows))
 	}
 	for _, i := range chk.AgreeingSubtotals {
 		st := tab.Subtotals[i]

@@ -81,6 +81,28 @@ func lineKind(s finding.Severity) LineKind {
 type Line struct {
 	Kind LineKind
 	Text string
+	// Checks are the checks the line stands for: one for a ✓, ✗ or ?
+	// line of one check, more for a line that sums up a group ("符合8項"
+	// counts 8), none for a note or a row that cannot be read. The
+	// summary adds them up: it counts checks, never lines.
+	Checks finding.Tally
+	// Sample reports whether the line rests on sample data, not on the
+	// deck's: its checks are counted apart from the deck's.
+	Sample bool
+}
+
+// checksOf returns the checks a line of kind k stands for when it is one
+// check: a passed, a failed or an unchecked one.
+func checksOf(k LineKind) finding.Tally {
+	switch k {
+	case Pass:
+		return finding.Tally{Passed: 1}
+	case Finding:
+		return finding.Tally{Failed: 1}
+	case Unchecked:
+		return finding.Tally{Unchecked: 1}
+	}
+	return finding.Tally{}
 }
 
 // A Chart is a small picture for the HTML page: a line over dates, or
@@ -176,17 +198,31 @@ func (s *Section) lines(caption string) adder {
 
 // An adder adds lines to a block in the report's language.
 type adder struct {
-	l   lang
-	add func(Line)
+	l      lang
+	add    func(Line)
+	sample bool // the lines rest on sample data
 }
 
-// say adds the message of key with args.
+// say adds the message of key with args, a line of one check when k is
+// Pass, Finding or Unchecked.
 func (a adder) say(k LineKind, key string, args ...any) {
-	a.add(Line{k, a.l.plain(a.l.tr(key, args...))})
+	a.add(Line{Kind: k, Text: a.l.plain(a.l.tr(key, args...)), Checks: checksOf(k), Sample: a.sample})
 }
 
-// text adds a text the library wrote in the report's language.
-func (a adder) text(k LineKind, s string) { a.add(Line{k, a.l.plain(s)}) }
+// sayN adds the message of key with args, a line that stands for the
+// checks t.
+func (a adder) sayN(k LineKind, t finding.Tally, key string, args ...any) {
+	a.add(Line{Kind: k, Text: a.l.plain(a.l.tr(key, args...)), Checks: t, Sample: a.sample})
+}
+
+// text adds a text the library wrote in the report's language, a line of
+// one check when k is Pass, Finding or Unchecked.
+func (a adder) text(k LineKind, s string) {
+	a.add(Line{Kind: k, Text: a.l.plain(s), Checks: checksOf(k), Sample: a.sample})
+}
+
+// onSample returns an adder whose lines rest on sample data.
+func (a adder) onSample() adder { a.sample = true; return a }
 
 // OutlineTitle is the caption of the outline: 大綱.
 func (r *Report) OutlineTitle() string { return r.l.tr("report.outline") }
@@ -206,10 +242,33 @@ func (r *Report) Count(k LineKind) int {
 	return n
 }
 
-// Summary is the report's last line: how many checks passed, failed and
-// could not be made, and how many rows could not be read.
+// Checks returns the checks the report made on the deck's data and, apart,
+// on sample data: each line adds the checks it stands for.
+func (r *Report) Checks() (deck, sample finding.Tally) {
+	for _, s := range r.Sections {
+		for _, b := range s.Blocks {
+			for _, l := range b.Lines {
+				if l.Sample {
+					sample = sample.Plus(l.Checks)
+				} else {
+					deck = deck.Plus(l.Checks)
+				}
+			}
+		}
+	}
+	return deck, sample
+}
+
+// Summary is the report's last line: how many checks of the deck were
+// made, how many passed, failed and could not be made, how many rows
+// could not be read, and the checks on sample data, counted apart.
 func (r *Report) Summary() string {
-	return r.l.tr("report.summary", r.Count(Pass), r.Count(Finding), r.Count(Unchecked), r.Count(Problem))
+	deck, sample := r.Checks()
+	out := deck.Message(r.l.tag) + r.l.tr("report.unreadable", r.Count(Problem))
+	if sample.Total() > 0 {
+		out += r.l.tr("report.sample", sample.Message(r.l.tag))
+	}
+	return out
 }
 
 // Heading is the lines under the title: the unit that reports, the

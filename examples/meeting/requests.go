@@ -45,9 +45,9 @@ func crossCheck(s *Section, byQuarter, byCategory requests.Table) {
 	for _, ch := range c.Checks() {
 		switch {
 		case ch.Kind == requests.GrandTotal && ch.Verdict == finding.Passed && ch.Sums:
-			grand = append(grand, Line{Pass, l.tr("requests.cross-grand-sums", ch.Computed)})
+			grand = append(grand, Line{Kind: Pass, Text: l.tr("requests.cross-grand-sums", ch.Computed), Checks: finding.Tally{Passed: 1}})
 		case ch.Kind == requests.GrandTotal && ch.Verdict == finding.Passed:
-			grand = append(grand, Line{Pass, l.tr("requests.cross-grand", ch.Printed.String())})
+			grand = append(grand, Line{Kind: Pass, Text: l.tr("requests.cross-grand", ch.Printed.String()), Checks: finding.Tally{Passed: 1}})
 		case ch.Kind == requests.RowTotal && ch.Sums:
 			sums++
 			if ch.Verdict == finding.Passed {
@@ -61,10 +61,10 @@ func crossCheck(s *Section, byQuarter, byCategory requests.Table) {
 		}
 	}
 	if yearsAgreed > 0 {
-		say.say(Pass, "requests.cross-years", yearsAgreed, years)
+		say.sayN(Pass, finding.Tally{Passed: yearsAgreed}, "requests.cross-years", yearsAgreed, years)
 	}
 	if sumsAgreed > 0 {
-		say.say(Pass, "requests.cross-year-sums", sumsAgreed, sums)
+		say.sayN(Pass, finding.Tally{Passed: sumsAgreed}, "requests.cross-year-sums", sumsAgreed, sums)
 	}
 	for _, g := range grand {
 		say.add(g)
@@ -137,7 +137,7 @@ func requestTable(s *Section, fsys fs.FS, file, caption string) *requests.Table 
 	rec := tab.Reconcile()
 	check := s.lines("")
 	if n := rec.Agreed(); n > 0 {
-		check.say(Pass, "requests.agreed", caption, n, rec.Checked())
+		check.sayN(Pass, finding.Tally{Passed: n}, "requests.agreed", caption, n, rec.Checked())
 	}
 	for _, f := range rec.Findings() {
 		check.say(lineKind(f.Severity), "requests.finding", caption, f.Message(s.l.tag))
