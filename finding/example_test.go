@@ -65,3 +65,40 @@ func ExampleTally() {
 	// 4 checks: 2 passed, 1 failed, 1 not checkable
 	// 不符
 }
+
+// rowCheck is a caller's own check result; any package's findings render
+// the same way.
+type rowCheck struct {
+	row    int
+	filled bool
+}
+
+func (c rowCheck) Head() finding.Head {
+	if !c.filled {
+		return finding.Head{Code: "demo.blank", Severity: finding.Error, Verdict: finding.Failed, Row: c.row, Column: "資料集名稱"}
+	}
+	return finding.Head{Code: "demo.blank", Verdict: finding.Passed, Row: c.row, Column: "資料集名稱"}
+}
+
+func (c rowCheck) Message(t language.Tag) string {
+	if t == finding.English {
+		return fmt.Sprintf("row %d: name given: %v", c.row, c.filled)
+	}
+	if c.filled {
+		return fmt.Sprintf("第%d列「資料集名稱」欄：已填", c.row)
+	}
+	return fmt.Sprintf("第%d列「資料集名稱」欄：未填", c.row)
+}
+
+// Results of any package render with one call, as text for people or as
+// JSON for a service.
+func ExampleText() {
+	rs := []rowCheck{{row: 2, filled: true}, {row: 3}}
+	fmt.Print(finding.Text(finding.Chinese, rs))
+	b, _ := finding.JSON(finding.Chinese, rs[1:])
+	fmt.Println(string(b))
+	// Output:
+	// 符合　第2列「資料集名稱」欄：已填
+	// 不符　第3列「資料集名稱」欄：未填
+	// [{"code":"demo.blank","severity":"錯誤","verdict":"不符","row":3,"column":"資料集名稱","message":"第3列「資料集名稱」欄：未填"}]
+}

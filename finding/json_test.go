@@ -12,6 +12,9 @@ func TestJSON(t *testing.T) {
 		"Severity":   finding.Warning,
 		"Verdict":    finding.Unchecked,
 		"Tally":      finding.Tally{Passed: 35, Failed: 8, Unchecked: 4},
+		"Head":       finding.Head{Code: "requests.total", Severity: finding.Error, Verdict: finding.Failed, Row: 9, Column: "合計"},
+		"Entry":      finding.Entry{Head: finding.Head{Code: "requests.total", Verdict: finding.Passed}, Message: "合計列28件"},
+		"Result":     jsontest.Skip("an interface: its values are the packages' types, each with a case of its own"),
 		"ParseError": &finding.ParseError{Func: "ParseSeverity", Input: "嚴重", Detail: "not a severity", Err: finding.ErrSyntax},
 	})
 }
