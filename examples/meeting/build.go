@@ -29,9 +29,6 @@ func Build(fsys fs.FS, asOf rocdate.Date, t language.Tag) *Report {
 		r.Day = meeting.Date()
 	}
 	r.Unit = r.fr.unit
-	if !l.en() {
-		r.l.terms = r.fr.terms // the report's lines write the deck's abbreviations in Chinese
-	}
 	for _, p := range r.fr.parts {
 		if !strings.Contains(p.number, "(") {
 			r.Outline = append(r.Outline, r.partTitle(p.number))

@@ -22,7 +22,6 @@ type frame struct {
 	parts   []part              // the outline, in order, subheadings after their heading
 	texts   map[string][]string // passages by outline number: 二(一) → its paragraphs
 	claims  []claim
-	terms   *strings.Replacer // the abbreviations the deck glosses, in their Chinese; nil when none
 }
 
 // A part is one heading of the outline: 一, 二, 二(一), with its title.
@@ -63,22 +62,6 @@ func readFrame(fsys fs.FS, add adder) frame {
 			for _, rec := range records[1:] {
 				n := normalNumber(cellAt(rec, col[0]))
 				fr.texts[n] = append(fr.texts[n], cellAt(rec, col[1]))
-			}
-		}
-	}
-	if records := readOptional(fsys, "terms.csv", add); records != nil {
-		if col, ok := byHeader(records, "terms.csv", add, "簡稱", "全稱"); ok {
-			var pairs []string
-			for _, rec := range records[1:] {
-				abbr, full := cellAt(rec, col[0]), cellAt(rec, col[1])
-				if abbr != "" && full != "" {
-					// The gloss first: 應用程式介面(API) is 應用程式介面, not
-					// 應用程式介面(應用程式介面).
-					pairs = append(pairs, full+"("+abbr+")", full, full+"（"+abbr+"）", full, abbr, full)
-				}
-			}
-			if len(pairs) > 0 {
-				fr.terms = strings.NewReplacer(pairs...)
 			}
 		}
 	}

@@ -16,9 +16,20 @@ var pageTemplate string
 
 var page = template.Must(template.New("page").Funcs(template.FuncMap{
 	"right": func(t *Table, col int) bool { return col < len(t.Align) && t.Align[col] == Right },
-	"class": func(k LineKind) string { return [...]string{"note", "pass", "finding", "problem", "unchecked"}[k] },
+	"class": lineClass,
 	"svg":   func(c *Chart) svgChart { return layout(c) },
 }).Parse(pageTemplate))
+
+// lineClasses are the page's CSS classes of the kinds of line.
+var lineClasses = [...]string{Note: "note", Pass: "pass", Finding: "finding", Problem: "problem", Unchecked: "unchecked", Quote: "quote", Reading: "reading", Computed: "computed"}
+
+// lineClass returns the CSS class of a line of kind k.
+func lineClass(k LineKind) string {
+	if int(k) < len(lineClasses) {
+		return lineClasses[k]
+	}
+	return "note"
+}
 
 // HTML renders the report as one self-contained page: inline CSS and SVG,
 // no scripts and no external files. Every text and number goes through

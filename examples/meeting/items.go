@@ -39,25 +39,19 @@ func buildItems(r *Report, fsys fs.FS, meeting actions.Meeting) {
 	reg = readDecisions(fsys, say, events, reg, meeting)
 	laws := law.Default()
 	k := inventory.Checker{Registry: laws, Day: r.Day}
+	printed := printedCases(records)
 	for _, row := range reg.Agenda(meeting).Rows() {
 		c := s.lines(row.Item.CaseMessage(l.tag))
-		c.say(Note, "items.minutes", row.Section.String())
+		s.Blocks[len(s.Blocks)-1].Case = &Case{
+			Heads: [4]string{l.tr("items.col.minutes"), l.tr("items.col.ruling"), l.tr("items.col.progress"), l.tr("items.col.recommend")},
+			Cells: printed[row.Item.CaseLabel()],
+		}
 		ruling := actions.ReadRuling(row.Ruling.Text, laws)
-		c.say(Note, "items.ruling", ruling.Text)
 		for _, cl := range ruling.Clauses {
 			if line := clauseLine(cl, l); line != "" {
-				c.text(Note, line)
+				c.text(Reading, line)
 			}
 		}
-		if len(row.Progress.Points) > 1 {
-			c.say(Note, "items.progress-points")
-			for i, p := range row.Progress.Points {
-				c.say(Note, "items.point", i+1, p)
-			}
-		} else {
-			c.say(Note, "items.progress", row.Progress.Text)
-		}
-		c.say(Note, "items.recommend", row.Recommend.Message(l.tag))
 		if row.Decision.Kind != actions.NoDecision {
 			c.say(Note, "items.decision", row.Decision.Message(l.tag))
 		} else {
@@ -168,4 +162,30 @@ func clauseLine(c actions.Clause, l lang) string {
 		return l.tr("clause.approval-delisting", strings.Join(batches, "、"))
 	}
 	return ""
+}
+
+// printedCases returns the four columns the deck prints of each case
+// (會議紀錄, 主席裁示, 辦理情形, 列管建議), by its label (案由1), as
+// items.csv holds them: the deck's words, spacing and line breaks kept.
+func printedCases(records [][]string) map[string][4]string {
+	label := column(records, "案由")
+	var cols [4]int
+	for i, name := range [4]string{"會議紀錄", "主席裁示", "辦理情形", "列管建議"} {
+		cols[i] = column(records, name)
+	}
+	out := map[string][4]string{}
+	for _, rec := range records[min(1, len(records)):] {
+		var cells [4]string
+		for i, k := range cols {
+			if k >= 0 && k < len(rec) {
+				cells[i] = strings.Trim(rec[k], " \t\r\n")
+			}
+		}
+		key := cellAt(rec, label)
+		if !strings.HasPrefix(key, "案由") {
+			key = "案由" + key
+		}
+		out[key] = cells
+	}
+	return out
 }

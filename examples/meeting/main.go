@@ -23,9 +23,7 @@
 // no motion under it), passages.csv (the deck's paragraphs under each
 // heading, 設置要點第10點 and 第11點 as it quotes them), claims.csv (what
 // the deck states that the data may check: 名列各部會第二, 申請下架2筆),
-// terms.csv (the abbreviations the deck glosses, 應用程式介面(API) and
-// 政府資料開放平臺（data.gov.tw）: the Chinese report writes them in their
-// Chinese, the English report quotes the deck as it is), items.csv (上次會議決議事項辦理情形), inventory_summary.csv (資料分級),
+// items.csv (上次會議決議事項辦理情形), inventory_summary.csv (資料分級),
 // inventory_records.csv (records 82 and 86 as printed, without a
 // 法令依據 column: their grounds are unknown, not missing; the deck
 // prints no previous edition, so their 修正說明 are not checkable unless

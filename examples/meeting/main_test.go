@@ -96,14 +96,15 @@ func TestFindings(t *testing.T) {
 			"111年第2季合計與111年5月19日之開放數量符合：2,963",
 			"二、報告事項(四)所載申請下架2筆，與表列2列相符",
 			"? 伍、結語：資料開放數量名列各部會第二：未提供排名表，無法查核",
-			"決議：待會議決議",
-			"    交辦（資訊處會同有關單位）：審慎研議\n",
-			"    提醒（各單位）：應注意《政府資訊公開法》第18條或其他法律規範\n",
+			"決定：（俟會議決定）",
+			"      交辦（資訊處會同有關單位）：審慎研議（本報告解讀）\n",
+			"      提醒（各單位）：應注意《政府資訊公開法》第18條或其他法律規範（本報告解讀）\n",
 			"✓ 主席裁示所引《政府資訊公開法》第18條：見於政府資訊公開法（94年12月28日修正），即111年5月19日施行之版本",
-			"    通案原則（資訊處）：日後如有應用程式介面開發需求，參考委員建議，妥適評估其建置、維運成本及效益，避免浪費公帑\n",
-			"    核定下架：臺灣橋頭地方檢察署資料集1筆（重複）\n",
+			"      通案原則（資訊處）：日後如有API開發需求，參考委員建議，妥適評估其建置、維運成本及效益，避免浪費公帑（本報告解讀）\n",
+			"      核定下架：臺灣橋頭地方檢察署資料集1筆（重複）（本報告解讀）\n",
 			"✓ 案由3：核定下架臺灣橋頭地方檢察署資料集1筆（重複），辦理情形：已完成下架",
-			"  辦理情形：\n    1. 經查行政院公共工程委員會",
+			"  辦理情形：1. 經查行政院公共工程委員會",
+			"\n            2. 本處已於110年12月22日",
 			"報告單位：資訊處\n會議日期：111年5月19日（星期四）\n\n大綱\n  一、上次會議決議事項辦理情形\n  二、報告事項\n  三、臨時動議\n",
 			"三、臨時動議\n============\n  （無）\n",
 			"? 序號86「廉政業務管理系統」(第3列) 丙類應有法令依據：所據盤點表未列「法令依據」欄，無法查核",
@@ -119,7 +120,7 @@ func TestFindings(t *testing.T) {
 			"total for Q4 2021 equals the series at 2021-12-10: 2,806",
 			"total for Q2 2022 equals the series at 2022-05-19: 2,963",
 			"二、報告事項(四): the 2 requests stated equal the 2 rows of the table",
-			"Decision: pending the meeting's decision",
+			"Decision: (to be decided by the meeting)",
 			"3. Extempore motions\n====================\n  (none)\n",
 			"? serial 86 廉政業務管理系統 (row 3) [a Class C record names its legal grounds]: the inventory as given has no column for the legal grounds, so this cannot be checked",
 			"123 checks: 109 passed, 8 failed, 6 not checkable; 0 unreadable rows; besides, on sample data, 2 checks: 2 passed, 0 failed, 0 not checkable (not counted above)",
@@ -155,10 +156,10 @@ func TestDecisions(t *testing.T) {
 	fsys["decisions.csv"] = &fstest.MapFile{Data: []byte("案由,決議\n案由1,解除列管\n3,同意解除列管\n案由9,解除列管\n")}
 	report := Build(fsys, rocdate.MustParse(deckDate), finding.Chinese)
 	text := report.Text()
-	if n := strings.Count(text, "決議：111年度第1次會議決議解除列管"); n != 2 {
+	if n := strings.Count(text, "決定：111年度第1次會議決議解除列管"); n != 2 {
 		t.Errorf("%d items released, want 2:\n%s", n, text)
 	}
-	if n := strings.Count(text, "決議：待會議決議"); n != 1 {
+	if n := strings.Count(text, "決定：（俟會議決定）"); n != 1 {
 		t.Errorf("%d items pending, want 1 (案由2)", n)
 	}
 	if !strings.Contains(text, "! decisions.csv 第4列：議程無「案由9」") || report.Count(Problem) != 1 {
@@ -406,11 +407,19 @@ func testHTML(t *testing.T, tag language.Tag) {
 			t.Errorf("page lacks the outline's %q", o)
 		}
 	}
-	// The page carries every line of the text, each with its kind.
+	// The page carries every line of the text, each with its kind, and
+	// every case as the deck's table of four columns.
 	for _, sec := range report.Sections {
 		for _, b := range sec.Blocks {
+			if c := b.Case; c != nil {
+				for i := range c.Heads {
+					if !strings.Contains(s, "<th>"+escaped(c.Heads[i])+"</th>") || !strings.Contains(s, "<td>"+escaped(c.Cells[i])+"</td>") {
+						t.Errorf("page lacks the case's column %q: %q", c.Heads[i], c.Cells[i])
+					}
+				}
+			}
 			for _, ln := range b.Lines {
-				kind := [...]string{"note", "pass", "finding", "problem", "unchecked"}[ln.Kind]
+				kind := lineClass(ln.Kind)
 				if !strings.Contains(s, `<li class="`+kind+`">`+escaped(ln.Text)+"</li>") {
 					t.Errorf("page lacks the %s line %q", kind, ln.Text)
 				}
@@ -499,10 +508,10 @@ func TestChecksAddUp(t *testing.T) {
 	for _, s := range report.Sections {
 		for _, b := range s.Blocks {
 			for _, l := range b.Lines {
-				if l.Kind != Note && l.Kind != Problem && l.Checks.Total() == 0 {
+				if l.Kind.IsCheck() && l.Checks.Total() == 0 {
 					t.Errorf("line %q is marked a check but counts none", l.Text)
 				}
-				if (l.Kind == Note || l.Kind == Problem) && l.Checks.Total() != 0 {
+				if !l.Kind.IsCheck() && l.Checks.Total() != 0 {
 					t.Errorf("line %q is not a check but counts %v", l.Text, l.Checks)
 				}
 				if l.Kind == Pass && (l.Checks.Failed != 0 || l.Checks.Unchecked != 0) {

@@ -56,11 +56,13 @@ var messages = []struct{ key, zh, en string }{
 	{"problem.cell", "%s 第%d列「%s」欄：%s", "%s row %d, column %s: %s"},
 
 	// 一、上次會議決議事項辦理情形.
-	{"items.minutes", "會議紀錄：%s", "Minutes: %s"},
-	{"items.ruling", "主席裁示：%s", "Chair's ruling: %s"},
-	{"items.progress", "辦理情形：%s", "Progress: %s"},
-	{"items.progress-points", "辦理情形：", "Progress:"},
-	{"items.point", "  %d. %s", "  %d. %s"},
+	{"report.label", "%s：", "%s: "},
+	{"items.col.minutes", "會議紀錄", "Minutes"},
+	{"items.col.ruling", "主席裁示", "Chair's ruling"},
+	{"items.col.progress", "辦理情形", "Progress"},
+	{"items.col.recommend", "列管建議", "Recommendation"},
+	{"label.reading", "（本報告解讀）", " (this report's reading)"},
+	{"label.computed", "（計算值，簡報未載）", " (computed; not in the deck)"},
 	{"items.cited", "主席裁示所引%s：見於%s，即%s施行之版本", "the ruling cites %s: it exists in %s, the version in force on %s"},
 	{"clause.with", "%s會同%s", "%s with %s"},
 	{"clause.assignment", "  交辦（%s）：%s", "  Assigned to %s: %s"},
@@ -70,9 +72,8 @@ var messages = []struct{ key, zh, en string }{
 	{"clause.standing", "  通案原則（%s）：%s，%s", "  Standing rule for %s: %s: %s"},
 	{"clause.approval", "  核定：%s", "  Approved: %s"},
 	{"clause.approval-delisting", "  核定下架：%s", "  Delisting approved: %s"},
-	{"items.recommend", "列管建議：%s", "Recommendation: %s"},
-	{"items.decision", "決議：%s", "Decision: %s"},
-	{"items.pending", "決議：待會議決議", "Decision: pending the meeting's decision"},
+	{"items.decision", "決定：%s", "Decision: %s"},
+	{"items.pending", "決定：（俟會議決定）", "Decision: (to be decided by the meeting)"},
 	{"items.letter-year", "%s：%s：文號年度%d與發文日期符合", "%s: %s: the number's year %d fits the letter's date"},
 	{"items.finding", "%s：%s", "%s: %s"},
 
@@ -210,19 +211,6 @@ func match(t language.Tag) (language.Tag, bool) {
 type lang struct {
 	tag     language.Tag // finding.Chinese or finding.English
 	formats map[string]string
-	// terms writes the abbreviations the deck glosses in their Chinese
-	// (應用程式介面(API) and API as 應用程式介面), for the Chinese report;
-	// nil writes them as the deck does.
-	terms *strings.Replacer
-}
-
-// plain writes s with the deck's abbreviations in their Chinese, in the
-// Chinese report (see lang.terms); s as it is otherwise.
-func (l lang) plain(s string) string {
-	if l.terms == nil {
-		return s
-	}
-	return l.terms.Replace(s)
 }
 
 func newLang(t language.Tag) lang {

@@ -34,12 +34,22 @@ type Section struct {
 	l lang
 }
 
-// A Block is a table, a chart or a list of lines under a section.
+// A Block is a table, a chart, a case or a list of lines under a
+// section.
 type Block struct {
 	Caption string
 	Table   *Table
 	Chart   *Chart
+	Case    *Case
 	Lines   []Line
+}
+
+// A Case is one item carried from the last meeting as the deck prints it:
+// a table of four columns, 會議紀錄, 主席裁示, 辦理情形 and 列管建議, each
+// cell the deck's text as the data holds it, line breaks included.
+type Case struct {
+	Heads [4]string // the columns' heads in the report's language
+	Cells [4]string // the deck's text of each column, verbatim
 }
 
 // A Table is a grid of cells to print aligned.
@@ -64,9 +74,22 @@ const (
 	// Unchecked is a check the data cannot make: what it needs is not
 	// given (無法查核). It is neither passed nor failed.
 	Unchecked
+	// Quote is the deck's own text, printed as the data holds it.
+	Quote
+	// Reading is the report's reading of the deck's text (what a ruling
+	// assigns, cautions, approves), labelled as such: it is not the
+	// deck's.
+	Reading
+	// Computed is a figure the report computed and the deck did not
+	// print (a growth rate, a total), labelled as such.
+	Computed
 )
 
-var linePrefix = [...]string{Note: "  ", Pass: "✓ ", Finding: "✗ ", Problem: "! ", Unchecked: "? "}
+var linePrefix = [...]string{Note: "  ", Pass: "✓ ", Finding: "✗ ", Problem: "! ", Unchecked: "? ", Quote: "  ", Reading: "    ", Computed: "  "}
+
+// lineLabels are the keys of the labels a line of a kind ends with, so
+// that a reading or a computed figure is never taken for the deck's.
+var lineLabels = [...]string{Reading: "label.reading", Computed: "label.computed"}
 
 // lineKind is the kind of line a library finding of severity s makes: an
 // error or a warning is a Finding, a notice a Note.
@@ -94,6 +117,9 @@ type Line struct {
 // checksOf returns the checks a line of kind k stands for when it is one
 // check: a passed, a failed or an unchecked one.
 func checksOf(k LineKind) finding.Tally {
+	if !k.IsCheck() {
+		return finding.Tally{}
+	}
 	switch k {
 	case Pass:
 		return finding.Tally{Passed: 1}
@@ -104,6 +130,10 @@ func checksOf(k LineKind) finding.Tally {
 	}
 	return finding.Tally{}
 }
+
+// IsCheck reports whether a line of kind k states a check's verdict
+// (Pass, Finding, Unchecked); the other kinds count no check.
+func (k LineKind) IsCheck() bool { return k == Pass || k == Finding || k == Unchecked }
 
 // A Chart is a small picture for the HTML page: a line over dates, or
 // bars in groups.
@@ -150,7 +180,7 @@ func (r *Report) part(n string) *Section {
 	if texts := r.fr.texts[n]; len(texts) > 0 {
 		add := s.lines("")
 		for _, t := range texts {
-			add.text(Note, t)
+			add.quote(t)
 		}
 	}
 	return s
@@ -206,20 +236,27 @@ type adder struct {
 // say adds the message of key with args, a line of one check when k is
 // Pass, Finding or Unchecked.
 func (a adder) say(k LineKind, key string, args ...any) {
-	a.add(Line{Kind: k, Text: a.l.plain(a.l.tr(key, args...)), Checks: checksOf(k), Sample: a.sample})
+	a.text(k, a.l.tr(key, args...))
 }
 
 // sayN adds the message of key with args, a line that stands for the
 // checks t.
 func (a adder) sayN(k LineKind, t finding.Tally, key string, args ...any) {
-	a.add(Line{Kind: k, Text: a.l.plain(a.l.tr(key, args...)), Checks: t, Sample: a.sample})
+	a.add(Line{Kind: k, Text: a.l.tr(key, args...), Checks: t, Sample: a.sample})
 }
 
 // text adds a text the library wrote in the report's language, a line of
-// one check when k is Pass, Finding or Unchecked.
+// one check when k is Pass, Finding or Unchecked; a Reading or a Computed
+// line ends with its label.
 func (a adder) text(k LineKind, s string) {
-	a.add(Line{Kind: k, Text: a.l.plain(s), Checks: checksOf(k), Sample: a.sample})
+	if int(k) < len(lineLabels) && lineLabels[k] != "" {
+		s += a.l.tr(lineLabels[k])
+	}
+	a.add(Line{Kind: k, Text: s, Checks: checksOf(k), Sample: a.sample})
 }
+
+// quote adds the deck's text s as the data holds it.
+func (a adder) quote(s string) { a.add(Line{Kind: Quote, Text: s, Sample: a.sample}) }
 
 // onSample returns an adder whose lines rest on sample data.
 func (a adder) onSample() adder { a.sample = true; return a }
@@ -308,6 +345,11 @@ func (r *Report) Text() string {
 			if blk.Caption != "" {
 				fmt.Fprintf(&b, "\n%s\n", blk.Caption)
 			}
+			if c := blk.Case; c != nil {
+				for i, head := range c.Heads {
+					writeHanging(&b, "  "+r.l.tr("report.label", head), c.Cells[i])
+				}
+			}
 			if t := blk.Table; t != nil {
 				rows := append([][]string{t.Header}, t.Rows...)
 				for _, line := range strings.SplitAfter(aligned(rows, t.Align), "\n") {
@@ -317,10 +359,24 @@ func (r *Report) Text() string {
 				}
 			}
 			for _, l := range blk.Lines {
-				b.WriteString(linePrefix[l.Kind] + l.Text + "\n")
+				writeHanging(&b, linePrefix[l.Kind], l.Text)
 			}
 		}
 	}
 	fmt.Fprintf(&b, "\n%s\n", r.Summary())
 	return b.String()
+}
+
+// writeHanging writes text after lead, its later lines indented to stand
+// under its first: a quotation keeps the deck's line breaks.
+func writeHanging(b *strings.Builder, lead, text string) {
+	indent := strings.Repeat(" ", columns(lead))
+	for i, line := range strings.Split(text, "\n") {
+		if i == 0 {
+			b.WriteString(lead)
+		} else {
+			b.WriteString(indent)
+		}
+		b.WriteString(line + "\n")
+	}
 }
