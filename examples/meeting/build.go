@@ -49,16 +49,12 @@ func Build(fsys fs.FS, asOf rocdate.Date, t language.Tag) *Report {
 }
 
 // buildMotions reports 三、臨時動議: the motions the outline lists under
-// it, or that none was moved.
+// it. Material prepared before the meeting cannot know whether any will
+// be moved: without them the heading stands alone, as in the deck.
 func buildMotions(r *Report) {
 	s := r.part("三")
-	add := s.lines("")
-	motions := r.fr.children("三")
-	for _, m := range motions {
-		add.text(Note, m.title)
-	}
-	if len(motions) == 0 {
-		add.say(Note, "motions.none")
+	for _, m := range r.fr.children("三") {
+		s.lines("").text(Note, m.title)
 	}
 }
 

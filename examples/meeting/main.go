@@ -30,8 +30,8 @@
 // -data gives an inventory_records_previous.csv), requests_by_quarter.csv and
 // requests_by_category.csv (民間需求回應說明), series.csv (本部資料開放情形統計),
 // publishers.csv (本部各機關(單位)資料開放情形, long layout),
-// action_plan_history.csv and action_plan.csv (the action plan's approval
-// and the figures its revision changes, as printed), delistings.csv.
+// action_plan.csv (壹、前言 and 伍、結語 of the action plan, whose dataset
+// count the revision changes, quoted whole), delistings.csv.
 //
 // Where a check needs more than the deck gives, the data says so: the
 // deck's ranking of the ministries is a picture, so without a ranking

@@ -68,6 +68,40 @@ func TestEnglishWords(t *testing.T) {
 	}
 }
 
+// nonDeckWords returns the English words of text (a report of r, as text
+// or as a page's text) that the deck did not write: the deck's
+// quotations, its case cells and the readings that cite them keep the
+// deck's words (API, Open Data), everything else must be Chinese.
+func nonDeckWords(r *Report, text string) []string {
+	deckWords := map[string]bool{}
+	remember := func(s string) {
+		for _, w := range englishWords(s) {
+			deckWords[w] = true
+		}
+	}
+	for _, sec := range r.Sections {
+		for _, b := range sec.Blocks {
+			if b.Case != nil {
+				for _, c := range b.Case.Cells {
+					remember(c)
+				}
+			}
+			for _, l := range b.Lines {
+				if l.Kind == Quote {
+					remember(l.Text)
+				}
+			}
+		}
+	}
+	var out []string
+	for _, w := range englishWords(text) {
+		if !deckWords[w] {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
 // pageText returns the text a reader sees of an HTML page: its elements,
 // style sheet and attributes left out, its entities read.
 func pageText(page string) string {
@@ -84,36 +118,9 @@ func TestChineseOutput(t *testing.T) {
 	}
 	// Not even a name, outside the deck's own words: the deck writes
 	// API and data.gov.tw, and its quotations are printed as it wrote
-	// them (a reading that cites a clause keeps its words); everything
-	// else is Chinese.
-	rest, deckWords := string(text), map[string]bool{}
+	// them; everything else is Chinese.
 	report := Build(deckFS(t), rocdate.MustParse(deckDate), finding.Chinese)
-	for _, sec := range report.Sections {
-		for _, b := range sec.Blocks {
-			if b.Case != nil {
-				for _, c := range b.Case.Cells {
-					for _, w := range wordRE.FindAllString(c, -1) {
-						deckWords[w] = true
-					}
-					for _, line := range strings.Split(c, "\n") {
-						rest = strings.ReplaceAll(rest, line, "")
-					}
-				}
-			}
-			for _, l := range b.Lines {
-				if l.Kind == Quote {
-					rest = strings.ReplaceAll(rest, l.Text, "")
-				}
-			}
-		}
-	}
-	var w []string
-	for _, x := range wordRE.FindAllString(rest, -1) {
-		if !deckWords[x] {
-			w = append(w, x)
-		}
-	}
-	if len(w) > 0 {
+	if w := nonDeckWords(report, string(text)); len(w) > 0 {
 		t.Errorf("testdata/report.golden has Latin letters outside the deck's quotations: %q", w)
 	}
 	en, err := os.ReadFile(filepath.Join("testdata", "report.en.golden"))

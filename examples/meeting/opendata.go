@@ -2,9 +2,10 @@ package main
 
 import (
 	"io/fs"
+	"time"
 
-	"github.com/ogdtw/governance/actions"
 	"github.com/ogdtw/governance/finding"
+	"strings"
 
 	"github.com/ogdtw/governance/datasets"
 	"github.com/ogdtw/governance/rocdate"
@@ -105,11 +106,11 @@ func buildSeries(s *Section, fsys fs.FS) datasets.Series {
 	if len(pts) >= 2 {
 		first, last := pts[0], pts[len(pts)-1]
 		if g, err := series.Growth(first.Date, last.Date, 4); err == nil {
-			check.say(Note, "series.growth", l.date(first.Date), l.date(last.Date), g.Shift(2).StringFixed(2))
+			check.say(Computed, "series.growth", l.date(first.Date), l.date(last.Date), g.Shift(2).StringFixed(2))
 		}
 		prev := pts[len(pts)-2]
 		if g, err := series.Growth(prev.Date, last.Date, 4); err == nil {
-			check.say(Note, "series.growth", l.date(prev.Date), l.date(last.Date), g.Shift(2).StringFixed(2))
+			check.say(Computed, "series.growth", l.date(prev.Date), l.date(last.Date), g.Shift(2).StringFixed(2))
 		}
 	}
 	return series
@@ -135,7 +136,7 @@ func buildPublishers(s *Section, fsys fs.FS, series datasets.Series) {
 			}
 		}
 	}
-	s.table(l.tr("publishers.caption"), recordsTable(tab.Records()))
+	s.table(l.tr("publishers.caption"), recordsTable(publisherRows(l, tab)))
 	s.chart(chart)
 
 	check := s.lines("")
@@ -148,86 +149,119 @@ func buildPublishers(s *Section, fsys fs.FS, series datasets.Series) {
 	}
 	for _, i := range chk.AgreeingSubtotals {
 		st := tab.Subtotals[i]
-		check.say(Pass, "publishers.subtotal", st.Group.Message(l.tag), datasets.FormatCount(st.Prev), datasets.FormatCount(st.Cur), signed(st.Change))
+		check.say(Pass, "publishers.subtotal", groupName(l, st.Group), datasets.FormatCount(st.Prev), datasets.FormatCount(st.Cur), signed(st.Change))
 	}
 	for _, p := range chk.Matched {
 		check.say(Pass, "publishers.total", p.Date.Quarter().Message(l.tag), l.date(p.Date), datasets.FormatCount(p.Count))
 	}
 }
 
-// buildActionPlan reports 修訂行動方案: when the plan was approved and
-// by which meeting, what the revision changes (the figures of 前言 and
-// 結語, before and after, as printed), and each new figure checked
-// against the open-count series.
+// buildActionPlan reports 修訂行動方案: the passages of the plan whose
+// dataset count is to be revised (壹、前言 and 伍、結語, quoted whole from
+// action_plan.csv: 段落, 原文, 範圍, 統計至, 數量), each count checked
+// against the open-count series, and the passages checked against each
+// other: one count should be told of one scope in one measure word.
 func buildActionPlan(r *Report, fsys fs.FS) {
 	s := r.part("二(三)")
 	l := s.l
-	series := r.series
-	if records := readOptional(fsys, "action_plan_history.csv", s.lines("")); records != nil {
-		say := s.lines(l.tr("actionplan.history"))
-		if col, ok := byHeader(records, "action_plan_history.csv", say, "日期", "會議", "事項"); ok {
-			t := &Table{Header: []string{l.tr("actionplan.col.date"), l.tr("actionplan.col.meeting"), l.tr("actionplan.col.what")}}
-			for i, rec := range records[1:] {
-				d, err := rocdate.Parse(cellAt(rec, col[0]))
-				if err != nil {
-					rowProblem(say, "action_plan_history.csv", i+2, "日期", err)
-					continue
-				}
-				name := cellAt(rec, col[1])
-				m, err := actions.ParseMeeting(name)
-				if err == nil {
-					_, err = m.On(d)
-				}
-				if err != nil {
-					rowProblem(say, "action_plan_history.csv", i+2, "會議", err)
-					continue
-				}
-				t.Rows = append(t.Rows, []string{l.date(d), name, cellAt(rec, col[2])})
-				if p, ok := series.At(d); ok && d.Before(r.Day) {
-					say.say(Note, "actionplan.count-then", l.date(d), m.Message(l.tag), datasets.FormatCount(p.Count))
-				}
-			}
-			s.Blocks[len(s.Blocks)-1].Table = t
-		}
-	}
 	const file = "action_plan.csv"
 	say := s.lines(l.tr("actionplan.caption"))
 	records := readCSV(fsys, file, say)
-	col, ok := byHeader(records, file, say, "段落", "統計至", "修正前", "修正後")
+	col, ok := byHeader(records, file, say, "段落", "統計至", "數量")
 	if !ok {
 		return
 	}
-	textCol := column(records, "原文")
+	textCol, scopeCol := column(records, "原文"), column(records, "範圍")
+	type told struct{ part, scope, count string }
+	var all []told
 	for i, rec := range records[1:] {
-		part, asOf, before, after := cellAt(rec, col[0]), cellAt(rec, col[1]), cellAt(rec, col[2]), cellAt(rec, col[3])
+		part, asOf, count := cellAt(rec, col[0]), cellAt(rec, col[1]), cellAt(rec, col[2])
 		if text := cellAt(rec, textCol); text != "" {
-			say.say(Note, "actionplan.text", part, text)
-		}
-		if before == "" {
-			say.say(Note, "actionplan.change-unknown", part, after)
-		} else {
-			say.say(Note, "actionplan.change", part, before, after)
+			say.say(Note, "actionplan.part", part)
+			say.quote(text)
 		}
 		period, err := rocdate.ParsePeriod(asOf, rocdate.Date{})
 		if err != nil {
 			rowProblem(say, file, i+2, "統計至", err)
 			continue
 		}
-		n, err := datasets.ParseCount(after)
+		n, err := datasets.ParseCount(count)
 		if err != nil {
-			rowProblem(say, file, i+2, "修正後", err)
+			rowProblem(say, file, i+2, "數量", err)
 			continue
 		}
-		p, found := lastWithin(series, period)
+		all = append(all, told{part, cellAt(rec, scopeCol), count})
+		p, found := lastWithin(r.series, period)
 		switch {
 		case !found:
 			say.say(Unchecked, "actionplan.no-figure", part, datasets.FormatCount(n), asOf, l.text(period))
 		case p.Count != n:
-			say.say(Finding, "actionplan.differs", part, after, datasets.FormatCount(p.Count), l.date(p.Date))
+			say.say(Finding, "actionplan.differs", part, count, datasets.FormatCount(p.Count), l.date(p.Date))
 		default:
-			say.say(Pass, "actionplan.equals", part, after, l.date(p.Date))
+			say.say(Pass, "actionplan.equals", part, count, l.date(p.Date))
 		}
 	}
+	// The passages tell one count: its scope (本部, 本部及所屬機關) and
+	// measure word (項, 筆) should agree.
+	for i := 1; i < len(all); i++ {
+		a, b := all[0], all[i]
+		if a.scope == "" || b.scope == "" {
+			continue
+		}
+		if a.scope != b.scope || measure(a.count) != measure(b.count) {
+			say.say(Finding, "actionplan.inconsistent", a.part, a.scope, a.count, b.part, b.scope, b.count)
+		} else {
+			say.say(Pass, "actionplan.consistent", a.part, b.part, a.scope, a.count)
+		}
+	}
+}
+
+// measure returns the measure word a count ends with: 項 of 2,963項.
+func measure(count string) string {
+	return strings.TrimLeft(count, "0123456789,，０１２３４５６７８９ ")
+}
+
+// publisherRows returns the per-publisher table as the deck heads it
+// (單位 and 機關, not the library's group names), in the report's
+// language; a 合計 the deck did not print is labelled as computed.
+func publisherRows(l lang, tab datasets.Table) [][]string {
+	rows := tab.Records()
+	if len(rows) == 0 {
+		return rows
+	}
+	since := rows[0][5] // the deck's own head: 111.01.01 迄今
+	if jan1, err := rocdate.New(tab.Cur.Year(), time.January, 1); err == nil && !tab.Cur.IsZero() && l.en() {
+		since = l.tr("publishers.col.since", l.date(jan1))
+	}
+	rows[0] = []string{l.tr("publishers.col.group"), l.tr("publishers.col.name"), tab.Prev.Message(l.tag), tab.Cur.Message(l.tag), l.tr("publishers.col.change"), since}
+	for _, row := range rows[1:] {
+		for _, g := range []datasets.Group{datasets.Units, datasets.Agencies} {
+			if row[0] == g.String() {
+				row[0] = groupName(l, g)
+			}
+		}
+		switch row[1] {
+		case "小計":
+			row[1] = l.tr("publishers.subtotal-row")
+		case "合計":
+			row[1] = l.tr("publishers.total-row")
+			if tab.Total == nil {
+				row[1] += l.tr("label.computed")
+			}
+		}
+	}
+	return rows
+}
+
+// groupName returns the deck's head of a group of publishers: 單位, 機關.
+func groupName(l lang, g datasets.Group) string {
+	switch g {
+	case datasets.Units:
+		return l.tr("publishers.units")
+	case datasets.Agencies:
+		return l.tr("publishers.agencies")
+	}
+	return g.Message(l.tag)
 }
 
 // lastWithin returns the series' last point inside the period.
