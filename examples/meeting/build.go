@@ -29,6 +29,7 @@ func Build(fsys fs.FS, asOf rocdate.Date, t language.Tag) *Report {
 		r.Day = meeting.Date()
 	}
 	r.Unit = r.fr.unit
+	r.Opening, r.Closing = r.fr.slides["開場"], r.fr.slides["閉幕"]
 	for _, p := range r.fr.parts {
 		if !strings.Contains(p.number, "(") {
 			r.Outline = append(r.Outline, r.partTitle(p.number))

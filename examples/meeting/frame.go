@@ -21,6 +21,7 @@ type frame struct {
 	period  rocdate.Period
 	parts   []part              // the outline, in order, subheadings after their heading
 	texts   map[string][]string // passages by outline number: 二(一) → its paragraphs
+	slides  map[string][]string // slides' own words by place: 開場 (主席致詞), 排名, 閉幕
 	claims  []claim
 }
 
@@ -40,8 +41,9 @@ type claim struct {
 }
 
 // readFrame reads meeting.csv (會議, 日期, and optionally 報告單位 and
-// 報告期間), outline.csv (大綱, 標題), passages.csv (大綱, 內容) and
-// claims.csv (大綱, 出處, 項目, 聲明). What cannot be read is reported
+// 報告期間), outline.csv (大綱, 標題), passages.csv (大綱, 內容),
+// slides.csv (位置, 內容: the words of slides outside the outline's
+// passages: 開場, 排名, 閉幕) and claims.csv (大綱, 出處, 項目, 聲明). What cannot be read is reported
 // through add.
 func readFrame(fsys fs.FS, add adder) frame {
 	var fr frame
@@ -62,6 +64,15 @@ func readFrame(fsys fs.FS, add adder) frame {
 			for _, rec := range records[1:] {
 				n := normalNumber(cellAt(rec, col[0]))
 				fr.texts[n] = append(fr.texts[n], cellAt(rec, col[1]))
+			}
+		}
+	}
+	if records := readOptional(fsys, "slides.csv", add); records != nil {
+		if col, ok := byHeader(records, "slides.csv", add, "位置", "內容"); ok {
+			fr.slides = map[string][]string{}
+			for _, rec := range records[1:] {
+				k := strings.TrimSpace(cellAt(rec, col[0]))
+				fr.slides[k] = append(fr.slides[k], cellAt(rec, col[1]))
 			}
 		}
 	}

@@ -17,7 +17,10 @@ var pageTemplate string
 var page = template.Must(template.New("page").Funcs(template.FuncMap{
 	"right": func(t *Table, col int) bool { return col < len(t.Align) && t.Align[col] == Right },
 	"class": lineClass,
-	"svg":   func(c *Chart) svgChart { return layout(c) },
+	// wide tells a case of more columns than the deck's four, printed a
+	// head and its cell a row.
+	"wide": func(c *Case) bool { return len(c.Heads) > 4 },
+	"svg":  func(c *Chart) svgChart { return layout(c) },
 }).Parse(pageTemplate))
 
 // lineClasses are the page's CSS classes of the kinds of line.

@@ -3,6 +3,7 @@ package main
 import (
 	"io/fs"
 	"strconv"
+	"strings"
 
 	"github.com/ogdtw/governance/finding"
 	"github.com/ogdtw/governance/inventory"
@@ -33,7 +34,7 @@ func buildSummary(s *Section, fsys fs.FS, asOf, asked rocdate.Date) {
 	if s.l.en() {
 		day = s.l.date(asOf)
 	}
-	s.table(s.l.tr("inventory.caption", day), recordsTable(printed.Records()))
+	s.table(s.l.tr("inventory.caption", day), summaryTable(s.l, records, printed))
 
 	check := s.lines("")
 	if m := printed.CheckTotal(); m != nil {
@@ -47,6 +48,54 @@ func buildSummary(s *Section, fsys fs.FS, asOf, asked rocdate.Date) {
 	checkCitations(s, cites, asOf, asked)
 }
 
+// summaryTable is the 資料分級 table as the deck prints it: its cells as
+// the data holds them (the 備註 as written, one law a line), the heads
+// and, in English, the classes translated.
+func summaryTable(l lang, records [][]string, printed inventory.Summary) *Table {
+	col := []int{column(records, "資料分級"), column(records, "數量"), column(records, "備註")}
+	t := &Table{Header: []string{l.tr("inventory.col.grade"), l.tr("inventory.col.count"), l.tr("inventory.col.remark")}, Align: []Align{Left, Right, Left}}
+	if col[2] < 0 {
+		t.Header, t.Align = t.Header[:2], t.Align[:2]
+	}
+	for _, rec := range records[1:] {
+		cells := make([]string, len(t.Header))
+		for i := range cells {
+			cells[i] = cellAt(rec, col[i])
+		}
+		if l.en() {
+			if c, err := inventory.ParseClass(cells[0]); err == nil {
+				cells[0] = l.text(c)
+			} else if cells[0] == "合計" {
+				cells[0] = l.tr("publishers.total-row")
+			}
+		}
+		t.Rows = append(t.Rows, lineRows(cells...)...)
+	}
+	return t
+}
+
+// lineRows returns a row of cells as the rows of a printed table: a cell
+// of several lines (the 備註 of 丙類, one law a line) continues on the
+// rows below, the other cells blank there.
+func lineRows(cells ...string) [][]string {
+	split := make([][]string, len(cells))
+	n := 1
+	for i, c := range cells {
+		split[i] = strings.Split(c, "\n")
+		n = max(n, len(split[i]))
+	}
+	rows := make([][]string, n)
+	for k := range rows {
+		rows[k] = make([]string, len(cells))
+		for i := range cells {
+			if k < len(split[i]) {
+				rows[k][i] = split[i][k]
+			}
+		}
+	}
+	return rows
+}
+
 func buildRecords(s *Section, fsys fs.FS, asOf, asked rocdate.Date) {
 	say := s.lines("")
 	read := func(records [][]string, file string) []inventory.Record {
@@ -58,17 +107,31 @@ func buildRecords(s *Section, fsys fs.FS, asOf, asked rocdate.Date) {
 		return recs
 	}
 	const curFile, prevFile = "inventory_records.csv", "inventory_records_previous.csv"
-	cur := inventory.Inventory{Date: asOf, Records: read(readCSV(fsys, curFile, say), curFile)}
+	curRows := readCSV(fsys, curFile, say)
+	cur := inventory.Inventory{Date: asOf, Records: read(curRows, curFile)}
 	// The deck prints only the new edition: without the previous one, no
 	// 修正說明 can be checked against the change it describes.
 	prevRows := readOptional(fsys, prevFile, say)
 	prev := inventory.Inventory{Records: read(prevRows, prevFile)}
 	l := s.l
-	t := &Table{Header: []string{l.tr("inventory.col.serial"), l.tr("inventory.col.name"), l.tr("inventory.col.class"), l.tr("inventory.col.unit"), l.tr("inventory.col.note")}}
+	// Each record as the deck prints it: its cells as the data holds
+	// them, the class translated in English.
+	heads := []string{l.tr("inventory.col.serial"), l.tr("inventory.col.name"), l.tr("inventory.col.description"), l.tr("inventory.col.items"), l.tr("inventory.col.class"), l.tr("inventory.col.unit"), l.tr("inventory.col.note")}
+	col := []int{column(curRows, "系統、資料庫描述"), column(curRows, "蒐集資料項目")}
+	caption := l.tr("inventory.records")
 	for _, rec := range cur.Records {
-		t.Rows = append(t.Rows, []string{strconv.Itoa(rec.Serial), rec.Name, l.text(rec.Class), rec.Unit, rec.Note})
+		class := rec.Class.String()
+		if l.en() {
+			class = l.text(rec.Class)
+		}
+		var raw []string
+		if rec.Row >= 1 && rec.Row <= len(curRows) {
+			raw = curRows[rec.Row-1]
+		}
+		s.lines(caption)
+		s.Blocks[len(s.Blocks)-1].Case = &Case{Heads: heads, Cells: []string{strconv.Itoa(rec.Serial), rec.Name, cellAt(raw, col[0]), cellAt(raw, col[1]), class, rec.Unit, rec.Note}}
+		caption = ""
 	}
-	s.table(l.tr("inventory.records"), t)
 
 	check := s.lines("")
 	if prevRows == nil {

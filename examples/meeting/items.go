@@ -40,11 +40,21 @@ func buildItems(r *Report, fsys fs.FS, meeting actions.Meeting) {
 	laws := law.Default()
 	k := inventory.Checker{Registry: laws, Day: r.Day}
 	printed := printedCases(records)
+	pages := regulationPages(fsys, say)
 	for _, row := range reg.Agenda(meeting).Rows() {
 		c := s.lines(row.Item.CaseMessage(l.tag))
 		s.Blocks[len(s.Blocks)-1].Case = &Case{
-			Heads: [4]string{l.tr("items.col.minutes"), l.tr("items.col.ruling"), l.tr("items.col.progress"), l.tr("items.col.recommend")},
+			Heads: []string{l.tr("items.col.minutes"), l.tr("items.col.ruling"), l.tr("items.col.progress"), l.tr("items.col.recommend")},
 			Cells: printed[row.Item.CaseLabel()],
+		}
+		// The page of a regulation the deck shows beside the case, as it
+		// shows it.
+		if page, ok := pages[row.Item.CaseLabel()]; ok {
+			s.lines(l.tr("items.regulation"))
+			for i, h := range page.Heads {
+				page.Heads[i] = regulationHead(l, h)
+			}
+			s.Blocks[len(s.Blocks)-1].Case = page
 		}
 		ruling := actions.ReadRuling(row.Ruling.Text, laws)
 		for _, cl := range ruling.Clauses {
@@ -164,18 +174,63 @@ func clauseLine(c actions.Clause, l lang) string {
 	return ""
 }
 
+// regulationPages reads regulation.csv (案由, 欄位, 內容): the page of the
+// national law database the deck shows beside a case (法規名稱, 公發布日,
+// 發文字號, 法規體系, 立法理由, 圖表附件, 法規內容), by the case's label,
+// its fields in order and their text as the deck shows it.
+func regulationPages(fsys fs.FS, say adder) map[string]*Case {
+	const file = "regulation.csv"
+	records := readOptional(fsys, file, say)
+	if records == nil {
+		return nil
+	}
+	col, ok := byHeader(records, file, say, "案由", "欄位", "內容")
+	if !ok {
+		return nil
+	}
+	out := map[string]*Case{}
+	for _, rec := range records[1:] {
+		key := cellAt(rec, col[0])
+		if !strings.HasPrefix(key, "案由") {
+			key = "案由" + key
+		}
+		c := out[key]
+		if c == nil {
+			c = &Case{}
+			out[key] = c
+		}
+		c.Heads = append(c.Heads, cellAt(rec, col[1]))
+		c.Cells = append(c.Cells, cellAt(rec, col[2]))
+	}
+	return out
+}
+
+// regulationHead returns a field of the law database's page in the
+// report's language: 法規名稱, or Name in English; a field it does not
+// know, as written.
+func regulationHead(l lang, field string) string {
+	key := map[string]string{
+		"法規名稱": "regulation.name", "公發布日": "regulation.promulgated", "發文字號": "regulation.number",
+		"法規體系": "regulation.system", "立法理由": "regulation.reasons", "圖表附件": "regulation.attachments", "法規內容": "regulation.text",
+	}[field]
+	if key == "" {
+		return field
+	}
+	return l.tr(key)
+}
+
 // printedCases returns the four columns the deck prints of each case
 // (會議紀錄, 主席裁示, 辦理情形, 列管建議), by its label (案由1), as
 // items.csv holds them: the deck's words, spacing and line breaks kept.
-func printedCases(records [][]string) map[string][4]string {
+func printedCases(records [][]string) map[string][]string {
 	label := column(records, "案由")
 	var cols [4]int
 	for i, name := range [4]string{"會議紀錄", "主席裁示", "辦理情形", "列管建議"} {
 		cols[i] = column(records, name)
 	}
-	out := map[string][4]string{}
+	out := map[string][]string{}
 	for _, rec := range records[min(1, len(records)):] {
-		var cells [4]string
+		cells := make([]string, len(cols))
 		for i, k := range cols {
 			if k >= 0 && k < len(rec) {
 				cells[i] = strings.Trim(rec[k], " \t\r\n")

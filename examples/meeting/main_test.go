@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"encoding/csv"
 	"flag"
 	"os"
 	"path/filepath"
@@ -105,8 +106,8 @@ func TestFindings(t *testing.T) {
 			"✓ 案由3：核定下架臺灣橋頭地方檢察署資料集1筆（重複），辦理情形：已完成下架",
 			"  辦理情形：1. 經查行政院公共工程委員會",
 			"\n            2. 本處已於110年12月22日",
-			"報告單位：資訊處\n會議日期：111年5月19日（星期四）\n\n大綱\n  一、上次會議決議事項辦理情形\n  二、報告事項\n  三、臨時動議\n",
-			"三、臨時動議\n============\n\n查核",
+			"報告單位：資訊處\n會議日期：111年5月19日（星期四）\n\n主席致詞\n\n大綱\n  一、上次會議決議事項辦理情形\n  二、報告事項\n  三、臨時動議\n",
+			"三、臨時動議\n============\n\n感謝各位委員蒞臨指教😊\n\n查核",
 			"? 序號86「廉政業務管理系統」(第3列) 丙類應有法令依據：所據盤點表未列「法令依據」欄，無法查核",
 			"查核124項：符合109項，不符9項，無法查核6項；無法讀取0列；另依範例資料查核2項：符合2項，不符0項，無法查核0項（不計入上開查核）",
 			"? 序號82「法務統計資料庫系統」之修正說明：未附前一版盤點表，無從比對，無法查核",
@@ -569,5 +570,85 @@ func TestPreviousEdition(t *testing.T) {
 	text = Build(fsys, rocdate.MustParse(deckDate), finding.Chinese).Text()
 	if strings.Contains(text, "序號86「廉政業務管理系統」：將管理單位由本部資訊處改為廉政署。（修正說明相符）") {
 		t.Error("a note describing a change the editions do not show is reported as agreeing")
+	}
+}
+
+// TestQuotations checks that every text the deck quotes is printed as the
+// data holds it, byte for byte: each cell of the files that hold the
+// deck's words is a quotation, a case's cell or a table's cell (a cell
+// of several lines, line by line) of the report, in both languages.
+func TestQuotations(t *testing.T) {
+	quoted := map[string][]string{
+		"items.csv":             {"會議紀錄", "主席裁示", "辦理情形", "列管建議"},
+		"passages.csv":          {"內容"},
+		"action_plan.csv":       {"原文"},
+		"inventory_summary.csv": {"備註"},
+		"inventory_records.csv": {"系統、資料庫名稱", "系統、資料庫描述", "蒐集資料項目", "管理單位", "修正說明"},
+		"regulation.csv":        {"內容"},
+		"slides.csv":            {"內容"},
+	}
+	fsys := deckFS(t)
+	for _, tag := range []language.Tag{finding.Chinese, finding.English} {
+		report := Build(fsys, rocdate.MustParse(deckDate), tag)
+		printed := map[string]bool{}
+		for _, s := range append(report.Opening, report.Closing...) {
+			printed[s] = true
+		}
+		for _, sec := range report.Sections {
+			for _, b := range sec.Blocks {
+				printed[b.Caption] = true
+				if b.Case != nil {
+					for _, c := range b.Case.Cells {
+						printed[c] = true
+					}
+				}
+				if b.Table != nil {
+					for _, row := range b.Table.Rows {
+						for _, c := range row {
+							printed[c] = true
+						}
+					}
+				}
+				for _, l := range b.Lines {
+					if l.Kind == Quote {
+						printed[l.Text] = true
+					}
+				}
+			}
+		}
+		n := 0
+		for file, cols := range quoted {
+			records, err := csv.NewReader(bytes.NewReader(fsys[file].Data)).ReadAll()
+			if err != nil {
+				t.Fatalf("%s: %v", file, err)
+			}
+			for _, name := range cols {
+				k := column(records, name)
+				if k < 0 {
+					t.Fatalf("%s has no column %s", file, name)
+				}
+				for i, rec := range records[1:] {
+					cell := strings.Trim(rec[k], " \t\r\n")
+					if cell == "" {
+						continue
+					}
+					n++
+					whole := printed[cell]
+					if !whole && (file == "inventory_summary.csv" || file == "inventory_records.csv") {
+						// A table prints a cell of several lines a line a row.
+						whole = true
+						for _, line := range strings.Split(cell, "\n") {
+							whole = whole && printed[line]
+						}
+					}
+					if !whole {
+						t.Errorf("%v: %s row %d, %s: the report does not quote %q as written", tag, file, i+2, name, cell)
+					}
+				}
+			}
+		}
+		if n < 30 {
+			t.Errorf("only %d quotations checked", n)
+		}
 	}
 }

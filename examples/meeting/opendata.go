@@ -36,11 +36,20 @@ func buildOpenData(r *Report, fsys fs.FS) {
 // The deck shows its ranking only as a picture, so without the table the
 // claim is printed as one the data cannot check.
 func buildRanking(r *Report, s *Section, fsys fs.FS) {
+	// The slide's own words: its heading and what its picture shows.
+	caption := s.l.tr("ranking.caption")
+	words := r.fr.slides["排名"]
+	if len(words) > 0 {
+		caption, words = words[0], words[1:]
+	}
+	say := s.lines(caption)
+	for _, w := range words {
+		say.quote(w)
+	}
 	c, ok := r.fr.claim("資料開放數量排名")
 	if !ok {
 		return
 	}
-	say := s.lines(s.l.tr("ranking.caption"))
 	claim, err := datasets.ParseRankClaim(c.text)
 	if err != nil {
 		rowProblem(say, "claims.csv", c.row, "聲明", err)

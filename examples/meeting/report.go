@@ -18,8 +18,12 @@ type Report struct {
 	AsOf  rocdate.Date // the day the report is asked: later developments are told up to it
 	Lang  string       // the language it is written in, BCP 47: zh-Hant-TW or en
 	// Outline is the deck's 大綱, one line a heading: 一、上次會議決議事項辦理情形 …
-	Outline  []string
-	Sections []*Section
+	Outline []string
+	// Opening and Closing are the deck's words before its outline (主席致詞)
+	// and after its last heading (感謝各位委員蒞臨指教), as the data holds
+	// them.
+	Opening, Closing []string
+	Sections         []*Section
 
 	l      lang
 	fr     frame
@@ -44,12 +48,14 @@ type Block struct {
 	Lines   []Line
 }
 
-// A Case is one item carried from the last meeting as the deck prints it:
-// a table of four columns, 會議紀錄, 主席裁示, 辦理情形 and 列管建議, each
-// cell the deck's text as the data holds it, line breaks included.
+// A Case is one row of the deck's text as the deck prints it, under its
+// columns' heads: an item carried from the last meeting (會議紀錄, 主席裁示,
+// 辦理情形, 列管建議), a record of the 盤點表. Each cell is the deck's text
+// as the data holds it, line breaks included. The text report prints it
+// as a head and its cell a line; the page, as a table.
 type Case struct {
-	Heads [4]string // the columns' heads in the report's language
-	Cells [4]string // the deck's text of each column, verbatim
+	Heads []string // the columns' heads in the report's language
+	Cells []string // the deck's text of each column, verbatim; as many as Heads
 }
 
 // A Table is a grid of cells to print aligned.
@@ -330,6 +336,9 @@ func (r *Report) Text() string {
 	for _, h := range r.Heading() {
 		fmt.Fprintf(&b, "%s\n", h)
 	}
+	for _, o := range r.Opening {
+		fmt.Fprintf(&b, "\n%s\n", o)
+	}
 	if len(r.Outline) > 0 {
 		fmt.Fprintf(&b, "\n%s\n", r.OutlineTitle())
 		for _, o := range r.Outline {
@@ -346,6 +355,9 @@ func (r *Report) Text() string {
 				fmt.Fprintf(&b, "\n%s\n", blk.Caption)
 			}
 			if c := blk.Case; c != nil {
+				if blk.Caption == "" {
+					b.WriteString("\n")
+				}
 				for i, head := range c.Heads {
 					writeHanging(&b, "  "+r.l.tr("report.label", head), c.Cells[i])
 				}
@@ -362,6 +374,9 @@ func (r *Report) Text() string {
 				writeHanging(&b, linePrefix[l.Kind], l.Text)
 			}
 		}
+	}
+	for _, c := range r.Closing {
+		fmt.Fprintf(&b, "\n%s\n", c)
 	}
 	fmt.Fprintf(&b, "\n%s\n", r.Summary())
 	return b.String()
