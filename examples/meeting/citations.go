@@ -66,6 +66,13 @@ func checkCitation(say adder, reg *law.Registry, k inventory.Checker, c law.Cita
 	problems, later := k.CheckCitation(c)
 	clean := true
 	for _, p := range problems {
+		if p.Code == law.CodeLawName {
+			// A law cited by a name that is not its own is a fault of
+			// the document, however the registry finds the law: the
+			// committee is told the full name, as a finding it counts.
+			say.say(Finding, "citations.misnamed", l.text(c), p.Statute.DetailMessage(l.tag))
+			continue
+		}
 		say.text(lineKind(p.Severity), l.text(p))
 		if lineKind(p.Severity) == Finding {
 			clean = false

@@ -165,6 +165,10 @@ func readMeeting(fsys fs.FS, add adder) (m actions.Meeting, agency, unit string,
 	if p := cellAt(records[1], column(records, "報告期間")); p != "" {
 		if period, err = rocdate.ParsePeriod(p, d); err != nil {
 			rowProblem(add, file, 2, "報告期間", err)
+		} else if period.End().After(d) && !period.Start().After(d) {
+			// Material for a meeting reports up to its day: 111年1月至5月
+			// for a meeting of 5月19日 ends on 5月19日.
+			period, _ = rocdate.NewPeriod(period.Start(), d)
 		}
 	}
 	return m, agency, unit, period
