@@ -49,7 +49,7 @@ func (r *Report) HTML() ([]byte, error) {
 const (
 	chartW, chartH = 720.0, 260.0
 	padL, padR     = 56.0, 16.0
-	padT, padB     = 16.0, 64.0
+	padT, padB     = 24.0, 64.0
 )
 
 var palette = [...]string{"#2b6cb0", "#dd6b20", "#38a169", "#805ad5", "#d53f8c"}
@@ -65,7 +65,10 @@ type svgChart struct {
 	XLabels       []svgText
 	YTicks        []svgTick
 	Legend        []svgLegend
-	Base, Left    float64 // the x axis's y, the y axis's x
+	Gaps          []svgText // where a figure is not given (「-」), marked apart from 0
+	Values        []svgText // the figures of a chart of changes, over their bars
+	Unit          string    // what the y axis counts: 筆, 件
+	Base, Left    float64   // the x axis's y, the y axis's x
 	Right         float64
 }
 
@@ -105,18 +108,24 @@ type svgLegend struct {
 // layout places the chart's series on a grid with a y axis from 0 to a
 // round maximum. Values below 0 (no figure) are not drawn.
 func layout(c *Chart) svgChart {
-	out := svgChart{Title: c.Title, Width: chartW, Height: chartH, Left: padL, Right: chartW - padR, Base: chartH - padB}
-	top := 0
+	out := svgChart{Title: c.Title, Width: chartW, Height: chartH, Left: padL, Right: chartW - padR, Base: chartH - padB, Unit: c.Axis}
+	top, bottom := 0, 0
 	for _, s := range c.Series {
 		for _, v := range s.Values {
 			top = max(top, v)
+			if c.Signed {
+				bottom = min(bottom, v)
+			}
 		}
 	}
-	step := niceStep(top)
+	step := niceStep(max(top-bottom, 1))
 	yMax := float64(step * int(math.Ceil(float64(max(top, 1))/float64(step))))
+	yMin := -float64(step * int(math.Ceil(float64(-bottom)/float64(step))))
 	plotH := chartH - padT - padB
-	y := func(v int) float64 { return round1(out.Base - float64(v)/yMax*plotH) }
-	for v := 0; float64(v) <= yMax; v += step {
+	bottomY := chartH - padB
+	y := func(v int) float64 { return round1(bottomY - (float64(v)-yMin)/(yMax-yMin)*plotH) }
+	out.Base = y(0)
+	for v := int(yMin); float64(v) <= yMax; v += step {
 		out.YTicks = append(out.YTicks, svgTick{Y: y(v), Label: datasets.FormatCount(v)})
 	}
 	n := len(c.Labels)
@@ -134,7 +143,7 @@ func layout(c *Chart) svgChart {
 		}
 	}
 	for i, l := range c.Labels {
-		out.XLabels = append(out.XLabels, svgText{X: xAt(i), Y: out.Base + 14, Text: l})
+		out.XLabels = append(out.XLabels, svgText{X: xAt(i), Y: bottomY + 14, Text: l})
 	}
 	for k, s := range c.Series {
 		color := palette[k%len(palette)]
@@ -143,16 +152,30 @@ func layout(c *Chart) svgChart {
 		case BarChart:
 			w := slot * 0.8 / float64(len(c.Series))
 			for i, v := range s.Values {
-				if v < 0 {
+				x := padL + slot*float64(i) + slot*0.1 + w*float64(k)
+				if v < 0 && !c.Signed {
+					out.Gaps = append(out.Gaps, svgText{X: round1(x + w/2), Y: round1(out.Base - 3), Text: "-"})
 					continue
 				}
-				x := padL + slot*float64(i) + slot*0.1 + w*float64(k)
-				out.Bars = append(out.Bars, svgBar{X: round1(x), Y: y(v), W: round1(w), H: round1(out.Base - y(v)), Color: color, Tip: c.Labels[i] + " " + s.Name + ": " + datasets.FormatCount(v) + c.Unit})
+				// A 0 is drawn as a thin bar on the axis, so that it is
+				// seen apart from a figure not given.
+				top, h := y(max(v, 0)), max(round1(math.Abs(y(v)-out.Base)), 1.5)
+				if v == 0 {
+					top = round1(out.Base - 1.5)
+				}
+				if c.Signed {
+					ly := top - 3
+					if v < 0 {
+						ly = top + h + 11
+					}
+					out.Values = append(out.Values, svgText{X: round1(x + w/2), Y: round1(ly), Text: signed(v)})
+				}
+				out.Bars = append(out.Bars, svgBar{X: round1(x), Y: top, W: round1(w), H: h, Color: color, Tip: c.Labels[i] + " " + s.Name + ": " + datasets.FormatCount(v) + c.Unit})
 			}
 		case LineChart:
 			var pts []string
 			for i, v := range s.Values {
-				if v < 0 {
+				if v < 0 && !c.Signed {
 					continue
 				}
 				x := xAt(i)

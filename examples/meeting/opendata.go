@@ -94,7 +94,7 @@ func buildSeries(s *Section, fsys fs.FS) datasets.Series {
 	pts := series.Points()
 	t := recordsTable(series.Records())
 	l := s.l
-	chart := &Chart{Kind: LineChart, Title: l.tr("series.chart"), Unit: l.tr("unit.datasets"), Series: []Series{{Name: l.tr("series.chart.series")}}}
+	chart := &Chart{Kind: LineChart, Title: l.tr("series.chart"), Unit: l.tr("unit.datasets"), Axis: l.tr("chart.axis", strings.TrimSpace(l.tr("unit.datasets"))), Series: []Series{{Name: l.tr("series.chart.series")}}}
 	for _, p := range pts {
 		chart.Labels = append(chart.Labels, l.short(p.Date))
 		chart.X = append(chart.X, p.Date.DaysSince(pts[0].Date))
@@ -135,13 +135,14 @@ func buildPublishers(s *Section, fsys fs.FS, series datasets.Series) {
 	tab, err := datasets.ImportTable(records)
 	importProblems(say, file, err)
 	l := s.l
-	chart := &Chart{Kind: BarChart, Title: l.tr("publishers.chart"), Unit: l.tr("unit.datasets"), Series: []Series{{Name: tab.Prev.Message(l.tag)}, {Name: tab.Cur.Message(l.tag)}}}
+	// The table is about what changed (+1, +2, +92): the chart draws the
+	// 增減 of each publisher, on a scale where a change of 1 shows.
+	chart := &Chart{Kind: BarChart, Title: l.tr("publishers.chart"), Unit: l.tr("unit.datasets"), Axis: l.tr("chart.axis", strings.TrimSpace(l.tr("unit.datasets"))), Signed: true, Series: []Series{{Name: l.tr("publishers.chart.change", tab.Prev.Message(l.tag), tab.Cur.Message(l.tag))}}}
 	for _, g := range []datasets.Group{datasets.Units, datasets.Agencies} {
 		for _, rw := range tab.Rows {
 			if rw.Publisher.Group() == g {
 				chart.Labels = append(chart.Labels, rw.Publisher.Short())
-				chart.Series[0].Values = append(chart.Series[0].Values, rw.Prev)
-				chart.Series[1].Values = append(chart.Series[1].Values, rw.Cur)
+				chart.Series[0].Values = append(chart.Series[0].Values, rw.Change)
 			}
 		}
 	}

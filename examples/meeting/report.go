@@ -150,6 +150,11 @@ type Chart struct {
 	X      []int    // for a line chart, where each label stands (in days); nil spaces them evenly
 	Series []Series // one or more series over Labels
 	Unit   string   // what a value counts, as 筆 or 件
+	Axis   string   // the y axis's label, its unit: （筆）
+	// Signed charts changes: a value below 0 is a fall, drawn below the
+	// axis. In other charts a value below 0 is no figure (the deck's
+	// 「-」), marked apart from a 0.
+	Signed bool
 }
 
 // ChartKind is a kind of chart.

@@ -147,7 +147,7 @@ func requestTable(s *Section, fsys fs.FS, file, caption string) *requests.Table 
 
 // quarterChart draws requests per quarter, one group of bars a year.
 func quarterChart(tab requests.Table, l lang) *Chart {
-	c := &Chart{Kind: BarChart, Title: l.tr("requests.chart"), Unit: l.tr("unit.requests")}
+	c := &Chart{Kind: BarChart, Title: l.tr("requests.chart"), Unit: l.tr("unit.requests"), Axis: l.tr("chart.axis", strings.TrimSpace(l.tr("unit.requests")))}
 	for _, row := range tab.Rows {
 		c.Labels = append(c.Labels, row.Label())
 	}
