@@ -8,11 +8,14 @@
 //
 //	go run ./examples/quarterly               # for the deck's day, 111年5月19日
 //	go run ./examples/quarterly -date 112.8.17 -prev 112.3.9
+//	go run ./examples/quarterly -date 112.8.17 -last 112年第1季
 //
-// The deck's meeting of 111年5月19日 followed one of 110年12月10日, whose
-// figures were those of 110年第4季; it reports 111年1月至5月: 111年第1季
-// whole and 111年第2季 up to the meeting day (its table compares
-// 110年第4季 with 111年第2季).
+// The deck's meeting of 111年5月19日 reports 111年1月至5月: 111年第1季
+// whole and 111年第2季 up to the meeting day; its table compares
+// 110年第4季 with 111年第2季, so 110年第4季 was the last quarter reported.
+// The deck does not give the previous meeting's day: -prev gives it when
+// known, and without it the program says the quarter is the table's.
+// The requests routed are samples, R1 to R4, and printed as such.
 //
 //	go run ./examples/quarterly -lang en
 package main
@@ -47,7 +50,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 	flags := flag.NewFlagSet("quarterly", flag.ContinueOnError)
 	flags.SetOutput(stderr)
 	dateFlag := flags.String("date", "111.5.19", "the `day` of the meeting, in any form rocdate reads")
-	prevFlag := flags.String("prev", "110.12.10", "the `day` of the previous meeting, whose quarter was the last reported")
+	prevFlag := flags.String("prev", "", "the `day` of the previous meeting, whose quarter was the last reported (the deck does not give it)")
+	lastFlag := flags.String("last", "110年第4季", "the last `quarter` reported, when -prev is not given: the deck's table compares 110年第4季 with 111年第2季")
 	langFlag := flags.String("lang", "zh-Hant-TW", "the `language` to print: zh-Hant-TW or en")
 	if err := flags.Parse(args); err != nil {
 		return 2
@@ -57,14 +61,24 @@ func run(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "quarterly: -date: %v\n", err)
 		return 2
 	}
-	prev, err := rocdate.Parse(*prevFlag)
+	var prev rocdate.Date
+	if *prevFlag != "" {
+		if prev, err = rocdate.Parse(*prevFlag); err != nil {
+			fmt.Fprintf(stderr, "quarterly: -prev: %v\n", err)
+			return 2
+		}
+		if !prev.Before(day) {
+			fmt.Fprintf(stderr, "quarterly: -prev %s is not before -date %s\n", prev, day)
+			return 2
+		}
+	}
+	last, err := rocdate.ParseQuarter(*lastFlag)
 	if err != nil {
-		fmt.Fprintf(stderr, "quarterly: -prev: %v\n", err)
+		fmt.Fprintf(stderr, "quarterly: -last: %v\n", err)
 		return 2
 	}
-	if !prev.Before(day) {
-		fmt.Fprintf(stderr, "quarterly: -prev %s is not before -date %s\n", prev, day)
-		return 2
+	if !prev.IsZero() {
+		last = prev.Quarter()
 	}
 	tag, err := language.Parse(*langFlag)
 	if err != nil {
@@ -75,7 +89,6 @@ func run(args []string, stdout, stderr io.Writer) int {
 	// The meeting reports from the quarter after the one the previous
 	// meeting reported to the meeting day: the period in months as
 	// headings name it (111年1月至5月), and in days.
-	last := prev.Quarter()
 	first := last.Next()
 	if first.First().After(day) {
 		fmt.Fprintf(stderr, "quarterly: nothing to report: the previous meeting's quarter %s is the meeting's\n", last)
@@ -91,7 +104,13 @@ func run(args []string, stdout, stderr io.Writer) int {
 		title = day.Message(finding.English)
 	}
 	p.line(stdout, "day", title, rocdate.WeekdayName(day.Weekday(), tag))
-	p.line(stdout, "previous", last.Message(tag), prev.Message(tag))
+	if prev.IsZero() {
+		// The deck names no previous meeting's day: the quarter is the
+		// one its table compares with, and is said to be so.
+		p.line(stdout, "previous-table", last.Message(tag))
+	} else {
+		p.line(stdout, "previous", last.Message(tag), prev.Message(tag))
+	}
 	monthsText := months.String()
 	if p.english {
 		monthsText = months.Start().In(time.UTC).Format("2006-01") + " to " + months.End().In(time.UTC).Format("2006-01")
@@ -114,6 +133,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	} else {
 		fmt.Fprintf(stdout, "  %s\n", requests.Review)
 	}
+	p.line(stdout, "samples")
 	for _, q := range samples {
 		route := q.Route()
 		p.line(stdout, "request", q.ID, q.Summary, q.Category.Message(tag), route.WordingMessage(tag))

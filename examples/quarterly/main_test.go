@@ -85,8 +85,9 @@ func TestCatalog(t *testing.T) {
 	}
 }
 
-// TestPeriod pins the deck's period: the meeting of 111年5月19日, after
-// one of 110年12月10日, reports 111年1月至5月, 111年第1季 whole and
+// TestPeriod pins the deck's period: the meeting of 111年5月19日, whose
+// table compares 110年第4季 with 111年第2季 (the previous meeting's day is
+// not in the deck, and none is printed), reports 111年1月至5月, 111年第1季 whole and
 // 111年第2季 up to the meeting day, never 111年第1季 alone.
 func TestPeriod(t *testing.T) {
 	var out, errs bytes.Buffer
@@ -94,7 +95,8 @@ func TestPeriod(t *testing.T) {
 		t.Fatalf("run = %d: %s", code, errs.String())
 	}
 	for _, want := range []string{
-		"前次報告季別：110年第4季（前次會議110年12月10日）",
+		"前次報告季別：110年第4季（依簡報「本部各機關(單位)資料開放情形」表所比較之季別；前次會議日期簡報未載）",
+		"  範例需求（非簡報所載，示其分流）：\n  R1 ",
 		"本次報告期間：111年1月至5月（111年1月1日至111年5月19日，計139日）",
 		"  111年第1季：全季\n  111年第2季：截至111年5月19日\n",
 		"行政院諮詢小組，111年第2季",
@@ -102,6 +104,9 @@ func TestPeriod(t *testing.T) {
 		if !strings.Contains(out.String(), want) {
 			t.Errorf("output lacks %q:\n%s", want, out.String())
 		}
+	}
+	if strings.Contains(out.String(), "110年12月10日") {
+		t.Errorf("output prints a previous meeting's day the deck does not give:\n%s", out.String())
 	}
 	if strings.Contains(out.String(), "111年第3季") || strings.Contains(out.String(), "110年第4季：") {
 		t.Errorf("output reports a quarter outside the period:\n%s", out.String())

@@ -14,6 +14,8 @@ import (
 var messages = map[string][2]string{
 	"day":              {"%s（%s）", "%s (%s)"},
 	"previous":         {"前次報告季別：%s（前次會議%s）", "Last reported quarter: %s (previous meeting %s)"},
+	"previous-table":   {"前次報告季別：%s（依簡報「本部各機關(單位)資料開放情形」表所比較之季別；前次會議日期簡報未載）", "Last reported quarter: %s (the quarter the deck's per-publisher table compares with; the deck does not give the previous meeting's day)"},
+	"samples":          {"  範例需求（非簡報所載，示其分流）：", "  Sample requests (not in the deck), to show how they are routed:"},
 	"review":           {"本次報告期間：%s（%s，計%s）", "Period reported: %s (%s, %s)"},
 	"quarter-whole":    {"  %s：全季", "  %s: the whole quarter"},
 	"quarter-part":     {"  %s：截至%s", "  %s: up to %s"},
