@@ -215,7 +215,28 @@ func checkImportRecords(t *testing.T, rows [][]string) {
 			t.Fatalf("problem %v of a rule reading an unknown field (%v)", p, u)
 		}
 	}
+	// No statute check is counted passed while a notice of its record says
+	// it could not be made: each record with such a notice has an
+	// Unchecked or a failed statute check.
+	for _, p := range res.Problems {
+		if p.Index < 0 || !unknowable(p.Code, RuleLawKnown) {
+			continue
+		}
+		found := false
+		for _, c := range res.Unchecked {
+			found = found || c.Index == p.Index && c.Code == codeStatuteUnchecked
+		}
+		if !found {
+			t.Fatalf("notice %v but no statute check of the record unchecked", p)
+		}
+	}
 	for _, c := range res.Unchecked {
+		if c.Code == codeStatuteUnchecked {
+			if c.Statute == nil || !unknowable(c.Statute.Code, c.Rule) || c.Verdict() != finding.Unchecked {
+				t.Fatalf("statute unchecked %v without a reason", c)
+			}
+			continue
+		}
 		if !recs[c.Index].Unknown.Has(c.Field) || c.Verdict() != finding.Unchecked {
 			t.Fatalf("unchecked %v names a field known", c)
 		}
