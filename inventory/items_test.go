@@ -142,3 +142,30 @@ func TestImportTooLarge(t *testing.T) {
 		t.Errorf("ImportSummary(a 備註 of %d bytes) = %+v, %v; want the row left out and ErrTooLarge", len(big), s, err)
 	}
 }
+
+// TestSplitItemsLeadingMarker: a list marker at the start of an item is
+// dropped, as the doc says, also where the list does not go on in the
+// cell: 一、 (the headings of 公文), 二、 alone, (一), （二）, 1. and 1).
+func TestSplitItemsLeadingMarker(t *testing.T) {
+	for _, tt := range []struct {
+		in   string
+		want []string
+	}{
+		{"一、檢察統計(1.偵查新收件數、2.執行裁判確定人數)", []string{"檢察統計(1.偵查新收件數、2.執行裁判確定人數)"}},
+		{"二、矯正統計(1.監獄新入監人數、在監人數及出獄人數)", []string{"矯正統計(1.監獄新入監人數、在監人數及出獄人數)"}},
+		{"三、行政執行統計", []string{"行政執行統計"}},
+		{"(一)收容人基本資料", []string{"收容人基本資料"}},
+		{"（二）受刑人假釋資料", []string{"受刑人假釋資料"}},
+		{"1.偵查新收件數", []string{"偵查新收件數"}},
+		{"1)姓名、2)身分證統一編號", []string{"姓名", "身分證統一編號"}},
+		{"一、 檢察統計\n二、 矯正統計", []string{"檢察統計", "矯正統計"}},
+		{"十一、司法保護統計", []string{"司法保護統計"}},
+		// numbers that are text stay
+		{"一、二級單位", []string{"一、二級單位"}},
+		{"三、四級機關名稱", []string{"三、四級機關名稱"}},
+	} {
+		if got := SplitItems(tt.in); !cmp.Equal(got, tt.want) {
+			t.Errorf("SplitItems(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
