@@ -453,6 +453,7 @@ var _ = i18n.Register(
 	i18n.Message{Code: "inventory.range", Chinese: "數值超出範圍", English: "value out of range"},
 	i18n.Message{Code: "inventory.order", Chinese: "條、項、款、目次序錯誤", English: "levels out of order"},
 	i18n.Message{Code: "inventory.missing", Chinese: "未填", English: "missing value"},
+	i18n.Message{Code: "inventory.no-header", Chinese: "表頭未列此欄", English: "the header does not name this column"},
 	i18n.Message{Code: "inventory.duplicate", Chinese: "重複", English: "given twice"},
 	i18n.Message{Code: "inventory.too-large", Chinese: "內容過長", English: "input too large"},
 	i18n.Message{Code: "inventory.row-error", Chinese: "第%d列「%s」欄：%s", English: "row %d, column %s: %s"},
