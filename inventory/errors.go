@@ -117,9 +117,9 @@ type rowJSON struct {
 	Severity finding.Severity `json:"severity,omitempty"`
 	Message  string           `json:"message"`
 	Row      int              `json:"row"`
-	Column  string          `json:"column,omitempty"`
-	Input   string          `json:"input,omitempty"`
-	Err     json.RawMessage `json:"err"`
+	Column   string           `json:"column,omitempty"`
+	Input    string           `json:"input,omitempty"`
+	Err      json.RawMessage  `json:"err"`
 }
 
 // MarshalJSON writes the error with its code and message, its row, column
