@@ -536,3 +536,44 @@ func TestStatuteVerdictsCitationPrefix(t *testing.T) {
 		t.Errorf("provision check of 第99條 is 符合 (%v)", res.Problems)
 	}
 }
+
+// TestResultHeads: every finding and check result says its verdict
+// through finding.Result: a Problem of an Error is 不符, an Unchecked is
+// 無法查核, a Notice has no verdict, and the Result is the verdict of its
+// checks; finding.Entries renders them.
+func TestResultHeads(t *testing.T) {
+	inv := Inventory{Date: deckDay, Records: []Record{
+		{Row: 2, Serial: 1, Name: "a", Unit: "u", Class: Closed, Grounds: NewGrounds("《民法》第1條")},
+		{Row: 3, Serial: 2, Name: "b", Unit: "u", Class: Closed},
+	}}
+	res := inv.Check()
+	for _, p := range res.Problems {
+		h := p.Head()
+		want := finding.NoVerdict
+		if p.Severity == finding.Error {
+			want = finding.Failed
+		}
+		if h.Code != p.Code || h.Verdict != want || h.Row != p.Row || h.Column != "法令依據" {
+			t.Errorf("%v.Head() = %+v", p, h)
+		}
+	}
+	es := finding.Entries(finding.Chinese, res.Unchecked)
+	if len(es) != 2 {
+		t.Fatalf("Entries(Unchecked) = %v, want 2", es)
+	}
+	for _, e := range es {
+		if e.Verdict != finding.Unchecked || e.Row != 2 || !strings.Contains(e.Message, "無法查核") {
+			t.Errorf("entry %+v", e)
+		}
+	}
+	if h := res.Head(); h.Verdict != finding.Failed || h.Code != "inventory.result" {
+		t.Errorf("Result.Head() = %+v, want 不符", h)
+	}
+	if got, want := res.String(), res.Tally().String(); got != want {
+		t.Errorf("Result.String() = %q, Tally gives %q", got, want)
+	}
+	inv.Records = inv.Records[:1]
+	if h := inv.Check().Head(); h.Verdict != finding.Unchecked {
+		t.Errorf("Head() of a check of an unknown law = %+v, want 無法查核", h)
+	}
+}

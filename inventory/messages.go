@@ -42,6 +42,7 @@ var _ = i18n.Register(
 
 	// A rule not checked, and the counts of a check.
 	i18n.Message{Code: "inventory.unchecked", Chinese: "所據盤點表未列「%s」欄，無法查核", English: "the inventory as given has no column for the %s, so this cannot be checked"},
+	i18n.Message{Code: "inventory.result", Chinese: "查核%d項：符合%d項，不符%d項，無法查核%d項", English: "%d checks: %d passed, %d failed, %d not checkable"},
 	i18n.Message{Code: "inventory.statute-unchecked", Chinese: "%s，無法查核", English: "%s, so this cannot be checked"},
 
 	// Mismatches of a printed summary, and their line.
@@ -295,7 +296,9 @@ var uncheckedDetails = sync.OnceValue(func() (out [FieldNote + 1][2]string) {
 // Message returns the counts in one line in the language nearest to t:
 // 查核4項：符合2項，不符0項，無法查核2項 in Chinese, as finding.Tally
 // words it.
-func (r Result) Message(t language.Tag) string { return r.Tally().Message(t) }
+func (r Result) Message(t language.Tag) string {
+	return i18n.Sprintf(t, codeResult, r.Total(), r.Passed, r.Failed, len(r.Unchecked))
+}
 
 // DetailMessage returns what was found, without the record and the rule,
 // in the language nearest to t: 丙類不開放資料未列法令依據. It is built from
