@@ -1,6 +1,7 @@
 package inventory
 
 import (
+	"encoding/json"
 	"slices"
 	"strings"
 	"testing"
@@ -575,5 +576,38 @@ func TestResultHeads(t *testing.T) {
 	inv.Records = inv.Records[:1]
 	if h := inv.Check().Head(); h.Verdict != finding.Unchecked {
 		t.Errorf("Head() of a check of an unknown law = %+v, want 無法查核", h)
+	}
+}
+
+// TestResultJSONStyle: findings and results write camelCase keys with
+// their code, verdict and message; a rule's problem has no statute block;
+// an empty list is [], never null.
+func TestResultJSONStyle(t *testing.T) {
+	inv := Inventory{Date: deckDay, Records: []Record{{Row: 3, Serial: 86, Name: "廉政業務管理系統", Unit: "政風處", Class: Closed}}}
+	res := inv.Check()
+	if len(res.Problems) != 1 {
+		t.Fatalf("Check() = %v, want one problem", res.Problems)
+	}
+	b, err := json.Marshal(res.Problems[0])
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{`"code":"inventory.closed-needs-grounds"`, `"severity":"錯誤"`, `"verdict":"不符"`, `"row":3`, `"message":"錯誤 序號86`} {
+		if !strings.Contains(string(b), want) {
+			t.Errorf("Problem JSON %s lacks %s", b, want)
+		}
+	}
+	for _, bad := range []string{`"Statute"`, `"statute"`, `"Row"`, `"cause"`, `null`} {
+		if strings.Contains(string(b), bad) {
+			t.Errorf("Problem JSON %s holds %s", b, bad)
+		}
+	}
+	b, err = json.Marshal(Inventory{}.Check())
+	if err != nil || !strings.Contains(string(b), `"problems":[]`) || !strings.Contains(string(b), `"unchecked":[]`) || strings.Contains(string(b), "null") {
+		t.Errorf("Result JSON of no check = %s, %v", b, err)
+	}
+	var back Result
+	if b, _ = json.Marshal(res); json.Unmarshal(b, &back) != nil || !cmp.Equal(back, res, allFields) {
+		t.Errorf("Result JSON round trip: %s gives %+v", b, back)
 	}
 }
