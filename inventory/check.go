@@ -194,18 +194,6 @@ func (k Checker) check(inv Inventory, verdicts bool) Result {
 	return res
 }
 
-// citing returns the number of records of inv whose known grounds cite
-// something: the records the statute checks read.
-func citing(inv Inventory) int {
-	n := 0
-	for _, r := range inv.Records {
-		if knownCitations(r) {
-			n++
-		}
-	}
-	return n
-}
-
 // knownCitations reports whether r's grounds are known and cite
 // something.
 func knownCitations(r Record) bool {
