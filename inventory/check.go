@@ -152,8 +152,13 @@ func (inv Inventory) Check() Result { return Checker{}.Check(inv) }
 // record (乙類應有利用條件 for a 丙類 record; 法令依據應可解析 for a record
 // without grounds) is no check of it. The statute checks count as two
 // checks of each record whose known grounds cite something
-// (RuleProvisionExists, RuleLawKnown); the law.data-date notice concerns
-// no record and is no check. Its cost is linear in the records and their
+// (RuleProvisionExists, RuleLawKnown): failed on an Error or a Warning of
+// the rule, unchecked (an Unchecked of code inventory.statute-unchecked,
+// with the registry's reason) when the registry does not hold a law
+// cited, the check has no day (neither k.Day nor the inventory's date),
+// the registry has no text of the version in force, or a citation names
+// no law (or, for the provision check, no article); passed otherwise.
+// The law.data-date notice concerns no record and is no check. Its cost is linear in the records and their
 // citations.
 func (k Checker) Check(inv Inventory) Result { return k.check(inv, true) }
 

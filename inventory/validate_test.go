@@ -238,3 +238,27 @@ func TestNoneWords(t *testing.T) {
 		}
 	}
 }
+
+// TestOrdinalsFromOne: ordinals shown to people count from 1: a 序號
+// given twice by records not imported (no Row) names the first record as
+// 第1筆, never 第0筆; imported records name their rows.
+func TestOrdinalsFromOne(t *testing.T) {
+	inv := Inventory{Date: deckDay, Records: []Record{
+		{Serial: 7, Name: "法務統計資料庫系統", Unit: "統計處", Class: Open},
+		{Serial: 7, Name: "更生保護系統", Unit: "保護司", Class: Open},
+	}}
+	var got []string
+	for _, p := range inv.Validate() {
+		got = append(got, p.Message(finding.Chinese), p.Message(finding.English))
+	}
+	want := []string{"錯誤 序號7「更生保護系統」 序號不得重複：與第1筆「法務統計資料庫系統」重複",
+		"error serial 7 更生保護系統 [no two records share a serial number]: the same as that of record 1, 法務統計資料庫系統"}
+	if !slices.Equal(got, want) {
+		t.Errorf("Validate() = %q, want %q", got, want)
+	}
+	for _, s := range got {
+		if strings.Contains(s, "第0") || strings.Contains(s, "record 0") || strings.Contains(s, "row 0") {
+			t.Errorf("message %q counts from 0", s)
+		}
+	}
+}
