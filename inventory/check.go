@@ -5,6 +5,7 @@ import (
 	"slices"
 
 	"github.com/ogdtw/governance/finding"
+	"github.com/ogdtw/governance/inventory/law"
 )
 
 // An Unchecked is a rule of the 盤點表 that could not be checked for a
@@ -13,7 +14,14 @@ import (
 // gives no 法令依據 column. It is neither passed nor failed: its verdict
 // is finding.Unchecked (無法查核). It is a value to report, not an error.
 //
-// Its Code is inventory.unchecked; its Severity finding.Notice, the
+// A statute check (RuleProvisionExists, RuleLawKnown) that could not be
+// made is one too, of code inventory.statute-unchecked: the registry does
+// not hold the law cited, no day was given, the registry has no text of
+// the version in force, or the citation names no law or no article. Its
+// Statute holds the registry's finding that says why.
+//
+// Its Code is inventory.unchecked or inventory.statute-unchecked; its
+// Severity finding.Notice, the
 // severity of what is for information. A rule that does not concern the
 // record's class is not listed (乙類應有利用條件 for a 丙類 record). A
 // rule that forbids what it cannot see is listed: a 甲類 record must carry
@@ -29,14 +37,24 @@ type Unchecked struct {
 	Row      int              // 1-based source row of the record, 0 when not imported
 	Serial   int              // 序號 of the record
 	Name     string           // 系統、資料庫名稱 of the record
-	Field    Field            // the field absent: 法令依據
+	Field    Field            // the field absent: 法令依據; NoField for a statute check
+	// Ground is the ground whose citation could not be checked, as
+	// written, for a statute check; "" otherwise.
+	Ground string `json:",omitempty"`
+	// Statute is the registry's finding that says why a statute check
+	// could not be made (law.law-unknown, law.undated,
+	// law.version-unknown, law.no-law, law.no-article); nil otherwise.
+	Statute *law.Finding `json:",omitempty"`
 	// Detail says why, in Traditional Chinese: DetailMessage in Chinese,
 	// kept for callers that read the field.
 	Detail string
 }
 
-// codeUnchecked is the code of an Unchecked.
+// codeUnchecked is the code of an Unchecked of an absent field.
 const codeUnchecked = "inventory.unchecked"
+
+// codeStatuteUnchecked is the code of an Unchecked statute check.
+const codeStatuteUnchecked = "inventory.statute-unchecked"
 
 // Verdict returns finding.Unchecked: the rule could not be checked.
 func (u Unchecked) Verdict() finding.Verdict { return finding.Unchecked }
@@ -113,8 +131,14 @@ func (r Result) Count(v finding.Verdict) int {
 // Total returns the number of checks: passed, failed and unchecked.
 func (r Result) Total() int { return r.Passed + r.Failed + len(r.Unchecked) }
 
+// Tally returns the checks counted by verdict: Passed, Failed and
+// len(Unchecked).
+func (r Result) Tally() finding.Tally {
+	return finding.Tally{Passed: r.Passed, Failed: r.Failed, Unchecked: len(r.Unchecked)}
+}
+
 // String returns the counts in one line in Chinese, as
-// Message(finding.Chinese): 查核4項：符合2項、不符0項、無法查核2項.
+// Message(finding.Chinese): 查核4項：符合2項，不符0項，無法查核2項.
 func (r Result) String() string { return r.Message(finding.Chinese) }
 
 // Check is [Checker.Check] against law.Default() as of the inventory's
@@ -128,8 +152,13 @@ func (inv Inventory) Check() Result { return Checker{}.Check(inv) }
 // record (乙類應有利用條件 for a 丙類 record; 法令依據應可解析 for a record
 // without grounds) is no check of it. The statute checks count as two
 // checks of each record whose known grounds cite something
-// (RuleProvisionExists, RuleLawKnown); the law.data-date notice concerns
-// no record and is no check. Its cost is linear in the records and their
+// (RuleProvisionExists, RuleLawKnown): failed on an Error or a Warning of
+// the rule, unchecked (an Unchecked of code inventory.statute-unchecked,
+// with the registry's reason) when the registry does not hold a law
+// cited, the check has no day (neither k.Day nor the inventory's date),
+// the registry has no text of the version in force, or a citation names
+// no law (or, for the provision check, no article); passed otherwise.
+// The law.data-date notice concerns no record and is no check. Its cost is linear in the records and their
 // citations.
 func (k Checker) Check(inv Inventory) Result { return k.check(inv, true) }
 
@@ -160,25 +189,14 @@ func (k Checker) check(inv Inventory, verdicts bool) Result {
 	}
 	statutes := k.statutes(inv, false)
 	if verdicts {
-		checks += 2 * citing(inv)
-		res.Failed += statuteFailures(statutes)
+		made, failed := res.statuteVerdicts(inv, statutes)
+		checks += made
+		res.Failed += failed
 		res.Passed = checks - res.Failed
 	}
 	res.Problems = append(res.Problems, statutes...)
 	slices.SortStableFunc(res.Problems, func(a, b Problem) int { return cmp.Compare(a.Index, b.Index) })
 	return res
-}
-
-// citing returns the number of records of inv whose known grounds cite
-// something: the records the statute checks read.
-func citing(inv Inventory) int {
-	n := 0
-	for _, r := range inv.Records {
-		if knownCitations(r) {
-			n++
-		}
-	}
-	return n
 }
 
 // knownCitations reports whether r's grounds are known and cite
@@ -195,22 +213,70 @@ func knownCitations(r Record) bool {
 	return false
 }
 
-// statuteFailures returns the number of statute checks (a record and a
-// rule) with a fault among ps, the statute problems: a problem of
-// finding.Error or finding.Warning about a record.
-func statuteFailures(ps []Problem) int {
-	type check struct {
-		index int
-		rule  Rule
-	}
-	var failed map[check]bool
-	for _, p := range ps {
-		if p.Index >= 0 && (p.Severity == finding.Error || p.Severity == finding.Warning) {
-			if failed == nil {
-				failed = map[check]bool{}
+// statuteVerdicts gives the two statute checks (RuleProvisionExists,
+// RuleLawKnown) of each record of inv whose known grounds cite something
+// their verdict from ps, the statute problems, ordered by record: Failed
+// when a problem of the rule is an Error or a Warning; otherwise
+// Unchecked, appended to r.Unchecked with the registry's reason, when
+// something the check needs is unknown (a law the registry does not hold,
+// no law named, no day, no text of the version in force, for the
+// provision check also a provision without its article); Passed
+// otherwise. It returns the number of checks made (Passed or Failed) and
+// the number failed.
+func (r *Result) statuteVerdicts(inv Inventory, ps []Problem) (made, failed int) {
+	j := 0
+	for i, rec := range inv.Records {
+		start := j
+		for j < len(ps) && ps[j].Index < i {
+			start++
+			j++
+		}
+		for j < len(ps) && ps[j].Index == i {
+			j++
+		}
+		if !knownCitations(rec) {
+			continue
+		}
+		mine := ps[start:j]
+		for _, rule := range [2]Rule{RuleProvisionExists, RuleLawKnown} {
+			var why *Problem
+			fault := false
+			for k := range mine {
+				p := &mine[k]
+				if p.Rule == rule && (p.Severity == finding.Error || p.Severity == finding.Warning) {
+					fault = true
+					break
+				}
+				if why == nil && unknowable(p.Code, rule) {
+					why = p
+				}
 			}
-			failed[check{p.Index, p.Rule}] = true
+			switch {
+			case fault:
+				failed++
+				made++
+			case why != nil:
+				f := why.Statute
+				u := unchecked(inv, i, rule, NoField)
+				u.Code, u.Ground, u.Statute = codeStatuteUnchecked, why.Ground, &f
+				u.Detail = u.DetailMessage(finding.Chinese)
+				r.Unchecked = append(r.Unchecked, u)
+			default:
+				made++
+			}
 		}
 	}
-	return len(failed)
+	return made, failed
+}
+
+// unknowable reports whether a law finding of code makes the statute
+// check of rule impossible: what it needs is absent or unknown.
+func unknowable(code string, rule Rule) bool {
+	switch code {
+	case law.CodeNoLaw, law.CodeLawUnknown, law.CodeUndated, law.CodeVersionUnknown:
+		return true
+	case law.CodeNoArticle:
+		return rule == RuleProvisionExists
+	}
+	return false
 }

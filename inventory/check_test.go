@@ -1,6 +1,7 @@
 package inventory
 
 import (
+	"encoding/json"
 	"slices"
 	"strings"
 	"testing"
@@ -213,7 +214,7 @@ func TestCheckCounts(t *testing.T) {
 	if diff := cmp.Diff(inv.Validate(), res.Problems, allFields); diff != "" {
 		t.Errorf("Check().Problems differ from Validate() (-want +got):\n%s", diff)
 	}
-	if got, want := res.String(), "查核38項：符合32項、不符5項、無法查核1項"; got != want {
+	if got, want := res.String(), "查核38項：符合32項，不符5項，無法查核1項"; got != want {
 		t.Errorf("String() = %q, want %q", got, want)
 	}
 	if got, want := res.Message(finding.English), "38 checks: 32 passed, 5 failed, 1 not checkable"; got != want {
@@ -224,13 +225,14 @@ func TestCheckCounts(t *testing.T) {
 	}
 	// Statute faults of the first records, each counted once per record
 	// and rule: 檔案法 has no 第18條第8款 nor 第9款 (two faults of record 0),
-	// and 民法, unknown to the registry, is a Notice.
+	// and 民法, unknown to the registry, is a Notice that leaves the law
+	// check of record 0 unchecked (its provision check failed already).
 	inv = Inventory{Date: deckDay, Records: []Record{
 		{Serial: 1, Name: "a", Unit: "u", Class: Closed, Grounds: NewGrounds("《檔案法》第18條第8款", "《檔案法》第18條第9款", "《民法》第1條")},
 		{Serial: 2, Name: "b", Unit: "u", Class: Closed, Grounds: NewGrounds("《檔案法》第18條第8款")},
 	}}
 	res = inv.Check()
-	if res.Failed != 2 || res.Passed != 2*9-2 {
+	if res.Failed != 2 || res.Passed != 2*9-2-1 || len(res.Unchecked) != 1 || res.Unchecked[0].Rule != RuleLawKnown {
 		t.Errorf("Check() = passed %d, failed %d; problems %v", res.Passed, res.Failed, res.Problems)
 	}
 }
@@ -312,13 +314,19 @@ func TestFieldSet(t *testing.T) {
 	}
 }
 
-// TestCheckNotices: a check whose findings are all Notices passed; the
-// notices are among the problems.
+// TestCheckNotices: a check whose findings are Notices of information (a
+// law cited by a former or short name) passed; a check that a notice says
+// could not be made is 無法查核, never 符合.
 func TestCheckNotices(t *testing.T) {
 	inv := Inventory{Date: deckDay, Records: []Record{
-		{Serial: 1, Name: "a", Unit: "u", Class: Closed, Grounds: NewGrounds("《民法》第1條")},
+		{Serial: 1, Name: "a", Unit: "u", Class: Closed, Grounds: NewGrounds("個資法第16條")},
 	}}
 	res := inv.Check()
+	if res.Failed != 0 || res.Passed != 9 || len(res.Unchecked) != 0 {
+		t.Errorf("Check() = %v, want 9 passed (a short name is information)", res)
+	}
+	inv.Records[0].Grounds = NewGrounds("《民法》第1條")
+	res = inv.Check()
 	notices := 0
 	for _, p := range res.Problems {
 		if p.Severity != finding.Notice {
@@ -326,8 +334,8 @@ func TestCheckNotices(t *testing.T) {
 		}
 		notices++
 	}
-	if notices == 0 || res.Failed != 0 || res.Passed != 9 {
-		t.Errorf("Check() = %+v, want 9 passed with notices", res)
+	if notices == 0 || res.Failed != 0 || res.Passed != 7 || len(res.Unchecked) != 2 {
+		t.Errorf("Check() = %v, want 7 passed and the 2 statute checks unchecked", res)
 	}
 }
 
@@ -436,5 +444,170 @@ func TestCheckSummaryUnknownGrounds(t *testing.T) {
 	}
 	if cited != len(printed.Laws) || len(ms) != cited+2 { // and the number of laws, and 民法
 		t.Errorf("CheckSummary of known, empty grounds = %v", ms)
+	}
+}
+
+// TestStatuteVerdicts: each statute check of a 丙類 record is 符合 only
+// when the law, its version and the provision are known and it exists;
+// 不符 when the provision is missing; 無法查核 when the registry lacks the
+// law or the check has no day; never
+// 符合 then.
+func TestStatuteVerdicts(t *testing.T) {
+	type verdicts struct{ provision, law finding.Verdict }
+	for _, tt := range []struct {
+		name   string
+		ground string
+		day    rocdate.Date // of the inventory; the Checker has none
+		want   verdicts
+	}{
+		{"present and found", "個人資料保護法第16條", deckDay, verdicts{finding.Passed, finding.Passed}},
+		{"present, article of the deck", "檔案法第18條", deckDay, verdicts{finding.Passed, finding.Passed}},
+		{"present and missing", "個人資料保護法第99條", deckDay, verdicts{finding.Failed, finding.Passed}},
+		{"law the registry lacks", "《民法》第1條", deckDay, verdicts{finding.Unchecked, finding.Unchecked}},
+		{"no day", "個人資料保護法第16條", rocdate.Date{}, verdicts{finding.Unchecked, finding.Unchecked}},
+		{"no day, missing article", "個人資料保護法第99條", rocdate.Date{}, verdicts{finding.Unchecked, finding.Unchecked}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			inv := Inventory{Date: tt.day, Records: []Record{{Serial: 1, Name: "a", Unit: "u", Class: Closed, Grounds: NewGrounds(tt.ground)}}}
+			res := Checker{}.Check(inv)
+			got := verdicts{finding.Passed, finding.Passed}
+			for _, p := range res.Problems {
+				if p.Severity == finding.Error || p.Severity == finding.Warning {
+					switch p.Rule {
+					case RuleProvisionExists:
+						got.provision = finding.Failed
+					case RuleLawKnown:
+						got.law = finding.Failed
+					}
+				}
+			}
+			for _, u := range res.Unchecked {
+				if u.Code != "inventory.statute-unchecked" || u.Statute == nil || u.Detail == "" || u.Ground != tt.ground {
+					t.Errorf("unchecked %+v: want a statute check with its reason", u)
+				}
+				switch u.Rule {
+				case RuleProvisionExists:
+					got.provision = u.Verdict()
+				case RuleLawKnown:
+					got.law = u.Verdict()
+				}
+			}
+			if got != tt.want {
+				t.Errorf("Check(%s) = provision %v, law %v; want %v, %v (%v)", tt.ground, got.provision, got.law, tt.want.provision, tt.want.law, res.Problems)
+			}
+			want := finding.Tally{Passed: 7}
+			for _, v := range []finding.Verdict{tt.want.provision, tt.want.law} {
+				want = want.Add(v)
+			}
+			if res.Tally() != want {
+				t.Errorf("Tally() = %+v, want %+v", res.Tally(), want)
+			}
+		})
+	}
+}
+
+// TestStatuteVerdictsCitationPrefix: a 丙類 ground written as officials
+// write it, 依個人資料保護法第99條規定, cites an article the law does not
+// have: its provision check is 不符 or 無法查核, never 符合.
+func TestStatuteVerdictsCitationPrefix(t *testing.T) {
+	rows := [][]string{
+		{"序號", "系統、資料庫名稱", "資料分類", "管理單位", "法令依據"},
+		{"1", "更生系統", "丙類", "保護司", "依個人資料保護法第99條規定"},
+	}
+	recs, err := ImportRecords(rows)
+	if err != nil {
+		t.Fatal(err)
+	}
+	res := Inventory{Date: deckDay, Records: recs}.Check()
+	if res.Failed+len(res.Unchecked) == 0 || res.Tally().Verdict() == finding.Passed {
+		t.Errorf("Check() = %v, all 符合 for a missing article 99 (%v)", res, res.Problems)
+	}
+	provision := finding.Passed
+	for _, p := range res.Problems {
+		if p.Rule == RuleProvisionExists && p.Severity == finding.Error {
+			provision = finding.Failed
+		}
+	}
+	for _, u := range res.Unchecked {
+		if u.Rule == RuleProvisionExists {
+			provision = finding.Unchecked
+		}
+	}
+	if provision == finding.Passed {
+		t.Errorf("provision check of 第99條 is 符合 (%v)", res.Problems)
+	}
+}
+
+// TestResultHeads: every finding and check result says its verdict
+// through finding.Result: a Problem of an Error is 不符, an Unchecked is
+// 無法查核, a Notice has no verdict, and the Result is the verdict of its
+// checks; finding.Entries renders them.
+func TestResultHeads(t *testing.T) {
+	inv := Inventory{Date: deckDay, Records: []Record{
+		{Row: 2, Serial: 1, Name: "a", Unit: "u", Class: Closed, Grounds: NewGrounds("《民法》第1條")},
+		{Row: 3, Serial: 2, Name: "b", Unit: "u", Class: Closed},
+	}}
+	res := inv.Check()
+	for _, p := range res.Problems {
+		h := p.Head()
+		want := finding.NoVerdict
+		if p.Severity == finding.Error {
+			want = finding.Failed
+		}
+		if h.Code != p.Code || h.Verdict != want || h.Row != p.Row || h.Column != "法令依據" {
+			t.Errorf("%v.Head() = %+v", p, h)
+		}
+	}
+	es := finding.Entries(finding.Chinese, res.Unchecked)
+	if len(es) != 2 {
+		t.Fatalf("Entries(Unchecked) = %v, want 2", es)
+	}
+	for _, e := range es {
+		if e.Verdict != finding.Unchecked || e.Row != 2 || !strings.Contains(e.Message, "無法查核") {
+			t.Errorf("entry %+v", e)
+		}
+	}
+	if h := res.Head(); h.Verdict != finding.Failed || h.Code != "inventory.result" {
+		t.Errorf("Result.Head() = %+v, want 不符", h)
+	}
+	if got, want := res.String(), res.Tally().String(); got != want {
+		t.Errorf("Result.String() = %q, Tally gives %q", got, want)
+	}
+	inv.Records = inv.Records[:1]
+	if h := inv.Check().Head(); h.Verdict != finding.Unchecked {
+		t.Errorf("Head() of a check of an unknown law = %+v, want 無法查核", h)
+	}
+}
+
+// TestResultJSONStyle: findings and results write camelCase keys with
+// their code, verdict and message; a rule's problem has no statute block;
+// an empty list is [], never null.
+func TestResultJSONStyle(t *testing.T) {
+	inv := Inventory{Date: deckDay, Records: []Record{{Row: 3, Serial: 86, Name: "廉政業務管理系統", Unit: "政風處", Class: Closed}}}
+	res := inv.Check()
+	if len(res.Problems) != 1 {
+		t.Fatalf("Check() = %v, want one problem", res.Problems)
+	}
+	b, err := json.Marshal(res.Problems[0])
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{`"code":"inventory.closed-needs-grounds"`, `"severity":"錯誤"`, `"verdict":"不符"`, `"row":3`, `"message":"錯誤 序號86`} {
+		if !strings.Contains(string(b), want) {
+			t.Errorf("Problem JSON %s lacks %s", b, want)
+		}
+	}
+	for _, bad := range []string{`"Statute"`, `"statute"`, `"Row"`, `"cause"`, `null`} {
+		if strings.Contains(string(b), bad) {
+			t.Errorf("Problem JSON %s holds %s", b, bad)
+		}
+	}
+	b, err = json.Marshal(Inventory{}.Check())
+	if err != nil || !strings.Contains(string(b), `"problems":[]`) || !strings.Contains(string(b), `"unchecked":[]`) || strings.Contains(string(b), "null") {
+		t.Errorf("Result JSON of no check = %s, %v", b, err)
+	}
+	var back Result
+	if b, _ = json.Marshal(res); json.Unmarshal(b, &back) != nil || !cmp.Equal(back, res, allFields) {
+		t.Errorf("Result JSON round trip: %s gives %+v", b, back)
 	}
 }

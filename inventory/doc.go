@@ -22,7 +22,13 @@
 // each rule that could not be checked for a record ([Unchecked], verdict
 // finding.Unchecked, 無法查核). [Checker.Check] returns the problems, the
 // unchecked rules and the number of checks passed and failed, so that a
-// report counts 符合, 不符 and 無法查核 without knowing the rules. [Diff]
+// report counts 符合, 不符 and 無法查核 without knowing the rules
+// ([Result.Tally]). A check is 符合 only when its rule was applied to data
+// present and known: a statute check of a law the registry does not hold,
+// of a day not given, or of a version the registry lacks is 無法查核, with
+// the registry's reason (inventory.statute-unchecked), never 符合. Words
+// for none (無, N/A, 不適用, -, 免: [NoneWord]) in 法令依據 are no ground,
+// and in 利用條件 no conditions. [Diff]
 // tells no change of an unknown field, and [CheckNotes] cannot check a
 // 修正說明 the edition has no column for. A printed 資料分級 table without a
 // 備註 column lists laws that are unknown ([Summary.Unknown]), and
@@ -40,7 +46,10 @@
 //
 // [ImportRecords] reads the records from spreadsheet rows by their Chinese
 // headers, and [ImportSummary] a printed 資料分級 table; both report every
-// bad cell in an *[ImportError] and keep every good row. [Summarize]
+// bad cell in an *[ImportError] and keep every good row: a bad required
+// cell leaves its row out (RowError.Severity finding.Error), a bad
+// optional one keeps it with the value zero (finding.Warning), and a
+// column the header lacks is [ErrNoHeader], not an empty cell. [Summarize]
 // computes the 資料分級 table (甲26 乙0 丙65 合計91 in the 111年度第1次會議
 // deck), [Summary.Records] gives its cells as the deck prints them, and
 // [CheckSummary] and [Summary.CheckTotal] name each figure a printed table
@@ -56,7 +65,10 @@
 // Errors are for input that cannot be read: a *[ParseError] (citations,
 // classes, enums' text), a *[RowError] per bad cell, an *[ImportError]
 // gathering them; each has a Code, and errors.Is matches the sentinels
-// [ErrSyntax], [ErrRange], [ErrOrder], [ErrMissing] and [ErrDuplicate].
+// [ErrSyntax], [ErrRange], [ErrOrder], [ErrMissing], [ErrNoHeader] and
+// [ErrDuplicate]. Every finding and check result (Problem, Unchecked,
+// Mismatch, NoteCheck, Result) is a finding.Result, with its verdict in
+// its Head.
 //
 // # Language
 //

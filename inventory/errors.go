@@ -3,6 +3,7 @@ package inventory
 import (
 	"encoding/json"
 
+	"github.com/ogdtw/governance/finding"
 	"github.com/ogdtw/governance/internal/errs"
 )
 
@@ -22,6 +23,9 @@ var (
 	ErrOrder = errs.New("inventory.order", "levels out of order")
 	// ErrMissing reports a required value or column left empty or absent.
 	ErrMissing = errs.New("inventory.missing", "missing value")
+	// ErrNoHeader reports a required column the header does not name: a
+	// wrong or cut file, told apart from an empty cell (ErrMissing).
+	ErrNoHeader = errs.New("inventory.no-header", "column absent from the header")
 	// ErrDuplicate reports what is given twice where once is allowed: a
 	// column named twice in a header (法令依據 and 法源依據), a class or a
 	// 合計 row given twice in a printed summary.
@@ -32,8 +36,9 @@ var (
 )
 
 // MaxCell is the longest cell, in bytes, that ImportRecords and
-// ImportSummary read (1 MiB); a longer one is reported as ErrTooLarge and
-// its row left out.
+// ImportSummary read (1 MiB); a longer one is reported as ErrTooLarge:
+// its row is left out when the column is required, kept with the cell
+// empty when it is optional.
 const MaxCell = 1 << 20
 
 // A ParseError records text that could not be read: a class, an enum's
@@ -77,13 +82,18 @@ func (e *ParseError) UnmarshalJSON(b []byte) error {
 // (1-based, as a spreadsheet counts, header and title rows included), its
 // column as the header writes it, the cell's text and what is wrong. A
 // problem with the header (a required column absent, a column named twice)
-// is reported at the header's row. Err is ErrMissing, ErrDuplicate,
-// ErrSyntax, ErrRange or a *ParseError.
+// is reported at the header's row. Err is ErrNoHeader, ErrMissing,
+// ErrDuplicate, ErrSyntax, ErrRange, ErrTooLarge or a *ParseError.
+//
+// Severity is finding.Error when a required cell (or the header) is bad
+// and the row is left out, finding.Warning when an optional cell is bad
+// and the row is kept with that value zero.
 type RowError struct {
-	Row    int    // 1-based row number in the rows given
-	Column string // the header as written, 序號
-	Input  string // the cell's text
-	Err    error  // what is wrong: a sentinel or a *ParseError
+	Row      int              // 1-based row number in the rows given
+	Column   string           // the header as written, 序號
+	Input    string           // the cell's text
+	Err      error            // what is wrong: a sentinel or a *ParseError
+	Severity finding.Severity // finding.Error (row left out) or finding.Warning (row kept)
 }
 
 // Error returns the message: inventory: row 5, column 資料分類: parsing "丁類": not 甲類, 乙類 or 丙類.
@@ -103,19 +113,20 @@ func (e *RowError) Code() string { return errs.Own("inventory", e.Err) }
 
 // rowJSON is the JSON form of a RowError.
 type rowJSON struct {
-	Code    string          `json:"code"`
-	Message string          `json:"message"`
-	Row     int             `json:"row"`
-	Column  string          `json:"column,omitempty"`
-	Input   string          `json:"input,omitempty"`
-	Err     json.RawMessage `json:"err"`
+	Code     string           `json:"code"`
+	Severity finding.Severity `json:"severity,omitempty"`
+	Message  string           `json:"message"`
+	Row      int              `json:"row"`
+	Column   string           `json:"column,omitempty"`
+	Input    string           `json:"input,omitempty"`
+	Err      json.RawMessage  `json:"err"`
 }
 
 // MarshalJSON writes the error with its code and message, its row, column
 // and input, and its cause: a sentinel as its code, a *ParseError as an
 // object.
 func (e *RowError) MarshalJSON() ([]byte, error) {
-	j := rowJSON{Code: e.Code(), Message: e.Error(), Row: e.Row, Column: e.Column, Input: e.Input}
+	j := rowJSON{Code: e.Code(), Severity: e.Severity, Message: e.Error(), Row: e.Row, Column: e.Column, Input: e.Input}
 	if pe, ok := e.Err.(*ParseError); ok {
 		b, err := pe.MarshalJSON()
 		if err != nil {
@@ -134,7 +145,7 @@ func (e *RowError) UnmarshalJSON(b []byte) error {
 	if err := json.Unmarshal(b, &j); err != nil {
 		return err
 	}
-	e.Row, e.Column, e.Input, e.Err = j.Row, j.Column, j.Input, nil
+	e.Row, e.Column, e.Input, e.Err, e.Severity = j.Row, j.Column, j.Input, nil, j.Severity
 	if len(j.Err) > 0 && j.Err[0] == '{' {
 		pe := new(ParseError)
 		if err := pe.UnmarshalJSON(j.Err); err != nil {

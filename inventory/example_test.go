@@ -337,6 +337,22 @@ func ExampleChecker_Check() {
 	// 錯誤 序號86「廉政業務管理系統」(第3列) 應有管理單位：未填管理單位
 	// 錯誤 序號86「廉政業務管理系統」(第3列) 丙類應有法令依據：丙類不開放資料未列法令依據
 	// 1 unchecked
-	// 查核12項：符合9項、不符2項、無法查核1項
+	// 查核12項：符合9項，不符2項，無法查核1項
 	// 12 checks: 9 passed, 2 failed, 1 not checkable
+}
+
+// A word for none in 法令依據 is no ground: a 甲類 record with 「無」 draws
+// no problem, a 丙類 one the problem of a blank cell.
+func ExampleNoneWord() {
+	fmt.Println(inventory.NoneWord("「無」"), inventory.NoneWord("Ｎ／Ａ"), inventory.NoneWord("不適用"), inventory.NoneWord("無償申請"))
+	inv := inventory.Inventory{Date: rocdate.MustParse("111年5月19日"), Records: []inventory.Record{
+		{Row: 2, Serial: 1, Name: "法務統計資料庫系統", Unit: "統計處", Class: inventory.Open, Grounds: inventory.ParseGrounds("「無」")},
+		{Row: 3, Serial: 2, Name: "更生保護系統", Unit: "保護司", Class: inventory.Closed, Grounds: inventory.ParseGrounds("N/A")},
+	}}
+	for _, p := range inv.Validate() {
+		fmt.Println(p)
+	}
+	// Output:
+	// true true true false
+	// 錯誤 序號2「更生保護系統」(第3列) 丙類應有法令依據：丙類不開放資料未列法令依據
 }

@@ -86,7 +86,11 @@ func problemRows(t *testing.T, err error, data []int) map[int]bool {
 		if p.Err == nil || p.Code() == "" {
 			t.Fatalf("problem %v has no cause or code", p)
 		}
-		if slices.Contains(data, p.Row) {
+		if p.Severity != finding.Error && p.Severity != finding.Warning {
+			t.Fatalf("problem %v has severity %v", p, p.Severity)
+		}
+		// A warning (a bad optional cell) keeps its row: a good row.
+		if p.Severity == finding.Error && slices.Contains(data, p.Row) {
 			out[p.Row] = true
 		}
 	}
@@ -215,7 +219,28 @@ func checkImportRecords(t *testing.T, rows [][]string) {
 			t.Fatalf("problem %v of a rule reading an unknown field (%v)", p, u)
 		}
 	}
+	// No statute check is counted passed while a notice of its record says
+	// it could not be made: each record with such a notice has an
+	// Unchecked or a failed statute check.
+	for _, p := range res.Problems {
+		if p.Index < 0 || !unknowable(p.Code, RuleLawKnown) {
+			continue
+		}
+		found := false
+		for _, c := range res.Unchecked {
+			found = found || c.Index == p.Index && c.Code == codeStatuteUnchecked
+		}
+		if !found {
+			t.Fatalf("notice %v but no statute check of the record unchecked", p)
+		}
+	}
 	for _, c := range res.Unchecked {
+		if c.Code == codeStatuteUnchecked {
+			if c.Statute == nil || !unknowable(c.Statute.Code, c.Rule) || c.Verdict() != finding.Unchecked {
+				t.Fatalf("statute unchecked %v without a reason", c)
+			}
+			continue
+		}
 		if !recs[c.Index].Unknown.Has(c.Field) || c.Verdict() != finding.Unchecked {
 			t.Fatalf("unchecked %v names a field known", c)
 		}

@@ -33,7 +33,7 @@ func NewGround(text string) Ground {
 
 // parse fills in the citations of g.Text.
 func (g *Ground) parse() {
-	if g.Blank() {
+	if g.Blank() { // blank, or a word for none
 		return
 	}
 	cs, err := law.ParseCitations(g.Text)
@@ -81,8 +81,54 @@ func appendGrounds(out []Ground, cell string) []Ground {
 	return out
 }
 
-// Blank reports whether the ground's text is blank.
-func (g Ground) Blank() bool { return blank(g.Text) }
+// Blank reports whether the ground states none: its text is blank or a
+// word that says there is no ground (「無」, 無, N/A, NA, 不適用, -, －, —,
+// 免, in half- or full-width forms, see [NoneWord]). The class rules apply
+// to such a ground as to a blank cell, and no citation is read from it.
+func (g Ground) Blank() bool { return blank(g.Text) || NoneWord(g.Text) }
+
+// NoneWord reports whether s, blanks, quotes (「」『』"") and a final 。
+// aside, is a word people write in a cell to say "none": 無, N/A, NA,
+// 不適用, -, －, —, 免 and their full-width forms (ＮＡ, Ｎ／Ａ), in any
+// letter case. In 法令依據 it means no ground; in 利用條件, no
+// conditions. A blank s is not a word: see [Ground.Blank].
+func NoneWord(s string) bool {
+	s = strings.TrimSpace(s)
+	for {
+		t := strings.TrimSuffix(strings.TrimSuffix(s, "。"), ".")
+		for _, q := range [][2]string{{"「", "」"}, {"『", "』"}, {"\"", "\""}, {"“", "”"}, {"（", "）"}, {"(", ")"}} {
+			if strings.HasPrefix(t, q[0]) && strings.HasSuffix(t, q[1]) && len(t) >= len(q[0])+len(q[1]) {
+				t = t[len(q[0]) : len(t)-len(q[1])]
+			}
+		}
+		t = strings.TrimSpace(t)
+		if t == s {
+			break
+		}
+		s = t
+	}
+	if s == "" || len(s) > 16 {
+		return false
+	}
+	var b strings.Builder
+	for _, r := range s {
+		switch {
+		case r >= 0xFF01 && r <= 0xFF5E: // full-width ASCII
+			r -= 0xFEE0
+		case r == '—' || r == '–' || r == '―' || r == '‐' || r == '－':
+			r = '-'
+		}
+		if r >= 'A' && r <= 'Z' {
+			r += 'a' - 'A'
+		}
+		b.WriteRune(r)
+	}
+	switch b.String() {
+	case "無", "n/a", "na", "不適用", "-", "--", "免", "none":
+		return true
+	}
+	return false
+}
 
 // String returns the ground's text.
 func (g Ground) String() string { return g.Text }

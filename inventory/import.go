@@ -5,6 +5,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/ogdtw/governance/finding"
 	"github.com/ogdtw/governance/internal/numeral"
 	"github.com/ogdtw/governance/internal/sheet"
 	"github.com/ogdtw/governance/inventory/law"
@@ -39,6 +40,7 @@ var recordSpec = sheet.Spec{
 		colGrounds:     {Name: "法令依據", Aliases: []string{"法源依據", "法規依據", "不開放或有限度利用之法令依據", "限制開放依據", "不開放依據"}, Prefix: true},
 		colConditions:  {Name: "利用條件", Aliases: []string{"使用條件", "申請條件", "有限度利用條件"}, Prefix: true},
 	},
+	NoHeader:  ErrNoHeader,
 	Missing:   ErrMissing,
 	Duplicate: ErrDuplicate,
 }
@@ -48,7 +50,7 @@ var recordSpec = sheet.Spec{
 func headerProblems(ps []sheet.Problem) []*RowError {
 	out := make([]*RowError, 0, len(ps))
 	for _, p := range ps {
-		out = append(out, &RowError{Row: p.Row, Column: p.Column, Input: p.Input, Err: p.Err})
+		out = append(out, &RowError{Row: p.Row, Column: p.Column, Input: p.Input, Err: p.Err, Severity: finding.Error})
 	}
 	return out
 }
@@ -77,12 +79,16 @@ func headerProblems(ps []sheet.Problem) []*RowError {
 // keeps its source Row.
 //
 // The error is nil exactly when every row was read. Otherwise it is an
-// *ImportError with a *RowError for each problem: a required column absent
-// or a column named twice (at the header's row), a 序號 missing
-// (ErrMissing), not a number (ErrSyntax) or out of range (ErrRange), a
-// class that is not one (a *ParseError), a cell longer than [MaxCell] (a
-// *ParseError wrapping ErrTooLarge, with the cell's first 64 bytes as
-// Input); a row with a bad cell is left out, and every good row is
+// *ImportError with a *RowError for each problem: a required column the
+// header does not name (ErrNoHeader) or a column named twice (at the
+// header's row), a 序號 missing (ErrMissing), not a number (ErrSyntax) or
+// out of range (ErrRange), a class that is not one (a *ParseError), a
+// cell longer than [MaxCell] (a *ParseError wrapping ErrTooLarge, with the
+// cell's first 64 bytes as Input). The required columns are 序號,
+// 系統、資料庫名稱, 資料分類 and 管理單位: a row with a bad required cell is
+// left out (Severity finding.Error). A bad optional cell (系統、資料庫描述,
+// 蒐集資料項目, 修正說明, 法令依據, 利用條件 past MaxCell) keeps its row,
+// with that value empty (Severity finding.Warning). Every good row is
 // returned. The cost is linear in the size of the rows.
 func ImportRecords(rows [][]string) ([]Record, error) {
 	h, hp := recordSpec.Locate(rows)
@@ -101,7 +107,13 @@ func ImportRecords(rows [][]string) ([]Record, error) {
 		ok := true
 		for c := range v {
 			if v[c] = trimCell(row.Raw(c)); len(v[c]) > MaxCell {
-				bad, ok = append(bad, rowError(h, row.Num, c, head(v[c]), tooLarge("ImportRecords", v[c]))), false
+				e := rowError(h, row.Num, c, head(v[c]), tooLarge("ImportRecords", v[c]))
+				if recordSpec.Columns[c].Required {
+					ok = false
+				} else {
+					e.Severity, v[c] = finding.Warning, "" // an optional cell: the row is kept
+				}
+				bad = append(bad, e)
 			}
 		}
 		if !ok {
@@ -203,7 +215,7 @@ func absentFields(h sheet.Header) FieldSet {
 
 // rowError returns the problem of column c of row num.
 func rowError(h sheet.Header, num, c int, input string, err error) *RowError {
-	return &RowError{Row: num, Column: h.Name(c), Input: input, Err: err}
+	return &RowError{Row: num, Column: h.Name(c), Input: input, Err: err, Severity: finding.Error}
 }
 
 // trimCell returns a cell's text trimmed as sheet.Trim trims it, without

@@ -9,6 +9,7 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/google/go-cmp/cmp/cmpopts"
+	"github.com/ogdtw/governance/finding"
 	"github.com/ogdtw/governance/internal/errs"
 )
 
@@ -127,18 +128,18 @@ var importCases = []struct {
 		name: "no header",
 		rows: [][]string{{"資料盤點表"}, {"1", "甲"}},
 		bad: []rowProblem{
-			{1, "序號", "", ErrMissing}, {1, "系統、資料庫名稱", "", ErrMissing},
-			{1, "資料分類", "", ErrMissing}, {1, "管理單位", "", ErrMissing},
+			{1, "序號", "", ErrNoHeader}, {1, "系統、資料庫名稱", "", ErrNoHeader},
+			{1, "資料分類", "", ErrNoHeader}, {1, "管理單位", "", ErrNoHeader},
 		},
 	},
 	{
 		name: "a header lacking a column",
 		rows: [][]string{{"序號", "系統、資料庫名稱", "資料分類"}, {"1", "甲", "甲類"}},
-		bad:  []rowProblem{{1, "管理單位", "", ErrMissing}},
+		bad:  []rowProblem{{1, "管理單位", "", ErrNoHeader}},
 	},
 	{name: "empty", rows: nil, bad: []rowProblem{
-		{1, "序號", "", ErrMissing}, {1, "系統、資料庫名稱", "", ErrMissing},
-		{1, "資料分類", "", ErrMissing}, {1, "管理單位", "", ErrMissing},
+		{1, "序號", "", ErrNoHeader}, {1, "系統、資料庫名稱", "", ErrNoHeader},
+		{1, "資料分類", "", ErrNoHeader}, {1, "管理單位", "", ErrNoHeader},
 	}},
 }
 
@@ -285,5 +286,30 @@ func TestImportRecordsRoundTrip(t *testing.T) {
 		if diff := cmp.Diff(want, back, cmpopts.EquateEmpty(), allFields); diff != "" {
 			t.Errorf("ImportRecords(recordRows(recs)) mismatch (-want +got):\n%s", diff)
 		}
+	}
+}
+
+// TestImportSeverity: a header that lacks a required column is
+// ErrNoHeader (inventory.no-header, 表頭未列此欄), never the code of an
+// empty cell; an empty required cell is ErrMissing; both are
+// finding.Error.
+func TestImportSeverity(t *testing.T) {
+	_, err := ImportRecords([][]string{{"序號", "系統、資料庫名稱", "資料分類"}, {"1", "法務統計資料庫系統", "甲類"}})
+	var ie *ImportError
+	if !errors.As(err, &ie) || len(ie.Problems) != 1 || !errors.Is(ie.Problems[0], ErrNoHeader) || errors.Is(ie.Problems[0], ErrMissing) ||
+		ie.Problems[0].Code() != "inventory.no-header" || ie.Problems[0].Severity != finding.Error || ie.Problems[0].Column != "管理單位" {
+		t.Errorf("ImportRecords(no 管理單位 column) = %v, want one ErrNoHeader error", err)
+	}
+	if got := ie.Problems[0].Message(finding.Chinese); !strings.Contains(got, "表頭未列此欄") {
+		t.Errorf("Message = %q, want 表頭未列此欄", got)
+	}
+	_, err = ImportRecords([][]string{{"序號", "系統、資料庫名稱", "資料分類", "管理單位"}, {"1", "法務統計資料庫系統", "甲類", ""}, {"", "x", "甲類", "統計處"}})
+	if !errors.As(err, &ie) || len(ie.Problems) != 1 || !errors.Is(ie.Problems[0], ErrMissing) || ie.Problems[0].Severity != finding.Error {
+		t.Errorf("ImportRecords(empty 序號) = %v, want one ErrMissing error", err)
+	}
+	// A 備註 citation that does not parse keeps the 丙類 count.
+	s, err := ImportSummary([][]string{{"資料分級", "數量", "備註"}, {"丙類", "65", "《檔案法》第0條"}, {"合計", "65"}})
+	if !errors.As(err, &ie) || len(ie.Problems) != 1 || ie.Problems[0].Severity != finding.Warning || s.Closed != 65 {
+		t.Errorf("ImportSummary(a bad 備註) = %+v, %v; want 丙類 65 kept and one warning", s, err)
 	}
 }

@@ -13,7 +13,8 @@ import (
 // ；, at 、 and ， outside brackets, and before a list marker that follows a
 // blank. Each item is trimmed and loses its list marker; empty items are
 // dropped. 一、檢察統計(1.偵查新收件數、2.執行裁判確定人數) is one item,
-// 檢察統計(…), since its 、 are inside brackets.
+// 檢察統計(1.偵查新收件數、2.執行裁判確定人數), since its 、 are inside
+// brackets, and its 一、 is a marker.
 //
 // List markers are bullets (• ● ■ ※ - and the like), bracketed numbers
 // ((1) （一）), and numbers followed by . ． ) or ）, the dot not followed by
@@ -22,7 +23,9 @@ import (
 // numbering only when the list goes on, that is when it is 1 (一) and a 2、
 // (二、) starts an item further in the cell, or when it follows the
 // previous number of the list (二、 after 一、), and in both cases when
-// an item follows it (一、二、三級 is not a list). A run of numbers joined by
+// an item follows it (一、二、三級 is not a list); at the start of an item
+// (of the cell, or after a separator) it is a marker too when words, not
+// a number, follow it (一、檢察統計, 二、矯正統計; not 一、二級單位). A run of numbers joined by
 // 、 or ， is kept with the words after it: 108、109、110年度統計 is one item.
 // No text but markers, separators and blanks is dropped.
 func SplitItems(s string) []string {
@@ -213,8 +216,20 @@ func (sp *itemSplitter) marker(p int, bullets bool) (int, numeral.Kind, int) {
 		if last := sp.last[kind]; last > 0 && v == last+1 || v == 1 && sp.continues(after, kind) {
 			return k + len("、"), kind, v
 		}
+		if bullets && kind == numeral.Chinese && sp.wordAt(after) {
+			return k + len("、"), kind, v // 一、檢察統計 at an item's start
+		}
 	}
 	return 0, numeral.None, 0
+}
+
+// wordAt reports whether s[p:] starts, after blanks, with a letter that
+// is no numeral: the text of an item, as after 一、 in 一、檢察統計, where
+// after 一、 in 一、二級單位 stands a number.
+func (sp *itemSplitter) wordAt(p int) bool {
+	t := sp.s[skipBlanks(sp.s, p):]
+	r, _ := utf8.DecodeRuneInString(t)
+	return t != "" && unicode.IsLetter(r) && numeral.KindOf(r) == numeral.None && !isChineseNumeral(t)
 }
 
 // numberAt reports whether s[p:] starts, after blanks, with the number v

@@ -10,6 +10,7 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 
+	"github.com/ogdtw/governance/finding"
 	"github.com/ogdtw/governance/internal/numeral"
 	"github.com/ogdtw/governance/internal/sheet"
 )
@@ -128,17 +129,52 @@ func FuzzTrimCell(f *testing.F) {
 }
 
 // TestImportTooLarge: a cell past MaxCell is refused quickly with
-// ErrTooLarge, its row left out and the others kept.
+// ErrTooLarge: in a required column its row is left out (finding.Error),
+// in an optional one the row is kept with the cell empty
+// (finding.Warning); the other rows are kept.
 func TestImportTooLarge(t *testing.T) {
 	big := strings.Repeat("姓名、", MaxCell/9+1)
 	rows := [][]string{{"序號", "系統名稱", "蒐集資料項目", "資料分類", "管理單位"},
-		{"1", "甲", big, "甲類", "資訊處"}, {"2", "乙", "姓名", "甲類", "資訊處"}}
+		{"1", "甲", big, "甲類", "資訊處"}, {"2", "乙", "姓名", "甲類", "資訊處"}, {"3", big, "姓名", "甲類", "資訊處"}}
 	recs, err := ImportRecords(rows)
-	if len(recs) != 1 || recs[0].Serial != 2 || !errors.Is(err, ErrTooLarge) {
-		t.Errorf("ImportRecords(a cell of %d bytes) = %d records, %v; want record 2 and ErrTooLarge", len(big), len(recs), err)
+	var ie *ImportError
+	if len(recs) != 2 || recs[0].Serial != 1 || len(recs[0].Items) != 0 || recs[1].Serial != 2 || !errors.Is(err, ErrTooLarge) ||
+		!errors.As(err, &ie) || len(ie.Problems) != 2 || ie.Problems[0].Severity != finding.Warning || ie.Problems[1].Severity != finding.Error {
+		t.Errorf("ImportRecords(cells of %d bytes) = %d records, %v; want records 1 (no items) and 2, a warning and an error", len(big), len(recs), err)
 	}
 	s, err := ImportSummary([][]string{{"資料分級", "數量", "備註"}, {"丙類", "1", big}, {"合計", "1"}})
-	if s.Closed != 0 || s.Total != 1 || !errors.Is(err, ErrTooLarge) {
-		t.Errorf("ImportSummary(a 備註 of %d bytes) = %+v, %v; want the row left out and ErrTooLarge", len(big), s, err)
+	if s.Closed != 1 || s.Total != 1 || len(s.Citations) != 0 || !errors.Is(err, ErrTooLarge) || !errors.As(err, &ie) || ie.Problems[0].Severity != finding.Warning {
+		t.Errorf("ImportSummary(a 備註 of %d bytes) = %+v, %v; want the count kept, no citation and a warning ErrTooLarge", len(big), s, err)
+	}
+	s, err = ImportSummary([][]string{{"資料分級", "數量", "備註"}, {"丙類", big}, {"合計", "1"}})
+	if s.Closed != 0 || s.Total != 1 || !errors.As(err, &ie) || ie.Problems[0].Severity != finding.Error {
+		t.Errorf("ImportSummary(a 數量 of %d bytes) = %+v, %v; want the row left out and an error", len(big), s, err)
+	}
+}
+
+// TestSplitItemsLeadingMarker: a list marker at the start of an item is
+// dropped, as the doc says, also where the list does not go on in the
+// cell: 一、 (the headings of 公文), 二、 alone, (一), （二）, 1. and 1).
+func TestSplitItemsLeadingMarker(t *testing.T) {
+	for _, tt := range []struct {
+		in   string
+		want []string
+	}{
+		{"一、檢察統計(1.偵查新收件數、2.執行裁判確定人數)", []string{"檢察統計(1.偵查新收件數、2.執行裁判確定人數)"}},
+		{"二、矯正統計(1.監獄新入監人數、在監人數及出獄人數)", []string{"矯正統計(1.監獄新入監人數、在監人數及出獄人數)"}},
+		{"三、行政執行統計", []string{"行政執行統計"}},
+		{"(一)收容人基本資料", []string{"收容人基本資料"}},
+		{"（二）受刑人假釋資料", []string{"受刑人假釋資料"}},
+		{"1.偵查新收件數", []string{"偵查新收件數"}},
+		{"1)姓名、2)身分證統一編號", []string{"姓名", "身分證統一編號"}},
+		{"一、 檢察統計\n二、 矯正統計", []string{"檢察統計", "矯正統計"}},
+		{"十一、司法保護統計", []string{"司法保護統計"}},
+		// numbers that are text stay
+		{"一、二級單位", []string{"一、二級單位"}},
+		{"三、四級機關名稱", []string{"三、四級機關名稱"}},
+	} {
+		if got := SplitItems(tt.in); !cmp.Equal(got, tt.want) {
+			t.Errorf("SplitItems(%q) = %q, want %q", tt.in, got, tt.want)
+		}
 	}
 }

@@ -42,7 +42,8 @@ var _ = i18n.Register(
 
 	// A rule not checked, and the counts of a check.
 	i18n.Message{Code: "inventory.unchecked", Chinese: "所據盤點表未列「%s」欄，無法查核", English: "the inventory as given has no column for the %s, so this cannot be checked"},
-	i18n.Message{Code: "inventory.result", Chinese: "查核%d項：符合%d項、不符%d項、無法查核%d項", English: "%d checks: %d passed, %d failed, %d not checkable"},
+	i18n.Message{Code: "inventory.result", Chinese: "查核%d項：符合%d項，不符%d項，無法查核%d項", English: "%d checks: %d passed, %d failed, %d not checkable"},
+	i18n.Message{Code: "inventory.statute-unchecked", Chinese: "%s，無法查核", English: "%s, so this cannot be checked"},
 
 	// Mismatches of a printed summary, and their line.
 	i18n.Message{Code: "inventory.summary-count", Chinese: "表列%d，計算%d", English: "printed %d, computed %d"},
@@ -265,6 +266,9 @@ func (u Unchecked) Message(t language.Tag) string {
 // language nearest to t: 所據盤點表未列「法令依據」欄，無法查核; an entry of
 // another code gives its Detail.
 func (u Unchecked) DetailMessage(t language.Tag) string {
+	if u.Code == codeStatuteUnchecked && u.Statute != nil {
+		return i18n.Sprintf(t, codeStatuteUnchecked, u.Statute.DetailMessage(t))
+	}
 	if u.Code != codeUnchecked {
 		return u.Detail
 	}
@@ -290,10 +294,10 @@ var uncheckedDetails = sync.OnceValue(func() (out [FieldNote + 1][2]string) {
 })
 
 // Message returns the counts in one line in the language nearest to t:
-// 查核4項：符合2項、不符0項、無法查核2項 in Chinese, 4 checks: 2 passed, 0
-// failed, 2 not checkable in English.
+// 查核4項：符合2項，不符0項，無法查核2項 in Chinese, as finding.Tally
+// words it.
 func (r Result) Message(t language.Tag) string {
-	return i18n.Sprintf(t, "inventory.result", r.Total(), r.Passed, r.Failed, len(r.Unchecked))
+	return i18n.Sprintf(t, codeResult, r.Total(), r.Passed, r.Failed, len(r.Unchecked))
 }
 
 // DetailMessage returns what was found, without the record and the rule,
@@ -452,6 +456,7 @@ var _ = i18n.Register(
 	i18n.Message{Code: "inventory.range", Chinese: "數值超出範圍", English: "value out of range"},
 	i18n.Message{Code: "inventory.order", Chinese: "條、項、款、目次序錯誤", English: "levels out of order"},
 	i18n.Message{Code: "inventory.missing", Chinese: "未填", English: "missing value"},
+	i18n.Message{Code: "inventory.no-header", Chinese: "表頭未列此欄", English: "the header does not name this column"},
 	i18n.Message{Code: "inventory.duplicate", Chinese: "重複", English: "given twice"},
 	i18n.Message{Code: "inventory.too-large", Chinese: "內容過長", English: "input too large"},
 	i18n.Message{Code: "inventory.row-error", Chinese: "第%d列「%s」欄：%s", English: "row %d, column %s: %s"},

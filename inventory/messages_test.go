@@ -31,7 +31,7 @@ func packageCodes() []string {
 		"inventory.summary-count", "inventory.summary-total", "inventory.summary-total.overflow",
 		"inventory.law-not-cited", "inventory.law-not-listed", "inventory.mismatch", "inventory.mismatch.law",
 		"inventory.note-matches", "inventory.note-missing", "inventory.note-differs", "inventory.note-removed", "inventory.note-unknown",
-		"inventory.unchecked", "inventory.result", "inventory.fields.first", "inventory.fields.next",
+		"inventory.unchecked", "inventory.statute-unchecked", "inventory.no-header", "inventory.result", "inventory.fields.first", "inventory.fields.next",
 		"inventory.note-check", "inventory.note-check.passed",
 		"inventory.change", "inventory.change.added", "inventory.change.removed", "inventory.change.class",
 		"inventory.change.unit", "inventory.change.conditions", "inventory.change.ground-added",

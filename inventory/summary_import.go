@@ -6,6 +6,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/ogdtw/governance/finding"
 	"github.com/ogdtw/governance/inventory/law"
 
 	"github.com/ogdtw/governance/internal/numeral"
@@ -26,6 +27,7 @@ var summarySpec = sheet.Spec{
 		sumCount: {Name: "數量", Aliases: []string{"筆數", "件數", "數目", "資料數"}, Required: true},
 		sumNote:  {Name: "備註", Aliases: []string{"說明", "法令依據", "引用法規"}},
 	},
+	NoHeader:  ErrNoHeader,
 	Missing:   ErrMissing,
 	Duplicate: ErrDuplicate,
 }
@@ -49,13 +51,17 @@ var summarySpec = sheet.Spec{
 //
 // It returns the summary as printed, right or wrong. The error is nil
 // exactly when every row was read; otherwise it is an *ImportError with a
-// *RowError for each problem: a required column absent, a column named
-// twice, a class that is not one, a class or 合計 given twice (合計 and
-// 合　計 are one: ErrDuplicate), a count missing, not a number or
+// *RowError for each problem. The required columns are 資料分級 and 數量:
+// a required column the header does not name (ErrNoHeader), a column
+// named twice, a class that is not one, a class or 合計 given twice (合計
+// and 合　計 are one: ErrDuplicate), a count missing, not a number or
 // wrongly grouped (29,63: ErrSyntax) or above numeral.Max (ErrRange), a
-// citation that does not parse, a cell longer than [MaxCell]
-// (ErrTooLarge, the row left out). Every other figure and citation is
-// kept. The cost is linear in the size of the rows.
+// required cell longer than [MaxCell] (ErrTooLarge) leave the row's
+// figure out (Severity finding.Error). 備註 is optional: a citation in it
+// that does not parse, or a 備註 longer than MaxCell (then read as
+// empty), keeps the row and its figure (Severity finding.Warning). Every
+// other figure and citation is kept. The cost is linear in the size of
+// the rows.
 func ImportSummary(rows [][]string) (Summary, error) {
 	s, _, err := importSummary(rows)
 	return s, err
@@ -82,14 +88,22 @@ func importSummary(rows [][]string) (Summary, int, error) {
 	for row := range h.Rows(rows) {
 		ok := true
 		fail := func(c int, input string, err error) {
-			bad = append(bad, &RowError{Row: row.Num, Column: h.Name(c), Input: input, Err: err})
+			bad = append(bad, &RowError{Row: row.Num, Column: h.Name(c), Input: input, Err: err, Severity: finding.Error})
 			ok = false
 		}
+		// warn reports a bad 備註 (optional): the row is kept.
+		warn := func(c int, input string, err error) {
+			bad = append(bad, &RowError{Row: row.Num, Column: h.Name(c), Input: input, Err: err, Severity: finding.Warning})
+		}
 		label, count, note := row.Cell(sumClass), row.Cell(sumCount), row.Cell(sumNote)
-		for c, cell := range [...]string{label, count, note} {
+		for c, cell := range [...]string{label, count} {
 			if len(cell) > MaxCell {
 				fail(c, head(cell), tooLarge("ImportSummary", cell))
 			}
+		}
+		if len(note) > MaxCell {
+			warn(sumNote, head(note), tooLarge("ImportSummary", note))
+			note = ""
 		}
 		switch {
 		case !ok:
@@ -98,7 +112,7 @@ func importSummary(rows [][]string) (Summary, int, error) {
 			if prev == -1 {
 				fail(sumClass, label, ErrMissing)
 			} else if prev == int(Closed) {
-				s.addCitations(note, laws, func(in string, err error) { fail(sumNote, in, err) })
+				s.addCitations(note, laws, func(in string, err error) { warn(sumNote, in, err) })
 			}
 		case label == "":
 			fail(sumClass, label, ErrMissing)
@@ -137,7 +151,7 @@ func importSummary(rows [][]string) (Summary, int, error) {
 				}
 			}
 			if class == Closed && key != "合計" {
-				s.addCitations(note, laws, func(in string, err error) { fail(sumNote, in, err) })
+				s.addCitations(note, laws, func(in string, err error) { warn(sumNote, in, err) })
 			}
 		}
 		if ok {

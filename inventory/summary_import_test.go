@@ -125,7 +125,7 @@ var summaryCases = []struct {
 	{
 		name: "no header",
 		rows: [][]string{{"序號", "名稱"}},
-		bad:  []rowProblem{{1, "資料分級", "", ErrMissing}, {1, "數量", "", ErrMissing}},
+		bad:  []rowProblem{{1, "資料分級", "", ErrNoHeader}, {1, "數量", "", ErrNoHeader}},
 	},
 }
 

@@ -198,7 +198,7 @@ func checkLimitedGrounds(inv Inventory, i int, r Record) []Problem {
 }
 
 func checkLimitedConditions(inv Inventory, i int, r Record) []Problem {
-	if !blank(r.Conditions) {
+	if !blank(r.Conditions) && !NoneWord(r.Conditions) {
 		return nil
 	}
 	return []Problem{problem(inv, i, RuleLimitedConditions)}

@@ -2,7 +2,9 @@ package inventory
 
 import (
 	"errors"
+	"fmt"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 
@@ -195,5 +197,68 @@ func TestRecordCitations(t *testing.T) {
 	}
 	if _, ok := inv.Record(8); ok {
 		t.Error("Record(8) found a record")
+	}
+}
+
+// TestNoneWords: a word for none in 法令依據 is no ground (no citation is
+// read, the class rules apply as to a blank), and in 乙類's 利用條件 it is
+// no conditions, so the rule that 乙類 gives conditions fails.
+func TestNoneWords(t *testing.T) {
+	words := []string{"「無」", "無", "N/A", "NA", "n/a", "不適用", "-", "－", "—", "免", "ＮＡ", "Ｎ／Ａ", " 無。", "『不適用』"}
+	for _, w := range words {
+		t.Run(w, func(t *testing.T) {
+			if !NoneWord(w) || !NewGround(w).Blank() || len(NewGround(w).Citations) != 0 || NewGround(w).Err != nil {
+				t.Errorf("NewGround(%q) = %+v, want no ground", w, NewGround(w))
+			}
+			rows := [][]string{
+				{"序號", "系統、資料庫名稱", "資料分類", "管理單位", "法令依據", "利用條件"},
+				{"1", "法務統計資料庫系統", "甲類", "統計處", w, ""},
+				{"2", "更生保護系統", "丙類", "保護司", w, ""},
+				{"3", "矯正機關收容人資料", "乙類", "矯正署", "個人資料保護法第16條", w},
+			}
+			recs, err := ImportRecords(rows)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, p := range (Inventory{Date: deckDay, Records: recs}).Validate() {
+				if p.Severity != finding.Notice {
+					got = append(got, fmt.Sprint(p.Serial, " ", p.Code))
+				}
+			}
+			want := []string{"2 inventory.closed-needs-grounds", "3 inventory.limited-needs-conditions"}
+			if !slices.Equal(got, want) {
+				t.Errorf("Validate() = %q, want %q", got, want)
+			}
+		})
+	}
+	for _, s := range []string{"", "無法令依據", "個人資料保護法第16條", "依法不適用之規定", "NAN", "免費", "無償申請"} {
+		if NoneWord(s) {
+			t.Errorf("NoneWord(%q) = true", s)
+		}
+	}
+}
+
+// TestOrdinalsFromOne: ordinals shown to people count from 1: a 序號
+// given twice by records not imported (no Row) names the first record as
+// 第1筆, never 第0筆; imported records name their rows.
+func TestOrdinalsFromOne(t *testing.T) {
+	inv := Inventory{Date: deckDay, Records: []Record{
+		{Serial: 7, Name: "法務統計資料庫系統", Unit: "統計處", Class: Open},
+		{Serial: 7, Name: "更生保護系統", Unit: "保護司", Class: Open},
+	}}
+	var got []string
+	for _, p := range inv.Validate() {
+		got = append(got, p.Message(finding.Chinese), p.Message(finding.English))
+	}
+	want := []string{"錯誤 序號7「更生保護系統」 序號不得重複：與第1筆「法務統計資料庫系統」重複",
+		"error serial 7 更生保護系統 [no two records share a serial number]: the same as that of record 1, 法務統計資料庫系統"}
+	if !slices.Equal(got, want) {
+		t.Errorf("Validate() = %q, want %q", got, want)
+	}
+	for _, s := range got {
+		if strings.Contains(s, "第0") || strings.Contains(s, "record 0") || strings.Contains(s, "row 0") {
+			t.Errorf("message %q counts from 0", s)
+		}
 	}
 }
