@@ -195,7 +195,8 @@ func (p *parser) refs(multi bool) error {
 		if p.i == len(p.s) {
 			break
 		}
-		if t := p.at(); (t == tokZhi || t == tokGui) && (p.eat("之規定") || p.eat("規定")) {
+		if w := trailLen(p.s[p.i:]); w > 0 {
+			p.i += w
 			p.space()
 			if p.i < len(p.s) && !multi {
 				return p.fail(p.i, ErrSyntax, "unexpected %q after 規定", rest(p.s[p.i:]))
@@ -264,6 +265,17 @@ func (p *parser) conj() bool {
 // followed by a number.
 func (p *parser) law() (string, error) {
 	p.lawEnd = -1
+	if w := leadLen(p.s[p.i:]); w > 0 {
+		// 依《個人資料保護法》第8條: the lead word before a bracket.
+		q := parser{s: p.s, i: p.i}
+		for w := leadLen(q.s[q.i:]); w > 0; w = leadLen(q.s[q.i:]) {
+			q.i += w
+			q.space()
+		}
+		if q.peek("《") || q.peek("「") {
+			p.i = q.i
+		}
+	}
 	if name, ok := p.bracketed(); ok {
 		return name, nil
 	}
@@ -296,7 +308,7 @@ func (p *parser) law() (string, error) {
 		}
 		j += k
 		if isLevel(p.s, j) {
-			name := trimSpace(p.s[start:j])
+			name := trimLead(trimSpace(p.s[start:j]), nil)
 			if hasBracket(name) {
 				return "", p.fail(start, ErrSyntax, "bracket inside law name")
 			}
@@ -316,7 +328,7 @@ func (p *parser) law() (string, error) {
 		}
 		j += k
 		if p.numeralAt(j + len("第")) {
-			name := trimSpace(p.s[start:j])
+			name := trimLead(trimSpace(p.s[start:j]), nil)
 			if hasBracket(name) {
 				return "", p.fail(start, ErrSyntax, "bracket inside law name")
 			}

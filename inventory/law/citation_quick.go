@@ -129,7 +129,7 @@ func (p *parser) quickRefs() bool {
 		case tokDun, tokJi, tokHuo, tokYu, tokBing, tokComma:
 			i += 3
 		default:
-			if r := s[i:]; r != "" && r != "規定" && r != "之規定" {
+			if r := s[i:]; r != "" && trailLen(r) != len(r) {
 				return false
 			}
 			p.i, p.c.point = len(s), point == 2

@@ -2,6 +2,8 @@ package law
 
 import (
 	"strconv"
+
+	"github.com/ogdtw/governance/internal/numeral"
 	"strings"
 	"unicode/utf8"
 )
@@ -202,13 +204,18 @@ const (
 	tokFa   = 0xE6B395 // 法
 )
 
-// relToken reads 前條, 前項, 前N條 or 前N項 (N from 二 to 九) at i and
-// returns N, the level and the offset after it, or j == 0.
+// relToken reads 前條, 前項, 前N條 or 前N項 at i, N in ASCII (前2條),
+// full-width (前２條) or Chinese numerals (前二條, 前十二條), and returns N,
+// the level and the offset after it, or j == 0. A blank between the
+// parts is no relative reference; N is at most maxNumber.
 func relToken(s string, i int) (n, lv, j int) {
 	j, n = i+3, 1
-	if r, k := utf8.DecodeRuneInString(s[j:]); strings.ContainsRune("二三四五六七八九", r) {
-		n = strings.IndexRune("二三四五六七八九", r)/len("二") + 2
-		j += k
+	if k := numeral.Span(s[j:]); k > 0 && k <= 4*3 {
+		v, err := numeral.Parse(s[j : j+k])
+		if err != nil || v < 1 || v > maxNumber {
+			return 0, 0, 0
+		}
+		n, j = v, j+k
 	}
 	switch at3(s, j) {
 	case tokTiao:
@@ -550,6 +557,15 @@ func (fs *finder) lawBefore(i int) (start int, law string, res Resolution) {
 	if !lawSuffix(run) {
 		return implicit()
 	}
+	// A real name that starts with a lead word is kept whole, whatever
+	// words it holds (依促進民間參與公共建設法設置之廢棄物清除處理設施管理辦法).
+	for k := r; k < j; {
+		if leadLen(s[k:j]) > 0 && knownName(s[k:j], fs.f.Registry) {
+			return k, s[k:j], Named
+		}
+		_, m := utf8.DecodeRuneInString(s[k:])
+		k += m
+	}
 	k := r
 	for _, w := range cutWords {
 		if x := strings.LastIndex(run, w); x >= 0 && r+x+len(w) > k {
@@ -557,7 +573,10 @@ func (fs *finder) lawBefore(i int) (start int, law string, res Resolution) {
 		}
 	}
 	if name := s[k:j]; utf8.RuneCountInString(name) >= 2 && lawSuffix(name) {
-		return k, name, Named
+		// The lead words a ground starts with, as ParseCitation cuts them
+		// (根據立法院組織法, 基於…, 按預算法).
+		t := trimLead(name, fs.f.Registry)
+		return j - len(t), t, Named
 	}
 	return implicit()
 }

@@ -30,7 +30,7 @@ func TestJSON(t *testing.T) {
 		"AmendmentKind": law.Restructured,
 		"Change":        revs[0].Changes[0],
 		"Citation":      law.MustParseCitation("《刑事訴訟法》第245條第1、3項"),
-		"Finding": law.Finding{Severity: finding.Notice, Code: law.CodeLaterAmendment, Law: "刑訴法", PCode: "C0010001",
+		"Finding": law.Finding{Severity: finding.Error, Verdict: finding.Failed, Code: law.CodeProvisionMissing, Law: "刑訴法", PCode: "C0010001",
 			Provision: p3, Date: rocdate.MustParse("113年7月31日"), Detail: "嗣後修正"},
 		"Finder": law.Finder{Law: "刑事訴訟法", At: law.Provision{Article: 31, ArticleSub: 1, Paragraph: 2}},
 		"Found": law.Found{Citation: law.MustParseCitation("《刑事訴訟法》第31條第3、4項"), Start: 3, End: 30, Resolution: law.PrevArticle,

@@ -6,6 +6,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/ogdtw/governance/finding"
 	"github.com/ogdtw/governance/internal/i18n"
 	"github.com/ogdtw/governance/rocdate"
 	"golang.org/x/text/language"
@@ -34,6 +35,7 @@ var _ = i18n.Register(
 		English: "the statute data go up to %v; amendments between then and %v cannot be checked"},
 	i18n.Message{Code: CodeNoArticle, Chinese: "%s未指明條次，未能查核", English: "%s names no article and cannot be checked"},
 	i18n.Message{Code: CodeProvisionMissing, Chinese: "%[2]s（%[3]v修正）無%[1]s", English: "%[1]s does not exist in %[2]s as amended on %[3]v"},
+	i18n.Message{Code: CodeProvisionPresent, Chinese: "%[2]s（%[3]v修正）定有%[1]s", English: "%[1]s exists in %[2]s as amended on %[3]v"},
 	i18n.Message{Code: CodeProvisionMissing + ".repealed", Chinese: "%s於%s（%v修正）已刪除", English: "%s is repealed in %s as amended on %v"},
 	i18n.Message{Code: CodeLaterAmendment, Chinese: "嗣後修正：%s", English: "amended later: %s"},
 	i18n.Message{Code: CodeLaterAmendment + ".revision", Chinese: "嗣後修正：%s%s於%v%s", English: "amended later: %[1]s %[2]s, %[4]s on %[3]v"},
@@ -240,7 +242,13 @@ func amendmentMessage(t language.Tag, name string, p Provision, on rocdate.Date,
 // its severity and what was found: 錯誤 檔案法（97年7月2日修正）無第18條第8款
 // in Chinese, error 第18條第8款 does not exist in 檔案法 as amended on
 // 2008-07-02 in English.
+//
+// A finding without a severity (CodeProvisionPresent) is its detail
+// alone: 檔案法（97年7月2日修正）定有第18條.
 func (f Finding) Message(t language.Tag) string {
+	if f.Severity == finding.NoSeverity {
+		return f.DetailMessage(t)
+	}
 	return i18n.Sprintf(t, "law.finding", f.Severity.Message(t), f.DetailMessage(t))
 }
 
@@ -284,6 +292,10 @@ func (f Finding) DetailMessage(t language.Tag) string {
 		}
 	case CodeNoArticle:
 		return i18n.Sprintf(t, CodeNoArticle, f.Provision.String())
+	case CodeProvisionPresent:
+		if !f.Date.IsZero() {
+			return i18n.Sprintf(t, CodeProvisionPresent, f.Provision.String(), name, f.Date)
+		}
 	case CodeProvisionMissing:
 		if f.Date.IsZero() {
 			break

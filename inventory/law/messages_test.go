@@ -13,7 +13,7 @@ import (
 
 // findingCodes are every Code a Finding can carry.
 var findingCodes = []string{CodeNoLaw, CodeLawUnknown, CodeLawName, CodeLawAbandoned, CodeUndated,
-	CodeVersionUnknown, CodeDataDate, CodeProvisionMissing, CodeNoArticle, CodeLaterAmendment}
+	CodeVersionUnknown, CodeDataDate, CodeProvisionMissing, CodeNoArticle, CodeLaterAmendment, CodeProvisionPresent}
 
 // packageCodes lists every code the package can produce or show: the
 // findings' and their variants, the sentinels', every ParseError detail's
@@ -84,6 +84,7 @@ func sampleFindings() []Finding {
 		with(Finding{Severity: finding.Notice, Code: CodeVersionUnknown, Day: later}),
 		with(Finding{Severity: finding.Notice, Code: CodeDataDate, Date: d, Day: later}),
 		with(Finding{Severity: finding.Notice, Code: CodeNoArticle, Provision: Provision{Paragraph: 2}}),
+		with(Finding{Code: CodeProvisionPresent, Verdict: finding.Passed, Provision: p, Date: d}),
 		with(Finding{Severity: finding.Error, Code: CodeProvisionMissing, Provision: p, Date: d}),
 		with(Finding{Severity: finding.Error, Code: CodeProvisionMissing, Provision: p, Date: d, Action: Delete}),
 		with(Finding{Severity: finding.Notice, Code: CodeLaterAmendment, Provision: p, Date: later, Change: Reworded, Moved: "第245條第5項"}),
@@ -124,7 +125,7 @@ func TestFindingMessage(t *testing.T) {
 		if w := asciiWord(zh); w != "" {
 			t.Errorf("%s: Chinese %q holds %q", f.Code, zh, w)
 		}
-		if !strings.HasPrefix(en, f.Severity.Message(finding.English)+" ") || en == zh {
+		if f.Severity != finding.NoSeverity && !strings.HasPrefix(en, f.Severity.Message(finding.English)+" ") || en == zh {
 			t.Errorf("%s: English %q", f.Code, en)
 		}
 	}

@@ -38,16 +38,49 @@ const (
 	// Notice, a later development and not a fault of a document of the
 	// day.
 	CodeLaterAmendment = "law.later-amendment"
+	// CodeProvisionPresent: the provision exists in the version of the law
+	// in force on the day, as the registry holds it; no severity, verdict
+	// Passed. Only [Registry.Check] gives it.
+	CodeProvisionPresent = "law.provision-present"
 )
+
+// verdictOf returns the verdict a finding of code carries: Failed for a
+// provision that does not exist or a law abandoned on the day, Unchecked
+// for what could not be checked (no law, a law the registry lacks, no
+// day, no text of the version in force, no article), Passed for a
+// provision present, and NoVerdict for the notices that conclude no check
+// (a name incomplete or former, the data date, a later amendment).
+func verdictOf(code string) finding.Verdict {
+	switch code {
+	case CodeProvisionMissing, CodeLawAbandoned:
+		return finding.Failed
+	case CodeNoLaw, CodeLawUnknown, CodeUndated, CodeVersionUnknown, CodeNoArticle:
+		return finding.Unchecked
+	case CodeProvisionPresent:
+		return finding.Passed
+	}
+	return finding.NoVerdict
+}
 
 // A Finding is one result of [Registry.CheckCitation]: what the check found
 // about a citation as of a day. It is a value to report, not an error.
 //
 // Its Code is one of CodeNoLaw, CodeLawUnknown, CodeLawName,
 // CodeLawAbandoned, CodeUndated, CodeVersionUnknown, CodeDataDate,
-// CodeProvisionMissing, CodeNoArticle and CodeLaterAmendment.
+// CodeProvisionMissing, CodeNoArticle, CodeLaterAmendment and
+// CodeProvisionPresent.
+//
+// Its Verdict says what the check concluded: Passed (符合) only for
+// CodeProvisionPresent, a provision looked up in the text of the version
+// in force on the day of a law the registry holds; Failed (不符) for
+// CodeProvisionMissing and CodeLawAbandoned; Unchecked (無法查核) for
+// CodeNoLaw, CodeLawUnknown, CodeUndated, CodeVersionUnknown and
+// CodeNoArticle, the finding saying why; NoVerdict for the notices that
+// conclude no check (CodeLawName, CodeDataDate, CodeLaterAmendment). A
+// notice never stands in for a verdict.
 type Finding struct {
-	Severity finding.Severity // finding.Error, finding.Warning or finding.Notice
+	Severity finding.Severity // finding.Error, finding.Warning or finding.Notice; none for CodeProvisionPresent
+	Verdict  finding.Verdict  // the check's verdict; NoVerdict for a notice that concludes no check
 	// Match is how the citation names the law, for CodeLawName:
 	// MatchPartial or MatchFormer.
 	Match NameMatch
@@ -121,7 +154,7 @@ func (f Finding) String() string { return f.Message(finding.Chinese) }
 // (at most [MaxProvisions]), and does not grow with the size of r.
 func (r *Registry) CheckCitation(c Citation, on rocdate.Date) []Finding {
 	var out []Finding
-	r.checkCitation(c, on, func(f Finding) { out = append(out, f) })
+	r.checkCitation(c, on, func(f Finding) { out = append(out, f) }, false)
 	return out
 }
 
@@ -129,18 +162,60 @@ func (r *Registry) CheckCitation(c Citation, on rocdate.Date) []Finding {
 // registry.
 func CheckCitation(c Citation, on rocdate.Date) []Finding { return Default().CheckCitation(c, on) }
 
+// Check reads a citation against r as of the day on, as
+// [Registry.CheckCitation] does, and returns one verdict per provision
+// cited beside the notices: each provision gives exactly one finding
+// whose Verdict is set, CodeProvisionPresent (Passed) when it exists in
+// the version in force on the day, CodeProvisionMissing (Failed) when it
+// does not, or the reason it could not be checked (Unchecked:
+// CodeNoLaw, CodeLawUnknown, CodeUndated, CodeVersionUnknown,
+// CodeNoArticle), its Provision set. A law abandoned on or before the
+// day adds one Failed check (CodeLawAbandoned). The notices
+// (CodeDataDate, CodeLawName, CodeLaterAmendment) carry NoVerdict. So a
+// caller counts the checks of a citation by adding each finding's
+// Verdict to a [finding.Tally]; Tally.Total is c.Len(), plus one for an
+// abandoned law.
+//
+// The cost is linear in the number of provisions the citation expands to.
+func (r *Registry) Check(c Citation, on rocdate.Date) []Finding {
+	var out []Finding
+	r.checkCitation(c, on, func(f Finding) { out = append(out, f) }, true)
+	return out
+}
+
 // checkCitation checks one citation as of the day on, reporting each
-// finding to add.
-func (r *Registry) checkCitation(c Citation, on rocdate.Date, add func(Finding)) {
+// finding to add, its verdict set. With all, each provision gives one
+// finding with a verdict: a present provision its CodeProvisionPresent,
+// and a reason that holds for the whole citation one finding per
+// provision.
+func (r *Registry) checkCitation(c Citation, on rocdate.Date, add0 func(Finding), all bool) {
+	add := func(f Finding) {
+		f.Verdict = verdictOf(f.Code)
+		add0(f)
+	}
+	// whole reports f, a reason that holds for the whole citation: once,
+	// or with all once per provision.
+	whole := func(f Finding, set func(*Finding)) {
+		ps := c.Provisions()
+		if !all || len(ps) == 0 {
+			set(&f)
+			add(f)
+			return
+		}
+		for _, p := range ps {
+			g := f
+			g.Provision = p
+			set(&g)
+			add(g)
+		}
+	}
 	if !on.IsZero() && r.updated != 0 && ymd(on) > r.updated {
 		f := Finding{Severity: finding.Notice, Code: CodeDataDate, Law: c.Law, Date: r.Updated(), Day: on}
 		f.Detail = f.DetailMessage(finding.Chinese)
 		add(f)
 	}
 	if c.Law == "" {
-		f := Finding{Severity: finding.Notice, Code: CodeNoLaw}
-		f.Detail = f.DetailMessage(finding.Chinese)
-		add(f)
+		whole(Finding{Severity: finding.Notice, Code: CodeNoLaw}, func(f *Finding) { f.Detail = f.DetailMessage(finding.Chinese) })
 		return
 	}
 	s, m := r.Lookup(c.Law)
@@ -150,9 +225,16 @@ func (r *Registry) checkCitation(c Citation, on rocdate.Date, add func(Finding))
 		g.Detail = g.DetailMessage(finding.Chinese)
 		add(g)
 	}
+	// noteAll adds g, a reason that holds for the whole citation.
+	noteAll := func(g Finding) {
+		whole(g, func(g *Finding) {
+			g.Law, g.PCode, g.Official = c.Law, s.PCode(), s.Name()
+			g.Detail = g.DetailMessage(finding.Chinese)
+		})
+	}
 	switch m {
 	case NoMatch:
-		note(Finding{Severity: finding.Notice, Code: CodeLawUnknown})
+		noteAll(Finding{Severity: finding.Notice, Code: CodeLawUnknown})
 		return
 	case MatchPartial:
 		note(Finding{Severity: finding.Notice, Code: CodeLawName, Match: MatchPartial})
@@ -160,7 +242,7 @@ func (r *Registry) checkCitation(c Citation, on rocdate.Date, add func(Finding))
 		note(Finding{Severity: finding.Notice, Code: CodeLawName, Match: MatchFormer})
 	}
 	if on.IsZero() {
-		note(Finding{Severity: finding.Notice, Code: CodeUndated})
+		noteAll(Finding{Severity: finding.Notice, Code: CodeUndated})
 		return
 	}
 	day := ymd(on)
@@ -173,7 +255,7 @@ func (r *Registry) checkCitation(c Citation, on rocdate.Date, add func(Finding))
 	if !ok {
 		vs := s.entry().versions
 		if len(vs) == 0 {
-			note(Finding{Severity: finding.Notice, Code: CodeVersionUnknown, Day: on})
+			noteAll(Finding{Severity: finding.Notice, Code: CodeVersionUnknown, Day: on})
 			return
 		}
 		v, bridged = StatuteVersion{s, 0}, true
@@ -198,6 +280,9 @@ func (r *Registry) checkCitation(c Citation, on rocdate.Date, add func(Finding))
 			case !v.Has(p):
 				note(Finding{Severity: finding.Error, Code: CodeProvisionMissing, Provision: p, Date: v.Date()})
 				continue
+			}
+			if all {
+				note(Finding{Code: CodeProvisionPresent, Provision: p, Date: v.Date()})
 			}
 			for _, a := range s.Amendments(p, on) {
 				note(Finding{Severity: finding.Notice, Code: CodeLaterAmendment, Provision: p, Date: a.Version.Date(), Change: a.Kind, Moved: a.Moved.String()})
@@ -245,3 +330,11 @@ func (s Statute) abandonedOn() (bool, rocdate.Date) {
 }
 
 var _ = strings.Cut
+
+var _ finding.Result = Finding{}
+
+// Head returns the finding's code, severity and verdict; a finding of
+// the registry points at no spreadsheet row or column.
+func (f Finding) Head() finding.Head {
+	return finding.Head{Code: f.Code, Severity: f.Severity, Verdict: f.Verdict}
+}
