@@ -90,7 +90,7 @@ func ExampleTable_Reconcile() {
 	}
 	fmt.Print(tab.Reconcile())
 	// Output:
-	// 核對印製合計11項，相符8項，不符3項
+	// 核對印製合計12項：符合8項，不符3項，無法查核1項
 	// 錯誤：第1季欄合計印為13，各列加總為11，相差+2
 	// 錯誤：第2季欄合計印為28，各列加總為19，相差+9
 	// 錯誤：總計印為71，各格加總為60，相差+11
@@ -240,7 +240,7 @@ func ExampleTable_Records() {
 	fmt.Println(rec.Checked(), "checked,", rec.Agreed(), "agree")
 	for _, c := range rec.Checks() {
 		if !c.OK() {
-			fmt.Println(c.Kind, c.Label, c.Printed, c.Computed)
+			fmt.Println(c.Verdict, c.Kind, c.Label, c.Printed, c.Computed)
 		}
 	}
 	// Output:
@@ -248,9 +248,10 @@ func ExampleTable_Records() {
 	// 110年 | 0 | 0 | 0 | 2 | 2
 	// 111年 | 0 | 0 (截至5月) | - | - | -
 	// 合計 | 0 | 1 | 0 | 2 | 3
-	// 6 checked, 4 agree
-	// 欄合計 第2季 1 0
-	// 總計 合計 3 2
+	// 7 checked, 4 agree
+	// 無法查核 列合計 111年 0 0
+	// 不符 欄合計 第2季 1 0
+	// 不符 總計 合計 3 2
 }
 
 // A finding reads in Chinese by default (String) and in English on

@@ -42,8 +42,8 @@ var _ = i18n.Register(
 
 	// Report lines.
 	i18n.Message{Code: "requests.reconciliation",
-		Chinese: "核對印製合計%d項，相符%d項，不符%d項",
-		English: "%d printed totals checked: %d agree, %d do not"},
+		Chinese: "核對印製合計%d項：符合%d項，不符%d項，無法查核%d項",
+		English: "%d printed totals checked: %d agree, %d do not, %d not printed"},
 
 	i18n.Message{Code: "requests.reply-report",
 		Chinese: "%v止：%d件，已回應%d件，未回應%d件，逾%d日%d件",
