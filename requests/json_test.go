@@ -40,7 +40,7 @@ func TestJSON(t *testing.T) {
 		"Request":        req,
 		"Route":          ImprovementSchedule,
 		"Row":            tab.Rows[6],
-		"RowError":       &RowError{Row: 8, Column: "序號", Input: "A", Err: &ParseError{Func: "ImportRequests", Input: "A", Detail: "編號 given twice", Err: ErrDuplicate}},
+		"RowError":       &RowError{Row: 8, Column: "序號", Input: "A", Err: &ParseError{Func: "ImportRequests", Input: "A", Detail: "編號 given twice", Err: ErrDuplicate}, Severity: finding.Error},
 		"Table":          tab,
 		"Tally":          CountByCategory(reqs, 105, 111),
 	})

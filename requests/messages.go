@@ -218,6 +218,7 @@ var _ = i18n.Register(
 	i18n.Message{Code: "requests.error.range", Chinese: "數值超出範圍", English: "value out of range"},
 	i18n.Message{Code: "requests.error.missing", Chinese: "未填", English: "missing value"},
 	i18n.Message{Code: "requests.error.duplicate", Chinese: "重複", English: "duplicate value"},
+	i18n.Message{Code: "requests.error.no-header", Chinese: "表頭未列此欄", English: "no such column in the header"},
 	i18n.Message{Code: "requests.row-error", Chinese: "第%d列「%s」欄：%s", English: "row %d, column %s: %s"},
 	i18n.Message{Code: "requests.row-error.row", Chinese: "第%d列：%s", English: "row %d: %s"},
 	i18n.Message{Code: "requests.import-error", Chinese: "共%d項問題，首項為%s", English: "%d problems in the rows; the first: %s"},

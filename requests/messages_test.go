@@ -161,7 +161,7 @@ func TestMessages(t *testing.T) {
 // forms, the sentinels' and the lines'.
 func errorCodes() []string {
 	codes := []string{"requests.parse-error", "requests.error.syntax", "requests.error.range", "requests.error.missing",
-		"requests.error.duplicate", "requests.row-error", "requests.row-error.row", "requests.import-error",
+		"requests.error.duplicate", "requests.error.no-header", "requests.row-error", "requests.row-error.row", "requests.import-error",
 		"requests.import-error.one"}
 	for _, f := range detailForms {
 		codes = append(codes, f.code)
