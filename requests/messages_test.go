@@ -27,6 +27,8 @@ func producedCodes() []string {
 		"requests.missing-row.cells", "requests.missing-row.cell", "requests.missing-row.sep")
 	codes = append(codes, crossCodes...)
 	codes = append(codes, cellCodes...)
+	codes = append(codes, "requests.check", "requests.check.unprinted", "requests.cross-check", "requests.cross-check.sums",
+		"requests.cross-check.figure", "requests.cross-check.unprinted")
 	codes = append(codes, "requests.cross-side", "requests.cross-side.not-reached", "requests.cross-side.unprinted",
 		"requests.cross-residual.each", "requests.cross-other", "requests.cross-table.by-quarter",
 		"requests.cross-table.by-category", "requests.cross-table.first", "requests.cross-table.second",
