@@ -311,3 +311,18 @@ func BenchmarkCompare(b *testing.B) {
 		})
 	}
 }
+
+var sinkCells CellChecks
+
+// BenchmarkCheckCells checks the deck's table by quarter against a
+// million requests: a tally of the requests, then one check per cell.
+// Its peer is BenchmarkNaiveMapTally, the tally alone written with a map.
+func BenchmarkCheckCells(b *testing.B) {
+	reqs := benchRequests(b, 1_000_000)
+	tab := deckTable(b, deckByQuarterCSV)
+	b.ReportAllocs()
+	for b.Loop() {
+		sinkCells = tab.CheckCells(reqs)
+	}
+	reportPerRequest(b, len(reqs))
+}

@@ -235,6 +235,16 @@ func (c Comparison) Count(v finding.Verdict) int {
 	return n
 }
 
+// Tally returns the comparisons counted by verdict: agreeing (符合),
+// disagreeing (不符), and those that could not be made (無法查核).
+func (c Comparison) Tally() finding.Tally {
+	var t finding.Tally
+	for _, k := range c.checks {
+		t = t.Add(k.Verdict)
+	}
+	return t
+}
+
 // Checks returns a copy of every comparison made: per year (ascending),
 // the printed totals then the sums of the cells; then the grand totals,
 // printed then summed.

@@ -236,6 +236,9 @@ func TestCompareCases(t *testing.T) {
 				t.Errorf("CompareTables findings (-want +got):\n%s\n%s", diff, got)
 			}
 			counts := [3]int{got.Agreed(), got.Count(finding.Failed), got.Count(finding.Unchecked)}
+			if n := got.Tally(); [3]int{n.Passed, n.Failed, n.Unchecked} != counts {
+				t.Errorf("Tally() = %+v, counts %v", n, counts)
+			}
 			if counts != tt.counts || got.Checked() != tt.counts[0]+tt.counts[1]+tt.counts[2] {
 				t.Errorf("CompareTables counts (passed, failed, unchecked) = %v of %d, want %v\n%s", counts, got.Checked(), tt.counts, got)
 			}

@@ -21,13 +21,24 @@
 // "-" (a period not yet reached, never a zero) or carry a note such as
 // "0 (截至5月)"; [Table.Records] gives its cells as printed.
 // [Table.Reconcile] checks the printed totals against the table's own
-// arithmetic: [Reconciliation.Checks] lists every total compared, agreeing
-// or not, and [Reconciliation.Findings] every wrong row, column and grand
+// arithmetic: [Reconciliation.Checks] lists every total compared, each
+// with its finding.Verdict (無法查核 for a total left "-" or empty),
+// [Reconciliation.Tally] counts them, and [Reconciliation.Findings] every wrong row, column and grand
 // total with the figure Printed and the figure Computed, and, when the
 // printed column totals exceed their figures by amounts that add up to the
 // grand total's excess, a finding that names that residual as one row
 // missing from the print. The deck of 111年5月19日 prints 13, 28 and 71
 // where its rows give 11, 19 and 60: a residual row (2, 9, 0, 0).
+//
+// # Printed cells against the requests
+//
+// When the caller has the requests themselves, [Table.CheckCells]
+// compares each printed cell with their count, each cell one
+// [CellCheck] with its finding.Verdict: errors that cancel out in the
+// totals (108年 內容有誤 printed 4 for 5 and 其他 3 for 2), which
+// Reconcile and CompareTables cannot see, are 不符 there. A "-" where no
+// request came in, an empty cell, or a figure that requests without a
+// date might explain is 無法查核, with the reason.
 //
 // # Two tables of the same requests
 //

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"strconv"
 
+	"github.com/ogdtw/governance/finding"
 	"github.com/ogdtw/governance/internal/errs"
 )
 
@@ -18,6 +19,10 @@ var ErrRange = errs.New("requests.range", "value out of range")
 
 // ErrMissing reports a required value or column that is absent.
 var ErrMissing = errs.New("requests.missing", "missing value")
+
+// ErrNoHeader reports a required column the header does not name: a
+// wrong or cut file, told apart from an empty cell ([ErrMissing]).
+var ErrNoHeader = errs.New("requests.no-header", "no such column in the header")
 
 // ErrDuplicate reports a value given twice where once is allowed: a
 // request's 編號, a table row's year, a column label, a 合計 row.
@@ -64,11 +69,17 @@ func (e *ParseError) UnmarshalJSON(b []byte) error {
 
 // A RowError is one thing wrong with one cell of imported rows, or with
 // one field of a [Request] ([Request.Validate]).
+//
+// Its Severity is finding.Error when a required cell (or the header) is
+// bad and the row is left out, finding.Warning when an optional cell is
+// bad and the row is kept with that value zero. An importer's doc lists
+// its required columns.
 type RowError struct {
-	Row    int    // 1-based row in the rows given; a header problem is at the header's row
-	Column string // the column's header as written, or the canonical header when absent
-	Input  string // the cell's text
-	Err    error  // a sentinel (ErrMissing, ErrDuplicate) or a *ParseError
+	Row      int              // 1-based row in the rows given; a header problem is at the header's row
+	Column   string           // the column's header as written, or the canonical header when absent
+	Input    string           // the cell's text
+	Err      error            // a sentinel (ErrMissing, ErrNoHeader, ErrDuplicate) or a *ParseError
+	Severity finding.Severity // finding.Error: the row was left out; finding.Warning: the row was kept
 }
 
 // Error returns the message: requests: row 8, column 序號 "A": duplicate value.
@@ -87,19 +98,20 @@ func (e *RowError) Code() string { return errs.Own("requests", e.Err) }
 
 // rowJSON is the JSON form of a RowError.
 type rowJSON struct {
-	Code    string          `json:"code"`
-	Message string          `json:"message"`
-	Row     int             `json:"row"`
-	Column  string          `json:"column,omitempty"`
-	Input   string          `json:"input,omitempty"`
-	Err     json.RawMessage `json:"err"`
+	Code     string           `json:"code"`
+	Severity finding.Severity `json:"severity,omitempty"`
+	Message  string           `json:"message"`
+	Row      int              `json:"row"`
+	Column   string           `json:"column,omitempty"`
+	Input    string           `json:"input,omitempty"`
+	Err      json.RawMessage  `json:"err"`
 }
 
 // MarshalJSON writes the error with its code and message, its row,
 // column and input, and its cause: a sentinel's code, or a *ParseError's
 // object.
 func (e *RowError) MarshalJSON() ([]byte, error) {
-	j := rowJSON{Code: e.Code(), Message: e.Error(), Row: e.Row, Column: e.Column, Input: e.Input}
+	j := rowJSON{Code: e.Code(), Severity: e.Severity, Message: e.Error(), Row: e.Row, Column: e.Column, Input: e.Input}
 	if pe, ok := e.Err.(*ParseError); ok {
 		b, err := pe.MarshalJSON()
 		if err != nil {
@@ -118,7 +130,7 @@ func (e *RowError) UnmarshalJSON(b []byte) error {
 	if err := json.Unmarshal(b, &j); err != nil {
 		return err
 	}
-	e.Row, e.Column, e.Input, e.Err = j.Row, j.Column, j.Input, nil
+	e.Row, e.Column, e.Input, e.Err, e.Severity = j.Row, j.Column, j.Input, nil, j.Severity
 	if len(j.Err) > 0 && j.Err[0] == '{' {
 		pe := new(ParseError)
 		if err := pe.UnmarshalJSON(j.Err); err != nil {
@@ -131,7 +143,8 @@ func (e *RowError) UnmarshalJSON(b []byte) error {
 }
 
 // An ImportError lists every problem an importer found. The importer
-// still returns every good row.
+// still returns every good row, and every row whose problems are all
+// warnings.
 type ImportError struct {
 	Problems []*RowError
 }

@@ -90,7 +90,7 @@ func ExampleTable_Reconcile() {
 	}
 	fmt.Print(tab.Reconcile())
 	// Output:
-	// 核對印製合計11項，相符8項，不符3項
+	// 核對印製合計12項：符合8項，不符3項，無法查核1項
 	// 錯誤：第1季欄合計印為13，各列加總為11，相差+2
 	// 錯誤：第2季欄合計印為28，各列加總為19，相差+9
 	// 錯誤：總計印為71，各格加總為60，相差+11
@@ -240,7 +240,7 @@ func ExampleTable_Records() {
 	fmt.Println(rec.Checked(), "checked,", rec.Agreed(), "agree")
 	for _, c := range rec.Checks() {
 		if !c.OK() {
-			fmt.Println(c.Kind, c.Label, c.Printed, c.Computed)
+			fmt.Println(c.Verdict, c.Kind, c.Label, c.Printed, c.Computed)
 		}
 	}
 	// Output:
@@ -248,9 +248,10 @@ func ExampleTable_Records() {
 	// 110年 | 0 | 0 | 0 | 2 | 2
 	// 111年 | 0 | 0 (截至5月) | - | - | -
 	// 合計 | 0 | 1 | 0 | 2 | 3
-	// 6 checked, 4 agree
-	// 欄合計 第2季 1 0
-	// 總計 合計 3 2
+	// 7 checked, 4 agree
+	// 無法查核 列合計 111年 0 0
+	// 不符 欄合計 第2季 1 0
+	// 不符 總計 合計 3 2
 }
 
 // A finding reads in Chinese by default (String) and in English on
@@ -332,4 +333,28 @@ func ExampleCompareTablesNamed() {
 	// error: 106年: 第5頁表, row total printed as 9, cells adding up to 9; 第6頁表, row total printed as 9, cells adding up to 10: the two tables disagree
 	// 錯誤：第5頁表總計印為20、各格加總為20；第6頁表總計印為20、各格加總為21，兩表不符
 	// error: 第5頁表, grand total printed as 20, cells adding up to 20; 第6頁表, grand total printed as 20, cells adding up to 21: the two tables disagree
+}
+
+// Two errors that cancel out in the totals (108年: 內容有誤 printed 4 for
+// 5, 其他 3 for 2) pass Reconcile; the cells checked against the
+// requests themselves show both.
+func ExampleTable_CheckCells() {
+	tab, _ := requests.ImportTable(records(`年度 \ 類別,下載連結問題,內容有誤,品質改善,其他,建議新增資料集,合計
+108年,0,4,0,3,2,9
+合計,0,4,0,3,2,9
+`))
+	var reqs []requests.Request
+	for i, c := range []requests.Category{requests.ContentError, requests.ContentError, requests.ContentError,
+		requests.ContentError, requests.ContentError, requests.Other, requests.Other, requests.NewDataset, requests.NewDataset} {
+		reqs = append(reqs, requests.Request{ID: fmt.Sprint(i + 1), Received: rocdate.MustParse("108年3月1日").AddDays(i), Category: c})
+	}
+	fmt.Println(tab.Reconcile().Tally())
+	checks := tab.CheckCells(reqs)
+	fmt.Println(checks.Tally())
+	fmt.Print(finding.Text(finding.Chinese, checks.Failed()))
+	// Output:
+	// 查核7項：符合7項，不符0項，無法查核0項
+	// 查核5項：符合3項，不符2項，無法查核0項
+	// 不符　108年內容有誤欄印為4，需求清單計5件，相差-1
+	// 不符　108年其他欄印為3，需求清單計2件，相差+1
 }

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/ogdtw/governance/datasets"
+	"github.com/ogdtw/governance/finding"
 	"github.com/ogdtw/governance/internal/errs"
 	"github.com/ogdtw/governance/internal/sheet"
 	"github.com/ogdtw/governance/rocdate"
@@ -34,6 +35,7 @@ var requestSpec = sheet.Spec{
 		{Name: "回應日期", Aliases: []string{"回覆日期", "答覆日期", "回應日", "處理日期"}, Prefix: true},
 		{Name: "議題性質", Aliases: []string{"性質", "議題類型", "問題性質", "涉及問題", "第10點", "設置要點第10點"}, Prefix: true},
 	},
+	NoHeader:  ErrNoHeader,
 	Missing:   ErrMissing,
 	Duplicate: ErrDuplicate,
 }
@@ -64,17 +66,23 @@ func RequestHeaders() []string {
 //
 // The error is nil exactly when every row was read; otherwise it is an
 // [*ImportError] listing each bad cell as a [RowError] with its row and
-// header, and the requests hold every good row. A column named twice is
+// header. The required columns are 編號, 收件日期 and 類別: a row with one
+// of them empty or bad (or an 編號 given before) is left out, its
+// problems of Severity finding.Error. The others are optional: a bad
+// 資料集, 回應日期 or 議題性質 is a finding.Warning and the row is kept with
+// that value zero, so that no count moves because of it; a 回應日期
+// before the 收件日期 is such a warning too (the request is kept and
+// counted, with no reply date). A column named twice is
 // reported at the header's row ([ErrDuplicate]) and its first cell is
-// read; a header without the three required columns is reported
-// ([ErrMissing]) and no row is read. A bad date or dataset ID is a
+// read; a header without one of the three required columns is reported
+// ([ErrNoHeader], requests.no-header, for each) and no row is read. A bad date or dataset ID is a
 // [*ParseError] holding rocdate's or datasets' sentinel, so that
 // errors.Is matches both that sentinel and this package's.
 func ImportRequests(rows [][]string) ([]Request, error) {
 	var problems []*RowError
 	h, hp := requestSpec.Locate(rows)
 	for _, p := range hp {
-		problems = append(problems, &RowError{Row: p.Row, Column: p.Column, Input: p.Input, Err: p.Err})
+		problems = append(problems, &RowError{Row: p.Row, Column: p.Column, Input: p.Input, Err: p.Err, Severity: finding.Error})
 	}
 	if !h.Complete() {
 		return nil, &ImportError{Problems: problems}
@@ -82,9 +90,13 @@ func ImportRequests(rows [][]string) ([]Request, error) {
 	var out []Request
 	seen := make(map[string]int)
 	for row := range h.Rows(rows) {
-		before := len(problems)
+		dropped := false
 		bad := func(c int, err error) {
-			problems = append(problems, &RowError{Row: row.Num, Column: h.Name(c), Input: row.Cell(c), Err: err})
+			problems = append(problems, &RowError{Row: row.Num, Column: h.Name(c), Input: row.Cell(c), Err: err, Severity: finding.Error})
+			dropped = true
+		}
+		warn := func(c int, err error) {
+			problems = append(problems, &RowError{Row: row.Num, Column: h.Name(c), Input: row.Cell(c), Err: err, Severity: finding.Warning})
 		}
 		r := Request{Row: row.Num}
 		r.ID = row.Cell(colID)
@@ -108,25 +120,27 @@ func ImportRequests(rows [][]string) ([]Request, error) {
 			r.Category = c
 		}
 		if s := row.Cell(colDataset); s != "" {
-			id, err := parseDatasetCell(s)
+			ds, err := parseDatasetCell(s)
 			if err != nil {
-				bad(colDataset, err)
+				warn(colDataset, err)
+				ds = 0
 			}
-			r.Dataset = id
+			r.Dataset = ds
 		}
 		r.Summary = row.Cell(colSummary)
 		r.Reply = row.Cell(colReply)
-		r.Replied = importDate(row.Cell(colReplied), false, func(err error) { bad(colReplied, err) })
+		r.Replied = importDate(row.Cell(colReplied), false, func(err error) { warn(colReplied, err) })
 		if !r.Replied.IsZero() && !r.Received.IsZero() && r.Replied.Before(r.Received) {
-			bad(colReplied, &ParseError{Func: "ImportRequests", Input: row.Cell(colReplied),
+			warn(colReplied, &ParseError{Func: "ImportRequests", Input: row.Cell(colReplied),
 				Detail: "reply before the receipt date " + r.Received.String(), Err: ErrRange})
+			r.Replied = rocdate.Date{}
 		}
 		if c, err := ParseConcern(row.Cell(colConcern)); err != nil {
-			bad(colConcern, err)
+			warn(colConcern, err)
 		} else {
 			r.Concern = c
 		}
-		if len(problems) > before {
+		if dropped {
 			continue
 		}
 		out = append(out, r)

@@ -8,6 +8,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 	"github.com/google/go-cmp/cmp/cmpopts"
 	"github.com/ogdtw/governance/datasets"
+	"github.com/ogdtw/governance/finding"
 	"github.com/ogdtw/governance/internal/sheet"
 	"github.com/ogdtw/governance/rocdate"
 )
@@ -45,26 +46,34 @@ func TestImportRequests(t *testing.T) {
 		{ID: "A", Received: d("111年1月3日"), Category: DownloadLink, Dataset: 87010, Summary: "連結失效", Reply: "已更新連結", Replied: d("111年1月10日"), Row: 2},
 		{ID: "B", Received: d("111年3月20日"), Category: DownloadLink, Dataset: 87010, Concern: ProcessOrSystem, Row: 3},
 		{ID: "C", Received: d("111年4月1日"), Category: NewDataset, Concern: CrossMinistry, Row: 4},
+		// D's reply is before its receipt, G's reply date and dataset are
+		// bad, H's concern is unknown: optional cells, so the rows are
+		// kept with those values zero.
+		{ID: "D", Received: d("111年1月3日"), Category: Other, Row: 7},
 		{ID: "E", Received: d("111年1月3日"), Category: Other, Replied: d("111年2月1日"), Row: 9},
+		{ID: "G", Received: d("111年1月3日"), Category: Other, Row: 12},
+		{ID: "H", Received: d("111年1月3日"), Category: Other, Row: 13},
 	}
 	if diff := cmp.Diff(want, got, dateCmp); diff != "" {
 		t.Errorf("ImportRequests: good rows (-want +got):\n%s", diff)
 	}
 	type prob struct {
-		Row    int
-		Column string
-		Err    error
+		Row      int
+		Column   string
+		Err      error
+		Severity finding.Severity
 	}
+	E, W := finding.Error, finding.Warning
 	wantProbs := []prob{
-		{7, "回應日期", ErrRange},
-		{8, "序號", ErrDuplicate},
-		{8, "收件日期（民國年月日）", rocdate.ErrRange},
-		{8, "需求類別", ErrSyntax},
-		{10, "序號", ErrMissing},
-		{11, "收件日期（民國年月日）", ErrMissing},
-		{12, "資料集識別碼", ErrSyntax},
-		{12, "回應日期", rocdate.ErrSyntax},
-		{13, "議題性質", ErrSyntax},
+		{7, "回應日期", ErrRange, W},
+		{8, "序號", ErrDuplicate, E},
+		{8, "收件日期（民國年月日）", rocdate.ErrRange, E},
+		{8, "需求類別", ErrSyntax, E},
+		{10, "序號", ErrMissing, E},
+		{11, "收件日期（民國年月日）", ErrMissing, E},
+		{12, "資料集識別碼", ErrSyntax, W},
+		{12, "回應日期", rocdate.ErrSyntax, W},
+		{13, "議題性質", ErrSyntax, W},
 	}
 	var ie *ImportError
 	if !errors.As(err, &ie) {
@@ -72,7 +81,7 @@ func TestImportRequests(t *testing.T) {
 	}
 	var gotProbs []prob
 	for _, p := range ie.Problems {
-		gotProbs = append(gotProbs, prob{p.Row, p.Column, p.Err})
+		gotProbs = append(gotProbs, prob{p.Row, p.Column, p.Err, p.Severity})
 	}
 	if diff := cmp.Diff(wantProbs, gotProbs, cmp.Comparer(func(a, b error) bool { return errors.Is(a, b) || errors.Is(b, a) })); diff != "" {
 		t.Errorf("ImportRequests problems (-want +got):\n%s\n%v", diff, err)
@@ -121,11 +130,25 @@ func TestImportRequestsHeader(t *testing.T) {
 			var cols []string
 			for _, p := range ie.Problems {
 				cols = append(cols, p.Column)
+				want := ErrNoHeader
+				if tt.name == "duplicate" {
+					want = ErrDuplicate
+				}
+				if !errors.Is(p, want) || p.Severity != finding.Error || errors.Is(p, ErrMissing) {
+					t.Errorf("%v: code %s, severity %v, want %v, an error", p, p.Code(), p.Severity, want)
+				}
 			}
 			if diff := cmp.Diff(tt.want, cols); diff != "" {
 				t.Errorf("ImportRequests(%q) problem columns (-want +got):\n%s", tt.in, diff)
 			}
 		})
+	}
+	// A column absent from the header reads apart from an empty cell.
+	_, err := ImportRequests(splitRows("編號|類別\nA|其他"))
+	var ie *ImportError
+	if !errors.As(err, &ie) || len(ie.Problems) != 1 || ie.Problems[0].Code() != "requests.no-header" ||
+		ie.Problems[0].Message(finding.Chinese) != "第1列「收件日期」欄：表頭未列此欄" {
+		t.Errorf("no 收件日期 column: %v", err)
 	}
 	if err := (&ImportError{Problems: []*RowError{{Row: 3, Err: ErrMissing}}}).Error(); err != "requests: 1 problem in the rows: row 3: missing value" {
 		t.Errorf("one problem reads %q", err)
@@ -193,7 +216,9 @@ func dataRows(spec *sheet.Spec, rows [][]string) (n, header int) {
 	return n, h.Row
 }
 
-// problemRows returns the distinct rows of err's problems but the header's.
+// problemRows returns the distinct rows of err's problems of severity
+// finding.Error (a required cell bad, the row left out) but the header's;
+// a row with warnings only is a good row. Every problem has a severity.
 func problemRows(t *testing.T, err error, header, nrows int) int {
 	t.Helper()
 	if err == nil {
@@ -208,7 +233,10 @@ func problemRows(t *testing.T, err error, header, nrows int) int {
 		if p.Row < 1 || p.Row > max(nrows, 1) || p.Err == nil || p.Code() == "" {
 			t.Fatalf("problem %#v: row out of range, or no cause or code", p)
 		}
-		if p.Row != header {
+		if p.Severity != finding.Error && p.Severity != finding.Warning {
+			t.Fatalf("problem %v: severity %v", p, p.Severity)
+		}
+		if p.Row != header && p.Severity == finding.Error {
 			rows[p.Row] = true
 		}
 	}

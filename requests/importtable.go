@@ -3,6 +3,7 @@ package requests
 import (
 	"strings"
 
+	"github.com/ogdtw/governance/finding"
 	"github.com/ogdtw/governance/internal/sheet"
 )
 
@@ -23,6 +24,7 @@ var tableSpec = sheet.Spec{
 		{Name: "年度", Aliases: []string{"年別", "年份"}, Required: true, Prefix: true},
 		{Name: TotalLabel, Aliases: []string{"總計"}},
 	},
+	NoHeader:  ErrNoHeader,
 	Missing:   ErrMissing,
 	Duplicate: ErrDuplicate,
 }
@@ -51,15 +53,28 @@ const (
 //
 // The error is nil exactly when every row was read; otherwise it is an
 // [*ImportError] whose [RowError]s give the row (1-based in rows) and the
-// column, and the table still holds every good row. A year given twice,
+// column, and the table still holds every good row. The required cells
+// are the row's label and its figures, one per column: a row with one of
+// them empty or bad is left out (Severity finding.Error), since a figure
+// read as zero would move every total. The row's total (合計 column) is
+// optional: a bad one is a finding.Warning and the row is kept with the
+// total not printed (the empty Cell), which [Table.Reconcile] counts as a
+// check that could not be made; a cell under no header is a warning too,
+// and is ignored. A year given twice,
 // or a second totals row (合計 twice, or 合計 and 總計), is reported as
 // [ErrDuplicate] and the first is kept. A header problem (no 年度, a
 // column label missing or given twice, no column) is reported at the
-// header's row, and then no row is read.
+// header's row, and then no row is read; the header lacking 年度 is
+// [ErrNoHeader].
 func ImportTable(rows [][]string) (Table, error) {
 	var problems []*RowError
+	dropped := false
 	report := func(row int, col, in string, err error) {
-		problems = append(problems, &RowError{Row: row, Column: col, Input: in, Err: err})
+		problems = append(problems, &RowError{Row: row, Column: col, Input: in, Err: err, Severity: finding.Error})
+		dropped = true
+	}
+	warn := func(row int, col, in string, err error) {
+		problems = append(problems, &RowError{Row: row, Column: col, Input: in, Err: err, Severity: finding.Warning})
 	}
 	h, hp := tableSpec.Locate(rows)
 	for _, p := range hp {
@@ -118,7 +133,7 @@ func ImportTable(rows [][]string) (Table, error) {
 	totalsRow := 0
 	for r := range h.Rows(rows) {
 		rec := rows[r.Num-1]
-		before := len(problems)
+		dropped = false
 		label := r.Cell(tableCorner)
 		isTotals := isTotalLabel(label)
 		var year int
@@ -154,14 +169,14 @@ func ImportTable(rows [][]string) (Table, error) {
 		}
 		var total Cell
 		if hasTotal {
-			total, _ = tableCell(rec, totalAt, r.Num, h.Name(tableTotal), report)
+			total, _ = tableCell(rec, totalAt, r.Num, h.Name(tableTotal), warn)
 		}
 		for k := range rec {
 			if (k >= len(known) || !known[k]) && sheet.Trim(rec[k]) != "" {
-				report(r.Num, "", rec[k], &ParseError{Func: "ImportTable", Input: rec[k], Detail: "a cell under no header", Err: ErrSyntax})
+				warn(r.Num, "", rec[k], &ParseError{Func: "ImportTable", Input: rec[k], Detail: "a cell under no header", Err: ErrSyntax})
 			}
 		}
-		if len(problems) > before {
+		if dropped {
 			continue
 		}
 		if isTotals {

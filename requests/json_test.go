@@ -5,6 +5,7 @@ import (
 	"errors"
 	"testing"
 
+	"github.com/ogdtw/governance/finding"
 	"github.com/ogdtw/governance/internal/jsontest"
 )
 
@@ -19,6 +20,8 @@ func TestJSON(t *testing.T) {
 		Summary: "連結失效", Reply: "已更新", Replied: d("111年1月10日"), Concern: ProcessOrSystem, Row: 3}
 	cmpr := CompareTables(tab, deckTable(t, deckByCategoryCSV))
 	jsontest.Check(t, ".", map[string]any{
+		"CellCheck":      CellCheck{Year: 108, Label: "108年", Index: 1, Column: "內容有誤", Row: 3, Printed: Figure(4), Counted: 5, Pending: 1, Reason: ReasonPending, Verdict: finding.Unchecked},
+		"CellChecks":     deckTable(t, deckByQuarterCSV).CheckCells(reqs),
 		"Comparison":     cmpr,
 		"CrossCheck":     cmpr.Checks()[12],
 		"CrossFinding":   cmpr.Findings()[0],
@@ -37,7 +40,7 @@ func TestJSON(t *testing.T) {
 		"Request":        req,
 		"Route":          ImprovementSchedule,
 		"Row":            tab.Rows[6],
-		"RowError":       &RowError{Row: 8, Column: "序號", Input: "A", Err: &ParseError{Func: "ImportRequests", Input: "A", Detail: "編號 given twice", Err: ErrDuplicate}},
+		"RowError":       &RowError{Row: 8, Column: "序號", Input: "A", Err: &ParseError{Func: "ImportRequests", Input: "A", Detail: "編號 given twice", Err: ErrDuplicate}, Severity: finding.Error},
 		"Table":          tab,
 		"Tally":          CountByCategory(reqs, 105, 111),
 	})

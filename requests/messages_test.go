@@ -26,6 +26,9 @@ func producedCodes() []string {
 	codes = append(codes, "requests.other-total", "requests.finding", "requests.reconciliation",
 		"requests.missing-row.cells", "requests.missing-row.cell", "requests.missing-row.sep")
 	codes = append(codes, crossCodes...)
+	codes = append(codes, cellCodes...)
+	codes = append(codes, "requests.check", "requests.check.unprinted", "requests.cross-check", "requests.cross-check.sums",
+		"requests.cross-check.figure", "requests.cross-check.unprinted")
 	codes = append(codes, "requests.cross-side", "requests.cross-side.not-reached", "requests.cross-side.unprinted",
 		"requests.cross-residual.each", "requests.cross-other", "requests.cross-table.by-quarter",
 		"requests.cross-table.by-category", "requests.cross-table.first", "requests.cross-table.second",
@@ -47,6 +50,11 @@ func producedCodes() []string {
 	}
 	return codes
 }
+
+// cellCodes are the message codes of a CellCheck, one per kind of
+// outcome.
+var cellCodes = []string{CellCode, CellCode + ".differs", CellCode + ".counted-not-reached", CellCode + ".not-reached",
+	CellCode + ".unprinted", CellCode + ".pending", CellCode + ".no-axis"}
 
 // crossCodes are the codes of the findings of CompareTables.
 var crossCodes = []string{"requests.cross-year-total", "requests.cross-grand-total", "requests.cross-missing-year",
@@ -155,7 +163,7 @@ func TestMessages(t *testing.T) {
 // forms, the sentinels' and the lines'.
 func errorCodes() []string {
 	codes := []string{"requests.parse-error", "requests.error.syntax", "requests.error.range", "requests.error.missing",
-		"requests.error.duplicate", "requests.row-error", "requests.row-error.row", "requests.import-error",
+		"requests.error.duplicate", "requests.error.no-header", "requests.row-error", "requests.row-error.row", "requests.import-error",
 		"requests.import-error.one"}
 	for _, f := range detailForms {
 		codes = append(codes, f.code)

@@ -105,17 +105,24 @@ func ParseFindingKind(s string) (FindingKind, error) {
 // A Check is one printed total compared with the figures it totals, agreeing
 // or not: [Reconciliation.Checks] lists every one, so a report can say
 // what was checked and passed as well as what failed.
+//
+// Its Verdict is finding.Passed when the printed total agrees with its
+// figures, finding.Failed when it does not, and finding.Unchecked when the
+// table prints a totals column or row but this total is "-" or empty:
+// then Printed is 0 and nothing was compared.
 type Check struct {
-	Kind     FindingKind // RowTotal, ColumnTotal or GrandTotal
-	Index    int         // the row's or column's index in the table; -1 for the grand total
-	Row      int         // the spreadsheet row the total was printed on (1-based); 0 when unknown
-	Label    string      // the row's label (105年), the column's label (第1季), or 合計
-	Printed  int         // the total as printed
-	Computed int         // the sum of the figures it totals
+	Kind     FindingKind     `json:"kind,omitempty"`    // RowTotal, ColumnTotal or GrandTotal
+	Index    int             `json:"index"`             // the row's or column's index in the table (0-based); -1 for the grand total
+	Row      int             `json:"row,omitempty"`     // the spreadsheet row the total was printed on (1-based); 0 when unknown
+	Label    string          `json:"label"`             // the row's label (105年), the column's label (第1季), or 合計
+	Printed  int             `json:"printed"`           // the total as printed; 0 when not printed
+	Computed int             `json:"computed"`          // the sum of the figures it totals
+	Verdict  finding.Verdict `json:"verdict,omitempty"` // see above
 }
 
-// OK reports whether the printed total agrees with its figures.
-func (c Check) OK() bool { return c.Printed == c.Computed }
+// OK reports whether the check was made and the printed total agrees with
+// its figures.
+func (c Check) OK() bool { return c.Verdict == finding.Passed }
 
 // A Finding is a printed total that disagrees with the table's own
 // arithmetic, or the row the disagreements say is missing. Findings are
@@ -205,19 +212,22 @@ type Reconciliation struct {
 	missing  []int
 }
 
-// Checked returns how many printed totals were compared with their
-// figures.
+// Checked returns how many checks were counted: the printed totals
+// compared with their figures, and the totals that could not be
+// compared ("-" or empty where the table prints totals).
 func (r Reconciliation) Checked() int { return len(r.checks) }
 
 // Agreed returns how many printed totals agree with their figures.
-func (r Reconciliation) Agreed() int {
-	n := 0
+func (r Reconciliation) Agreed() int { return r.Tally().Passed }
+
+// Tally returns the checks counted by verdict: agreeing (符合), wrong
+// (不符), and not printed (無法查核).
+func (r Reconciliation) Tally() finding.Tally {
+	var t finding.Tally
 	for _, c := range r.checks {
-		if c.OK() {
-			n++
-		}
+		t = t.Add(c.Verdict)
 	}
-	return n
+	return t
 }
 
 // Checks returns a copy of every comparison made, agreeing or not, in the
@@ -252,8 +262,8 @@ func (r Reconciliation) String() string {
 // Message returns what String does in the language nearest to t.
 func (r Reconciliation) Message(t language.Tag) string {
 	var b strings.Builder
-	wrong := r.Checked() - r.Agreed()
-	b.WriteString(i18n.Sprintf(t, "requests.reconciliation", r.Checked(), r.Agreed(), wrong))
+	n := r.Tally()
+	b.WriteString(i18n.Sprintf(t, "requests.reconciliation", n.Total(), n.Passed, n.Failed, n.Unchecked))
 	b.WriteByte('\n')
 	for _, f := range r.findings {
 		b.WriteString(f.Message(t))
@@ -291,6 +301,9 @@ func (r *Reconciliation) UnmarshalJSON(b []byte) error {
 // against the column's figures, the grand total against all figures. "-"
 // cells and empty cells add nothing (they are not zeros: they are left
 // out), and a total printed as "-" or not printed is not checked. When
+// A total that a printed totals column or row leaves "-" or empty is a
+// check that could not be made: [Reconciliation.Checks] lists it with the
+// verdict finding.Unchecked. When
 // every column total and the grand total were printed, none is below its
 // figures, the grand total is above them, and the column residuals add up
 // to the grand-total residual, the residuals are reported as one row
@@ -309,6 +322,10 @@ func (t Table) Reconcile() Reconciliation {
 	}
 	rec := Reconciliation{columns: slices.Clone(t.Columns)}
 	check := func(c Check) {
+		c.Verdict = finding.Passed
+		if c.Printed != c.Computed {
+			c.Verdict = finding.Failed
+		}
 		rec.checks = append(rec.checks, c)
 		if c.OK() {
 			return
@@ -318,9 +335,18 @@ func (t Table) Reconcile() Reconciliation {
 		f.Detail = f.detail(finding.Chinese)
 		rec.findings = append(rec.findings, f)
 	}
+	rowTotals, totalsRow := t.hasRowTotals(), t.hasTotalsRow()
+	unprinted := func(c Check) {
+		c.Verdict = finding.Unchecked
+		rec.checks = append(rec.checks, c)
+	}
 	for i, row := range t.Rows {
+		c := Check{Kind: RowTotal, Index: i, Row: row.Row, Label: row.Label(), Computed: g.rowTotal(i)}
 		if p, ok := row.Total.Value(); ok {
-			check(Check{Kind: RowTotal, Index: i, Row: row.Row, Label: row.Label(), Printed: p, Computed: g.rowTotal(i)})
+			c.Printed = p
+			check(c)
+		} else if rowTotals {
+			unprinted(c)
 		}
 	}
 	residuals := make([]int, cols)
@@ -329,6 +355,9 @@ func (t Table) Reconcile() Reconciliation {
 		p, ok := cellAt(t.Totals, j).Value()
 		if !ok {
 			allPrinted = false
+			if totalsRow {
+				unprinted(Check{Kind: ColumnTotal, Index: j, Row: t.TotalsRow, Label: t.Columns[j], Computed: g.columnTotal(j)})
+			}
 			continue
 		}
 		c := Check{Kind: ColumnTotal, Index: j, Row: t.TotalsRow, Label: t.Columns[j], Printed: p, Computed: g.columnTotal(j)}
@@ -337,11 +366,14 @@ func (t Table) Reconcile() Reconciliation {
 	}
 	p, ok := t.Grand.Value()
 	if !ok {
+		if totalsRow && rowTotals {
+			unprinted(Check{Kind: GrandTotal, Index: -1, Row: t.TotalsRow, Label: TotalLabel, Computed: g.total()})
+		}
 		return rec
 	}
 	grand := Check{Kind: GrandTotal, Index: -1, Row: t.TotalsRow, Label: TotalLabel, Printed: p, Computed: g.total()}
 	check(grand)
-	if grand.OK() || !allPrinted || grand.Printed < grand.Computed {
+	if grand.Printed == grand.Computed || !allPrinted || grand.Printed < grand.Computed {
 		return rec
 	}
 	sum := 0

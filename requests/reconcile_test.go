@@ -18,8 +18,9 @@ func TestReconcileDeck(t *testing.T) {
 	}{
 		{
 			name: "by quarter",
-			// six row totals (111年's is "-"), four columns, the grand total
-			checked: 11,
+			// seven row totals (111年's is "-", not checkable), four
+			// columns, the grand total
+			checked: 12,
 			csv:     deckByQuarterCSV,
 			want: []Finding{
 				{Kind: ColumnTotal, Index: 0, Label: "第1季", Printed: 13, Computed: 11},
@@ -63,8 +64,8 @@ func TestReconcileDeck(t *testing.T) {
 			if got := rec.Checked(); got != tt.checked {
 				t.Errorf("Reconcile().Checked() = %d, want %d", got, tt.checked)
 			}
-			if got := rec.Agreed(); got != tt.checked-len(tt.want) {
-				t.Errorf("Reconcile().Agreed() = %d, want %d", got, tt.checked-len(tt.want))
+			if got := rec.Tally(); got.Failed != len(tt.want) || got.Passed+got.Failed+got.Unchecked != tt.checked || got.Passed != rec.Agreed() {
+				t.Errorf("Reconcile().Tally() = %+v, want %d failed of %d", got, len(tt.want), tt.checked)
 			}
 			if len(missing) != 1 || missing[0].Code != "requests.missing-row" || missing[0].Severity != finding.Notice {
 				t.Errorf("missing-row finding: %v", missing)
@@ -161,11 +162,12 @@ func TestReconcileCases(t *testing.T) {
 			if (len(missing) == 1) != (tt.wantMiss != nil) || len(missing) > 1 {
 				t.Errorf("missing-row findings %v, want one: %v", missing, tt.wantMiss != nil)
 			}
-			if rec.Checked()-rec.Agreed() != len(totals) {
-				t.Errorf("Checked %d − Agreed %d != %d wrong totals", rec.Checked(), rec.Agreed(), len(totals))
+			if n := rec.Tally(); n.Failed != len(totals) || n.Total() != rec.Checked() {
+				t.Errorf("Tally %+v of %d checks, want %d wrong totals", n, rec.Checked(), len(totals))
 			}
 			for _, c := range rec.Checks() {
-				if c.OK() != (c.Printed == c.Computed) || c.Kind == MissingRow || c.Kind == NoFindingKind {
+				made := c.Verdict != finding.Unchecked
+				if made && c.OK() != (c.Printed == c.Computed) || c.Kind == MissingRow || c.Kind == NoFindingKind {
 					t.Errorf("check %+v", c)
 				}
 			}
@@ -206,7 +208,8 @@ func TestReconcileFindings(t *testing.T) {
 		t.Errorf("Findings() (-want +got):\n%s", diff)
 	}
 	checks := rec.Checks()
-	if len(checks) != 11 || checks[0] != (Check{Kind: RowTotal, Index: 0, Row: 2, Label: "105年", Printed: 23, Computed: 23}) {
+	if len(checks) != 12 || checks[0] != (Check{Kind: RowTotal, Index: 0, Row: 2, Label: "105年", Printed: 23, Computed: 23, Verdict: finding.Passed}) ||
+		checks[6] != (Check{Kind: RowTotal, Index: 6, Row: 8, Label: "111年", Computed: 0, Verdict: finding.Unchecked}) {
 		t.Errorf("Checks() = %+v", checks)
 	}
 	for _, f := range rec.Findings() {
@@ -222,7 +225,7 @@ func TestReconcileFindings(t *testing.T) {
 
 func TestReconciliationString(t *testing.T) {
 	got := deckTable(t, deckByCategoryCSV).Reconcile().String()
-	want := `核對印製合計13項，相符8項，不符5項
+	want := `核對印製合計13項：符合8項，不符5項，無法查核0項
 錯誤：下載連結問題欄合計印為19，各列加總為11，相差+8
 錯誤：內容有誤欄合計印為6，各列加總為5，相差+1
 錯誤：其他欄合計印為19，各列加總為18，相差+1
@@ -233,7 +236,7 @@ func TestReconciliationString(t *testing.T) {
 	if got != want {
 		t.Errorf("String() =\n%s\nwant\n%s", got, want)
 	}
-	if got := (Reconciliation{}).String(); got != "核對印製合計0項，相符0項，不符0項\n" {
+	if got := (Reconciliation{}).String(); got != "核對印製合計0項：符合0項，不符0項，無法查核0項\n" {
 		t.Errorf("zero Reconciliation String() = %q", got)
 	}
 	if got := (Finding{Severity: finding.Error, Kind: RowTotal, Label: "105年", Printed: 4, Computed: 5}).String(); got != "錯誤：105年列合計印為4，各欄加總為5，相差-1" {
@@ -241,5 +244,47 @@ func TestReconciliationString(t *testing.T) {
 	}
 	if got := FindingKind(9).String(); got != "FindingKind(9)" {
 		t.Errorf("FindingKind(9).String() = %q", got)
+	}
+}
+
+// TestReconcileVerdicts: a total the table leaves "-" or empty where it
+// prints totals is a check that could not be made (無法查核), never one
+// passed; a table without a totals column or row has no such check.
+func TestReconcileVerdicts(t *testing.T) {
+	tests := []struct {
+		name string
+		csv  string
+		want []finding.Verdict // per check, in order
+	}{
+		{"all printed and right", "年度,第1季,第2季,合計\n110年,1,2,3\n合計,1,2,3\n",
+			[]finding.Verdict{finding.Passed, finding.Passed, finding.Passed, finding.Passed}},
+		{"a row total wrong", "年度,第1季,第2季,合計\n110年,1,2,4\n合計,1,2,3\n",
+			[]finding.Verdict{finding.Failed, finding.Passed, finding.Passed, finding.Passed}},
+		{"the deck's 111年: a row total printed -", "年度,第1季,第2季,合計\n110年,1,2,3\n111年,0,-,-\n合計,1,2,3\n",
+			[]finding.Verdict{finding.Passed, finding.Unchecked, finding.Passed, finding.Passed, finding.Passed}},
+		{"a column total and the grand total printed -", "年度,第1季,第2季,合計\n110年,1,2,3\n合計,1,-,-\n",
+			[]finding.Verdict{finding.Passed, finding.Passed, finding.Unchecked, finding.Unchecked}},
+		{"no totals column", "年度,第1季,第2季\n110年,1,2\n合計,1,2\n",
+			[]finding.Verdict{finding.Passed, finding.Passed}},
+		{"no totals row", "年度,第1季,第2季,合計\n110年,1,2,3\n",
+			[]finding.Verdict{finding.Passed}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			rec := deckTable(t, tt.csv).Reconcile()
+			var got []finding.Verdict
+			for _, c := range rec.Checks() {
+				got = append(got, c.Verdict)
+				if c.OK() != (c.Verdict == finding.Passed) {
+					t.Errorf("%+v: OK() = %v", c, c.OK())
+				}
+			}
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("verdicts (-want +got):\n%s", diff)
+			}
+			if n := rec.Tally(); n.Total() != len(tt.want) {
+				t.Errorf("Tally() = %+v, want %d checks", n, len(tt.want))
+			}
+		})
 	}
 }

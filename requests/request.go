@@ -4,6 +4,7 @@ import (
 	"errors"
 
 	"github.com/ogdtw/governance/datasets"
+	"github.com/ogdtw/governance/finding"
 	"github.com/ogdtw/governance/rocdate"
 )
 
@@ -49,11 +50,18 @@ func (r Request) AnsweredBy(day rocdate.Date) bool {
 // before the request. The problems are joined in one error, each a
 // [*RowError] at r's Row whose Column is the field's header as
 // [RequestHeaders] names it (編號, 收件日期, …), so that a problem of an
-// imported request points back at its spreadsheet line.
+// imported request points back at its spreadsheet line; its Severity is
+// finding.Error for a required field (編號, 收件日期, 類別) and
+// finding.Warning for another, as [ImportRequests] reports them.
 func (r Request) Validate() error {
 	var list []error
 	add := func(col int, in string, err error) {
-		list = append(list, &RowError{Row: r.Row, Column: RequestHeaders()[col], Input: in, Err: err})
+		sev := finding.Warning // an optional field, as ImportRequests reads it
+		switch col {
+		case colID, colReceived, colCategory:
+			sev = finding.Error
+		}
+		list = append(list, &RowError{Row: r.Row, Column: RequestHeaders()[col], Input: in, Err: err, Severity: sev})
 	}
 	if r.ID == "" {
 		add(colID, "", ErrMissing)

@@ -23,9 +23,9 @@ func TestRequestValidate(t *testing.T) {
 		if !errors.As(e, &re) || re.Row != 7 {
 			t.Fatalf("Validate() part %v is not a *RowError at row 7", e)
 		}
-		fields = append(fields, re.Column)
+		fields = append(fields, re.Column+" "+re.Severity.String())
 	}
-	if diff := cmp.Diff([]string{"編號", "類別", "議題性質", "資料集", "回應日期"}, fields); diff != "" {
+	if diff := cmp.Diff([]string{"編號 錯誤", "類別 錯誤", "議題性質 警告", "資料集 警告", "回應日期 警告"}, fields); diff != "" {
 		t.Errorf("Validate() fields (-want +got):\n%s", diff)
 	}
 	one := Request{ID: "A", Category: Other, Row: 5}

@@ -56,6 +56,11 @@ func TestScaling(t *testing.T) {
 			a, b := compareTables(n)
 			return func() { sinkCmp = CompareTables(a, b) }
 		}},
+		{Name: "CheckCells", N: 20_000, Setup: func(n int) func() {
+			reqs := scaleRequests(n)
+			tab := CountByQuarter(reqs, 0, 0).Table()
+			return func() { sinkCells = tab.CheckCells(reqs) }
+		}},
 		{Name: "ReplyTimes", N: 10_000, Setup: func(n int) func() {
 			reqs := scaleRequests(n)
 			return func() { sinkReplies, _ = ReplyTimes(reqs, asOf, 15) }
