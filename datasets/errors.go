@@ -5,6 +5,7 @@ import (
 	"errors"
 	"strconv"
 
+	"github.com/ogdtw/governance/finding"
 	"github.com/ogdtw/governance/internal/errs"
 )
 
@@ -22,6 +23,11 @@ var (
 	// ErrMissing reports a required value or column left empty or absent:
 	// a header without 資料集識別碼, a dataset without a title.
 	ErrMissing = errs.New("datasets.missing", "missing value")
+	// ErrNoHeader reports a required column the header does not name: a
+	// wrong or cut file, told apart from an empty cell ([ErrMissing]).
+	// It is reported at the header's row (row 1 when no row names any
+	// required column), and no row is read.
+	ErrNoHeader = errs.New("datasets.no-header", "column absent from the header")
 	// ErrDuplicate reports what is given twice where once is allowed: a
 	// dataset ID in one catalog, a date in one series, a column named
 	// twice in a header, a publisher, a 小計 or a 合計 (合計 and 合　計)
@@ -111,11 +117,17 @@ func foreign(fn, input string, err error) *ParseError {
 // problem with the header (a required column absent, a column named twice)
 // is reported at the header's row. Err is a sentinel (ErrMissing,
 // ErrDuplicate, ErrWrongGroup, …) or a *ParseError.
+//
+// Severity says what became of the row: [finding.Error] when a required
+// cell is bad (or the header is) and the row is left out,
+// [finding.Warning] when an optional cell is bad and the row is kept with
+// that value zero. A warning still makes the importer's error non-nil.
 type RowError struct {
-	Row    int    // 1-based row number in the rows given
-	Column string // the header as written, 資料集識別碼
-	Input  string // the cell's text
-	Err    error  // what is wrong: a sentinel or a *ParseError
+	Row      int              // 1-based row number in the rows given
+	Column   string           // the header as written, 資料集識別碼
+	Input    string           // the cell's text
+	Err      error            // what is wrong: a sentinel or a *ParseError
+	Severity finding.Severity // finding.Error: row left out; finding.Warning: row kept
 }
 
 // Error returns the message: datasets: row 3, column 資料集識別碼: parsing "abc": not a number.
@@ -139,15 +151,16 @@ type rowJSON struct {
 	Message string          `json:"message"`
 	Row     int             `json:"row"`
 	Column  string          `json:"column,omitempty"`
-	Input   string          `json:"input,omitempty"`
-	Err     json.RawMessage `json:"err"`
+	Input    string           `json:"input,omitempty"`
+	Severity finding.Severity `json:"severity,omitempty"`
+	Err      json.RawMessage  `json:"err"`
 }
 
 // MarshalJSON writes the error with its code and message, its row, column
 // and input, and its cause: a sentinel as its code, a *ParseError as an
 // object.
 func (e *RowError) MarshalJSON() ([]byte, error) {
-	j := rowJSON{Code: e.Code(), Message: e.Error(), Row: e.Row, Column: e.Column, Input: e.Input}
+	j := rowJSON{Code: e.Code(), Message: e.Error(), Row: e.Row, Column: e.Column, Input: e.Input, Severity: e.Severity}
 	if pe, ok := e.Err.(*ParseError); ok {
 		b, err := pe.MarshalJSON()
 		if err != nil {
@@ -166,7 +179,7 @@ func (e *RowError) UnmarshalJSON(b []byte) error {
 	if err := json.Unmarshal(b, &j); err != nil {
 		return err
 	}
-	e.Row, e.Column, e.Input, e.Err = j.Row, j.Column, j.Input, nil
+	e.Row, e.Column, e.Input, e.Severity, e.Err = j.Row, j.Column, j.Input, j.Severity, nil
 	if len(j.Err) > 0 && j.Err[0] == '{' {
 		pe := new(ParseError)
 		if err := pe.UnmarshalJSON(j.Err); err != nil {

@@ -3,6 +3,7 @@ package datasets_test
 import (
 	"bytes"
 	"encoding/csv"
+	"github.com/ogdtw/governance/finding"
 	"slices"
 	"strconv"
 	"strings"
@@ -83,9 +84,18 @@ func TestImportCatalogExport(t *testing.T) {
 		if !strings.HasPrefix(p.Code(), "datasets.") {
 			t.Errorf("problem %v has code %q", p, p.Code())
 		}
+		// The dates are optional: a bad one is a warning, and the row stays.
+		if p.Severity != finding.Warning {
+			t.Errorf("problem %v has severity %v, want 警告", p, p.Severity)
+		}
 	}
-	if c.Len() != 41 {
-		t.Fatalf("kept %d datasets, want 41", c.Len())
+	if c.Len() != 43 {
+		t.Fatalf("kept %d datasets, want 43: a bad date drops no row", c.Len())
+	}
+	for _, id := range []datasets.ID{99, 98} {
+		if ds, ok := c.Lookup(id); !ok || ds.Details().Listed != (rocdate.Date{}) || id == 98 && ds.Details().Updated != (rocdate.Date{}) {
+			t.Errorf("dataset %v: %v, %+v; want it kept with the bad dates zero", id, ok, ds.Details())
+		}
 	}
 	ds, ok := c.Lookup(87010)
 	x := ds.Details()

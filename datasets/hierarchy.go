@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"encoding/json"
 	"errors"
+	"github.com/ogdtw/governance/finding"
 	"slices"
 	"unicode/utf8"
 
@@ -372,6 +373,7 @@ var hierarchySpec = sheet.Spec{
 		hierParent: {Name: "上級機關", Aliases: []string{"上級機關名稱", "主管機關"}, Required: true},
 		hierShort:  {Name: "簡稱", Aliases: []string{"機關簡稱"}},
 	},
+	NoHeader:  ErrNoHeader,
 	Missing:   ErrMissing,
 	Duplicate: ErrDuplicate,
 }
@@ -402,7 +404,7 @@ func ImportHierarchy(rows [][]string) (Hierarchy, error) {
 	}
 	entries := make([]HierarchyEntry, 0, len(rows)-h.Row)
 	for r := range h.Rows(rows) {
-		n := len(rd.problems)
+		n := rd.errors
 		e := HierarchyEntry{Row: r.Num, Short: r.Cell(hierShort)}
 		var err error
 		if e.Agency, err = ParsePublisher(r.Cell(hierAgency)); err != nil {
@@ -413,7 +415,7 @@ func ImportHierarchy(rows [][]string) (Hierarchy, error) {
 				rd.fail(h, r, hierParent, err)
 			}
 		}
-		if len(rd.problems) == n {
+		if rd.errors == n {
 			entries = append(entries, e)
 		}
 	}
@@ -428,6 +430,9 @@ func ImportHierarchy(rows [][]string) (Hierarchy, error) {
 		}
 		if pe, ok := p.Err.(*ParseError); ok {
 			pe.Func = "ImportHierarchy"
+		}
+		if p.Severity == finding.NoSeverity {
+			p.Severity = finding.Error
 		}
 	}
 	rd.problems = append(rd.problems, problems...)

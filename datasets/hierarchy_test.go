@@ -83,7 +83,7 @@ func TestImportHierarchy(t *testing.T) {
 	if _, err := datasets.NewHierarchy(datasets.HierarchyEntry{Agency: p("甲"), Parent: p("甲")}); !errors.Is(err, datasets.ErrCycle) {
 		t.Errorf("NewHierarchy of an agency above itself: %v", err)
 	}
-	if _, err := datasets.ImportHierarchy([][]string{{"機關", "簡稱"}}); !errors.Is(err, datasets.ErrMissing) {
+	if _, err := datasets.ImportHierarchy([][]string{{"機關", "簡稱"}}); !errors.Is(err, datasets.ErrNoHeader) {
 		t.Errorf("ImportHierarchy without 上級機關: %v", err)
 	}
 }

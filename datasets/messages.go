@@ -346,6 +346,7 @@ var _ = i18n.Register(
 	i18n.Message{Code: "datasets.error.syntax", Chinese: "格式不符", English: "invalid syntax"},
 	i18n.Message{Code: "datasets.error.range", Chinese: "數值超出範圍", English: "value out of range"},
 	i18n.Message{Code: "datasets.error.missing", Chinese: "未填", English: "missing value"},
+	i18n.Message{Code: "datasets.error.no-header", Chinese: "表頭未列此欄", English: "column absent from the header"},
 	i18n.Message{Code: "datasets.error.duplicate", Chinese: "重複", English: "given twice"},
 	i18n.Message{Code: "datasets.error.too-large", Chinese: "內容過長", English: "input too large"},
 	i18n.Message{Code: "datasets.error.hierarchy-cycle", Chinese: "機關為其自身之上級機關", English: "agency is its own superior"},

@@ -106,7 +106,7 @@ func producedCodes() []string {
 		"datasets.import-error.one", "datasets.refused-error", "datasets.refused-error.one", "datasets.refused-error.why",
 		"datasets.rank-claim.exact", "datasets.rank-claim.at-most", "datasets.rank-claim.named", "datasets.rank-claim.found",
 		"datasets.rank-claim.place", "datasets.rank-claim.place-tied", "datasets.rank-claim.within", "datasets.rank-claim.outside"}
-	for _, err := range []error{ErrSyntax, ErrRange, ErrMissing, ErrDuplicate, ErrTooLarge, ErrCycle,
+	for _, err := range []error{ErrSyntax, ErrRange, ErrMissing, ErrNoHeader, ErrDuplicate, ErrTooLarge, ErrCycle,
 		ErrUnknownPublisher, ErrWrongGroup, ErrNotInSeries, ErrRefused} {
 		codes = append(codes, "datasets.error."+strings.TrimPrefix(errs.Own("datasets", err), "datasets."))
 	}

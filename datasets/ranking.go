@@ -141,6 +141,7 @@ var rankingSpec = sheet.Spec{
 		rankCount:   {Name: "資料集數量", Aliases: []string{"開放數量", "數量", "開放資料集數量", "資料集數", "開放資料集數"}, Required: true},
 		rankPrinted: {Name: "排名", Aliases: []string{"名次", "排行"}},
 	},
+	NoHeader:  ErrNoHeader,
 	Missing:   ErrMissing,
 	Duplicate: ErrDuplicate,
 }
@@ -178,7 +179,7 @@ func ImportRanking(rows [][]string) ([]Entry, error) {
 	var out []Entry
 	seen := map[string]int{}
 	for r := range h.Rows(rows) {
-		n := len(rd.problems)
+		n := rd.errors
 		name := r.Cell(rankName)
 		key := rankKey(name)
 		var p Publisher
@@ -200,10 +201,11 @@ func ImportRanking(rows [][]string) ([]Entry, error) {
 		printed := 0
 		if s := r.Cell(rankPrinted); s != "" {
 			if printed, err = ParseRank(s); err != nil {
-				rd.fail(h, r, rankPrinted, err)
+				rd.warn(h, r, rankPrinted, err)
+				printed = 0
 			}
 		}
-		if len(rd.problems) == n {
+		if rd.errors == n {
 			seen[key] = r.Num
 			out = append(out, Entry{Name: p.Name(), Count: count, PrintedRank: printed, Row: r.Num})
 		}
