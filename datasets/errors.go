@@ -147,10 +147,10 @@ func (e *RowError) Code() string { return errs.Own("datasets", e.Err) }
 
 // rowJSON is the JSON form of a RowError.
 type rowJSON struct {
-	Code    string          `json:"code"`
-	Message string          `json:"message"`
-	Row     int             `json:"row"`
-	Column  string          `json:"column,omitempty"`
+	Code     string           `json:"code"`
+	Message  string           `json:"message"`
+	Row      int              `json:"row"`
+	Column   string           `json:"column,omitempty"`
 	Input    string           `json:"input,omitempty"`
 	Severity finding.Severity `json:"severity,omitempty"`
 	Err      json.RawMessage  `json:"err"`
