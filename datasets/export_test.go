@@ -230,3 +230,28 @@ func benchExportDelistings(c datasets.Catalog, m int) []datasets.Delisting {
 	}
 	return out
 }
+
+// A catalog re-saved by zh-TW Excel, or written with ISO times, keeps
+// every row and its days (issue 21: such a row was dropped, so the
+// agency's count moved).
+func TestImportCatalogTimes(t *testing.T) {
+	rows := [][]string{exportHeader}
+	updated := []string{"2022/5/1 上午 10:00:00", "2022/05/01 下午 03:04", "2022-05-01T15:49:25+08:00", "2022-05-01 15:49:25", "111/05/01"}
+	for i, u := range updated {
+		row := make([]string, len(exportHeader))
+		row[0], row[1], row[11], row[19] = strconv.Itoa(i+1), "統計年報"+strconv.Itoa(i), "法務部統計處", u
+		rows = append(rows, row)
+	}
+	c, err := datasets.ImportCatalog(rows)
+	if err != nil || c.Len() != len(updated) {
+		t.Fatalf("ImportCatalog = %d datasets, %v; want %d, nil", c.Len(), err, len(updated))
+	}
+	for _, ds := range c.Datasets() {
+		if got := ds.Details().Updated; got != d("111/05/01") {
+			t.Errorf("dataset %v updated %v, want 111/05/01", ds.ID(), got)
+		}
+	}
+	if n := c.Count(datasets.MustLookupPublisher("統計處"), false); n != len(updated) {
+		t.Errorf("統計處 has %d datasets, want %d", n, len(updated))
+	}
+}

@@ -393,8 +393,10 @@ var hierarchySpec = sheet.Spec{
 //
 // The error is nil when every row was read, else an *ImportError: each
 // bad cell (a blank 機關, an agency given twice, an agency its own
-// superior or on a cycle of 上級機關) is a *RowError and its row is left
-// out; every good row is kept. The work is linear in the rows.
+// superior or on a cycle of 上級機關) is a *RowError of severity
+// finding.Error and its row is left out (機關 and 上級機關 are required
+// columns, 簡稱 optional and kept as written; a header without a required
+// column is [ErrNoHeader]); every good row is kept. The work is linear in the rows.
 // [Hierarchy.Records] writes what ImportHierarchy reads.
 func ImportHierarchy(rows [][]string) (Hierarchy, error) {
 	var rd reader

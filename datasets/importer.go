@@ -93,17 +93,25 @@ var catalogSpec = sheet.Spec{
 // byte-order mark before it. ImportCatalog needs 資料集識別碼, 資料集名稱 and
 // 提供機關, in any order and below any title rows, and keeps what a
 // governance tool needs: 檔案格式 (a ;-separated list, kept as written),
-// 授權方式, 更新頻率, 品質檢測, 上架日期 and 詮釋資料更新時間 (Gregorian,
-// 2017-09-12 15:49:25; the day is kept) in the dataset's [Details], and
-// 狀態 (上架 or 下架; blank or absent is 上架). Every other column is
-// ignored. 提供機關 is any agency ([ParsePublisher]): 經濟部水利署 is
-// accepted, 法務部矯正署 is the ministry's 矯正署. Blank rows are skipped.
+// 授權方式, 更新頻率, 品質檢測, 上架日期 and 詮釋資料更新時間 (the day is
+// kept; the export's 2017-09-12 15:49:25, zh-TW Excel's re-save
+// 2022/5/1 上午 10:00:00 or 2022/05/01 下午 03:04, ISO 8601
+// 2017-09-12T15:49:25+08:00 with or without an offset, or any ROC form
+// rocdate reads) in the dataset's [Details], and 狀態 (上架 or 下架; blank
+// or absent is 上架). Every other column is ignored. 提供機關 is any agency
+// ([ParsePublisher]): 經濟部水利署 is accepted, 法務部矯正署 is the
+// ministry's 矯正署. Blank rows are skipped.
 //
-// The error is nil when every row was read, else an *ImportError: each
-// bad cell (a bad ID, a blank title or publisher, an unknown status, a
-// bad date, an ID seen on an earlier row) is a *RowError and its row is
-// left out; every good row is in the catalog. A header without a required
-// column is reported at the header's row, and the catalog is empty.
+// The required columns are 資料集識別碼, 資料集名稱 and 提供機關; the others
+// are optional. The error is nil when every row was read, else an
+// *ImportError. A bad required cell (a bad ID, a blank title or
+// publisher, an ID seen on an earlier row) is a *RowError of severity
+// finding.Error and its row is left out. A bad optional cell (an unknown
+// status, a bad date) is a *RowError of severity finding.Warning and the
+// row is kept with that value zero (a bad 狀態 read as blank, 上架), so a
+// metadata typo never moves an agency's count. Every good row is in the
+// catalog. A header without a required column is [ErrNoHeader] at the
+// header's row, and the catalog is empty.
 //
 // The work is linear in the rows and allocation-free per good row beyond
 // the catalog itself: 50,000 rows of the export take about as long as
@@ -395,9 +403,13 @@ var delistingSpec = sheet.Spec{
 // or Chinese, and may be blank. A blank 機關/單位 continues the one above,
 // as merged cells do in the deck. Each request keeps its source Row.
 //
-// The error is nil when every row was read, else an *ImportError whose
-// *RowError values name each bad cell; every good row is returned, in
-// order. [DelistingRecords] writes what ImportDelistings reads.
+// The required columns are 機關/單位, 資料集名稱 and 下架原因; 項次 is
+// optional. The error is nil when every row was read, else an
+// *ImportError whose *RowError values name each bad cell: a bad required
+// cell is of severity finding.Error and its row is left out; a bad 項次 is
+// a finding.Warning and the row is kept with Item 0. Every good row is
+// returned, in order. A header without a required column is
+// [ErrNoHeader]. [DelistingRecords] writes what ImportDelistings reads.
 func ImportDelistings(rows [][]string) ([]Delisting, error) {
 	var rd reader
 	h, ok := rd.header(&delistingSpec, rows)
@@ -469,9 +481,10 @@ var seriesSpec = sheet.Spec{
 // any form rocdate.Parse reads; counts any form [ParseCount] reads, the
 // increase any form [ParseChange] reads. Each point keeps its source Row.
 //
-// The error is nil when every row was read, else an *ImportError: each
-// bad cell (and a second row for one date, as [ErrDuplicate]) is a
-// *RowError and its row is left out; the series holds every good row, in
+// Every column is required. The error is nil when every row was read,
+// else an *ImportError: each bad cell (and a second row for one date, as
+// [ErrDuplicate]) is a *RowError of severity finding.Error and its row is
+// left out; a header without a column is [ErrNoHeader]; the series holds every good row, in
 // date order. [Series.Records] writes what ImportSeries reads.
 func ImportSeries(rows [][]string) (Series, error) {
 	var rd reader
@@ -555,8 +568,11 @@ var tableSpec = sheet.Spec{
 // The error is nil when every row was read, else an *ImportError: each
 // bad cell (a blank or unreadable publisher, a publisher in the wrong
 // group (another ministry's agency under 本部單位 or 所屬機關), a bad
-// figure, a publisher, 小計 or 合計 given twice) is a *RowError and its row
-// is left out; every good row is kept.
+// figure, a publisher, 小計 or 合計 given twice) is a *RowError of
+// severity finding.Error and its row is left out; every good row is kept.
+// Every column is required (群組, 機關(單位), the two periods, 增減 and
+// 迄今): each figure is one a check adds up, so none is optional; a header
+// without one is [ErrNoHeader].
 func ImportTable(rows [][]string) (Table, error) {
 	var rd reader
 	var t Table

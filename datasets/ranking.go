@@ -164,12 +164,14 @@ var rankingSpec = sheet.Spec{
 // Each entry keeps its source Row; the entries are in the table's order,
 // and [Rank] ranks them.
 //
-// The error is nil when every row was read, else an *ImportError: each
-// bad cell (a blank or unreadable name, a bad count or rank, a name given
-// on an earlier row (compared as [RankOf] does), a 合計 or 總計 row, which
-// is no agency) is a *RowError and its row is left out; every good row is
-// kept. A header without 機關 or 資料集數量 is reported at the header's
-// row, and no entry is returned. The work is linear in the rows.
+// 機關 and 資料集數量 are required, 排名 optional. The error is nil when
+// every row was read, else an *ImportError: each bad required cell (a
+// blank or unreadable name, a bad count, a name given on an earlier row
+// (compared as [RankOf] does), a 合計 or 總計 row, which is no agency) is
+// a *RowError of severity finding.Error and its row is left out; a bad
+// 排名 is a finding.Warning and the row is kept unranked (PrintedRank 0).
+// Every good row is kept. A header without 機關 or 資料集數量 is
+// [ErrNoHeader] at the header's row, and no entry is returned. The work is linear in the rows.
 func ImportRanking(rows [][]string) ([]Entry, error) {
 	var rd reader
 	h, ok := rd.header(&rankingSpec, rows)
