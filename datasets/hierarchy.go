@@ -6,6 +6,7 @@ import (
 	"errors"
 	"github.com/ogdtw/governance/finding"
 	"slices"
+	"strings"
 	"unicode/utf8"
 
 	"github.com/ogdtw/governance/internal/sheet"
@@ -36,6 +37,8 @@ type HierarchyEntry struct {
 // itself counts as one, as the platform's ranking of 行政院及各部會 does).
 // An agency the hierarchy does not list rolls up to the longest ministry
 // whose name begins its own (經濟部水利署中區水資源分署 to 經濟部), else to
+// the 院 or 總統府 whose name begins its own (行政院消費者保護處, an
+// internal unit of 行政院, to 行政院; 司法院刑事廳 to 司法院), else to
 // itself.
 type Hierarchy struct {
 	d *hierarchyData // nil: the default
@@ -323,6 +326,13 @@ func (h Hierarchy) Ministry(p Publisher) Publisher {
 		}
 		_, n := utf8.DecodeLastRuneInString(name[:i])
 		i -= n
+	}
+	// An internal unit of a 院 (行政院消費者保護處, 司法院刑事廳) is no
+	// ministry of its own: it counts as the 院.
+	for body := range topLevel {
+		if len(name) > len(body) && strings.HasPrefix(name, body) {
+			return Publisher{name: body}
+		}
 	}
 	return p
 }
