@@ -46,6 +46,10 @@ var (
 	// ErrWrongGroup reports a publisher placed in a table group it does
 	// not belong to, such as 矯正署 among 本部單位.
 	ErrWrongGroup = errs.New("datasets.wrong-group", "publisher not in the row's group")
+	// ErrNegated reports a claim of a rank that is negated or counted
+	// from the bottom (未名列前三, 名列倒數第二): [ParseRankClaim] refuses
+	// it rather than read it as the rank it writes.
+	ErrNegated = errs.New("datasets.negated", "negated claim")
 	// ErrNotInSeries reports a date for which the series has no point.
 	ErrNotInSeries = errs.New("datasets.not-in-series", "no series point on the date")
 	// ErrRefused reports a delisting batch that the rules refuse (see

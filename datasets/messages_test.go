@@ -107,7 +107,7 @@ func producedCodes() []string {
 		"datasets.rank-claim.exact", "datasets.rank-claim.at-most", "datasets.rank-claim.named", "datasets.rank-claim.found",
 		"datasets.rank-claim.place", "datasets.rank-claim.place-tied", "datasets.rank-claim.within", "datasets.rank-claim.outside"}
 	for _, err := range []error{ErrSyntax, ErrRange, ErrMissing, ErrNoHeader, ErrDuplicate, ErrTooLarge, ErrCycle,
-		ErrUnknownPublisher, ErrWrongGroup, ErrNotInSeries, ErrRefused} {
+		ErrUnknownPublisher, ErrWrongGroup, ErrNegated, ErrNotInSeries, ErrRefused} {
 		codes = append(codes, "datasets.error."+strings.TrimPrefix(errs.Own("datasets", err), "datasets."))
 	}
 	for _, f := range detailForms {
