@@ -55,7 +55,9 @@ func Rank(entries []Entry) []Ranked {
 
 // RankOf returns the rank of the entry named name in ranked, and false
 // when it is not there. Names are compared as [CheckRankClaim] compares
-// them: blanks and full-width forms aside, 台 as 臺.
+// them: blanks and full-width forms aside, 台 as 臺, and a name of the
+// ministry's own publishers as [LookupPublisher] resolves it (法務部矯正署
+// is 矯正署).
 func RankOf(ranked []Ranked, name string) (int, bool) {
 	if i := indexOf(ranked, name); i >= 0 {
 		return ranked[i].Rank, true
@@ -65,16 +67,26 @@ func RankOf(ranked []Ranked, name string) (int, bool) {
 
 // indexOf returns the index of the entry named name in ranked, or -1.
 func indexOf(ranked []Ranked, name string) int {
-	key := rankKey(name)
+	key := ownKey(name)
 	if key == "" {
 		return -1
 	}
 	for i, r := range ranked {
-		if r.Name == name || rankKey(r.Name) == key {
+		if r.Name == name || ownKey(r.Name) == key {
 			return i
 		}
 	}
 	return -1
+}
+
+// ownKey returns name as [RankOf] compares it: a name of the ministry's
+// own publishers as [LookupPublisher] resolves it (法務部矯正署 and
+// 矯正署 are one), then folded by rankKey.
+func ownKey(name string) string {
+	if p, ok := lookupOwn(name); ok {
+		return p.Name()
+	}
+	return rankKey(name)
 }
 
 // rankKey returns name as ranking names are compared: without blanks or a
@@ -192,7 +204,11 @@ func ImportRanking(rows [][]string) ([]Entry, error) {
 		default:
 			if p, err = ParsePublisher(name); err != nil {
 				rd.fail(h, r, rankName, err)
-			} else if first, dup := seen[key]; dup {
+				break
+			}
+			// Compared as ParsePublisher names it: 法務部矯正署 is 矯正署.
+			key = rankKey(p.Name())
+			if first, dup := seen[key]; dup {
 				rd.fail(h, r, rankName, parseError("ImportRanking", name, "agency given on row "+itoa(first)+" already", ErrDuplicate))
 			}
 		}

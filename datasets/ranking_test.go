@@ -245,3 +245,26 @@ func TestRankOfNoAllocs(t *testing.T) {
 		t.Errorf("RankOf allocates %v times", n)
 	}
 }
+
+// 法務部矯正署 and 矯正署 are one agency: the second row is a duplicate,
+// and RankOf finds it by either name (issue 21).
+func TestImportRankingFolds(t *testing.T) {
+	rows := [][]string{{"機關", "資料集數量"}, {"法務部矯正署", "958"}, {"矯正署", "958"}, {"台灣高等檢察署", "300"}, {"臺高檢", "300"}, {"經濟部", "3,120"}}
+	es, err := datasets.ImportRanking(rows)
+	want := []rowProblem{{3, "機關", datasets.ErrDuplicate}, {5, "機關", datasets.ErrDuplicate}}
+	if diff := cmp.Diff(want, rowProblems(problemsOf(t, err), sentinels...), cmpErr); diff != "" {
+		t.Errorf("problems (-want +got):\n%s", diff)
+	}
+	if len(es) != 3 || es[0].Name != "矯正署" || es[1].Name != "臺灣高等檢察署" {
+		t.Fatalf("entries %+v", es)
+	}
+	ranked := datasets.Rank(es)
+	for _, name := range []string{"法務部矯正署", "矯正署", "法務部 矯正署"} {
+		if r, ok := datasets.RankOf(ranked, name); !ok || r != 2 {
+			t.Errorf("RankOf(%s) = %d, %v; want 2", name, r, ok)
+		}
+	}
+	if r, ok := datasets.RankOf(ranked, "士林地檢署"); ok {
+		t.Errorf("RankOf(士林地檢署) = %d: an unknown agency found", r)
+	}
+}
