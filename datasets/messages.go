@@ -328,6 +328,7 @@ var detailForms = []detailForm{
 	{"datasets.range.rank", "rank too large", "名次過大"},
 	{"datasets.range.rank-zero", "a rank is at least 1", "名次應至少為1"},
 	{"datasets.syntax.rank", "not a rank", "非有效之名次"},
+	{"datasets.missing.no-ground", "「無」 or N/A is no ground", "「無」或不適用等字樣非未能開放之依據"},
 	{"datasets.negated.bottom", "a rank counted from the bottom (倒數) is not a place from the top", "所述為倒數之名次，非由前計算之名次"},
 	{"datasets.negated.not", "a negated claim (未, 不, 並非) claims no rank", "所述為否定之敘述，未主張名次"},
 	{"datasets.syntax.total", "a total is no agency", "合計列非機關"},
