@@ -67,6 +67,7 @@ var _ = i18n.Register(
 	i18n.Message{Code: "datasets.unknown-dataset", Chinese: "資料集%s不在資料集目錄中", English: "dataset %s is not in the catalog"},
 	i18n.Message{Code: "datasets.already-delisted", Chinese: "資料集%s已下架", English: "dataset %s is delisted already"},
 	i18n.Message{Code: "datasets.repeated", Chinese: "同一批次重複申請下架資料集%s，已見於%s", English: "the batch asks to delist dataset %s again: it is already asked in %s"},
+	i18n.Message{Code: "datasets.publisher-unknown", Chinese: "申請未載機關，資料集%s之提供機關為%s，申請機關無法查核", English: "the request names no agency; dataset %s is published by %s, so the requester could not be checked"},
 	i18n.Message{Code: "datasets.wrong-publisher", Chinese: "申請機關為%s，惟資料集%s之提供機關為%s", English: "%s asks, but dataset %s is published by %s"},
 	i18n.Message{Code: "datasets.title-mismatch", Chinese: "申請所列名稱「%s」與目錄名稱「%s」不同", English: "the title given, “%s”, differs from the catalog's, “%s”"},
 	i18n.Message{Code: "datasets.title-mismatch.kept", Chinese: "所列保留資料集名稱「%s」與目錄名稱「%s」不同", English: "the title given for the dataset kept, “%s”, differs from the catalog's, “%s”"},

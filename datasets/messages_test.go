@@ -55,6 +55,7 @@ func sampleFindings() []interface {
 		{Code: "datasets.repeated", First: 0, FirstItem: 1, Item: 3},
 		{Code: "datasets.repeated", First: 0, Index: 3},
 		{Code: "datasets.wrong-publisher", Publisher: pub, Other: other},
+		{Severity: finding.Notice, Verdict: finding.Unchecked, Code: "datasets.publisher-unknown", Other: other},
 		{Severity: finding.Warning, Code: "datasets.title-mismatch", Title: "甲", OtherTitle: "乙"},
 		{Severity: finding.Warning, Code: "datasets.title-mismatch", Kept: 23261, Title: "甲", OtherTitle: "乙"},
 		{Code: "datasets.no-reason"},
