@@ -382,6 +382,14 @@ type RankCheck struct {
 	Detail   string           // what was found, in Traditional Chinese: Message(finding.Chinese) without the claim
 }
 
+var _ finding.Result = RankCheck{}
+
+// Head returns the check's code, severity, verdict and the agency's
+// source row in the ranking table.
+func (k RankCheck) Head() finding.Head {
+	return finding.Head{Code: k.Code, Severity: k.Severity, Verdict: k.Verdict, Row: k.Row}
+}
+
 // String returns the check as an official reads it, in Traditional
 // Chinese: Message(finding.Chinese),
 // 資料開放數量名列各部會第二：依排名表，法務部資料集2,963筆，名列第2，相符.

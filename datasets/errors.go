@@ -142,6 +142,14 @@ func (e *RowError) Error() string {
 // Unwrap returns the cause.
 func (e *RowError) Unwrap() error { return e.Err }
 
+var _ finding.Result = (*RowError)(nil)
+
+// Head returns the problem's code, severity, row and column; a problem of
+// a cell is no check, so it has no verdict.
+func (e *RowError) Head() finding.Head {
+	return finding.Head{Code: e.Code(), Severity: e.Severity, Row: e.Row, Column: e.Column}
+}
+
 // Is reports whether target is this package's sentinel of the kind of Err.
 func (e *RowError) Is(target error) bool { return errs.Is("datasets", e.Err, target) }
 

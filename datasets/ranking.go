@@ -299,7 +299,7 @@ func CheckPrintedRanks(ranked []Ranked) PrintedRankCheck {
 		}
 		c.Checked++
 		if r.PrintedRank != r.Rank {
-			f := RankFinding{Severity: finding.Error, Code: "datasets.printed-rank", Row: r.Row, Name: r.Name,
+			f := RankFinding{Severity: finding.Error, Verdict: finding.Failed, Code: "datasets.printed-rank", Row: r.Row, Name: r.Name,
 				Printed: r.PrintedRank, Computed: r.Rank, Count: r.Count}
 			f.Detail = f.detail(finding.Chinese)
 			c.Findings = append(c.Findings, f)
@@ -331,6 +331,7 @@ type PrintedRankCheck struct {
 //     competition rank of the entry's count (Computed).
 type RankFinding struct {
 	Severity finding.Severity // finding.Error
+	Verdict  finding.Verdict  // finding.Failed: the printed rank was checked and does not hold
 	Code     string           // datasets.printed-rank
 	Row      int              // the entry's source row; 0 when not imported
 	Name     string           // the agency, as the table names it
@@ -338,6 +339,14 @@ type RankFinding struct {
 	Computed int              // the rank the counts give
 	Count    int              // the entry's count
 	Detail   string           // what is wrong, in Traditional Chinese: Message(finding.Chinese) without severity, name and row
+}
+
+var _ finding.Result = RankFinding{}
+
+// Head returns the finding's code, severity, verdict and source row; its
+// column is 排名.
+func (f RankFinding) Head() finding.Head {
+	return finding.Head{Code: f.Code, Severity: f.Severity, Verdict: f.Verdict, Row: f.Row, Column: "排名"}
 }
 
 // String returns the finding as an official reads it, in Traditional

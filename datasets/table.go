@@ -131,8 +131,13 @@ func (t Table) prevIsYearEnd() bool {
 //     period, so its total could not be compared.
 //   - datasets.overflow: a difference or a sum passes the range of int,
 //     so the line could not be checked (never a wrapped figure).
+//
+// Verdict is finding.Failed for a figure that does not check and
+// finding.Unchecked for one that could not be checked
+// (datasets.not-in-series, datasets.overflow).
 type TableFinding struct {
 	Severity  finding.Severity // finding.Error; finding.Notice for datasets.not-in-series
+	Verdict   finding.Verdict  // Failed, or Unchecked for datasets.not-in-series and datasets.overflow
 	Code      string           // see the list above
 	Line      Line             // the kind of line: a publisher's row, a 小計 or the 合計
 	Index     int              // index in Table.Rows or Table.Subtotals; -1 for the 合計
@@ -155,6 +160,14 @@ type TableFinding struct {
 type Term struct {
 	Column string
 	Count  int
+}
+
+var _ finding.Result = TableFinding{}
+
+// Head returns the finding's code, severity, verdict, source row and
+// column.
+func (f TableFinding) Head() finding.Head {
+	return finding.Head{Code: f.Code, Severity: f.Severity, Verdict: f.Verdict, Row: f.Row, Column: f.Column}
 }
 
 // String returns the finding as an official reads it, in Traditional
@@ -305,6 +318,21 @@ func (c TableCheck) OK() bool { return len(c.Findings) == 0 }
 // The findings are [TableFinding] values; the check also lists the rows
 // and 小計 that agree and the series points the totals equal.
 func (t Table) Check(s Series) TableCheck {
+	c := t.check(s)
+	for i := range c.Findings {
+		f := &c.Findings[i]
+		switch f.Code {
+		case "datasets.not-in-series", "datasets.overflow":
+			f.Verdict = finding.Unchecked // the figure could not be compared
+		default:
+			f.Verdict = finding.Failed
+		}
+	}
+	return c
+}
+
+// check is Check without the findings' verdicts.
+func (t Table) check(s Series) TableCheck {
 	var c TableCheck
 	cols := t.columns()
 	yearEnd := t.prevIsYearEnd()
