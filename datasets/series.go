@@ -111,6 +111,25 @@ func (s Series) Check() []SeriesFinding {
 	return out
 }
 
+// Checks counts the checks [Series.Check] makes, by verdict: each
+// point's printed increase after the first, Passed or Failed; the first
+// point's, whose previous count is not in the series, Unchecked. The zero
+// Series counts none.
+func (s Series) Checks() finding.Tally {
+	var t finding.Tally
+	for i := range s.pts {
+		switch {
+		case i == 0:
+			t = t.Add(finding.Unchecked)
+		case s.pts[i].Count-s.pts[i-1].Count == s.pts[i].Increase:
+			t = t.Add(finding.Passed)
+		default:
+			t = t.Add(finding.Failed)
+		}
+	}
+	return t
+}
+
 // A SeriesFinding is a printed figure of the open-count series that does
 // not check. Its codes:
 //

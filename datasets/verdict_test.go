@@ -68,3 +68,55 @@ func TestFindingVerdicts(t *testing.T) {
 		t.Errorf("RowError head %+v", ps[0].Head())
 	}
 }
+
+// Totals count checks, not lines: each comparison of the table and the
+// series is one check with its verdict.
+func TestChecksTally(t *testing.T) {
+	tb := deckTable(t)
+	// Per row 增減 (and 迄今 when the earlier period ends a year), four
+	// columns per printed 小計 and 合計, two periods against the series.
+	perRow := 1
+	if tb.Prev.Number() == 4 && tb.Prev.Year()+1 == tb.Cur.Year() {
+		perRow = 2
+	}
+	lines := len(tb.Subtotals)
+	if tb.Total != nil {
+		lines++
+	}
+	n := perRow*len(tb.Rows) + 4*lines + 2
+	tests := []struct {
+		name                      string
+		s                         datasets.Series
+		passed, failed, unchecked int
+	}{
+		{"deck series", deckSeries(t), n, 0, 0},
+		{"no series", datasets.Series{}, n - 2, 0, 2},
+		{"only 111/05/19", datasets.MustNewSeries(datasets.Point{Date: d("111/05/19"), Count: 2963, Increase: 157}), n - 1, 0, 1},
+		{"111/05/19 differs", datasets.MustNewSeries(datasets.Point{Date: d("110/12/10"), Count: 2806, Increase: 65}, datasets.Point{Date: d("111/05/19"), Count: 2960, Increase: 154}), n - 1, 1, 0},
+	}
+	for _, tt := range tests {
+		got := tb.Check(tt.s).Checks
+		if got != (finding.Tally{Passed: tt.passed, Failed: tt.failed, Unchecked: tt.unchecked}) {
+			t.Errorf("%s: Checks = %+v, want %d/%d/%d", tt.name, got, tt.passed, tt.failed, tt.unchecked)
+		}
+	}
+	// A wrong 增減 fails one check and leaves the others standing.
+	rows := cloneRows(deckTableRows)
+	for _, r := range rows {
+		if len(r) > 1 && r[1] == "統計處" {
+			r[4] = "+99"
+		}
+	}
+	bad, _ := datasets.ImportTable(rows)
+	if got := bad.Check(deckSeries(t)).Checks; got.Failed == 0 || got.Total() != n || got.Unchecked != 0 {
+		t.Errorf("wrong 增減: Checks = %+v, want failures among %d checks", got, n)
+	}
+	// The series: the first increase is taken on trust (無法查核).
+	if got := deckSeries(t).Checks(); got != (finding.Tally{Passed: 8, Unchecked: 1}) {
+		t.Errorf("Series.Checks = %+v", got)
+	}
+	wrong := datasets.MustNewSeries(datasets.Point{Date: d("110/12/10"), Count: 2806, Increase: 65}, datasets.Point{Date: d("111/05/19"), Count: 2963, Increase: 150})
+	if got := wrong.Checks(); got != (finding.Tally{Failed: 1, Unchecked: 1}) || len(wrong.Check()) != got.Failed {
+		t.Errorf("Series.Checks = %+v", got)
+	}
+}
