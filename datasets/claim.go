@@ -53,6 +53,10 @@ const MaxRankClaim = 1024
 // for the writer's own ministry are no name (""), and 及所屬機關 after a
 // name is dropped: a ministry's count includes its agencies'.
 //
+// A claim counted from the bottom (名列倒數第二, 敬陪末座 aside) or negated
+// (未名列前三, 並非名列第一, 不在前三名, 沒有進入前三) is [ErrNegated]: it
+// says where the agency is not, and is never read as rank N.
+//
 // Text without a rank at the end, or with a rank of no number (名列前茅),
 // is [ErrSyntax], as are a range of ranks (第四名至第八名, as statutes
 // write of prizes) and text before the claim that is no name (it holds
@@ -74,7 +78,11 @@ func ParseRankClaim(s string) (RankClaim, error) {
 	if err != nil {
 		return RankClaim{}, err
 	}
-	name, err := claimSubject(s, stripClaimWords(rest))
+	subject, err := claimNegation(s, rest)
+	if err != nil {
+		return RankClaim{}, err
+	}
+	name, err := claimSubject(s, subject)
 	if err != nil {
 		return RankClaim{}, err
 	}
@@ -149,6 +157,7 @@ var claimWords = func() []string {
 		"資料開放數量", "開放資料集數量", "開放資料數量", "資料集開放數量", "資料集數量", "開放數量", "開放資料集數", "資料集數", "數量",
 		// The verb.
 		"名列", "排名", "排行", "位居", "位列", "高居", "躍居", "並列", "居", "列", "為",
+		"進入", "擠進", "躋身", "列入", "屬於", "屬", "是", "在於",
 		"獲得", "榮獲", "取得", "得到", "獲", "占", "佔",
 		// Particles.
 		"在", "於", "之", "的",
@@ -177,6 +186,39 @@ func stripClaimWords(rest string) string {
 			return rest
 		}
 	}
+}
+
+// negations are the words that, before a claim's rank, negate it
+// (未名列前三, 並非名列第一, 不在前三名), longest first.
+var negations = func() []string {
+	words := []string{"並非", "並未", "尚未", "未能", "未曾", "從未", "不是", "並不", "沒有", "未", "不", "非", "無", "沒"}
+	slices.SortStableFunc(words, func(a, b string) int { return cmp.Compare(len(b), len(a)) })
+	return words
+}()
+
+// fromBottom are the words that count a rank from the bottom (倒數第二).
+var fromBottom = [...]string{"倒數", "倒数", "末"}
+
+// claimNegation strips the claim's words from rest, what stands before
+// the rank (s as written, for errors), and returns the agency's name that
+// remains. A rank counted from the bottom (名列倒數第二) or a negated claim
+// (未名列前三, 並非名列第一) is no claim of the rank it writes:
+// [ErrNegated], never rank N.
+func claimNegation(s, rest string) (string, error) {
+	// 倒數 stands right before the rank (名列倒數第二), before the claim's
+	// words are stripped; a negation before them (未名列前三).
+	for _, w := range fromBottom {
+		if strings.HasSuffix(rest, w) {
+			return "", parseError("ParseRankClaim", s, "a rank counted from the bottom (倒數) is not a place from the top", ErrNegated)
+		}
+	}
+	rest = stripClaimWords(rest)
+	for _, w := range negations {
+		if strings.HasSuffix(rest, w) {
+			return "", parseError("ParseRankClaim", s, "a negated claim (未, 不, 並非) claims no rank", ErrNegated)
+		}
+	}
+	return rest, nil
 }
 
 // selfNames are the words for the writer's own ministry.
@@ -338,6 +380,14 @@ type RankCheck struct {
 	Tied     int              // how many other agencies share its rank
 	Row      int              // the agency's source row in the ranking table; 0 when not imported or Unchecked
 	Detail   string           // what was found, in Traditional Chinese: Message(finding.Chinese) without the claim
+}
+
+var _ finding.Result = RankCheck{}
+
+// Head returns the check's code, severity, verdict and the agency's
+// source row in the ranking table.
+func (k RankCheck) Head() finding.Head {
+	return finding.Head{Code: k.Code, Severity: k.Severity, Verdict: k.Verdict, Row: k.Row}
 }
 
 // String returns the check as an official reads it, in Traditional

@@ -17,6 +17,23 @@ var parseRankClaimTests = []struct {
 	atMost bool
 	err    error
 }{
+	// Negated and bottom-counted claims are refused, never read as rank N
+	// (issue 21: 名列倒數第二 read rank 2, 未名列前三 a name 未).
+	{in: "名列倒數第二", err: datasets.ErrNegated},
+	{in: "資料開放數量名列各部會倒數第三", err: datasets.ErrNegated},
+	{in: "法務部資料集數量排名倒數第1名", err: datasets.ErrNegated},
+	{in: "未名列前三", err: datasets.ErrNegated},
+	{in: "並非名列第一", err: datasets.ErrNegated},
+	{in: "資料開放數量未能名列各部會前十名", err: datasets.ErrNegated},
+	{in: "本部資料開放數量尚未進入前三", err: datasets.ErrNegated},
+	{in: "法務部並未名列各部會之冠", err: datasets.ErrNegated},
+	{in: "不在前三名", err: datasets.ErrNegated},
+	{in: "資料開放數量不是各部會第一", err: datasets.ErrNegated},
+	{in: "沒有進入前十大", err: datasets.ErrNegated},
+	{in: "資料開放數量非屬各部會前三", err: datasets.ErrNegated},
+	// The positive forms beside them still read.
+	{in: "進入前三", rank: 3, atMost: true},
+	{in: "資料開放數量名列各部會第二，", rank: 2},
 	{in: "資料開放數量名列各部會第二", rank: 2},
 	{in: "資料開放數量名列各部會第二。", rank: 2},
 	{in: " 資料開放數量 名列各部會 第 二 ", rank: 2},

@@ -212,12 +212,12 @@ type Dataset struct {
 // of each cell as the platform writes it, and the two dates. The zero
 // Details is none given. It is comparable.
 type Details struct {
-	Formats   string       // 檔案格式, ;-separated as exported: CSV;JSON;XML
-	License   string       // 授權方式: 政府資料開放授權條款-第1版
-	Frequency string       // 更新頻率: 每1年, 不定期更新
-	Quality   string       // 品質檢測: the platform's mark, such as 金標章; "" when none
-	Listed    rocdate.Date // 上架日期, the day only
-	Updated   rocdate.Date // 詮釋資料更新時間, the day only
+	Formats   string       `json:"formats,omitempty"`   // 檔案格式, ;-separated as exported: CSV;JSON;XML
+	License   string       `json:"license,omitempty"`   // 授權方式: 政府資料開放授權條款-第1版
+	Frequency string       `json:"frequency,omitempty"` // 更新頻率: 每1年, 不定期更新
+	Quality   string       `json:"quality,omitempty"`   // 品質檢測: the platform's mark, such as 金標章; "" when none
+	Listed    rocdate.Date `json:"listed,omitzero"`     // 上架日期, the day only
+	Updated   rocdate.Date `json:"updated,omitzero"`    // 詮釋資料更新時間, the day only
 }
 
 // IsZero reports whether no detail is given.
@@ -315,15 +315,16 @@ func (d Dataset) WithStatus(s Status) Dataset {
 
 // datasetJSON is the JSON form of a Dataset: its fields, exported.
 type datasetJSON struct {
-	ID        ID
-	Title     string
-	Publisher Publisher
-	Status    Status
-	Details   *Details `json:",omitempty"`
+	ID        ID        `json:"id"`
+	Title     string    `json:"title"`
+	Publisher Publisher `json:"publisher"`
+	Status    Status    `json:"status,omitempty"`
+	Details   *Details  `json:"details,omitempty"`
 }
 
-// MarshalJSON writes the dataset as an object:
-// {"ID":87010,"Title":"矯正署臺中戒治所法定預算","Publisher":"矯正署臺中戒治所","Status":"上架"}.
+// MarshalJSON writes the dataset as an object with camelCase keys, the
+// details only when given:
+// {"id":87010,"title":"矯正署臺中戒治所法定預算","publisher":"矯正署臺中戒治所","status":"上架"}.
 func (d Dataset) MarshalJSON() ([]byte, error) {
 	j := datasetJSON{ID: d.id, Title: d.title, Publisher: d.publisher, Status: d.status}
 	if !d.details.IsZero() {

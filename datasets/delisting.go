@@ -17,7 +17,7 @@ import (
 type Delisting struct {
 	Row       int       // the row [ImportDelistings] read it from, 1-based; 0 when not imported
 	Item      int       // 項次 as printed; 0 when unnumbered
-	Publisher Publisher // 機關/單位 asking; the zero Publisher skips the publisher check
+	Publisher Publisher // 機關/單位 asking; the zero Publisher leaves the publisher check unchecked (datasets.publisher-unknown)
 	Dataset   Ref       // 資料集名稱 with its ID; an empty Title skips the title check
 	Grounds             // 下架原因: the reason and, for a duplicate or merge, the dataset kept
 }
@@ -32,6 +32,10 @@ type Delisting struct {
 //   - datasets.repeated: the batch names the dataset more than once (the
 //     later requests are refused).
 //   - datasets.wrong-publisher: the requester does not publish the dataset.
+//   - datasets.publisher-unknown (notice, Verdict finding.Unchecked): the
+//     request names no publisher (a blank 機關/單位, a zero Publisher), so
+//     whether the requester publishes the dataset could not be checked;
+//     it never agrees with any agency. The request is not refused for it.
 //   - datasets.no-reason: no reason is given.
 //   - datasets.no-kept: a duplicate or merge does not name the dataset kept.
 //   - datasets.kept-self: the dataset kept is the dataset delisted.
@@ -46,8 +50,14 @@ type Delisting struct {
 //     from the catalog's for that ID.
 //   - datasets.title-unlike (warning): the kept dataset's title does not
 //     resemble the delisted one's (see [Resembles]).
+//
+// Verdict is finding.Failed for a rule broken (an error or a warning) and
+// finding.Unchecked for a rule that could not be applied
+// (datasets.publisher-unknown). A rule that no finding names was applied
+// and held.
 type DelistingFinding struct {
-	Severity  finding.Severity // finding.Error refuses the request; finding.Warning does not
+	Severity  finding.Severity // finding.Error refuses the request; finding.Warning and finding.Notice do not
+	Verdict   finding.Verdict  // finding.Failed, or finding.Unchecked for datasets.publisher-unknown
 	Code      string           // see the list above
 	Index     int              // the request's position in the batch, from 0
 	Row       int              // the request's source row; 0 when not imported
@@ -69,6 +79,18 @@ type DelistingFinding struct {
 	First, FirstItem int
 	Reason           Reason // the reason given, for datasets.no-kept
 	Detail           string // what is wrong, in Traditional Chinese: Message(finding.Chinese) without severity and request
+}
+
+var _ finding.Result = DelistingFinding{}
+
+// Head returns the finding's code, severity, verdict and source row; its
+// column is 機關/單位 for the publisher rules, else none.
+func (f DelistingFinding) Head() finding.Head {
+	h := finding.Head{Code: f.Code, Severity: f.Severity, Verdict: f.Verdict, Row: f.Row}
+	if f.Code == "datasets.wrong-publisher" || f.Code == "datasets.publisher-unknown" {
+		h.Column = "機關/單位"
+	}
+	return h
 }
 
 // Refuses reports whether the finding refuses its request: whether its
@@ -107,6 +129,8 @@ func (f DelistingFinding) detail(t language.Tag) string {
 		return i18n.Sprintf(t, f.Code, id, requestName(t, f.First, f.FirstItem))
 	case "datasets.wrong-publisher":
 		return i18n.Sprintf(t, f.Code, f.Publisher.Name(), id, f.Other.Name())
+	case "datasets.publisher-unknown":
+		return i18n.Sprintf(t, f.Code, id, f.Other.Name())
 	case "datasets.title-mismatch":
 		code := f.Code
 		if f.Kept != 0 {
@@ -198,6 +222,9 @@ func (c Catalog) CheckDelistings(ds []Delisting) []DelistingFinding {
 		if f.Severity == finding.NoSeverity {
 			f.Severity = finding.Error
 		}
+		if f.Verdict == finding.NoVerdict {
+			f.Verdict = finding.Failed
+		}
 		f.Detail = f.detail(finding.Chinese)
 		out = append(out, f)
 	}
@@ -219,7 +246,12 @@ func (c Catalog) CheckDelistings(ds []Delisting) []DelistingFinding {
 		}
 		owner := r.Publisher
 		if di >= 0 {
-			if !r.Publisher.IsZero() && r.Publisher != d.publisher {
+			switch {
+			case r.Publisher.IsZero():
+				// No requester: the rule cannot be applied, and agrees
+				// with no agency.
+				add(i, DelistingFinding{Severity: finding.Notice, Verdict: finding.Unchecked, Code: "datasets.publisher-unknown", Other: d.publisher})
+			case r.Publisher != d.publisher:
 				add(i, DelistingFinding{Code: "datasets.wrong-publisher", Publisher: r.Publisher, Other: d.publisher})
 			}
 			if r.Dataset.Title != "" && !sameTitle(r.Dataset.Title, d.title) {

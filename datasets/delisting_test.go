@@ -15,14 +15,21 @@ type problem struct {
 	Index   int
 	Kept    datasets.ID
 	Code    string
-	Warning bool
+	Warning bool // the finding does not refuse the request (a warning or a notice)
 }
 
 func findingsOf(ps []datasets.DelistingFinding) []problem {
 	var out []problem
 	for _, p := range ps {
-		out = append(out, problem{p.Index, p.Kept, p.Code, p.Severity == finding.Warning})
-		if p.Refuses() == (p.Severity == finding.Warning) || p.Detail == "" || !strings.HasPrefix(p.String(), p.Severity.String()+"：") {
+		out = append(out, problem{p.Index, p.Kept, p.Code, !p.Refuses()})
+		// A rule that could not be applied is Unchecked, never Failed or
+		// passed; every other finding is a rule broken.
+		wantVerdict := finding.Failed
+		if p.Code == "datasets.publisher-unknown" {
+			wantVerdict = finding.Unchecked
+		}
+		if p.Refuses() != (p.Severity == finding.Error) || p.Verdict != wantVerdict || p.Head().Verdict != p.Verdict ||
+			p.Detail == "" || !strings.HasPrefix(p.String(), p.Severity.String()+"：") {
 			panic("finding " + p.String() + " is inconsistent")
 		}
 	}
@@ -66,12 +73,18 @@ func TestCheckDelistingsBadBatches(t *testing.T) {
 			[]problem{{0, 0, "datasets.already-delisted", false}, {0, 23261, "datasets.title-unlike", true}}},
 		{"duplicate without kept", []datasets.Delisting{dup(1, tc, 87010, "", 0, "")},
 			[]problem{{0, 0, "datasets.no-kept", false}}},
-		{"merge without kept", []datasets.Delisting{{Item: 1, Dataset: datasets.Ref{ID: 87010}, Grounds: datasets.Grounds{Reason: datasets.Merged}}},
+		{"merge without kept", []datasets.Delisting{{Item: 1, Publisher: datasets.MustLookupPublisher(tc), Dataset: datasets.Ref{ID: 87010}, Grounds: datasets.Grounds{Reason: datasets.Merged}}},
 			[]problem{{0, 0, "datasets.no-kept", false}}},
-		{"no reason", []datasets.Delisting{{Item: 1, Dataset: datasets.Ref{ID: 87010}}},
+		{"no reason", []datasets.Delisting{{Item: 1, Publisher: datasets.MustLookupPublisher(tc), Dataset: datasets.Ref{ID: 87010}}},
 			[]problem{{0, 0, "datasets.no-reason", false}}},
-		{"obsolete needs no kept", []datasets.Delisting{{Item: 1, Dataset: datasets.Ref{ID: 87010}, Grounds: datasets.Grounds{Reason: datasets.Obsolete, Note: "停止更新"}}},
+		{"obsolete needs no kept", []datasets.Delisting{{Item: 1, Publisher: datasets.MustLookupPublisher(tc), Dataset: datasets.Ref{ID: 87010}, Grounds: datasets.Grounds{Reason: datasets.Obsolete, Note: "停止更新"}}},
 			nil},
+		// No publisher: the publisher rule is unchecked, never agreeing
+		// with whoever publishes the dataset (issue 21).
+		{"no publisher", []datasets.Delisting{dup(1, "", 87010, "", 23261, "")},
+			[]problem{{0, 0, "datasets.publisher-unknown", true}}},
+		{"no publisher, no reason", []datasets.Delisting{{Item: 1, Dataset: datasets.Ref{ID: 87010}}},
+			[]problem{{0, 0, "datasets.publisher-unknown", true}, {0, 0, "datasets.no-reason", false}}},
 		{"kept unknown", []datasets.Delisting{dup(1, tc, 87010, "", 999, "")},
 			[]problem{{0, 999, "datasets.kept-unknown", false}}},
 		{"kept delisted", []datasets.Delisting{dup(1, tc, 87010, "", 100, "")},
@@ -146,7 +159,7 @@ func TestCheckDelistingsBadBatches(t *testing.T) {
 func TestDelistingFindingText(t *testing.T) {
 	c := badCatalog(t)
 	ps := c.CheckDelistings([]datasets.Delisting{
-		{Row: 4, Dataset: datasets.Ref{ID: 87010}, Grounds: datasets.Grounds{Reason: datasets.Duplicate, Kept: datasets.Ref{ID: 200}}},
+		{Row: 4, Publisher: datasets.MustLookupPublisher("臺中戒治所"), Dataset: datasets.Ref{ID: 87010}, Grounds: datasets.Grounds{Reason: datasets.Duplicate, Kept: datasets.Ref{ID: 200}}},
 	})
 	if len(ps) != 1 {
 		t.Fatalf("CheckDelistings = %v, want one problem", ps)

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"strconv"
 
+	"github.com/ogdtw/governance/finding"
 	"github.com/ogdtw/governance/internal/errs"
 )
 
@@ -22,6 +23,11 @@ var (
 	// ErrMissing reports a required value or column left empty or absent:
 	// a header without 資料集識別碼, a dataset without a title.
 	ErrMissing = errs.New("datasets.missing", "missing value")
+	// ErrNoHeader reports a required column the header does not name: a
+	// wrong or cut file, told apart from an empty cell ([ErrMissing]).
+	// It is reported at the header's row (row 1 when no row names any
+	// required column), and no row is read.
+	ErrNoHeader = errs.New("datasets.no-header", "column absent from the header")
 	// ErrDuplicate reports what is given twice where once is allowed: a
 	// dataset ID in one catalog, a date in one series, a column named
 	// twice in a header, a publisher, a 小計 or a 合計 (合計 and 合　計)
@@ -40,6 +46,10 @@ var (
 	// ErrWrongGroup reports a publisher placed in a table group it does
 	// not belong to, such as 矯正署 among 本部單位.
 	ErrWrongGroup = errs.New("datasets.wrong-group", "publisher not in the row's group")
+	// ErrNegated reports a claim of a rank that is negated or counted
+	// from the bottom (未名列前三, 名列倒數第二): [ParseRankClaim] refuses
+	// it rather than read it as the rank it writes.
+	ErrNegated = errs.New("datasets.negated", "negated claim")
 	// ErrNotInSeries reports a date for which the series has no point.
 	ErrNotInSeries = errs.New("datasets.not-in-series", "no series point on the date")
 	// ErrRefused reports a delisting batch that the rules refuse (see
@@ -111,11 +121,17 @@ func foreign(fn, input string, err error) *ParseError {
 // problem with the header (a required column absent, a column named twice)
 // is reported at the header's row. Err is a sentinel (ErrMissing,
 // ErrDuplicate, ErrWrongGroup, …) or a *ParseError.
+//
+// Severity says what became of the row: [finding.Error] when a required
+// cell is bad (or the header is) and the row is left out,
+// [finding.Warning] when an optional cell is bad and the row is kept with
+// that value zero. A warning still makes the importer's error non-nil.
 type RowError struct {
-	Row    int    // 1-based row number in the rows given
-	Column string // the header as written, 資料集識別碼
-	Input  string // the cell's text
-	Err    error  // what is wrong: a sentinel or a *ParseError
+	Row      int              // 1-based row number in the rows given
+	Column   string           // the header as written, 資料集識別碼
+	Input    string           // the cell's text
+	Err      error            // what is wrong: a sentinel or a *ParseError
+	Severity finding.Severity // finding.Error: row left out; finding.Warning: row kept
 }
 
 // Error returns the message: datasets: row 3, column 資料集識別碼: parsing "abc": not a number.
@@ -126,6 +142,14 @@ func (e *RowError) Error() string {
 // Unwrap returns the cause.
 func (e *RowError) Unwrap() error { return e.Err }
 
+var _ finding.Result = (*RowError)(nil)
+
+// Head returns the problem's code, severity, row and column; a problem of
+// a cell is no check, so it has no verdict.
+func (e *RowError) Head() finding.Head {
+	return finding.Head{Code: e.Code(), Severity: e.Severity, Row: e.Row, Column: e.Column}
+}
+
 // Is reports whether target is this package's sentinel of the kind of Err.
 func (e *RowError) Is(target error) bool { return errs.Is("datasets", e.Err, target) }
 
@@ -135,19 +159,20 @@ func (e *RowError) Code() string { return errs.Own("datasets", e.Err) }
 
 // rowJSON is the JSON form of a RowError.
 type rowJSON struct {
-	Code    string          `json:"code"`
-	Message string          `json:"message"`
-	Row     int             `json:"row"`
-	Column  string          `json:"column,omitempty"`
-	Input   string          `json:"input,omitempty"`
-	Err     json.RawMessage `json:"err"`
+	Code     string           `json:"code"`
+	Message  string           `json:"message"`
+	Row      int              `json:"row"`
+	Column   string           `json:"column,omitempty"`
+	Input    string           `json:"input,omitempty"`
+	Severity finding.Severity `json:"severity,omitempty"`
+	Err      json.RawMessage  `json:"err"`
 }
 
 // MarshalJSON writes the error with its code and message, its row, column
 // and input, and its cause: a sentinel as its code, a *ParseError as an
 // object.
 func (e *RowError) MarshalJSON() ([]byte, error) {
-	j := rowJSON{Code: e.Code(), Message: e.Error(), Row: e.Row, Column: e.Column, Input: e.Input}
+	j := rowJSON{Code: e.Code(), Message: e.Error(), Row: e.Row, Column: e.Column, Input: e.Input, Severity: e.Severity}
 	if pe, ok := e.Err.(*ParseError); ok {
 		b, err := pe.MarshalJSON()
 		if err != nil {
@@ -166,7 +191,7 @@ func (e *RowError) UnmarshalJSON(b []byte) error {
 	if err := json.Unmarshal(b, &j); err != nil {
 		return err
 	}
-	e.Row, e.Column, e.Input, e.Err = j.Row, j.Column, j.Input, nil
+	e.Row, e.Column, e.Input, e.Severity, e.Err = j.Row, j.Column, j.Input, j.Severity, nil
 	if len(j.Err) > 0 && j.Err[0] == '{' {
 		pe := new(ParseError)
 		if err := pe.UnmarshalJSON(j.Err); err != nil {

@@ -99,7 +99,7 @@ func ExampleCatalog_CheckDelistings() {
 // flagged: the group should look before approving.
 func ExampleCatalog_CheckDelistings_warning() {
 	g, _ := datasets.ParseGrounds("與「矯正署臺中戒治所預算案(按年)」(23252)資料集重複，故申請下架。")
-	reqs := []datasets.Delisting{{Item: 1, Dataset: datasets.Ref{ID: 87010}, Grounds: g}}
+	reqs := []datasets.Delisting{{Item: 1, Publisher: datasets.MustLookupPublisher("臺中戒治所"), Dataset: datasets.Ref{ID: 87010}, Grounds: g}}
 	for _, f := range exampleCatalog().CheckDelistings(reqs) {
 		fmt.Println(f.Severity, f.Refuses())
 		fmt.Println(f)

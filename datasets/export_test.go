@@ -3,6 +3,7 @@ package datasets_test
 import (
 	"bytes"
 	"encoding/csv"
+	"github.com/ogdtw/governance/finding"
 	"slices"
 	"strconv"
 	"strings"
@@ -83,9 +84,18 @@ func TestImportCatalogExport(t *testing.T) {
 		if !strings.HasPrefix(p.Code(), "datasets.") {
 			t.Errorf("problem %v has code %q", p, p.Code())
 		}
+		// The dates are optional: a bad one is a warning, and the row stays.
+		if p.Severity != finding.Warning {
+			t.Errorf("problem %v has severity %v, want 警告", p, p.Severity)
+		}
 	}
-	if c.Len() != 41 {
-		t.Fatalf("kept %d datasets, want 41", c.Len())
+	if c.Len() != 43 {
+		t.Fatalf("kept %d datasets, want 43: a bad date drops no row", c.Len())
+	}
+	for _, id := range []datasets.ID{99, 98} {
+		if ds, ok := c.Lookup(id); !ok || ds.Details().Listed != (rocdate.Date{}) || id == 98 && ds.Details().Updated != (rocdate.Date{}) {
+			t.Errorf("dataset %v: %v, %+v; want it kept with the bad dates zero", id, ok, ds.Details())
+		}
 	}
 	ds, ok := c.Lookup(87010)
 	x := ds.Details()
@@ -219,4 +229,29 @@ func benchExportDelistings(c datasets.Catalog, m int) []datasets.Delisting {
 		out[i] = datasets.Delisting{Publisher: d.Publisher(), Dataset: datasets.Ref{ID: d.ID()}, Grounds: datasets.Grounds{Reason: datasets.Obsolete}}
 	}
 	return out
+}
+
+// A catalog re-saved by zh-TW Excel, or written with ISO times, keeps
+// every row and its days (issue 21: such a row was dropped, so the
+// agency's count moved).
+func TestImportCatalogTimes(t *testing.T) {
+	rows := [][]string{exportHeader}
+	updated := []string{"2022/5/1 上午 10:00:00", "2022/05/01 下午 03:04", "2022-05-01T15:49:25+08:00", "2022-05-01 15:49:25", "111/05/01"}
+	for i, u := range updated {
+		row := make([]string, len(exportHeader))
+		row[0], row[1], row[11], row[19] = strconv.Itoa(i+1), "統計年報"+strconv.Itoa(i), "法務部統計處", u
+		rows = append(rows, row)
+	}
+	c, err := datasets.ImportCatalog(rows)
+	if err != nil || c.Len() != len(updated) {
+		t.Fatalf("ImportCatalog = %d datasets, %v; want %d, nil", c.Len(), err, len(updated))
+	}
+	for _, ds := range c.Datasets() {
+		if got := ds.Details().Updated; got != d("111/05/01") {
+			t.Errorf("dataset %v updated %v, want 111/05/01", ds.ID(), got)
+		}
+	}
+	if n := c.Count(datasets.MustLookupPublisher("統計處"), false); n != len(updated) {
+		t.Errorf("統計處 has %d datasets, want %d", n, len(updated))
+	}
 }

@@ -4,7 +4,9 @@ import (
 	"cmp"
 	"encoding/json"
 	"errors"
+	"github.com/ogdtw/governance/finding"
 	"slices"
+	"strings"
 	"unicode/utf8"
 
 	"github.com/ogdtw/governance/internal/sheet"
@@ -35,6 +37,8 @@ type HierarchyEntry struct {
 // itself counts as one, as the platform's ranking of 行政院及各部會 does).
 // An agency the hierarchy does not list rolls up to the longest ministry
 // whose name begins its own (經濟部水利署中區水資源分署 to 經濟部), else to
+// the 院 or 總統府 whose name begins its own (行政院消費者保護處, an
+// internal unit of 行政院, to 行政院; 司法院刑事廳 to 司法院), else to
 // itself.
 type Hierarchy struct {
 	d *hierarchyData // nil: the default
@@ -323,6 +327,13 @@ func (h Hierarchy) Ministry(p Publisher) Publisher {
 		_, n := utf8.DecodeLastRuneInString(name[:i])
 		i -= n
 	}
+	// An internal unit of a 院 (行政院消費者保護處, 司法院刑事廳) is no
+	// ministry of its own: it counts as the 院.
+	for body := range topLevel {
+		if len(name) > len(body) && strings.HasPrefix(name, body) {
+			return Publisher{name: body}
+		}
+	}
 	return p
 }
 
@@ -372,6 +383,7 @@ var hierarchySpec = sheet.Spec{
 		hierParent: {Name: "上級機關", Aliases: []string{"上級機關名稱", "主管機關"}, Required: true},
 		hierShort:  {Name: "簡稱", Aliases: []string{"機關簡稱"}},
 	},
+	NoHeader:  ErrNoHeader,
 	Missing:   ErrMissing,
 	Duplicate: ErrDuplicate,
 }
@@ -391,8 +403,10 @@ var hierarchySpec = sheet.Spec{
 //
 // The error is nil when every row was read, else an *ImportError: each
 // bad cell (a blank 機關, an agency given twice, an agency its own
-// superior or on a cycle of 上級機關) is a *RowError and its row is left
-// out; every good row is kept. The work is linear in the rows.
+// superior or on a cycle of 上級機關) is a *RowError of severity
+// finding.Error and its row is left out (機關 and 上級機關 are required
+// columns, 簡稱 optional and kept as written; a header without a required
+// column is [ErrNoHeader]); every good row is kept. The work is linear in the rows.
 // [Hierarchy.Records] writes what ImportHierarchy reads.
 func ImportHierarchy(rows [][]string) (Hierarchy, error) {
 	var rd reader
@@ -402,7 +416,7 @@ func ImportHierarchy(rows [][]string) (Hierarchy, error) {
 	}
 	entries := make([]HierarchyEntry, 0, len(rows)-h.Row)
 	for r := range h.Rows(rows) {
-		n := len(rd.problems)
+		n := rd.errors
 		e := HierarchyEntry{Row: r.Num, Short: r.Cell(hierShort)}
 		var err error
 		if e.Agency, err = ParsePublisher(r.Cell(hierAgency)); err != nil {
@@ -413,7 +427,7 @@ func ImportHierarchy(rows [][]string) (Hierarchy, error) {
 				rd.fail(h, r, hierParent, err)
 			}
 		}
-		if len(rd.problems) == n {
+		if rd.errors == n {
 			entries = append(entries, e)
 		}
 	}
@@ -428,6 +442,9 @@ func ImportHierarchy(rows [][]string) (Hierarchy, error) {
 		}
 		if pe, ok := p.Err.(*ParseError); ok {
 			pe.Func = "ImportHierarchy"
+		}
+		if p.Severity == finding.NoSeverity {
+			p.Severity = finding.Error
 		}
 	}
 	rd.problems = append(rd.problems, problems...)

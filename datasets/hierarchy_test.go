@@ -50,6 +50,15 @@ func TestImportHierarchy(t *testing.T) {
 		{"臺北市政府工務局", "臺北市政府"},
 		{"丁機關", "甲機關"}, // its superior was refused and has no row: a top agency
 		{"某協會", "某協會"},
+		// Internal units of a 院 count as the 院, not as ministries of
+		// their own (issue 21).
+		{"行政院消費者保護處", "行政院"},
+		{"行政院性別平等處", "行政院"},
+		{"行政院主計總處", "行政院主計總處"}, // a 部會 that begins with 行政院
+		{"行政院農業委員會林業試驗所", "行政院農業委員會"},
+		{"司法院刑事廳", "司法院"},
+		{"立法院法制局", "立法院"},
+		{"監察院", "監察院"},
 	}
 	for _, tt := range tests {
 		if got := h.Ministry(p(tt.agency)).Name(); got != tt.ministry {
@@ -83,7 +92,7 @@ func TestImportHierarchy(t *testing.T) {
 	if _, err := datasets.NewHierarchy(datasets.HierarchyEntry{Agency: p("甲"), Parent: p("甲")}); !errors.Is(err, datasets.ErrCycle) {
 		t.Errorf("NewHierarchy of an agency above itself: %v", err)
 	}
-	if _, err := datasets.ImportHierarchy([][]string{{"機關", "簡稱"}}); !errors.Is(err, datasets.ErrMissing) {
+	if _, err := datasets.ImportHierarchy([][]string{{"機關", "簡稱"}}); !errors.Is(err, datasets.ErrNoHeader) {
 		t.Errorf("ImportHierarchy without 上級機關: %v", err)
 	}
 }

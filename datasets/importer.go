@@ -6,6 +6,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/ogdtw/governance/finding"
 	"github.com/ogdtw/governance/internal/numeral"
 	"github.com/ogdtw/governance/internal/sheet"
 	"github.com/ogdtw/governance/rocdate"
@@ -14,6 +15,18 @@ import (
 // reader collects the problems of one import.
 type reader struct {
 	problems []*RowError
+	errors   int // the problems of severity finding.Error: rows left out
+}
+
+// add records p, an error unless p says otherwise.
+func (rd *reader) add(p *RowError) {
+	if p.Severity == finding.NoSeverity {
+		p.Severity = finding.Error
+	}
+	if p.Severity == finding.Error {
+		rd.errors++
+	}
+	rd.problems = append(rd.problems, p)
 }
 
 // header locates the header of rows by spec, recording its problems, and
@@ -21,14 +34,21 @@ type reader struct {
 func (rd *reader) header(spec *sheet.Spec, rows [][]string) (sheet.Header, bool) {
 	h, ps := spec.Locate(rows)
 	for _, p := range ps {
-		rd.problems = append(rd.problems, &RowError{Row: p.Row, Column: p.Column, Input: p.Input, Err: p.Err})
+		rd.add(&RowError{Row: p.Row, Column: p.Column, Input: p.Input, Err: p.Err})
 	}
 	return h, h.Complete()
 }
 
-// fail records a problem with cell c of row r.
+// fail records a problem with cell c of row r, a required cell: the row
+// is left out.
 func (rd *reader) fail(h sheet.Header, r sheet.Row, c int, err error) {
-	rd.problems = append(rd.problems, &RowError{Row: r.Num, Column: h.Name(c), Input: r.Cell(c), Err: err})
+	rd.add(&RowError{Row: r.Num, Column: h.Name(c), Input: r.Cell(c), Err: err})
+}
+
+// warn records a problem with cell c of row r, an optional cell: the row
+// is kept with the value zero.
+func (rd *reader) warn(h sheet.Header, r sheet.Row, c int, err error) {
+	rd.add(&RowError{Row: r.Num, Column: h.Name(c), Input: r.Cell(c), Err: err, Severity: finding.Warning})
 }
 
 // The columns of a catalog export.
@@ -58,6 +78,7 @@ var catalogSpec = sheet.Spec{
 		catListed:    {Name: "上架日期"},
 		catUpdated:   {Name: "詮釋資料更新時間", Aliases: []string{"詮釋資料更新日期"}},
 	},
+	NoHeader:  ErrNoHeader,
 	Missing:   ErrMissing,
 	Duplicate: ErrDuplicate,
 }
@@ -72,17 +93,25 @@ var catalogSpec = sheet.Spec{
 // byte-order mark before it. ImportCatalog needs 資料集識別碼, 資料集名稱 and
 // 提供機關, in any order and below any title rows, and keeps what a
 // governance tool needs: 檔案格式 (a ;-separated list, kept as written),
-// 授權方式, 更新頻率, 品質檢測, 上架日期 and 詮釋資料更新時間 (Gregorian,
-// 2017-09-12 15:49:25; the day is kept) in the dataset's [Details], and
-// 狀態 (上架 or 下架; blank or absent is 上架). Every other column is
-// ignored. 提供機關 is any agency ([ParsePublisher]): 經濟部水利署 is
-// accepted, 法務部矯正署 is the ministry's 矯正署. Blank rows are skipped.
+// 授權方式, 更新頻率, 品質檢測, 上架日期 and 詮釋資料更新時間 (the day is
+// kept; the export's 2017-09-12 15:49:25, zh-TW Excel's re-save
+// 2022/5/1 上午 10:00:00 or 2022/05/01 下午 03:04, ISO 8601
+// 2017-09-12T15:49:25+08:00 with or without an offset, or any ROC form
+// rocdate reads) in the dataset's [Details], and 狀態 (上架 or 下架; blank
+// or absent is 上架). Every other column is ignored. 提供機關 is any agency
+// ([ParsePublisher]): 經濟部水利署 is accepted, 法務部矯正署 is the
+// ministry's 矯正署. Blank rows are skipped.
 //
-// The error is nil when every row was read, else an *ImportError: each
-// bad cell (a bad ID, a blank title or publisher, an unknown status, a
-// bad date, an ID seen on an earlier row) is a *RowError and its row is
-// left out; every good row is in the catalog. A header without a required
-// column is reported at the header's row, and the catalog is empty.
+// The required columns are 資料集識別碼, 資料集名稱 and 提供機關; the others
+// are optional. The error is nil when every row was read, else an
+// *ImportError. A bad required cell (a bad ID, a blank title or
+// publisher, an ID seen on an earlier row) is a *RowError of severity
+// finding.Error and its row is left out. A bad optional cell (an unknown
+// status, a bad date) is a *RowError of severity finding.Warning and the
+// row is kept with that value zero (a bad 狀態 read as blank, 上架), so a
+// metadata typo never moves an agency's count. Every good row is in the
+// catalog. A header without a required column is [ErrNoHeader] at the
+// header's row, and the catalog is empty.
 //
 // The work is linear in the rows and allocation-free per good row beyond
 // the catalog itself: 50,000 rows of the export take about as long as
@@ -99,7 +128,7 @@ func ImportCatalog(rows [][]string) (Catalog, error) {
 	var last Publisher
 	lastName := ""
 	for r := range h.Rows(rows) {
-		n := len(rd.problems)
+		n := rd.errors
 		id, err := ParseID(r.Cell(catID))
 		if err != nil {
 			rd.fail(h, r, catID, err)
@@ -121,19 +150,19 @@ func ImportCatalog(rows [][]string) (Catalog, error) {
 		status := Listed
 		if h.Has(catStatus) {
 			if s, err := ParseStatus(r.Cell(catStatus)); err != nil {
-				rd.fail(h, r, catStatus, err)
+				rd.warn(h, r, catStatus, err)
 			} else if s != NoStatus {
 				status = s
 			}
 		}
 		x := Details{Formats: r.Cell(catFormats), License: r.Cell(catLicense), Frequency: r.Cell(catFrequency), Quality: r.Cell(catQuality)}
 		if x.Listed, err = parseExportDate(r.Cell(catListed)); err != nil {
-			rd.fail(h, r, catListed, foreign("ImportCatalog", r.Cell(catListed), err))
+			rd.warn(h, r, catListed, foreign("ImportCatalog", r.Cell(catListed), err))
 		}
 		if x.Updated, err = parseExportDate(r.Cell(catUpdated)); err != nil {
-			rd.fail(h, r, catUpdated, foreign("ImportCatalog", r.Cell(catUpdated), err))
+			rd.warn(h, r, catUpdated, foreign("ImportCatalog", r.Cell(catUpdated), err))
 		}
-		if len(rd.problems) > n {
+		if rd.errors > n {
 			continue
 		}
 		seen[id] = struct{}{}
@@ -143,40 +172,194 @@ func ImportCatalog(rows [][]string) (Catalog, error) {
 	return c, importError(rd.problems)
 }
 
-// parseExportDate reads a date as the export writes it, 2017-09-12
-// 15:49:25 (or 2017/09/12, or without the time, or any form rocdate.Parse
-// reads), and keeps the day; blank is the zero Date.
+// parseExportDate reads a date or a time as catalogs write it and keeps
+// the day; blank is the zero Date. It reads
+//
+//   - the export's own forms: 2017-09-12 15:49:25, 2017/09/12, a day
+//     alone; month and day may have one digit (2022/5/1);
+//   - zh-TW Excel's re-save: 2022/5/1 上午 10:00:00, 2022/05/01 下午 03:04
+//     (上午 12 is 0 h, 下午 12 is 12 h; the space after 上午 is optional);
+//   - ISO 8601: 2017-09-12T15:49:25, with fractional seconds and an
+//     offset (+08:00, +0800, Z); a time with an offset is taken to
+//     Taiwan's time (UTC+8) before its day is kept;
+//   - any form rocdate.Parse reads (111/05/01, 111年5月1日), with or
+//     without a time after it.
 func parseExportDate(s string) (rocdate.Date, error) {
 	if s == "" {
 		return rocdate.Date{}, nil
 	}
-	day, clock, hasClock := strings.Cut(s, " ")
-	if hasClock && !isClock(strings.TrimSpace(clock)) {
-		return rocdate.Date{}, parseError("ImportCatalog", s, "time of day is not hh:mm or hh:mm:ss", ErrSyntax)
+	day, clock := s, ""
+	if i := strings.IndexAny(s, " T"); i > 0 {
+		day, clock = s[:i], strings.TrimLeft(s[i+1:], " ")
 	}
-	if len(day) == 10 && (day[4] == '-' && day[7] == '-' || day[4] == '/' && day[7] == '/') {
-		y, ok1 := digits(day[0:4])
-		m, ok2 := digits(day[5:7])
-		d, ok3 := digits(day[8:10])
-		if ok1 && ok2 && ok3 && y > 1911 {
-			return rocdate.New(y-1911, time.Month(m), d)
+	y, m, d, gregorian := gregorianDay(day)
+	if clock != "" || day != s {
+		off, ok := readClock(clock)
+		if !ok {
+			return rocdate.Date{}, parseError("ImportCatalog", s, "time of day is not hh:mm or hh:mm:ss", ErrSyntax)
 		}
+		if off.zoned && gregorian {
+			// The day in Taiwan: shift by the offset's distance from +08:00.
+			if _, err := rocdate.New(y-1911, time.Month(m), d); err != nil {
+				return rocdate.Date{}, err
+			}
+			t := time.Date(y, time.Month(m), d, off.hour, off.min, off.sec, 0, time.FixedZone("", off.offset)).In(taipei)
+			y, m, d = t.Year(), int(t.Month()), t.Day()
+		}
+	}
+	if gregorian {
+		return rocdate.New(y-1911, time.Month(m), d)
 	}
 	return rocdate.Parse(day)
 }
 
-// isClock reports whether s is hh:mm or hh:mm:ss, a time of day.
-func isClock(s string) bool {
-	if len(s) != 5 && len(s) != 8 {
-		return false
+// taipei is Taiwan's time, UTC+8, without daylight saving.
+var taipei = time.FixedZone("CST", 8*3600)
+
+// gregorianDay reads yyyy-m-d or yyyy/m/d (month and day of one or two
+// digits, the year past 1911).
+func gregorianDay(s string) (y, m, d int, ok bool) {
+	if len(s) < 8 || len(s) > 10 || s[4] != '-' && s[4] != '/' {
+		return 0, 0, 0, false
 	}
-	for i := 0; i < len(s); i += 3 {
-		v, ok := digits(s[i : i+2])
-		if !ok || v > 59 || i == 0 && v > 23 || i+2 < len(s) && s[i+2] != ':' {
-			return false
+	sep := s[4]
+	rest := s[5:]
+	i := strings.IndexByte(rest, sep)
+	if i < 1 || i > 2 || len(rest)-i-1 < 1 || len(rest)-i-1 > 2 {
+		return 0, 0, 0, false
+	}
+	y, ok1 := digits(s[:4])
+	m, ok2 := digits(rest[:i])
+	d, ok3 := digits(rest[i+1:])
+	if !ok1 || !ok2 || !ok3 || y <= 1911 {
+		return 0, 0, 0, false
+	}
+	return y, m, d, true
+}
+
+// clockTime is a time of day read by readClock.
+type clockTime struct {
+	hour, min, sec int
+	zoned          bool // an offset was given
+	offset         int  // seconds east of UTC
+}
+
+// readClock reads a time of day: h:mm or h:mm:ss (the hour of one or two
+// digits), after 上午 or 下午 (12-hour, 1 to 12) or not (0 to 23), then
+// ISO 8601's fractional seconds and offset (Z, +08:00, +0800, -05).
+func readClock(s string) (clockTime, bool) {
+	var c clockTime
+	half := 0 // 1 上午, 2 下午
+	for i, w := range [2]string{"上午", "下午"} {
+		if rest, ok := strings.CutPrefix(s, w); ok {
+			half, s = i+1, strings.TrimLeft(rest, " ")
 		}
 	}
-	return true
+	if half == 0 {
+		// Excel may also write the half after the time: 10:00:00 上午.
+		for i, w := range [2]string{" 上午", " 下午"} {
+			if rest, ok := strings.CutSuffix(s, w); ok {
+				half, s = i+1, rest
+			}
+		}
+	}
+	colon := strings.IndexByte(s, ':')
+	if colon < 1 || colon > 2 {
+		return c, false
+	}
+	h, ok := digits(s[:colon])
+	if !ok {
+		return c, false
+	}
+	s = s[colon+1:]
+	if len(s) < 2 {
+		return c, false
+	}
+	mi, ok := digits(s[:2])
+	if !ok || mi > 59 {
+		return c, false
+	}
+	s = s[2:]
+	sec := 0
+	if len(s) >= 3 && s[0] == ':' {
+		if sec, ok = digits(s[1:3]); !ok || sec > 59 {
+			return c, false
+		}
+		s = s[3:]
+		if len(s) > 1 && (s[0] == '.' || s[0] == ',') {
+			j := 1
+			for j < len(s) && s[j] >= '0' && s[j] <= '9' {
+				j++
+			}
+			if j == 1 {
+				return c, false
+			}
+			s = s[j:]
+		}
+	}
+	switch half {
+	case 0:
+		if h > 23 {
+			return c, false
+		}
+	default:
+		if h < 1 || h > 12 {
+			return c, false
+		}
+		if h == 12 {
+			h = 0
+		}
+		if half == 2 {
+			h += 12
+		}
+	}
+	c.hour, c.min, c.sec = h, mi, sec
+	if s == "" {
+		return c, true
+	}
+	if half != 0 {
+		return c, false
+	}
+	return readOffset(c, s)
+}
+
+// readOffset reads an ISO 8601 offset: Z, +08, +0800 or +08:00.
+func readOffset(c clockTime, s string) (clockTime, bool) {
+	if s == "Z" {
+		c.zoned = true
+		return c, true
+	}
+	if s[0] != '+' && s[0] != '-' {
+		return c, false
+	}
+	sign := 1
+	if s[0] == '-' {
+		sign = -1
+	}
+	s = s[1:]
+	var hh, mm string
+	switch {
+	case len(s) == 2:
+		hh = s
+	case len(s) == 4:
+		hh, mm = s[:2], s[2:]
+	case len(s) == 5 && s[2] == ':':
+		hh, mm = s[:2], s[3:]
+	default:
+		return c, false
+	}
+	oh, ok := digits(hh)
+	if !ok || oh > 14 {
+		return c, false
+	}
+	om := 0
+	if mm != "" {
+		if om, ok = digits(mm); !ok || om > 59 {
+			return c, false
+		}
+	}
+	c.zoned, c.offset = true, sign*(oh*3600+om*60)
+	return c, true
 }
 
 // digits reads s, ASCII digits only.
@@ -206,6 +389,7 @@ var delistingSpec = sheet.Spec{
 		delTitle:     {Name: "資料集名稱", Aliases: []string{"資料集"}, Required: true},
 		delReason:    {Name: "下架原因", Aliases: []string{"原因", "申請下架原因"}, Required: true},
 	},
+	NoHeader:  ErrNoHeader,
 	Missing:   ErrMissing,
 	Duplicate: ErrDuplicate,
 }
@@ -219,9 +403,13 @@ var delistingSpec = sheet.Spec{
 // or Chinese, and may be blank. A blank 機關/單位 continues the one above,
 // as merged cells do in the deck. Each request keeps its source Row.
 //
-// The error is nil when every row was read, else an *ImportError whose
-// *RowError values name each bad cell; every good row is returned, in
-// order. [DelistingRecords] writes what ImportDelistings reads.
+// The required columns are 機關/單位, 資料集名稱 and 下架原因; 項次 is
+// optional. The error is nil when every row was read, else an
+// *ImportError whose *RowError values name each bad cell: a bad required
+// cell is of severity finding.Error and its row is left out; a bad 項次 is
+// a finding.Warning and the row is kept with Item 0. Every good row is
+// returned, in order. A header without a required column is
+// [ErrNoHeader]. [DelistingRecords] writes what ImportDelistings reads.
 func ImportDelistings(rows [][]string) ([]Delisting, error) {
 	var rd reader
 	h, ok := rd.header(&delistingSpec, rows)
@@ -231,24 +419,25 @@ func ImportDelistings(rows [][]string) ([]Delisting, error) {
 	var out []Delisting
 	publisher := ""
 	for r := range h.Rows(rows) {
-		n := len(rd.problems)
+		n := rd.errors
 		d := Delisting{Row: r.Num}
 		if s := r.Cell(delItem); s != "" {
 			item, err := numeral.Parse(s)
 			switch {
 			case errors.Is(err, numeral.ErrRange):
-				rd.fail(h, r, delItem, parseError("ImportDelistings", s, "項次 too large", ErrRange))
+				rd.warn(h, r, delItem, parseError("ImportDelistings", s, "項次 too large", ErrRange))
 			case err != nil || item < 1:
-				rd.fail(h, r, delItem, parseError("ImportDelistings", s, "項次 is not a number", ErrSyntax))
+				rd.warn(h, r, delItem, parseError("ImportDelistings", s, "項次 is not a number", ErrSyntax))
+			default:
+				d.Item = item
 			}
-			d.Item = item
 		}
 		if s := r.Cell(delPublisher); s != "" {
 			publisher = s
 		}
 		p, err := ParsePublisher(publisher)
 		if err != nil {
-			rd.problems = append(rd.problems, &RowError{Row: r.Num, Column: h.Name(delPublisher), Input: publisher, Err: err})
+			rd.add(&RowError{Row: r.Num, Column: h.Name(delPublisher), Input: publisher, Err: err})
 		}
 		d.Publisher = p
 		ref, err := ParseRef(r.Cell(delTitle))
@@ -261,7 +450,7 @@ func ImportDelistings(rows [][]string) ([]Delisting, error) {
 			rd.fail(h, r, delReason, err)
 		}
 		d.Grounds = g
-		if len(rd.problems) == n {
+		if rd.errors == n {
 			out = append(out, d)
 		}
 	}
@@ -281,6 +470,7 @@ var seriesSpec = sheet.Spec{
 		serCount:    {Name: "開放數量", Aliases: []string{"資料集數量", "數量"}, Required: true},
 		serIncrease: {Name: "增加數量", Aliases: []string{"增減", "增加", "增減數量"}, Required: true},
 	},
+	NoHeader:  ErrNoHeader,
 	Missing:   ErrMissing,
 	Duplicate: ErrDuplicate,
 }
@@ -291,9 +481,10 @@ var seriesSpec = sheet.Spec{
 // any form rocdate.Parse reads; counts any form [ParseCount] reads, the
 // increase any form [ParseChange] reads. Each point keeps its source Row.
 //
-// The error is nil when every row was read, else an *ImportError: each
-// bad cell (and a second row for one date, as [ErrDuplicate]) is a
-// *RowError and its row is left out; the series holds every good row, in
+// Every column is required. The error is nil when every row was read,
+// else an *ImportError: each bad cell (and a second row for one date, as
+// [ErrDuplicate]) is a *RowError of severity finding.Error and its row is
+// left out; a header without a column is [ErrNoHeader]; the series holds every good row, in
 // date order. [Series.Records] writes what ImportSeries reads.
 func ImportSeries(rows [][]string) (Series, error) {
 	var rd reader
@@ -304,7 +495,7 @@ func ImportSeries(rows [][]string) (Series, error) {
 	var pts []Point
 	seen := map[rocdate.Date]bool{}
 	for r := range h.Rows(rows) {
-		n := len(rd.problems)
+		n := rd.errors
 		d, err := rocdate.Parse(r.Cell(serDate))
 		if err != nil {
 			rd.fail(h, r, serDate, foreign("ImportSeries", r.Cell(serDate), err))
@@ -319,7 +510,7 @@ func ImportSeries(rows [][]string) (Series, error) {
 		if err != nil {
 			rd.fail(h, r, serIncrease, err)
 		}
-		if len(rd.problems) == n {
+		if rd.errors == n {
 			seen[d] = true
 			pts = append(pts, Point{Row: r.Num, Date: d, Count: count, Increase: inc})
 		}
@@ -345,6 +536,7 @@ var tableSpec = sheet.Spec{
 		tabName:   {Name: "機關(單位)", Aliases: []string{"單位", "機關", "機關/單位", "提供機關"}, Required: true},
 		tabChange: {Name: "增減", Aliases: []string{"增減數量"}, Required: true},
 	},
+	NoHeader:  ErrNoHeader,
 	Missing:   ErrMissing,
 	Duplicate: ErrDuplicate,
 }
@@ -376,8 +568,11 @@ var tableSpec = sheet.Spec{
 // The error is nil when every row was read, else an *ImportError: each
 // bad cell (a blank or unreadable publisher, a publisher in the wrong
 // group (another ministry's agency under 本部單位 or 所屬機關), a bad
-// figure, a publisher, 小計 or 合計 given twice) is a *RowError and its row
-// is left out; every good row is kept.
+// figure, a publisher, 小計 or 合計 given twice) is a *RowError of
+// severity finding.Error and its row is left out; every good row is kept.
+// Every column is required (群組, 機關(單位), the two periods, 增減 and
+// 迄今): each figure is one a check adds up, so none is optional; a header
+// without one is [ErrNoHeader].
 func ImportTable(rows [][]string) (Table, error) {
 	var rd reader
 	var t Table
@@ -393,7 +588,7 @@ func ImportTable(rows [][]string) (Table, error) {
 	seen := map[Publisher]bool{}
 	subtotals := map[Group]bool{}
 	for r := range h.Rows(rows) {
-		n := len(rd.problems)
+		n := rd.errors
 		name := r.Cell(tabName)
 		key := sheet.Fold(name)
 		isTotal := key == "合計" || key == "總計"
@@ -422,7 +617,7 @@ func ImportTable(rows [][]string) (Table, error) {
 			if t.Total != nil {
 				rd.fail(h, r, tabName, parseError("ImportTable", name, "合計 given on row "+strconv.Itoa(t.TotalRow)+" already", ErrDuplicate))
 			}
-			if len(rd.problems) == n {
+			if rd.errors == n {
 				total := f
 				t.Total, t.TotalRow = &total, r.Num
 			}
@@ -433,7 +628,7 @@ func ImportTable(rows [][]string) (Table, error) {
 			} else if subtotals[group] {
 				rd.fail(h, r, tabName, parseError("ImportTable", name, "小計 of "+group.String()+" given twice", ErrDuplicate))
 			}
-			if len(rd.problems) == n {
+			if rd.errors == n {
 				subtotals[group] = true
 				t.Subtotals = append(t.Subtotals, Subtotal{Row: r.Num, Group: group, Figures: f})
 			}
@@ -448,7 +643,7 @@ func ImportTable(rows [][]string) (Table, error) {
 		case seen[p]:
 			rd.fail(h, r, tabName, parseError("ImportTable", name, "publisher given on an earlier row", ErrDuplicate))
 		}
-		if len(rd.problems) == n {
+		if rd.errors == n {
 			seen[p] = true
 			t.Rows = append(t.Rows, TableRow{Row: r.Num, Publisher: p, Figures: f})
 		}
@@ -472,7 +667,7 @@ func tableColumns(rd *reader, rows [][]string, t *Table) (*sheet.Spec, bool) {
 		cell := sheet.Trim(c)
 		if q, err := rocdate.ParseQuarter(cell); err == nil {
 			if len(quarters) == 2 {
-				rd.problems = append(rd.problems, &RowError{Row: h.Row, Column: cell, Input: cell,
+				rd.add(&RowError{Row: h.Row, Column: cell, Input: cell,
 					Err: parseError("ImportTable", cell, "a third period column", ErrDuplicate)})
 				continue
 			}
@@ -480,7 +675,7 @@ func tableColumns(rd *reader, rows [][]string, t *Table) (*sheet.Spec, bool) {
 			quarters = append(quarters, q)
 		} else if strings.Contains(sheet.Fold(cell), "迄今") {
 			if since != "" {
-				rd.problems = append(rd.problems, &RowError{Row: h.Row, Column: cell, Input: cell,
+				rd.add(&RowError{Row: h.Row, Column: cell, Input: cell,
 					Err: parseError("ImportTable", cell, "a second 迄今 column", ErrDuplicate)})
 				continue
 			}
@@ -489,14 +684,14 @@ func tableColumns(rd *reader, rows [][]string, t *Table) (*sheet.Spec, bool) {
 	}
 	bad := false
 	if len(quarters) < 2 {
-		rd.problems = append(rd.problems, &RowError{Row: h.Row, Column: "季", Err: parseError("ImportTable", "", "two period columns (110年第4季, 111年第2季) are needed", ErrMissing)})
+		rd.add(&RowError{Row: h.Row, Column: "季", Err: parseError("ImportTable", "", "two period columns (110年第4季, 111年第2季) are needed", ErrNoHeader)})
 		bad = true
 	} else if quarters[0] == quarters[1] {
-		rd.problems = append(rd.problems, &RowError{Row: h.Row, Column: periods[1], Input: periods[1], Err: parseError("ImportTable", periods[1], "one period given twice", ErrDuplicate)})
+		rd.add(&RowError{Row: h.Row, Column: periods[1], Input: periods[1], Err: parseError("ImportTable", periods[1], "one period given twice", ErrDuplicate)})
 		bad = true
 	}
 	if since == "" {
-		rd.problems = append(rd.problems, &RowError{Row: h.Row, Column: "迄今", Err: ErrMissing})
+		rd.add(&RowError{Row: h.Row, Column: "迄今", Err: ErrNoHeader})
 		bad = true
 	}
 	if bad {

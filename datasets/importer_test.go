@@ -111,7 +111,7 @@ func rowProblems(ps []*datasets.RowError, sentinels ...error) []rowProblem {
 }
 
 var sentinels = []error{rocdate.ErrSyntax, rocdate.ErrRange, datasets.ErrSyntax, datasets.ErrRange, datasets.ErrUnknownPublisher, datasets.ErrDuplicate,
-	datasets.ErrMissing, datasets.ErrWrongGroup}
+	datasets.ErrMissing, datasets.ErrNoHeader, datasets.ErrWrongGroup}
 
 var cmpErr = cmp.Comparer(func(a, b error) bool { return a == b })
 
@@ -185,30 +185,40 @@ func TestImportHeaders(t *testing.T) {
 		want []rowProblem
 	}{
 		{"catalog missing", second(datasets.ImportCatalog([][]string{{"標題"}, {"資料集名稱", "其他"}})),
-			[]rowProblem{{2, "資料集識別碼", datasets.ErrMissing}, {2, "提供機關", datasets.ErrMissing}}},
+			[]rowProblem{{2, "資料集識別碼", datasets.ErrNoHeader}, {2, "提供機關", datasets.ErrNoHeader}}},
 		{"catalog empty", second(datasets.ImportCatalog(nil)),
-			[]rowProblem{{1, "資料集識別碼", datasets.ErrMissing}, {1, "資料集名稱", datasets.ErrMissing}, {1, "提供機關", datasets.ErrMissing}}},
+			[]rowProblem{{1, "資料集識別碼", datasets.ErrNoHeader}, {1, "資料集名稱", datasets.ErrNoHeader}, {1, "提供機關", datasets.ErrNoHeader}}},
 		{"catalog column twice", second(datasets.ImportCatalog([][]string{{"資料集識別碼", "資料集名稱", "提供機關", "識別碼"}, {"1", "甲", "統計處", "2"}})),
 			[]rowProblem{{1, "識別碼", datasets.ErrDuplicate}}},
 		{"delistings empty", second(datasets.ImportDelistings(nil)),
-			[]rowProblem{{1, "機關/單位", datasets.ErrMissing}, {1, "資料集名稱", datasets.ErrMissing}, {1, "下架原因", datasets.ErrMissing}}},
+			[]rowProblem{{1, "機關/單位", datasets.ErrNoHeader}, {1, "資料集名稱", datasets.ErrNoHeader}, {1, "下架原因", datasets.ErrNoHeader}}},
 		{"delistings", second(datasets.ImportDelistings([][]string{{"項次", "資料集名稱"}})),
-			[]rowProblem{{1, "機關/單位", datasets.ErrMissing}, {1, "下架原因", datasets.ErrMissing}}},
+			[]rowProblem{{1, "機關/單位", datasets.ErrNoHeader}, {1, "下架原因", datasets.ErrNoHeader}}},
 		{"series empty", second(datasets.ImportSeries(nil)),
-			[]rowProblem{{1, "統計日期", datasets.ErrMissing}, {1, "開放數量", datasets.ErrMissing}, {1, "增加數量", datasets.ErrMissing}}},
+			[]rowProblem{{1, "統計日期", datasets.ErrNoHeader}, {1, "開放數量", datasets.ErrNoHeader}, {1, "增加數量", datasets.ErrNoHeader}}},
 		{"series", second(datasets.ImportSeries([][]string{{"本部資料開放情形統計"}, {"統計日期", "增加數量"}})),
-			[]rowProblem{{2, "開放數量", datasets.ErrMissing}}},
+			[]rowProblem{{2, "開放數量", datasets.ErrNoHeader}}},
 		{"table empty", second(datasets.ImportTable(nil)),
-			[]rowProblem{{1, "群組", datasets.ErrMissing}, {1, "機關(單位)", datasets.ErrMissing}, {1, "增減", datasets.ErrMissing}}},
+			[]rowProblem{{1, "群組", datasets.ErrNoHeader}, {1, "機關(單位)", datasets.ErrNoHeader}, {1, "增減", datasets.ErrNoHeader}}},
 		{"table without periods", second(datasets.ImportTable([][]string{{"本部各機關(單位)資料開放情形"}, {"群組", "單位", "增減", "110 第4季"}})),
-			[]rowProblem{{2, "季", datasets.ErrMissing}, {2, "迄今", datasets.ErrMissing}}},
+			[]rowProblem{{2, "季", datasets.ErrNoHeader}, {2, "迄今", datasets.ErrNoHeader}}},
 		{"table period twice", second(datasets.ImportTable([][]string{{"群組", "單位", "增減", "110 第4季", "110年第4季", "迄今"}})),
 			[]rowProblem{{1, "110年第4季", datasets.ErrDuplicate}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			if diff := cmp.Diff(tt.want, rowProblems(problemsOf(t, tt.err), sentinels...), cmpErr); diff != "" {
+			ps := problemsOf(t, tt.err)
+			if diff := cmp.Diff(tt.want, rowProblems(ps, sentinels...), cmpErr); diff != "" {
 				t.Errorf("problems (-want +got):\n%s", diff)
+			}
+			for _, p := range ps {
+				// A header problem is no empty cell: its own code, and no row is read.
+				if p.Severity != finding.Error {
+					t.Errorf("%v: severity %v, want 錯誤", p, p.Severity)
+				}
+				if errors.Is(p, datasets.ErrNoHeader) && (p.Code() != "datasets.no-header" || p.Err == datasets.ErrNoHeader && !strings.Contains(p.Message(finding.Chinese), "表頭未列此欄")) {
+					t.Errorf("%v: code %s, message %s", p, p.Code(), p.Message(finding.Chinese))
+				}
 			}
 		})
 	}

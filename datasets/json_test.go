@@ -29,9 +29,9 @@ func TestJSON(t *testing.T) {
 		t.Fatal(err)
 	}
 	check := badTable.Check(series)
-	seriesFinding := datasets.SeriesFinding{Severity: finding.Error, Code: "datasets.increase", Row: 10, Date: d("111/05/19"), Printed: 150, Computed: 157, Detail: "增加數量印為150筆"}
+	seriesFinding := datasets.SeriesFinding{Severity: finding.Error, Verdict: finding.Failed, Code: "datasets.increase", Row: 10, Date: d("111/05/19"), Printed: 150, Computed: 157, Detail: "增加數量印為150筆"}
 	parseErr := &datasets.ParseError{Func: "ParseID", Input: "87a10", Detail: "not a number", Err: datasets.ErrSyntax}
-	rowErr := &datasets.RowError{Row: 3, Column: "資料集識別碼", Input: "87a10", Err: parseErr}
+	rowErr := &datasets.RowError{Row: 3, Column: "資料集識別碼", Input: "87a10", Err: parseErr, Severity: finding.Error}
 	water := mustParsePublisher(t, "經濟部水利署")
 	details := datasets.Details{Formats: "CSV;JSON", License: "政府資料開放授權條款-第1版", Frequency: "每1年", Quality: "金標章", Listed: d("106/09/12"), Updated: d("111/05/01")}
 	hierarchy, err := datasets.NewHierarchy(
@@ -104,7 +104,7 @@ func TestJSONForms(t *testing.T) {
 		t.Errorf("RowError JSON = %s, %v", b, err)
 	}
 	b, err = json.Marshal(datasets.MustNewDataset(87010, "矯正署臺中戒治所法定預算", datasets.MustLookupPublisher("臺中戒治所")))
-	if err != nil || string(b) != `{"ID":87010,"Title":"矯正署臺中戒治所法定預算","Publisher":"矯正署臺中戒治所","Status":"上架"}` {
+	if err != nil || string(b) != `{"id":87010,"title":"矯正署臺中戒治所法定預算","publisher":"矯正署臺中戒治所","status":"上架"}` {
 		t.Errorf("Dataset JSON = %s, %v", b, err)
 	}
 	for _, v := range []any{datasets.Status(9), datasets.Kind(9), datasets.Group(9), datasets.Reason(9), datasets.Duty(9), datasets.Line(9)} {
@@ -113,7 +113,7 @@ func TestJSONForms(t *testing.T) {
 		}
 	}
 	var c datasets.Catalog
-	err = json.Unmarshal([]byte(`[{"ID":1,"Title":"甲","Publisher":"統計處","Status":"上架"},{"ID":1,"Title":"乙","Publisher":"統計處","Status":"上架"}]`), &c)
+	err = json.Unmarshal([]byte(`[{"id":1,"title":"甲","publisher":"統計處","status":"上架"},{"id":1,"title":"乙","publisher":"統計處","status":"上架"}]`), &c)
 	if !errors.Is(err, datasets.ErrDuplicate) {
 		t.Errorf("Catalog with an ID twice: error %v", err)
 	}

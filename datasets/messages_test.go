@@ -55,6 +55,7 @@ func sampleFindings() []interface {
 		{Code: "datasets.repeated", First: 0, FirstItem: 1, Item: 3},
 		{Code: "datasets.repeated", First: 0, Index: 3},
 		{Code: "datasets.wrong-publisher", Publisher: pub, Other: other},
+		{Severity: finding.Notice, Verdict: finding.Unchecked, Code: "datasets.publisher-unknown", Other: other},
 		{Severity: finding.Warning, Code: "datasets.title-mismatch", Title: "甲", OtherTitle: "乙"},
 		{Severity: finding.Warning, Code: "datasets.title-mismatch", Kept: 23261, Title: "甲", OtherTitle: "乙"},
 		{Code: "datasets.no-reason"},
@@ -106,8 +107,8 @@ func producedCodes() []string {
 		"datasets.import-error.one", "datasets.refused-error", "datasets.refused-error.one", "datasets.refused-error.why",
 		"datasets.rank-claim.exact", "datasets.rank-claim.at-most", "datasets.rank-claim.named", "datasets.rank-claim.found",
 		"datasets.rank-claim.place", "datasets.rank-claim.place-tied", "datasets.rank-claim.within", "datasets.rank-claim.outside"}
-	for _, err := range []error{ErrSyntax, ErrRange, ErrMissing, ErrDuplicate, ErrTooLarge, ErrCycle,
-		ErrUnknownPublisher, ErrWrongGroup, ErrNotInSeries, ErrRefused} {
+	for _, err := range []error{ErrSyntax, ErrRange, ErrMissing, ErrNoHeader, ErrDuplicate, ErrTooLarge, ErrCycle,
+		ErrUnknownPublisher, ErrWrongGroup, ErrNegated, ErrNotInSeries, ErrRefused} {
 		codes = append(codes, "datasets.error."+strings.TrimPrefix(errs.Own("datasets", err), "datasets."))
 	}
 	for _, f := range detailForms {

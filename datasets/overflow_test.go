@@ -81,7 +81,7 @@ func TestIDCompareDoesNotSubtract(t *testing.T) {
 	// A catalog unmarshalled with IDs far out of range refuses them without
 	// mis-sorting the good ones.
 	var c datasets.Catalog
-	err := c.UnmarshalJSON([]byte(`[{"ID":9223372036854775807,"Title":"a","Publisher":"統計處","Status":"上架"},{"ID":-9223372036854775807,"Title":"b","Publisher":"統計處","Status":"上架"}]`))
+	err := c.UnmarshalJSON([]byte(`[{"id":9223372036854775807,"title":"a","publisher":"統計處","status":"上架"},{"id":-9223372036854775807,"title":"b","publisher":"統計處","status":"上架"}]`))
 	if !errors.Is(err, datasets.ErrRange) {
 		t.Errorf("UnmarshalJSON with IDs out of range: %v", err)
 	}

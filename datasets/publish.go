@@ -3,9 +3,12 @@ package datasets
 import (
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
+	"github.com/ogdtw/governance/finding"
 	"github.com/ogdtw/governance/rocdate"
+	"golang.org/x/text/width"
 )
 
 // A Holding is what the lists of 設置要點第11點 need of one record of the
@@ -60,13 +63,54 @@ func parseClassWord(s string) int {
 }
 
 // splitGrounds splits a 丙類 record's grounds into its citations: one per
-// line, or separated by ; or ；, blanks trimmed, empty ones skipped.
-func splitGrounds(s string) []string {
-	var out []string
+// line, or separated by ; or ；, blanks trimmed, empty ones skipped, and
+// the words that say there is none (無, 「無」, N/A, 不適用, -, 免, …;
+// see [isNoGround]) skipped too: they are no ground to publish. It also
+// reports whether such a word was skipped.
+func splitGrounds(s string) (out []string, none bool) {
 	for _, line := range strings.Split(s, "\n") {
-		out = append(out, splitList(line)...)
+		for _, g := range splitList(line) {
+			if isNoGround(g) {
+				none = true
+				continue
+			}
+			out = append(out, g)
+		}
 	}
-	return out
+	return out, none
+}
+
+// noGroundWords are what inventories write for "no ground", folded
+// (narrow, upper case, without quotes, brackets and blanks).
+var noGroundWords = map[string]bool{
+	"無": true, "N/A": true, "NA": true, "N.A.": true, "不適用": true, "-": true, "--": true,
+	"—": true, "─": true, "免": true, "無規定": true, "尚無": true, "無依據": true, "NONE": true, "NIL": true,
+}
+
+// isNoGround reports whether g, one citation, says there is none: 無,
+// 「無」, (無), N/A, NA, 不適用, -, －, 免 and their full-width forms.
+func isNoGround(g string) bool {
+	if len(g) > 32 {
+		return false
+	}
+	f := strings.Map(func(r rune) rune {
+		if strings.ContainsRune("「」『』\"'“”‘’()（）[]【】 \u3000", r) {
+			return -1
+		}
+		return unicode.ToUpper(r)
+	}, width.Fold.String(g))
+	return noGroundWords[f]
+}
+
+// groundsProblem returns the problem of a 丙類 holding without grounds:
+// ErrMissing, with a detail when a word such as 無 stood in for them.
+func groundsProblem(h Holding, fn string, none bool, sev finding.Severity) *RowError {
+	p := &RowError{Row: h.Row, Column: "未能開放之依據", Err: ErrMissing, Severity: sev}
+	if none {
+		p.Input = strings.TrimSpace(h.Grounds)
+		p.Err = parseError(fn, p.Input, "「無」 or N/A is no ground", ErrMissing)
+	}
+	return p
 }
 
 // ReviewResult is the quarter's review result table that 第11點 has the
@@ -102,8 +146,9 @@ func (r ReviewResult) Records() [][]string {
 // result (第11點: 公開審查結果). A Holding whose Class is none of 甲類, 乙類
 // and 丙類 is not counted and is reported ([ErrSyntax], column 資料分類);
 // a 丙類 record without grounds is counted and reported ([ErrMissing],
-// column 未能開放之依據): the platform asks for the grounds of what cannot
-// be opened. The error is nil when every holding was read, else an
+// column 未能開放之依據, severity finding.Warning; 「無」, N/A, 不適用, -
+// and 免 are no ground, never listed in Grounds): the platform asks for
+// the grounds of what cannot be opened. The error is nil when every holding was read, else an
 // *ImportError whose RowErrors carry each holding's Row. The work is
 // linear in the holdings.
 func Review(q rocdate.Quarter, hs []Holding) (ReviewResult, error) {
@@ -118,9 +163,10 @@ func Review(q rocdate.Quarter, hs []Holding) (ReviewResult, error) {
 			r.Limited++
 		case classClosed:
 			r.Closed++
-			gs := splitGrounds(h.Grounds)
+			gs, none := splitGrounds(h.Grounds)
 			if len(gs) == 0 {
-				problems = append(problems, &RowError{Row: h.Row, Column: "未能開放之依據", Err: ErrMissing})
+				// The record is counted: a warning.
+				problems = append(problems, groundsProblem(h, "Review", none, finding.Warning))
 			}
 			for _, g := range gs {
 				if !seen[g] {
@@ -137,7 +183,7 @@ func Review(q rocdate.Quarter, hs []Holding) (ReviewResult, error) {
 
 // holdingProblem returns the RowError of a holding.
 func holdingProblem(h Holding, column, input, fn, detail string, err error) *RowError {
-	return &RowError{Row: h.Row, Column: column, Input: input, Err: parseError(fn, input, detail, err)}
+	return &RowError{Row: h.Row, Column: column, Input: input, Err: parseError(fn, input, detail, err), Severity: finding.Error}
 }
 
 // Unopenable is one line of the list of what cannot be opened, with its
@@ -154,7 +200,10 @@ type Unopenable struct {
 // grounds, in the inventory's order: the list 第11點 has the ministry
 // publish every quarter. A 丙類 record without grounds cannot be
 // published as the rule asks: it is left out and reported ([ErrMissing],
-// column 未能開放之依據); a holding whose Class is none of the three is
+// column 未能開放之依據, severity finding.Error). 「無」, 無, N/A, NA,
+// 不適用, -, －, 免 and their full-width forms are no ground: they are
+// never published as a 未能開放之依據, and a record whose grounds are only
+// such words is a record without grounds; a holding whose Class is none of the three is
 // reported too ([ErrSyntax]). The error is nil when every holding was
 // read, else an *ImportError. The work is linear in the holdings.
 func UnopenableList(hs []Holding) ([]Unopenable, error) {
@@ -164,9 +213,9 @@ func UnopenableList(hs []Holding) ([]Unopenable, error) {
 		switch parseClassWord(h.Class) {
 		case classOpen, classLimited:
 		case classClosed:
-			gs := splitGrounds(h.Grounds)
+			gs, none := splitGrounds(h.Grounds)
 			if len(gs) == 0 {
-				problems = append(problems, &RowError{Row: h.Row, Column: "未能開放之依據", Err: ErrMissing})
+				problems = append(problems, groundsProblem(h, "UnopenableList", none, finding.Error))
 				continue
 			}
 			out = append(out, Unopenable{Row: h.Row, No: h.No, Unit: strings.TrimSpace(h.Unit), Name: strings.TrimSpace(h.Name), Grounds: gs})

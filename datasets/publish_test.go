@@ -2,9 +2,11 @@ package datasets_test
 
 import (
 	"errors"
+	"slices"
 	"testing"
 
 	"github.com/ogdtw/governance/datasets"
+	"github.com/ogdtw/governance/finding"
 )
 
 // The class is read as inventories write it; anything else is reported
@@ -66,5 +68,54 @@ func TestUnopenableAndPlannedLists(t *testing.T) {
 	}
 	if rows := r.Records(); len(rows) != 5 || rows[4][1] != "5" {
 		t.Errorf("Records = %v", rows)
+	}
+}
+
+// 「無」, N/A, 不適用 and their kin are no ground: never published as a
+// 未能開放之依據, and a 丙類 record with only them is one without grounds
+// (issue 21: UnopenableList published 「無」).
+func TestUnopenableNoGround(t *testing.T) {
+	tests := []struct {
+		grounds string
+		want    []string // nil: left out, reported
+	}{
+		{"無", nil},
+		{"「無」", nil},
+		{"N/A", nil},
+		{"Ｎ／Ａ", nil},
+		{"na", nil},
+		{"不適用", nil},
+		{"-", nil},
+		{"－", nil},
+		{"免", nil},
+		{"（無）", nil},
+		{"無；N/A", nil},
+		{"個人資料保護法第6條；無", []string{"個人資料保護法第6條"}},
+		{"檔案法第18條\n不適用", []string{"檔案法第18條"}},
+		// A real ground that holds such a character is kept whole.
+		{"無人機管理規則第3條", []string{"無人機管理規則第3條"}},
+		{"免稅法第1條", []string{"免稅法第1條"}},
+	}
+	for _, tt := range tests {
+		h := datasets.Holding{Row: 5, No: 4, Class: "丙類", Name: "偵查資料庫", Grounds: tt.grounds}
+		us, err := datasets.UnopenableList([]datasets.Holding{h})
+		r, rerr := datasets.Review(quarter("111年第2季"), []datasets.Holding{h})
+		if tt.want == nil {
+			ps := problemsOf(t, err)
+			if len(us) != 0 || len(ps) != 1 || !errors.Is(ps[0], datasets.ErrMissing) || ps[0].Column != "未能開放之依據" || ps[0].Severity != finding.Error {
+				t.Errorf("UnopenableList(%q) = %+v, %v; want it left out, ErrMissing", tt.grounds, us, err)
+			}
+			rps := problemsOf(t, rerr)
+			if r.Closed != 1 || len(r.Grounds) != 0 || len(rps) != 1 || rps[0].Severity != finding.Warning {
+				t.Errorf("Review(%q) = %+v, %v; want counted, no grounds, a warning", tt.grounds, r, rerr)
+			}
+			continue
+		}
+		if err != nil || len(us) != 1 || !slices.Equal(us[0].Grounds, tt.want) {
+			t.Errorf("UnopenableList(%q) = %+v, %v; want grounds %q", tt.grounds, us, err, tt.want)
+		}
+		if rerr != nil || !slices.Equal(r.Grounds, tt.want) {
+			t.Errorf("Review(%q) grounds %q, %v; want %q", tt.grounds, r.Grounds, rerr, tt.want)
+		}
 	}
 }

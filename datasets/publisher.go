@@ -307,9 +307,13 @@ func Publishers() []Publisher {
 // Justice's own publishers, such as 國際及兩岸法律司, 國兩司,
 // 福建高等檢察署金門檢察分署 or 金門高分檢. It ignores spaces, folds
 // full-width forms and 台 to 臺, and drops a leading 法務部 or 本部, so
-// 法務部矯正署 and 本部統計處 resolve too. Any other name gives a
-// *ParseError wrapping [ErrUnknownPublisher]; [ParsePublisher] accepts
-// any agency.
+// 法務部矯正署 and 本部統計處 resolve too. The short forms officials write
+// resolve as well: 橋頭地檢 and 橋頭地檢署 (臺灣橋頭地方檢察署), 連江地檢署,
+// 高檢署 (臺灣高等檢察署), 金門高分檢署, 矯正署臺中戒治所 and
+// 臺中戒治所, and XX監 for 矯正署XX監獄. Any other name, a prosecutors'
+// office or prison the ministry's list does not hold (士林地檢署)
+// included, gives a *ParseError wrapping [ErrUnknownPublisher], never
+// another publisher; [ParsePublisher] accepts any agency.
 func LookupPublisher(name string) (Publisher, error) {
 	if p, ok := lookupOwn(name); ok {
 		return p, nil
@@ -327,6 +331,12 @@ func lookupOwn(name string) (Publisher, bool) {
 		if i, ok := publisherIndex[rest]; ok {
 			return own(i), true
 		}
+		if i, ok := expandShort(rest); ok {
+			return own(i), true
+		}
+	}
+	if i, ok := expandShort(name); ok {
+		return own(i), true
 	}
 	if isPlainName(name) {
 		return Publisher{}, false
@@ -335,8 +345,60 @@ func lookupOwn(name string) (Publisher, bool) {
 		if i, ok := publisherIndex[key]; ok {
 			return own(i), true
 		}
+		if i, ok := expandShort(key); ok {
+			return own(i), true
+		}
 	}
 	return Publisher{}, false
+}
+
+// expandShort resolves the short forms officials write of the ministry's
+// prosecutors' offices and correctional agencies, name being folded and
+// without 法務部: XX地檢 and XX地檢署 (臺灣XX地方檢察署 or
+// 福建XX地方檢察署), XX地方檢察署 without 臺灣 or 福建, 高檢署 and
+// 臺高檢署, XX高分檢署, 矯正署XX (XX the agency's own short name) and XX監
+// for XX監獄. Only names of the ministry's own publishers resolve; it
+// allocates only for a name of one of those forms.
+func expandShort(name string) (uint8, bool) {
+	try := func(n string) (uint8, bool) {
+		i, ok := publisherIndex[n]
+		return i, ok
+	}
+	switch {
+	case name == "高檢署" || name == "臺高檢署" || name == "高檢":
+		return try("臺灣高等檢察署")
+	case name == "最高檢":
+		return try("最高檢察署")
+	case strings.HasSuffix(name, "分檢署"):
+		return try(strings.TrimSuffix(name, "署"))
+	case strings.HasSuffix(name, "地檢署") || strings.HasSuffix(name, "地檢"):
+		x := strings.TrimSuffix(strings.TrimSuffix(name, "署"), "地檢")
+		x = strings.TrimPrefix(strings.TrimPrefix(x, "臺灣"), "福建")
+		if x == "" {
+			return 0, false
+		}
+		if i, ok := try("臺灣" + x + "地方檢察署"); ok {
+			return i, true
+		}
+		return try("福建" + x + "地方檢察署")
+	case strings.HasSuffix(name, "地方檢察署") && !strings.HasPrefix(name, "臺灣") && !strings.HasPrefix(name, "福建"):
+		if i, ok := try("臺灣" + name); ok {
+			return i, true
+		}
+		return try("福建" + name)
+	case strings.HasPrefix(name, "矯正署") && len(name) > len("矯正署"):
+		x := strings.TrimPrefix(name, "矯正署")
+		if strings.HasSuffix(x, "監") {
+			x += "獄"
+		}
+		if i, ok := try(x); ok {
+			return i, true
+		}
+		return try("矯正署" + x)
+	case strings.HasSuffix(name, "監"):
+		return try("矯正署" + name + "獄")
+	}
+	return 0, false
 }
 
 // isPlainName reports whether folding could not change name: no blanks,

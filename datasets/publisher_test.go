@@ -239,3 +239,52 @@ func TestParseGroup(t *testing.T) {
 		}
 	}
 }
+
+// The short forms officials write of the ministry's agencies resolve;
+// a name the list does not hold is reported, never matched to another
+// (issue 21: a batch of 橋頭地檢署 had no publisher).
+func TestLookupPublisherShortForms(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"橋頭地檢", "臺灣橋頭地方檢察署"},
+		{"橋頭地檢署", "臺灣橋頭地方檢察署"},
+		{"臺灣橋頭地檢署", "臺灣橋頭地方檢察署"},
+		{"橋頭地方檢察署", "臺灣橋頭地方檢察署"},
+		{"法務部橋頭地檢署", "臺灣橋頭地方檢察署"},
+		{"連江地檢署", "福建連江地方檢察署"},
+		{"金門地檢", "福建金門地方檢察署"},
+		{"金門地方檢察署", "福建金門地方檢察署"},
+		{"金門高分檢署", "福建高等檢察署金門檢察分署"},
+		{"高檢署", "臺灣高等檢察署"},
+		{"台高檢", "臺灣高等檢察署"},
+		{"臺高檢署", "臺灣高等檢察署"},
+		{"最高檢", "最高檢察署"},
+		{"矯正署台中戒治所", "矯正署臺中戒治所"},
+		{"台中戒治所", "矯正署臺中戒治所"},
+		{"法務部矯正署臺中戒治所", "矯正署臺中戒治所"},
+		{"本部　統計處", "統計處"},
+		// Unknown: not the ministry's list, so no publisher.
+		{"士林地檢署", ""},
+		{"台北地檢", ""},
+		{"地檢署", ""},
+		{"矯正署臺中監獄", ""},
+		{"臺中監", ""},
+		{"矯正署", "矯正署"},
+		{"矯正署某所", ""},
+		{"高分檢署", ""},
+	}
+	for _, tt := range tests {
+		p, err := datasets.LookupPublisher(tt.in)
+		switch {
+		case tt.want == "" && (!errors.Is(err, datasets.ErrUnknownPublisher) || !p.IsZero()):
+			t.Errorf("LookupPublisher(%q) = %q, %v; want ErrUnknownPublisher", tt.in, p.Name(), err)
+		case tt.want != "" && (err != nil || p.Name() != tt.want || !p.Own()):
+			t.Errorf("LookupPublisher(%q) = %q, %v; want %s", tt.in, p.Name(), err, tt.want)
+		}
+		// ParsePublisher resolves the same, or keeps an unknown name as
+		// it is: never another agency.
+		q, err := datasets.ParsePublisher(tt.in)
+		if err != nil || tt.want != "" && q != p || tt.want == "" && q.Own() {
+			t.Errorf("ParsePublisher(%q) = %q (own %v), %v", tt.in, q.Name(), q.Own(), err)
+		}
+	}
+}

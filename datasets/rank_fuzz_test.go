@@ -33,6 +33,13 @@ func FuzzParseRankClaim(f *testing.F) {
 		if c.Rank < 1 || c.Text == "" {
 			t.Fatalf("ParseRankClaim(%q) = %+v", s, c)
 		}
+		// A negation or 倒數 is never taken into the name and the claim
+		// read as rank N.
+		for _, w := range []string{"未", "不", "非", "倒數", "沒有"} {
+			if strings.HasSuffix(c.Name, w) {
+				t.Fatalf("ParseRankClaim(%q) = %+v: a negated claim read as rank %d", s, c, c.Rank)
+			}
+		}
 		back, err := datasets.ParseRankClaim(c.String())
 		if err != nil || back.Name != c.Name || back.Rank != c.Rank || back.AtMost != c.AtMost {
 			t.Fatalf("ParseRankClaim(%q) = %+v, %v; want %+v (from %q)", c.String(), back, err, c, s)

@@ -55,7 +55,9 @@ func Rank(entries []Entry) []Ranked {
 
 // RankOf returns the rank of the entry named name in ranked, and false
 // when it is not there. Names are compared as [CheckRankClaim] compares
-// them: blanks and full-width forms aside, 台 as 臺.
+// them: blanks and full-width forms aside, 台 as 臺, and a name of the
+// ministry's own publishers as [LookupPublisher] resolves it (法務部矯正署
+// is 矯正署).
 func RankOf(ranked []Ranked, name string) (int, bool) {
 	if i := indexOf(ranked, name); i >= 0 {
 		return ranked[i].Rank, true
@@ -65,16 +67,26 @@ func RankOf(ranked []Ranked, name string) (int, bool) {
 
 // indexOf returns the index of the entry named name in ranked, or -1.
 func indexOf(ranked []Ranked, name string) int {
-	key := rankKey(name)
+	key := ownKey(name)
 	if key == "" {
 		return -1
 	}
 	for i, r := range ranked {
-		if r.Name == name || rankKey(r.Name) == key {
+		if r.Name == name || ownKey(r.Name) == key {
 			return i
 		}
 	}
 	return -1
+}
+
+// ownKey returns name as [RankOf] compares it: a name of the ministry's
+// own publishers as [LookupPublisher] resolves it (法務部矯正署 and
+// 矯正署 are one), then folded by rankKey.
+func ownKey(name string) string {
+	if p, ok := lookupOwn(name); ok {
+		return p.Name()
+	}
+	return rankKey(name)
 }
 
 // rankKey returns name as ranking names are compared: without blanks or a
@@ -141,6 +153,7 @@ var rankingSpec = sheet.Spec{
 		rankCount:   {Name: "資料集數量", Aliases: []string{"開放數量", "數量", "開放資料集數量", "資料集數", "開放資料集數"}, Required: true},
 		rankPrinted: {Name: "排名", Aliases: []string{"名次", "排行"}},
 	},
+	NoHeader:  ErrNoHeader,
 	Missing:   ErrMissing,
 	Duplicate: ErrDuplicate,
 }
@@ -163,12 +176,14 @@ var rankingSpec = sheet.Spec{
 // Each entry keeps its source Row; the entries are in the table's order,
 // and [Rank] ranks them.
 //
-// The error is nil when every row was read, else an *ImportError: each
-// bad cell (a blank or unreadable name, a bad count or rank, a name given
-// on an earlier row (compared as [RankOf] does), a 合計 or 總計 row, which
-// is no agency) is a *RowError and its row is left out; every good row is
-// kept. A header without 機關 or 資料集數量 is reported at the header's
-// row, and no entry is returned. The work is linear in the rows.
+// 機關 and 資料集數量 are required, 排名 optional. The error is nil when
+// every row was read, else an *ImportError: each bad required cell (a
+// blank or unreadable name, a bad count, a name given on an earlier row
+// (compared as [RankOf] does), a 合計 or 總計 row, which is no agency) is
+// a *RowError of severity finding.Error and its row is left out; a bad
+// 排名 is a finding.Warning and the row is kept unranked (PrintedRank 0).
+// Every good row is kept. A header without 機關 or 資料集數量 is
+// [ErrNoHeader] at the header's row, and no entry is returned. The work is linear in the rows.
 func ImportRanking(rows [][]string) ([]Entry, error) {
 	var rd reader
 	h, ok := rd.header(&rankingSpec, rows)
@@ -178,7 +193,7 @@ func ImportRanking(rows [][]string) ([]Entry, error) {
 	var out []Entry
 	seen := map[string]int{}
 	for r := range h.Rows(rows) {
-		n := len(rd.problems)
+		n := rd.errors
 		name := r.Cell(rankName)
 		key := rankKey(name)
 		var p Publisher
@@ -189,7 +204,11 @@ func ImportRanking(rows [][]string) ([]Entry, error) {
 		default:
 			if p, err = ParsePublisher(name); err != nil {
 				rd.fail(h, r, rankName, err)
-			} else if first, dup := seen[key]; dup {
+				break
+			}
+			// Compared as ParsePublisher names it: 法務部矯正署 is 矯正署.
+			key = rankKey(p.Name())
+			if first, dup := seen[key]; dup {
 				rd.fail(h, r, rankName, parseError("ImportRanking", name, "agency given on row "+itoa(first)+" already", ErrDuplicate))
 			}
 		}
@@ -200,10 +219,11 @@ func ImportRanking(rows [][]string) ([]Entry, error) {
 		printed := 0
 		if s := r.Cell(rankPrinted); s != "" {
 			if printed, err = ParseRank(s); err != nil {
-				rd.fail(h, r, rankPrinted, err)
+				rd.warn(h, r, rankPrinted, err)
+				printed = 0
 			}
 		}
-		if len(rd.problems) == n {
+		if rd.errors == n {
 			seen[key] = r.Num
 			out = append(out, Entry{Name: p.Name(), Count: count, PrintedRank: printed, Row: r.Num})
 		}
@@ -279,7 +299,7 @@ func CheckPrintedRanks(ranked []Ranked) PrintedRankCheck {
 		}
 		c.Checked++
 		if r.PrintedRank != r.Rank {
-			f := RankFinding{Severity: finding.Error, Code: "datasets.printed-rank", Row: r.Row, Name: r.Name,
+			f := RankFinding{Severity: finding.Error, Verdict: finding.Failed, Code: "datasets.printed-rank", Row: r.Row, Name: r.Name,
 				Printed: r.PrintedRank, Computed: r.Rank, Count: r.Count}
 			f.Detail = f.detail(finding.Chinese)
 			c.Findings = append(c.Findings, f)
@@ -311,6 +331,7 @@ type PrintedRankCheck struct {
 //     competition rank of the entry's count (Computed).
 type RankFinding struct {
 	Severity finding.Severity // finding.Error
+	Verdict  finding.Verdict  // finding.Failed: the printed rank was checked and does not hold
 	Code     string           // datasets.printed-rank
 	Row      int              // the entry's source row; 0 when not imported
 	Name     string           // the agency, as the table names it
@@ -318,6 +339,14 @@ type RankFinding struct {
 	Computed int              // the rank the counts give
 	Count    int              // the entry's count
 	Detail   string           // what is wrong, in Traditional Chinese: Message(finding.Chinese) without severity, name and row
+}
+
+var _ finding.Result = RankFinding{}
+
+// Head returns the finding's code, severity, verdict and source row; its
+// column is 排名.
+func (f RankFinding) Head() finding.Head {
+	return finding.Head{Code: f.Code, Severity: f.Severity, Verdict: f.Verdict, Row: f.Row, Column: "排名"}
 }
 
 // String returns the finding as an official reads it, in Traditional

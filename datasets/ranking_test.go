@@ -139,7 +139,8 @@ func TestImportRankingBadRows(t *testing.T) {
 	want := []rowProblem{
 		{3, "資料集數量", datasets.ErrSyntax},
 		{4, "機關", datasets.ErrMissing},
-		{5, "排名", datasets.ErrSyntax},
+		{5, "排名", datasets.ErrSyntax}, // a warning: the row is kept, unranked
+		{6, "機關", datasets.ErrDuplicate},
 		{7, "機關", datasets.ErrDuplicate},
 		{8, "機關", datasets.ErrSyntax},
 		{9, "資料集數量", datasets.ErrSyntax},
@@ -149,20 +150,32 @@ func TestImportRankingBadRows(t *testing.T) {
 	if diff := cmp.Diff(want, got, cmpErr); diff != "" {
 		t.Errorf("problems mismatch (-want +got):\n%s", diff)
 	}
-	if len(es) != 2 || es[0].Name != "經濟部" || es[1].Name != "臺北市政府" || es[1].Row != 6 {
+	// A bad 排名 (optional) keeps its row unranked; every other problem
+	// is in a required cell and leaves its row out.
+	if len(es) != 3 || es[0].Name != "經濟部" || es[1].Name != "台北市政府" || es[1].Row != 5 || es[1].PrintedRank != 0 ||
+		es[2].Name != "財政部" || es[2].Row != 11 || es[2].PrintedRank != 0 {
 		t.Errorf("kept %+v", es)
 	}
 	var ie *datasets.ImportError
 	errors.As(err, &ie)
-	if msg := ie.Problems[3].Message(finding.Chinese); msg != "第7列「機關」欄：「臺北市政府」無法解析：機關已見於第6列" {
+	for _, p := range ie.Problems {
+		want := finding.Error
+		if p.Column == "排名" {
+			want = finding.Warning
+		}
+		if p.Severity != want {
+			t.Errorf("row %d %s: severity %v, want %v", p.Row, p.Column, p.Severity, want)
+		}
+	}
+	if msg := ie.Problems[3].Message(finding.Chinese); msg != "第6列「機關」欄：「臺北市政府」無法解析：機關已見於第5列" {
 		t.Errorf("duplicate reads %q", msg)
 	}
-	if msg := ie.Problems[4].Message(finding.Chinese); msg != "第8列「機關」欄：「合　計」無法解析：合計列非機關" {
+	if msg := ie.Problems[5].Message(finding.Chinese); msg != "第8列「機關」欄：「合　計」無法解析：合計列非機關" {
 		t.Errorf("total reads %q", msg)
 	}
 
 	_, err = datasets.ImportRanking([][]string{{"排名", "機關"}, {"1", "法務部"}})
-	if diff := cmp.Diff([]rowProblem{{1, "資料集數量", datasets.ErrMissing}}, rowProblems(problemsOf(t, err), sentinels...), cmpErr); diff != "" {
+	if diff := cmp.Diff([]rowProblem{{1, "資料集數量", datasets.ErrNoHeader}}, rowProblems(problemsOf(t, err), sentinels...), cmpErr); diff != "" {
 		t.Errorf("header problems mismatch (-want +got):\n%s", diff)
 	}
 	if es, err := datasets.ImportRanking(nil); es != nil || err == nil {
@@ -230,5 +243,28 @@ func TestRankOfNoAllocs(t *testing.T) {
 	ranked := datasets.Rank([]datasets.Entry{{Name: "經濟部", Count: 3}, {Name: "內政部", Count: 2}, {Name: "法務部", Count: 1}})
 	if n := testing.AllocsPerRun(100, func() { _, _ = datasets.RankOf(ranked, "法務部") }); n != 0 {
 		t.Errorf("RankOf allocates %v times", n)
+	}
+}
+
+// 法務部矯正署 and 矯正署 are one agency: the second row is a duplicate,
+// and RankOf finds it by either name (issue 21).
+func TestImportRankingFolds(t *testing.T) {
+	rows := [][]string{{"機關", "資料集數量"}, {"法務部矯正署", "958"}, {"矯正署", "958"}, {"台灣高等檢察署", "300"}, {"臺高檢", "300"}, {"經濟部", "3,120"}}
+	es, err := datasets.ImportRanking(rows)
+	want := []rowProblem{{3, "機關", datasets.ErrDuplicate}, {5, "機關", datasets.ErrDuplicate}}
+	if diff := cmp.Diff(want, rowProblems(problemsOf(t, err), sentinels...), cmpErr); diff != "" {
+		t.Errorf("problems (-want +got):\n%s", diff)
+	}
+	if len(es) != 3 || es[0].Name != "矯正署" || es[1].Name != "臺灣高等檢察署" {
+		t.Fatalf("entries %+v", es)
+	}
+	ranked := datasets.Rank(es)
+	for _, name := range []string{"法務部矯正署", "矯正署", "法務部 矯正署"} {
+		if r, ok := datasets.RankOf(ranked, name); !ok || r != 2 {
+			t.Errorf("RankOf(%s) = %d, %v; want 2", name, r, ok)
+		}
+	}
+	if r, ok := datasets.RankOf(ranked, "士林地檢署"); ok {
+		t.Errorf("RankOf(士林地檢署) = %d: an unknown agency found", r)
 	}
 }

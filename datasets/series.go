@@ -101,7 +101,7 @@ func (s Series) Check() []SeriesFinding {
 		p, prev := s.pts[i], s.pts[i-1]
 		if got := p.Count - prev.Count; got != p.Increase {
 			f := SeriesFinding{
-				Severity: finding.Error, Code: "datasets.increase", Row: p.Row, Date: p.Date,
+				Severity: finding.Error, Verdict: finding.Failed, Code: "datasets.increase", Row: p.Row, Date: p.Date,
 				Printed: p.Increase, Computed: got, Count: p.Count, PrevDate: prev.Date, PrevCount: prev.Count,
 			}
 			f.Detail = f.detail(finding.Chinese)
@@ -109,6 +109,25 @@ func (s Series) Check() []SeriesFinding {
 		}
 	}
 	return out
+}
+
+// Checks counts the checks [Series.Check] makes, by verdict: each
+// point's printed increase after the first, Passed or Failed; the first
+// point's, whose previous count is not in the series, Unchecked. The zero
+// Series counts none.
+func (s Series) Checks() finding.Tally {
+	var t finding.Tally
+	for i := range s.pts {
+		switch {
+		case i == 0:
+			t = t.Add(finding.Unchecked)
+		case s.pts[i].Count-s.pts[i-1].Count == s.pts[i].Increase:
+			t = t.Add(finding.Passed)
+		default:
+			t = t.Add(finding.Failed)
+		}
+	}
+	return t
 }
 
 // A SeriesFinding is a printed figure of the open-count series that does
@@ -119,6 +138,7 @@ func (s Series) Check() []SeriesFinding {
 //     difference).
 type SeriesFinding struct {
 	Severity  finding.Severity // finding.Error
+	Verdict   finding.Verdict  // finding.Failed: the increase was checked and does not hold
 	Code      string           // datasets.increase
 	Row       int              // the point's source row; 0 when not imported
 	Date      rocdate.Date     // the point's 統計日期
@@ -128,6 +148,14 @@ type SeriesFinding struct {
 	PrevDate  rocdate.Date     // the previous point's 統計日期
 	PrevCount int              // the previous point's open count
 	Detail    string           // what is wrong, in Traditional Chinese: Message(finding.Chinese) without severity, date and row
+}
+
+var _ finding.Result = SeriesFinding{}
+
+// Head returns the finding's code, severity, verdict and source row; its
+// column is 增加數量.
+func (f SeriesFinding) Head() finding.Head {
+	return finding.Head{Code: f.Code, Severity: f.Severity, Verdict: f.Verdict, Row: f.Row, Column: "增加數量"}
 }
 
 // String returns the finding as an official reads it, in Traditional

@@ -131,8 +131,13 @@ func (t Table) prevIsYearEnd() bool {
 //     period, so its total could not be compared.
 //   - datasets.overflow: a difference or a sum passes the range of int,
 //     so the line could not be checked (never a wrapped figure).
+//
+// Verdict is finding.Failed for a figure that does not check and
+// finding.Unchecked for one that could not be checked
+// (datasets.not-in-series, datasets.overflow).
 type TableFinding struct {
 	Severity  finding.Severity // finding.Error; finding.Notice for datasets.not-in-series
+	Verdict   finding.Verdict  // Failed, or Unchecked for datasets.not-in-series and datasets.overflow
 	Code      string           // see the list above
 	Line      Line             // the kind of line: a publisher's row, a 小計 or the 合計
 	Index     int              // index in Table.Rows or Table.Subtotals; -1 for the 合計
@@ -155,6 +160,14 @@ type TableFinding struct {
 type Term struct {
 	Column string
 	Count  int
+}
+
+var _ finding.Result = TableFinding{}
+
+// Head returns the finding's code, severity, verdict, source row and
+// column.
+func (f TableFinding) Head() finding.Head {
+	return finding.Head{Code: f.Code, Severity: f.Severity, Verdict: f.Verdict, Row: f.Row, Column: f.Column}
 }
 
 // String returns the finding as an official reads it, in Traditional
@@ -286,6 +299,13 @@ type TableCheck struct {
 	// Matched holds, per period whose total equals the series, the
 	// series point it equals: at most two, Prev's first.
 	Matched []Point
+	// Checks counts the comparisons made, by verdict: per row its 增減
+	// and, when Prev is the last quarter of the year before, its 迄今; per
+	// printed 小計 and 合計 its four columns; per period the rows' total
+	// against the series. A comparison whose figures pass the range of
+	// int, or whose series point is absent (no series given, no point at
+	// the date), is Unchecked, never Passed.
+	Checks finding.Tally
 }
 
 // OK reports whether every figure checks: no finding at all.
@@ -305,6 +325,37 @@ func (c TableCheck) OK() bool { return len(c.Findings) == 0 }
 // The findings are [TableFinding] values; the check also lists the rows
 // and 小計 that agree and the series points the totals equal.
 func (t Table) Check(s Series) TableCheck {
+	c := t.check(s)
+	for i := range c.Findings {
+		f := &c.Findings[i]
+		switch f.Code {
+		case "datasets.not-in-series", "datasets.overflow":
+			f.Verdict = finding.Unchecked // the figure could not be compared
+		default:
+			f.Verdict = finding.Failed
+		}
+	}
+	return c
+}
+
+// verdictOf is Passed when a comparison held, else Failed.
+func verdictOf(held bool) finding.Verdict {
+	if held {
+		return finding.Passed
+	}
+	return finding.Failed
+}
+
+// uncheck counts n checks that could not be made.
+func uncheck(t finding.Tally, n int) finding.Tally {
+	for range n {
+		t = t.Add(finding.Unchecked)
+	}
+	return t
+}
+
+// check is Check without the findings' verdicts.
+func (t Table) check(s Series) TableCheck {
 	var c TableCheck
 	cols := t.columns()
 	yearEnd := t.prevIsYearEnd()
@@ -317,7 +368,15 @@ func (t Table) Check(s Series) TableCheck {
 			f.Operands = [2]Term{{cols[0], r.Prev}, {cols[1], r.Cur}}
 			f.Detail = f.detail(finding.Chinese)
 			c.Findings = append(c.Findings, f)
+			c.Checks = c.Checks.Add(finding.Unchecked)
+			if yearEnd {
+				c.Checks = c.Checks.Add(finding.Unchecked)
+			}
 			continue
+		}
+		c.Checks = c.Checks.Add(verdictOf(got == r.Change))
+		if yearEnd {
+			c.Checks = c.Checks.Add(verdictOf(r.SinceYearStart == got))
 		}
 		if got != r.Change {
 			f.Code, f.Column, f.Printed, f.Computed = "datasets.change", cols[2], r.Change, got
@@ -340,6 +399,7 @@ func (t Table) Check(s Series) TableCheck {
 		q := [4]int{computed.Prev, computed.Cur, computed.Change, computed.SinceYearStart}
 		ok := true
 		for i := range p {
+			c.Checks = c.Checks.Add(verdictOf(p[i] == q[i]))
 			if p[i] != q[i] {
 				f := base
 				f.Code, f.Column, f.Printed, f.Computed = code, cols[i], p[i], q[i]
@@ -365,6 +425,7 @@ func (t Table) Check(s Series) TableCheck {
 		}
 		if !sumOK[g] {
 			overflow(base)
+			c.Checks = uncheck(c.Checks, 4)
 			continue
 		}
 		if compare(base, "datasets.subtotal", st.Figures, sums[g]) {
@@ -375,12 +436,17 @@ func (t Table) Check(s Series) TableCheck {
 	totalBase := TableFinding{Severity: finding.Error, Line: TotalLine, Index: -1, Row: t.TotalRow}
 	if !sumOK[NoGroup] {
 		overflow(totalBase)
+		if t.Total != nil {
+			c.Checks = uncheck(c.Checks, 4)
+		}
+		c.Checks = uncheck(c.Checks, 2) // the series cannot be compared
 		return c
 	}
 	if t.Total != nil {
 		compare(totalBase, "datasets.total", *t.Total, total)
 	}
 	if s.Len() == 0 {
+		c.Checks = uncheck(c.Checks, 2) // no series to compare the totals with
 		return c
 	}
 	for _, side := range []struct {
@@ -403,12 +469,15 @@ func (t Table) Check(s Series) TableCheck {
 			f.Severity, f.Code, f.Date = finding.Notice, "datasets.not-in-series", side.d
 			f.Detail = f.detail(finding.Chinese)
 			c.Findings = append(c.Findings, f)
+			c.Checks = c.Checks.Add(finding.Unchecked)
 		case p.Count != side.count:
 			f.Code, f.Date, f.Computed = "datasets.series-mismatch", p.Date, p.Count
 			f.Detail = f.detail(finding.Chinese)
 			c.Findings = append(c.Findings, f)
+			c.Checks = c.Checks.Add(finding.Failed)
 		default:
 			c.Matched = append(c.Matched, p)
+			c.Checks = c.Checks.Add(finding.Passed)
 		}
 	}
 	return c
