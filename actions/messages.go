@@ -404,7 +404,7 @@ func typed(k byte, val string) (any, bool) {
 func (e *EventError) Message(t language.Tag) string {
 	head := e.Kind.Message(t)
 	if e.Index >= 0 {
-		head = i18n.Sprintf(t, "actions.event-error.index", e.Index) + head
+		head = i18n.Sprintf(t, "actions.event-error.index", e.Index+1) + head
 	}
 	status := ""
 	if e.Status != NotOpened {
