@@ -288,7 +288,7 @@ func (e *ImportError) UnmarshalJSON(b []byte) error {
 // return it. It wraps one of the rule sentinels (ErrTerminal,
 // ErrNoSchedule, …), whose code is its Code.
 type EventError struct {
-	Index  int       // position in the events given to Replay; -1 from Apply
+	Index  int       // position in the events given to Replay, from 0 (messages print it from 1); -1 from Apply
 	Kind   EventKind // the event's kind
 	Item   ID        // the item it was for
 	Status Status    // the item's status before the event
@@ -298,12 +298,13 @@ type EventError struct {
 
 // Error returns the message: the event's index, kind and item, the
 // item's status, the rule and the detail:
-// actions: event 4 決議 "110年度第2次會議案由1" (解除列管): item no longer tracked.
+// actions: event 4 決議 "110年度第2次會議案由1" (解除列管): item no longer tracked,
+// the event counted from 1 (Index 3).
 func (e *EventError) Error() string {
 	b := []byte("actions: ")
 	if e.Index >= 0 {
 		b = append(b, "event "...)
-		b = strconv.AppendInt(b, int64(e.Index), 10)
+		b = strconv.AppendInt(b, int64(e.Index)+1, 10) // ordinals shown count from 1
 		b = append(b, ' ')
 	}
 	b = append(b, e.Kind.String()...)

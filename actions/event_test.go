@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/ogdtw/governance/finding"
 	"github.com/ogdtw/governance/rocdate"
 )
 
@@ -222,8 +223,37 @@ func TestEventErrorMessage(t *testing.T) {
 		t.Errorf("error = %v, want %s", err, want)
 	}
 	_, err = Replay([]Event{reportEv(item1, "111年6月1日", NoRecommendation)})
-	want = `actions: event 0 辦理情形 "110年度第2次會議案由1": item not opened`
+	want = `actions: event 1 辦理情形 "110年度第2次會議案由1": item not opened`
 	if err == nil || err.Error() != want {
 		t.Errorf("error = %v, want %s", err, want)
+	}
+}
+
+// Replay's errors count events from 1, as rows are counted: the first
+// event is 第1筆事件 and event 1, never 第0筆.
+func TestEventErrorOrdinal(t *testing.T) {
+	bad := reportEv(item2, "111年6月1日", NoRecommendation)
+	for _, c := range []struct {
+		events []Event
+		zh, en string
+		index  int
+	}{
+		{[]Event{bad}, "第1筆事件", "event 1 ", 0},
+		{[]Event{openEv(item1, requests.NoConcern), bad}, "第2筆事件", "event 2 ", 1},
+	} {
+		_, err := Replay(c.events)
+		var ee *EventError
+		if !errors.As(err, &ee) {
+			t.Fatalf("Replay: %v, want an *EventError", err)
+		}
+		if ee.Index != c.index {
+			t.Errorf("Index = %d, want %d", ee.Index, c.index)
+		}
+		if zh := ee.Message(finding.Chinese); !strings.HasPrefix(zh, c.zh) {
+			t.Errorf("Message = %q, want it to start with %s", zh, c.zh)
+		}
+		if en := ee.Error(); !strings.HasPrefix(en, "actions: "+c.en) {
+			t.Errorf("Error = %q, want event counted from 1 (%s)", en, c.en)
+		}
 	}
 }

@@ -290,7 +290,7 @@ func ExampleReplay_merge() {
 		fmt.Println(it.ID().CaseLabel(), it.Status())
 	}
 	// Output:
-	// actions: event 4 決議 "110年度第2次會議案由2" (列管中): merge target no longer tracked: into 110年度第2次會議案由1
+	// actions: event 5 決議 "110年度第2次會議案由2" (列管中): merge target no longer tracked: into 110年度第2次會議案由1
 	// 案由1 解除列管
 	// 案由2 列管中
 	// 案由3 併案列管

@@ -94,6 +94,9 @@ func FuzzParseLetter(f *testing.F) {
 	for _, tt := range letterTests {
 		f.Add(tt.in)
 	}
+	f.Add("99年6月25日營署中建字第0990038209號")
+	f.Add("中華民國一百十一年三月一日司法院院台廳刑一字第 1110005708 號令")
+	f.Add("監察院院台業壹字第1110730191號令")
 	f.Fuzz(func(t *testing.T, s string) {
 		l, err := ParseLetter(s)
 		if err != nil {
@@ -120,6 +123,7 @@ func FuzzFindLetters(f *testing.F) {
 		f.Add("本處已於" + tt.in + "，請各單位辦理。")
 	}
 	f.Add("依工程企字第1080100623號 令訂定；本部111年1月3日以法資字第11011514270號書函及（84）華總（一）義字第8198號令。")
+	f.Add("另（84）華總（一）義字第8198號；復經行政院院臺法字第1110001932號令；99年6月25日營署中建字第0990038209號；立法院台立院議字第1110702641號函。")
 	f.Fuzz(func(t *testing.T, s string) {
 		for _, l := range FindLetters(s) {
 			back, err := ParseLetter(l.String())

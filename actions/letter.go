@@ -227,8 +227,10 @@ const MaxLetterLen = 512
 // form [ParseDocNumber] reads. The authority is told from the code by
 // where agency names end (部, 院, 署, 委員會, 局, 處, 中心, 銀行, 總統, …):
 // the code is what follows the last such ending that leaves it two
-// letters or more, so 行政院衛生署衛署食 is 行政院衛生署 and 衛署食, and a
-// code standing alone (院臺秘, 衛署食) has no authority. A letter whose
+// letters or more and leaves before it a name of agencies, so
+// 行政院衛生署衛署食 is 行政院衛生署 and 衛署食, and a code standing alone
+// (院臺秘, 衛署食, 營署中建, 院台廳刑一, 台立院議) has no authority: codes
+// hold the endings of the agencies they abbreviate. A letter whose
 // number's year does not fit its date is read as written:
 // [Letter.CheckYear] reports it. Every error is a [*ParseError]; a bad date
 // holds rocdate's sentinel and detail; text over [MaxLetterLen] bytes is
@@ -317,9 +319,13 @@ func agencyEnding(r rune) bool {
 // splitAuthority splits the text before 字第, without spaces, into the
 // authority and the code: the code follows the last agency ending that
 // leaves it two letters or more (one, after a name of three runes or
-// more); a name ends at 部, 院, 署, 會, 局, 處, …, 中心, 銀行, 總統, after a
-// letter and not doubled (行政院院臺法 is 行政院 and 院臺法). It is linear in
-// the length of s.
+// more) and where what goes before is a name of agencies; a name ends at
+// 部, 院, 署, 會, 局, 處, …, 中心, 銀行, 總統, after a letter and not
+// doubled (行政院院臺法 is 行政院 and 院臺法). Codes hold the endings of
+// the agencies they abbreviate, so a name is told from a code
+// ([validName]): 營署中建 (內政部營建署), 院台廳刑一 (司法院) and 台立院議
+// (立法院) are codes standing alone, and 內政部營建署營署中建 is 內政部營建署
+// and 營署中建. It is linear in the length of s.
 func splitAuthority(s string) (authority, code string) {
 	total := 0
 	for _, r := range s {
@@ -328,22 +334,34 @@ func splitAuthority(s string) (authority, code string) {
 		}
 	}
 	best2, best1 := -1, -1
-	var prev, prev2 rune
-	runes, seen := 0, 0
+	var prev, prev2, first, second rune
+	runes, seen, seg := 0, 0, 0
+	valid := true // every name closed so far is one
 	for i, r := range s {
-		if runes >= 2 && agencyEnding(prev) && unicode.IsLetter(prev2) && prev2 != prev &&
+		if seg >= 2 && agencyEnding(prev) && unicode.IsLetter(prev2) && prev2 != prev &&
 			(prev != '心' || prev2 == '中') && (prev != '行' || prev2 == '銀') {
+			valid = valid && validName(first, second, seg)
 			left := total - seen
-			if left >= 2 {
+			switch {
+			case !valid:
+			case left >= 2:
 				best2 = i
-			} else if left >= 1 && runes >= 3 {
+			case left >= 1 && runes >= 3:
 				best1 = i
 			}
+			seg = 0
 		}
 		if codeRune(r) && !yearNumeral(r) {
 			seen++
 		}
+		switch seg {
+		case 0:
+			first = r
+		case 1:
+			second = r
+		}
 		prev2, prev = prev, r
+		seg++
 		runes++
 	}
 	switch {
@@ -355,6 +373,23 @@ func splitAuthority(s string) (authority, code string) {
 	return "", s
 }
 
+// validName reports whether a run of n runes starting with first and
+// second and ending as agencies' names end can be the name of an agency
+// before a code, rather than part of the code: 總統, or two runes of
+// 本, 貴 or 該 and an ending (本部, 貴署); otherwise three runes or more,
+// not starting with an ending that codes start with (院台廳, 部授, 署授)
+// nor with 台 or 臺 other than a place's (臺灣, 臺北, 臺中, 臺南, 臺東;
+// 台立院 is the code of 立法院).
+func validName(first, second rune, n int) bool {
+	if n == 2 {
+		return strings.ContainsRune("本貴該", first) || first == '總' && second == '統'
+	}
+	if n < 2 || strings.ContainsRune("院部署廳會局處府", first) {
+		return false
+	}
+	return !(first == '台' || first == '臺') || strings.ContainsRune("灣北中南東", second)
+}
+
 // FindLetters returns the letters cited in free text, in order: every
 // document number (…字第…號, in any form [ParseDocNumber] reads, spaces
 // and line breaks inside), with the date before it when the text says
@@ -364,7 +399,10 @@ func splitAuthority(s string) (authority, code string) {
 // 本處已於110年12月22日以法資字第11011514270號函，請本部各單位… cites one letter
 // of 110年12月22日. A verb or pronoun before the code is not part of it:
 // 檢送法資字第…號, 復貴署…號函 and 依本部法資字第…號函辦理 give the code 法資
-// (本部 and 貴署 are authorities). Numbers that do not parse are skipped;
+// (本部 and 貴署 are authorities), and neither are the words of a sentence
+// that open it (另, 爰, 又, 茲, 業, 業經, 前, 前揭, 再, 亦, 嗣, 經 before a name
+// or a year: [sentenceLeads]): 另（84）華總（一）義字第8198號 gives the code
+// 華總（一）義 of year 84. Numbers that do not parse are skipped;
 // a letter whose number's year does not fit its date is found, and
 // [Letter.CheckYear] reports it.
 //
@@ -437,7 +475,7 @@ func scanLetters(text string, f func(l Letter, cited string)) {
 		if start == i {
 			continue
 		}
-		head := stripSpace(text[start:i])
+		head := trimSentenceLead(stripSpace(text[start:i]))
 		auth, code := splitAuthority(head)
 		num, fail := docParts(code, stripSpace(text[off:end-len("號")]))
 		if fail != nil {
@@ -453,6 +491,41 @@ func scanLetters(text string, f func(l Letter, cited string)) {
 		l.kind, _ = kindPrefix(trimLeftBounded(text[end:]))
 		f(l, text[start:end])
 		off = end
+	}
+}
+
+// sentenceLeads are the words of a sentence that may stand before a
+// letter's number without a break and are no part of it: 另（84）華總（一）義,
+// 爰依, 業經, 前揭, 茲檢送…. 經 is among them only where what follows is
+// not a code of 經濟部 (經商, 經授商): see [trimSentenceLead].
+var sentenceLeads = []string{"業經", "業已", "前經", "另經", "嗣經", "復經", "並經", "另", "爰", "又", "茲", "業", "前揭", "前開", "前述", "前", "再", "亦", "嗣", "旋", "續", "均", "皆", "經"}
+
+// trimSentenceLead drops the words of sentenceLeads that open head, the
+// text before 字第 of a number: any of them followed by more, except 經,
+// dropped only where a bracketed year, 本, 貴 or 該, or the name of an
+// agency follows it (經行政院院臺法, 經（84）…), and never before 濟
+// (經濟部).
+func trimSentenceLead(head string) string {
+	for {
+		cut := false
+		for _, w := range sentenceLeads {
+			rest, ok := strings.CutPrefix(head, w)
+			if !ok || rest == "" {
+				continue
+			}
+			if w == "經" {
+				r := firstRune(rest)
+				auth, _ := splitAuthority(rest)
+				if r == '濟' || !(r == '(' || r == '（' || strings.ContainsRune("本貴該", r) || auth != "") {
+					continue
+				}
+			}
+			head, cut = rest, true
+			break
+		}
+		if !cut {
+			return head
+		}
 	}
 }
 

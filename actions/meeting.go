@@ -1,6 +1,7 @@
 package actions
 
 import (
+	"cmp"
 	"strings"
 	"unicode/utf8"
 
@@ -76,24 +77,14 @@ func (m Meeting) Case(n int) ID { return ID{year: m.year, seq: m.seq, n: n} }
 func (m Meeting) Compare(o Meeting) int {
 	switch {
 	case m.year != o.year:
-		return sign(m.year - o.year)
+		return cmp.Compare(m.year, o.year)
 	default:
-		return sign(m.seq - o.seq)
+		return cmp.Compare(m.seq, o.seq)
 	}
 }
 
 // Same reports whether m and o are the same meeting, dates aside.
 func (m Meeting) Same(o Meeting) bool { return m.year == o.year && m.seq == o.seq }
-
-func sign(n int) int {
-	switch {
-	case n < 0:
-		return -1
-	case n > 0:
-		return 1
-	}
-	return 0
-}
 
 // String returns the canonical name, 111年度第1次會議; the date is not
 // part of it. The zero Meeting gives "".
@@ -228,12 +219,14 @@ func (id ID) Case() int { return id.n }
 // IsZero reports whether id is the zero ID.
 func (id ID) IsZero() bool { return id == ID{} }
 
-// Compare orders IDs by meeting, then case number.
+// Compare orders IDs by meeting, then case number, returning -1, 0 or
+// +1. It compares and never subtracts, so that no case number, however
+// extreme, overflows: Case(math.MinInt).Compare(Case(1)) is -1.
 func (id ID) Compare(o ID) int {
 	if c := id.Meeting().Compare(o.Meeting()); c != 0 {
 		return c
 	}
-	return sign(id.n - o.n)
+	return cmp.Compare(id.n, o.n)
 }
 
 // String returns the meeting and case, 110年度第2次會議案由1.

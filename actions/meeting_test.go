@@ -2,6 +2,7 @@ package actions
 
 import (
 	"errors"
+	"math"
 	"testing"
 
 	"github.com/ogdtw/governance/rocdate"
@@ -135,6 +136,32 @@ func TestMeetingOrder(t *testing.T) {
 	}{{a.Case(3), b.Case(1), -1}, {b.Case(2), b.Case(1), 1}, {b.Case(1), b.Case(1), 0}} {
 		if got := tt.x.Compare(tt.y); got != tt.want {
 			t.Errorf("%v.Compare(%v) = %d, want %d", tt.x, tt.y, got, tt.want)
+		}
+	}
+}
+
+// ID.Compare compares and never subtracts: extreme case numbers order
+// as integers do (the old code subtracted, and MinInt-1 wrapped to a
+// positive number).
+func TestIDCompareExtremes(t *testing.T) {
+	m := MustMeeting(110, 2, "")
+	for _, c := range []struct {
+		a, b int
+		want int
+	}{
+		{math.MinInt, 1, -1},
+		{1, math.MinInt, 1},
+		{math.MaxInt, -1, 1},
+		{-1, math.MaxInt, -1},
+		{math.MinInt, math.MaxInt, -1},
+		{math.MaxInt, math.MinInt, 1},
+		{math.MinInt, math.MinInt, 0},
+		{math.MaxInt, math.MaxInt, 0},
+		{1, 2, -1},
+		{2, 1, 1},
+	} {
+		if got := m.Case(c.a).Compare(m.Case(c.b)); got != c.want {
+			t.Errorf("Case(%d).Compare(Case(%d)) = %d, want %d", c.a, c.b, got, c.want)
 		}
 	}
 }

@@ -31,6 +31,7 @@ var _ = i18n.Register(
 	i18n.Message{Code: "actions.batch.reason", Chinese: "（%s）", English: " (%s)"},
 	i18n.Message{Code: "actions.delisting.passed", Chinese: "核定下架%s，辦理情形：已完成下架", English: "delisting approved: %s; progress: delisted"},
 	i18n.Message{Code: "actions.delisting.failed", Chinese: "核定下架%s，辦理情形：未見完成下架", English: "delisting approved: %s; progress: not given as delisted"},
+	i18n.Message{Code: "actions.delisting.unknown-publisher", Chinese: "核定下架%s，辦理情形：發布機關「%s」未列於機關名冊，無法查核", English: "delisting approved: %s; progress: the publisher %s is on no list, cannot be checked"},
 	i18n.Message{Code: "actions.delisting.unchecked", Chinese: "核定下架%s，辦理情形：未提報，無法查核", English: "delisting approved: %s; progress: none reported, cannot be checked"},
 
 	// The meeting's outline.
@@ -122,6 +123,7 @@ var enumLabels = map[string]string{
 	"actions.clause-kind.caution":       "caution",
 	"actions.clause-kind.standing-rule": "standing rule",
 	"actions.clause-kind.approval":      "approval",
+	"actions.clause-kind.refusal":       "refusal",
 }
 
 // enums are every enumerated type of the package.
@@ -404,7 +406,7 @@ func typed(k byte, val string) (any, bool) {
 func (e *EventError) Message(t language.Tag) string {
 	head := e.Kind.Message(t)
 	if e.Index >= 0 {
-		head = i18n.Sprintf(t, "actions.event-error.index", e.Index) + head
+		head = i18n.Sprintf(t, "actions.event-error.index", e.Index+1) + head
 	}
 	status := ""
 	if e.Status != NotOpened {

@@ -48,7 +48,7 @@ func TestCatalogComplete(t *testing.T) {
 		"actions.syntax", "actions.range", "actions.missing", "actions.duplicate", "actions.too-large", "actions.letter-year.error",
 		"actions.parse-error", "actions.parse-error.detail", "actions.row-error", "actions.import-error", "actions.import-error.one",
 		CodeDelistingNotDone, "actions.batch", "actions.batch.count", "actions.batch.reason", "actions.delisting.passed",
-		"actions.delisting.failed", "actions.delisting.unchecked", "actions.outline", "actions.outline.unit",
+		"actions.delisting.failed", "actions.delisting.unchecked", "actions.delisting.unknown-publisher", "actions.outline", "actions.outline.unit",
 		"actions.outline.part", "actions.outline.subpart", "actions.agenda.decision", "actions.agenda.pending"}
 	// Every rule an EventError wraps.
 	for _, err := range []error{ErrInvalidEvent, ErrNotOpened, ErrAlreadyOpened, ErrOutOfOrder, ErrNoMeeting, ErrMeetingOrder,

@@ -79,13 +79,20 @@ func (p Progress) IsZero() bool {
 // gives the batch it names: 已完成下架臺灣橋頭地方檢察署重複之資料集 is
 // 臺灣橋頭地方檢察署, duplicate, Count 0; one that names nothing
 // (已完成下架。) gives the zero batch, a delisting done without
-// particulars. ReadProgress is linear in the text.
+// particulars. A sentence that negates or defers the delisting gives
+// no batch, even where it holds a word of a delisting done: 尚未完成下架,
+// 未完成下架, 未能完成下架, 並未下架, 仍未下架, 尚未辦理, 仍在辦理, 辦理中,
+// 進行中, 刻正, 預計…完成下架 and their kin say it is not done. The
+// sentence is read whole: one that gives one batch done and another not
+// (已完成下架甲，乙尚未下架) gives none, so that no check says 符合 on a
+// delisting the report says is pending. ReadProgress is linear in the
+// text.
 func ReadProgress(text string) Progress {
 	p := Progress{Text: text, Points: splitPoints(text), Letters: FindLetters(text)}
 	if strings.Contains(text, "下架") {
 		for _, sp := range splitClauses(text) {
 			s := text[sp[0]:sp[1]]
-			if hasAny(s, doneWords) {
+			if hasAny(s, doneWords) && !hasAny(s, pendingWords) {
 				if b := readDelistings(s); len(b) > 0 {
 					p.Done = append(p.Done, b...)
 				} else {
@@ -97,8 +104,13 @@ func ReadProgress(text string) Progress {
 	return p
 }
 
-// doneWords say a delisting was done.
-var doneWords = []string{"完成下架", "已下架", "下架完成", "業已下架", "已辦理下架"}
+// doneWords say a delisting was done; pendingWords negate or defer it
+// (尚未完成下架, 未完成, 尚未辦理, 仍在辦理, 辦理中, 預計…完成下架).
+var (
+	doneWords    = []string{"完成下架", "已下架", "下架完成", "業已下架", "已辦理下架"}
+	pendingWords = []string{"尚未", "未完成", "未能", "未辦理", "未下架", "未予下架", "並未", "仍未", "未及",
+		"仍在辦理", "辦理中", "進行中", "作業中", "處理中", "刻正", "正辦理", "正在", "尚在", "預計", "將於", "待完成"}
+)
 
 // splitPoints returns the numbered points of text, or the whole text
 // trimmed as one point (also when the numbering holds nothing); nothing
@@ -167,10 +179,10 @@ func readDelistings(text string) []DelistingBatch {
 		var b DelistingBatch
 		window := before + after
 		if name, end, ok := findAgency(after); ok {
-			b.Publisher, _ = datasets.ParsePublisher(name)
+			b.Publisher = publisherOf(name)
 			window = before + after[end:]
 		} else if name, s, e, ok := findAgencyIn(before); ok {
-			b.Publisher, _ = datasets.ParsePublisher(name)
+			b.Publisher = publisherOf(name)
 			window = before[:s] + before[e:] + after
 		}
 		b.Reason = reasonOf(window)
@@ -182,6 +194,18 @@ func readDelistings(text string) []DelistingBatch {
 		}
 		from = i + len("下架") + len(after) // the next batch's text starts after this one's
 	}
+}
+
+// publisherOf resolves a publisher's name as a text writes it, full or
+// short (臺灣橋頭地方檢察署, 橋頭地檢), with [datasets.LookupPublisher]; a
+// name no list holds is kept as written, a publisher that is not Own,
+// which [CheckDelistings] cannot match: 無法查核.
+func publisherOf(name string) datasets.Publisher {
+	if p, err := datasets.LookupPublisher(name); err == nil {
+		return p
+	}
+	p, _ := datasets.ParsePublisher(name)
+	return p
 }
 
 // reasonOf returns the reason a text gives for a delisting, or NoReason
@@ -228,7 +252,7 @@ func countIn(s string) int {
 // agencyEnds are the ends of agencies' names; nameStops the words that
 // may follow a name in a delisting sentence.
 var (
-	agencyEnds = []string{"檢察署", "分署", "中心", "單位", "機關", "學院", "署", "處", "司", "所", "院", "局", "部", "會", "室", "館", "隊", "校"}
+	agencyEnds = []string{"檢察署", "分署", "地檢", "高檢", "分檢", "中心", "單位", "機關", "學院", "署", "處", "司", "所", "院", "局", "部", "會", "室", "館", "隊", "校"}
 	nameStops  = []string{"因", "申請", "所申請", "所提", "重複", "重覆", "之", "資料集", "的", "計", "共", "提", "下架", "已", "業",
 		"辦理", "經", "於", "等", "均", "皆", "內容", "停止", "合併", "整併"}
 )
@@ -303,10 +327,11 @@ const CodeDelistingNotDone = "actions.delisting-not-done"
 // DelistingCheck is what [CheckDelistings] concluded of one delisting
 // batch a ruling approved: whether the progress report reports it done.
 type DelistingCheck struct {
-	Approved DelistingBatch  `json:"approved"`         // the batch the ruling approved
-	Done     DelistingBatch  `json:"done,omitzero"`    // the batch the report gives as done; zero if none
-	Verdict  finding.Verdict `json:"verdict"`          // Passed, Failed, or Unchecked when there is no report
-	Finding  Finding         `json:"finding,omitzero"` // for Failed: the warning actions.delisting-not-done
+	Approved DelistingBatch  `json:"approved"`          // the batch the ruling approved
+	Done     DelistingBatch  `json:"done,omitzero"`     // the batch the report gives as done; zero if none
+	Verdict  finding.Verdict `json:"verdict"`           // Passed, Failed, or Unchecked when there is no report or the publisher is unknown
+	Finding  Finding         `json:"finding,omitzero"`  // for Failed: the warning actions.delisting-not-done
+	Unknown  string          `json:"unknown,omitempty"` // for Unchecked: the publisher named that no list holds
 }
 
 // String returns the check as Message does in Chinese:
@@ -318,6 +343,9 @@ func (c DelistingCheck) String() string { return c.Message(finding.Chinese) }
 // 未提報，無法查核).
 func (c DelistingCheck) Message(t language.Tag) string {
 	code := "actions.delisting.unchecked"
+	if c.Unknown != "" && c.Verdict == finding.Unchecked {
+		return i18n.Sprintf(t, "actions.delisting.unknown-publisher", c.Approved.Message(t), c.Unknown)
+	}
 	switch c.Verdict {
 	case finding.Passed:
 		code = "actions.delisting.passed"
@@ -328,15 +356,19 @@ func (c DelistingCheck) Message(t language.Tag) string {
 }
 
 // CheckDelistings checks, for each delisting batch the ruling approves
-// (those of its Approval clauses, [Ruling.Delistings]), whether the
-// progress report gives it as done: a done batch of the same publisher,
-// reason and count, where either side not giving one agrees with any (a
-// report under the item saying 已完成下架。 answers for the batch its
-// ruling approved). Each done batch
-// answers for one approved batch. A match is Passed; none is Failed, with
-// a Finding (警告, actions.delisting-not-done); a blank report is
-// Unchecked: there is nothing to check against. It returns nothing when
-// the ruling approves no delisting.
+// (those of its Approval clauses, [Ruling.Delistings]; a Refusal's are
+// not approved), whether the progress report gives it as done: a done
+// batch of the same publisher, reason and count, where either side not
+// giving one agrees with any (a report under the item saying 已完成下架。
+// answers for the batch its ruling approved). Each done batch answers
+// for one approved batch. A match is Passed; none is Failed, with a
+// Finding (警告, actions.delisting-not-done); a blank report is
+// Unchecked: there is nothing to check against. A publisher named but
+// held by no list ([datasets.LookupPublisher] does not resolve it; the
+// batch's Publisher is not Own) agrees with no agency: an approved batch
+// of such a publisher is Unchecked, and so is one that only such a done
+// batch could answer for, with Unknown naming the publisher. It returns
+// nothing when the ruling approves no delisting.
 func CheckDelistings(r Ruling, p Progress) []DelistingCheck {
 	approved := r.Delistings()
 	if len(approved) == 0 {
@@ -352,11 +384,25 @@ func CheckDelistings(r Ruling, p Progress) []DelistingCheck {
 			out = append(out, c)
 			continue
 		}
+		if unknownPublisher(a) {
+			c.Verdict, c.Unknown = finding.Unchecked, a.Publisher.Name()
+			out = append(out, c)
+			continue
+		}
 		for i, d := range p.Done {
-			if !used[i] && batchesMatch(a, d) {
+			if !used[i] && !unknownPublisher(d) && batchesMatch(a, d) {
 				used[i] = true
 				c.Done, c.Verdict = d, finding.Passed
 				break
+			}
+		}
+		if c.Verdict == finding.Failed {
+			for i, d := range p.Done {
+				if !used[i] && unknownPublisher(d) && batchesMatch(DelistingBatch{Reason: a.Reason, Count: a.Count}, d) {
+					used[i] = true
+					c.Done, c.Verdict, c.Unknown = d, finding.Unchecked, d.Publisher.Name()
+					break
+				}
 			}
 		}
 		if c.Verdict == finding.Failed {
@@ -366,6 +412,11 @@ func CheckDelistings(r Ruling, p Progress) []DelistingCheck {
 		out = append(out, c)
 	}
 	return out
+}
+
+// unknownPublisher reports whether b names a publisher no list holds.
+func unknownPublisher(b DelistingBatch) bool {
+	return !b.Publisher.IsZero() && !b.Publisher.Own()
 }
 
 // batchesMatch reports whether done can be the report of approved.

@@ -10,8 +10,8 @@ import (
 )
 
 var clauseEnum = enum{"ClauseKind",
-	[]string{"", "說明", "交辦", "提醒", "通案原則", "核定"},
-	[]string{"", "statement", "assignment", "caution", "standing-rule", "approval"}}
+	[]string{"", "說明", "交辦", "提醒", "通案原則", "核定", "不予同意"},
+	[]string{"", "statement", "assignment", "caution", "standing-rule", "approval", "refusal"}}
 
 // ClauseKind is what one clause of a chair's ruling (主席裁示) does.
 type ClauseKind uint8
@@ -33,9 +33,14 @@ const (
 	// Approval (核定, approval) approves what was asked: 審查通過, 同意,
 	// 准予備查.
 	Approval
+	// Refusal (不予同意, refusal) refuses or defers what was asked:
+	// 不予同意, 不同意, 未獲同意, 審查未通過, 未予核准, 不准, 暫緩, 駁回
+	// and their kin ([ReadRuling] lists them). Its delistings are not
+	// approved: [Ruling.Delistings] leaves them out.
+	Refusal
 )
 
-// String returns the Chinese word: 說明, 交辦, 提醒, 通案原則 or 核定;
+// String returns the Chinese word: 說明, 交辦, 提醒, 通案原則, 核定 or 不予同意;
 // NoClause gives "", an invalid value ClauseKind(N).
 func (k ClauseKind) String() string { return clauseEnum.str(int(k)) }
 
@@ -53,9 +58,9 @@ func (k ClauseKind) MarshalText() ([]byte, error) { return k.AppendText(nil) }
 // UnmarshalText reads text with [ParseClauseKind].
 func (k *ClauseKind) UnmarshalText(text []byte) error { return unmarshal(k, text, ParseClauseKind) }
 
-// ParseClauseKind reads 說明, 交辦, 提醒, 通案原則 or 核定, spaces anywhere,
-// or the English ids statement, assignment, caution, standing-rule and
-// approval; empty text is NoClause.
+// ParseClauseKind reads 說明, 交辦, 提醒, 通案原則, 核定 or 不予同意, spaces
+// anywhere, or the English ids statement, assignment, caution,
+// standing-rule, approval and refusal; empty text is NoClause.
 func ParseClauseKind(s string) (ClauseKind, error) {
 	if v, ok := clauseEnum.parse(s); ok {
 		return ClauseKind(v), nil
@@ -135,6 +140,11 @@ func (c Clause) String() string { return c.Text }
 //     (如, 若, 倘, 遇, 有, 時);
 //   - 注意, 留意, 務必, 切勿 make a Caution;
 //   - 請 followed by units makes an Assignment;
+//   - a word that refuses or defers (不予同意, 不同意, 未同意, 未獲同意, 未予同意,
+//     歉難同意, 礙難同意, 審查未通過, 未通過, 不通過, 未予核准, 不予核准, 未核准,
+//     不准, 未准, 不予核定, 未獲核定, 不予備查, 未予備查, 暫緩, 緩議, 駁回,
+//     否決, 不予受理) makes a Refusal, even where an approving word is in it
+//     (不予同意 holds 同意): the negation governs what follows it;
 //   - 審查通過, 准予備查, 同意, 准予, 照案通過, 洽悉, 核定, 通過 make an Approval;
 //   - anything else is a Statement.
 //
@@ -244,6 +254,9 @@ var (
 	caseWords     = []string{"如", "若", "倘", "遇", "有", "時"}
 	cautionWords  = []string{"注意", "留意", "務必", "切勿"}
 	approvalWords = []string{"審查通過", "准予備查", "同意", "准予", "照案通過", "洽悉", "核定", "通過"}
+	refusalWords  = []string{"不予同意", "不同意", "未同意", "未獲同意", "未予同意", "歉難同意", "礙難同意",
+		"審查未通過", "未通過", "不通過", "未予核准", "不予核准", "未核准", "不准", "未准", "不予核定", "未獲核定",
+		"不予備查", "未予備查", "暫緩", "緩議", "駁回", "否決", "不予受理"}
 	otherLawWords = []string{"其他法律", "其他法令", "其他法規", "其他相關法", "其他相關規定", "其他規定", "相關法令", "相關法規"}
 	unitEnds      = []string{"單位", "機關", "中心", "小組", "處", "司", "署", "室", "局", "院", "部", "會", "組", "科", "所", "館", "隊"}
 	unitJoins     = []string{"會同", "協同", "偕同", "、", "及", "與", "暨", "和"}
@@ -319,6 +332,8 @@ func readClause(text string, off int) Clause {
 	case strings.HasPrefix(body, "請"):
 		c.Kind = Assignment
 		c.Units, c.Task = readAssignment(body)
+	case hasAny(body, refusalWords):
+		c.Kind = Refusal
 	case hasAny(body, approvalWords):
 		c.Kind = Approval
 	default:

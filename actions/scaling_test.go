@@ -122,6 +122,19 @@ func TestScaling(t *testing.T) {
 				text := "臺灣橋頭地方檢察署" + strings.Repeat("，", n) + "下架1筆" + strings.Repeat("，同意", n) + "下架"
 				return func() { sinkRuling = ReadRuling(text, nil) }
 			}},
+		// Back-references (前項, 前條, 同法) repeated: what ReadRuling does
+		// itself, the clauses read, without the citations law.Finder finds
+		// (timed in TestScalingBackReferences).
+		{Name: "ReadRuling's clauses, 前項 repeated", N: 2_000, MaxBytesPerUnit: 4096,
+			Setup: func(n int) func() {
+				text := backRefClauses(n)
+				return func() { sinkRuling = readClauses(text) }
+			}},
+		{Name: "ReadRuling's clauses, 前項 前條 同法 in one clause", N: 2_000, MaxBytesPerUnit: 4096,
+			Setup: func(n int) func() {
+				text := backRefClause(n)
+				return func() { sinkRuling = readClauses(text) }
+			}},
 		{Name: "ReadProgress runs of blanks", N: 20_000, MaxBytesPerUnit: 64,
 			Setup: func(n int) func() {
 				text := "1. 甲" + strings.Repeat(" ", n) + "( " + strings.Repeat(" ", n) + "2. 乙" + repeatTo("已完成下架，，，", n)
@@ -223,4 +236,44 @@ func TestLimits(t *testing.T) {
 	if len(ie.Problems[0].Input) > 200 {
 		t.Errorf("the problem carries %d bytes of the cell", len(ie.Problems[0].Input))
 	}
+}
+
+// backRefClauses is a ruling of n clauses each citing 前項 twice;
+// backRefClause one clause citing 前項, 前條 and 同法 n times.
+func backRefClauses(n int) string {
+	return "依個人資料保護法第6條規定；" + strings.Repeat("前項情形，請資訊處依前項規定辦理；", n)
+}
+
+func backRefClause(n int) string {
+	return "依個人資料保護法第6條規定" + strings.Repeat("，前項及前條、同法第8條", n) + "。"
+}
+
+// readClauses is ReadRuling without its citations: the clauses read.
+func readClauses(text string) Ruling {
+	r := Ruling{Text: text}
+	for _, sp := range splitClauses(text) {
+		r.Clauses = append(r.Clauses, readClause(text[sp[0]:sp[1]], sp[0]))
+	}
+	return r
+}
+
+// TestScalingBackReferences times the whole of ReadRuling on repeated
+// back-references. The citations come from inventory/law's Finder, whose
+// cost on them grows about 120× for 10× the text today (issue 21, fixed in
+// that package); the part of ReadRuling in this package is timed in
+// TestScaling. The skip goes once law.Finder is linear.
+func TestScalingBackReferences(t *testing.T) {
+	t.Skip("law.Finder.Find is superlinear on repeated 前項 (issue 21, inventory/law); ReadRuling's own part is timed in TestScaling")
+	scaling.Run(t, []scaling.Case{
+		{Name: "ReadRuling 前項 repeated, a clause each", N: 2_000, MaxBytesPerUnit: 4096,
+			Setup: func(n int) func() {
+				text := backRefClauses(n)
+				return func() { sinkRuling = ReadRuling(text, nil) }
+			}},
+		{Name: "ReadRuling 前項 前條 同法 in one clause", N: 2_000, MaxBytesPerUnit: 4096,
+			Setup: func(n int) func() {
+				text := backRefClause(n)
+				return func() { sinkRuling = ReadRuling(text, nil) }
+			}},
+	})
 }
