@@ -1,6 +1,11 @@
 package spreadsheet
 
-import "github.com/ogdtw/governance/internal/errs"
+import (
+	"golang.org/x/text/language"
+
+	"github.com/ogdtw/governance/internal/errs"
+	"github.com/ogdtw/governance/internal/i18n"
+)
 
 // ErrSyntax reports bytes that are not a file of the format read: a CSV
 // cell whose quote is never closed, an archive that is not a zip, an ODS
@@ -64,4 +69,14 @@ func (e *ParseError) UnmarshalJSON(b []byte) error {
 
 func perr(fn, input, detail string, err error) error {
 	return &ParseError{Func: fn, Input: input, Detail: detail, Err: err}
+}
+
+// Message returns the error's message in the language nearest to t, by
+// its code (檔案格式有誤，無法讀取); the English Detail is for logs.
+func (e *ParseError) Message(t language.Tag) string {
+	code := e.Code()
+	if code == "" || !i18n.Has(code) {
+		code = "spreadsheet.syntax"
+	}
+	return i18n.Text(t, code)
 }
