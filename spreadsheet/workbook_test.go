@@ -116,7 +116,9 @@ func TestReadXLSX(t *testing.T) {
 }
 
 func TestWorkbookErrors(t *testing.T) {
-	row := func(int) string { return `<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>x</t></is></c></row></sheetData>` }
+	row := func(int) string {
+		return `<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>x</t></is></c></row></sheetData>`
+	}
 	ok := xlsxOf(t, "", "", "", row(1), row(1))
 	bomb := strings.Repeat("<!-- padding -->", 1<<16)
 	for _, c := range []struct {
@@ -126,7 +128,10 @@ func TestWorkbookErrors(t *testing.T) {
 	}{
 		{"ods: not a zip", func() error { _, _, err := readODS([]byte("序號,資料名稱"), nil); return err }, spreadsheet.ErrSyntax},
 		{"ods: no content.xml", func() error { _, _, err := readODS(zipOf(t, "mimetype", "x"), nil); return err }, spreadsheet.ErrSyntax},
-		{"ods: broken xml", func() error { _, _, err := readODS(zipOf(t, "content.xml", odsHead+`<table:table table:name="s"><table:table-row>`), nil); return err }, spreadsheet.ErrSyntax},
+		{"ods: broken xml", func() error {
+			_, _, err := readODS(zipOf(t, "content.xml", odsHead+`<table:table table:name="s"><table:table-row>`), nil)
+			return err
+		}, spreadsheet.ErrSyntax},
 		{"ods: no such sheet", func() error {
 			_, _, err := readODS(odsOf(t, `<table:table table:name="s"/>`), &spreadsheet.Options{Sheet: "需求"})
 			return err
