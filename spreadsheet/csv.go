@@ -2,7 +2,6 @@ package spreadsheet
 
 import (
 	"bytes"
-	"errors"
 	"io"
 	"unicode/utf8"
 
@@ -129,8 +128,6 @@ done:
 	}
 	return ','
 }
-
-var errUnclosed = errors.New("unclosed")
 
 // parseCSV splits UTF-8 data into rows. Each row's cells share one
 // string, and the []string headers of many rows share one backing array,

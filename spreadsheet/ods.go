@@ -120,9 +120,6 @@ func readODSTable(d *xml.Decoder, g *grid, maxBytes int64) error {
 			if t.Name.Space == nsTable && t.Name.Local == "table" {
 				return nil
 			}
-			if t.Name.Space == nsTable && t.Name.Local == "table-row" {
-				// ended in the row's start
-			}
 		case xml.StartElement:
 			if t.Name.Space != nsTable {
 				continue
