@@ -1,0 +1,136 @@
+package spreadsheet_test
+
+import (
+	"errors"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"golang.org/x/text/encoding/traditionalchinese"
+	"golang.org/x/text/encoding/unicode"
+
+	"github.com/ogdtw/governance/spreadsheet"
+)
+
+func big5(t testing.TB, s string) string {
+	b, err := traditionalchinese.Big5.NewEncoder().String(s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
+}
+
+func utf16(t testing.TB, s string, e unicode.Endianness) string {
+	b, err := unicode.UTF16(e, unicode.UseBOM).NewEncoder().String(s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
+}
+
+func TestReadCSV(t *testing.T) {
+	bom := "\ufeff"
+	for _, c := range []struct {
+		name string
+		in   string
+		opt  *spreadsheet.Options
+		want [][]string
+		info spreadsheet.Info
+	}{
+		{"plain", "序號,資料名稱\n1,偵查案件\n", nil, [][]string{{"序號", "資料名稱"}, {"1", "偵查案件"}}, spreadsheet.Info{Encoding: spreadsheet.UTF8, Delimiter: ','}},
+		{"bom and CRLF", bom + "資料集識別碼,資料集名稱\r\n87010,法定預算\r\n", nil, [][]string{{"資料集識別碼", "資料集名稱"}, {"87010", "法定預算"}}, spreadsheet.Info{Encoding: spreadsheet.UTF8BOM, Delimiter: ','}},
+		{"no final newline", "a,b\nc,d", nil, [][]string{{"a", "b"}, {"c", "d"}}, spreadsheet.Info{Encoding: spreadsheet.UTF8, Delimiter: ','}},
+		// A title row of one cell above the header: ragged rows.
+		{"title row, ragged", "法務部政府資料開放盤點表\n序號,資料名稱,資料分級\n1,偵查案件\n", nil, [][]string{{"法務部政府資料開放盤點表"}, {"序號", "資料名稱", "資料分級"}, {"1", "偵查案件"}}, spreadsheet.Info{Encoding: spreadsheet.UTF8, Delimiter: ','}},
+		// Blank rows stay where they are: 1 is row 3, 2 is row 5.
+		{"blank rows kept", "序號\n\n1\r\n\r\n2\n\n\n", nil, [][]string{{"序號"}, {}, {"1"}, {}, {"2"}}, spreadsheet.Info{Encoding: spreadsheet.UTF8, Delimiter: ','}},
+		{"leading blank row", "\n序號\n", nil, [][]string{{}, {"序號"}}, spreadsheet.Info{Encoding: spreadsheet.UTF8, Delimiter: ','}},
+		{"quoted multi-line", "法令依據,備註\n\"個人資料保護法第6條\r\n檔案法第18條\",\"他說\"\"不予同意\"\"\"\n", nil,
+			[][]string{{"法令依據", "備註"}, {"個人資料保護法第6條\n檔案法第18條", `他說"不予同意"`}}, spreadsheet.Info{Encoding: spreadsheet.UTF8, Delimiter: ','}},
+		{"empty cells", ",,\n\"\"\n", nil, [][]string{{"", "", ""}, {""}}, spreadsheet.Info{Encoding: spreadsheet.UTF8, Delimiter: ','}},
+		{"bare quote kept", "5\"硬碟,a\n", nil, [][]string{{`5"硬碟`, "a"}}, spreadsheet.Info{Encoding: spreadsheet.UTF8, Delimiter: ','}},
+		{"text after a closing quote", "\"a\"b,c\n", nil, [][]string{{"ab", "c"}}, spreadsheet.Info{Encoding: spreadsheet.UTF8, Delimiter: ','}},
+		{"tab detected", "序號\t資料名稱,別名\t備註\n1\t偵查\n", nil, [][]string{{"序號", "資料名稱,別名", "備註"}, {"1", "偵查"}}, spreadsheet.Info{Encoding: spreadsheet.UTF8, Delimiter: '\t'}},
+		{"comma on a tie", "a\tb,c\n", nil, [][]string{{"a\tb", "c"}}, spreadsheet.Info{Encoding: spreadsheet.UTF8, Delimiter: ','}},
+		{"semicolon detected", "a;b;c\n1;2;3\n", nil, [][]string{{"a", "b", "c"}, {"1", "2", "3"}}, spreadsheet.Info{Encoding: spreadsheet.UTF8, Delimiter: ';'}},
+		{"delimiter of the first line with text", "\n\"x,y\";b;c\n", nil, [][]string{{}, {"x,y", "b", "c"}}, spreadsheet.Info{Encoding: spreadsheet.UTF8, Delimiter: ';'}},
+		{"delimiter given", "a;b,c\n", &spreadsheet.Options{Comma: ','}, [][]string{{"a;b", "c"}}, spreadsheet.Info{Encoding: spreadsheet.UTF8, Delimiter: ','}},
+		{"big5", big5(t, "序號,資料名稱,提供機關\n1,矯正署臺中戒治所法定預算,法務部矯正署\n"), nil,
+			[][]string{{"序號", "資料名稱", "提供機關"}, {"1", "矯正署臺中戒治所法定預算", "法務部矯正署"}}, spreadsheet.Info{Encoding: spreadsheet.Big5, Delimiter: ','}},
+		{"utf-16le tab (Excel Unicode text)", utf16(t, "序號\t資料名稱\r\n\r\n1\t檢察統計\r\n", unicode.LittleEndian), nil,
+			[][]string{{"序號", "資料名稱"}, {}, {"1", "檢察統計"}}, spreadsheet.Info{Encoding: spreadsheet.UTF16LE, Delimiter: '\t'}},
+		{"utf-16be", utf16(t, "a,b\n", unicode.BigEndian), nil, [][]string{{"a", "b"}}, spreadsheet.Info{Encoding: spreadsheet.UTF16BE, Delimiter: ','}},
+		{"empty", "", nil, [][]string{}, spreadsheet.Info{Encoding: spreadsheet.UTF8, Delimiter: ','}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			rows, info, err := spreadsheet.ReadCSV(strings.NewReader(c.in), c.opt)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if diff := cmp.Diff(c.want, rows); diff != "" {
+				t.Errorf("rows (-want +got):\n%s", diff)
+			}
+			if info != c.info {
+				t.Errorf("info = %+v, want %+v", info, c.info)
+			}
+		})
+	}
+}
+
+func TestReadCSVErrors(t *testing.T) {
+	for _, c := range []struct {
+		name string
+		in   string
+		opt  *spreadsheet.Options
+		want error
+	}{
+		{"unclosed quote", "a,\"b\nc\n", nil, spreadsheet.ErrSyntax},
+		{"neither utf-8 nor big5", "a,\xff\xff\n", nil, spreadsheet.ErrEncoding},
+		{"bad utf-8 after bom", "\ufeffa,\xff\n", nil, spreadsheet.ErrEncoding},
+		{"odd utf-16", "\xff\xfea\x00b", nil, spreadsheet.ErrEncoding},
+		{"too many bytes", strings.Repeat("a,", 100), &spreadsheet.Options{MaxBytes: 100}, spreadsheet.ErrTooLarge},
+		{"too many cells", strings.Repeat("a,b\n", 10), &spreadsheet.Options{MaxCells: 19}, spreadsheet.ErrTooLarge},
+		{"too many blank rows", strings.Repeat("\n", 10) + "a", &spreadsheet.Options{MaxCells: 5}, spreadsheet.ErrTooLarge},
+		{"bad delimiter", "a", &spreadsheet.Options{Comma: '"'}, spreadsheet.ErrRange},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			rows, _, err := spreadsheet.ReadCSV(strings.NewReader(c.in), c.opt)
+			if !errors.Is(err, c.want) {
+				t.Fatalf("err = %v, want %v", err, c.want)
+			}
+			var pe *spreadsheet.ParseError
+			if !errors.As(err, &pe) || rows != nil {
+				t.Errorf("err = %T, rows = %q: want a *ParseError and no rows", err, rows)
+			}
+		})
+	}
+	// At the limit exactly, the cells are read.
+	if _, _, err := spreadsheet.ReadCSV(strings.NewReader(strings.Repeat("a,b\n", 10)), &spreadsheet.Options{MaxCells: 20}); err != nil {
+		t.Errorf("20 cells within MaxCells 20: %v", err)
+	}
+	// A reader's own error is wrapped, without a code of the package.
+	boom := errors.New("boom")
+	_, _, err := spreadsheet.ReadCSV(errReader{boom}, nil)
+	if !errors.Is(err, boom) {
+		t.Errorf("err = %v, want boom wrapped", err)
+	}
+}
+
+type errReader struct{ err error }
+
+func (r errReader) Read([]byte) (int, error) { return 0, r.err }
+
+// A blank line between rows keeps the row numbers of the spreadsheet:
+// the n-th line of the file is row n-1 of the result.
+func TestReadCSVRowNumbers(t *testing.T) {
+	in := "序號,資料名稱\n1,甲\n\n2,乙\n\n\n3,丙\n"
+	rows, _, err := spreadsheet.ReadCSV(strings.NewReader(in), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, line := range strings.Split(strings.TrimSuffix(in, "\n"), "\n") {
+		if got := strings.Join(rows[i], ","); got != line {
+			t.Errorf("line %d = %q, row %d = %q", i+1, line, i, got)
+		}
+	}
+}

@@ -1,0 +1,52 @@
+package spreadsheet
+
+import (
+	"errors"
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/ogdtw/governance/internal/i18n"
+)
+
+// TestMessages lists the codes the package can produce: each has a
+// message in both languages, and no message is registered that the list
+// lacks.
+func TestMessages(t *testing.T) {
+	for _, c := range codes {
+		if !i18n.Has(c) {
+			t.Errorf("code %s has no message", c)
+		}
+		zh, en := i18n.Text(i18n.Chinese, c), i18n.Text(i18n.English, c)
+		if zh == en || zh == "" || en == "" {
+			t.Errorf("%s: Chinese %q, English %q", c, zh, en)
+		}
+	}
+	got := i18n.Codes("spreadsheet.")
+	want := append([]string(nil), codes...)
+	sort.Strings(got)
+	sort.Strings(want)
+	if strings.Join(got, " ") != strings.Join(want, " ") {
+		t.Errorf("registered %v, listed %v", got, want)
+	}
+	// Each sentinel's code is listed, and a ParseError says it in Chinese.
+	for _, s := range []error{ErrSyntax, ErrEncoding, ErrNoSheet, ErrTooLarge, ErrRange} {
+		e := &ParseError{Func: "ReadCSV", Err: s}
+		found := false
+		for _, c := range codes {
+			found = found || c == e.Code()
+		}
+		if !found {
+			t.Errorf("code %s not listed", e.Code())
+		}
+		if m := e.Message(i18n.Chinese); m != i18n.Text(i18n.Chinese, e.Code()) || m == "" {
+			t.Errorf("%s: Message = %q", e.Code(), m)
+		}
+	}
+	if m := (&ParseError{Err: errors.New("io")}).Message(i18n.Chinese); m != "檔案格式有誤，無法讀取" {
+		t.Errorf("a reader's error: %q", m)
+	}
+	if m := NoEncoding.Message(i18n.Chinese); m != "未指定編碼" {
+		t.Errorf("NoEncoding: %q", m)
+	}
+}
