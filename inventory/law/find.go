@@ -162,6 +162,7 @@ type finder struct {
 	// Paragraph counting over text, for At without a paragraph: the
 	// paragraph of the line that starts at paraPos.
 	paraPos, para int
+	paraEnd       int // the line break after paraPos, once looked for
 }
 
 func (fs *finder) run() {
@@ -445,6 +446,14 @@ func (fs *finder) record(p *parser, start, end int, law string, res Resolution, 
 			fs.lastProv, fs.lastOK = last.base(), true
 		}
 	}
+	if len(fs.out) == cap(fs.out) {
+		// Doubling, where append grows a large slice by a quarter: a
+		// text of many citations copies its results about once, not
+		// four times over.
+		out := make([]Found, len(fs.out), max(8, 2*cap(fs.out)))
+		copy(out, fs.out)
+		fs.out = out
+	}
 	fs.out = append(fs.out, fd)
 	fs.lastEnd = end
 }
@@ -620,16 +629,25 @@ func (fs *finder) paragraph(pos int) int {
 		return fs.f.At.Paragraph
 	}
 	if fs.para == 0 {
-		fs.para = 1
+		fs.para, fs.paraEnd = 1, -1
 	}
 	t := fs.text
 	for {
-		k := strings.IndexByte(t[fs.paraPos:], '\n')
-		if k < 0 || fs.paraPos+k >= pos {
+		// paraEnd, the line break that ends the line at paraPos, is
+		// looked for once per line, so that a text of one long line
+		// costs one scan however many 前項 it holds.
+		if fs.paraEnd < fs.paraPos {
+			k := strings.IndexByte(t[fs.paraPos:], '\n')
+			if k < 0 {
+				k = len(t) - fs.paraPos
+			}
+			fs.paraEnd = fs.paraPos + k
+		}
+		if fs.paraEnd >= len(t) || fs.paraEnd >= pos {
 			return fs.para
 		}
-		line := strings.TrimRight(t[fs.paraPos:fs.paraPos+k], " \t\r\u3000")
-		next := fs.paraPos + k + 1
+		line := strings.TrimRight(t[fs.paraPos:fs.paraEnd], " \t\r\u3000")
+		next := fs.paraEnd + 1
 		if strings.HasSuffix(line, "。") && !startsMarker(t[next:]) {
 			fs.para++
 		}

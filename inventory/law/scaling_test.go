@@ -68,6 +68,25 @@ func TestScaling(t *testing.T) {
 			},
 		},
 		{
+			// 前項 over one line: the paragraph of each is counted without
+			// looking for the line's end again (it was 50× for 10×).
+			Name: "FindCitations 前項 前條 同法 repeated on one line",
+			N:    2_000,
+			Setup: func(n int) func() {
+				s := "依個人資料保護法第6條規定" + strings.Repeat("，前項及前條、同法第8條", n) + "。"
+				return func() { sinkInt = len(FindCitations(s)) }
+			},
+		},
+		{
+			Name: "Finder 前項 repeated, an article's lines",
+			N:    2_000,
+			Setup: func(n int) func() {
+				s := "依個人資料保護法第6條規定。\n" + strings.Repeat("前項情形，依前項規定辦理；", n) + "\n前項。"
+				f := Finder{Law: "個人資料保護法", At: Provision{Article: 7}}
+				return func() { sinkInt = len(f.Find(s)) }
+			},
+		},
+		{
 			Name: "FindCitations one long citation",
 			N:    400,
 			Setup: func(n int) func() {
