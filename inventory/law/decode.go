@@ -59,7 +59,8 @@ type rawArticle struct {
 //
 // Errors are *ParseError values (Func "Decode"): ErrSyntax for text that is
 // not JSON of that form or an UpdateDate that is not a day, ErrMissing for
-// a law without a name or a pcode. A LawModifiedDate known only to the
+// a law without a name or a pcode (a LawURL whose query has no pcode=
+// followed by a letter and digits, such as A0000001). A LawModifiedDate known only to the
 // year or month (19460000) is read as its first day; one that is not a
 // date leaves the law's Modified unknown and dates its text by UpdateDate.
 // A law given twice keeps its last occurrence.
@@ -310,11 +311,7 @@ func (d *decoder) law(l *rawLaw) (lawEntry, error) {
 		category:  d.str(l.LawCategory),
 		abandoned: strings.TrimSpace(l.LawAbandonNote) == "廢",
 	}
-	if i := strings.LastIndex(l.LawURL, "pcode="); i >= 0 {
-		e.pcode = l.LawURL[i+len("pcode="):]
-	} else if len(l.LawURL) >= 8 {
-		e.pcode = l.LawURL[len(l.LawURL)-8:]
-	}
+	e.pcode = urlPCode(l.LawURL)
 	if e.name == "" || e.pcode == "" {
 		return e, parseError("Decode", l.LawName+" "+l.LawURL, "a law without its name or pcode", ErrMissing)
 	}
@@ -490,6 +487,30 @@ func hex4(b []byte) (rune, bool) {
 const repealedText = "（刪除）"
 
 var repealedFP = fingerprint(repealedText)
+
+// urlPCode returns the pcode a LawURL gives in its query
+// (LawAll.aspx?pcode=A0000001, other parameters around it), or "" when it
+// gives none or one that is not a letter and digits, as every pcode of the
+// database is: a URL without one names no law.
+func urlPCode(u string) string {
+	i := strings.LastIndex(u, "pcode=")
+	if i < 0 || i > 0 && u[i-1] != '?' && u[i-1] != '&' {
+		return ""
+	}
+	p := u[i+len("pcode="):]
+	if j := strings.IndexAny(p, "&#"); j >= 0 {
+		p = p[:j]
+	}
+	if len(p) < 2 || len(p) > 16 || p[0] < 'A' || p[0] > 'Z' {
+		return ""
+	}
+	for i := 1; i < len(p); i++ {
+		if p[i] < '0' || p[i] > '9' {
+			return ""
+		}
+	}
+	return p
+}
 
 // defaultByPCode returns the law of the embedded tables of the pcode.
 func defaultByPCode(pcode string) (lawdata.Law, bool) {

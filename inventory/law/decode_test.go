@@ -63,6 +63,8 @@ var decodeTests = []struct {
 		lawJSON("甲法", "X0000001", "20240131", "", "", articleJSON("A", "第 1 條", "（刪除）"), articleJSON("A", "第 2 條", "（刪除）")) + "," +
 		lawJSON("測試法", "X0000003", "20240131", "", "", `{"ArticleType":"A","ArticleNo":"第 1 條"}`, `{"ArticleContent":"（刪除）"}`) + `]}`,
 		laws: 2, pcode: "X0000003", wantName: "測試法", date: "113年1月31日", articles: 1, notRepealed: 1},
+	{name: "pcode among other parameters", in: `{"UpdateDate":"2024/10/11","Laws":[{"LawName":"測試法","LawURL":"https://law.moj.gov.tw/LawClass/LawAll.aspx?media=print&pcode=X0000004&flno=2"}]}`,
+		laws: 1, pcode: "X0000004", wantName: "測試法", date: "113年10月11日"},
 	{name: "no laws", in: `{"UpdateDate":"2024/10/11","Laws":null}`},
 	{name: "empty laws", in: `{"UpdateDate":"2024/10/11","Laws":[]}`},
 
@@ -79,6 +81,10 @@ var decodeTests = []struct {
 	{name: "a law a string", in: `{"UpdateDate":"2024/10/11","Laws":["測試法"]}`, err: ErrSyntax},
 	{name: "a law without a name", in: `{"UpdateDate":"2024/10/11","Laws":[` + lawJSON(" ", "X0000001", "", "", "") + `]}`, err: ErrMissing},
 	{name: "a law without a pcode", in: `{"UpdateDate":"2024/10/11","Laws":[{"LawName":"測試法","LawURL":""}]}`, err: ErrMissing},
+	{name: "a LawURL without pcode= names no law", in: `{"UpdateDate":"2024/10/11","Laws":[{"LawName":"測試法","LawURL":"https://law.moj.gov.tw/LawClass/LawAll.aspx"}]}`, err: ErrMissing},
+	{name: "a LawURL whose pcode is empty", in: `{"UpdateDate":"2024/10/11","Laws":[{"LawName":"測試法","LawURL":"https://law.moj.gov.tw/LawClass/LawAll.aspx?pcode="}]}`, err: ErrMissing},
+	{name: "a LawURL whose pcode is not one", in: `{"UpdateDate":"2024/10/11","Laws":[{"LawName":"測試法","LawURL":"https://law.moj.gov.tw/LawClass/LawAll.aspx?pcode=../../x"}]}`, err: ErrMissing},
+	{name: "a LawURL with xpcode= only", in: `{"UpdateDate":"2024/10/11","Laws":[{"LawName":"測試法","LawURL":"https://law.moj.gov.tw/a.aspx?xpcode=A0000001"}]}`, err: ErrMissing},
 	{name: "bad skipped value", in: `{"UpdateDate":"2024/10/11","Other":[1,}`, err: ErrSyntax},
 }
 
