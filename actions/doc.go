@@ -63,9 +63,13 @@
 // a bad date inside keeps rocdate's). [ImportItems] reports an
 // [*ImportError] of [*RowError]s. An event the lifecycle refuses is an
 // [*EventError] whose code is the rule broken (actions.terminal, …). A
-// check about a letter, [Letter.CheckYear], or a delisting,
-// [CheckDelistings], gives a [Finding], a value with a severity, a code
-// and a Chinese detail, not an error.
+// check about a letter, [Letter.Check], or a delisting,
+// [CheckDelistings], gives its [finding.Verdict] (符合, 不符, or 無法查核
+// when the letter has no date or the report is blank) and, when it
+// failed, a [Finding]: a value with a severity, a code and a Chinese
+// detail, not an error. Every result and error of the package is a
+// [finding.Result] (Head and Message), so [finding.Text] and
+// [finding.JSON] render any of them.
 //
 // Every finding, error, enum and report line has Message(language.Tag):
 // its text in Traditional Chinese (公文 wording, the default) or English,

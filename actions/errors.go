@@ -5,6 +5,7 @@ import (
 	"errors"
 	"strconv"
 
+	"github.com/ogdtw/governance/finding"
 	"github.com/ogdtw/governance/internal/errs"
 	"github.com/ogdtw/governance/rocdate"
 )
@@ -22,6 +23,10 @@ var (
 	// ErrMissing reports a value or a column required and absent
 	// (actions.missing).
 	ErrMissing = errs.New("actions.missing", "missing value")
+	// ErrNoHeader reports a required column the header does not name: a
+	// wrong or cut file, told apart from an empty cell (ErrMissing)
+	// (actions.no-header).
+	ErrNoHeader = errs.New("actions.no-header", "column absent from the header")
 	// ErrDuplicate reports a column named twice in a header, or an item
 	// given on two rows (actions.duplicate).
 	ErrDuplicate = errs.New("actions.duplicate", "duplicate value")
@@ -164,11 +169,16 @@ func foreign(fn, input, detail string, err, fallback error) *ParseError {
 // A RowError is one problem with one cell of the rows [ImportItems]
 // reads. Rows are numbered from 1 in the rows given, as a spreadsheet
 // shows them; a header problem is at the header's row.
+//
+// Severity is finding.Error when a required cell (or the header) is bad
+// and the row is left out, finding.Warning when an optional cell is bad
+// and the row is kept without that value.
 type RowError struct {
-	Row    int    // 1-based row in the rows given
-	Column string // the column's header as written, or its name when absent
-	Input  string // the cell's text; empty when missing
-	Err    error  // a sentinel (ErrMissing, ErrDuplicate) or a *ParseError
+	Row      int              // 1-based row in the rows given
+	Column   string           // the column's header as written, or its name when absent
+	Input    string           // the cell's text; empty when missing
+	Err      error            // a sentinel (ErrNoHeader, ErrMissing, ErrDuplicate) or a *ParseError
+	Severity finding.Severity // finding.Error (row left out) or finding.Warning (row kept)
 }
 
 // Error returns the message:
@@ -186,13 +196,20 @@ func (e *RowError) Is(target error) bool { return errs.Is("actions", e.Err, targ
 // actions.syntax, …
 func (e *RowError) Code() string { return errs.Own("actions", e.Err) }
 
+// Head returns the problem's code, severity, row and column; a problem
+// of a cell is no check, so it has no verdict.
+func (e *RowError) Head() finding.Head {
+	return finding.Head{Code: e.Code(), Severity: e.Severity, Row: e.Row, Column: e.Column}
+}
+
 type rowErrorJSON struct {
-	Code    string          `json:"code"`
-	Message string          `json:"message"`
-	Row     int             `json:"row"`
-	Column  string          `json:"column,omitempty"`
-	Input   string          `json:"input,omitempty"`
-	Err     json.RawMessage `json:"err"`
+	Code     string           `json:"code"`
+	Severity finding.Severity `json:"severity,omitempty"`
+	Message  string           `json:"message"`
+	Row      int              `json:"row"`
+	Column   string           `json:"column,omitempty"`
+	Input    string           `json:"input,omitempty"`
+	Err      json.RawMessage  `json:"err"`
 }
 
 // MarshalJSON writes the problem with its code and message, its row,
@@ -207,7 +224,7 @@ func (e *RowError) MarshalJSON() ([]byte, error) {
 		}
 		cause = b
 	}
-	return json.Marshal(rowErrorJSON{Code: e.Code(), Message: e.Error(), Row: e.Row, Column: e.Column, Input: e.Input, Err: cause})
+	return json.Marshal(rowErrorJSON{Code: e.Code(), Severity: e.Severity, Message: e.Error(), Row: e.Row, Column: e.Column, Input: e.Input, Err: cause})
 }
 
 // UnmarshalJSON reads what MarshalJSON wrote.
@@ -216,7 +233,7 @@ func (e *RowError) UnmarshalJSON(b []byte) error {
 	if err := json.Unmarshal(b, &j); err != nil {
 		return err
 	}
-	e.Row, e.Column, e.Input = j.Row, j.Column, j.Input
+	e.Row, e.Column, e.Input, e.Severity = j.Row, j.Column, j.Input, j.Severity
 	return unmarshalCause(j.Err, &e.Err)
 }
 

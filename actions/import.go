@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/ogdtw/governance/finding"
 	"github.com/ogdtw/governance/internal/numeral"
 	"github.com/ogdtw/governance/internal/sheet"
 	"github.com/ogdtw/governance/requests"
@@ -55,6 +56,7 @@ var itemSpec = sheet.Spec{
 		colDue:         {Name: ColDue, Aliases: []string{"完成期限"}},
 		colSchedule:    {Name: ColSchedule},
 	},
+	NoHeader:  ErrNoHeader,
 	Missing:   ErrMissing,
 	Duplicate: ErrDuplicate,
 }
@@ -89,12 +91,21 @@ var itemSpec = sheet.Spec{
 //
 // The error is nil exactly when every row was read. Otherwise it is an
 // [*ImportError] listing one [*RowError] per bad cell, in row order, and
-// the events of every good row are still returned. A header problem (a
-// required column absent, a column named twice) is reported at the
-// header's row; with a required column absent, each data row also lacks
-// its cell and is reported. An item given on two rows is an ErrDuplicate
-// at the second. A cell over [MaxCell] bytes is an ErrTooLarge of its row
-// (its Input the cell's first 64 runes), and the row is not read.
+// the events of every good row are still returned. A row is left out
+// (Severity finding.Error) when a required cell is empty or bad: 案由,
+// 列管會議, 列管會議日期, 會議紀錄, 主席裁示, and 辦理日期 when 辦理情形
+// is given; or when the lifecycle refuses its events ([Apply]: a letter
+// dated after the report); or when it repeats an item (ErrDuplicate at
+// the second). A bad optional cell keeps the row, without that value
+// (Severity finding.Warning): a 列管建議, 疑義類型, 預定完成日期 or
+// 改善期程 that does not parse, a 列管建議 with no 辦理情形, a letter in
+// 辦理情形 whose number's year does not fit its date (ErrLetterYear: the
+// report is kept without it). A header problem is reported at the
+// header's row: a required column absent is ErrNoHeader (never ErrMissing,
+// the code of an empty cell), a column named twice ErrDuplicate. A cell
+// over [MaxCell] bytes is an ErrTooLarge (its Input the cell's first 64
+// runes): the row is left out when the column is required, kept with the
+// cell empty when it is optional.
 //
 // ImportItems is linear in the size of rows: letters are found by
 // [FindLetters], which is linear in the text of a cell.
@@ -103,25 +114,42 @@ func ImportItems(rows [][]string) ([]Event, error) {
 	h, headerProblems := itemSpec.Locate(rows)
 	var problems []*RowError
 	for _, p := range headerProblems {
-		problems = append(problems, &RowError{Row: p.Row, Column: p.Column, Input: p.Input, Err: p.Err})
+		problems = append(problems, &RowError{Row: p.Row, Column: p.Column, Input: p.Input, Err: p.Err, Severity: finding.Error})
 	}
 	var events []Event
 	seen := map[ID]int{}
 	for row := range h.Rows(rows) {
 		var rowProblems []*RowError
+		var oversized [colSchedule + 1]bool
+		failed := false
 		for c := range colSchedule + 1 {
 			if v := row.Cell(c); len(v) > MaxCell {
-				rowProblems = append(rowProblems, &RowError{Row: row.Num, Column: h.Name(c), Input: clip(v),
+				sev := finding.Warning
+				if itemSpec.Columns[c].Required {
+					sev, failed = finding.Error, true
+				}
+				oversized[c] = true
+				rowProblems = append(rowProblems, &RowError{Row: row.Num, Column: h.Name(c), Input: clip(v), Severity: sev,
 					Err: &ParseError{Func: fn, Input: clip(v), Detail: "cell of " + itoa(len(v)) + " bytes, over " + itoa(MaxCell), Err: ErrTooLarge}})
 			}
 		}
-		if len(rowProblems) > 0 {
+		if failed {
 			problems = append(problems, rowProblems...)
 			continue
 		}
-		cell := func(c int) string { return cleanCell(row.Cell(c)) }
+		cell := func(c int) string {
+			if oversized[c] {
+				return "" // an optional cell too large to read: left empty
+			}
+			return cleanCell(row.Cell(c))
+		}
 		bad := func(c int, err error) {
-			rowProblems = append(rowProblems, &RowError{Row: row.Num, Column: h.Name(c), Input: cell(c), Err: err})
+			failed = true
+			rowProblems = append(rowProblems, &RowError{Row: row.Num, Column: h.Name(c), Input: cell(c), Err: err, Severity: finding.Error})
+		}
+		// warn reports a bad optional value: the row is kept without it.
+		warn := func(c int, err error) {
+			rowProblems = append(rowProblems, &RowError{Row: row.Num, Column: h.Name(c), Input: cell(c), Err: err, Severity: finding.Warning})
 		}
 		required := func(c int) string {
 			v := cell(c)
@@ -140,7 +168,11 @@ func ImportItems(rows [][]string) ([]Event, error) {
 			}
 			d, err := rocdate.Parse(v)
 			if err != nil {
-				bad(c, foreign(fn, v, "", err, ErrSyntax))
+				if must {
+					bad(c, foreign(fn, v, "", err, ErrSyntax))
+				} else {
+					warn(c, foreign(fn, v, "", err, ErrSyntax))
+				}
 			}
 			return d
 		}
@@ -177,7 +209,7 @@ func ImportItems(rows [][]string) ([]Event, error) {
 		if v := cell(colConcern); v != "" {
 			var err error
 			if open.Concern, err = requests.ParseConcern(v); err != nil {
-				bad(colConcern, foreign(fn, v, "not a concern of 設置要點第10點", err, ErrSyntax))
+				warn(colConcern, foreign(fn, v, "not a concern of 設置要點第10點", err, ErrSyntax))
 			}
 		}
 		open.Due = date(colDue, false)
@@ -185,24 +217,24 @@ func ImportItems(rows [][]string) ([]Event, error) {
 		progress := cell(colProgress)
 		letters, skipped := findLetters(progress)
 		for _, err := range skipped {
-			bad(colProgress, err)
+			warn(colProgress, err) // the report is kept without that letter
 		}
 		rep := Event{Kind: Reported, Item: open.Item, Text: progress, Letters: letters, Row: row.Num}
 		rep.Date = date(colReportDate, progress != "")
 		if v := cell(colRecommend); v != "" {
 			var err error
 			if rep.Recommend, err = ParseRecommendation(v); err != nil {
-				bad(colRecommend, foreign(fn, v, "", err, ErrSyntax))
+				warn(colRecommend, foreign(fn, v, "", err, ErrSyntax))
 			} else if progress == "" {
-				bad(colProgress, ErrMissing)
+				warn(colProgress, ErrMissing) // a recommendation with no report to carry it
 			}
 		}
-		if len(rowProblems) == 0 {
+		if !failed {
 			if prev, dup := seen[open.Item]; dup {
 				bad(colCase, &ParseError{Func: fn, Input: cell(colCase), Detail: open.Item.String() + " also on row " + itoa(prev), Err: ErrDuplicate})
 			}
 		}
-		if len(rowProblems) == 0 {
+		if !failed {
 			it, err := Apply(Item{}, open)
 			if err != nil {
 				bad(colCase, refused(fn, cell(colCase), err))
@@ -212,8 +244,8 @@ func ImportItems(rows [][]string) ([]Event, error) {
 				}
 			}
 		}
-		if len(rowProblems) > 0 {
-			problems = append(problems, rowProblems...)
+		problems = append(problems, rowProblems...)
+		if failed {
 			continue
 		}
 		seen[open.Item] = row.Num

@@ -78,6 +78,7 @@ func TestJSON(t *testing.T) {
 		"DelistingBatch": approved.Clauses[0].Delistings[0],
 		"Progress":       progress,
 		"DelistingCheck": failed[0],
+		"LetterCheck":    actions.MustLetter("112年1月3日以法資字第11011514270號函").Check(),
 		"AgendaRow":      agenda.Rows()[0],
 		"Agenda":         agenda,
 		"DocNumber":      actions.MustDocNumber("台（七六）勞人字第一九○六號"),

@@ -173,7 +173,8 @@ func (l *Letter) UnmarshalText(text []byte) error {
 // the one before (numbers lag dates by a year at most, in the first days
 // of a year). It returns a [Finding] with the code actions.letter-year and
 // true when it is not, and the zero Finding and false when it is or when
-// the date or the number's year is unknown. The parsers accept such a
+// the date or the number's year is unknown ([Letter.Check] tells these
+// two apart, with a verdict). The parsers accept such a
 // letter, as it is written; [Apply] refuses a report citing one, and
 // [ImportItems] reports it as a problem of its row (ErrLetterYear).
 func (l Letter) CheckYear() (Finding, bool) {

@@ -2,6 +2,7 @@ package actions
 
 import (
 	"errors"
+	"github.com/ogdtw/governance/finding"
 	"strconv"
 	"strings"
 	"testing"
@@ -228,10 +229,21 @@ func TestLimits(t *testing.T) {
 		t.Errorf("Replay over its limit: error = %v, want ErrTooLarge", err)
 	}
 	big := strings.Repeat("辦", MaxCell/3+1)
-	events, err := ImportItems(append(itemRows(1, "辦理中"), itemRows(1, big)[1]))
+	second := itemRows(1, big)[1]
+	second[0] = "2"
+	events, err := ImportItems(append(itemRows(1, "辦理中"), second))
 	var ie *ImportError
-	if !errors.As(err, &ie) || len(ie.Problems) != 1 || !errors.Is(ie.Problems[0], ErrTooLarge) || ie.Problems[0].Row != 3 || len(events) != 2 {
-		t.Errorf("ImportItems with a cell over MaxCell = %d events, %v", len(events), err)
+	// 辦理情形 is optional: the row is kept (its Opened event), the cell
+	// left empty, so no report.
+	if !errors.As(err, &ie) || len(ie.Problems) != 1 || !errors.Is(ie.Problems[0], ErrTooLarge) || ie.Problems[0].Row != 3 ||
+		ie.Problems[0].Severity != finding.Warning || len(events) != 3 {
+		t.Errorf("ImportItems with an optional cell over MaxCell = %d events, %v", len(events), err)
+	}
+	rows := itemRows(1, "辦理中")
+	rows[1][0] = big // 案由, required: the row is left out
+	events, err = ImportItems(rows)
+	if !errors.As(err, &ie) || len(ie.Problems) != 1 || !errors.Is(ie.Problems[0], ErrTooLarge) || ie.Problems[0].Severity != finding.Error || len(events) != 0 {
+		t.Errorf("ImportItems with a required cell over MaxCell = %d events, %v", len(events), err)
 	}
 	if len(ie.Problems[0].Input) > 200 {
 		t.Errorf("the problem carries %d bytes of the cell", len(ie.Problems[0].Input))

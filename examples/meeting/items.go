@@ -68,11 +68,8 @@ func buildItems(r *Report, fsys fs.FS, meeting actions.Meeting) {
 			c.say(Note, "items.pending")
 		}
 		for _, lt := range row.Progress.Letters {
-			if f, bad := lt.CheckYear(); bad {
-				c.say(lineKind(f.Severity), "items.finding", row.Item.CaseMessage(l.tag), f.Message(l.tag))
-			} else {
-				c.say(Pass, "items.letter-year", row.Item.CaseMessage(l.tag), lt.Number().String(), lt.Number().Year())
-			}
+			ck := lt.Check() // an undated letter is 無法查核, never 相符
+			c.say(verdictKind(ck.Verdict, ck.Head().Severity), "items.finding", row.Item.CaseMessage(l.tag), ck.Message(l.tag))
 		}
 		for _, cl := range ruling.Clauses {
 			for _, cite := range cl.Citations {

@@ -81,7 +81,6 @@ var messages = []struct{ key, zh, en string }{
 	{"clause.approval-delisting", "  核定下架：%s", "  Delisting approved: %s"},
 	{"items.decision", "決定：%s", "Decision: %s"},
 	{"items.pending", "決定：（俟會議決定）", "Decision: (to be decided by the meeting)"},
-	{"items.letter-year", "%s：%s：文號所示年度（%d年）與發文日期相符", "%s: %s: the number's year %d fits the letter's date"},
 	{"items.finding", "%s：%s", "%s: %s"},
 
 	// 二、報告事項 (一) 資料盤點表.
