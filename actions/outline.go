@@ -106,6 +106,7 @@ var outlineSpec = sheet.Spec{
 		{Name: ColOutline, Aliases: []string{"項次", "編號", "章節", "大綱編號"}, Required: true},
 		{Name: ColTitle, Aliases: []string{"名稱", "項目", "內容", "主題"}, Required: true},
 	},
+	NoHeader:  ErrNoHeader,
 	Missing:   ErrMissing,
 	Duplicate: ErrDuplicate,
 }
@@ -119,7 +120,9 @@ var outlineSpec = sheet.Spec{
 // be Chinese numerals, ASCII or full-width digits, and are written back
 // as the deck writes them (一, (一)). HTML tags in a cell are dropped.
 //
-// Problems are *RowError values in an [*ImportError]: a cell blank
+// Problems are *RowError values in an [*ImportError], each of
+// finding.Error severity (both columns are required): a column the header
+// lacks (ErrNoHeader), a cell blank
 // (ErrMissing), a number that is not one (ErrSyntax) or is 0 (ErrRange),
 // a part within a part not given before it (ErrMissing), a number given
 // twice (ErrDuplicate), a cell over [MaxCell] bytes (ErrTooLarge). The
@@ -189,6 +192,9 @@ func ImportOutline(rows [][]string) (Outline, error) {
 		p.Parts = append(p.Parts, Part{Number: "(" + numeral.Format(sub) + ")", Title: title})
 	}
 	if len(problems) > 0 {
+		for _, p := range problems {
+			p.Severity = finding.Error // both columns are required: the row is left out
+		}
 		return o, &ImportError{Problems: problems}
 	}
 	return o, nil

@@ -94,15 +94,16 @@ func TestImportOutlineProblems(t *testing.T) {
 		t.Fatalf("problems = %v, want %d", ie.Problems, len(want))
 	}
 	for i, p := range ie.Problems {
-		if p.Row != want[i].Row || !errors.Is(p, want[i].Err) {
-			t.Errorf("problem %d = %v, want row %d %v", i, p, want[i].Row, want[i].Err)
+		if p.Row != want[i].Row || !errors.Is(p, want[i].Err) || p.Severity != finding.Error {
+			t.Errorf("problem %d = %v (%v), want row %d %v, an error", i, p, p.Severity, want[i].Row, want[i].Err)
 		}
 	}
 	if len(o.Parts) != 2 || len(o.Parts[0].Parts) != 1 || o.Parts[1].Title != "報告事項" {
 		t.Errorf("good rows not kept: %v", o.Parts)
 	}
-	if _, err := actions.ImportOutline([][]string{{"大綱"}, {"一"}}); !errors.Is(err, actions.ErrMissing) {
-		t.Errorf("ImportOutline without 標題: %v", err)
+	_, err = actions.ImportOutline([][]string{{"大綱"}, {"一"}})
+	if !errors.As(err, &ie) || !errors.Is(ie.Problems[0], actions.ErrNoHeader) || ie.Problems[0].Row != 1 || ie.Problems[0].Column != actions.ColTitle {
+		t.Errorf("ImportOutline without 標題: %v, want ErrNoHeader at row 1", err)
 	}
 }
 
