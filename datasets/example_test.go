@@ -201,7 +201,9 @@ func ExampleRank() {
 }
 
 // The per-publisher table must add up, and its total must be the series'
-// count at the same date. Here a subtotal is misprinted.
+// count at the same date. Here a subtotal is misprinted; and 110年第4季,
+// counted on 110/12/10, is not the count at 111.01.01, so the 迄今 column
+// cannot be checked (無法查核), whatever it holds.
 func ExampleTable_Check() {
 	series, _ := datasets.ImportSeries([][]string{
 		{"統計日期", "開放數量", "增加數量"},
@@ -222,6 +224,8 @@ func ExampleTable_Check() {
 	}
 	fmt.Println("rows agreeing:", len(c.Agreeing), "of", len(table.Rows))
 	// Output:
+	// datasets.year-start-unknown  111.01.01 迄今 2 0
+	// 注意：「111.01.01 迄今」欄2列無法核對：前期110年第4季之數量統計至110年12月10日，非年初（111年1月1日）之數量，年初數量未載
 	// datasets.subtotal 本部單位 111年第2季 890 891
 	// 錯誤：本部單位小計（第3列）111年第2季印為890，本部單位各列加總為891
 	// rows agreeing: 2 of 2
@@ -247,6 +251,8 @@ func ExampleTableFinding_Message() {
 	}
 	fmt.Println(datasets.Merged.Message(finding.English), "/", datasets.PublishReview.Message(finding.English))
 	// Output:
+	// 注意：「111.01.01 迄今」欄2列無法核對：前期110年第4季之數量統計至110年12月10日，非年初（111年1月1日）之數量，年初數量未載
+	// notice: 111.01.01 迄今 could not be checked in 2 rows: the earlier period, Q4 2021, is counted on 2021-12-10, not at the year's start (2022-01-01), whose count is not given
 	// 錯誤：合計111年第2季各列合計2,961，與111年5月19日開放數量2,963不符
 	// error: total: the rows of 111年第2季 add up to 2,961, which does not match the open count of 2022-05-19, 2,963
 	// merged / publish the review's results

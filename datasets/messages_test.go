@@ -43,6 +43,8 @@ func sampleFindings() []interface {
 		{Code: "datasets.overflow", Line: PublisherLine, Publisher: pub, Column: "增減", Operands: ops},
 		{Code: "datasets.overflow", Line: SubtotalLine, Group: Units},
 		{Code: "datasets.overflow", Line: TotalLine},
+		{Severity: finding.Notice, Code: "datasets.year-start-unknown", Column: "111.01.01 迄今", Quarter: q, Date: prev, Printed: 23},
+		{Severity: finding.Notice, Code: "datasets.year-start-unknown", Column: "111.01.01 迄今", Quarter: q, Printed: 23},
 	} {
 		if f.Severity == finding.NoSeverity {
 			f.Severity = finding.Error
@@ -125,6 +127,9 @@ func producedCodes() []string {
 			codes = append(codes, f.Code)
 		case TableFinding:
 			codes = append(codes, f.Code)
+			if f.Code == "datasets.year-start-unknown" && f.Date.IsZero() {
+				codes = append(codes, f.Code+".undated") // its message when the quarter's day is not known
+			}
 		case DelistingFinding:
 			codes = append(codes, f.Code)
 		case RankFinding:

@@ -120,7 +120,14 @@ func (t Table) prevIsYearEnd() bool {
 //
 //   - datasets.change: a row's 增減 is not Cur − Prev.
 //   - datasets.since-year-start: a row's 年初迄今 is not Cur − Prev when
-//     Prev is the last quarter of the year before Cur.
+//     Prev is the last quarter of the year before Cur, counted on its last
+//     day (PrevDate 110年12月31日).
+//   - datasets.year-start-unknown (a notice, Unchecked): Prev is the last
+//     quarter of the year before, but not counted on its last day (the
+//     series counts 110年第4季 on 110/12/10) or on a day not given, so the
+//     count at the year's start, and with it every row's 迄今, is not
+//     known; one finding for the column (Line NoLine, Printed the number
+//     of rows), Date the day Prev was counted when known.
 //   - datasets.subtotal: a 小計 is not the sum of its group's rows, in the
 //     column named.
 //   - datasets.total: the 合計 is not the sum of all rows, in the column
@@ -194,6 +201,12 @@ func (f TableFinding) detail(t language.Tag) string {
 		return i18n.Sprintf(t, f.Code, f.Column, p, f.Group.Message(t), c)
 	case "datasets.series-mismatch":
 		return i18n.Sprintf(t, f.Code, f.Column, p, f.Date, c)
+	case "datasets.year-start-unknown":
+		start := f.Quarter.Last().AddDays(1)
+		if f.Date.IsZero() {
+			return i18n.Sprintf(t, f.Code+".undated", f.Column, f.Printed, quarterText(t, f.Quarter), start)
+		}
+		return i18n.Sprintf(t, f.Code, f.Column, f.Printed, quarterText(t, f.Quarter), f.Date, start)
 	case "datasets.not-in-series":
 		when := i18n.Sprintf(t, "datasets.date", f.Date)
 		if f.Date.IsZero() {
@@ -223,6 +236,8 @@ func (f TableFinding) lineName(t language.Tag) string {
 		return f.Publisher.Short()
 	case SubtotalLine:
 		return i18n.Sprintf(t, "datasets.line.subtotal-of", f.Group.Message(t))
+	case NoLine:
+		return "" // a finding of a whole column
 	}
 	return i18n.Sprintf(t, "datasets.line.total-line")
 }
@@ -300,7 +315,8 @@ type TableCheck struct {
 	// series point it equals: at most two, Prev's first.
 	Matched []Point
 	// Checks counts the comparisons made, by verdict: per row its 增減
-	// and, when Prev is the last quarter of the year before, its 迄今; per
+	// and, when Prev is the last quarter of the year before, its 迄今
+	// (Unchecked unless Prev was counted on the year's last day); per
 	// printed 小計 and 合計 its four columns; per period the rows' total
 	// against the series. A comparison whose figures pass the range of
 	// int, or whose series point is absent (no series given, no point at
@@ -314,7 +330,10 @@ func (c TableCheck) OK() bool { return len(c.Findings) == 0 }
 // Check verifies every printed figure of t:
 //
 //   - each row's 增減 is Cur − Prev, and, when Prev is the last quarter of
-//     the year before Cur (110 第4季 for 111 第2季), its 迄今 equals its 增減;
+//     the year before Cur (110 第4季 for 111 第2季) counted on its last day
+//     (PrevDate), its 迄今 equals its 增減; counted earlier, or on a day
+//     not given, the year's start is not known and each row's 迄今 is
+//     Unchecked (datasets.year-start-unknown), never taken as 增減;
 //   - each printed 小計 adds up its group's rows in all four columns, and a
 //     printed 合計 adds up all rows;
 //   - the total of all rows equals the series' count at the same date, for
@@ -329,7 +348,7 @@ func (t Table) Check(s Series) TableCheck {
 	for i := range c.Findings {
 		f := &c.Findings[i]
 		switch f.Code {
-		case "datasets.not-in-series", "datasets.overflow":
+		case "datasets.not-in-series", "datasets.overflow", "datasets.year-start-unknown":
 			f.Verdict = finding.Unchecked // the figure could not be compared
 		default:
 			f.Verdict = finding.Failed
@@ -359,6 +378,11 @@ func (t Table) check(s Series) TableCheck {
 	var c TableCheck
 	cols := t.columns()
 	yearEnd := t.prevIsYearEnd()
+	// The 迄今 column is Cur less the count at the year's start; Prev is
+	// that count only when it was counted on the last day of the year
+	// before. Counted earlier (2,806 at 110/12/10) or on a day not given,
+	// the year's start is not known and no row's 迄今 can be checked.
+	sinceKnown := yearEnd && t.PrevDate == t.Prev.Last()
 	for i, r := range t.Rows {
 		n := len(c.Findings)
 		f := TableFinding{Severity: finding.Error, Line: PublisherLine, Index: i, Row: r.Row, Publisher: r.Publisher, Group: r.Publisher.Group()}
@@ -375,8 +399,11 @@ func (t Table) check(s Series) TableCheck {
 			continue
 		}
 		c.Checks = c.Checks.Add(verdictOf(got == r.Change))
-		if yearEnd {
+		switch {
+		case sinceKnown:
 			c.Checks = c.Checks.Add(verdictOf(r.SinceYearStart == got))
+		case yearEnd:
+			c.Checks = c.Checks.Add(finding.Unchecked)
 		}
 		if got != r.Change {
 			f.Code, f.Column, f.Printed, f.Computed = "datasets.change", cols[2], r.Change, got
@@ -384,7 +411,7 @@ func (t Table) check(s Series) TableCheck {
 			f.Detail = f.detail(finding.Chinese)
 			c.Findings = append(c.Findings, f)
 		}
-		if yearEnd && r.SinceYearStart != got {
+		if sinceKnown && r.SinceYearStart != got {
 			f.Code, f.Column, f.Printed, f.Computed = "datasets.since-year-start", cols[3], r.SinceYearStart, got
 			f.Operands = [2]Term{}
 			f.Detail = f.detail(finding.Chinese)
@@ -393,6 +420,17 @@ func (t Table) check(s Series) TableCheck {
 		if len(c.Findings) == n {
 			c.Agreeing = append(c.Agreeing, i)
 		}
+	}
+	if yearEnd && !sinceKnown && len(t.Rows) > 0 {
+		f := TableFinding{Severity: finding.Notice, Code: "datasets.year-start-unknown", Column: cols[3],
+			Quarter: t.Prev, Date: t.PrevDate, Printed: len(t.Rows)}
+		if f.Date.IsZero() {
+			if p, ok := s.LastIn(t.Prev); ok {
+				f.Date = p.Date // the day the series counts the quarter on
+			}
+		}
+		f.Detail = f.detail(finding.Chinese)
+		c.Findings = append(c.Findings, f)
 	}
 	compare := func(base TableFinding, code string, printed, computed Figures) bool {
 		p := [4]int{printed.Prev, printed.Cur, printed.Change, printed.SinceYearStart}

@@ -50,7 +50,12 @@ func TestTableCheckFindsEveryWrongFigure(t *testing.T) {
 	if err != nil {
 		t.Fatalf("ImportTable: %v", err)
 	}
-	c := tb.Check(deckSeries(t))
+	// Counted on 110/12/31, 110年第4季 is the count at 111.01.01, so each
+	// row's 迄今 is checked against its 增減.
+	tb.PrevDate = d("110/12/31")
+	yearEnd := datasets.MustNewSeries(datasets.Point{Date: d("110/12/31"), Count: 2806},
+		datasets.Point{Date: d("111/05/19"), Count: 2963, Increase: 157})
+	c := tb.Check(yearEnd)
 	var got []figureProblem
 	for _, p := range c.Findings {
 		name := p.Publisher.Short()
@@ -84,8 +89,65 @@ func TestTableCheckFindsEveryWrongFigure(t *testing.T) {
 	if len(c.AgreeingSubtotals) != 0 || len(c.Matched) != 1 || c.Matched[0].Count != 2806 {
 		t.Errorf("AgreeingSubtotals %v, Matched %v", c.AgreeingSubtotals, c.Matched)
 	}
-	if want := "錯誤：合計（第27列）111年第2季各列合計2,964，與111年5月19日開放數量2,963不符"; c.Findings[9].String() != want {
+	if want := "錯誤：合計（第27列）111年第2季各列合計2,964，與111年5月19日開放數量2,963不符"; len(c.Findings) == len(want) && c.Findings[9].String() != want {
 		t.Errorf("String() = %q, want %q", c.Findings[9].String(), want)
+	}
+}
+
+// TestTableCheckYearStartUnknown: the deck's 110年第4季 is the count of
+// 110/12/10, not of 111.01.01, so no row's 迄今 can be checked: it is
+// 無法查核, never taken as its 增減, and a wrong 迄今 is no 不符 either.
+func TestTableCheckYearStartUnknown(t *testing.T) {
+	rows := cloneRows(deckTableRows)
+	rows[2][5] = "3" // 保護司 迄今 printed 3 where 增減 is 2: not knowable wrong
+	tb, err := datasets.ImportTable(rows)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		name     string
+		prevDate rocdate.Date
+		series   datasets.Series
+		want     string
+	}{
+		{"counted on 110/12/10 by the series", rocdate.Date{}, deckSeries(t),
+			"注意：「111.01.01 迄今」欄23列無法核對：前期110年第4季之數量統計至110年12月10日，非年初（111年1月1日）之數量，年初數量未載"},
+		{"counted on a day given, not the last", d("110/12/10"), deckSeries(t),
+			"注意：「111.01.01 迄今」欄23列無法核對：前期110年第4季之數量統計至110年12月10日，非年初（111年1月1日）之數量，年初數量未載"},
+		{"no date and no series", rocdate.Date{}, datasets.Series{},
+			"注意：「111.01.01 迄今」欄23列無法核對：前期110年第4季之數量未載統計日期，年初（111年1月1日）之數量未載"},
+	} {
+		tb.PrevDate = tt.prevDate
+		c := tb.Check(tt.series)
+		var unknown []datasets.TableFinding
+		for _, f := range c.Findings {
+			switch f.Code {
+			case "datasets.since-year-start":
+				t.Errorf("%s: %v: a 迄今 found wrong without the year's start", tt.name, f)
+			case "datasets.year-start-unknown":
+				unknown = append(unknown, f)
+			}
+		}
+		if len(unknown) != 1 || unknown[0].Verdict != finding.Unchecked || unknown[0].String() != tt.want {
+			t.Errorf("%s: findings %v, want one %q", tt.name, unknown, tt.want)
+		}
+		// 23 rows: 23 增減 checks made and 23 迄今 checks not made.
+		if c.Checks.Unchecked < 23 || c.Checks.Passed+c.Checks.Failed < 23 {
+			t.Errorf("%s: Checks = %+v, want the 23 迄今 unchecked", tt.name, c.Checks)
+		}
+	}
+	if got := tb.Check(deckSeries(t)).Checks; got.Unchecked != 23 {
+		t.Errorf("deck Checks = %+v, want 23 unchecked (the 迄今 of each row)", got)
+	}
+}
+
+// yearStartOnly fails t unless the only finding of c is the notice that
+// the 迄今 column cannot be checked (110年第4季 counted on 110/12/10, not
+// at 111.01.01): every other figure of the deck's table checks.
+func yearStartOnly(t *testing.T, what string, c datasets.TableCheck) {
+	t.Helper()
+	if len(c.Findings) != 1 || c.Findings[0].Code != "datasets.year-start-unknown" || c.Findings[0].Verdict != finding.Unchecked {
+		t.Errorf("%s: Check = %v, want only datasets.year-start-unknown", what, c.Findings)
 	}
 }
 
@@ -100,7 +162,7 @@ func cloneRows(rows [][]string) [][]string {
 func TestTableCheckNotInSeries(t *testing.T) {
 	tb := deckTable(t)
 	s := datasets.MustNewSeries(datasets.Point{Date: d("111/05/19"), Count: 2963, Increase: 157})
-	got := tb.Check(s).Findings
+	got := tb.Check(s).Findings[1:] // after the 迄今 notice
 	if len(got) != 1 || got[0].Code != "datasets.not-in-series" || got[0].Severity != finding.Notice || got[0].Column != "110年第4季" {
 		t.Fatalf("Check = %v, want a notice datasets.not-in-series for 110年第4季", got)
 	}
@@ -109,11 +171,11 @@ func TestTableCheckNotInSeries(t *testing.T) {
 	}
 	// With an explicit date that is not in the series.
 	tb.CurDate = d("111/05/20")
-	if got := tb.Check(s).Findings; len(got) != 2 {
-		t.Errorf("Check with CurDate 111/05/20 = %v, want two findings", got)
+	if got := tb.Check(s).Findings; len(got) != 3 {
+		t.Errorf("Check with CurDate 111/05/20 = %v, want three findings", got)
 	}
 	// An empty series skips the comparison.
-	if c := tb.Check(datasets.Series{}); !c.OK() || c.Matched != nil {
+	if c := tb.Check(datasets.Series{}); len(c.Findings) != 1 || c.Matched != nil {
 		t.Errorf("Check(empty series) = %+v", c)
 	}
 }
@@ -159,9 +221,7 @@ func TestBuildTableReproducesDeck(t *testing.T) {
 	if diff := cmp.Diff(want, got, equateComparable, noRows); diff != "" {
 		t.Errorf("BuildTable mismatch (-want +got):\n%s", diff)
 	}
-	if c := got.Check(deckSeries(t)); !c.OK() {
-		t.Errorf("built table Check = %v", c.Findings)
-	}
+	yearStartOnly(t, "built table", got.Check(deckSeries(t)))
 	// Without roll-up the sub-agency has its own row among the agencies.
 	opt.RollUp = false
 	sep := datasets.BuildTable(prev, cur, opt)

@@ -109,7 +109,7 @@ func TestFindings(t *testing.T) {
 			"報告單位：資訊處\n會議日期：111年5月19日（星期四）\n\n主席致詞\n\n大綱\n  一、上次會議決議事項辦理情形\n  二、報告事項\n  三、臨時動議\n",
 			"三、臨時動議\n============\n\n感謝各位委員蒞臨指教😊\n\n查核",
 			"? 序號86「廉政業務管理系統」(第3列) 丙類應有法令依據：所據盤點表未列「法令依據」欄，無法查核",
-			"查核125項：符合109項，不符10項，無法查核6項；無法讀取0列；另依範例資料查核2項：符合2項，不符0項，無法查核0項（不計入上開查核）",
+			"查核154項：符合115項，不符10項，無法查核29項；無法讀取0列；另依範例資料查核2項：符合2項，不符0項，無法查核0項（不計入上開查核）",
 			"? 序號82「法務統計資料庫系統」之修正說明：未附前一版盤點表，無從比對，無法查核",
 		}},
 		{finding.English, []string{
@@ -124,7 +124,7 @@ func TestFindings(t *testing.T) {
 			"Decision: (to be decided by the meeting)",
 			"3. Extempore motions\n====================\n\n",
 			"? serial 86 廉政業務管理系統 (row 3) [a Class C record names its legal grounds]: the inventory as given has no column for the legal grounds, so this cannot be checked",
-			"125 checks: 109 passed, 10 failed, 6 not checkable; 0 unreadable rows; besides, on sample data, 2 checks: 2 passed, 0 failed, 0 not checkable (not counted above)",
+			"154 checks: 115 passed, 10 failed, 29 not checkable; 0 unreadable rows; besides, on sample data, 2 checks: 2 passed, 0 failed, 0 not checkable (not counted above)",
 		}},
 	} {
 		report := Build(deckFS(t), rocdate.MustParse(deckDate), c.tag)
@@ -650,5 +650,28 @@ func TestQuotations(t *testing.T) {
 		if n < 30 {
 			t.Errorf("only %d quotations checked", n)
 		}
+	}
+}
+
+// TestYearToDateUnchecked: the deck's 110年第4季 is the count of 110/12/10,
+// so the 111.01.01 迄今 column is 無法查核 for each of its 23 rows, never a ✓.
+func TestYearToDateUnchecked(t *testing.T) {
+	report := Build(deckFS(t), rocdate.MustParse(deckDate), finding.Chinese)
+	found := false
+	for _, s := range report.Sections {
+		for _, b := range s.Blocks {
+			for _, l := range b.Lines {
+				if !strings.Contains(l.Text, "迄今") || !l.Kind.IsCheck() {
+					continue
+				}
+				if l.Kind != Unchecked || l.Checks != (finding.Tally{Unchecked: 23}) {
+					t.Errorf("line %q: kind %v, checks %+v; want 23 無法查核", l.Text, l.Kind, l.Checks)
+				}
+				found = true
+			}
+		}
+	}
+	if !found {
+		t.Error("no line says the 迄今 column cannot be checked")
 	}
 }

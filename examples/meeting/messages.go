@@ -142,7 +142,7 @@ var messages = []struct{ key, zh, en string }{
 	{"publishers.caption", "本部各機關(單位)資料開放情形", "Open datasets by unit and agency"},
 	{"publishers.chart", "本部各機關(單位)開放數量增減", "Change in open datasets by unit and agency"},
 	{"chart.axis", "（%s）", "(%s)"},
-	{"publishers.rows", "增減及年初迄今與開放數量符合%d列（共%d列）", "%d of %d rows: the change and the year to date agree with the counts"},
+	{"publishers.rows", "增減與兩期數量之差符合%d列（共%d列）", "%d of %d rows: the change is the difference of the two periods' counts"},
 	{"publishers.subtotal", "%s小計%s → %s（%s）等於各列加總", "%s subtotal %s → %s (%s) is the sum of its rows"},
 	{"publishers.total", "%s合計與%s之開放數量符合：%s", "total for %s equals the series at %s: %s"},
 	{"actionplan.caption", "擬修正之資料集數", "Dataset counts to be revised"},

@@ -266,6 +266,12 @@ func (a adder) text(k LineKind, s string) {
 	a.add(Line{Kind: k, Text: s, Checks: checksOf(k), Sample: a.sample})
 }
 
+// textN adds a text the library wrote, a line that stands for the
+// checks t.
+func (a adder) textN(k LineKind, t finding.Tally, s string) {
+	a.add(Line{Kind: k, Text: s, Checks: t, Sample: a.sample})
+}
+
 // quote adds the deck's text s as the data holds it.
 func (a adder) quote(s string) { a.add(Line{Kind: Quote, Text: s, Sample: a.sample}) }
 
