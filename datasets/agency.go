@@ -2,7 +2,10 @@ package datasets
 
 import (
 	"encoding/json"
+	"strings"
 	"time"
+
+	"golang.org/x/text/width"
 
 	"github.com/ogdtw/governance/internal/sheet"
 	"github.com/ogdtw/governance/rocdate"
@@ -25,7 +28,133 @@ type RegisteredAgency struct {
 // A Register is the register of agencies (the Agencies: that name
 // is the Group constant 所屬機關), in the order of its rows.
 type Register struct {
-	list []RegisteredAgency
+	list   []RegisteredAgency
+	byCode map[string]int   // code → index in list
+	byName map[string][]int // folded name, and name without its parent's name → indexes
+}
+
+// index builds the register's lookup tables.
+func (a *Register) index() {
+	a.byCode = make(map[string]int, len(a.list))
+	a.byName = make(map[string][]int, 2*len(a.list))
+	for i, g := range a.list {
+		a.byCode[g.Code] = i
+	}
+	for i, g := range a.list {
+		k := agencyKey(g.Name)
+		a.byName[k] = append(a.byName[k], i)
+		// The name without the name of any agency above it.
+		code := g.Parent
+		for step := 0; step < 16 && code != ""; step++ {
+			p, ok := a.byCode[code]
+			if !ok {
+				break
+			}
+			if rest, cut := strings.CutPrefix(k, agencyKey(a.list[p].Name)); cut && rest != "" {
+				a.byName[rest] = append(a.byName[rest], i)
+			}
+			code = a.list[p].Parent
+		}
+	}
+}
+
+// agencyKey returns name as names are compared: full-width forms made
+// narrow, blanks dropped, 台 read as 臺. A name folding cannot change is
+// returned as it is, without allocating.
+func agencyKey(name string) string {
+	plain := true
+	for _, r := range name {
+		if r <= ' ' || r == '\u3000' || r == '台' || (r >= 0xff00 && r <= 0xffef) {
+			plain = false
+			break
+		}
+	}
+	if plain {
+		return name
+	}
+	name = width.Fold.String(name)
+	name = strings.Join(strings.Fields(name), "")
+	return strings.ReplaceAll(name, "台", "臺")
+}
+
+// A Resolution is how [Register.Resolve] answered for a name.
+type Resolution uint8
+
+const (
+	// NotRegistered is the zero Resolution: the register holds no
+	// agency of that name in effect on the day.
+	NotRegistered Resolution = iota
+	// Resolved: one agency, or the successor of an abolished one.
+	Resolved
+	// Ambiguous: several agencies in effect on the day have the name
+	// (a 地政司 under two parents); none is chosen.
+	Ambiguous
+)
+
+// inEffect reports whether g exists on day on: effective (or no date
+// given) and not yet abolished.
+func (g RegisteredAgency) inEffect(on rocdate.Date) bool {
+	if !g.Effective.IsZero() && on.Compare(g.Effective) < 0 {
+		return false
+	}
+	return g.Abolished.IsZero() || on.Compare(g.Abolished) < 0
+}
+
+// Resolve finds the agency a publisher name means on day on: by full
+// name or by the name without that of any agency above it (矯正署臺北監獄 for
+// 法務部矯正署臺北監獄), folding 台/臺, blanks and full-width forms. An
+// agency abolished on or before the day resolves to its successor (the
+// chain followed, at most 16 steps). When several agencies in effect have
+// the name, the answer is Ambiguous and the agency zero: never a guess.
+// A hit on an unfolded name does not allocate.
+func (a Register) Resolve(name string, on rocdate.Date) (RegisteredAgency, Resolution) {
+	found := -1
+	for _, i := range a.byName[agencyKey(name)] {
+		g := a.list[i]
+		if !g.inEffect(on) {
+			continue
+		}
+		if found >= 0 && found != i {
+			return RegisteredAgency{}, Ambiguous
+		}
+		found = i
+	}
+	if found >= 0 {
+		return a.list[found], Resolved
+	}
+	// None in effect: an abolished agency of that name points to its successor.
+	for _, i := range a.byName[agencyKey(name)] {
+		g := a.list[i]
+		if g.Abolished.IsZero() || on.Compare(g.Abolished) < 0 {
+			continue
+		}
+		for step := 0; step < 16 && g.Successor != ""; step++ {
+			j, ok := a.byCode[g.Successor]
+			if !ok {
+				break
+			}
+			g = a.list[j]
+			if g.inEffect(on) {
+				if found >= 0 && found != j {
+					return RegisteredAgency{}, Ambiguous
+				}
+				found = j
+				break
+			}
+		}
+	}
+	if found >= 0 {
+		return a.list[found], Resolved
+	}
+	return RegisteredAgency{}, NotRegistered
+}
+
+// Lookup is [Register.Resolve] answering only whether the name resolved
+// to one agency: false both for an unknown and an ambiguous name (ask
+// Resolve to tell them apart).
+func (a Register) Lookup(name string, on rocdate.Date) (RegisteredAgency, bool) {
+	g, r := a.Resolve(name, on)
+	return g, r == Resolved
 }
 
 // List returns the register's agencies in the order of its rows. The
@@ -50,6 +179,7 @@ func (a *Register) UnmarshalJSON(b []byte) error {
 		return err
 	}
 	a.list = l
+	a.index()
 	return nil
 }
 
@@ -141,7 +271,9 @@ func ImportAgencies(rows [][]string) (Register, error) {
 		seen[a.Code] = struct{}{}
 		list = append(list, a)
 	}
-	return Register{list: list}, importError(rd.problems)
+	reg := Register{list: list}
+	reg.index()
+	return reg, importError(rd.problems)
 }
 
 // registerDate reads a Gregorian YYYYMMDD date of the register; blank is

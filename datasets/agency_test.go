@@ -8,6 +8,7 @@ import (
 
 	"github.com/ogdtw/governance/datasets"
 	"github.com/ogdtw/governance/finding"
+	"github.com/ogdtw/governance/rocdate"
 )
 
 func sampleAgencyRows(t *testing.T) [][]string {
@@ -92,5 +93,51 @@ func TestImportAgenciesProblems(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+func TestRegisterLookup(t *testing.T) {
+	rows := sampleAgencyRows(t)
+	rows = append(rows,
+		[]string{"SAMPLE0003", "法務部", "", "", "", "", "", "行政院", "", "19800701", "", "2", "", "", ""},
+		[]string{"SAMPLE0004", "法務部矯正署", "", "", "", "", "SAMPLE0003", "法務部", "", "20110101", "", "3", "", "", ""},
+		[]string{"SAMPLE0005", "法務部矯正署臺北監獄", "", "", "", "", "SAMPLE0004", "法務部矯正署", "", "20110101", "", "4", "", "", ""},
+		[]string{"SAMPLE0006", "地政司", "", "", "", "", "SAMPLE0003", "法務部", "", "20110101", "", "3", "", "", ""},
+		[]string{"SAMPLE0007", "地政司", "", "", "", "", "A07000000E", "財政部", "", "20110101", "", "3", "", "", ""},
+	)
+	reg, err := datasets.ImportAgencies(rows)
+	if err != nil {
+		t.Fatal(err)
+	}
+	before, after := d("112/07/31"), d("112/08/01")
+	tests := []struct {
+		name string
+		on   rocdate.Date
+		code string
+		res  datasets.Resolution
+	}{
+		{"行政院農業委員會", before, "SAMPLE0001", datasets.Resolved},
+		{"行政院農業委員會", after, "SAMPLE0002", datasets.Resolved},
+		{"農業部", before, "", datasets.NotRegistered},
+		{"農業部", after, "SAMPLE0002", datasets.Resolved},
+		{"法務部矯正署臺北監獄", after, "SAMPLE0005", datasets.Resolved},
+		{"矯正署臺北監獄", after, "SAMPLE0005", datasets.Resolved},
+		{"矯正署台北監獄", after, "SAMPLE0005", datasets.Resolved},
+		{"法務部矯正署　臺北監獄", after, "SAMPLE0005", datasets.Resolved},
+		{"地政司", after, "", datasets.Ambiguous},
+		{"臺灣臺北地方檢察署", after, "", datasets.NotRegistered},
+	}
+	for _, tc := range tests {
+		g, res := reg.Resolve(tc.name, tc.on)
+		if res != tc.res || g.Code != tc.code {
+			t.Errorf("Resolve(%s, %v) = %s %v, want %s %v", tc.name, tc.on, g.Code, res, tc.code, tc.res)
+		}
+		if _, ok := reg.Lookup(tc.name, tc.on); ok != (tc.res == datasets.Resolved) {
+			t.Errorf("Lookup(%s, %v) ok = %v", tc.name, tc.on, ok)
+		}
+	}
+	allocs := testing.AllocsPerRun(100, func() { reg.Lookup("矯正署臺北監獄", after) })
+	if allocs != 0 {
+		t.Errorf("Lookup on a hit allocates %v times", allocs)
 	}
 }

@@ -53,6 +53,7 @@ func TestJSON(t *testing.T) {
 	}
 	jsontest.Check(t, ".", map[string]any{
 		"Register":         register,
+		"Resolution":       datasets.Ambiguous,
 		"RegisteredAgency": register.List()[0],
 		"PrintedRankCheck": printedCheck,
 		"RankFinding":      printedCheck.Findings[0],
