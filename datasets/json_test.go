@@ -47,7 +47,14 @@ func TestJSON(t *testing.T) {
 	ranked := datasets.Rank([]datasets.Entry{{Name: "經濟部", Count: 3120, PrintedRank: 1, Row: 2}, {Name: "法務部", Count: 2963, PrintedRank: 3, Row: 3}})
 	printedCheck := datasets.CheckPrintedRanks(ranked)
 	claim := datasets.RankClaim{Name: "法務部", Rank: 2, Text: "法務部資料開放數量名列各部會第二"}
+	register, err := datasets.ImportAgencies([][]string{{"機關代碼", "機關名稱", "機關層級", "機關生效日期"}, {"A07000000E", "財政部", "2", "19480101"}})
+	if err != nil {
+		t.Fatal(err)
+	}
 	jsontest.Check(t, ".", map[string]any{
+		"Register":         register,
+		"Resolution":       datasets.Ambiguous,
+		"RegisteredAgency": register.List()[0],
 		"PrintedRankCheck": printedCheck,
 		"RankFinding":      printedCheck.Findings[0],
 		"RankClaim":        claim,

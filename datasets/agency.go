@@ -1,0 +1,298 @@
+package datasets
+
+import (
+	"encoding/json"
+	"strings"
+	"time"
+
+	"golang.org/x/text/width"
+
+	"github.com/ogdtw/governance/internal/sheet"
+	"github.com/ogdtw/governance/rocdate"
+)
+
+// A RegisteredAgency is one row of the government's register of agencies, as
+// 行政院人事行政總處 publishes it (機關代碼 open data).
+type RegisteredAgency struct {
+	Row       int          `json:"row,omitempty"`       // the 1-based row of the register it was read from
+	Code      string       `json:"code"`                // 機關代碼
+	Name      string       `json:"name"`                // 機關名稱
+	English   string       `json:"english,omitempty"`   // 機關英文名稱
+	Parent    string       `json:"parent,omitempty"`    // 主管機關代碼; empty under 行政院
+	Level     int          `json:"level,omitempty"`     // 機關層級; zero when not given
+	Effective rocdate.Date `json:"effective,omitzero"`  // 機關生效日期; zero when none
+	Abolished rocdate.Date `json:"abolished,omitzero"`  // 機關裁撤日期; zero when none
+	Successor string       `json:"successor,omitempty"` // 新機關代碼
+}
+
+// A Register is the register of agencies (the issue's Agencies: that name
+// is the Group constant 所屬機關), in the order of its rows.
+type Register struct {
+	list   []RegisteredAgency
+	byCode map[string]int   // code → index in list
+	byName map[string][]int // folded name, and name without its parent's name → indexes
+}
+
+// index builds the register's lookup tables.
+func (a *Register) index() {
+	a.byCode = make(map[string]int, len(a.list))
+	a.byName = make(map[string][]int, 2*len(a.list))
+	for i, g := range a.list {
+		a.byCode[g.Code] = i
+	}
+	for i, g := range a.list {
+		k := agencyKey(g.Name)
+		a.byName[k] = append(a.byName[k], i)
+		// The name without the name of any agency above it.
+		code := g.Parent
+		for step := 0; step < 16 && code != ""; step++ {
+			p, ok := a.byCode[code]
+			if !ok {
+				break
+			}
+			if rest, cut := strings.CutPrefix(k, agencyKey(a.list[p].Name)); cut && rest != "" {
+				a.byName[rest] = append(a.byName[rest], i)
+			}
+			code = a.list[p].Parent
+		}
+	}
+}
+
+// agencyKey returns name as names are compared: full-width forms made
+// narrow, blanks dropped, 台 read as 臺. A name folding cannot change is
+// returned as it is, without allocating.
+func agencyKey(name string) string {
+	plain := true
+	for _, r := range name {
+		if r <= ' ' || r == '\u3000' || r == '台' || (r >= 0xff00 && r <= 0xffef) {
+			plain = false
+			break
+		}
+	}
+	if plain {
+		return name
+	}
+	name = width.Fold.String(name)
+	name = strings.Join(strings.Fields(name), "")
+	return strings.ReplaceAll(name, "台", "臺")
+}
+
+// A Resolution is how [Register.Resolve] answered for a name.
+type Resolution uint8
+
+const (
+	// NotRegistered is the zero Resolution: the register holds no
+	// agency of that name in effect on the day.
+	NotRegistered Resolution = iota
+	// Resolved: one agency, or the successor of an abolished one.
+	Resolved
+	// Ambiguous: several agencies in effect on the day have the name
+	// (a 地政司 under two parents); none is chosen.
+	Ambiguous
+)
+
+// inEffect reports whether g exists on day on: effective (or no date
+// given) and not yet abolished.
+func (g RegisteredAgency) inEffect(on rocdate.Date) bool {
+	if !g.Effective.IsZero() && on.Compare(g.Effective) < 0 {
+		return false
+	}
+	return g.Abolished.IsZero() || on.Compare(g.Abolished) < 0
+}
+
+// Resolve finds the agency a publisher name means on day on: by full
+// name or by the name without that of any agency above it (矯正署臺北監獄 for
+// 法務部矯正署臺北監獄), folding 台/臺, blanks and full-width forms. An
+// agency abolished on or before the day resolves to its successor (the
+// chain followed, at most 16 steps). When several agencies in effect have
+// the name, the answer is Ambiguous and the agency zero: never a guess.
+// A hit on an unfolded name does not allocate.
+func (a Register) Resolve(name string, on rocdate.Date) (RegisteredAgency, Resolution) {
+	found := -1
+	for _, i := range a.byName[agencyKey(name)] {
+		g := a.list[i]
+		if !g.inEffect(on) {
+			continue
+		}
+		if found >= 0 && found != i {
+			return RegisteredAgency{}, Ambiguous
+		}
+		found = i
+	}
+	if found >= 0 {
+		return a.list[found], Resolved
+	}
+	// None in effect: an abolished agency of that name points to its successor.
+	for _, i := range a.byName[agencyKey(name)] {
+		g := a.list[i]
+		if g.Abolished.IsZero() || on.Compare(g.Abolished) < 0 {
+			continue
+		}
+		for step := 0; step < 16 && g.Successor != ""; step++ {
+			j, ok := a.byCode[g.Successor]
+			if !ok {
+				break
+			}
+			g = a.list[j]
+			if g.inEffect(on) {
+				if found >= 0 && found != j {
+					return RegisteredAgency{}, Ambiguous
+				}
+				found = j
+				break
+			}
+		}
+	}
+	if found >= 0 {
+		return a.list[found], Resolved
+	}
+	return RegisteredAgency{}, NotRegistered
+}
+
+// Lookup is [Register.Resolve] answering only whether the name resolved
+// to one agency: false both for an unknown and an ambiguous name (ask
+// Resolve to tell them apart).
+func (a Register) Lookup(name string, on rocdate.Date) (RegisteredAgency, bool) {
+	g, r := a.Resolve(name, on)
+	return g, r == Resolved
+}
+
+// List returns the register's agencies in the order of its rows. The
+// slice is the register's own; a caller must not modify it.
+func (a Register) List() []RegisteredAgency { return a.list }
+
+// Len returns the number of agencies in the register.
+func (a Register) Len() int { return len(a.list) }
+
+// MarshalJSON writes the register as the list of its agencies.
+func (a Register) MarshalJSON() ([]byte, error) {
+	if a.list == nil {
+		return []byte("[]"), nil
+	}
+	return json.Marshal(a.list)
+}
+
+// UnmarshalJSON reads what MarshalJSON writes.
+func (a *Register) UnmarshalJSON(b []byte) error {
+	var l []RegisteredAgency
+	if err := json.Unmarshal(b, &l); err != nil {
+		return err
+	}
+	a.list = l
+	a.index()
+	return nil
+}
+
+// The columns of the agency register.
+const (
+	agCode = iota
+	agName
+	agEnglish
+	agParent
+	agEffective
+	agAbolished
+	agLevel
+	agSuccessor
+)
+
+var agencySpec = sheet.Spec{
+	Columns: []sheet.Column{
+		agCode:      {Name: "機關代碼", Required: true},
+		agName:      {Name: "機關名稱", Required: true},
+		agEnglish:   {Name: "機關英文名稱"},
+		agParent:    {Name: "主管機關代碼"},
+		agEffective: {Name: "機關生效日期"},
+		agAbolished: {Name: "機關裁撤日期"},
+		agLevel:     {Name: "機關層級"},
+		agSuccessor: {Name: "新機關代碼"},
+	},
+	NoHeader:  ErrNoHeader,
+	Missing:   ErrMissing,
+	Duplicate: ErrDuplicate,
+}
+
+// ImportAgencies reads the register of agencies as 行政院人事行政總處
+// publishes it, header
+//
+//	機關代碼,機關名稱,機關英文名稱,郵遞區號,機關地址,機關電話,主管機關代碼,主管機關名稱,傳真,機關生效日期,機關裁撤日期,機關層級,裁撤註記,新機關代碼,新機關名稱
+//
+// in any order and below any title rows. The required columns are 機關代碼
+// and 機關名稱; 機關英文名稱, 主管機關代碼, 機關生效日期, 機關裁撤日期
+// (Gregorian YYYYMMDD), 機關層級 and 新機關代碼 are optional; the address,
+// telephone, fax, 裁撤註記 and the names beside codes are not read.
+//
+// The error is nil when every row was read, else an *ImportError. A blank
+// code or name, or a code seen on an earlier row, is a *RowError of
+// severity finding.Error and the row is left out; a bad date or level is
+// a *RowError of severity finding.Warning and the row is kept with that
+// value zero. A header without a required column is [ErrNoHeader] and the
+// register is empty. The work is linear in the rows.
+func ImportAgencies(rows [][]string) (Register, error) {
+	var rd reader
+	h, ok := rd.header(&agencySpec, rows)
+	if !ok {
+		return Register{}, importError(rd.problems)
+	}
+	n := len(rows) - h.Row
+	if n < 0 {
+		n = 0
+	}
+	list := make([]RegisteredAgency, 0, n)
+	seen := make(map[string]struct{}, n)
+	for r := range h.Rows(rows) {
+		e := rd.errors
+		a := RegisteredAgency{Row: r.Num, Code: r.Cell(agCode), Name: r.Cell(agName), English: r.Cell(agEnglish),
+			Parent: r.Cell(agParent), Successor: r.Cell(agSuccessor)}
+		if a.Code == "" {
+			rd.fail(h, r, agCode, ErrMissing)
+		} else if _, dup := seen[a.Code]; dup {
+			rd.fail(h, r, agCode, parseError("ImportAgencies", a.Code, "code given on an earlier row", ErrDuplicate))
+		}
+		if a.Name == "" {
+			rd.fail(h, r, agName, ErrMissing)
+		}
+		if rd.errors > e {
+			continue
+		}
+		var err error
+		if a.Effective, err = registerDate(r.Cell(agEffective)); err != nil {
+			rd.warn(h, r, agEffective, err)
+		}
+		if a.Abolished, err = registerDate(r.Cell(agAbolished)); err != nil {
+			rd.warn(h, r, agAbolished, err)
+		}
+		if s := r.Cell(agLevel); s != "" {
+			if l, ok := digits(s); ok && l > 0 && l <= 9 {
+				a.Level = l
+			} else {
+				rd.warn(h, r, agLevel, parseError("ImportAgencies", s, "a level is a digit from 1 to 9", ErrRange))
+			}
+		}
+		seen[a.Code] = struct{}{}
+		list = append(list, a)
+	}
+	reg := Register{list: list}
+	reg.index()
+	return reg, importError(rd.problems)
+}
+
+// registerDate reads a Gregorian YYYYMMDD date of the register; blank is
+// the zero Date.
+func registerDate(s string) (rocdate.Date, error) {
+	if s == "" {
+		return rocdate.Date{}, nil
+	}
+	v, ok := digits(s)
+	if !ok || len(s) != 8 {
+		return rocdate.Date{}, parseError("ImportAgencies", s, "a date is written YYYYMMDD", ErrSyntax)
+	}
+	y, m, d := v/10000, v/100%100, v%100
+	if y <= 1911 {
+		return rocdate.Date{}, parseError("ImportAgencies", s, "year before ROC 1", ErrRange)
+	}
+	t, err := rocdate.New(y-1911, time.Month(m), d)
+	if err != nil {
+		return rocdate.Date{}, foreign("ImportAgencies", s, err)
+	}
+	return t, nil
+}
