@@ -296,3 +296,40 @@ func registerDate(s string) (rocdate.Date, error) {
 	}
 	return t, nil
 }
+
+// Ministry returns the agency at the head of the one with code on day
+// on: going up by 主管機關代碼, the first agency of 機關層級 2 or less, or
+// the last one the register holds (an agency under 行政院 has no
+// 主管機關代碼). An abolished agency counts through its successor. It
+// reports false for a code the register does not hold or a chain the
+// register cuts (a parent it lacks while the level is above 2, or more
+// than 16 steps); a level the register leaves blank is not taken as 2.
+func (a Register) Ministry(code string, on rocdate.Date) (RegisteredAgency, bool) {
+	i, ok := a.byCode[code]
+	if !ok {
+		return RegisteredAgency{}, false
+	}
+	g := a.list[i]
+	for step := 0; step < 16; step++ {
+		if !g.inEffect(on) && g.Successor != "" && !g.Abolished.IsZero() && on.Compare(g.Abolished) >= 0 {
+			j, ok := a.byCode[g.Successor]
+			if !ok {
+				return RegisteredAgency{}, false
+			}
+			g = a.list[j]
+			continue
+		}
+		if g.Level != 0 && g.Level <= 2 {
+			return g, true
+		}
+		if g.Parent == "" {
+			return g, g.Level != 0
+		}
+		j, ok := a.byCode[g.Parent]
+		if !ok {
+			return RegisteredAgency{}, false
+		}
+		g = a.list[j]
+	}
+	return RegisteredAgency{}, false
+}

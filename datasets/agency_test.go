@@ -141,3 +141,40 @@ func TestRegisterLookup(t *testing.T) {
 		t.Errorf("Lookup on a hit allocates %v times", allocs)
 	}
 }
+
+func TestRegisterMinistry(t *testing.T) {
+	head := []string{"機關代碼", "機關名稱", "主管機關代碼", "機關層級"}
+	reg, err := datasets.ImportAgencies([][]string{head,
+		{"SAMPLE0003", "法務部", "", "2"},
+		{"SAMPLE0004", "法務部矯正署", "SAMPLE0003", "3"},
+		{"SAMPLE0005", "法務部矯正署臺北監獄", "SAMPLE0004", "4"},
+		{"SAMPLE0008", "臺灣高等檢察署", "SAMPLE0003", "3"},
+		{"SAMPLE0009", "臺灣臺北地方檢察署", "SAMPLE0008", "4"},
+		{"SAMPLE0010", "臺灣新北地方檢察署", "SAMPLE9999", "4"},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	on := d("111/05/19")
+	for _, tc := range []struct {
+		name, ministry string
+	}{
+		{"臺灣臺北地方檢察署", "法務部"},
+		{"法務部矯正署臺北監獄", "法務部"},
+		{"法務部矯正署", "法務部"},
+		{"法務部", "法務部"},
+		{"臺灣新北地方檢察署", ""}, // its parent is not in the register
+	} {
+		g, ok := reg.Lookup(tc.name, on)
+		if !ok {
+			t.Fatalf("Lookup(%s) failed", tc.name)
+		}
+		m, ok := reg.Ministry(g.Code, on)
+		if m.Name != tc.ministry || ok != (tc.ministry != "") {
+			t.Errorf("Ministry(%s) = %s %v, want %s", tc.name, m.Name, ok, tc.ministry)
+		}
+	}
+	if _, ok := reg.Ministry("NOSUCHCODE", on); ok {
+		t.Error("Ministry of an unknown code reported true")
+	}
+}
