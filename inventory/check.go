@@ -62,7 +62,7 @@ func (u Unchecked) Verdict() finding.Verdict { return finding.Unchecked }
 // String returns the entry in one line in Chinese, as
 // Message(finding.Chinese): the record (its 序號, name and row), the rule
 // and why it could not be checked:
-// 序號86「廉政業務管理系統」(第5列) 丙類應有法令依據：所據盤點表未列「法令依據」欄，無法查核.
+// 序號86「廉政業務管理系統」 丙類應有法令依據：所據盤點表未列「法令依據」欄，無法查核.
 func (u Unchecked) String() string { return u.Message(finding.Chinese) }
 
 // Unchecked lists each rule of the 盤點表 that could not be checked for a

@@ -244,8 +244,8 @@ func TestUncheckedMessage(t *testing.T) {
 		u      Unchecked
 		zh, en string
 	}{
-		{u, "序號86「廉政業務管理系統」(第5列) 丙類應有法令依據：所據盤點表未列「法令依據」欄，無法查核",
-			"serial 86 廉政業務管理系統 (row 5) [a Class C record names its legal grounds]: the inventory as given has no column for the legal grounds, so this cannot be checked"},
+		{u, "序號86「廉政業務管理系統」 丙類應有法令依據：所據盤點表未列「法令依據」欄，無法查核",
+			"serial 86 廉政業務管理系統 [a Class C record names its legal grounds]: the inventory as given has no column for the legal grounds, so this cannot be checked"},
 		{Unchecked{Code: "inventory.unchecked", Rule: RuleLimitedConditions, Serial: 3, Field: FieldConditions},
 			"序號3 乙類應有利用條件：所據盤點表未列「利用條件」欄，無法查核",
 			"serial 3 [a Class B record states its conditions of use]: the inventory as given has no column for the conditions of use, so this cannot be checked"},

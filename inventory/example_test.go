@@ -310,10 +310,10 @@ func ExampleInventory_Unchecked() {
 	// 「系統、資料庫描述」、「蒐集資料項目」、「法令依據」、「利用條件」
 	// 0 problems
 	// 無法查核 inventory.unchecked open-has-grounds 法令依據
-	// 序號82「法務統計資料庫系統」(第2列) 甲類不得有限制依據：所據盤點表未列「法令依據」欄，無法查核
+	// 序號82「法務統計資料庫系統」 甲類不得有限制依據：所據盤點表未列「法令依據」欄，無法查核
 	// 無法查核 inventory.unchecked closed-needs-grounds 法令依據
-	// 序號86「廉政業務管理系統」(第3列) 丙類應有法令依據：所據盤點表未列「法令依據」欄，無法查核
-	// 錯誤 序號86「廉政業務管理系統」(第3列) 丙類應有法令依據：丙類不開放資料未列法令依據
+	// 序號86「廉政業務管理系統」 丙類應有法令依據：所據盤點表未列「法令依據」欄，無法查核
+	// 錯誤 序號86「廉政業務管理系統」 丙類應有法令依據：丙類不開放資料未列法令依據
 }
 
 // Check says of every check (one rule, one record) whether it passed,
@@ -334,8 +334,8 @@ func ExampleChecker_Check() {
 	fmt.Println(res)
 	fmt.Println(res.Message(finding.English))
 	// Output:
-	// 錯誤 序號86「廉政業務管理系統」(第3列) 應有管理單位：未填管理單位
-	// 錯誤 序號86「廉政業務管理系統」(第3列) 丙類應有法令依據：丙類不開放資料未列法令依據
+	// 錯誤 序號86「廉政業務管理系統」 應有管理單位：未填管理單位
+	// 錯誤 序號86「廉政業務管理系統」 丙類應有法令依據：丙類不開放資料未列法令依據
 	// 1 unchecked
 	// 查核12項：符合9項，不符2項，無法查核1項
 	// 12 checks: 9 passed, 2 failed, 1 not checkable
@@ -354,5 +354,5 @@ func ExampleNoneWord() {
 	}
 	// Output:
 	// true true true false
-	// 錯誤 序號2「更生保護系統」(第3列) 丙類應有法令依據：丙類不開放資料未列法令依據
+	// 錯誤 序號2「更生保護系統」 丙類應有法令依據：丙類不開放資料未列法令依據
 }

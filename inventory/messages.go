@@ -29,15 +29,14 @@ var _ = i18n.Register(
 	i18n.Message{Code: "inventory.needs-name", Chinese: "未填系統、資料庫名稱", English: "the system or database name is not given"},
 	i18n.Message{Code: "inventory.needs-unit", Chinese: "未填管理單位", English: "the managing unit is not given"},
 	i18n.Message{Code: "inventory.needs-serial", Chinese: "序號為%d", English: "the serial number is %d"},
-	i18n.Message{Code: "inventory.duplicate-serial", Chinese: "與第%d列「%s」重複", English: "the same as that of row %d, %s"},
+	i18n.Message{Code: "inventory.duplicate-serial", Chinese: "與盤點表第%d列「%s」重複", English: "the same as that of the inventory's row %d, %s"},
 	i18n.Message{Code: "inventory.duplicate-serial.index", Chinese: "與第%d筆「%s」重複", English: "the same as that of record %d, %s"},
 	i18n.Message{Code: "inventory.ground-syntax", Chinese: "法令依據「%s」無法解析：%s", English: "the legal ground %s cannot be read: %s"},
 
 	// The line of a problem: its record, and the parts put together.
-	i18n.Message{Code: "inventory.problem", Chinese: "%s 序號%d「%s」(第%d列) %s：%s", English: "%s serial %d %s (row %d) [%s]: %s"},
+	i18n.Message{Code: "inventory.problem", Chinese: "%s 序號%d「%s」 %s：%s", English: "%s serial %d %s [%s]: %s"},
 	i18n.Message{Code: "inventory.problem.serial", Chinese: "序號%d", English: "serial %d"},
 	i18n.Message{Code: "inventory.problem.name", Chinese: "「%s」", English: " %s"},
-	i18n.Message{Code: "inventory.problem.row", Chinese: "(第%d列)", English: " (row %d)"},
 	i18n.Message{Code: "inventory.problem.detail", Chinese: "%s：%s", English: "[%s]: %s"},
 
 	// A rule not checked, and the counts of a check.
@@ -208,15 +207,17 @@ func (f Field) Message(t language.Tag) string { return fieldText.message(uint8(f
 func (f Figure) Message(t language.Tag) string { return figureText.message(uint8(f), t) }
 
 // Message returns the problem in one line in the language nearest to t:
-// severity, record (its 序號, name and row), rule, detail:
-// 錯誤 序號86「廉政業務管理系統」(第5列) 丙類應有法令依據：丙類不開放資料未列法令依據
+// severity, record (its 序號 and name), rule, detail:
+// 錯誤 序號86「廉政業務管理系統」 丙類應有法令依據：丙類不開放資料未列法令依據
 // in Chinese. A problem that concerns no record (Index -1) names its
-// citation, if any, instead of a record.
+// citation, if any, instead of a record. The record's row in the
+// spreadsheet is not in the message, which officials read (the 序號
+// names the record); it is the problem's Row, for tools.
 func (p Problem) Message(t language.Tag) string {
 	rule := p.Rule.Message(t)
 	d := p.DetailMessage(t)
-	if p.Index >= 0 && p.Name != "" && p.Row > 0 && d != "" { // the usual line, in one step
-		return i18n.Sprintf(t, "inventory.problem", p.Severity.Message(t), p.Serial, p.Name, p.Row, rule, d)
+	if p.Index >= 0 && p.Name != "" && d != "" { // the usual line, in one step
+		return i18n.Sprintf(t, "inventory.problem", p.Severity.Message(t), p.Serial, p.Name, rule, d)
 	}
 	var b strings.Builder
 	b.WriteString(p.Severity.Message(t))
@@ -229,9 +230,6 @@ func (p Problem) Message(t language.Tag) string {
 		if p.Name != "" {
 			b.WriteString(i18n.Sprintf(t, "inventory.problem.name", p.Name))
 		}
-		if p.Row > 0 {
-			b.WriteString(i18n.Sprintf(t, "inventory.problem.row", p.Row))
-		}
 	}
 	if d != "" {
 		rule = i18n.Sprintf(t, "inventory.problem.detail", rule, d)
@@ -241,8 +239,8 @@ func (p Problem) Message(t language.Tag) string {
 }
 
 // Message returns the entry in one line in the language nearest to t:
-// 序號86「廉政業務管理系統」(第5列) 丙類應有法令依據：所據盤點表未列「法令依據」欄，無法查核
-// in Chinese; serial 86 廉政業務管理系統 (row 5) [a Class C record names its
+// 序號86「廉政業務管理系統」 丙類應有法令依據：所據盤點表未列「法令依據」欄，無法查核
+// in Chinese; serial 86 廉政業務管理系統 [a Class C record names its
 // legal grounds]: the inventory as given has no column for the legal
 // grounds, so this cannot be checked in English.
 func (u Unchecked) Message(t language.Tag) string {
@@ -250,9 +248,6 @@ func (u Unchecked) Message(t language.Tag) string {
 	b.WriteString(i18n.Sprintf(t, "inventory.problem.serial", u.Serial))
 	if u.Name != "" {
 		b.WriteString(i18n.Sprintf(t, "inventory.problem.name", u.Name))
-	}
-	if u.Row > 0 {
-		b.WriteString(i18n.Sprintf(t, "inventory.problem.row", u.Row))
 	}
 	rule := u.Rule.Message(t)
 	if d := u.DetailMessage(t); d != "" {

@@ -27,7 +27,7 @@ func problemCodes() []string {
 func packageCodes() []string {
 	codes := problemCodes()
 	codes = append(codes, "inventory.needs-class.invalid", "inventory.duplicate-serial.index",
-		"inventory.problem", "inventory.problem.serial", "inventory.problem.name", "inventory.problem.row", "inventory.problem.detail",
+		"inventory.problem", "inventory.problem.serial", "inventory.problem.name", "inventory.problem.detail",
 		"inventory.summary-count", "inventory.summary-total", "inventory.summary-total.overflow",
 		"inventory.law-not-cited", "inventory.law-not-listed", "inventory.mismatch", "inventory.mismatch.law",
 		"inventory.note-matches", "inventory.note-missing", "inventory.note-differs", "inventory.note-removed", "inventory.note-unknown",

@@ -89,7 +89,7 @@ func TestValidate(t *testing.T) {
 
 func TestProblemString(t *testing.T) {
 	p := Problem{Severity: finding.Error, Code: RuleClosedGrounds.Code(), Row: 5, Serial: 86, Name: "廉政業務管理系統", Rule: RuleClosedGrounds, Detail: "丙類不開放資料未列法令依據"}
-	want := "錯誤 序號86「廉政業務管理系統」(第5列) 丙類應有法令依據：丙類不開放資料未列法令依據"
+	want := "錯誤 序號86「廉政業務管理系統」 丙類應有法令依據：丙類不開放資料未列法令依據"
 	if got := p.String(); got != want {
 		t.Errorf("String() = %q, want %q", got, want)
 	}

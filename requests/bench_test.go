@@ -255,7 +255,7 @@ func BenchmarkFindingSprintf(b *testing.B) {
 	b.ReportAllocs()
 	f := benchFinding
 	for b.Loop() {
-		_ = fmt.Sprintf("%s：%s欄合計印為%s，各列加總為%s，相差+%d", "錯誤", f.Label, "2,963", "2,806", f.Residual())
+		_ = fmt.Sprintf("%s：%s欄合計載為%s，各列加總為%s，合計多%d", "錯誤", f.Label, "2,963", "2,806", f.Residual())
 	}
 }
 

@@ -57,7 +57,7 @@ func (c CellCheck) Head() finding.Head {
 	return h
 }
 
-// String returns what an official reads: 108年內容有誤欄印為4，需求清單計5件，相差-1.
+// String returns what an official reads: 108年內容有誤欄載為4，需求清單計5件，表列少1.
 func (c CellCheck) String() string { return c.Message(finding.Chinese) }
 
 // Message returns the check in the language nearest to t.
@@ -76,7 +76,7 @@ func (c CellCheck) Message(t language.Tag) string {
 		return i18n.Sprintf(t, CellCode+".counted-not-reached", c.Label, c.Column, i18n.Number(c.Counted))
 	case c.Verdict == finding.Failed:
 		n, _ := c.Printed.Value()
-		return i18n.Sprintf(t, CellCode+".differs", c.Label, c.Column, i18n.Number(n), i18n.Number(c.Counted), n-c.Counted)
+		return i18n.Sprintf(t, CellCode+".differs", c.Label, c.Column, i18n.Number(n), i18n.Number(c.Counted), diff(t, n-c.Counted))
 	}
 	n, _ := c.Printed.Value()
 	return i18n.Sprintf(t, CellCode, c.Label, c.Column, i18n.Number(n), i18n.Number(c.Counted))

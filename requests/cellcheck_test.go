@@ -74,7 +74,7 @@ func TestCheckCellsCompensatingPair(t *testing.T) {
 	if n := got.Tally(); n != (finding.Tally{Passed: 8, Failed: 2}) {
 		t.Errorf("CheckCells().Tally() = %+v, want 8 passed, 2 failed", n)
 	}
-	if got, want := want[0].String(), "108年內容有誤欄印為4，需求清單計5件，相差-1"; got != want {
+	if got, want := want[0].String(), "108年內容有誤欄載為4，需求清單計5件，表列少1"; got != want {
 		t.Errorf("String() = %q, want %q", got, want)
 	}
 	if h := want[0].Head(); h != (finding.Head{Code: CellCode, Severity: finding.Error, Verdict: finding.Failed, Row: 3, Column: "內容有誤"}) {

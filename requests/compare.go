@@ -123,7 +123,7 @@ func (f CrossFinding) Mirror() CrossFinding {
 }
 
 // String returns what an official reads, in Traditional Chinese:
-// 注意：111年依季別列合計印為「-」，依類別印為「0」，同一年度一表印「-」、一表印「0」.
+// 注意：111年依季別列合計載為「-」，依類別載為「0」，同一年度一表載「-」、一表載「0」.
 // It is Message(finding.Chinese).
 func (f CrossFinding) String() string { return f.Message(finding.Chinese) }
 
@@ -177,7 +177,7 @@ func (f CrossFinding) detail(t language.Tag) string {
 }
 
 // crossSide writes one table's figures of a cross-table finding:
-// 依季別列合計印為24、各格加總為24.
+// 依季別列合計載為24、各格加總為24.
 func crossSide(t language.Tag, name string, kind FindingKind, printed Cell, computed int) string {
 	switch {
 	case printed.IsFigure():

@@ -22,11 +22,11 @@ func TestCompareDeck(t *testing.T) {
 		{Severity: finding.Notice, Code: "requests.cross-notation", Kind: RowTotal, Year: 111,
 			Table: "依季別", OtherTable: "依類別", Label: "111年", OtherLabel: "111年 (截至5月)", Row: 8, OtherRow: 8,
 			Printed: NotReached(), OtherPrinted: Figure(0), Computed: 0, OtherComputed: 0,
-			Detail: "111年：同一年度一表印「-」、一表印「0」（依季別列合計印為「-」，依類別印為「0」）"},
+			Detail: "111年：同一年度一表載「-」、一表載「0」（依季別列合計載為「-」，依類別載為「0」）"},
 		{Severity: finding.Notice, Code: "requests.cross-residual", Kind: GrandTotal,
 			Table: "依季別", OtherTable: "依類別", Label: "合計", OtherLabel: "合計", Row: 9, OtherRow: 9,
 			Printed: Figure(71), OtherPrinted: Figure(71), Computed: 60, OtherComputed: 60,
-			Detail: "兩表總計均印為71，各格加總均為60，均多11，疑同一年度均漏列"},
+			Detail: "兩表總計均載為71，各格加總均為60，均多11，疑均含表未列年度之件數"},
 	}
 	if diff := cmp.Diff(want, got.Findings(), cellCmpOpt); diff != "" {
 		t.Errorf("CompareTables(deck).Findings() (-want +got):\n%s", diff)
@@ -130,8 +130,8 @@ func TestCompareCases(t *testing.T) {
 			want: []crossWant{{"requests.cross-year-total", finding.Error, 105}, {"requests.cross-notation", finding.Notice, 111},
 				{"requests.cross-grand-total", finding.Error, 0}},
 			counts: [3]int{13, 2, 1}, aN: "依季別", bN: "依類別",
-			details: []string{"105年：依季別列合計印為23、各格加總為23；依類別列合計印為23、各格加總為24，兩表不符", "",
-				"依季別總計印為71、各格加總為60；依類別總計印為71、各格加總為61，兩表不符"},
+			details: []string{"105年：依季別列合計載為23、各格加總為23；依類別列合計載為23、各格加總為24，兩表不符", "",
+				"依季別總計載為71、各格加總為60；依類別總計載為71、各格加總為61，兩表不符"},
 		},
 		{
 			name: "a cell of 105年 altered with its printed total",
@@ -139,7 +139,7 @@ func TestCompareCases(t *testing.T) {
 			want: []crossWant{{"requests.cross-year-total", finding.Error, 105}, {"requests.cross-notation", finding.Notice, 111},
 				{"requests.cross-grand-total", finding.Error, 0}},
 			counts: [3]int{12, 3, 1}, aN: "依季別", bN: "依類別",
-			details: []string{"105年：依季別列合計印為24、各格加總為24；依類別列合計印為23、各格加總為23，兩表不符"},
+			details: []string{"105年：依季別列合計載為24、各格加總為24；依類別列合計載為23、各格加總為23，兩表不符"},
 		},
 		{
 			name: "only the printed total of 105年 altered",
@@ -168,7 +168,7 @@ func TestCompareCases(t *testing.T) {
 			a:    "年度,第1季,第2季\n105年,1,2\n106年,3,4", b: "年度,甲,乙,丙\n105年,3,0,0\n106年,6,2,-",
 			want:   []crossWant{{"requests.cross-year-total", finding.Error, 106}, {"requests.cross-grand-total", finding.Error, 0}},
 			counts: [3]int{1, 2, 3}, aN: "甲表", bN: "乙表",
-			details: []string{"106年：甲表列合計未印、各格加總為7；乙表列合計未印、各格加總為8，兩表不符"},
+			details: []string{"106年：甲表列合計未載、各格加總為7；乙表列合計未載、各格加總為8，兩表不符"},
 		},
 		{
 			name: "one table with totals, one without",
@@ -180,7 +180,7 @@ func TestCompareCases(t *testing.T) {
 			a:    "年度,a,合計\n111年,-,-", b: "年度,b,合計\n111年,2,2",
 			want:   []crossWant{{"requests.cross-year-total", finding.Error, 111}},
 			counts: [3]int{0, 1, 3}, aN: "甲表", bN: "乙表",
-			details: []string{"111年：甲表列合計印為「-」、各格加總為0；乙表列合計印為2、各格加總為2，兩表不符"},
+			details: []string{"111年：甲表列合計載為「-」、各格加總為0；乙表列合計載為2、各格加總為2，兩表不符"},
 		},
 		{
 			name: "dashes on both sides agree",
@@ -193,7 +193,7 @@ func TestCompareCases(t *testing.T) {
 			want: []crossWant{{"requests.cross-missing-year", finding.Warning, 106}, {"requests.cross-grand-total", finding.Error, 0},
 				{"requests.cross-residual", finding.Notice, 0}},
 			counts: [3]int{2, 2, 2}, aN: "甲表", bN: "乙表",
-			details: []string{"", "", "甲表總計印為14、各格加總為3，乙表總計印為12、各格加總為1，均多11，疑同一年度均漏列"},
+			details: []string{"", "", "甲表總計載為14、各格加總為3，乙表總計載為12、各格加總為1，均多11，疑均含表未列年度之件數"},
 		},
 		{
 			name: "residuals that differ",
@@ -389,9 +389,9 @@ func TestComparisonString(t *testing.T) {
 	c := deckTable(t, setCell(t, deckByCategoryCSV, "105年", 1, "9"))
 	got := CompareTables(q, c)
 	want := `依季別與依類別對照核對16項：相符13項，不符2項，無法查核1項
-錯誤：105年：依季別列合計印為23、各格加總為23；依類別列合計印為23、各格加總為24，兩表不符
-注意：111年：同一年度一表印「-」、一表印「0」（依季別列合計印為「-」，依類別印為「0」）
-錯誤：依季別總計印為71、各格加總為60；依類別總計印為71、各格加總為61，兩表不符
+錯誤：105年：依季別列合計載為23、各格加總為23；依類別列合計載為23、各格加總為24，兩表不符
+注意：111年：同一年度一表載「-」、一表載「0」（依季別列合計載為「-」，依類別載為「0」）
+錯誤：依季別總計載為71、各格加總為60；依類別總計載為71、各格加總為61，兩表不符
 `
 	if s := got.String(); s != want {
 		t.Errorf("String() =\n%s\nwant\n%s", s, want)
@@ -447,7 +447,7 @@ func TestCompareMessages(t *testing.T) {
 			t.Errorf("Mirror().Mirror() of %+v = %+v", f, m)
 		}
 	}
-	if got, want := fs[0].String(), "錯誤：民國前3年：依季別列合計印為2,963、各格加總為1；依類別列合計印為0、各格加總為2，兩表不符"; got != want {
+	if got, want := fs[0].String(), "錯誤：民國前3年：依季別列合計載為2,963、各格加總為1；依類別列合計載為0、各格加總為2，兩表不符"; got != want {
 		t.Errorf("String() = %q, want %q", got, want)
 	}
 }

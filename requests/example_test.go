@@ -90,11 +90,11 @@ func ExampleTable_Reconcile() {
 	}
 	fmt.Print(tab.Reconcile())
 	// Output:
-	// 核對印製合計12項：符合8項，不符3項，無法查核1項
-	// 錯誤：第1季欄合計印為13，各列加總為11，相差+2
-	// 錯誤：第2季欄合計印為28，各列加總為19，相差+9
-	// 錯誤：總計印為71，各格加總為60，相差+11
-	// 注意：各欄合計之差（第1季2、第2季9、第3季0、第4季0）合計11，等於總計之差，疑有一列漏列
+	// 核對所載合計12項：符合8項，不符3項，無法查核1項
+	// 錯誤：第1季欄合計載為13，各列加總為11，合計多2
+	// 錯誤：第2季欄合計載為28，各列加總為19，合計多9
+	// 錯誤：總計載為71，各格加總為60，總計多11
+	// 注意：各欄合計超出各列加總（第1季2、第2季9、第3季0、第4季0）共11，與總計超出之數相同，合計疑含表未列年度之件數
 }
 
 // The same deck's table by category is wrong the same way, and its
@@ -265,8 +265,8 @@ func ExampleFinding_Message() {
 	fmt.Println(route.Message(finding.English), "/", requests.ProcessOrSystem.Message(finding.English))
 	fmt.Println(route.WordingMessage(finding.English))
 	// Output:
-	// 錯誤：第1季欄合計印為2,963，各列加總為2,806，相差+157
-	// error: column 第1季: the total is printed as 2,963, its rows add up to 2,806, a difference of +157
+	// 錯誤：第1季欄合計載為2,963，各列加總為2,806，合計多157
+	// error: column 第1季: the total is printed as 2,963, its rows add up to 2,806: the total is 157 more
 	// improvement schedule, tracked at each meeting / business process or information system problem
 	// a business process or information system problem shall be given an improvement schedule and tracked regularly
 }
@@ -312,8 +312,8 @@ func ExampleCompareTables() {
 	fmt.Printf("printed year totals: %d of %d agree\n", agree, years)
 	// Output:
 	// 依季別與依類別對照核對16項：相符15項，不符0項，無法查核1項
-	// 注意：111年：同一年度一表印「-」、一表印「0」（依季別列合計印為「-」，依類別印為「0」）
-	// 注意：兩表總計均印為71，各格加總均為60，均多11，疑同一年度均漏列
+	// 注意：111年：同一年度一表載「-」、一表載「0」（依季別列合計載為「-」，依類別載為「0」）
+	// 注意：兩表總計均載為71，各格加總均為60，均多11，疑均含表未列年度之件數
 	// the tables agree: true
 	// printed year totals: 6 of 7 agree
 }
@@ -329,9 +329,9 @@ func ExampleCompareTablesNamed() {
 		fmt.Println(f.Message(finding.English))
 	}
 	// Output:
-	// 錯誤：106年：第5頁表列合計印為9、各格加總為9；第6頁表列合計印為9、各格加總為10，兩表不符
+	// 錯誤：106年：第5頁表列合計載為9、各格加總為9；第6頁表列合計載為9、各格加總為10，兩表不符
 	// error: 106年: 第5頁表, row total printed as 9, cells adding up to 9; 第6頁表, row total printed as 9, cells adding up to 10: the two tables disagree
-	// 錯誤：第5頁表總計印為20、各格加總為20；第6頁表總計印為20、各格加總為21，兩表不符
+	// 錯誤：第5頁表總計載為20、各格加總為20；第6頁表總計載為20、各格加總為21，兩表不符
 	// error: 第5頁表, grand total printed as 20, cells adding up to 20; 第6頁表, grand total printed as 20, cells adding up to 21: the two tables disagree
 }
 
@@ -355,6 +355,6 @@ func ExampleTable_CheckCells() {
 	// Output:
 	// 查核7項：符合7項，不符0項，無法查核0項
 	// 查核5項：符合3項，不符2項，無法查核0項
-	// 不符　108年內容有誤欄印為4，需求清單計5件，相差-1
-	// 不符　108年其他欄印為3，需求清單計2件，相差+1
+	// 不符　108年內容有誤欄載為4，需求清單計5件，表列少1
+	// 不符　108年其他欄載為3，需求清單計2件，表列多1
 }

@@ -24,7 +24,8 @@ func producedCodes() []string {
 		"requests.reply.days", "requests.reply.state", "requests.reply.late", "requests.reply.overdue",
 		"requests.reply.open", "requests.reply.date")
 	codes = append(codes, "requests.other-total", "requests.finding", "requests.reconciliation",
-		"requests.missing-row.cells", "requests.missing-row.cell", "requests.missing-row.sep")
+		"requests.missing-row.cells", "requests.missing-row.cell", "requests.missing-row.sep",
+		"requests.diff.more", "requests.diff.less")
 	codes = append(codes, crossCodes...)
 	codes = append(codes, cellCodes...)
 	codes = append(codes, "requests.check", "requests.check.unprinted", "requests.cross-check", "requests.cross-check.sums",
@@ -145,10 +146,10 @@ func TestMessages(t *testing.T) {
 			t.Errorf("Chinese in the English %q", tx[1])
 		}
 	}
-	if got, want := findings[0].Message(finding.English), "error: row 第1季: the total is printed as 2,963, its cells add up to 11, a difference of +2,952"; got != want {
+	if got, want := findings[0].Message(finding.English), "error: row 第1季: the total is printed as 2,963, its cells add up to 11: the total is 2,952 more"; got != want {
 		t.Errorf("Message(English) = %q, want %q", got, want)
 	}
-	if got, want := findings[0].String(), "錯誤：第1季列合計印為2,963，各欄加總為11，相差+2,952"; got != want {
+	if got, want := findings[0].String(), "錯誤：第1季列合計載為2,963，各欄加總為11，合計多2,952"; got != want {
 		t.Errorf("String() = %q, want %q", got, want)
 	}
 	if got := Category(9).Message(finding.English); got != "Category(9)" {

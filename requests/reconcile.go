@@ -155,16 +155,16 @@ type Finding struct {
 func (f Finding) Residual() int { return f.Printed - f.Computed }
 
 // String returns what an official reads, in Traditional Chinese: the
-// severity and what is wrong, 錯誤：第1季欄合計印為13，各列加總為11，相差+2.
+// severity and what is wrong, 錯誤：第1季欄合計載為13，各列加總為11，多2.
 // It is Message(finding.Chinese).
 func (f Finding) String() string { return f.Message(finding.Chinese) }
 
 // Message returns the finding in the language nearest to t
 // (finding.Chinese, finding.English, or a caller's tag), built from the
 // catalog by its Code (or, when Code is empty, its Kind's) with its
-// figures as arguments: 錯誤：第1季欄合計印為13，各列加總為11，相差+2, or
-// error: column 第1季: the total is printed as 13, its rows add up to 11,
-// a difference of +2.
+// figures as arguments: 錯誤：第1季欄合計載為13，各列加總為11，合計多2,
+// or error: column 第1季: the total is printed as 13, its rows add up to
+// 11: the total is 2 more.
 func (f Finding) Message(t language.Tag) string {
 	return prefix(f.Severity, t) + f.detail(t)
 }
@@ -179,9 +179,9 @@ func (f Finding) detail(t language.Tag) string {
 	}
 	switch code {
 	case "requests.row-total", "requests.column-total":
-		return i18n.Sprintf(t, code, f.Label, i18n.Number(f.Printed), i18n.Number(f.Computed), i18n.Number(f.Residual()))
+		return i18n.Sprintf(t, code, f.Label, i18n.Number(f.Printed), i18n.Number(f.Computed), diff(t, f.Residual()))
 	case "requests.grand-total":
-		return i18n.Sprintf(t, code, i18n.Number(f.Printed), i18n.Number(f.Computed), i18n.Number(f.Residual()))
+		return i18n.Sprintf(t, code, i18n.Number(f.Printed), i18n.Number(f.Computed), diff(t, f.Residual()))
 	case "requests.missing-row":
 		cells := ""
 		if len(f.Columns) > 0 {
@@ -198,6 +198,15 @@ func (f Finding) detail(t language.Tag) string {
 		return i18n.Sprintf(t, code, cells, f.Residual())
 	}
 	return i18n.Sprintf(t, "requests.other-total", f.Label, f.Printed, f.Computed)
+}
+
+// diff says how much a printed figure is over (n > 0) or under (n < 0)
+// what it is checked against: 多2, 少1 in Chinese.
+func diff(t language.Tag, n int) string {
+	if n < 0 {
+		return i18n.Sprintf(t, "requests.diff.less", i18n.Number(-n))
+	}
+	return i18n.Sprintf(t, "requests.diff.more", i18n.Number(n))
 }
 
 // Reconciliation is what [Table.Reconcile] found: every printed total
@@ -254,7 +263,7 @@ func (r Reconciliation) MissingRow() (cells []int, ok bool) {
 }
 
 // String lists what was checked and the findings, one a line:
-// 核對印製合計11項，相符8項，不符3項, then each finding's String.
+// 核對所載合計11項，相符8項，不符3項, then each finding's String.
 func (r Reconciliation) String() string {
 	return r.Message(finding.Chinese)
 }

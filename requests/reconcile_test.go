@@ -195,14 +195,14 @@ func TestReconcileFindings(t *testing.T) {
 	rec := deckTable(t, deckByQuarterCSV).Reconcile()
 	want := []Finding{
 		{Severity: finding.Error, Code: "requests.column-total", Kind: ColumnTotal, Index: 0, Row: 9, Label: "第1季", Printed: 13, Computed: 11,
-			Detail: "第1季欄合計印為13，各列加總為11，相差+2"},
+			Detail: "第1季欄合計載為13，各列加總為11，合計多2"},
 		{Severity: finding.Error, Code: "requests.column-total", Kind: ColumnTotal, Index: 1, Row: 9, Label: "第2季", Printed: 28, Computed: 19,
-			Detail: "第2季欄合計印為28，各列加總為19，相差+9"},
+			Detail: "第2季欄合計載為28，各列加總為19，合計多9"},
 		{Severity: finding.Error, Code: "requests.grand-total", Kind: GrandTotal, Index: -1, Row: 9, Label: "合計", Printed: 71, Computed: 60,
-			Detail: "總計印為71，各格加總為60，相差+11"},
+			Detail: "總計載為71，各格加總為60，總計多11"},
 		{Severity: finding.Notice, Code: "requests.missing-row", Kind: MissingRow, Index: -1, Row: 9, Label: "合計", Printed: 71, Computed: 60,
 			Columns: []string{"第1季", "第2季", "第3季", "第4季"}, Cells: []int{2, 9, 0, 0},
-			Detail: "各欄合計之差（第1季2、第2季9、第3季0、第4季0）合計11，等於總計之差，疑有一列漏列"},
+			Detail: "各欄合計超出各列加總（第1季2、第2季9、第3季0、第4季0）共11，與總計超出之數相同，合計疑含表未列年度之件數"},
 	}
 	if diff := cmp.Diff(want, rec.Findings()); diff != "" {
 		t.Errorf("Findings() (-want +got):\n%s", diff)
@@ -225,21 +225,21 @@ func TestReconcileFindings(t *testing.T) {
 
 func TestReconciliationString(t *testing.T) {
 	got := deckTable(t, deckByCategoryCSV).Reconcile().String()
-	want := `核對印製合計13項：符合8項，不符5項，無法查核0項
-錯誤：下載連結問題欄合計印為19，各列加總為11，相差+8
-錯誤：內容有誤欄合計印為6，各列加總為5，相差+1
-錯誤：其他欄合計印為19，各列加總為18，相差+1
-錯誤：建議新增資料集欄合計印為25，各列加總為24，相差+1
-錯誤：總計印為71，各格加總為60，相差+11
-注意：各欄合計之差（下載連結問題8、內容有誤1、品質改善0、其他1、建議新增資料集1）合計11，等於總計之差，疑有一列漏列
+	want := `核對所載合計13項：符合8項，不符5項，無法查核0項
+錯誤：下載連結問題欄合計載為19，各列加總為11，合計多8
+錯誤：內容有誤欄合計載為6，各列加總為5，合計多1
+錯誤：其他欄合計載為19，各列加總為18，合計多1
+錯誤：建議新增資料集欄合計載為25，各列加總為24，合計多1
+錯誤：總計載為71，各格加總為60，總計多11
+注意：各欄合計超出各列加總（下載連結問題8、內容有誤1、品質改善0、其他1、建議新增資料集1）共11，與總計超出之數相同，合計疑含表未列年度之件數
 `
 	if got != want {
 		t.Errorf("String() =\n%s\nwant\n%s", got, want)
 	}
-	if got := (Reconciliation{}).String(); got != "核對印製合計0項：符合0項，不符0項，無法查核0項\n" {
+	if got := (Reconciliation{}).String(); got != "核對所載合計0項：符合0項，不符0項，無法查核0項\n" {
 		t.Errorf("zero Reconciliation String() = %q", got)
 	}
-	if got := (Finding{Severity: finding.Error, Kind: RowTotal, Label: "105年", Printed: 4, Computed: 5}).String(); got != "錯誤：105年列合計印為4，各欄加總為5，相差-1" {
+	if got := (Finding{Severity: finding.Error, Kind: RowTotal, Label: "105年", Printed: 4, Computed: 5}).String(); got != "錯誤：105年列合計載為4，各欄加總為5，合計少1" {
 		t.Errorf("Finding.String() = %q", got)
 	}
 	if got := FindingKind(9).String(); got != "FindingKind(9)" {

@@ -40,7 +40,7 @@ func (c Check) Head() finding.Head {
 	return finding.Head{Code: c.Kind.Code(), Severity: severityOf(c.Verdict), Verdict: c.Verdict, Row: c.Row, Column: column(c.Kind, c.Label)}
 }
 
-// String returns the check in Chinese: 105年列合計印為23，各格加總為23.
+// String returns the check in Chinese: 105年列合計載為23，各格加總為23.
 func (c Check) String() string { return c.Message(finding.Chinese) }
 
 // Message returns the check in the language nearest to t: what was
@@ -110,7 +110,7 @@ func (c CrossCheck) Message(t language.Tag) string {
 }
 
 // crossValue writes a printed total of a comparison: the cell as printed,
-// or 未印.
+// or 未載.
 func crossValue(t language.Tag, c Cell) string {
 	if c.IsZero() {
 		return i18n.Sprintf(t, "requests.cross-check.unprinted")
@@ -142,15 +142,15 @@ func (e *RowError) Head() finding.Head {
 
 var _ = i18n.Register(
 	i18n.Message{Code: "requests.check",
-		Chinese: "%s%s印為%d，各格加總為%d",
+		Chinese: "%s%s載為%d，各格加總為%d",
 		English: "%s %s printed as %d, its figures adding up to %d"},
 	i18n.Message{Code: "requests.check.unprinted",
-		Chinese: "%s%s未印，無從核對（各格加總為%d）",
+		Chinese: "%s%s未載，無從核對（各格加總為%d）",
 		English: "%s %s not printed, so it cannot be checked (its figures add up to %d)"},
 	i18n.Message{Code: "requests.cross-check",
 		Chinese: "%s%s兩表分別為%s及%s",
 		English: "%s %s: %s in one table, %s in the other"},
 	i18n.Message{Code: "requests.cross-check.sums", Chinese: "各格加總", English: "sum of the cells"},
 	i18n.Message{Code: "requests.cross-check.figure", Chinese: "%d", English: "%d"},
-	i18n.Message{Code: "requests.cross-check.unprinted", Chinese: "未印", English: "not printed"},
+	i18n.Message{Code: "requests.cross-check.unprinted", Chinese: "未載", English: "not printed"},
 )

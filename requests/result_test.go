@@ -18,11 +18,11 @@ func TestResults(t *testing.T) {
 		head finding.Head
 		zh   string
 	}{
-		{checks[0], finding.Head{Code: "requests.row-total", Verdict: finding.Passed, Row: 2, Column: "合計"}, "105年列合計印為23，各格加總為23"},
-		{checks[6], finding.Head{Code: "requests.row-total", Verdict: finding.Unchecked, Row: 8, Column: "合計"}, "111年列合計未印，無從核對（各格加總為0）"},
-		{checks[7], finding.Head{Code: "requests.column-total", Severity: finding.Error, Verdict: finding.Failed, Row: 9, Column: "第1季"}, "第1季欄合計印為13，各格加總為11"},
-		{checks[11], finding.Head{Code: "requests.grand-total", Severity: finding.Error, Verdict: finding.Failed, Row: 9, Column: "合計"}, "總計印為71，各格加總為60"},
-		{rec.Findings()[0], finding.Head{Code: "requests.column-total", Severity: finding.Error, Verdict: finding.Failed, Row: 9, Column: "第1季"}, "錯誤：第1季欄合計印為13，各列加總為11，相差+2"},
+		{checks[0], finding.Head{Code: "requests.row-total", Verdict: finding.Passed, Row: 2, Column: "合計"}, "105年列合計載為23，各格加總為23"},
+		{checks[6], finding.Head{Code: "requests.row-total", Verdict: finding.Unchecked, Row: 8, Column: "合計"}, "111年列合計未載，無從核對（各格加總為0）"},
+		{checks[7], finding.Head{Code: "requests.column-total", Severity: finding.Error, Verdict: finding.Failed, Row: 9, Column: "第1季"}, "第1季欄合計載為13，各格加總為11"},
+		{checks[11], finding.Head{Code: "requests.grand-total", Severity: finding.Error, Verdict: finding.Failed, Row: 9, Column: "合計"}, "總計載為71，各格加總為60"},
+		{rec.Findings()[0], finding.Head{Code: "requests.column-total", Severity: finding.Error, Verdict: finding.Failed, Row: 9, Column: "第1季"}, "錯誤：第1季欄合計載為13，各列加總為11，合計多2"},
 		{rec.Findings()[3], finding.Head{Code: "requests.missing-row", Severity: finding.Notice, Row: 9, Column: "合計"}, ""},
 		{&RowError{Row: 3, Column: "收件日期", Err: ErrMissing, Severity: finding.Error}, finding.Head{Code: "requests.missing", Severity: finding.Error, Row: 3, Column: "收件日期"}, "第3列「收件日期」欄：未填"},
 	}
@@ -53,7 +53,7 @@ func TestResults(t *testing.T) {
 		}
 	}
 	text := finding.Text(finding.Chinese, checks)
-	if !strings.HasPrefix(text, "符合　105年列合計印為23，各格加總為23\n") || strings.Count(text, "\n") != len(checks) {
+	if !strings.HasPrefix(text, "符合　105年列合計載為23，各格加總為23\n") || strings.Count(text, "\n") != len(checks) {
 		t.Errorf("finding.Text of the checks:\n%s", text)
 	}
 	if b, err := finding.JSON(finding.Chinese, cmpr.Checks()); err != nil || !strings.Contains(string(b), `"verdict":"無法查核"`) {

@@ -87,9 +87,9 @@ func TestFindings(t *testing.T) {
 		want []string
 	}{
 		{finding.Chinese, []string{
-			"第1季欄合計印為13，各列加總為11，相差+2",
-			"第2季欄合計印為28，各列加總為19，相差+9",
-			"總計印為71，各格加總為60，相差+11",
+			"第1季欄合計載為13，各列加總為11，合計多2",
+			"第2季欄合計載為28，各列加總為19，合計多9",
+			"總計載為71，各格加總為60，總計多11",
 			"第1季2、第2季9、第3季0、第4季0",
 			"下載連結問題8、內容有誤1、品質改善0、其他1、建議新增資料集1",
 			"表列增加數量與開放數量之差符合8筆（共8筆）",
@@ -108,14 +108,14 @@ func TestFindings(t *testing.T) {
 			"\n            2. 本處已於110年12月22日",
 			"報告單位：資訊處\n會議日期：111年5月19日（星期四）\n\n主席致詞\n\n大綱\n  一、上次會議決議事項辦理情形\n  二、報告事項\n  三、臨時動議\n",
 			"三、臨時動議\n============\n\n感謝各位委員蒞臨指教😊\n\n查核",
-			"? 序號86「廉政業務管理系統」(第3列) 丙類應有法令依據：所據盤點表未列「法令依據」欄，無法查核",
+			"? 序號86「廉政業務管理系統」 丙類應有法令依據：所據盤點表未列「法令依據」欄，無法查核",
 			"查核154項：符合115項，不符10項，無法查核29項；無法讀取0列；另依範例資料查核2項：符合2項，不符0項，無法查核0項（不計入上開查核）",
 			"? 序號82「法務統計資料庫系統」之修正說明：未附前一版盤點表，無從比對，無法查核",
 		}},
 		{finding.English, []string{
-			"column 第1季: the total is printed as 13, its rows add up to 11, a difference of +2",
-			"column 第2季: the total is printed as 28, its rows add up to 19, a difference of +9",
-			"the grand total is printed as 71, the cells add up to 60, a difference of +11",
+			"column 第1季: the total is printed as 13, its rows add up to 11: the total is 2 more",
+			"column 第2季: the total is printed as 28, its rows add up to 19: the total is 9 more",
+			"the grand total is printed as 71, the cells add up to 60: the grand total is 11 more",
 			"第1季 2, 第2季 9, 第3季 0, 第4季 0",
 			"8 of 8 printed increases equal the difference of the counts",
 			"total for Q4 2021 equals the series at 2021-12-10: 2,806",
@@ -123,7 +123,7 @@ func TestFindings(t *testing.T) {
 			"二、報告事項(四): the 2 requests stated equal the 2 rows of the table",
 			"Decision: (to be decided by the meeting)",
 			"3. Extempore motions\n====================\n\n",
-			"? serial 86 廉政業務管理系統 (row 3) [a Class C record names its legal grounds]: the inventory as given has no column for the legal grounds, so this cannot be checked",
+			"? serial 86 廉政業務管理系統 [a Class C record names its legal grounds]: the inventory as given has no column for the legal grounds, so this cannot be checked",
 			"154 checks: 115 passed, 10 failed, 29 not checkable; 0 unreadable rows; besides, on sample data, 2 checks: 2 passed, 0 failed, 0 not checkable (not counted above)",
 		}},
 	} {
