@@ -28,7 +28,7 @@ func Build(fsys fs.FS, asOf rocdate.Date, t language.Tag) *Report {
 		r.Title = l.tr("report.title.meeting", r.Title, meeting.Message(l.tag))
 		r.Day = meeting.Date()
 	}
-	r.Unit = r.fr.unit
+	r.Unit, r.UnitEnglish = r.fr.unit, r.fr.unitEN
 	r.Opening, r.Closing = r.fr.slides["開場"], r.fr.slides["閉幕"]
 	for _, p := range r.fr.parts {
 		if !strings.Contains(p.number, "(") {

@@ -21,7 +21,11 @@ func buildDelistings(r *Report, fsys fs.FS) {
 	}
 	reqs, err := datasets.ImportDelistings(records)
 	importProblems(say, "delistings.csv", err)
-	s.table(l.tr("delistings.caption"), recordsTable(datasets.DelistingRecords(reqs)))
+	rows := datasets.DelistingRecords(reqs)
+	if l.en() { // the deck's heads, translated; the cells are the deck's
+		rows[0] = []string{l.tr("delistings.col.item"), l.tr("delistings.col.publisher"), l.tr("delistings.col.dataset"), l.tr("delistings.col.grounds")}
+	}
+	s.table(l.tr("delistings.caption"), recordsTable(rows))
 
 	if c, ok := r.fr.claim("申請下架資料集筆數"); ok {
 		check := s.lines("")

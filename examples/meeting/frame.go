@@ -18,6 +18,7 @@ type frame struct {
 	meeting actions.Meeting
 	agency  string // the ministry whose group meets: 法務部
 	unit    string
+	unitEN  string // the unit's English name (報告單位英文名稱), when given
 	period  rocdate.Period
 	parts   []part              // the outline, in order, subheadings after their heading
 	texts   map[string][]string // passages by outline number: 二(一) → its paragraphs
@@ -47,7 +48,7 @@ type claim struct {
 // through add.
 func readFrame(fsys fs.FS, add adder) frame {
 	var fr frame
-	fr.meeting, fr.agency, fr.unit, fr.period = readMeeting(fsys, add)
+	fr.meeting, fr.agency, fr.unit, fr.unitEN, fr.period = readMeeting(fsys, add)
 	if records := readOptional(fsys, "outline.csv", add); records != nil {
 		outline, err := actions.ImportOutline(records)
 		importProblems(add, "outline.csv", err)
@@ -135,9 +136,9 @@ func readOptional(fsys fs.FS, name string, add adder) [][]string {
 }
 
 // readMeeting reads the meeting the report is for from meeting.csv (會議,
-// 日期; 機關, 報告單位 and 報告期間 when given). Without it the report still
-// builds, for an unnamed meeting.
-func readMeeting(fsys fs.FS, add adder) (m actions.Meeting, agency, unit string, period rocdate.Period) {
+// 日期; 機關, 報告單位, 報告單位英文名稱 and 報告期間 when given). Without it
+// the report still builds, for an unnamed meeting.
+func readMeeting(fsys fs.FS, add adder) (m actions.Meeting, agency, unit, unitEN string, period rocdate.Period) {
 	const file = "meeting.csv"
 	records := readCSV(fsys, file, add)
 	col, ok := byHeader(records, file, add, "會議", "日期")
@@ -149,10 +150,11 @@ func readMeeting(fsys fs.FS, add adder) (m actions.Meeting, agency, unit string,
 		return
 	}
 	agency, unit = cellAt(records[1], column(records, "機關")), cellAt(records[1], column(records, "報告單位"))
+	unitEN = cellAt(records[1], column(records, "報告單位英文名稱"))
 	m, err := actions.ParseMeeting(cellAt(records[1], col[0]))
 	if err != nil {
 		rowProblem(add, file, 2, "會議", err)
-		return actions.Meeting{}, agency, unit, period
+		return actions.Meeting{}, agency, unit, unitEN, period
 	}
 	d, err := rocdate.Parse(cellAt(records[1], col[1]))
 	if err == nil {
@@ -160,7 +162,7 @@ func readMeeting(fsys fs.FS, add adder) (m actions.Meeting, agency, unit string,
 	}
 	if err != nil {
 		rowProblem(add, file, 2, "日期", err)
-		return actions.Meeting{}, agency, unit, period
+		return actions.Meeting{}, agency, unit, unitEN, period
 	}
 	if p := cellAt(records[1], column(records, "報告期間")); p != "" {
 		if period, err = rocdate.ParsePeriod(p, d); err != nil {
@@ -171,5 +173,5 @@ func readMeeting(fsys fs.FS, add adder) (m actions.Meeting, agency, unit string,
 			period, _ = rocdate.NewPeriod(period.Start(), d)
 		}
 	}
-	return m, agency, unit, period
+	return m, agency, unit, unitEN, period
 }

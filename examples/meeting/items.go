@@ -14,7 +14,7 @@ import (
 // last meeting as the deck prints it (會議紀錄, 主席裁示, 辦理情形, 列管建議),
 // the ruling read into what it assigns, cautions, sets as a standing rule
 // or approves, the progress report point by point, and what the meeting
-// decided when the data holds a decision (待會議決議 before it). It checks
+// decided when the data holds a decision (決定：（俟會議決定） before it). It checks
 // the letters the reports cite, the laws a caution cites (in force on the
 // meeting's day) and that a delisting the ruling approved is reported done.
 func buildItems(r *Report, fsys fs.FS, meeting actions.Meeting) {
@@ -89,7 +89,7 @@ func buildItems(r *Report, fsys fs.FS, meeting actions.Meeting) {
 // readDecisions reads what the meeting decided, when the data holds it:
 // decisions.csv (案由, 決議, and 理由 when given), one row an item of the
 // agenda. Without the file nothing is decided, and the report shows
-// 待會議決議. A decision the lifecycle refuses (a release against a keep
+// 決定：（俟會議決定）. A decision the lifecycle refuses (a release against a keep
 // recommendation without a reason) is a finding, and the register stays
 // as it was.
 func readDecisions(fsys fs.FS, say adder, events []actions.Event, reg actions.Register, meeting actions.Meeting) actions.Register {

@@ -48,7 +48,7 @@
 // day the report is asked, and what happened between the two (a law
 // amended) is listed apart, never as a fault of the deck. Nothing is
 // decided before the meeting decides: each item shows its 列管建議 and
-// 待會議決議. The summary counts checks, not lines (a line that sums up
+// 決定：（俟會議決定）. The summary counts checks, not lines (a line that sums up
 // eight checks counts eight): 查核N項：符合a項，不符b項，無法查核c項, with
 // a + b + c = N, then the rows that cannot be read (!), then the checks
 // made on sample data, counted apart.

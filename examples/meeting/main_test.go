@@ -135,7 +135,7 @@ func TestFindings(t *testing.T) {
 			}
 		}
 		// Before the meeting decides, nothing is decided: no 決議 but
-		// 待會議決議, and no item is released.
+		// 決定：（俟會議決定）, and no item is released.
 		// The deck's records have no 法令依據 column: their grounds are
 		// unknown, not missing, and no rule on them is a finding.
 		for _, bad := range []string{"✗ 錯誤 序號86", "✗ error serial 86", "決議解除列管", "decided to release"} {
@@ -150,7 +150,7 @@ func TestFindings(t *testing.T) {
 }
 
 // TestDecisions gives the meeting's decisions (decisions.csv): each item
-// decided shows its decision, the others 待會議決議, and a case not on
+// decided shows its decision, the others 決定：（俟會議決定）, and a case not on
 // the agenda is a problem of its row.
 func TestDecisions(t *testing.T) {
 	fsys := deckFS(t)

@@ -13,10 +13,13 @@ import (
 // sections in order, each with its tables and what was checked.
 type Report struct {
 	Title string
-	Unit  string       // 報告單位, the unit that reports: 資訊處; "" when not given
-	Day   rocdate.Date // the meeting's day: the deck's figures and citations are checked for it
-	AsOf  rocdate.Date // the day the report is asked: later developments are told up to it
-	Lang  string       // the language it is written in, BCP 47: zh-Hant-TW or en
+	Unit  string // 報告單位, the unit that reports: 資訊處; "" when not given
+	// UnitEnglish is the unit's English name, Department of Information
+	// Management, when meeting.csv gives it; "" otherwise.
+	UnitEnglish string
+	Day         rocdate.Date // the meeting's day: the deck's figures and citations are checked for it
+	AsOf        rocdate.Date // the day the report is asked: later developments are told up to it
+	Lang        string       // the language it is written in, BCP 47: zh-Hant-TW or en
 	// Outline is the deck's 大綱, one line a heading: 一、上次會議決議事項辦理情形 …
 	Outline []string
 	// Opening and Closing are the deck's words before its outline (主席致詞)
@@ -330,7 +333,10 @@ func (r *Report) Summary() string {
 // is not the meeting's (報告單位：資訊處, 會議日期：111年5月19日（星期四）).
 func (r *Report) Heading() []string {
 	var out []string
-	if r.Unit != "" {
+	switch {
+	case r.Unit != "" && r.UnitEnglish != "" && r.l.en():
+		out = append(out, r.l.tr("report.unit.en", r.UnitEnglish, r.Unit))
+	case r.Unit != "":
 		out = append(out, r.l.tr("report.unit", r.Unit))
 	}
 	out = append(out, r.l.tr("report.date", r.l.date(r.Day), rocdate.WeekdayName(r.Day.Weekday(), r.l.tag)))

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io/fs"
 	"strings"
+	"time"
 
 	"github.com/ogdtw/governance/finding"
 	"github.com/ogdtw/governance/requests"
@@ -133,7 +134,7 @@ func requestTable(s *Section, fsys fs.FS, file, caption string) *requests.Table 
 		say.say(Problem, "problem.import", file, say.l.errText(err))
 		return nil
 	}
-	s.table(s.l.tr("requests.caption", caption), recordsTable(tab.Records()))
+	s.table(s.l.tr("requests.caption", caption), recordsTable(requestRecords(s.l, tab)))
 	rec := tab.Reconcile()
 	check := s.lines("")
 	if n := rec.Agreed(); n > 0 {
@@ -143,6 +144,79 @@ func requestTable(s *Section, fsys fs.FS, file, caption string) *requests.Table 
 		check.say(lineKind(f.Severity), "requests.finding", caption, f.Message(s.l.tag))
 	}
 	return &tab
+}
+
+// requestRecords returns the table's cells as the deck printed them; in
+// English the heads are translated (年度 → Year, 第1季 → Q1, 下載連結問題 →
+// download link, 合計 → Total), the years given as Gregorian years and a
+// note 截至5月 as "to May". The figures are the deck's either way.
+func requestRecords(l lang, tab requests.Table) [][]string {
+	recs := tab.Records()
+	if !l.en() || len(recs) == 0 {
+		return recs
+	}
+	head := recs[0]
+	head[0] = l.tr("requests.col.year")
+	if tab.Axis() == requests.ByCategory {
+		head[0] = l.tr("requests.col.year-category")
+	}
+	for j := 1; j < len(head); j++ {
+		head[j] = columnEN(l, head[j])
+	}
+	for i, r := range tab.Rows {
+		rec := recs[i+1]
+		rec[0] = yearEN(l, r.Year, r.Note)
+		for j := 1; j < len(rec); j++ {
+			if n, note, ok := strings.Cut(rec[j], " ("); ok {
+				rec[j] = n + " (" + noteEN(l, strings.TrimSuffix(note, ")")) + ")"
+			}
+		}
+	}
+	if last := recs[len(recs)-1]; len(recs) > len(tab.Rows)+1 && last[0] == requests.TotalLabel {
+		last[0] = l.tr("requests.col.total")
+	}
+	return recs
+}
+
+// columnEN translates a column head of a requests table: 第1季 → Q1, a
+// category by its English name, 合計 → Total; another head is kept.
+func columnEN(l lang, col string) string {
+	if col == requests.TotalLabel {
+		return l.tr("requests.col.total")
+	}
+	if q, ok := strings.CutPrefix(col, "第"); ok {
+		if n, ok := strings.CutSuffix(q, "季"); ok && len(n) == 1 && n[0] >= '1' && n[0] <= '4' {
+			return "Q" + n
+		}
+	}
+	if c, err := requests.ParseCategory(col); err == nil {
+		return c.Message(l.tag)
+	}
+	return col
+}
+
+// yearEN writes an ROC year as its Gregorian year, with its note: 2022
+// (to May) for 111年 (截至5月).
+func yearEN(l lang, year int, note string) string {
+	s := fmt.Sprint(year + 1911)
+	if note != "" {
+		s += " (" + noteEN(l, note) + ")"
+	}
+	return s
+}
+
+// noteEN translates a note 截至N月 as "to" and the month; another note is
+// kept as written.
+func noteEN(l lang, note string) string {
+	if m, ok := strings.CutPrefix(note, "截至"); ok {
+		if m, ok := strings.CutSuffix(m, "月"); ok {
+			var n int
+			if _, err := fmt.Sscan(m, &n); err == nil && n >= 1 && n <= 12 && fmt.Sprint(n) == m {
+				return l.tr("requests.note.to-month", time.Month(n).String())
+			}
+		}
+	}
+	return note
 }
 
 // quarterChart draws requests per quarter, one group of bars a year.
