@@ -33,7 +33,8 @@ type DocNumber struct {
 	code   string // canonical code, the written year in place: （84）華總（一）義, 台（86）內, 88台防
 	number string // canonical serial: ASCII digits and letters, -, 之, full-width brackets
 	year   int16  // the year written in the code, 0 if none
-	ys, ye uint8  // byte span of the written year in code, brackets included
+	ys     uint8
+	ye     uint8 // byte span of the written year in code, brackets included
 }
 
 // Code returns the issuer's code, the text before 字第 without the year

@@ -103,10 +103,10 @@ var (
 // with rocdate's detail copied; errors.Is then matches both rocdate's
 // sentinel and this package's of the same kind.
 type ParseError struct {
-	Func   string // the failing function: "ParseLetter", "NewMeeting", "ImportItems", …
-	Input  string // the text parsed, or the arguments given
-	Detail string // what was wrong, in English; may be empty
-	Err    error  // a sentinel
+	Func   string `json:"func,omitzero"`   // the failing function: "ParseLetter", "NewMeeting", "ImportItems", …
+	Input  string `json:"input,omitzero"`  // the text parsed, or the arguments given
+	Detail string `json:"detail,omitzero"` // what was wrong, in English; may be empty
+	Err    error  `json:"err,omitzero"`    // a sentinel
 }
 
 // Error returns the message:
@@ -174,11 +174,11 @@ func foreign(fn, input, detail string, err, fallback error) *ParseError {
 // and the row is left out, finding.Warning when an optional cell is bad
 // and the row is kept without that value.
 type RowError struct {
-	Row      int              // 1-based row in the rows given
-	Column   string           // the column's header as written, or its name when absent
-	Input    string           // the cell's text; empty when missing
-	Err      error            // a sentinel (ErrNoHeader, ErrMissing, ErrDuplicate) or a *ParseError
-	Severity finding.Severity // finding.Error (row left out) or finding.Warning (row kept)
+	Row      int              `json:"row,omitzero"`      // 1-based row in the rows given
+	Column   string           `json:"column,omitzero"`   // the column's header as written, or its name when absent
+	Input    string           `json:"input,omitzero"`    // the cell's text; empty when missing
+	Err      error            `json:"err,omitzero"`      // a sentinel (ErrNoHeader, ErrMissing, ErrDuplicate) or a *ParseError
+	Severity finding.Severity `json:"severity,omitzero"` // finding.Error (row left out) or finding.Warning (row kept)
 }
 
 // Error returns the message:
@@ -255,7 +255,7 @@ func unmarshalCause(b json.RawMessage, dst *error) error {
 // be read: every problem, in row order. The events of the good rows are
 // returned with it.
 type ImportError struct {
-	Problems []*RowError
+	Problems []*RowError `json:"problems,omitzero"`
 }
 
 // Error returns the count of problems and the first:
@@ -305,12 +305,12 @@ func (e *ImportError) UnmarshalJSON(b []byte) error {
 // return it. It wraps one of the rule sentinels (ErrTerminal,
 // ErrNoSchedule, …), whose code is its Code.
 type EventError struct {
-	Index  int       // position in the events given to Replay, from 0 (messages print it from 1); -1 from Apply
-	Kind   EventKind // the event's kind
-	Item   ID        // the item it was for
-	Status Status    // the item's status before the event
-	Detail string    // what was wrong, in words; may be empty
-	Err    error     // the rule broken
+	Index  int       `json:"index,omitzero"`  // position in the events given to Replay, from 0 (messages print it from 1); -1 from Apply
+	Kind   EventKind `json:"kind,omitzero"`   // the event's kind
+	Item   ID        `json:"item,omitzero"`   // the item it was for
+	Status Status    `json:"status,omitzero"` // the item's status before the event
+	Detail string    `json:"detail,omitzero"` // what was wrong, in words; may be empty
+	Err    error     `json:"err,omitzero"`    // the rule broken
 }
 
 // Error returns the message: the event's index, kind and item, the

@@ -23,15 +23,15 @@ const (
 // The two years are both printed on the letter, so they are named for
 // what they are (NumberYear, DateYear) rather than Printed and Computed.
 type Finding struct {
-	Severity   finding.Severity // how much it matters
-	Code       string           // stable code: actions.letter-year
-	Item       ID               // the item citing the letter; zero when not known
-	Row        int              // 1-based row of the imported table; 0 when not known
-	Letter     Letter           // the letter concerned
-	NumberYear int              // the ROC year of the letter's number
-	DateYear   int              // the ROC year of the letter's date
-	Delisting  DelistingBatch   // the delisting batch concerned, for actions.delisting-not-done
-	Detail     string           // what is wrong, in Traditional Chinese
+	Severity   finding.Severity `json:"severity,omitzero"`   // how much it matters
+	Code       string           `json:"code,omitzero"`       // stable code: actions.letter-year
+	Item       ID               `json:"item,omitzero"`       // the item citing the letter; zero when not known
+	Row        int              `json:"row,omitzero"`        // 1-based row of the imported table; 0 when not known
+	Letter     Letter           `json:"letter,omitzero"`     // the letter concerned
+	NumberYear int              `json:"numberYear,omitzero"` // the ROC year of the letter's number
+	DateYear   int              `json:"dateYear,omitzero"`   // the ROC year of the letter's date
+	Delisting  DelistingBatch   `json:"delisting,omitzero"`  // the delisting batch concerned, for actions.delisting-not-done
+	Detail     string           `json:"detail,omitzero"`     // what is wrong, in Traditional Chinese
 }
 
 // String returns the finding as an official reads it, Message in

@@ -207,7 +207,9 @@ func parseMeetingName(s, name string) (Meeting, error) {
 // case number there (案由1). ID is a comparable value; the zero ID is no
 // item.
 type ID struct {
-	year, seq, n int
+	year int
+	seq  int
+	n    int
 }
 
 // Meeting returns the meeting that opened the item, without a date.

@@ -11,10 +11,10 @@ var ErrRange = errs.New("finding.range", "value out of range")
 // A ParseError records text that could not be read. It wraps [ErrSyntax]
 // or [ErrRange].
 type ParseError struct {
-	Func   string // the failing function: "ParseSeverity"
-	Input  string // the text parsed
-	Detail string // what was wrong, in English; may be empty
-	Err    error  // ErrSyntax or ErrRange
+	Func   string `json:"func,omitzero"`   // the failing function: "ParseSeverity"
+	Input  string `json:"input,omitzero"`  // the text parsed
+	Detail string `json:"detail,omitzero"` // what was wrong, in English; may be empty
+	Err    error  `json:"err,omitzero"`    // ErrSyntax or ErrRange
 }
 
 // Error returns the message: finding: parsing "嚴重": not a severity.

@@ -30,24 +30,24 @@ import (
 // (法令依據應可解析 and the statute checks) have no ground to read and are
 // not listed.
 type Unchecked struct {
-	Severity finding.Severity // finding.Notice
-	Code     string           // stable code: inventory.unchecked
-	Rule     Rule             // the rule not checked
-	Index    int              // position of the record in Inventory.Records
-	Row      int              // 1-based source row of the record, 0 when not imported
-	Serial   int              // 序號 of the record
-	Name     string           // 系統、資料庫名稱 of the record
-	Field    Field            // the field absent: 法令依據; NoField for a statute check
+	Severity finding.Severity `json:"severity,omitzero"` // finding.Notice
+	Code     string           `json:"code,omitzero"`     // stable code: inventory.unchecked
+	Rule     Rule             `json:"rule,omitzero"`     // the rule not checked
+	Index    int              `json:"index,omitzero"`    // position of the record in Inventory.Records
+	Row      int              `json:"row,omitzero"`      // 1-based source row of the record, 0 when not imported
+	Serial   int              `json:"serial,omitzero"`   // 序號 of the record
+	Name     string           `json:"name,omitzero"`     // 系統、資料庫名稱 of the record
+	Field    Field            `json:"field,omitzero"`    // the field absent: 法令依據; NoField for a statute check
 	// Ground is the ground whose citation could not be checked, as
 	// written, for a statute check; "" otherwise.
-	Ground string `json:",omitempty"`
+	Ground string `json:"ground,omitempty"`
 	// Statute is the registry's finding that says why a statute check
 	// could not be made (law.law-unknown, law.undated,
 	// law.version-unknown, law.no-law, law.no-article); nil otherwise.
-	Statute *law.Finding `json:",omitempty"`
+	Statute *law.Finding `json:"statute,omitempty"`
 	// Detail says why, in Traditional Chinese: DetailMessage in Chinese,
 	// kept for callers that read the field.
-	Detail string
+	Detail string `json:"detail,omitzero"`
 }
 
 // codeUnchecked is the code of an Unchecked of an absent field.
@@ -103,15 +103,15 @@ func unchecked(inv Inventory, i int, u Rule, f Field) Unchecked {
 // without knowing the rules. The zero Result is the result of an empty
 // inventory.
 type Result struct {
-	Problems  []Problem
-	Unchecked []Unchecked
+	Problems  []Problem   `json:"problems,omitzero"`
+	Unchecked []Unchecked `json:"unchecked,omitzero"`
 	// Passed counts the checks made that found no fault: no problem, or
 	// only Notices (a law cited by a former name), which are for
 	// information.
-	Passed int
+	Passed int `json:"passed,omitzero"`
 	// Failed counts the checks that found a fault: a problem of
 	// finding.Error or finding.Warning.
-	Failed int
+	Failed int `json:"failed,omitzero"`
 }
 
 // Count returns the number of checks with verdict v: Passed, Failed or

@@ -129,11 +129,11 @@ func ParseField(s string) (Field, error) {
 // removed, or modified in the listed fields. Old is the zero Record for an
 // added record, New for a removed one.
 type Change struct {
-	Kind   ChangeKind
-	Serial int     // 序號
-	Fields []Field // the fields that differ, for Modified
-	Old    Record
-	New    Record
+	Kind   ChangeKind `json:"kind,omitzero"`
+	Serial int        `json:"serial,omitzero"` // 序號
+	Fields []Field    `json:"fields,omitzero"` // the fields that differ, for Modified
+	Old    Record     `json:"old,omitzero"`
+	New    Record     `json:"new,omitzero"`
 }
 
 // Changes are the changes between two editions, as Diff gives them.

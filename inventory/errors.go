@@ -46,10 +46,10 @@ const MaxCell = 1 << 20
 // detail. It wraps ErrSyntax, ErrRange, ErrTooLarge, or law's ErrSyntax,
 // ErrRange, ErrOrder or ErrTooLarge.
 type ParseError struct {
-	Func   string // the failing function: "ParseCitation", "ParseClass"
-	Input  string // the text parsed
-	Detail string // what was wrong, in English, with its byte offset for a citation; may be empty
-	Err    error  // ErrSyntax, ErrRange or ErrOrder
+	Func   string `json:"func,omitzero"`   // the failing function: "ParseCitation", "ParseClass"
+	Input  string `json:"input,omitzero"`  // the text parsed
+	Detail string `json:"detail,omitzero"` // what was wrong, in English, with its byte offset for a citation; may be empty
+	Err    error  `json:"err,omitzero"`    // ErrSyntax, ErrRange or ErrOrder
 }
 
 // Error returns the message: inventory: parsing "第0條": number zero at byte 3.
@@ -89,11 +89,11 @@ func (e *ParseError) UnmarshalJSON(b []byte) error {
 // and the row is left out, finding.Warning when an optional cell is bad
 // and the row is kept with that value zero.
 type RowError struct {
-	Row      int              // 1-based row number in the rows given
-	Column   string           // the header as written, 序號
-	Input    string           // the cell's text
-	Err      error            // what is wrong: a sentinel or a *ParseError
-	Severity finding.Severity // finding.Error (row left out) or finding.Warning (row kept)
+	Row      int              `json:"row,omitzero"`      // 1-based row number in the rows given
+	Column   string           `json:"column,omitzero"`   // the header as written, 序號
+	Input    string           `json:"input,omitzero"`    // the cell's text
+	Err      error            `json:"err,omitzero"`      // what is wrong: a sentinel or a *ParseError
+	Severity finding.Severity `json:"severity,omitzero"` // finding.Error (row left out) or finding.Warning (row kept)
 }
 
 // Error returns the message: inventory: row 5, column 資料分類: parsing "丁類": not 甲類, 乙類 or 丙類.
@@ -161,7 +161,7 @@ func (e *RowError) UnmarshalJSON(b []byte) error {
 // read: every problem, in row order. The records or the summary returned
 // with it still hold every good row.
 type ImportError struct {
-	Problems []*RowError
+	Problems []*RowError `json:"problems,omitzero"`
 }
 
 // Error returns the count of problems and the first of them.

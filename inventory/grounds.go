@@ -18,9 +18,9 @@ import (
 // blank ground. A Ground round-trips through JSON as
 // {"Text":…,"Citations":[…],"Err":{…}}.
 type Ground struct {
-	Text      string
-	Citations []law.Citation
-	Err       *law.ParseError
+	Text      string          `json:"text,omitzero"`
+	Citations []law.Citation  `json:"citations,omitzero"`
+	Err       *law.ParseError `json:"err,omitzero"`
 }
 
 // NewGround parses text as one ground with law.ParseCitations and returns

@@ -13,21 +13,21 @@ import (
 type Record struct {
 	// Row is the record's 1-based row in the rows it was imported from, as
 	// a spreadsheet numbers them; 0 for a record not imported.
-	Row         int
-	Serial      int      // 序號, from 1; 0 when missing
-	Name        string   // 系統、資料庫名稱
-	Description string   // 系統、資料庫描述
-	Items       []string // 蒐集資料項目, one entry per item
-	Class       Class    // 資料分類
+	Row         int      `json:"row,omitzero"`
+	Serial      int      `json:"serial,omitzero"`      // 序號, from 1; 0 when missing
+	Name        string   `json:"name,omitzero"`        // 系統、資料庫名稱
+	Description string   `json:"description,omitzero"` // 系統、資料庫描述
+	Items       []string `json:"items,omitzero"`       // 蒐集資料項目, one entry per item
+	Class       Class    `json:"class,omitzero"`       // 資料分類
 	// Grounds are the legal grounds for 乙類 and 丙類, one a line of the
 	// 法令依據 cell (《刑事訴訟法》第245條第1、3項), each with its citations
 	// parsed once, when the record is imported or the ground made
 	// ([NewGround], [ParseGrounds]); see [Record.Citations].
-	Grounds []Ground
+	Grounds []Ground `json:"grounds,omitzero"`
 	// Conditions says who may apply for 乙類 data and how (利用條件).
-	Conditions string
-	Unit       string // 管理單位
-	Note       string // 修正說明, the edition's own account of its changes
+	Conditions string `json:"conditions,omitzero"`
+	Unit       string `json:"unit,omitzero"` // 管理單位
+	Note       string `json:"note,omitzero"` // 修正說明, the edition's own account of its changes
 	// Unknown are the fields the record's source did not give: the
 	// optional columns (系統、資料庫描述, 蒐集資料項目, 修正說明, 法令依據,
 	// 利用條件) that the header [ImportRecords] read lacks. A field in
@@ -36,7 +36,7 @@ type Record struct {
 	// [Inventory.Unchecked]), and [Diff] tells no change of it. The zero
 	// set, as in a record made in code, means every field is known. In
 	// JSON it is the array of the columns' headers, left out when empty.
-	Unknown FieldSet `json:",omitzero"`
+	Unknown FieldSet `json:"unknown,omitzero"`
 }
 
 // Citations returns the citations of the record's grounds, as parsed when
@@ -70,8 +70,8 @@ func (r Record) clone() Record {
 // which the cited laws are read. The zero Inventory is an empty, undated
 // edition.
 type Inventory struct {
-	Date    rocdate.Date
-	Records []Record
+	Date    rocdate.Date `json:"date,omitzero"`
+	Records []Record     `json:"records,omitzero"`
 }
 
 // Record returns the first record with the given 序號 and whether there is

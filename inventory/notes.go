@@ -22,15 +22,15 @@ import (
 // cannot be checked). [NoteCheck.Verdict] says which checks passed, failed
 // or could not be made.
 type NoteCheck struct {
-	Severity finding.Severity // NoSeverity when passed; else Error, Warning or Notice
-	Code     string           // stable code: inventory.note-matches, …
-	Change   Change           // the change checked
-	Row      int              // 1-based source row of the record (in the old edition when removed)
-	Serial   int              // 序號 of the record
-	Name     string           // 系統、資料庫名稱 of the record
-	Printed  string           // the record's 修正說明 as printed, "" when none
-	Computed string           // the change told as Change.Note tells it
-	Detail   string           // the outcome, in Traditional Chinese
+	Severity finding.Severity `json:"severity,omitzero"` // NoSeverity when passed; else Error, Warning or Notice
+	Code     string           `json:"code,omitzero"`     // stable code: inventory.note-matches, …
+	Change   Change           `json:"change,omitzero"`   // the change checked
+	Row      int              `json:"row,omitzero"`      // 1-based source row of the record (in the old edition when removed)
+	Serial   int              `json:"serial,omitzero"`   // 序號 of the record
+	Name     string           `json:"name,omitzero"`     // 系統、資料庫名稱 of the record
+	Printed  string           `json:"printed,omitzero"`  // the record's 修正說明 as printed, "" when none
+	Computed string           `json:"computed,omitzero"` // the change told as Change.Note tells it
+	Detail   string           `json:"detail,omitzero"`   // the outcome, in Traditional Chinese
 }
 
 // Passed reports whether the 修正說明 tells the change: the check has no

@@ -153,33 +153,33 @@ func ParseRule(s string) (Rule, error) {
 // (law.provision-missing, law.no-article), RuleLaterAmendment
 // (law.later-amendment) and RuleLawKnown (every other law code).
 type Problem struct {
-	Severity finding.Severity // finding.Error, finding.Warning or finding.Notice
-	Code     string           // stable code: inventory.closed-needs-grounds, law.provision-missing
-	Rule     Rule             // the rule concerned
+	Severity finding.Severity `json:"severity,omitzero"` // finding.Error, finding.Warning or finding.Notice
+	Code     string           `json:"code,omitzero"`     // stable code: inventory.closed-needs-grounds, law.provision-missing
+	Rule     Rule             `json:"rule,omitzero"`     // the rule concerned
 	// Index is the position of the record in Inventory.Records, -1 for a
 	// problem that concerns no record (from [Checker.CheckCitation], and
 	// the one law.data-date notice of a check).
-	Index  int
-	Row    int    // 1-based source row of the record, 0 when not imported
-	Serial int    // 序號 of the record
-	Name   string // 系統、資料庫名稱 of the record
-	Ground string // the ground concerned, as written, if any
+	Index  int    `json:"index,omitzero"`
+	Row    int    `json:"row,omitzero"`    // 1-based source row of the record, 0 when not imported
+	Serial int    `json:"serial,omitzero"` // 序號 of the record
+	Name   string `json:"name,omitzero"`   // 系統、資料庫名稱 of the record
+	Ground string `json:"ground,omitzero"` // the ground concerned, as written, if any
 	// Statute is the registry's finding, for the statute checks (its
 	// provision, law, PCode, the date of a later amendment); zero
 	// otherwise.
-	Statute law.Finding
+	Statute law.Finding `json:"statute,omitzero"`
 	// Cause is the parser's error, for inventory.ground-syntax; nil
 	// otherwise.
-	Cause *law.ParseError
+	Cause *law.ParseError `json:"cause,omitzero"`
 	// FirstIndex, FirstRow and FirstName are the position, source row and
 	// name of the record that first gave the 序號, for
 	// inventory.duplicate-serial; zero otherwise.
-	FirstIndex int
-	FirstRow   int
-	FirstName  string
+	FirstIndex int    `json:"firstIndex,omitzero"`
+	FirstRow   int    `json:"firstRow,omitzero"`
+	FirstName  string `json:"firstName,omitzero"`
 	// Detail is what was found, in Traditional Chinese: DetailMessage in
 	// Chinese, kept for callers that read the field.
-	Detail string
+	Detail string `json:"detail,omitzero"`
 }
 
 // Later reports whether p is a later development (RuleLaterAmendment):

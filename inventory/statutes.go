@@ -20,9 +20,9 @@ import (
 // ([law.Registry.Updated]) draws the registry's law.data-date Notice.
 type Checker struct {
 	// Registry holds the statutes checked against; nil means law.Default().
-	Registry *law.Registry
+	Registry *law.Registry `json:"registry,omitzero"`
 	// Day is the day checked; the zero Date means the inventory's Date.
-	Day rocdate.Date
+	Day rocdate.Date `json:"day,omitzero"`
 }
 
 // registry returns the registry of k.

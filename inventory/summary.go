@@ -16,26 +16,26 @@ import (
 // 合計91) by ImportSummary is what CheckSummary compares with it. The zero
 // Summary is an empty table.
 type Summary struct {
-	Open         int // 甲類
-	Limited      int // 乙類
-	Closed       int // 丙類
-	Unclassified int // records without a class
-	Total        int // 合計
+	Open         int `json:"open,omitzero"`         // 甲類
+	Limited      int `json:"limited,omitzero"`      // 乙類
+	Closed       int `json:"closed,omitzero"`       // 丙類
+	Unclassified int `json:"unclassified,omitzero"` // records without a class
+	Total        int `json:"total,omitzero"`        // 合計
 	// Laws are the distinct laws cited by 丙類 records, in the order first
 	// cited, each by the name it is first cited by (the 備註 of the 丙類
 	// row). Laws are distinct by identity: a law cited by its short or
 	// former name is the same law.
-	Laws []string
+	Laws []string `json:"laws,omitzero"`
 	// Citations are the citations the 備註 of the 丙類 row lists, in order:
 	// as printed, for a Summary from ImportSummary; each distinct citation
 	// of the 丙類 records in first-cited order, for one from Summarize.
-	Citations []law.Citation
+	Citations []law.Citation `json:"citations,omitzero"`
 	// Unknown holds FieldGrounds when the printed table has no 備註
 	// column: then the laws it lists are unknown, not none, and Laws and
 	// Citations are empty for want of data. ImportSummary sets it; it is
 	// empty for a table with a 備註 column, blank or not, and for a
 	// Summary from Summarize.
-	Unknown FieldSet `json:",omitzero"`
+	Unknown FieldSet `json:"unknown,omitzero"`
 }
 
 // Summarize is [Checker.Summarize] against law.Default().
@@ -227,13 +227,13 @@ func ParseFigure(s string) (Figure, error) {
 // record cites that is not listed), inventory.summary-total (合計 is not
 // the sum of the printed classes).
 type Mismatch struct {
-	Severity finding.Severity // finding.Error
-	Code     string           // stable code: inventory.summary-count
-	Figure   Figure           // the figure concerned
-	Law      string           // the law, for FigureLaw
-	Printed  int              // what the table prints
-	Computed int              // what the records, or the table's rows, give
-	Detail   string           // what is wrong, in Traditional Chinese: 表列26，計算25
+	Severity finding.Severity `json:"severity,omitzero"` // finding.Error
+	Code     string           `json:"code,omitzero"`     // stable code: inventory.summary-count
+	Figure   Figure           `json:"figure,omitzero"`   // the figure concerned
+	Law      string           `json:"law,omitzero"`      // the law, for FigureLaw
+	Printed  int              `json:"printed,omitzero"`  // what the table prints
+	Computed int              `json:"computed,omitzero"` // what the records, or the table's rows, give
+	Detail   string           `json:"detail,omitzero"`   // what is wrong, in Traditional Chinese: 表列26，計算25
 }
 
 // String explains the mismatch in Chinese, as Message(finding.Chinese): 錯誤 合計：表列91，計算90, or for a law

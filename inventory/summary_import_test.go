@@ -270,7 +270,7 @@ func TestSummaryWithoutNotes(t *testing.T) {
 	if err == nil {
 		err = json.Unmarshal(b, &fromJSON)
 	}
-	if err != nil || !fromJSON.Unknown.Has(FieldGrounds) || !strings.Contains(string(b), `"Unknown":["法令依據"]`) {
+	if err != nil || !fromJSON.Unknown.Has(FieldGrounds) || !strings.Contains(string(b), `"unknown":["法令依據"]`) {
 		t.Errorf("JSON %s read back as %+v, %v; want the grounds unknown", b, fromJSON, err)
 	}
 	if m := CheckSummary(s, inv); len(m) != 0 {

@@ -54,26 +54,30 @@ func (t Table) Axis() Axis {
 // a row without a figure). The fields named Other are table b's; the
 // others table a's.
 type CrossCheck struct {
-	Kind FindingKind // RowTotal (one year) or GrandTotal (the whole tables)
+	Kind FindingKind `json:"kind,omitzero"` // RowTotal (one year) or GrandTotal (the whole tables)
 	// Sums is true when the sums of the cells were compared, false when
 	// the printed totals were.
-	Sums bool
-	Year int // the ROC year (105); 0 for the grand totals
+	Sums bool `json:"sums,omitzero"`
+	Year int  `json:"year,omitzero"` // the ROC year (105); 0 for the grand totals
 	// Label and OtherLabel are the row's label as each table printed it
 	// (111年 (截至5月) and 111年), 合計 for the grand totals; "" when the
 	// table has no row of the year.
-	Label, OtherLabel string
+	Label      string `json:"label,omitzero"`
+	OtherLabel string `json:"otherLabel,omitzero"`
 	// Row and OtherRow are the spreadsheet rows (1-based) the rows or the
 	// totals rows were read from; 0 when unknown.
-	Row, OtherRow int
+	Row      int `json:"row,omitzero"`
+	OtherRow int `json:"otherRow,omitzero"`
 	// Printed and OtherPrinted are the totals as each table printed them;
 	// the empty Cell when not printed.
-	Printed, OtherPrinted Cell
+	Printed      Cell `json:"printed,omitzero"`
+	OtherPrinted Cell `json:"otherPrinted,omitzero"`
 	// Computed and OtherComputed are the sums of the figures each table
 	// printed in the row (or in every row, for the grand totals); "-" and
 	// empty cells add nothing.
-	Computed, OtherComputed int
-	Verdict                 finding.Verdict
+	Computed      int             `json:"computed,omitzero"`
+	OtherComputed int             `json:"otherComputed,omitzero"`
+	Verdict       finding.Verdict `json:"verdict,omitzero"`
 }
 
 // OK reports whether the two figures agree.
@@ -94,19 +98,23 @@ func (c CrossCheck) OK() bool { return c.Verdict == finding.Passed }
 // of the tables, the row labels (empty for a table without the year), the
 // spreadsheet rows, the printed totals and the sums of the cells.
 type CrossFinding struct {
-	Severity finding.Severity
-	Code     string      // see the list above
-	Kind     FindingKind // RowTotal for a year's findings, GrandTotal for the grand totals'
-	Year     int         // the ROC year; 0 for the grand totals
+	Severity finding.Severity `json:"severity,omitzero"`
+	Code     string           `json:"code,omitzero"` // see the list above
+	Kind     FindingKind      `json:"kind,omitzero"` // RowTotal for a year's findings, GrandTotal for the grand totals'
+	Year     int              `json:"year,omitzero"` // the ROC year; 0 for the grand totals
 
-	Table, OtherTable     string // the tables' names: 依季別 and 依類別, or the caller's
-	Label, OtherLabel     string // the row's label in each table; "" where the year is not printed
-	Row, OtherRow         int    // spreadsheet rows (1-based); 0 when unknown
-	Printed, OtherPrinted Cell   // the totals as printed; the empty Cell when not printed
-	Computed              int    // the sum of table a's figures
-	OtherComputed         int    // the sum of table b's figures
+	Table         string `json:"table,omitzero"`
+	OtherTable    string `json:"otherTable,omitzero"` // the tables' names: 依季別 and 依類別, or the caller's
+	Label         string `json:"label,omitzero"`
+	OtherLabel    string `json:"otherLabel,omitzero"` // the row's label in each table; "" where the year is not printed
+	Row           int    `json:"row,omitzero"`
+	OtherRow      int    `json:"otherRow,omitzero"` // spreadsheet rows (1-based); 0 when unknown
+	Printed       Cell   `json:"printed,omitzero"`
+	OtherPrinted  Cell   `json:"otherPrinted,omitzero"`  // the totals as printed; the empty Cell when not printed
+	Computed      int    `json:"computed,omitzero"`      // the sum of table a's figures
+	OtherComputed int    `json:"otherComputed,omitzero"` // the sum of table b's figures
 
-	Detail string // what was found, in Traditional Chinese: Message(finding.Chinese) without the severity
+	Detail string `json:"detail,omitzero"` // what was found, in Traditional Chinese: Message(finding.Chinese) without the severity
 }
 
 // Mirror returns the finding as comparing the tables the other way round

@@ -35,10 +35,10 @@ var ErrDuplicate = errs.New("requests.duplicate", "duplicate value")
 // package's sentinel, with its detail copied. errors.Is matches both: a
 // bad date in a request is rocdate.ErrRange and [ErrRange].
 type ParseError struct {
-	Func   string // the failing function: "ParseCategory", "ImportRequests", "ReplyTimes", …
-	Input  string // the text parsed, or the argument given
-	Detail string // what was wrong, in English; may be empty
-	Err    error  // a sentinel of this package or of the package whose value failed
+	Func   string `json:"func,omitzero"`   // the failing function: "ParseCategory", "ImportRequests", "ReplyTimes", …
+	Input  string `json:"input,omitzero"`  // the text parsed, or the argument given
+	Detail string `json:"detail,omitzero"` // what was wrong, in English; may be empty
+	Err    error  `json:"err,omitzero"`    // a sentinel of this package or of the package whose value failed
 }
 
 // Error returns the message: requests: parsing "抱怨": not a category.
@@ -75,11 +75,11 @@ func (e *ParseError) UnmarshalJSON(b []byte) error {
 // bad and the row is kept with that value zero. An importer's doc lists
 // its required columns.
 type RowError struct {
-	Row      int              // 1-based row in the rows given; a header problem is at the header's row
-	Column   string           // the column's header as written, or the canonical header when absent
-	Input    string           // the cell's text
-	Err      error            // a sentinel (ErrMissing, ErrNoHeader, ErrDuplicate) or a *ParseError
-	Severity finding.Severity // finding.Error: the row was left out; finding.Warning: the row was kept
+	Row      int              `json:"row,omitzero"`      // 1-based row in the rows given; a header problem is at the header's row
+	Column   string           `json:"column,omitzero"`   // the column's header as written, or the canonical header when absent
+	Input    string           `json:"input,omitzero"`    // the cell's text
+	Err      error            `json:"err,omitzero"`      // a sentinel (ErrMissing, ErrNoHeader, ErrDuplicate) or a *ParseError
+	Severity finding.Severity `json:"severity,omitzero"` // finding.Error: the row was left out; finding.Warning: the row was kept
 }
 
 // Error returns the message: requests: row 8, column 序號 "A": duplicate value.
@@ -146,7 +146,7 @@ func (e *RowError) UnmarshalJSON(b []byte) error {
 // still returns every good row, and every row whose problems are all
 // warnings.
 type ImportError struct {
-	Problems []*RowError
+	Problems []*RowError `json:"problems,omitzero"`
 }
 
 // Error returns the count of problems and the first of them:

@@ -134,20 +134,20 @@ func (c Check) OK() bool { return c.Verdict == finding.Passed }
 //	requests.missing-row   注意: the column residuals add up to the grand total's,
 //	                       consistent with one row left out of the print
 type Finding struct {
-	Severity finding.Severity
-	Code     string      // see the list above; Kind.Code()
-	Kind     FindingKind // what the finding is about
-	Index    int         // the row's or column's index in the table; -1 for the grand total and a missing row
-	Row      int         // the spreadsheet row of the total (1-based); 0 when unknown
-	Label    string      // the row's label (105年), the column's label (第1季), or 合計
-	Printed  int         // the total as printed
-	Computed int         // the sum of the figures it totals
+	Severity finding.Severity `json:"severity,omitzero"`
+	Code     string           `json:"code,omitzero"`     // see the list above; Kind.Code()
+	Kind     FindingKind      `json:"kind,omitzero"`     // what the finding is about
+	Index    int              `json:"index,omitzero"`    // the row's or column's index in the table; -1 for the grand total and a missing row
+	Row      int              `json:"row,omitzero"`      // the spreadsheet row of the total (1-based); 0 when unknown
+	Label    string           `json:"label,omitzero"`    // the row's label (105年), the column's label (第1季), or 合計
+	Printed  int              `json:"printed,omitzero"`  // the total as printed
+	Computed int              `json:"computed,omitzero"` // the sum of the figures it totals
 	// Columns and Cells are, for a missing row, the table's columns and
 	// the figures the print left out (each column's residual); nil
 	// otherwise.
-	Columns []string
-	Cells   []int
-	Detail  string // what is wrong, in Traditional Chinese: Message(finding.Chinese) without the severity
+	Columns []string `json:"columns,omitzero"`
+	Cells   []int    `json:"cells,omitzero"`
+	Detail  string   `json:"detail,omitzero"` // what is wrong, in Traditional Chinese: Message(finding.Chinese) without the severity
 }
 
 // Residual returns Printed − Computed: positive when the print says more

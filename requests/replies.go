@@ -14,13 +14,13 @@ import (
 
 // ReplyTime is how long one request waited for its reply, as of a day.
 type ReplyTime struct {
-	ID       string
-	Row      int // the request's spreadsheet row (1-based); 0 when unknown
-	Received rocdate.Date
-	Replied  rocdate.Date // the reply's day; the zero Date if unanswered as of the day
-	Days     int          // days from receipt to the reply, or to the day while unanswered
-	Answered bool         // whether the reply came on or before the day
-	Overdue  bool         // whether Days exceeds the deadline
+	ID       string       `json:"id,omitzero"`
+	Row      int          `json:"row,omitzero"` // the request's spreadsheet row (1-based); 0 when unknown
+	Received rocdate.Date `json:"received,omitzero"`
+	Replied  rocdate.Date `json:"replied,omitzero"`  // the reply's day; the zero Date if unanswered as of the day
+	Days     int          `json:"days,omitzero"`     // days from receipt to the reply, or to the day while unanswered
+	Answered bool         `json:"answered,omitzero"` // whether the reply came on or before the day
+	Overdue  bool         `json:"overdue,omitzero"`  // whether Days exceeds the deadline
 }
 
 // ReplyReport is what [ReplyTimes] found: one [ReplyTime] per request

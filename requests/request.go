@@ -14,25 +14,25 @@ import (
 // category.
 type Request struct {
 	// ID is the request's number (編號) as the ministry's list gives it.
-	ID string
+	ID string `json:"id,omitzero"`
 	// Received is the day the request came in (收件日期).
-	Received rocdate.Date
+	Received rocdate.Date `json:"received,omitzero"`
 	// Category is the request's kind (類別).
-	Category Category
+	Category Category `json:"category,omitzero"`
 	// Dataset is the data.gov.tw dataset ID (資料集識別碼) the request is
 	// about, or 0 when it names none.
-	Dataset datasets.ID
+	Dataset datasets.ID `json:"dataset,omitzero"`
 	// Summary is what the request asked (內容).
-	Summary string
+	Summary string `json:"summary,omitzero"`
 	// Reply is the ministry's reply (回應); empty until it replied.
-	Reply string
+	Reply string `json:"reply,omitzero"`
 	// Replied is the day of the reply (回應日期); the zero Date until then.
-	Replied rocdate.Date
+	Replied rocdate.Date `json:"replied,omitzero"`
 	// Concern is what the request raises under 設置要點第10點 (議題性質).
-	Concern Concern
+	Concern Concern `json:"concern,omitzero"`
 	// Row is the spreadsheet row (1-based) [ImportRequests] read the
 	// request from; 0 for a request made in code.
-	Row int
+	Row int `json:"row,omitzero"`
 }
 
 // Route returns the action 設置要點第10點 requires for r: the route of its

@@ -19,37 +19,37 @@ const TotalLabel = "合計"
 // another Table.
 type Table struct {
 	// Corner is the header's first cell: 年度, or 年度 \ 類別.
-	Corner string
+	Corner string `json:"corner,omitzero"`
 	// Columns are the column labels, without the totals column:
 	// 第1季 … 第4季, or the five categories.
-	Columns []string
+	Columns []string `json:"columns,omitzero"`
 	// Rows are the table's rows, in print order.
-	Rows []Row
+	Rows []Row `json:"rows,omitzero"`
 	// Totals are the printed column totals (the 合計 row), one per column;
 	// nil when the table printed no totals row.
-	Totals []Cell
+	Totals []Cell `json:"totals,omitzero"`
 	// Grand is the printed grand total; the empty Cell when none was printed.
-	Grand Cell
+	Grand Cell `json:"grand,omitzero"`
 	// TotalsRow is the spreadsheet row (1-based) the 合計 row was read
 	// from; 0 when the table was not imported or printed no totals row.
-	TotalsRow int
+	TotalsRow int `json:"totalsRow,omitzero"`
 }
 
 // Row is one printed row of a [Table]: an ROC year, with an optional note
 // (111年 (截至5月)), its cells, and the row total as printed.
 type Row struct {
 	// Year is the ROC year, 105 for 105年.
-	Year int
+	Year int `json:"year,omitzero"`
 	// Note is the row label's note without brackets, 截至5月, or "".
-	Note string
+	Note string `json:"note,omitzero"`
 	// Cells are the row's cells, one per column of the table.
-	Cells []Cell
+	Cells []Cell `json:"cells,omitzero"`
 	// Total is the printed row total (the 合計 column); the empty Cell when
 	// the table printed none.
-	Total Cell
+	Total Cell `json:"total,omitzero"`
 	// Row is the spreadsheet row (1-based) the row was read from; 0 when
 	// the table was not imported.
-	Row int
+	Row int `json:"row,omitzero"`
 }
 
 // Label returns the row's label as printed: 105年, or 111年 (截至5月);

@@ -14,10 +14,10 @@ var ErrRange = errs.New("rocdate.range", "value out of range")
 // A ParseError records a failed parse or construction. It wraps
 // [ErrSyntax] or [ErrRange], so both errors.Is and errors.As work.
 type ParseError struct {
-	Func   string // the failing function: "Parse", "New", "ParseQuarter", …
-	Input  string // the text parsed, or the arguments given
-	Detail string // what was wrong, in English; may be empty ([DetailCode] gives its code, [ParseError.Message] its text in Chinese)
-	Err    error  // ErrSyntax or ErrRange
+	Func   string `json:"func,omitzero"`   // the failing function: "Parse", "New", "ParseQuarter", …
+	Input  string `json:"input,omitzero"`  // the text parsed, or the arguments given
+	Detail string `json:"detail,omitzero"` // what was wrong, in English; may be empty ([DetailCode] gives its code, [ParseError.Message] its text in Chinese)
+	Err    error  `json:"err,omitzero"`    // ErrSyntax or ErrRange
 }
 
 // Error returns the message, as

@@ -10,7 +10,8 @@ import (
 // it has a first day and no last day yet. Periods are comparable; the zero
 // Period is "no period".
 type Period struct {
-	start, end Date // end is zero when the period is open-ended
+	start Date
+	end   Date // end is zero when the period is open-ended
 }
 
 // NewPeriod returns the period from start to end, both included. A zero
