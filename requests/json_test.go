@@ -58,7 +58,7 @@ func TestJSONForms(t *testing.T) {
 		{ByQuarter, `"依季別"`},
 		{ColumnTotal, `"欄合計"`},
 		{NotReached(), `"-"`},
-		{&RowError{Row: 5, Column: "編號", Err: ErrMissing}, `{"code":"requests.missing","message":"requests: row 5, column 編號: missing value","row":5,"column":"編號","err":"requests.missing"}`},
+		{&RowError{Row: 5, Column: "編號", Err: ErrMissing}, `{"code":"requests.missing","message":"第5列「編號」欄：未填","row":5,"column":"編號","err":{"code":"requests.missing","message":"未填"}}`},
 		{CountByQuarter([]Request{{Received: d("111年4月20日")}}, 0, 0), `{"axis":"依季別","years":[111],"counts":[[0,1,0,0]]}`},
 	}
 	for _, tt := range tests {

@@ -1,12 +1,7 @@
 package requests
 
 import (
-	"strings"
 	"sync"
-
-	"github.com/ogdtw/governance/datasets"
-	"github.com/ogdtw/governance/internal/errs"
-	"github.com/ogdtw/governance/rocdate"
 
 	"github.com/ogdtw/governance/finding"
 	"github.com/ogdtw/governance/internal/i18n"
@@ -216,18 +211,7 @@ var detailForms = []detailForm{
 
 // The messages of the errors: a parse error, the sentinels (read when a
 // Detail has no code), a row's problem and an import's.
-var _ = i18n.Register(
-	i18n.Message{Code: "requests.parse-error", Chinese: "「%s」無法解析：%s", English: "cannot read \"%s\": %s"},
-	i18n.Message{Code: "requests.error.syntax", Chinese: "格式不符", English: "invalid syntax"},
-	i18n.Message{Code: "requests.error.range", Chinese: "數值超出範圍", English: "value out of range"},
-	i18n.Message{Code: "requests.error.missing", Chinese: "未填", English: "missing value"},
-	i18n.Message{Code: "requests.error.duplicate", Chinese: "重複", English: "duplicate value"},
-	i18n.Message{Code: "requests.error.no-header", Chinese: "表頭未列此欄", English: "no such column in the header"},
-	i18n.Message{Code: "requests.row-error", Chinese: "第%d列「%s」欄：%s", English: "row %d, column %s: %s"},
-	i18n.Message{Code: "requests.row-error.row", Chinese: "第%d列：%s", English: "row %d: %s"},
-	i18n.Message{Code: "requests.import-error", Chinese: "共%d項問題，首項為%s", English: "%d problems in the rows; the first: %s"},
-	i18n.Message{Code: "requests.import-error.one", Chinese: "共%d項問題：%s", English: "%d problem in the rows: %s"},
-) && registerDetails()
+var _ = i18n.Register() && registerDetails()
 
 // registerDetails registers the message of every detail form.
 func registerDetails() bool {
@@ -235,14 +219,6 @@ func registerDetails() bool {
 		i18n.Register(i18n.Message{Code: f.code, Chinese: f.zh, English: f.en})
 	}
 	return true
-}
-
-// DetailCode returns the stable code of a Detail this package writes
-// (requests.duplicate.id for "編號 given twice; the first is row 3"), or
-// "" for a text it does not write.
-func DetailCode(detail string) string {
-	code, _ := detailCode(detail)
-	return code
 }
 
 // detailCode returns the code of a Detail this package writes and the
@@ -257,74 +233,6 @@ func detailCode(detail string) (string, []any) {
 		}
 	}
 	return "", nil
-}
-
-// sentinelText returns the message of the sentinel err stands for, as
-// its code in this package names it (格式不符 for ErrSyntax and for
-// rocdate.ErrSyntax), in the language nearest to t.
-func sentinelText(err error, t language.Tag) string {
-	code := "requests.error." + strings.TrimPrefix(errs.Own("requests", err), "requests.")
-	if !i18n.Has(code) {
-		code = "requests.error.syntax"
-	}
-	return i18n.Sprintf(t, code)
-}
-
-// DetailMessage returns what is wrong in the language nearest to t,
-// without the input: the Detail where this package, datasets (of a
-// dataset ID) or rocdate wrote it (編號重複，首見於第3列; 111年2月無29日), else, in Chinese, the sentinel's
-// message (格式不符, 數值超出範圍, 未填, 重複) and, in English, the Detail as
-// it is.
-func (e *ParseError) DetailMessage(t language.Tag) string {
-	if code, args := detailCode(e.Detail); code != "" {
-		return i18n.Sprintf(t, code, args...)
-	}
-	if datasets.DetailCode(e.Detail) != "" || rocdate.DetailCode(e.Detail) != "" {
-		return datasets.DetailMessage(e.Detail, t) // rocdate's too
-	}
-	if e.Detail != "" && i18n.Match(t) == i18n.English {
-		return e.Detail
-	}
-	return sentinelText(e.Err, t)
-}
-
-// Message returns the error in the language nearest to t, for an official
-// to read: 「十一」無法解析：非數量或「-」 in Chinese, cannot read "十一":
-// not a count or "-" in English; an error without an input gives what is
-// wrong alone (未載基準日). Error stays English, for logs.
-func (e *ParseError) Message(t language.Tag) string {
-	if e.Input == "" {
-		return e.DetailMessage(t)
-	}
-	return i18n.Sprintf(t, "requests.parse-error", i18n.Clip(e.Input, errs.MaxQuoted), e.DetailMessage(t))
-}
-
-// Message returns the problem of the cell in the language nearest to t:
-// 第3列「收件日期」欄：「111年2月29日」無法解析：111年2月無29日.
-func (e *RowError) Message(t language.Tag) string {
-	var what string
-	if pe, ok := e.Err.(*ParseError); ok {
-		what = pe.Message(t)
-	} else {
-		what = sentinelText(e.Err, t)
-	}
-	if e.Column == "" {
-		return i18n.Sprintf(t, "requests.row-error.row", e.Row, what)
-	}
-	return i18n.Sprintf(t, "requests.row-error", e.Row, e.Column, what)
-}
-
-// Message returns the count of problems and the first of them in the
-// language nearest to t: 共2項問題，首項為第3列「收件日期」欄：….
-func (e *ImportError) Message(t language.Tag) string {
-	first := ""
-	if len(e.Problems) > 0 && e.Problems[0] != nil {
-		first = e.Problems[0].Message(t)
-	}
-	if len(e.Problems) == 1 {
-		return i18n.Sprintf(t, "requests.import-error.one", 1, first)
-	}
-	return i18n.Sprintf(t, "requests.import-error", len(e.Problems), first)
 }
 
 // The messages of [CompareTables]: its findings (a side of a table is

@@ -3,6 +3,7 @@ package requests
 import (
 	"github.com/ogdtw/governance/finding"
 	"github.com/ogdtw/governance/internal/i18n"
+	"github.com/ogdtw/governance/internal/resultjson"
 	"golang.org/x/text/language"
 )
 
@@ -135,11 +136,6 @@ func (f CrossFinding) Head() finding.Head {
 	return h
 }
 
-// Head returns the problem's code, severity, row and column.
-func (e *RowError) Head() finding.Head {
-	return finding.Head{Code: e.Code(), Severity: e.Severity, Row: e.Row, Column: e.Column}
-}
-
 var _ = i18n.Register(
 	i18n.Message{Code: "requests.check",
 		Chinese: "%s%s載為%d，各格加總為%d",
@@ -154,3 +150,41 @@ var _ = i18n.Register(
 	i18n.Message{Code: "requests.cross-check.figure", Chinese: "%d", English: "%d"},
 	i18n.Message{Code: "requests.cross-check.unprinted", Chinese: "未載", English: "not printed"},
 )
+
+// The JSON form of every result: its code, severity, verdict and message
+// (zh-Hant-TW) first, then its fields; read back by the fields' tags.
+
+// MarshalJSON writes the check with its code, severity, verdict and
+// message before its fields.
+func (c Check) MarshalJSON() ([]byte, error) {
+	type fields Check
+	return resultjson.Marshal(c, fields(c))
+}
+
+// MarshalJSON writes the finding with its code, severity and message
+// before its fields.
+func (f Finding) MarshalJSON() ([]byte, error) {
+	type fields Finding
+	return resultjson.Marshal(f, fields(f))
+}
+
+// MarshalJSON writes the check with its code, severity, verdict and
+// message before its fields.
+func (c CrossCheck) MarshalJSON() ([]byte, error) {
+	type fields CrossCheck
+	return resultjson.Marshal(c, fields(c))
+}
+
+// MarshalJSON writes the finding with its code, severity and message
+// before its fields.
+func (f CrossFinding) MarshalJSON() ([]byte, error) {
+	type fields CrossFinding
+	return resultjson.Marshal(f, fields(f))
+}
+
+// MarshalJSON writes the check with its code, verdict and message before
+// its fields.
+func (c CellCheck) MarshalJSON() ([]byte, error) {
+	type fields CellCheck
+	return resultjson.Marshal(c, fields(c))
+}

@@ -1,0 +1,404 @@
+// Package errtype holds the bodies of the errors every package of the
+// library returns from parsers and importers: ParseError, RowError and
+// ImportError, written once. A package declares a type without fields that
+// names it ([Package]) and exports its own names for the instances:
+//
+//	type pkg struct{}
+//	func (pkg) Name() string { return "requests" }
+//	func (pkg) Detail(detail, input string, t language.Tag) string { … }
+//
+//	type ParseError = errtype.ParseError[pkg]
+//	type RowError = errtype.RowError[pkg]
+//	type ImportError = errtype.ImportError[pkg]
+//
+// so that callers keep writing var re *requests.RowError;
+// errors.As(err, &re), and each package's errors carry its codes
+// (requests.syntax) and its messages.
+//
+// Messages: Error is English, for logs (internal/errs writes it); Message
+// is for officials, in the language asked, from the catalog: the
+// package's message of a Detail it wrote, else the message of the
+// sentinel's code (格式不符 for requests.syntax), registered by the
+// package under that code. JSON: every error is an object with its code
+// and its message in Chinese (zh-Hant-TW); a cause is always an object
+// with its code.
+package errtype
+
+import (
+	"encoding/json"
+	"errors"
+
+	"github.com/ogdtw/governance/finding"
+	"github.com/ogdtw/governance/internal/errs"
+	"github.com/ogdtw/governance/internal/i18n"
+	"golang.org/x/text/language"
+)
+
+// A Package names a package of the library and reads the details its
+// parse errors carry. Each package implements it with a type without
+// fields.
+type Package interface {
+	// Name returns the package's name, the first part of its codes:
+	// "requests".
+	Name() string
+	// Detail returns the Detail of one of the package's parse errors
+	// (with the input parsed) in the language nearest to t, or "" when
+	// the package has no message for it.
+	Detail(detail, input string, t language.Tag) string
+}
+
+// name returns the name of the package P.
+func name[P Package]() string {
+	var p P
+	return p.Name()
+}
+
+// The messages every package's errors are put together with.
+var _ = i18n.Register(
+	i18n.Message{Code: "errtype.parse-error", Chinese: "「%s」無法解析：%s", English: "cannot read \"%s\": %s"},
+	i18n.Message{Code: "errtype.row-error", Chinese: "第%d列「%s」欄：%s", English: "row %d, column %s: %s"},
+	i18n.Message{Code: "errtype.row-error.row", Chinese: "第%d列：%s", English: "row %d: %s"},
+	i18n.Message{Code: "errtype.import-error", Chinese: "共%d項問題，首項為%s", English: "%d problems in the rows; the first: %s"},
+	i18n.Message{Code: "errtype.import-error.one", Chinese: "共%d項問題：%s", English: "%d problem in the rows: %s"},
+	i18n.Message{Code: "errtype.invalid", Chinese: "格式不符", English: "invalid input"},
+	// The kinds of sentinel every package has (ErrSyntax, ErrRange, …),
+	// by the kind of their code: requests.syntax is errtype.kind.syntax.
+	i18n.Message{Code: "errtype.kind.syntax", Chinese: "格式不符", English: "invalid syntax"},
+	i18n.Message{Code: "errtype.kind.range", Chinese: "數值超出範圍", English: "value out of range"},
+	i18n.Message{Code: "errtype.kind.missing", Chinese: "未填", English: "missing value"},
+	i18n.Message{Code: "errtype.kind.no-header", Chinese: "表頭未列此欄", English: "the header does not name this column"},
+	i18n.Message{Code: "errtype.kind.duplicate", Chinese: "重複", English: "duplicate value"},
+	i18n.Message{Code: "errtype.kind.too-large", Chinese: "內容過長", English: "input too large"},
+)
+
+// SentinelMessage returns the message of the sentinel err as package
+// pkg names it, in the language nearest to t: the message pkg registers
+// under its code of err's kind (actions.letter-year), else the message of
+// the kind every package shares (格式不符 for requests.syntax, also for
+// rocdate.ErrSyntax inside a request); 格式不符 for an error without a
+// code.
+func SentinelMessage(pkg string, err error, t language.Tag) string {
+	code := errs.Own(pkg, err)
+	if code == "" {
+		return i18n.Text(t, "errtype.invalid")
+	}
+	if i18n.Has(code) {
+		return i18n.Text(t, code)
+	}
+	if kind := "errtype.kind." + errs.Kind(code); i18n.Has(kind) {
+		return i18n.Text(t, kind)
+	}
+	return i18n.Text(t, "errtype.invalid")
+}
+
+// A ParseError records text that could not be read, or an argument a
+// function cannot work with. Err is always a sentinel: of the package P,
+// or of the package whose value failed inside (a date in a request),
+// with that package's detail copied; errors.Is matches both.
+type ParseError[P Package] struct {
+	Func   string // the failing function: "ParseCategory", "ImportRequests", …
+	Input  string // the text parsed, or the argument given
+	Detail string // what was wrong, in English; may be empty
+	Err    error  // a sentinel of P or of the package whose value failed
+}
+
+// Error returns the message in English, for logs:
+// requests: parsing "抱怨": not a category.
+func (e *ParseError[P]) Error() string {
+	return errs.Message(name[P](), e.Func, e.Input, e.Detail, e.Err)
+}
+
+// Unwrap returns the sentinel.
+func (e *ParseError[P]) Unwrap() error { return e.Err }
+
+// Is reports whether target is the package's sentinel of the kind of
+// Err.
+func (e *ParseError[P]) Is(target error) bool { return errs.Is(name[P](), e.Err, target) }
+
+// Code returns the stable code of the error in the package's name:
+// requests.syntax, requests.range, …, whichever package's sentinel Err
+// is.
+func (e *ParseError[P]) Code() string { return errs.Own(name[P](), e.Err) }
+
+// DetailMessage returns what is wrong in the language nearest to t,
+// without the input: the Detail where the package has a message for it
+// (編號重複，首見於第3列; 111年2月無29日), else in English the Detail as
+// written and in Chinese the sentinel's message (格式不符, 數值超出範圍, …).
+func (e *ParseError[P]) DetailMessage(t language.Tag) string {
+	var p P
+	if d := p.Detail(e.Detail, e.Input, t); d != "" {
+		return d
+	}
+	if e.Detail != "" && i18n.Match(t) == i18n.English {
+		return e.Detail
+	}
+	return SentinelMessage(p.Name(), e.Err, t)
+}
+
+// Message returns the error in the language nearest to t, for an
+// official to read: 「十一」無法解析：非數量或「-」; an error without an
+// input gives what is wrong alone.
+func (e *ParseError[P]) Message(t language.Tag) string {
+	if e.Input == "" {
+		return e.DetailMessage(t)
+	}
+	return i18n.Sprintf(t, "errtype.parse-error", i18n.Clip(e.Input, errs.MaxQuoted), e.DetailMessage(t))
+}
+
+// sentinelJSON is the JSON form of a sentinel cause.
+type sentinelJSON struct {
+	Code    string `json:"code"`
+	Message string `json:"message"`
+}
+
+// parseJSON is the JSON form of a ParseError.
+type parseJSON struct {
+	Code    string        `json:"code"`
+	Message string        `json:"message"`
+	Func    string        `json:"func,omitempty"`
+	Input   string        `json:"input,omitempty"`
+	Detail  string        `json:"detail,omitempty"`
+	Err     *sentinelJSON `json:"err,omitempty"`
+}
+
+// marshalSentinel returns the JSON form of a sentinel, as package pkg
+// names it in its message.
+func marshalSentinel(pkg string, err error) *sentinelJSON {
+	if err == nil {
+		return nil
+	}
+	code := errs.Code(err)
+	if code == "" {
+		code = err.Error()
+	}
+	return &sentinelJSON{Code: code, Message: SentinelMessage(pkg, err, finding.Chinese)}
+}
+
+// unmarshalSentinel returns the sentinel of the code j holds, nil for
+// none; an unknown code is an error.
+func unmarshalSentinel(j *sentinelJSON) (error, error) {
+	if j == nil || j.Code == "" {
+		return nil, nil
+	}
+	s := errs.Lookup(j.Code)
+	if s == nil {
+		return nil, errors.New("errtype: unknown error code " + errs.Quote(j.Code))
+	}
+	return s, nil
+}
+
+// MarshalJSON writes the error with its code and message (Chinese), its
+// function, input and detail, and its sentinel as an object:
+// {"code":"requests.syntax","message":"「抱怨」無法解析：…","func":"ParseCategory","input":"抱怨","err":{"code":"requests.syntax",…}}.
+func (e *ParseError[P]) MarshalJSON() ([]byte, error) {
+	return json.Marshal(e.toJSON())
+}
+
+func (e *ParseError[P]) toJSON() parseJSON {
+	return parseJSON{Code: e.Code(), Message: e.Message(finding.Chinese), Func: e.Func, Input: e.Input, Detail: e.Detail,
+		Err: marshalSentinel(name[P](), e.Err)}
+}
+
+// UnmarshalJSON reads what MarshalJSON wrote; the code and message
+// follow from the other fields and are not read.
+func (e *ParseError[P]) UnmarshalJSON(b []byte) error {
+	var j parseJSON
+	if err := json.Unmarshal(b, &j); err != nil {
+		return err
+	}
+	return e.fromJSON(j)
+}
+
+func (e *ParseError[P]) fromJSON(j parseJSON) error {
+	s, err := unmarshalSentinel(j.Err)
+	if err != nil {
+		return err
+	}
+	*e = ParseError[P]{Func: j.Func, Input: j.Input, Detail: j.Detail, Err: s}
+	return nil
+}
+
+// A RowError is one problem with one cell of imported rows: its row
+// (1-based, as a spreadsheet counts, header and title rows included), its
+// column as the header writes it, the cell's text and what is wrong. A
+// problem with the header is at the header's row.
+//
+// Severity is finding.Error when a required cell (or the header) is bad
+// and the row is left out, finding.Warning when an optional cell is bad
+// and the row is kept with that value zero.
+type RowError[P Package] struct {
+	Row      int              // 1-based row in the rows given
+	Column   string           // the column's header as written, or its name when absent
+	Input    string           // the cell's text
+	Err      error            // a sentinel (ErrMissing, ErrNoHeader, ErrDuplicate, …) or a *ParseError
+	Severity finding.Severity // finding.Error (row left out) or finding.Warning (row kept)
+}
+
+// Error returns the message in English, for logs:
+// requests: row 8, column 序號 "A": duplicate value.
+func (e *RowError[P]) Error() string {
+	return errs.RowMessage(name[P](), e.Row, e.Column, e.Input, e.Err)
+}
+
+// Unwrap returns the cause, so that errors.Is(err, ErrMissing) and
+// errors.As(err, &parseErr) work.
+func (e *RowError[P]) Unwrap() error { return e.Err }
+
+// Is reports whether target is the package's sentinel of the kind of
+// Err.
+func (e *RowError[P]) Is(target error) bool { return errs.Is(name[P](), e.Err, target) }
+
+// Code returns the code of the cause in the package's name:
+// requests.missing, requests.syntax, ….
+func (e *RowError[P]) Code() string { return errs.Own(name[P](), e.Err) }
+
+// Head returns the problem's code, severity, row and column; a problem
+// with a cell is no check, so it has no verdict.
+func (e *RowError[P]) Head() finding.Head {
+	return finding.Head{Code: e.Code(), Severity: e.Severity, Row: e.Row, Column: e.Column}
+}
+
+// Message returns the problem in the language nearest to t:
+// 第3列「收件日期」欄：「111年2月29日」無法解析：111年2月無29日.
+func (e *RowError[P]) Message(t language.Tag) string {
+	var what string
+	if pe, ok := e.Err.(*ParseError[P]); ok {
+		what = pe.Message(t)
+	} else {
+		what = SentinelMessage(name[P](), e.Err, t)
+	}
+	if e.Column == "" {
+		return i18n.Sprintf(t, "errtype.row-error.row", e.Row, what)
+	}
+	return i18n.Sprintf(t, "errtype.row-error", e.Row, e.Column, what)
+}
+
+// rowJSON is the JSON form of a RowError. Its cause is a sentinel's
+// object ({"code","message"}) or a parse error's (which has an err).
+type rowJSON struct {
+	Code     string           `json:"code"`
+	Severity finding.Severity `json:"severity,omitempty"`
+	Message  string           `json:"message"`
+	Row      int              `json:"row"`
+	Column   string           `json:"column,omitempty"`
+	Input    string           `json:"input,omitempty"`
+	Err      json.RawMessage  `json:"err,omitempty"`
+}
+
+// MarshalJSON writes the problem with its code, severity and message
+// (Chinese), its row, column and input, and its cause as an object.
+func (e *RowError[P]) MarshalJSON() ([]byte, error) {
+	j := rowJSON{Code: e.Code(), Severity: e.Severity, Message: e.Message(finding.Chinese), Row: e.Row, Column: e.Column, Input: e.Input}
+	var cause any = marshalSentinel(name[P](), e.Err)
+	if pe, ok := e.Err.(*ParseError[P]); ok {
+		cause = pe.toJSON()
+	}
+	if e.Err != nil {
+		b, err := json.Marshal(cause)
+		if err != nil {
+			return nil, err
+		}
+		j.Err = b
+	}
+	return json.Marshal(j)
+}
+
+// UnmarshalJSON reads what MarshalJSON wrote.
+func (e *RowError[P]) UnmarshalJSON(b []byte) error {
+	var j rowJSON
+	if err := json.Unmarshal(b, &j); err != nil {
+		return err
+	}
+	*e = RowError[P]{Row: j.Row, Column: j.Column, Input: j.Input, Severity: j.Severity}
+	if len(j.Err) == 0 {
+		return nil
+	}
+	var c parseJSON
+	if err := json.Unmarshal(j.Err, &c); err != nil {
+		return err
+	}
+	if c.Err != nil { // a parse error: it holds its sentinel
+		pe := new(ParseError[P])
+		if err := pe.fromJSON(c); err != nil {
+			return err
+		}
+		e.Err = pe
+		return nil
+	}
+	s, err := unmarshalSentinel(&sentinelJSON{Code: c.Code})
+	e.Err = s
+	return err
+}
+
+// An ImportError is what an importer returns when some cells could not
+// be read: every problem, in row order. What the importer returns with
+// it still holds every good row.
+type ImportError[P Package] struct {
+	Problems []*RowError[P]
+}
+
+// Error returns the count of problems and the first of them, in English:
+// requests: 3 problems in the rows; first: row 4, column 序號: ….
+func (e *ImportError[P]) Error() string {
+	var first error
+	if len(e.Problems) > 0 && e.Problems[0] != nil {
+		first = e.Problems[0]
+	}
+	return errs.ImportMessage(name[P](), first, len(e.Problems))
+}
+
+// Unwrap returns the problems, so that errors.Is and errors.As look at
+// each.
+func (e *ImportError[P]) Unwrap() []error {
+	out := make([]error, len(e.Problems))
+	for i, p := range e.Problems {
+		out[i] = p
+	}
+	return out
+}
+
+// Code returns the package's import code: requests.import.
+func (e *ImportError[P]) Code() string { return name[P]() + ".import" }
+
+// Message returns the count of problems and the first of them in the
+// language nearest to t: 共2項問題，首項為第3列「收件日期」欄：….
+func (e *ImportError[P]) Message(t language.Tag) string {
+	first := ""
+	if len(e.Problems) > 0 && e.Problems[0] != nil {
+		first = e.Problems[0].Message(t)
+	}
+	if len(e.Problems) == 1 {
+		return i18n.Sprintf(t, "errtype.import-error.one", 1, first)
+	}
+	return i18n.Sprintf(t, "errtype.import-error", len(e.Problems), first)
+}
+
+// importJSON is the JSON form of an ImportError.
+type importJSON[P Package] struct {
+	Code     string         `json:"code"`
+	Message  string         `json:"message"`
+	Problems []*RowError[P] `json:"problems"`
+}
+
+// MarshalJSON writes the error with its code, message (Chinese) and
+// problems ([] for none).
+func (e *ImportError[P]) MarshalJSON() ([]byte, error) {
+	ps := e.Problems
+	if ps == nil {
+		ps = []*RowError[P]{}
+	}
+	return json.Marshal(importJSON[P]{Code: e.Code(), Message: e.Message(finding.Chinese), Problems: ps})
+}
+
+// UnmarshalJSON reads what MarshalJSON wrote.
+func (e *ImportError[P]) UnmarshalJSON(b []byte) error {
+	var j importJSON[P]
+	if err := json.Unmarshal(b, &j); err != nil {
+		return err
+	}
+	e.Problems = j.Problems
+	if len(e.Problems) == 0 {
+		e.Problems = nil // [] and none read back as no problems
+	}
+	return nil
+}
