@@ -31,7 +31,6 @@ var ErrNoHeader = errs.New("requests.no-header", "no such column in the header")
 // request's 編號, a table row's year, a column label, a 合計 row.
 var ErrDuplicate = errs.New("requests.duplicate", "duplicate value")
 
-
 // pkg names this package to the error bodies of internal/errtype, and
 // reads the details its parse errors carry.
 type pkg struct{}
