@@ -7,7 +7,6 @@ import (
 	"sync"
 
 	"github.com/ogdtw/governance/finding"
-	"github.com/ogdtw/governance/internal/errs"
 	"github.com/ogdtw/governance/internal/i18n"
 	"github.com/ogdtw/governance/inventory/law"
 	"golang.org/x/text/language"
@@ -446,18 +445,7 @@ var detailForms = []detailForm{
 // The messages of the errors: what is wrong, the sentinels, a row's
 // problem and an import's.
 var _ = i18n.Register(
-	i18n.Message{Code: "inventory.parse-error", Chinese: "「%s」無法解析：%s", English: "cannot read \"%s\": %s"},
-	i18n.Message{Code: "inventory.syntax", Chinese: "格式不符", English: "invalid syntax"},
-	i18n.Message{Code: "inventory.range", Chinese: "數值超出範圍", English: "value out of range"},
 	i18n.Message{Code: "inventory.order", Chinese: "條、項、款、目次序錯誤", English: "levels out of order"},
-	i18n.Message{Code: "inventory.missing", Chinese: "未填", English: "missing value"},
-	i18n.Message{Code: "inventory.no-header", Chinese: "表頭未列此欄", English: "the header does not name this column"},
-	i18n.Message{Code: "inventory.duplicate", Chinese: "重複", English: "given twice"},
-	i18n.Message{Code: "inventory.too-large", Chinese: "內容過長", English: "input too large"},
-	i18n.Message{Code: "inventory.row-error", Chinese: "第%d列「%s」欄：%s", English: "row %d, column %s: %s"},
-	i18n.Message{Code: "inventory.row-error.row", Chinese: "第%d列：%s", English: "row %d: %s"},
-	i18n.Message{Code: "inventory.import-error", Chinese: "共%d項問題，首項為%s", English: "%d problems in the rows; the first: %s"},
-	i18n.Message{Code: "inventory.import-error.one", Chinese: "共%d項問題：%s", English: "%d problem in the rows: %s"},
 ) && registerDetails()
 
 // registerDetails registers the message of every detail form.
@@ -477,61 +465,4 @@ func detailCode(detail string) (string, []any) {
 		}
 	}
 	return "", nil
-}
-
-// DetailMessage returns what is wrong in the language nearest to t,
-// without the input: the Detail where this package or law wrote it
-// (非甲類、乙類或丙類; 款後接項，次序不符（第4字）), else the sentinel's message
-// (格式不符).
-func (e *ParseError) DetailMessage(t language.Tag) string {
-	if code, args := detailCode(e.Detail); code != "" {
-		return i18n.Sprintf(t, code, args...)
-	}
-	if law.DetailCode(e.Detail) != "" {
-		return law.DetailMessage(e.Detail, e.Input, t)
-	}
-	code := e.Code()
-	if !i18n.Has(code) {
-		code = "inventory.syntax"
-	}
-	return i18n.Text(t, code)
-}
-
-// Message returns the error in the language nearest to t, for an official
-// to read: 「丁類」無法解析：非甲類、乙類或丙類 in Chinese, cannot read "丁類":
-// not 甲類, 乙類 or 丙類 in English. Error stays English, for logs.
-func (e *ParseError) Message(t language.Tag) string {
-	return i18n.Sprintf(t, "inventory.parse-error", i18n.Clip(e.Input, 64), e.DetailMessage(t))
-}
-
-// Message returns the problem of the cell in the language nearest to t:
-// 第4列「資料分類」欄：「丁類」無法解析：非甲類、乙類或丙類.
-func (e *RowError) Message(t language.Tag) string {
-	var what string
-	if pe, ok := e.Err.(*ParseError); ok {
-		what = pe.Message(t)
-	} else {
-		code := errs.Own("inventory", e.Err)
-		if !i18n.Has(code) {
-			code = "inventory.syntax"
-		}
-		what = i18n.Text(t, code)
-	}
-	if e.Column == "" {
-		return i18n.Sprintf(t, "inventory.row-error.row", e.Row, what)
-	}
-	return i18n.Sprintf(t, "inventory.row-error", e.Row, e.Column, what)
-}
-
-// Message returns the count of problems and the first of them in the
-// language nearest to t: 共2項問題，首項為第4列「資料分類」欄：….
-func (e *ImportError) Message(t language.Tag) string {
-	first := ""
-	if len(e.Problems) > 0 && e.Problems[0] != nil {
-		first = e.Problems[0].Message(t)
-	}
-	if len(e.Problems) == 1 {
-		return i18n.Sprintf(t, "inventory.import-error.one", 1, first)
-	}
-	return i18n.Sprintf(t, "inventory.import-error", len(e.Problems), first)
 }
