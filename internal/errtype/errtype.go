@@ -73,7 +73,9 @@ var _ = i18n.Register(
 
 // SentinelMessage returns the message of the sentinel err as package
 // pkg names it, in the language nearest to t: the message pkg registers
-// under its code of err's kind (actions.letter-year), else the message of
+// under its code of err's kind with ".error" (actions.letter-year.error,
+// for a code that also names a finding, whose message takes arguments)
+// or under the code itself (inventory.order), else the message of
 // the kind every package shares (格式不符 for requests.syntax, also for
 // rocdate.ErrSyntax inside a request); 格式不符 for an error without a
 // code.
@@ -81,6 +83,9 @@ func SentinelMessage(pkg string, err error, t language.Tag) string {
 	code := errs.Own(pkg, err)
 	if code == "" {
 		return i18n.Text(t, "errtype.invalid")
+	}
+	if i18n.Has(code + ".error") {
+		return i18n.Text(t, code+".error")
 	}
 	if i18n.Has(code) {
 		return i18n.Text(t, code)
