@@ -8,7 +8,6 @@ import (
 	"github.com/ogdtw/governance/internal/errs"
 	"github.com/ogdtw/governance/internal/errtype"
 	"github.com/ogdtw/governance/rocdate"
-	"golang.org/x/text/language"
 )
 
 // Sentinel errors for parsing and importing. Callers branch on them with
@@ -98,18 +97,14 @@ var (
 	ErrMergeCycle = errs.New("actions.merge-cycle", "merge forms a cycle")
 )
 
-// pkg names this package to the error bodies of internal/errtype, and
-// reads the details its parse errors carry.
+// pkg names this package to the error bodies of internal/errtype: its
+// parse errors' Details are read with rocdate's forms (of a date inside
+// a letter or a meeting: 無13月); another Detail is given in English
+// only, its sentinel's message in Chinese.
 type pkg struct{}
 
-func (pkg) Name() string { return "actions" }
-
-// Detail returns a Detail rocdate wrote (of a date inside a letter or a
-// meeting) in the language nearest to t (無13月); "" for another, whose
-// message is then its sentinel's.
-func (pkg) Detail(detail, _ string, t language.Tag) string {
-	return rocdate.DetailMessage(detail, t)
-}
+func (pkg) Name() string      { return "actions" }
+func (pkg) Details() []string { return []string{"rocdate"} }
 
 // A ParseError records text that could not be read, or arguments that
 // make no value: Func (the failing function, "ParseLetter", "NewMeeting",

@@ -107,7 +107,7 @@ func TestJSON(t *testing.T) {
 // marshal; JSON that breaks a catalog's rules does not unmarshal.
 func TestJSONForms(t *testing.T) {
 	b, err := json.Marshal(&datasets.RowError{Row: 1, Column: "提供機關", Err: datasets.ErrMissing})
-	if err != nil || string(b) != `{"code":"datasets.missing","message":"datasets: row 1, column 提供機關: missing value","row":1,"column":"提供機關","err":"datasets.missing"}` {
+	if err != nil || string(b) != `{"code":"datasets.missing","message":"第1列「提供機關」欄：未填","row":1,"column":"提供機關","err":{"code":"datasets.missing","message":"未填"}}` {
 		t.Errorf("RowError JSON = %s, %v", b, err)
 	}
 	b, err = json.Marshal(datasets.MustNewDataset(87010, "矯正署臺中戒治所法定預算", datasets.MustLookupPublisher("臺中戒治所")))

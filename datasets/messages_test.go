@@ -105,16 +105,16 @@ func producedCodes() []string {
 		"datasets.line.subtotal-of", "datasets.line.total-line",
 		"datasets.overflow.change", "datasets.overflow.subtotal", "datasets.overflow.total",
 		"datasets.request.item", "datasets.request.nth", "datasets.request.located", "datasets.title-mismatch.kept",
-		"datasets.parse-error", "datasets.row-error", "datasets.row-error.row", "datasets.import-error",
-		"datasets.import-error.one", "datasets.refused-error", "datasets.refused-error.one", "datasets.refused-error.why",
+		"datasets.refused-error", "datasets.refused-error.one", "datasets.refused-error.why",
 		"datasets.rank-claim.exact", "datasets.rank-claim.at-most", "datasets.rank-claim.named", "datasets.rank-claim.found",
 		"datasets.rank-claim.place", "datasets.rank-claim.place-tied", "datasets.rank-claim.within", "datasets.rank-claim.outside"}
-	for _, err := range []error{ErrSyntax, ErrRange, ErrMissing, ErrNoHeader, ErrDuplicate, ErrTooLarge, ErrCycle,
-		ErrUnknownPublisher, ErrWrongGroup, ErrNegated, ErrNotInSeries, ErrRefused} {
-		codes = append(codes, "datasets.error."+strings.TrimPrefix(errs.Own("datasets", err), "datasets."))
+	// The sentinels of this package alone have messages of their own;
+	// the others' are internal/errtype's, by kind.
+	for _, err := range []error{ErrCycle, ErrUnknownPublisher, ErrWrongGroup, ErrNegated, ErrNotInSeries, ErrRefused} {
+		codes = append(codes, errs.Own("datasets", err)+".error")
 	}
 	for _, f := range detailForms {
-		codes = append(codes, f.code)
+		codes = append(codes, f.Code)
 	}
 	for _, c := range severityCodes {
 		if c != "" {
@@ -281,11 +281,12 @@ func TestErrorMessages(t *testing.T) {
 		}
 	}
 	for _, f := range detailForms {
-		if !strings.Contains(f.en, "%") && DetailCode(f.en) != f.code {
-			t.Errorf("DetailCode(%q) = %q, want %q", f.en, DetailCode(f.en), f.code)
+		pe := &ParseError{Detail: f.English, Err: ErrSyntax}
+		if !strings.Contains(f.English, "%") && pe.DetailCode() != f.Code {
+			t.Errorf("DetailCode of %q = %q, want %q", f.English, pe.DetailCode(), f.Code)
 		}
-		if !strings.Contains(f.en, "%") && regexp.MustCompile(`[A-Za-z]{2,}`).MatchString(DetailMessage(f.en, zh)) {
-			t.Errorf("DetailMessage(%q) in Chinese = %q", f.en, DetailMessage(f.en, zh))
+		if !strings.Contains(f.English, "%") && regexp.MustCompile(`[A-Za-z]{2,}`).MatchString(pe.DetailMessage(zh)) {
+			t.Errorf("DetailMessage of %q in Chinese = %q", f.English, pe.DetailMessage(zh))
 		}
 	}
 }

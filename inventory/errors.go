@@ -3,9 +3,6 @@ package inventory
 import (
 	"github.com/ogdtw/governance/internal/errs"
 	"github.com/ogdtw/governance/internal/errtype"
-	"github.com/ogdtw/governance/internal/i18n"
-	"github.com/ogdtw/governance/inventory/law"
-	"golang.org/x/text/language"
 )
 
 // Sentinel errors that the errors of this package wrap; test them with
@@ -42,24 +39,13 @@ var (
 // empty when it is optional.
 const MaxCell = 1 << 20
 
-// pkg names this package to the error bodies of internal/errtype, and
-// reads the details its parse errors carry.
+// pkg names this package to the error bodies of internal/errtype: its
+// parse errors carry its own Details and law's, of a citation
+// (非甲類、乙類或丙類; 款後接項，次序不符（第4字）).
 type pkg struct{}
 
-func (pkg) Name() string { return "inventory" }
-
-// Detail returns a Detail this package or law wrote in the language
-// nearest to t (非甲類、乙類或丙類; 款後接項，次序不符（第4字）); "" for
-// another.
-func (pkg) Detail(detail, input string, t language.Tag) string {
-	if code, args := detailCode(detail); code != "" {
-		return i18n.Sprintf(t, code, args...)
-	}
-	if law.DetailCode(detail) != "" {
-		return law.DetailMessage(detail, input, t)
-	}
-	return ""
-}
+func (pkg) Name() string      { return "inventory" }
+func (pkg) Details() []string { return []string{"inventory", "law"} }
 
 // A ParseError records text that could not be read: a class, an enum's
 // text, a count; or a citation, with the law package's sentinel and

@@ -333,8 +333,8 @@ func (p Problem) DetailMessage(t language.Tag) string {
 // character where it was found (款後接項，次序不符（第4字）); otherwise what
 // kind of fault it is (條、項、款、目次序錯誤).
 func groundWhy(err *law.ParseError, t language.Tag) string {
-	if law.DetailCode(err.Detail) != "" {
-		return law.DetailMessage(err.Detail, err.Input, t)
+	if err.DetailCode() != "" {
+		return err.DetailMessage(t)
 	}
 	code := "law.syntax"
 	switch {
@@ -420,49 +420,24 @@ func (cs Changes) Message(t language.Tag) string {
 	return b.String()
 }
 
-// A detailForm is one Detail the package writes in a [ParseError]: its
+// detailForms are every Detail the package writes in a [ParseError]: its
 // stable code, the English text as Detail and Error carry it (%d a
 // number, %s a text) and its Chinese. A citation's Detail is law's, read
-// by [law.DetailMessage].
-type detailForm struct {
-	code, en, zh string
-}
-
-// detailForms are every Detail the package writes. An English text puts
+// with law's forms. An English text puts
 // no two verbs side by side; a Go type's name (%s of "not a %s") is left
 // out of the Chinese (%.0s).
-var detailForms = []detailForm{
-	{"inventory.syntax.class", "not 甲類, 乙類 or 丙類", "非甲類、乙類或丙類"},
-	{"inventory.range.class", "not a class", "非有效之資料分類"},
-	{"inventory.syntax.number", "not a number", "非數字"},
-	{"inventory.range.serial", "序號 %d out of range", "序號%d超出範圍"},
-	{"inventory.too-large.cell", "cell of %d bytes, over the limit of %d", "儲存格長%d位元組，逾上限%d位元組"},
-	{"inventory.range.count", "count above %d", "數量逾%d"},
-	{"inventory.syntax.count", "not a count", "非數量"},
-	{"inventory.range.enum", "not a %s", "非有效之值%.0s"},
+var detailForms = []i18n.Form{
+	{Code: "inventory.syntax.class", English: "not 甲類, 乙類 or 丙類", Chinese: "非甲類、乙類或丙類"},
+	{Code: "inventory.range.class", English: "not a class", Chinese: "非有效之資料分類"},
+	{Code: "inventory.syntax.number", English: "not a number", Chinese: "非數字"},
+	{Code: "inventory.range.serial", English: "序號 %d out of range", Chinese: "序號%d超出範圍"},
+	{Code: "inventory.too-large.cell", English: "cell of %d bytes, over the limit of %d", Chinese: "儲存格長%d位元組，逾上限%d位元組"},
+	{Code: "inventory.range.count", English: "count above %d", Chinese: "數量逾%d"},
+	{Code: "inventory.syntax.count", English: "not a count", Chinese: "非數量"},
+	{Code: "inventory.range.enum", English: "not a %s", Chinese: "非有效之值%.0s"},
 }
 
-// The messages of the errors: what is wrong, the sentinels, a row's
-// problem and an import's.
+// The message of the one sentinel internal/errtype has no kind for.
 var _ = i18n.Register(
 	i18n.Message{Code: "inventory.order", Chinese: "條、項、款、目次序錯誤", English: "levels out of order"},
-) && registerDetails()
-
-// registerDetails registers the message of every detail form.
-func registerDetails() bool {
-	for _, f := range detailForms {
-		i18n.Register(i18n.Message{Code: f.code, Chinese: f.zh, English: f.en})
-	}
-	return true
-}
-
-// detailCode returns the code of a Detail this package writes and the
-// values at its verbs, or "" for another.
-func detailCode(detail string) (string, []any) {
-	for _, f := range detailForms {
-		if args, ok := i18n.MatchForm(f.en, detail); ok {
-			return f.code, args
-		}
-	}
-	return "", nil
-}
+) && i18n.RegisterForms("inventory", detailForms...)

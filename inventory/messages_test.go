@@ -42,7 +42,7 @@ func packageCodes() []string {
 	// which has no kind there, keeps one of this package's.
 	codes = append(codes, (&ParseError{Err: ErrOrder}).Code())
 	for _, f := range detailForms {
-		codes = append(codes, f.code)
+		codes = append(codes, f.Code)
 	}
 	for _, e := range enums {
 		for v := range e.names {
@@ -262,7 +262,7 @@ func TestErrorMessages(t *testing.T) {
 					t.Errorf("%v: Chinese %q holds %q", re, zh, w)
 				}
 				if pe, ok := re.Err.(*ParseError); ok {
-					if code, _ := detailCode(pe.Detail); code == "" && law.DetailCode(pe.Detail) == "" && pe.Detail != "" {
+					if pe.DetailCode() == "" && pe.Detail != "" {
 						t.Errorf("%v: detail %q has no code", re, pe.Detail)
 					}
 				}

@@ -166,7 +166,7 @@ func TestMessages(t *testing.T) {
 func errorCodes() []string {
 	var codes []string
 	for _, f := range detailForms {
-		codes = append(codes, f.code)
+		codes = append(codes, f.Code)
 	}
 	return codes
 }
@@ -276,8 +276,9 @@ func TestErrorMessages(t *testing.T) {
 		}
 	}
 	for _, f := range detailForms {
-		if code, _ := detailCode(f.en); code != f.code && !strings.Contains(f.en, "%") {
-			t.Errorf("detailCode(%q) = %q, want %q", f.en, code, f.code)
+		pe := &ParseError{Detail: f.English, Err: ErrSyntax}
+		if code := pe.DetailCode(); code != f.Code && !strings.Contains(f.English, "%") {
+			t.Errorf("DetailCode of %q = %q, want %q", f.English, code, f.Code)
 		}
 	}
 }

@@ -181,6 +181,9 @@ func TestMatchForm(t *testing.T) {
 		{"row %d: %s", "row 3: bad", []any{3, "bad"}, true},
 		{"%s", "anything", []any{"anything"}, true},
 		{"ends with %", "ends with %", nil, false},
+		{"unexpected %q after 規定", `unexpected "a\" after 規定" after 規定`, []any{`a" after 規定`}, true},
+		{"unexpected %q", `unexpected x`, nil, false},
+		{"the day %v is before", "the day 111年5月19日 is before", []any{"111年5月19日"}, true},
 	}
 	for _, tt := range tests {
 		got, ok := MatchForm(tt.format, tt.s)
@@ -226,3 +229,40 @@ var _ = Register(
 	Message{Code: "i18n.test.fixed", Chinese: "固定", English: "fixed"},
 	Message{Code: "i18n.test.percent", Chinese: "百分之百：100%%", English: "all: 100%%"},
 )
+
+var _ = RegisterForms("i18ntest",
+	Form{Code: "i18nform.levels", English: "%s after %s", Chinese: "%[2]s後接%[1]s，次序不符"},
+	Form{Code: "i18nform.id", English: "ID: %s", Chinese: "識別碼%s", Nested: true},
+	Form{Code: "i18nform.empty", English: "empty", Chinese: "空白"},
+)
+
+// DetailMessage gives a Detail in each language, the byte offset as a
+// character, a nested Detail in the language, and no English in Chinese.
+func TestDetailMessage(t *testing.T) {
+	tests := []struct {
+		detail, input, zh, en string
+		code                  string
+	}{
+		{"項 after 款 at byte 9", "第三款第二項", "款後接項，次序不符（第4字）", "項 after 款 (character 4)", "i18nform.levels"},
+		{"項 after 款", "", "款後接項，次序不符", "項 after 款", "i18nform.levels"},
+		{"項 after 款 at byte 99", "第三款", "款後接項，次序不符", "項 after 款", "i18nform.levels"},
+		{"ID: empty", "", "識別碼空白", "ID: empty", "i18nform.id"},
+		{"ID: what", "", "", "ID: what", "i18nform.id"},
+		{"unknown text", "", "", "unknown text", ""},
+		{"", "", "", "", ""},
+	}
+	for _, tt := range tests {
+		if got := DetailMessage(Chinese, tt.detail, tt.input, "other", "i18ntest"); got != tt.zh {
+			t.Errorf("DetailMessage(zh, %q) = %q, want %q", tt.detail, got, tt.zh)
+		}
+		if got := DetailMessage(English, tt.detail, tt.input, "i18ntest"); got != tt.en {
+			t.Errorf("DetailMessage(en, %q) = %q, want %q", tt.detail, got, tt.en)
+		}
+		if got := DetailCode(tt.detail, "i18ntest"); got != tt.code {
+			t.Errorf("DetailCode(%q) = %q, want %q", tt.detail, got, tt.code)
+		}
+	}
+	if got := DetailCode("empty", "other"); got != "" {
+		t.Errorf("DetailCode of another package's forms = %q", got)
+	}
+}
