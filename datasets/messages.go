@@ -18,7 +18,6 @@ import (
 // they are names, not quantities.
 var _ = i18n.Register(
 	// A finding: severity, where, what.
-	i18n.Message{Code: "datasets.finding", Chinese: "%s：", English: "%s: "},
 	i18n.Message{Code: "datasets.row", Chinese: "（第%s列）", English: " (row %s)"},
 	i18n.Message{Code: "datasets.located", Chinese: "%s%s%s", English: "%s%s: %s"},
 	i18n.Message{Code: "datasets.date", Chinese: "%v", English: "%v"},
@@ -138,44 +137,8 @@ var _ = i18n.Register(
 	i18n.Message{Code: "datasets.line.total", Chinese: "合計", English: "total"},
 )
 
-// severityCodes are the message codes of the severities, by value: the
-// words package finding registers.
-var severityCodes = [...]string{"", "finding.severity.error", "finding.severity.warning", "finding.severity.notice"}
-
-// prefixes holds, per language (Chinese, English) and severity, the
-// severity's word and its separator (錯誤：, error: ), read from the
-// catalog once.
-var prefixes struct {
-	once sync.Once
-	text [2][len(severityCodes)]string
-}
-
 // english reports whether the language nearest to t is English.
 func english(t language.Tag) bool { return i18n.Match(t) == finding.English }
-
-// prefix returns the severity's word and separator in the language
-// nearest to t; an invalid severity is its String.
-func prefix(s finding.Severity, t language.Tag) string {
-	prefixes.once.Do(func() {
-		for i, tag := range [2]language.Tag{finding.Chinese, finding.English} {
-			for v, code := range severityCodes {
-				word := finding.Severity(v).String()
-				if code != "" {
-					word = i18n.Sprintf(tag, code)
-				}
-				prefixes.text[i][v] = i18n.Sprintf(tag, "datasets.finding", word)
-			}
-		}
-	})
-	i := 0
-	if english(t) {
-		i = 1
-	}
-	if int(s) < len(severityCodes) {
-		return prefixes.text[i][s]
-	}
-	return i18n.Sprintf(t, "datasets.finding", s.String())
-}
 
 // frames holds, per language, the pieces of the messages that only
 // frame others (datasets.row, datasets.located): read from the catalog
@@ -229,7 +192,7 @@ func located(t language.Tag, sev finding.Severity, where string, row int, datase
 		rowText = rowFrame[0] + string(strconv.AppendInt(d[:0], int64(row), 10)) + rowFrame[1]
 	}
 	if where == "" && rowText == "" && dataset == "" {
-		return prefix(sev, t) + detail
+		return sev.Lead(t) + detail
 	}
 	args := [4]string{where, rowText, detail}
 	if dataset != "" {
@@ -237,7 +200,7 @@ func located(t language.Tag, sev finding.Severity, where string, row int, datase
 	}
 	var b strings.Builder
 	b.Grow(len(where) + len(detail) + 64)
-	b.WriteString(prefix(sev, t))
+	b.WriteString(sev.Lead(t))
 	for i, piece := range frame {
 		b.WriteString(piece)
 		if i < len(frame)-1 {

@@ -1,9 +1,7 @@
 package requests
 
 import (
-	"sync"
 
-	"github.com/ogdtw/governance/finding"
 	"github.com/ogdtw/governance/internal/i18n"
 	"golang.org/x/text/language"
 )
@@ -59,7 +57,6 @@ var _ = i18n.Register(
 		Chinese: "%s%s欄：本表之欄位非季別或類別，無從依需求清單計數",
 		English: "%s, column %s: the table's columns are neither quarters nor categories, so the requests cannot be counted by them"},
 	// A finding: its severity, then what is wrong.
-	i18n.Message{Code: "requests.finding", Chinese: "%s：%s", English: "%s: %s"},
 
 	// Report lines.
 	i18n.Message{Code: "requests.reconciliation",
@@ -121,43 +118,6 @@ var _ = i18n.Register(
 	i18n.Message{Code: "requests.kind.grand-total", Chinese: "總計", English: "grand total"},
 	i18n.Message{Code: "requests.kind.missing-row", Chinese: "漏列", English: "missing row"},
 )
-
-// severityCodes are the message codes of the severities, by value: the
-// words package finding registers.
-var severityCodes = [...]string{"", "finding.severity.error", "finding.severity.warning", "finding.severity.notice"}
-
-// prefixes holds, per language (Chinese, English) and severity, the
-// severity's word and the separator before the detail (錯誤：, error: ),
-// read from the catalog once: a finding's Message formats one message,
-// not three.
-var prefixes struct {
-	once sync.Once
-	text [2][len(severityCodes)]string
-}
-
-// prefix returns the severity's word and the separator in the language
-// nearest to t; an invalid or zero severity is its String.
-func prefix(s finding.Severity, t language.Tag) string {
-	prefixes.once.Do(func() {
-		for i, tag := range [2]language.Tag{finding.Chinese, finding.English} {
-			for v, code := range severityCodes {
-				word := finding.Severity(v).String()
-				if code != "" {
-					word = i18n.Sprintf(tag, code)
-				}
-				prefixes.text[i][v] = i18n.Sprintf(tag, "requests.finding", word, "")
-			}
-		}
-	})
-	i := 0
-	if i18n.Match(t) == finding.English {
-		i = 1
-	}
-	if int(s) < len(severityCodes) {
-		return prefixes.text[i][s]
-	}
-	return i18n.Sprintf(t, "requests.finding", s.String(), "")
-}
 
 // label returns the message of an enum's label key, or fallback when the
 // value has none (an invalid value, or a zero value printing "").
