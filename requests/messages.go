@@ -1,7 +1,6 @@
 package requests
 
 import (
-
 	"github.com/ogdtw/governance/internal/i18n"
 	"golang.org/x/text/language"
 )
