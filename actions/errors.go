@@ -3,6 +3,7 @@ package actions
 import (
 	"encoding/json"
 	"errors"
+	"github.com/ogdtw/governance/finding"
 	"strconv"
 
 	"github.com/ogdtw/governance/internal/errs"
@@ -227,20 +228,34 @@ func (e *EventError) Is(target error) bool { return errs.Is("actions", e.Err, ta
 func (e *EventError) Code() string { return errs.Own("actions", e.Err) }
 
 type eventErrorJSON struct {
-	Code    string          `json:"code"`
-	Message string          `json:"message"`
-	Index   int             `json:"index"`
-	Kind    EventKind       `json:"kind"`
-	Item    ID              `json:"item"`
-	Status  Status          `json:"status"`
-	Detail  string          `json:"detail,omitempty"`
-	Err     json.RawMessage `json:"err"`
+	Code     string           `json:"code"`
+	Severity finding.Severity `json:"severity"`
+	Message  string           `json:"message"`
+	Index    int              `json:"index"`
+	Kind     EventKind        `json:"kind"`
+	Item     ID               `json:"item"`
+	Status   Status           `json:"status,omitempty"`
+	Detail   string           `json:"detail,omitempty"`
+	Err      json.RawMessage  `json:"err"`
 }
 
-// MarshalJSON writes the error with its code and message, and its fields.
+// MarshalJSON writes the error with its code, severity (錯誤) and
+// message in Chinese, then its fields; the rule broken is an object with
+// its code and message.
 func (e *EventError) MarshalJSON() ([]byte, error) {
-	return json.Marshal(eventErrorJSON{Code: e.Code(), Message: e.Error(), Index: e.Index, Kind: e.Kind,
-		Item: e.Item, Status: e.Status, Detail: e.Detail, Err: errs.MarshalSentinel(e.Err)})
+	var cause json.RawMessage
+	if e.Err != nil {
+		b, err := json.Marshal(struct {
+			Code    string `json:"code"`
+			Message string `json:"message"`
+		}{errs.Code(e.Err), errtype.SentinelMessage("actions", e.Err, finding.Chinese)})
+		if err != nil {
+			return nil, err
+		}
+		cause = b
+	}
+	return json.Marshal(eventErrorJSON{Code: e.Code(), Severity: finding.Error, Message: e.Message(finding.Chinese), Index: e.Index, Kind: e.Kind,
+		Item: e.Item, Status: e.Status, Detail: e.Detail, Err: cause})
 }
 
 // UnmarshalJSON reads what MarshalJSON wrote.
@@ -249,6 +264,18 @@ func (e *EventError) UnmarshalJSON(b []byte) error {
 	if err := json.Unmarshal(b, &j); err != nil {
 		return err
 	}
-	e.Index, e.Kind, e.Item, e.Status, e.Detail = j.Index, j.Kind, j.Item, j.Status, j.Detail
-	return errs.UnmarshalSentinel(j.Err, &e.Err)
+	*e = EventError{Index: j.Index, Kind: j.Kind, Item: j.Item, Status: j.Status, Detail: j.Detail}
+	if len(j.Err) == 0 || string(j.Err) == "null" {
+		return nil
+	}
+	var cause struct {
+		Code string `json:"code"`
+	}
+	if err := json.Unmarshal(j.Err, &cause); err != nil {
+		return err
+	}
+	if e.Err = errs.Lookup(cause.Code); e.Err == nil {
+		return errors.New("actions: unknown error code " + errs.Quote(cause.Code))
+	}
+	return nil
 }
