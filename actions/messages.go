@@ -3,7 +3,6 @@ package actions
 import (
 	"strconv"
 	"strings"
-	"unicode"
 
 	"github.com/ogdtw/governance/internal/i18n"
 	"github.com/ogdtw/governance/rocdate"
@@ -95,7 +94,7 @@ var _ = i18n.Register(
 	i18n.Message{Code: "actions.agenda.recommend", Chinese: "列管建議", English: "Recommendation"},
 	i18n.Message{Code: "actions.agenda.decision", Chinese: "決議", English: "Decision"},
 	i18n.Message{Code: "actions.agenda.pending", Chinese: "待會議決議", English: "pending the meeting's decision"},
-) && registerEnums() && registerEventDetails()
+) && i18n.RegisterEnumsOf(enumLabels, enums, (*enum).label) && registerEventDetails()
 
 // enumLabels are the English labels of the enums' values, by code; the
 // Chinese is the word documents print (String).
@@ -138,49 +137,18 @@ var enumLabels = map[string]string{
 // enums are every enumerated type of the package.
 var enums = []*enum{&kindEnum, &eventEnum, &recommendationEnum, &decisionEnum, &statusEnum, &styleEnum, &clauseEnum}
 
-// registerEnums registers the label of every named value of every enum.
-func registerEnums() bool {
-	for _, e := range enums {
-		for v := range e.names {
-			if code := e.code(v); code != "" {
-				i18n.Register(i18n.Message{Code: code, Chinese: e.names[v], English: enumLabels[code]})
-			}
-		}
-	}
-	return true
+// label returns the enum's text for its labels.
+func (e *enum) label() i18n.Enum {
+	return i18n.Enum{Pkg: "actions", Type: e.typ, Names: e.names, IDs: e.ids}
 }
 
-// code returns the message code of v's label, actions.event-kind.opened,
-// or "" for a value without one.
-func (e *enum) code(v int) string {
-	if !e.valid(v) || e.ids[v] == "" {
-		return ""
-	}
-	var b strings.Builder
-	b.WriteString("actions.")
-	for i, r := range e.typ {
-		if unicode.IsUpper(r) {
-			if i > 0 {
-				b.WriteByte('-')
-			}
-			r = unicode.ToLower(r)
-		}
-		b.WriteRune(r)
-	}
-	b.WriteByte('.')
-	b.WriteString(e.ids[v])
-	return b.String()
-}
+// code returns the message code of v's label (actions.type-name.id), or ""
+// for a value without a label.
+func (e *enum) code(v int) string { return e.label().Code(v) }
 
-// message returns the label of v in the language nearest to t: the zero
-// value's is "" when it has no name, an invalid value's is Type(N).
-func (e *enum) message(v int, t language.Tag) string {
-	code := e.code(v)
-	if code == "" {
-		return e.str(v)
-	}
-	return i18n.Sprintf(t, code)
-}
+// message returns the label of v in the language nearest to t; a value
+// without a label gives String.
+func (e *enum) message(v int, t language.Tag) string { return e.label().Label(t, v, e.str(v)) }
 
 // Message returns the label of k in the language nearest to t: 函 in
 // Chinese, letter in English; "" for NoKind.

@@ -80,7 +80,7 @@ var _ = i18n.Register(
 	i18n.Message{Code: "inventory.change.item-removed", Chinese: "刪除%s「%s」。", English: "Item %[2]s removed from %[1]s. "},
 	i18n.Message{Code: "inventory.change.items-order", Chinese: "調整%s順序。", English: "Order of %s changed. "},
 	i18n.Message{Code: "inventory.change.uniform", Chinese: "將相關文字內之「%s」修正為「%s」。", English: "%s changed to %s throughout. "},
-) && registerEnums()
+) && i18n.RegisterEnumsOf(enumLabels, enums, (*enumText).label)
 
 // fieldMessage returns f in a list of fields in the language nearest to
 // t: 「法令依據」 (、「法令依據」 after another) in Chinese, legal grounds (,
@@ -135,48 +135,19 @@ var classText = enumText{typ: "Class", names: []string{"未分類", "甲類", "�
 // enums are every enumerated type of the package.
 var enums = []*enumText{&classText, &ruleEnum, &changeKindText, &fieldText, &figureText}
 
-// registerEnums registers the label of every named value of every enum.
-func registerEnums() bool {
-	for _, e := range enums {
-		for v := range e.names {
-			if code := e.code(uint8(v)); code != "" {
-				i18n.Register(i18n.Message{Code: code, Chinese: e.names[v], English: enumLabels[code]})
-			}
-		}
-	}
-	return true
+// label returns the enum's text for its labels.
+func (e *enumText) label() i18n.Enum {
+	return i18n.Enum{Pkg: "inventory", Type: e.typ, Names: e.names, IDs: e.ids}
 }
 
-// code returns the message code of v's label, inventory.field.unit, or ""
+// code returns the message code of v's label (inventory.type-name.id), or ""
 // for a value without a label.
-func (e *enumText) code(v uint8) string {
-	if !e.valid(v) || e.ids[v] == "" || e.names[v] == "" {
-		return ""
-	}
-	var b strings.Builder
-	b.WriteString("inventory.")
-	for i, r := range e.typ {
-		if 'A' <= r && r <= 'Z' {
-			if i > 0 {
-				b.WriteByte('-')
-			}
-			r += 'a' - 'A'
-		}
-		b.WriteRune(r)
-	}
-	b.WriteByte('.')
-	b.WriteString(e.ids[v])
-	return b.String()
-}
+func (e *enumText) code(v uint8) string { return e.label().Code(int(v)) }
 
 // message returns the label of v in the language nearest to t; a value
 // without a label gives String.
 func (e *enumText) message(v uint8, t language.Tag) string {
-	code := e.code(v)
-	if code == "" {
-		return e.str(v)
-	}
-	return i18n.Text(t, code)
+	return e.label().Label(t, int(v), e.str(v))
 }
 
 // Message returns the class in the language nearest to t: 甲類 in

@@ -266,3 +266,38 @@ func TestDetailMessage(t *testing.T) {
 		t.Errorf("DetailCode of another package's forms = %q", got)
 	}
 }
+
+var testEnum = Enum{Pkg: "i18nenum", Type: "ChangeKind", Names: []string{"", "新增", "刪除"}, IDs: []string{"", "added", "removed"}}
+
+var _ = RegisterEnums(map[string]string{"i18nenum.change-kind.added": "added", "i18nenum.change-kind.removed": "removed"}, testEnum)
+
+// An enum's labels are registered under pkg.kebab-type.id; a value
+// without a label gives the fallback.
+func TestEnum(t *testing.T) {
+	tests := []struct {
+		v        int
+		code     string
+		zh, en   string
+		fallback string
+	}{
+		{1, "i18nenum.change-kind.added", "新增", "added", "x"},
+		{2, "i18nenum.change-kind.removed", "刪除", "removed", "x"},
+		{0, "", "", "", ""},
+		{3, "", "ChangeKind(3)", "ChangeKind(3)", "ChangeKind(3)"},
+		{-1, "", "?", "?", "?"},
+	}
+	for _, tt := range tests {
+		if got := testEnum.Code(tt.v); got != tt.code {
+			t.Errorf("Code(%d) = %q, want %q", tt.v, got, tt.code)
+		}
+		if got := testEnum.Label(Chinese, tt.v, tt.fallback); got != tt.zh {
+			t.Errorf("Label(zh, %d) = %q, want %q", tt.v, got, tt.zh)
+		}
+		if got := testEnum.Label(English, tt.v, tt.fallback); got != tt.en {
+			t.Errorf("Label(en, %d) = %q, want %q", tt.v, got, tt.en)
+		}
+	}
+	if got := (Enum{Pkg: "p", Type: "Kind", Names: []string{"", "甲"}, IDs: []string{""}}).Code(1); got != "" {
+		t.Errorf("Code of a value without an id = %q", got)
+	}
+}

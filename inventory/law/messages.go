@@ -1,9 +1,6 @@
 package law
 
 import (
-	"strings"
-	"unicode"
-
 	"github.com/ogdtw/governance/finding"
 	"github.com/ogdtw/governance/internal/i18n"
 	"github.com/ogdtw/governance/rocdate"
@@ -52,7 +49,7 @@ var _ = i18n.Register(
 	i18n.Message{Code: "law.missing", Chinese: "未載必要資料", English: "missing value"},
 	i18n.Message{Code: "law.too-large", Chinese: "引用範圍過大", English: "input too large"},
 	i18n.Message{Code: "law.unknown", Chinese: "法規資料未收錄", English: "not in the registry"},
-) && i18n.RegisterForms("law", detailForms...) && registerEnums()
+) && i18n.RegisterForms("law", detailForms...) && i18n.RegisterEnumsOf(enumLabels, enums, (*enumText).label)
 
 // detailForms are every Detail the package writes in a [ParseError],
 // without the byte offset a citation's detail ends with: its stable code,
@@ -127,49 +124,19 @@ var enumLabels = map[string]string{
 // enums are every enumerated type of the package.
 var enums = []*enumText{&partText, &nameMatchText, &amendmentKindText, &actionText, &resolutionText}
 
-// registerEnums registers the label of every named value of every enum.
-func registerEnums() bool {
-	for _, e := range enums {
-		for v := range e.names {
-			if code := e.code(uint8(v)); code != "" {
-				i18n.Register(i18n.Message{Code: code, Chinese: e.names[v], English: enumLabels[code]})
-			}
-		}
-	}
-	return true
+// label returns the enum's text for its labels.
+func (e *enumText) label() i18n.Enum {
+	return i18n.Enum{Pkg: "law", Type: e.typ, Names: e.names, IDs: e.ids}
 }
 
-// code returns the message code of v's label, law.amendment-kind.reworded,
-// or "" for a value without a label (an invalid value, a zero value
-// without a name).
-func (e *enumText) code(v uint8) string {
-	if !e.valid(v) || e.ids[v] == "" || e.names[v] == "" {
-		return ""
-	}
-	var b strings.Builder
-	b.WriteString("law.")
-	for i, r := range e.typ {
-		if unicode.IsUpper(r) {
-			if i > 0 {
-				b.WriteByte('-')
-			}
-			r = unicode.ToLower(r)
-		}
-		b.WriteRune(r)
-	}
-	b.WriteByte('.')
-	b.WriteString(e.ids[v])
-	return b.String()
-}
+// code returns the message code of v's label (law.type-name.id), or ""
+// for a value without a label.
+func (e *enumText) code(v uint8) string { return e.label().Code(int(v)) }
 
 // message returns the label of v in the language nearest to t; a value
 // without a label gives String.
 func (e *enumText) message(v uint8, t language.Tag) string {
-	code := e.code(v)
-	if code == "" {
-		return e.str(v)
-	}
-	return i18n.Text(t, code)
+	return e.label().Label(t, int(v), e.str(v))
 }
 
 // Message returns the label of p in the language nearest to t: 但書 in
