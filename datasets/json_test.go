@@ -51,7 +51,17 @@ func TestJSON(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	national := sampleRegister(t)
+	place := national.Place("法務部矯正署臺北監獄", d("111/05/19"))
+	nationalCatalog := sampleNational(t, map[string]int{"臺灣臺北地方檢察署": 2, "財政部": 1, "統計處": 1})
+	rollUp := national.RollUp(nationalCatalog, d("111/05/19"))
 	jsontest.Check(t, ".", map[string]any{
+		"Placement":        place,
+		"Scope":            datasets.Local,
+		"RollUp":           rollUp,
+		"AgencyCount":      rollUp.Ministries[0],
+		"Unplaced":         rollUp.Unplaced[0],
+		"MinistryRanking":  national.RankMinistries(nationalCatalog, d("111/05/19"), datasets.Yuans),
 		"Register":         register,
 		"Resolution":       datasets.Ambiguous,
 		"RegisteredAgency": register.List()[0],
