@@ -283,7 +283,8 @@ type Unplaced struct {
 
 // A RollUp is a catalog's listed datasets counted by the register on a
 // day, as [Register.RollUp] counts them. Every list is in descending
-// count, ties in stroke order of the names.
+// count: agencies' ties in the register's order, publishers' not placed
+// in stroke order of their names.
 type RollUp struct {
 	On               rocdate.Date  `json:"on,omitzero"`
 	Listed           int           `json:"listed,omitzero"`           // listed datasets in the catalog
@@ -340,36 +341,59 @@ func (a Register) placeAll(c Catalog, on rocdate.Date, each func(Placement, int)
 	return unplaced, missing
 }
 
-// counts returns the counts of m (register index → datasets) as a list.
+// counts returns the counts of m (register index → datasets) as a list,
+// by descending count, ties in the register's order.
 func (a Register) counts(m map[int]int) []AgencyCount {
-	out := make([]AgencyCount, 0, len(m))
-	for i, n := range m {
-		out = append(out, AgencyCount{Agency: a.list[i], Datasets: n})
+	idx := make([]int, 0, len(m))
+	for i := range m {
+		idx = append(idx, i)
 	}
-	sortByCount(out, func(c AgencyCount) (string, int) { return c.Agency.Name + "\x00" + c.Agency.Code, c.Datasets })
+	slices.SortFunc(idx, func(i, j int) int {
+		if c := cmp.Compare(m[j], m[i]); c != 0 {
+			return c
+		}
+		return cmp.Compare(i, j)
+	})
+	out := make([]AgencyCount, len(idx))
+	for k, i := range idx {
+		out[k] = AgencyCount{Agency: a.list[i], Datasets: m[i]}
+	}
 	return out
 }
 
 // sortByCount sorts s by descending count, ties in stroke order of the
-// names key gives (unique per element).
+// names key gives (unique per element). Each key is taken once.
 func sortByCount[T any](s []T, key func(T) (string, int)) {
+	type item struct {
+		name  string
+		count int
+		rank  int // place of name in stroke order
+		v     T
+	}
+	items := make([]item, len(s))
 	names := make([]string, len(s))
 	for i, v := range s {
-		names[i], _ = key(v)
+		items[i].name, items[i].count = key(v)
+		items[i].v = v
+		names[i] = items[i].name
 	}
 	SortNames(names)
 	order := make(map[string]int, len(names))
 	for i, n := range names {
 		order[n] = i
 	}
-	slices.SortFunc(s, func(x, y T) int {
-		nx, cx := key(x)
-		ny, cy := key(y)
-		if c := cmp.Compare(cy, cx); c != 0 {
+	for i := range items {
+		items[i].rank = order[items[i].name]
+	}
+	slices.SortFunc(items, func(x, y item) int {
+		if c := cmp.Compare(y.count, x.count); c != 0 {
 			return c
 		}
-		return cmp.Compare(order[nx], order[ny])
+		return cmp.Compare(x.rank, y.rank)
 	})
+	for i := range items {
+		s[i] = items[i].v
+	}
 }
 
 // A MinistryRanking is the heads of one scope ranked by the listed

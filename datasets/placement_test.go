@@ -161,7 +161,7 @@ func TestRegisterRollUp(t *testing.T) {
 		}
 		return strings.Join(b, ", ")
 	}
-	if got, want := counts(r.Ministries), "法務部 7, 財政部 7, 高雄市政府 6"; got != want {
+	if got, want := counts(r.Ministries), "財政部 7, 法務部 7, 高雄市政府 6"; got != want {
 		t.Errorf("Ministries = %s, want %s", got, want)
 	}
 	if got, want := counts(r.Thirds), "高雄市政府都市發展局 6, 法務部矯正署 3, 臺灣高等檢察署 3, 財政部統計處 2"; got != want {
@@ -302,5 +302,57 @@ func TestScopeText(t *testing.T) {
 	var s datasets.Scope
 	if err := s.UnmarshalText([]byte("國營事業")); !errors.Is(err, datasets.ErrSyntax) {
 		t.Errorf("UnmarshalText error %v", err)
+	}
+}
+
+// Placing a name needs no allocation on a hit: the chain is walked in a
+// fixed array.
+func TestPlaceNoAllocs(t *testing.T) {
+	reg := sampleRegister(t)
+	on := d("111/05/19")
+	for _, name := range []string{"臺灣臺北地方檢察署", "矯正署臺北監獄", "行政院農業委員會林務局", "高雄市政府都市發展局"} {
+		if !reg.Place(name, on).Placed() {
+			t.Fatalf("%s not placed", name)
+		}
+		if n := testing.AllocsPerRun(100, func() { reg.Place(name, on) }); n != 0 {
+			t.Errorf("Place(%s) allocates %v times", name, n)
+		}
+		if n := testing.AllocsPerRun(100, func() { reg.Lookup(name, on) }); n != 0 {
+			t.Errorf("Lookup(%s) allocates %v times", name, n)
+		}
+	}
+}
+
+// A chain that loops back (a register's error) or runs past the steps
+// followed is cut, never followed forever: the name is Unrooted.
+func TestPlaceCutChains(t *testing.T) {
+	rows := [][]string{registerHeader,
+		regRow("SAMPLE9001", "甲機關（範例）", "SAMPLE9002", "3", "", "", ""),
+		regRow("SAMPLE9002", "乙機關（範例）", "SAMPLE9001", "3", "", "", ""),
+		regRow("SAMPLE9003", "丙機關（範例）", "", "", "", "", ""),
+		regRow("SAMPLE9004", "丁機關（範例）", "", "2", "", "20200101", "SAMPLE9999"),
+	}
+	for i := range 20 {
+		parent := ""
+		if i > 0 {
+			parent = fmt.Sprintf("SAMPLE8%03d", i-1)
+		}
+		rows = append(rows, regRow(fmt.Sprintf("SAMPLE8%03d", i), fmt.Sprintf("鏈%d（範例）", i), parent, "5", "", "", ""))
+	}
+	reg, err := datasets.ImportAgencies(rows)
+	if err != nil {
+		t.Fatal(err)
+	}
+	on := d("111/05/19")
+	for name, want := range map[string]datasets.Resolution{
+		"甲機關（範例）": datasets.Unrooted, // loops
+		"丙機關（範例）": datasets.Unrooted, // no level at the top
+		"鏈19（範例）":  datasets.Unrooted, // 20 deep
+		"鏈3（範例）":   datasets.Resolved, // the top's level given: its own head
+		"丁機關（範例）": datasets.NotRegistered,
+	} {
+		if got := reg.Place(name, on).Resolution; got != want {
+			t.Errorf("Place(%s) = %v, want %v", name, got, want)
+		}
 	}
 }
