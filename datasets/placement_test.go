@@ -347,8 +347,8 @@ func TestPlaceCutChains(t *testing.T) {
 	for name, want := range map[string]datasets.Resolution{
 		"甲機關（範例）": datasets.Unrooted, // loops
 		"丙機關（範例）": datasets.Unrooted, // no level at the top
-		"鏈19（範例）":  datasets.Unrooted, // 20 deep
-		"鏈3（範例）":   datasets.Resolved, // the top's level given: its own head
+		"鏈19（範例）": datasets.Unrooted, // 20 deep
+		"鏈3（範例）":  datasets.Resolved, // the top's level given: its own head
 		"丁機關（範例）": datasets.NotRegistered,
 	} {
 		if got := reg.Place(name, on).Resolution; got != want {
