@@ -122,6 +122,12 @@ func TestScaling(t *testing.T) {
 			on := d("111/05/19")
 			return func() { _ = reg.RankMinistries(c, on, datasets.Executive) }
 		}},
+		{Name: "Register.BuildTable", N: 2_000, Setup: func(n int) func() {
+			reg, _ := datasets.ImportAgencies(readAll(t, syntheticRegister(n)))
+			c, _ := datasets.ImportCatalog(readAll(t, syntheticNational(6*n, n)))
+			opt := datasets.AgencyTableOptions{Ministry: "機關1", On: d("111/05/19")}
+			return func() { _, _ = reg.BuildTable(c, c, opt) }
+		}},
 		{Name: "ImportRanking", N: 2_000, MaxBytesPerUnit: 1_000, Setup: func(n int) func() {
 			rows := rankingTable(n)
 			return func() { _, _ = datasets.ImportRanking(rows) }
