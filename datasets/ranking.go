@@ -132,7 +132,11 @@ func MinistryCounts(c Catalog, h Hierarchy) []Entry {
 }
 
 // RankMinistries ranks the ministries by their open count in one
-// snapshot of the national catalog, as [Rank] does: the check of a claim
+// snapshot of the national catalog by hierarchy h (the embedded one is
+// the deck's, which knows the deck's publishers only: a publisher it
+// does not list ranks as its own ministry; [Register.RankMinistries]
+// ranks by the government's register and reports what it cannot place),
+// as [Rank] does: the check of a claim
 // such as 資料開放數量名列各部會第二 is
 //
 //	r, _ := RankOf(RankMinistries(national, h), "法務部") // 2
