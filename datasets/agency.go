@@ -372,27 +372,10 @@ func (a Register) Ministry(code string, on rocdate.Date) (RegisteredAgency, bool
 	if !ok {
 		return RegisteredAgency{}, false
 	}
-	g := a.list[i]
-	for step := 0; step < 16; step++ {
-		if !g.inEffect(on) && g.Successor != "" && !g.Abolished.IsZero() && on.Compare(g.Abolished) >= 0 {
-			j, ok := a.byCode[g.Successor]
-			if !ok {
-				return RegisteredAgency{}, false
-			}
-			g = a.list[j]
-			continue
-		}
-		if g.Level != 0 && g.Level <= 2 {
-			return g, true
-		}
-		if g.Parent == "" {
-			return g, g.Level != 0
-		}
-		j, ok := a.byCode[g.Parent]
-		if !ok {
-			return RegisteredAgency{}, false
-		}
-		g = a.list[j]
+	var buf [maxChain]int
+	path, m := a.head(i, on, &buf)
+	if m < 0 {
+		return RegisteredAgency{}, false
 	}
-	return RegisteredAgency{}, false
+	return a.list[path[m]], true
 }

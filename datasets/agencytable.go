@@ -230,17 +230,21 @@ func shortName(g, m RegisteredAgency, shorts map[string]string) string {
 
 // LevelName returns the words a table heads a level with: 本部 for the
 // ministry's own level (2 or less), 三級機關, 四級機關, …; 層級未載 for a
-// level the register leaves blank.
+// level the register leaves blank. It never panics: a level no register
+// writes (-1, past what Chinese numerals write) is in digits.
+// ministry is the ministry's own level.
 func LevelName(level, ministry int) string {
 	switch {
 	case level == 0:
 		return "層級未載"
+	case level < 0:
+		return itoa(level) + "級機關"
 	case level <= ministry:
 		return "本部"
-	case level <= numeral.Max:
-		return numeral.Format(level) + "級機關"
+	case level > numeral.Max:
+		return itoa(level) + "級機關"
 	}
-	return itoa(level) + "級機關"
+	return numeral.Format(level) + "級機關"
 }
 
 // Records returns the table's cells: a header 層級, 機關, the two periods,

@@ -79,9 +79,31 @@ func TestLevelName(t *testing.T) {
 	for _, tc := range []struct {
 		level, ministry int
 		want            string
-	}{{2, 2, "本部"}, {1, 2, "本部"}, {3, 2, "三級機關"}, {4, 2, "四級機關"}, {0, 2, "層級未載"}} {
+	}{{2, 2, "本部"}, {1, 2, "本部"}, {3, 2, "三級機關"}, {4, 2, "四級機關"}, {12, 2, "十二級機關"}, {0, 2, "層級未載"}, {-1, 2, "-1級機關"}, {1 << 62, 2, "4611686018427387904級機關"}} {
 		if got := datasets.LevelName(tc.level, tc.ministry); got != tc.want {
 			t.Errorf("LevelName(%d, %d) = %s, want %s", tc.level, tc.ministry, got, tc.want)
 		}
+	}
+}
+
+// An agency whose level the register leaves blank is grouped apart, last,
+// never taken for a level.
+func TestBuildTableBlankLevel(t *testing.T) {
+	reg, err := datasets.ImportAgencies([][]string{registerHeader,
+		regRow("SAMPLE0003", "法務部", "", "2", "", "", ""),
+		regRow("SAMPLE0004", "法務部矯正署", "SAMPLE0003", "3", "", "", ""),
+		regRow("SAMPLE0060", "法務部司法官學院", "SAMPLE0003", "", "", "", ""),
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := sampleNational(t, map[string]int{"法務部司法官學院": 2, "法務部矯正署": 1})
+	tab, err := reg.BuildTable(c, c, datasets.AgencyTableOptions{Ministry: "法務部", On: d("111/05/19")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	recs := tab.Records()
+	if len(recs) != 6 || recs[1][0] != "三級機關" || recs[3][0] != "層級未載" || recs[3][1] != "司法官學院" || recs[5][1] != "合計" || recs[5][3] != "3" {
+		t.Errorf("records %q", recs)
 	}
 }

@@ -194,6 +194,23 @@ func (a Register) chain(i int, on rocdate.Date, buf *[maxChain]int) ([]int, bool
 	return out, false
 }
 
+// head returns the chain of the agency at i on day on ([Register.chain])
+// and the index in it of the agency's ministry: the first of 機關層級 2 or
+// less, else the top of a whole chain when its level is given; -1 when
+// there is none.
+func (a Register) head(i int, on rocdate.Date, buf *[maxChain]int) ([]int, int) {
+	path, whole := a.chain(i, on, buf)
+	for k, j := range path {
+		if l := a.list[j].Level; l != 0 && l <= 2 {
+			return path, k
+		}
+	}
+	if whole && len(path) > 0 && a.list[path[len(path)-1]].Level != 0 {
+		return path, len(path) - 1
+	}
+	return path, -1
+}
+
 // Place puts a publisher's name in the register on day on: the agency
 // [Register.Resolve] finds, then up its chain of 主管機關 the 三級機關,
 // the ministry (the first agency of 機關層級 2 or less, or the top of the
@@ -212,17 +229,7 @@ func (a Register) Place(name string, on rocdate.Date) Placement {
 	}
 	p.Agency = g
 	var buf [maxChain]int
-	path, ok := a.chain(a.byCode[g.Code], on, &buf)
-	m := -1
-	for k, i := range path {
-		if l := a.list[i].Level; l != 0 && l <= 2 {
-			m = k
-			break
-		}
-	}
-	if m < 0 && ok && len(path) > 0 && a.list[path[len(path)-1]].Level != 0 {
-		m = len(path) - 1 // the top of the chain, its level given
-	}
+	path, m := a.head(a.byCode[g.Code], on, &buf)
 	if m < 0 {
 		p.Resolution = Unrooted
 		return p

@@ -299,6 +299,9 @@ func TestScopeText(t *testing.T) {
 	if datasets.Scope(9).IsValid() || datasets.Scope(9).String() != "Scope(9)" {
 		t.Error("Scope(9) valid")
 	}
+	if got := datasets.Ambiguous.Message(finding.English); got != "ambiguous" {
+		t.Errorf("Ambiguous in English = %q", got)
+	}
 	var s datasets.Scope
 	if err := s.UnmarshalText([]byte("國營事業")); !errors.Is(err, datasets.ErrSyntax) {
 		t.Errorf("UnmarshalText error %v", err)
