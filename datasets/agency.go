@@ -15,15 +15,15 @@ import (
 // A RegisteredAgency is one row of the government's register of agencies, as
 // 行政院人事行政總處 publishes it (機關代碼 open data).
 type RegisteredAgency struct {
-	Row       int          `json:"row,omitempty"`       // the 1-based row of the register it was read from
-	Code      string       `json:"code"`                // 機關代碼
-	Name      string       `json:"name"`                // 機關名稱
-	English   string       `json:"english,omitempty"`   // 機關英文名稱
-	Parent    string       `json:"parent,omitempty"`    // 主管機關代碼; empty under 行政院
-	Level     int          `json:"level,omitempty"`     // 機關層級; zero when not given
-	Effective rocdate.Date `json:"effective,omitzero"`  // 機關生效日期; zero when none
-	Abolished rocdate.Date `json:"abolished,omitzero"`  // 機關裁撤日期; zero when none
-	Successor string       `json:"successor,omitempty"` // 新機關代碼
+	Row       int          `json:"row,omitzero"`       // the 1-based row of the register it was read from
+	Code      string       `json:"code"`               // 機關代碼
+	Name      string       `json:"name"`               // 機關名稱
+	English   string       `json:"english,omitzero"`   // 機關英文名稱
+	Parent    string       `json:"parent,omitzero"`    // 主管機關代碼; empty under 行政院
+	Level     int          `json:"level,omitzero"`     // 機關層級; zero when not given
+	Effective rocdate.Date `json:"effective,omitzero"` // 機關生效日期; zero when none
+	Abolished rocdate.Date `json:"abolished,omitzero"` // 機關裁撤日期; zero when none
+	Successor string       `json:"successor,omitzero"` // 新機關代碼
 }
 
 // A Register is the register of agencies (the issue's Agencies: that name
