@@ -91,6 +91,7 @@ func sampleFindings() []interface {
 		CheckRankClaim(ranked, "法務部", RankClaim{}),                                // no-rank
 		CheckRankClaim(ranked, "", claim),                                         // no-name
 		CheckRankClaim(ranked, "外交部", claim),                                      // not-listed
+		MinistryRanking{Ranked: ranked, Unplaced: []Unplaced{{Name: "地政司", Resolution: Ambiguous, Datasets: 3}}, UnplacedDatasets: 3}.CheckClaim("法務部", claim), // unplaced
 	} {
 		out = append(out, k)
 	}
@@ -133,7 +134,7 @@ func producedCodes() []string {
 			codes = append(codes, f.Code, f.Why)
 		}
 	}
-	for _, e := range []*enumText{&statusText, &dutyText, &kindText, &groupText, &reasonText, &lineText} {
+	for _, e := range []*enumText{&statusText, &dutyText, &kindText, &groupText, &reasonText, &lineText, &resolutionText, &scopeText} {
 		for _, id := range e.ids {
 			if id != "" {
 				codes = append(codes, e.key+id)
