@@ -28,10 +28,10 @@ func ReadCSV(r io.Reader, opt *Options) ([][]string, Info, error) {
 	maxBytes, maxCells := opt.limits()
 	data, err := io.ReadAll(io.LimitReader(r, maxBytes+1))
 	if err != nil {
-		return nil, Info{}, perr("ReadCSV", "", "reading the input", err)
+		return nil, Info{}, perr("ReadCSV", "", err, "spreadsheet.reader")
 	}
 	if int64(len(data)) > maxBytes {
-		return nil, Info{}, perr("ReadCSV", "", "more than "+itoa64(maxBytes)+" bytes", ErrTooLarge)
+		return nil, Info{}, perr("ReadCSV", "", ErrTooLarge, "spreadsheet.too-large.bytes", int(maxBytes))
 	}
 	var info Info
 	data, info.Encoding, err = decode(data)
@@ -41,7 +41,7 @@ func ReadCSV(r io.Reader, opt *Options) ([][]string, Info, error) {
 	comma := byte(',')
 	if opt != nil && opt.Comma != 0 {
 		if opt.Comma >= utf8.RuneSelf || opt.Comma == '"' || opt.Comma == '\n' || opt.Comma == '\r' {
-			return nil, info, perr("ReadCSV", string(opt.Comma), "the delimiter must be one ASCII character other than a quote or a line break", ErrRange)
+			return nil, info, perr("ReadCSV", string(opt.Comma), ErrRange, "spreadsheet.range.delimiter")
 		}
 		comma = byte(opt.Comma)
 	} else {
@@ -52,8 +52,6 @@ func ReadCSV(r io.Reader, opt *Options) ([][]string, Info, error) {
 	return rows, info, err
 }
 
-func itoa64(n int64) string { return itoa(int(n)) }
-
 // decode returns data as UTF-8 without a byte-order mark, and the
 // encoding it was in.
 func decode(data []byte) ([]byte, Encoding, error) {
@@ -61,7 +59,7 @@ func decode(data []byte) ([]byte, Encoding, error) {
 	case bytes.HasPrefix(data, []byte{0xEF, 0xBB, 0xBF}):
 		data = data[3:]
 		if !utf8.Valid(data) {
-			return nil, UTF8BOM, perr("ReadCSV", "", "invalid UTF-8 after a UTF-8 byte-order mark", ErrEncoding)
+			return nil, UTF8BOM, perr("ReadCSV", "", ErrEncoding, "spreadsheet.encoding.bom").at(lineAt(data, invalidUTF8(data)), 0, 0)
 		}
 		return data, UTF8BOM, nil
 	case bytes.HasPrefix(data, []byte{0xFF, 0xFE}), bytes.HasPrefix(data, []byte{0xFE, 0xFF}):
@@ -71,21 +69,43 @@ func decode(data []byte) ([]byte, Encoding, error) {
 			enc, end = UTF16BE, unicode.BigEndian
 		}
 		if len(data)%2 != 0 {
-			return nil, enc, perr("ReadCSV", "", "an odd number of bytes in UTF-16", ErrEncoding)
+			return nil, enc, perr("ReadCSV", "", ErrEncoding, "spreadsheet.encoding.utf16-odd")
 		}
 		out, err := unicode.UTF16(end, unicode.ExpectBOM).NewDecoder().Bytes(data)
 		if err != nil {
-			return nil, enc, perr("ReadCSV", "", "invalid UTF-16", ErrEncoding)
+			return nil, enc, perr("ReadCSV", "", ErrEncoding, "spreadsheet.encoding.utf16")
 		}
 		return out, enc, nil
 	case utf8.Valid(data):
 		return data, UTF8, nil
 	}
 	out, err := traditionalchinese.Big5.NewDecoder().Bytes(data)
-	if err != nil || bytes.ContainsRune(out, utf8.RuneError) {
-		return nil, Big5, perr("ReadCSV", "", "bytes neither UTF-8 nor Big5", ErrEncoding)
+	if i := bytes.IndexRune(out, utf8.RuneError); err != nil || i >= 0 {
+		return nil, Big5, perr("ReadCSV", "", ErrEncoding, "spreadsheet.encoding.unknown").at(lineAt(out, i), 0, 0)
 	}
 	return out, Big5, nil
+}
+
+// invalidUTF8 returns the offset of the first byte of data that is not
+// UTF-8, -1 when all are.
+func invalidUTF8(data []byte) int {
+	for i := 0; i < len(data); {
+		r, n := utf8.DecodeRune(data[i:])
+		if r == utf8.RuneError && n == 1 {
+			return i
+		}
+		i += n
+	}
+	return -1
+}
+
+// lineAt returns the 1-based line of data's byte at offset i; 0 when i is
+// negative.
+func lineAt(data []byte, i int) int {
+	if i < 0 {
+		return 0
+	}
+	return bytes.Count(data[:i], []byte{'\n'}) + 1
 }
 
 // detect returns the delimiter of the first line with text: the most
@@ -166,7 +186,7 @@ func parseCSV(data []byte, comma byte, maxCells int) ([][]string, error) {
 				for {
 					i := bytes.IndexByte(data[pos:], '"')
 					if i < 0 {
-						return nil, perr("ReadCSV", "", "a quoted cell opened on line "+itoa(start)+" is never closed", ErrSyntax)
+						return nil, perr("ReadCSV", "", ErrSyntax, "spreadsheet.syntax.quote").at(start, len(rows)+1, len(ends)+1)
 					}
 					seg := data[pos : pos+i]
 					line += bytes.Count(seg, []byte{'\n'})
@@ -247,5 +267,5 @@ func appendCRLF(buf, seg []byte) []byte {
 }
 
 func tooManyCells(fn string, maxCells int) error {
-	return perr(fn, "", "more than "+itoa(maxCells)+" cells", ErrTooLarge)
+	return perr(fn, "", ErrTooLarge, "spreadsheet.too-large.cells", maxCells)
 }

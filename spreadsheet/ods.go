@@ -39,7 +39,7 @@ func ReadODS(r io.ReaderAt, size int64, opt *Options) ([][]string, Info, error) 
 		return nil, Info{}, err
 	}
 	if !ok {
-		return nil, Info{}, perr(fn, part, "no content.xml: not an OpenDocument file", ErrSyntax)
+		return nil, Info{}, perr(fn, part, ErrSyntax, "spreadsheet.syntax.ods")
 	}
 	defer rc.Close()
 	want := ""
@@ -52,7 +52,7 @@ func ReadODS(r io.ReaderAt, size int64, opt *Options) ([][]string, Info, error) 
 		return nil, Info{}, a.wrap(part, err)
 	}
 	if !found {
-		return nil, Info{}, perr(fn, want, "", ErrNoSheet)
+		return nil, Info{}, perr(fn, want, ErrNoSheet, "")
 	}
 	rows, err := g.finish()
 	if err != nil {
@@ -72,14 +72,14 @@ func attr(e xml.StartElement, space, local string) string {
 
 // count reads a repeat or span attribute: 1 when absent, an error when
 // not a positive integer.
-func count(e xml.StartElement, local string) (int, error) {
+func count(e xml.StartElement, local string, g *grid) (int, error) {
 	v := attr(e, nsTable, local)
 	if v == "" {
 		return 1, nil
 	}
 	n, err := strconv.Atoi(v)
 	if err != nil || n < 1 {
-		return 0, perr("ReadODS", v, "table:"+local+" is not a positive integer", ErrRange)
+		return 0, perr("ReadODS", v, ErrRange, "spreadsheet.range.repeat", local).at(0, g.rowIndex()+1, g.col()+1)
 	}
 	return n, nil
 }
@@ -126,7 +126,7 @@ func readODSTable(d *xml.Decoder, g *grid, maxBytes int64) error {
 			}
 			switch t.Name.Local {
 			case "table-row":
-				n, err := count(t, "number-rows-repeated")
+				n, err := count(t, "number-rows-repeated", g)
 				if err != nil {
 					return err
 				}
@@ -160,15 +160,15 @@ func readODSRow(d *xml.Decoder, g *grid, text *strings.Builder, maxBytes int64) 
 			if t.Name.Space != nsTable || (t.Name.Local != "table-cell" && t.Name.Local != "covered-table-cell") {
 				continue
 			}
-			n, err := count(t, "number-columns-repeated")
+			n, err := count(t, "number-columns-repeated", g)
 			if err != nil {
 				return err
 			}
-			cols, err := count(t, "number-columns-spanned")
+			cols, err := count(t, "number-columns-spanned", g)
 			if err != nil {
 				return err
 			}
-			rows, err := count(t, "number-rows-spanned")
+			rows, err := count(t, "number-rows-spanned", g)
 			if err != nil {
 				return err
 			}
@@ -251,11 +251,11 @@ func readODSCell(d *xml.Decoder, text *strings.Builder, maxBytes int64) error {
 					if c := attr(t, nsText, "c"); c != "" {
 						var err error
 						if n, err = strconv.Atoi(c); err != nil || n < 0 {
-							return perr("ReadODS", c, "text:c is not a count", ErrRange)
+							return perr("ReadODS", c, ErrRange, "spreadsheet.range.spaces")
 						}
 					}
 					if int64(text.Len())+int64(n) > maxBytes {
-						return perr("ReadODS", "text:s", "more than "+itoa64(maxBytes)+" bytes in a cell", ErrTooLarge)
+						return perr("ReadODS", "text:s", ErrTooLarge, "spreadsheet.too-large.cell", int(maxBytes))
 					}
 					for ; n > 0; n-- {
 						text.WriteByte(' ')
