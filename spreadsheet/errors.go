@@ -137,7 +137,7 @@ func (e *ParseError) Message(t language.Tag) string {
 }
 
 func (e *ParseError) detailMessage(t language.Tag) string {
-	if code, args := detailCode(e.Detail); code != "" {
+	if code, args := detailForms.Match(e.Detail); code != "" {
 		return i18n.Sprintf(t, code, args...)
 	}
 	return sentinelMessage(e.Err, t)

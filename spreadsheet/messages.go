@@ -16,60 +16,36 @@ var _ = i18n.Register(
 	i18n.Message{Code: "spreadsheet.at.line", Chinese: "第%d行：%s", English: "line %d: %s"},
 )
 
-// A detailForm is a Detail the package writes: its code, its English
-// text (the Detail itself) and its Chinese.
-type detailForm struct{ code, en, zh string }
-
-// detailForms are every Detail the package writes. An English text puts
+// detailForms are every Detail the package writes: its code, its
+// English text (the Detail itself) and its Chinese. An English text puts
 // no two verbs side by side.
-var detailForms = []detailForm{
-	{"spreadsheet.reader", "reading the input", "讀取檔案時發生錯誤"},
-	{"spreadsheet.too-large.bytes", "more than %d bytes", "逾%d位元組之上限"},
-	{"spreadsheet.too-large.uncompressed", "more than %d bytes uncompressed", "解壓縮後逾%d位元組之上限"},
-	{"spreadsheet.too-large.cells", "more than %d cells", "逾%d格之上限"},
-	{"spreadsheet.too-large.cell", "more than %d bytes in a cell", "單一儲存格逾%d位元組"},
-	{"spreadsheet.encoding.bom", "invalid UTF-8 after a UTF-8 byte-order mark", "檔首標示為UTF-8，內容卻非UTF-8"},
-	{"spreadsheet.encoding.utf16-odd", "an odd number of bytes in UTF-16", "UTF-16檔案之位元組數為奇數"},
-	{"spreadsheet.encoding.utf16", "invalid UTF-16", "UTF-16內容有誤"},
-	{"spreadsheet.encoding.unknown", "bytes neither UTF-8 nor Big5", "內容既非UTF-8亦非Big5"},
-	{"spreadsheet.range.delimiter", "the delimiter must be one ASCII character other than a quote or a line break", "分隔字元應為引號及換行以外之單一ASCII字元"},
-	{"spreadsheet.syntax.quote", "a quoted cell is never closed", "引號未閉合"},
-	{"spreadsheet.syntax.zip", "not a zip archive", "非zip壓縮檔"},
-	{"spreadsheet.syntax.open", "cannot open the part", "無法開啟檔案內之部件"},
-	{"spreadsheet.syntax.xml", "malformed XML", "XML格式有誤"},
-	{"spreadsheet.syntax.ods", "no content.xml: not an OpenDocument file", "未含content.xml，非OpenDocument檔案"},
-	{"spreadsheet.range.repeat", "table:%s is not a positive integer", "table:%s非正整數"},
-	{"spreadsheet.range.spaces", "text:c is not a count", "text:c非數量"},
-	{"spreadsheet.syntax.sheet-part", "the workbook names no part for the sheet", "活頁簿未指明工作表所在之部件"},
-	{"spreadsheet.syntax.part", "the part is missing", "缺少所需部件"},
-	{"spreadsheet.range.row-order", "a row number out of order or past 1048576", "列號順序顛倒或逾1048576"},
-	{"spreadsheet.range.cell-order", "a cell out of order", "儲存格順序顛倒"},
-	{"spreadsheet.range.column", "a column past XFD", "欄位逾XFD欄"},
-	{"spreadsheet.syntax.ref", "not a cell reference", "非儲存格位址"},
-	{"spreadsheet.range.row", "a row past 1048576", "列號逾1048576"},
-	{"spreadsheet.range.style", "a style that is not an index", "樣式非索引值"},
-	{"spreadsheet.range.shared", "a shared string that is not in the table", "共用字串不在字串表內"},
+var detailForms = i18n.Forms{
+	{Code: "spreadsheet.reader", English: "reading the input", Chinese: "讀取檔案時發生錯誤"},
+	{Code: "spreadsheet.too-large.bytes", English: "more than %d bytes", Chinese: "逾%d位元組之上限"},
+	{Code: "spreadsheet.too-large.uncompressed", English: "more than %d bytes uncompressed", Chinese: "解壓縮後逾%d位元組之上限"},
+	{Code: "spreadsheet.too-large.cells", English: "more than %d cells", Chinese: "逾%d格之上限"},
+	{Code: "spreadsheet.too-large.cell", English: "more than %d bytes in a cell", Chinese: "單一儲存格逾%d位元組"},
+	{Code: "spreadsheet.encoding.bom", English: "invalid UTF-8 after a UTF-8 byte-order mark", Chinese: "檔首標示為UTF-8，內容卻非UTF-8"},
+	{Code: "spreadsheet.encoding.utf16-odd", English: "an odd number of bytes in UTF-16", Chinese: "UTF-16檔案之位元組數為奇數"},
+	{Code: "spreadsheet.encoding.utf16", English: "invalid UTF-16", Chinese: "UTF-16內容有誤"},
+	{Code: "spreadsheet.encoding.unknown", English: "bytes neither UTF-8 nor Big5", Chinese: "內容既非UTF-8亦非Big5"},
+	{Code: "spreadsheet.range.delimiter", English: "the delimiter must be one ASCII character other than a quote or a line break", Chinese: "分隔字元應為引號及換行以外之單一ASCII字元"},
+	{Code: "spreadsheet.syntax.quote", English: "a quoted cell is never closed", Chinese: "引號未閉合"},
+	{Code: "spreadsheet.syntax.zip", English: "not a zip archive", Chinese: "非zip壓縮檔"},
+	{Code: "spreadsheet.syntax.open", English: "cannot open the part", Chinese: "無法開啟檔案內之部件"},
+	{Code: "spreadsheet.syntax.xml", English: "malformed XML", Chinese: "XML格式有誤"},
+	{Code: "spreadsheet.syntax.ods", English: "no content.xml: not an OpenDocument file", Chinese: "未含content.xml，非OpenDocument檔案"},
+	{Code: "spreadsheet.range.repeat", English: "table:%s is not a positive integer", Chinese: "table:%s非正整數"},
+	{Code: "spreadsheet.range.spaces", English: "text:c is not a count", Chinese: "text:c非數量"},
+	{Code: "spreadsheet.syntax.sheet-part", English: "the workbook names no part for the sheet", Chinese: "活頁簿未指明工作表所在之部件"},
+	{Code: "spreadsheet.syntax.part", English: "the part is missing", Chinese: "缺少所需部件"},
+	{Code: "spreadsheet.range.row-order", English: "a row number out of order or past 1048576", Chinese: "列號順序顛倒或逾1048576"},
+	{Code: "spreadsheet.range.cell-order", English: "a cell out of order", Chinese: "儲存格順序顛倒"},
+	{Code: "spreadsheet.range.column", English: "a column past XFD", Chinese: "欄位逾XFD欄"},
+	{Code: "spreadsheet.syntax.ref", English: "not a cell reference", Chinese: "非儲存格位址"},
+	{Code: "spreadsheet.range.row", English: "a row past 1048576", Chinese: "列號逾1048576"},
+	{Code: "spreadsheet.range.style", English: "a style that is not an index", Chinese: "樣式非索引值"},
+	{Code: "spreadsheet.range.shared", English: "a shared string that is not in the table", Chinese: "共用字串不在字串表內"},
 }
 
-var _ = registerDetails()
-
-func registerDetails() bool {
-	for _, f := range detailForms {
-		i18n.Register(i18n.Message{Code: f.code, Chinese: f.zh, English: f.en})
-	}
-	return true
-}
-
-// detailCode returns the code of a Detail this package writes and the
-// values at its verbs, or "" for another.
-func detailCode(detail string) (string, []any) {
-	if detail == "" {
-		return "", nil
-	}
-	for _, f := range detailForms {
-		if args, ok := i18n.MatchForm(f.en, detail); ok {
-			return f.code, args
-		}
-	}
-	return "", nil
-}
+var _ = detailForms.Register()

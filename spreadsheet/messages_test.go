@@ -19,7 +19,7 @@ func codes() []string {
 		"spreadsheet.at.cell", "spreadsheet.at.row", "spreadsheet.at.line",
 	}
 	for _, f := range detailForms {
-		cs = append(cs, f.code)
+		cs = append(cs, f.Code)
 	}
 	return cs
 }
@@ -65,21 +65,21 @@ func TestMessages(t *testing.T) {
 	// Each Detail reads back to its code, and its message is the form's.
 	for _, f := range detailForms {
 		var args []any
-		for range strings.Count(f.en, "%") {
+		for range strings.Count(f.English, "%") {
 			args = append(args, 7)
 		}
-		if strings.Contains(f.en, "%s") {
+		if strings.Contains(f.English, "%s") {
 			args = []any{"number-rows-repeated"}
 		}
-		e := perr("ReadODS", "", ErrSyntax, f.code, args...)
-		if code, _ := detailCode(e.Detail); code != f.code {
-			t.Errorf("Detail %q reads back as %q, want %q", e.Detail, code, f.code)
+		e := perr("ReadODS", "", ErrSyntax, f.Code, args...)
+		if code, _ := detailForms.Match(e.Detail); code != f.Code {
+			t.Errorf("Detail %q reads back as %q, want %q", e.Detail, code, f.Code)
 		}
-		if m := e.Message(i18n.Chinese); m != i18n.Sprintf(i18n.Chinese, f.code, args...) || strings.Contains(m, "%") {
-			t.Errorf("%s: Message = %q", f.code, m)
+		if m := e.Message(i18n.Chinese); m != i18n.Sprintf(i18n.Chinese, f.Code, args...) || strings.Contains(m, "%") {
+			t.Errorf("%s: Message = %q", f.Code, m)
 		}
 	}
-	if code, _ := detailCode("something else"); code != "" {
+	if code, _ := detailForms.Match("something else"); code != "" {
 		t.Errorf("an unknown Detail has code %q", code)
 	}
 	if m := NoEncoding.Message(i18n.Chinese); m != "未指定編碼" {

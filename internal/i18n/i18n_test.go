@@ -226,3 +226,31 @@ var _ = Register(
 	Message{Code: "i18n.test.fixed", Chinese: "固定", English: "fixed"},
 	Message{Code: "i18n.test.percent", Chinese: "百分之百：100%%", English: "all: 100%%"},
 )
+
+var testForms = Forms{
+	{Code: "i18nforms.cells", English: "more than %d cells", Chinese: "逾%d格"},
+	{Code: "i18nforms.repeat", English: "table:%s is not a count", Chinese: "table:%s非數量"},
+}
+
+var _ = testForms.Register()
+
+func TestForms(t *testing.T) {
+	fs := testForms
+	for _, c := range []struct {
+		detail, code string
+		args         []any
+	}{
+		{"more than 7 cells", "i18nforms.cells", []any{7}},
+		{"table:span is not a count", "i18nforms.repeat", []any{"span"}},
+		{"more than seven cells", "", nil},
+		{"", "", nil},
+	} {
+		code, args := fs.Match(c.detail)
+		if code != c.code || fmt.Sprint(args) != fmt.Sprint(c.args) {
+			t.Errorf("Match(%q) = %q, %v; want %q, %v", c.detail, code, args, c.code, c.args)
+		}
+	}
+	if got := Sprintf(Chinese, "i18nforms.cells", 7); got != "逾7格" {
+		t.Errorf("Sprintf = %q", got)
+	}
+}
