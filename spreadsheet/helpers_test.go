@@ -51,4 +51,6 @@ func xlsxOf(t testing.TB, pr, shared, styles, sheet1, sheet2 string) []byte {
 	)
 }
 
-func zipReader(b []byte) (*zip.Reader, error) { return zip.NewReader(bytes.NewReader(b), int64(len(b))) }
+func zipReader(b []byte) (*zip.Reader, error) {
+	return zip.NewReader(bytes.NewReader(b), int64(len(b)))
+}
