@@ -24,7 +24,7 @@ var detailForms = i18n.Forms{
 	{Code: "spreadsheet.too-large.bytes", English: "more than %d bytes", Chinese: "逾%d位元組之上限"},
 	{Code: "spreadsheet.too-large.uncompressed", English: "more than %d bytes uncompressed", Chinese: "解壓縮後逾%d位元組之上限"},
 	{Code: "spreadsheet.too-large.cells", English: "more than %d cells", Chinese: "逾%d格之上限"},
-	{Code: "spreadsheet.too-large.cell", English: "more than %d bytes in a cell", Chinese: "單一儲存格逾%d位元組"},
+	{Code: "spreadsheet.too-large.spaces", English: "more than %d bytes of spaces (text:s)", Chinese: "空白（text:s）逾%d位元組之上限"},
 	{Code: "spreadsheet.encoding.bom", English: "invalid UTF-8 after a UTF-8 byte-order mark", Chinese: "檔首標示為UTF-8，內容卻非UTF-8"},
 	{Code: "spreadsheet.encoding.utf16-odd", English: "an odd number of bytes in UTF-16", Chinese: "UTF-16檔案之位元組數為奇數"},
 	{Code: "spreadsheet.encoding.utf16", English: "invalid UTF-16", Chinese: "UTF-16內容有誤"},

@@ -46,8 +46,8 @@ func ReadODS(r io.ReaderAt, size int64, opt *Options) ([][]string, Info, error) 
 	if opt != nil {
 		want = opt.Sheet
 	}
-	g := &grid{fn: fn, maxCells: maxCells}
-	name, found, err := readODSContent(xml.NewDecoder(rc), want, g, maxBytes)
+	g := &grid{fn: fn, maxCells: maxCells, spaces: maxBytes, maxBytes: maxBytes}
+	name, found, err := readODSContent(xml.NewDecoder(rc), want, g)
 	if err != nil {
 		return nil, Info{}, a.wrap(part, err)
 	}
@@ -84,7 +84,7 @@ func count(e xml.StartElement, local string, g *grid) (int, error) {
 	return n, nil
 }
 
-func readODSContent(d *xml.Decoder, want string, g *grid, maxBytes int64) (name string, found bool, err error) {
+func readODSContent(d *xml.Decoder, want string, g *grid) (name string, found bool, err error) {
 	for {
 		tok, err := d.Token()
 		if err == io.EOF {
@@ -104,11 +104,11 @@ func readODSContent(d *xml.Decoder, want string, g *grid, maxBytes int64) (name 
 			}
 			continue
 		}
-		return name, true, readODSTable(d, g, maxBytes)
+		return name, true, readODSTable(d, g)
 	}
 }
 
-func readODSTable(d *xml.Decoder, g *grid, maxBytes int64) error {
+func readODSTable(d *xml.Decoder, g *grid) error {
 	var text strings.Builder
 	for {
 		tok, err := d.Token()
@@ -130,7 +130,7 @@ func readODSTable(d *xml.Decoder, g *grid, maxBytes int64) error {
 				if err != nil {
 					return err
 				}
-				if err := readODSRow(d, g, &text, maxBytes); err != nil {
+				if err := readODSRow(d, g, &text); err != nil {
 					return err
 				}
 				if err := g.end(n); err != nil {
@@ -145,7 +145,7 @@ func readODSTable(d *xml.Decoder, g *grid, maxBytes int64) error {
 	}
 }
 
-func readODSRow(d *xml.Decoder, g *grid, text *strings.Builder, maxBytes int64) error {
+func readODSRow(d *xml.Decoder, g *grid, text *strings.Builder) error {
 	for {
 		tok, err := d.Token()
 		if err != nil {
@@ -173,7 +173,7 @@ func readODSRow(d *xml.Decoder, g *grid, text *strings.Builder, maxBytes int64) 
 				return err
 			}
 			text.Reset()
-			if err := readODSCell(d, text, maxBytes); err != nil {
+			if err := readODSCell(d, text, g); err != nil {
 				return err
 			}
 			v := text.String()
@@ -197,6 +197,9 @@ func readODSRow(d *xml.Decoder, g *grid, text *strings.Builder, maxBytes int64) 
 	}
 }
 
+// blanks are the spaces text:s writes, a run at a time.
+const blanks = "                                                                "
+
 // maxRepeat bounds a span: the columns and rows of the largest sheet.
 const maxRepeat = 1 << 20
 
@@ -217,7 +220,7 @@ func isoDate(v string) string {
 // readODSCell reads a cell's text up to its end: paragraphs joined with
 // \n, text:s as spaces, text:tab and text:line-break, annotations left
 // out.
-func readODSCell(d *xml.Decoder, text *strings.Builder, maxBytes int64) error {
+func readODSCell(d *xml.Decoder, text *strings.Builder, g *grid) error {
 	paras := 0
 	depth := 0 // depth inside a paragraph
 	for {
@@ -254,11 +257,16 @@ func readODSCell(d *xml.Decoder, text *strings.Builder, maxBytes int64) error {
 							return perr("ReadODS", c, ErrRange, "spreadsheet.range.spaces")
 						}
 					}
-					if int64(text.Len())+int64(n) > maxBytes {
-						return perr("ReadODS", "text:s", ErrTooLarge, "spreadsheet.too-large.cell", int(maxBytes))
+					// The spaces of the whole sheet count against
+					// MaxBytes: a short element can ask for many.
+					if int64(n) > g.spaces {
+						return perr("ReadODS", "text:s", ErrTooLarge, "spreadsheet.too-large.spaces", int(g.maxBytes))
 					}
-					for ; n > 0; n-- {
-						text.WriteByte(' ')
+					g.spaces -= int64(n)
+					for n > 0 {
+						k := min(n, len(blanks))
+						text.WriteString(blanks[:k])
+						n -= k
 					}
 				case "tab":
 					text.WriteByte('\t')
