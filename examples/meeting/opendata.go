@@ -52,13 +52,13 @@ func buildRanking(r *Report, s *Section, fsys fs.FS) {
 	}
 	claim, err := datasets.ParseRankClaim(c.text)
 	if err != nil {
-		rowProblem(say, "claims.csv", c.row, "聲明", err)
+		rowProblem(say, c.file, c.row, "聲明", err)
 		return
 	}
 	var ranked []datasets.Ranked
-	if records := readOptional(fsys, "ranking.csv", say); records != nil {
+	if records, file := readOptional(fsys, "ranking.csv", say); records != nil {
 		entries, err := datasets.ImportRanking(records)
-		importProblems(say, "ranking.csv", err)
+		importProblems(say, file, err)
 		ranked = datasets.Rank(entries)
 		s.table(s.l.tr("ranking.table"), recordsTable(datasets.RankingRecords(entries)))
 		printed := datasets.CheckPrintedRanks(ranked)
@@ -83,9 +83,8 @@ func verdictKind(v finding.Verdict, s finding.Severity) LineKind {
 }
 
 func buildSeries(s *Section, fsys fs.FS) datasets.Series {
-	const file = "series.csv"
 	say := s.lines("")
-	records := readCSV(fsys, file, say)
+	records, file := readTable(fsys, "series.csv", say)
 	if records == nil {
 		return datasets.Series{}
 	}
@@ -126,9 +125,8 @@ func buildSeries(s *Section, fsys fs.FS) datasets.Series {
 }
 
 func buildPublishers(s *Section, fsys fs.FS, series datasets.Series) {
-	const file = "publishers.csv"
 	say := s.lines("")
-	records := readCSV(fsys, file, say)
+	records, file := readTable(fsys, "publishers.csv", say)
 	if records == nil {
 		return
 	}
@@ -180,9 +178,8 @@ func buildPublishers(s *Section, fsys fs.FS, series datasets.Series) {
 func buildActionPlan(r *Report, fsys fs.FS) {
 	s := r.part("二(三)")
 	l := s.l
-	const file = "action_plan.csv"
 	say := s.lines(l.tr("actionplan.caption"))
-	records := readCSV(fsys, file, say)
+	records, file := readTable(fsys, "action_plan.csv", say)
 	col, ok := byHeader(records, file, say, "段落", "統計至", "數量")
 	if !ok {
 		return
@@ -191,6 +188,9 @@ func buildActionPlan(r *Report, fsys fs.FS) {
 	type told struct{ part, scope, count string }
 	var all []told
 	for i, rec := range records[1:] {
+		if blankRow(rec) {
+			continue
+		}
 		part, asOf, count := cellAt(rec, col[0]), cellAt(rec, col[1]), cellAt(rec, col[2])
 		if text := cellAt(rec, textCol); text != "" {
 			say.say(Note, "actionplan.part", part)
