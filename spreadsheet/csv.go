@@ -1,8 +1,9 @@
 package spreadsheet
 
 import (
-	"bytes"
 	"io"
+	"io/fs"
+	"strings"
 	"unicode/utf8"
 
 	"golang.org/x/text/encoding/traditionalchinese"
@@ -26,12 +27,12 @@ import (
 // an error of r is returned wrapped in a [*ParseError].
 func ReadCSV(r io.Reader, opt *Options) ([][]string, Info, error) {
 	maxBytes, maxCells := opt.limits()
-	data, err := io.ReadAll(io.LimitReader(r, maxBytes+1))
+	data, err := readAll(r, maxBytes)
 	if err != nil {
-		return nil, Info{}, perr("ReadCSV", "", "reading the input", err)
+		return nil, Info{}, perr("ReadCSV", "", err, "spreadsheet.reader")
 	}
 	if int64(len(data)) > maxBytes {
-		return nil, Info{}, perr("ReadCSV", "", "more than "+itoa64(maxBytes)+" bytes", ErrTooLarge)
+		return nil, Info{}, perr("ReadCSV", "", ErrTooLarge, "spreadsheet.too-large.bytes", int(maxBytes))
 	}
 	var info Info
 	data, info.Encoding, err = decode(data)
@@ -41,7 +42,7 @@ func ReadCSV(r io.Reader, opt *Options) ([][]string, Info, error) {
 	comma := byte(',')
 	if opt != nil && opt.Comma != 0 {
 		if opt.Comma >= utf8.RuneSelf || opt.Comma == '"' || opt.Comma == '\n' || opt.Comma == '\r' {
-			return nil, info, perr("ReadCSV", string(opt.Comma), "the delimiter must be one ASCII character other than a quote or a line break", ErrRange)
+			return nil, info, perr("ReadCSV", string(opt.Comma), ErrRange, "spreadsheet.range.delimiter")
 		}
 		comma = byte(opt.Comma)
 	} else {
@@ -52,49 +53,93 @@ func ReadCSV(r io.Reader, opt *Options) ([][]string, Info, error) {
 	return rows, info, err
 }
 
-func itoa64(n int64) string { return itoa(int(n)) }
+// readAll reads r to its end, or to one byte past maxBytes, into a
+// string of the reader's size when it tells it (a bytes.Reader, a
+// strings.Reader, a file): one copy of the bytes, none when made a
+// string.
+func readAll(r io.Reader, maxBytes int64) (string, error) {
+	var sb strings.Builder
+	switch v := r.(type) {
+	case interface{ Len() int }:
+		// What is left to read, exactly: read without a limit's copy.
+		if n := int64(v.Len()); n <= maxBytes {
+			sb.Grow(int(n))
+			_, err := io.Copy(&sb, r)
+			return sb.String(), err
+		}
+	case interface{ Stat() (fs.FileInfo, error) }:
+		if fi, err := v.Stat(); err == nil && fi.Mode().IsRegular() && fi.Size() <= maxBytes {
+			sb.Grow(int(fi.Size()))
+		}
+	}
+	_, err := io.Copy(&sb, io.LimitReader(r, maxBytes+1))
+	return sb.String(), err
+}
 
 // decode returns data as UTF-8 without a byte-order mark, and the
 // encoding it was in.
-func decode(data []byte) ([]byte, Encoding, error) {
+func decode(data string) (string, Encoding, error) {
 	switch {
-	case bytes.HasPrefix(data, []byte{0xEF, 0xBB, 0xBF}):
+	case strings.HasPrefix(data, "\xEF\xBB\xBF"):
 		data = data[3:]
-		if !utf8.Valid(data) {
-			return nil, UTF8BOM, perr("ReadCSV", "", "invalid UTF-8 after a UTF-8 byte-order mark", ErrEncoding)
+		if !utf8.ValidString(data) {
+			return "", UTF8BOM, perr("ReadCSV", "", ErrEncoding, "spreadsheet.encoding.bom").at(lineAt(data, invalidUTF8(data)), 0, 0)
 		}
 		return data, UTF8BOM, nil
-	case bytes.HasPrefix(data, []byte{0xFF, 0xFE}), bytes.HasPrefix(data, []byte{0xFE, 0xFF}):
+	case strings.HasPrefix(data, "\xFF\xFE"), strings.HasPrefix(data, "\xFE\xFF"):
 		enc := UTF16LE
 		end := unicode.LittleEndian
 		if data[0] == 0xFE {
 			enc, end = UTF16BE, unicode.BigEndian
 		}
 		if len(data)%2 != 0 {
-			return nil, enc, perr("ReadCSV", "", "an odd number of bytes in UTF-16", ErrEncoding)
+			return "", enc, perr("ReadCSV", "", ErrEncoding, "spreadsheet.encoding.utf16-odd")
 		}
-		out, err := unicode.UTF16(end, unicode.ExpectBOM).NewDecoder().Bytes(data)
+		out, err := unicode.UTF16(end, unicode.ExpectBOM).NewDecoder().String(data)
 		if err != nil {
-			return nil, enc, perr("ReadCSV", "", "invalid UTF-16", ErrEncoding)
+			return "", enc, perr("ReadCSV", "", ErrEncoding, "spreadsheet.encoding.utf16")
 		}
 		return out, enc, nil
-	case utf8.Valid(data):
+	case utf8.ValidString(data):
 		return data, UTF8, nil
 	}
-	out, err := traditionalchinese.Big5.NewDecoder().Bytes(data)
-	if err != nil || bytes.ContainsRune(out, utf8.RuneError) {
-		return nil, Big5, perr("ReadCSV", "", "bytes neither UTF-8 nor Big5", ErrEncoding)
+	out, err := traditionalchinese.Big5.NewDecoder().String(data)
+	if i := strings.IndexRune(out, utf8.RuneError); err != nil || i >= 0 {
+		return "", Big5, perr("ReadCSV", "", ErrEncoding, "spreadsheet.encoding.unknown").at(lineAt(out, i), 0, 0)
 	}
 	return out, Big5, nil
+}
+
+// invalidUTF8 returns the offset of the first byte of data that is not
+// UTF-8, -1 when all are.
+func invalidUTF8(data string) int {
+	for i := 0; i < len(data); {
+		r, n := utf8.DecodeRuneInString(data[i:])
+		if r == utf8.RuneError && n == 1 {
+			return i
+		}
+		i += n
+	}
+	return -1
+}
+
+// lineAt returns the 1-based line of data's byte at offset i; 0 when i is
+// negative.
+func lineAt(data string, i int) int {
+	if i < 0 {
+		return 0
+	}
+	return strings.Count(data[:i], "\n") + 1
 }
 
 // detect returns the delimiter of the first line with text: the most
 // frequent of comma, tab and semicolon outside quotes, comma on a tie or
 // when none appears.
-func detect(data []byte) byte {
+func detect(data string) byte {
 	var n [3]int
 	quoted, text := false, false
-	for _, c := range data {
+	for i := 0; i < len(data); i++ {
+		c := data[i]
 		if quoted {
 			if c == '"' {
 				quoted = false
@@ -129,25 +174,31 @@ done:
 	return ','
 }
 
-// parseCSV splits UTF-8 data into rows. Each row's cells share one
-// string, and the []string headers of many rows share one backing array,
-// so a row costs about one allocation.
-func parseCSV(data []byte, comma byte, maxCells int) ([][]string, error) {
-	rows := make([][]string, 0, bytes.Count(data, []byte{'\n'})+1)
+// parseCSV splits UTF-8 s into rows. Every cell is a part of s but a quoted cell with a doubled quote or a
+// \r\n, which is unescaped into a string of its own; the []string
+// headers of many rows share one backing array. A row thus costs no
+// allocation of its own, most of the time.
+func parseCSV(s string, comma byte, maxCells int) ([][]string, error) {
+	rows := make([][]string, 0, strings.Count(s, "\n")+1)
 	var (
-		buf   []byte // the cells of the row being read, end to end
-		ends  []int  // where each cell ends in buf
+		row   []string // the cells of the row being read
 		arena []string
+		buf   []byte // a cell being unescaped
 		cells int
 		line  = 1
+		pos   = 0
 	)
-	pos := 0
-	for pos < len(data) {
-		start := line
-		buf, ends = buf[:0], ends[:0]
+	// eol returns the index of the \n that ends the line from, or len(s).
+	eol := func(from int) int {
+		if i := strings.IndexByte(s[from:], '\n'); i >= 0 {
+			return from + i
+		}
+		return len(s)
+	}
+	for pos < len(s) {
 		// A blank line is an empty row.
-		if data[pos] == '\n' || (data[pos] == '\r' && pos+1 < len(data) && data[pos+1] == '\n') {
-			if data[pos] == '\r' {
+		if s[pos] == '\n' || (s[pos] == '\r' && pos+1 < len(s) && s[pos+1] == '\n') {
+			if s[pos] == '\r' {
 				pos++
 			}
 			pos++
@@ -159,73 +210,73 @@ func parseCSV(data []byte, comma byte, maxCells int) ([][]string, error) {
 			rows = append(rows, []string{})
 			continue
 		}
+		start, end := line, eol(pos)
+		row = row[:0]
 		for {
-			// One cell.
-			if pos < len(data) && data[pos] == '"' {
+			var cell string
+			if s[pos] == '"' {
+				// A quoted cell: to its closing quote, "" for a quote.
 				pos++
+				begin, plain := pos, true
 				for {
-					i := bytes.IndexByte(data[pos:], '"')
+					i := strings.IndexByte(s[pos:], '"')
 					if i < 0 {
-						return nil, perr("ReadCSV", "", "a quoted cell opened on line "+itoa(start)+" is never closed", ErrSyntax)
+						return nil, perr("ReadCSV", "", ErrSyntax, "spreadsheet.syntax.quote").at(start, len(rows)+1, len(row)+1)
 					}
-					seg := data[pos : pos+i]
-					line += bytes.Count(seg, []byte{'\n'})
-					buf = appendCRLF(buf, seg)
 					pos += i + 1
-					if pos < len(data) && data[pos] == '"' {
-						buf = append(buf, '"')
+					if pos < len(s) && s[pos] == '"' {
+						plain = false
 						pos++
 						continue
 					}
 					break
 				}
+				cell = s[begin : pos-1]
+				if n := strings.Count(cell, "\n"); n > 0 {
+					line += n
+					plain = plain && !strings.Contains(cell, "\r\n")
+				}
+				if !plain {
+					buf = unescape(buf[:0], cell)
+					cell = string(buf)
+				}
+				if pos > end {
+					end = eol(pos)
+				}
 				// Text after the closing quote is kept, as spreadsheets do.
-				for pos < len(data) && data[pos] != comma && data[pos] != '\n' && !(data[pos] == '\r' && pos+1 < len(data) && data[pos+1] == '\n') {
-					buf = append(buf, data[pos])
-					pos++
+				if rest := cellEnd(s, pos, end, comma); rest > pos {
+					cell += s[pos:rest]
+					pos = rest
 				}
 			} else {
-				i := pos
-				for i < len(data) && data[i] != comma && data[i] != '\n' {
-					i++
-				}
-				j := i
-				if j > pos && j < len(data) && data[j-1] == '\r' {
-					j--
-				}
-				buf = append(buf, data[pos:j]...)
-				pos = i
+				e := cellEnd(s, pos, end, comma)
+				cell = s[pos:e]
+				pos = e
 			}
-			ends = append(ends, len(buf))
-			if pos < len(data) && data[pos] == comma {
+			row = append(row, cell)
+			if pos < end && s[pos] == comma {
 				pos++
+				if pos == len(s) {
+					row = append(row, "") // a comma ends the file
+					break
+				}
 				continue
 			}
-			if pos < len(data) && data[pos] == '\r' {
-				pos++
-			}
-			if pos < len(data) && data[pos] == '\n' {
-				pos++
-				line++
-			}
+			pos = end + 1 // past the \r\n or \n
+			line++
 			break
 		}
-		cells += len(ends)
+		cells += len(row)
 		if cells > maxCells {
 			return nil, tooManyCells("ReadCSV", maxCells)
 		}
-		if len(arena) < len(ends) {
-			arena = make([]string, max(len(ends), 1024))
+		if len(arena) < len(row) {
+			arena = make([]string, max(len(row), 1024))
 		}
-		row := arena[:len(ends):len(ends)]
-		arena = arena[len(ends):]
-		s := string(buf)
-		prev := 0
-		for k, e := range ends {
-			row[k] = s[prev:e]
-			prev = e
-		}
-		rows = append(rows, row)
+		r := arena[:len(row):len(row)]
+		arena = arena[len(row):]
+		copy(r, row)
+		rows = append(rows, r)
 	}
 	for len(rows) > 0 && len(rows[len(rows)-1]) == 0 {
 		rows = rows[:len(rows)-1]
@@ -233,19 +284,33 @@ func parseCSV(data []byte, comma byte, maxCells int) ([][]string, error) {
 	return rows, nil
 }
 
-// appendCRLF appends seg to buf with each \r\n made \n.
-func appendCRLF(buf, seg []byte) []byte {
-	for {
-		i := bytes.Index(seg, []byte("\r\n"))
-		if i < 0 {
-			return append(buf, seg...)
-		}
-		buf = append(buf, seg[:i]...)
-		buf = append(buf, '\n')
-		seg = seg[i+2:]
+// cellEnd returns where the unquoted text from pos ends: at the next
+// comma before end (the line's \n), or at end, less the \r of a \r\n.
+func cellEnd(s string, pos, end int, comma byte) int {
+	if i := strings.IndexByte(s[pos:end], comma); i >= 0 {
+		return pos + i
 	}
+	if end < len(s) && end > pos && s[end-1] == '\r' {
+		return end - 1
+	}
+	return end
+}
+
+// unescape appends a quoted cell's text to buf, each "" made " and each
+// \r\n made \n.
+func unescape(buf []byte, cell string) []byte {
+	for i := 0; i < len(cell); i++ {
+		switch {
+		case cell[i] == '"' && i+1 < len(cell) && cell[i+1] == '"':
+			i++
+		case cell[i] == '\r' && i+1 < len(cell) && cell[i+1] == '\n':
+			continue
+		}
+		buf = append(buf, cell[i])
+	}
+	return buf
 }
 
 func tooManyCells(fn string, maxCells int) error {
-	return perr(fn, "", "more than "+itoa(maxCells)+" cells", ErrTooLarge)
+	return perr(fn, "", ErrTooLarge, "spreadsheet.too-large.cells", maxCells)
 }

@@ -9,6 +9,7 @@ import (
 	"golang.org/x/text/encoding/traditionalchinese"
 	"golang.org/x/text/encoding/unicode"
 
+	"github.com/ogdtw/governance/internal/i18n"
 	"github.com/ogdtw/governance/spreadsheet"
 )
 
@@ -132,5 +133,56 @@ func TestReadCSVRowNumbers(t *testing.T) {
 		if got := strings.Join(rows[i], ","); got != line {
 			t.Errorf("line %d = %q, row %d = %q", i+1, line, i, got)
 		}
+	}
+}
+
+// A ParseError says where the problem is: the line of the text, the
+// sheet's row and column, in the log's English and the officials'
+// Chinese.
+func TestParseErrorWhere(t *testing.T) {
+	for _, c := range []struct {
+		name              string
+		read              func() error
+		line, row, column int
+		msg, zh           string
+	}{
+		// Row 2 takes lines 2 and 3; row 3 starts on line 4, and its
+		// second cell opens a quote it never closes.
+		{"unclosed quote", func() error {
+			_, _, err := spreadsheet.ReadCSV(strings.NewReader("序號,備註\n1,\"甲\n乙\"\n2,\"丙\n"), nil)
+			return err
+		}, 4, 3, 2, `spreadsheet: ReadCSV(""): line 4, row 3, column 2: a quoted cell is never closed`, "第3列第2欄：引號未閉合"},
+		{"not big5 on line 3", func() error {
+			_, _, err := spreadsheet.ReadCSV(strings.NewReader("a\nb\nc\xff\xff\n"), nil)
+			return err
+		}, 3, 0, 0, `spreadsheet: ReadCSV(""): line 3: bytes neither UTF-8 nor Big5`, "第3行：內容既非UTF-8亦非Big5"},
+		{"not utf-8 after a bom", func() error {
+			_, _, err := spreadsheet.ReadCSV(strings.NewReader("\ufeffa\n\xff"), nil)
+			return err
+		}, 2, 0, 0, `spreadsheet: ReadCSV(""): line 2: invalid UTF-8 after a UTF-8 byte-order mark`, "第2行：檔首標示為UTF-8，內容卻非UTF-8"},
+		{"ods: a bad repeat at row 2, column 3", func() error {
+			_, _, err := readODS(odsOf(t, `<table:table table:name="s"><table:table-row>`+cell("a")+`</table:table-row><table:table-row>`+cell("b")+cell("c")+`<table:table-cell table:number-columns-repeated="x"/></table:table-row></table:table>`), nil)
+			return err
+		}, 0, 2, 3, `spreadsheet: ReadODS("x"): row 2, column 3: table:number-columns-repeated is not a positive integer`, "第2列第3欄：table:number-columns-repeated非正整數"},
+		{"too many cells", func() error {
+			_, _, err := spreadsheet.ReadCSV(strings.NewReader("a,b,c\n"), &spreadsheet.Options{MaxCells: 2})
+			return err
+		}, 0, 0, 0, `spreadsheet: ReadCSV(""): more than 2 cells`, "逾2格之上限"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			var pe *spreadsheet.ParseError
+			if err := c.read(); !errors.As(err, &pe) {
+				t.Fatalf("err = %v, want a *ParseError", err)
+			}
+			if pe.Line != c.line || pe.Row != c.row || pe.Column != c.column {
+				t.Errorf("line, row, column = %d, %d, %d; want %d, %d, %d", pe.Line, pe.Row, pe.Column, c.line, c.row, c.column)
+			}
+			if pe.Error() != c.msg {
+				t.Errorf("Error() = %q, want %q", pe.Error(), c.msg)
+			}
+			if m := pe.Message(i18n.Chinese); m != c.zh {
+				t.Errorf("Message = %q, want %q", m, c.zh)
+			}
+		})
 	}
 }

@@ -14,6 +14,8 @@ type grid struct {
 	row      []string // the row being read
 	empty    int      // empty cells not yet stored in row
 	merges   []merge
+	spaces   int64 // the bytes text:s may still write (ODS)
+	maxBytes int64 // the limit of spaces
 }
 
 // A merge is a merged range: rows r0..r1 and columns c0..c1, inclusive.
@@ -82,8 +84,11 @@ func (g *grid) skipTo(r int) {
 }
 
 // finish copies each merged range's first cell into the cells it covers
-// and returns the rows.
+// and returns the rows. The cells copied, all ranges together, count
+// against the cell limit a second time: many ranges over the same cells
+// are work too.
 func (g *grid) finish() ([][]string, error) {
+	work := 0
 	for _, m := range g.merges {
 		if m.r0 >= len(g.rows) || m.c0 >= len(g.rows[m.r0]) {
 			continue
@@ -93,7 +98,8 @@ func (g *grid) finish() ([][]string, error) {
 			continue
 		}
 		r1 := min(m.r1, len(g.rows)-1)
-		if n := (r1 - m.r0 + 1) * (m.c1 - m.c0 + 1); n > g.maxCells-g.cells {
+		n := (r1 - m.r0 + 1) * (m.c1 - m.c0 + 1)
+		if work += n; n > g.maxCells-g.cells || work > g.maxCells {
 			return nil, g.tooLarge()
 		}
 		for r := m.r0; r <= r1; r++ {

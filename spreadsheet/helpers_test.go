@@ -50,3 +50,7 @@ func xlsxOf(t testing.TB, pr, shared, styles, sheet1, sheet2 string) []byte {
 		"xl/worksheets/sheet2.xml", `<worksheet `+ns+`>`+sheet2+`</worksheet>`,
 	)
 }
+
+func zipReader(b []byte) (*zip.Reader, error) {
+	return zip.NewReader(bytes.NewReader(b), int64(len(b)))
+}

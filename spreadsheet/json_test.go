@@ -1,10 +1,12 @@
 package spreadsheet_test
 
 import (
+	"encoding/json"
 	"errors"
 	"strings"
 	"testing"
 
+	"github.com/ogdtw/governance/finding"
 	"github.com/ogdtw/governance/internal/jsontest"
 	"github.com/ogdtw/governance/spreadsheet"
 )
@@ -52,5 +54,34 @@ func TestParseEncoding(t *testing.T) {
 	}
 	if spreadsheet.Encoding(-1).IsValid() || spreadsheet.Encoding(6).IsValid() || !spreadsheet.Big5.IsValid() {
 		t.Error("IsValid")
+	}
+}
+
+// A ParseError's JSON holds where it is and its cause as an object; a
+// reader's error, which has no code, comes back as an error of its text.
+func TestParseErrorJSON(t *testing.T) {
+	_, _, err := spreadsheet.ReadCSV(strings.NewReader("序號,備註\n1,\"未閉合\n"), nil)
+	b, jerr := json.Marshal(err)
+	if jerr != nil {
+		t.Fatal(jerr)
+	}
+	want := `{"code":"spreadsheet.syntax","message":"第2列第2欄：引號未閉合","func":"ReadCSV","detail":"a quoted cell is never closed","line":2,"row":2,"column":2,"err":{"code":"spreadsheet.syntax","message":"檔案格式有誤，無法讀取"}}`
+	if string(b) != want {
+		t.Errorf("JSON = %s\nwant   %s", b, want)
+	}
+	_, _, err = spreadsheet.ReadCSV(errReader{errors.New("disk gone")}, nil)
+	b, _ = json.Marshal(err)
+	var back spreadsheet.ParseError
+	if err := json.Unmarshal(b, &back); err != nil {
+		t.Fatal(err)
+	}
+	if back.Err == nil || back.Err.Error() != "disk gone" || back.Code() != "" || back.Message(finding.Chinese) != "讀取檔案時發生錯誤" {
+		t.Errorf("%s read back as %+v: %q", b, back, back.Message(finding.Chinese))
+	}
+	if err := json.Unmarshal([]byte(`{"err":{"code":"spreadsheet.nonesuch"}}`), &back); err == nil {
+		t.Error("an unknown code read without an error")
+	}
+	if m := (&spreadsheet.ParseError{Row: 3, Err: spreadsheet.ErrRange}).Message(finding.English); m != "row 3: a value is out of range" {
+		t.Errorf("English message %q", m)
 	}
 }

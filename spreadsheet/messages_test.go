@@ -9,10 +9,26 @@ import (
 	"github.com/ogdtw/governance/internal/i18n"
 )
 
+// codes are every code the package registers a message for: its
+// sentinels', where a problem is, the word of NoEncoding and every
+// Detail it writes.
+func codes() []string {
+	cs := []string{
+		"spreadsheet.syntax", "spreadsheet.encoding", "spreadsheet.no-sheet",
+		"spreadsheet.too-large", "spreadsheet.range", "spreadsheet.encoding.none",
+		"spreadsheet.at.cell", "spreadsheet.at.row", "spreadsheet.at.line",
+	}
+	for _, f := range detailForms {
+		cs = append(cs, f.Code)
+	}
+	return cs
+}
+
 // TestMessages lists the codes the package can produce: each has a
 // message in both languages, and no message is registered that the list
 // lacks.
 func TestMessages(t *testing.T) {
+	codes := codes()
 	for _, c := range codes {
 		if !i18n.Has(c) {
 			t.Errorf("code %s has no message", c)
@@ -45,6 +61,26 @@ func TestMessages(t *testing.T) {
 	}
 	if m := (&ParseError{Err: errors.New("io")}).Message(i18n.Chinese); m != "檔案格式有誤，無法讀取" {
 		t.Errorf("a reader's error: %q", m)
+	}
+	// Each Detail reads back to its code, and its message is the form's.
+	for _, f := range detailForms {
+		var args []any
+		for range strings.Count(f.English, "%") {
+			args = append(args, 7)
+		}
+		if strings.Contains(f.English, "%s") {
+			args = []any{"number-rows-repeated"}
+		}
+		e := perr("ReadODS", "", ErrSyntax, f.Code, args...)
+		if code := i18n.DetailCode(e.Detail, "spreadsheet"); code != f.Code {
+			t.Errorf("Detail %q reads back as %q, want %q", e.Detail, code, f.Code)
+		}
+		if m := e.Message(i18n.Chinese); m != i18n.Sprintf(i18n.Chinese, f.Code, args...) || strings.Contains(m, "%") {
+			t.Errorf("%s: Message = %q", f.Code, m)
+		}
+	}
+	if code := i18n.DetailCode("something else", "spreadsheet"); code != "" {
+		t.Errorf("an unknown Detail has code %q", code)
 	}
 	if m := NoEncoding.Message(i18n.Chinese); m != "未指定編碼" {
 		t.Errorf("NoEncoding: %q", m)

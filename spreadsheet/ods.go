@@ -39,20 +39,20 @@ func ReadODS(r io.ReaderAt, size int64, opt *Options) ([][]string, Info, error) 
 		return nil, Info{}, err
 	}
 	if !ok {
-		return nil, Info{}, perr(fn, part, "no content.xml: not an OpenDocument file", ErrSyntax)
+		return nil, Info{}, perr(fn, part, ErrSyntax, "spreadsheet.syntax.ods")
 	}
 	defer rc.Close()
 	want := ""
 	if opt != nil {
 		want = opt.Sheet
 	}
-	g := &grid{fn: fn, maxCells: maxCells}
-	name, found, err := readODSContent(xml.NewDecoder(rc), want, g, maxBytes)
+	g := &grid{fn: fn, maxCells: maxCells, spaces: maxBytes, maxBytes: maxBytes}
+	name, found, err := readODSContent(xml.NewDecoder(rc), want, g)
 	if err != nil {
 		return nil, Info{}, a.wrap(part, err)
 	}
 	if !found {
-		return nil, Info{}, perr(fn, want, "", ErrNoSheet)
+		return nil, Info{}, perr(fn, want, ErrNoSheet, "")
 	}
 	rows, err := g.finish()
 	if err != nil {
@@ -72,19 +72,19 @@ func attr(e xml.StartElement, space, local string) string {
 
 // count reads a repeat or span attribute: 1 when absent, an error when
 // not a positive integer.
-func count(e xml.StartElement, local string) (int, error) {
+func count(e xml.StartElement, local string, g *grid) (int, error) {
 	v := attr(e, nsTable, local)
 	if v == "" {
 		return 1, nil
 	}
 	n, err := strconv.Atoi(v)
 	if err != nil || n < 1 {
-		return 0, perr("ReadODS", v, "table:"+local+" is not a positive integer", ErrRange)
+		return 0, perr("ReadODS", v, ErrRange, "spreadsheet.range.repeat", local).at(0, g.rowIndex()+1, g.col()+1)
 	}
 	return n, nil
 }
 
-func readODSContent(d *xml.Decoder, want string, g *grid, maxBytes int64) (name string, found bool, err error) {
+func readODSContent(d *xml.Decoder, want string, g *grid) (name string, found bool, err error) {
 	for {
 		tok, err := d.Token()
 		if err == io.EOF {
@@ -104,11 +104,11 @@ func readODSContent(d *xml.Decoder, want string, g *grid, maxBytes int64) (name 
 			}
 			continue
 		}
-		return name, true, readODSTable(d, g, maxBytes)
+		return name, true, readODSTable(d, g)
 	}
 }
 
-func readODSTable(d *xml.Decoder, g *grid, maxBytes int64) error {
+func readODSTable(d *xml.Decoder, g *grid) error {
 	var text strings.Builder
 	for {
 		tok, err := d.Token()
@@ -126,11 +126,11 @@ func readODSTable(d *xml.Decoder, g *grid, maxBytes int64) error {
 			}
 			switch t.Name.Local {
 			case "table-row":
-				n, err := count(t, "number-rows-repeated")
+				n, err := count(t, "number-rows-repeated", g)
 				if err != nil {
 					return err
 				}
-				if err := readODSRow(d, g, &text, maxBytes); err != nil {
+				if err := readODSRow(d, g, &text); err != nil {
 					return err
 				}
 				if err := g.end(n); err != nil {
@@ -145,7 +145,7 @@ func readODSTable(d *xml.Decoder, g *grid, maxBytes int64) error {
 	}
 }
 
-func readODSRow(d *xml.Decoder, g *grid, text *strings.Builder, maxBytes int64) error {
+func readODSRow(d *xml.Decoder, g *grid, text *strings.Builder) error {
 	for {
 		tok, err := d.Token()
 		if err != nil {
@@ -160,20 +160,20 @@ func readODSRow(d *xml.Decoder, g *grid, text *strings.Builder, maxBytes int64) 
 			if t.Name.Space != nsTable || (t.Name.Local != "table-cell" && t.Name.Local != "covered-table-cell") {
 				continue
 			}
-			n, err := count(t, "number-columns-repeated")
+			n, err := count(t, "number-columns-repeated", g)
 			if err != nil {
 				return err
 			}
-			cols, err := count(t, "number-columns-spanned")
+			cols, err := count(t, "number-columns-spanned", g)
 			if err != nil {
 				return err
 			}
-			rows, err := count(t, "number-rows-spanned")
+			rows, err := count(t, "number-rows-spanned", g)
 			if err != nil {
 				return err
 			}
 			text.Reset()
-			if err := readODSCell(d, text, maxBytes); err != nil {
+			if err := readODSCell(d, text, g); err != nil {
 				return err
 			}
 			v := text.String()
@@ -197,6 +197,9 @@ func readODSRow(d *xml.Decoder, g *grid, text *strings.Builder, maxBytes int64) 
 	}
 }
 
+// blanks are the spaces text:s writes, a run at a time.
+const blanks = "                                                                "
+
 // maxRepeat bounds a span: the columns and rows of the largest sheet.
 const maxRepeat = 1 << 20
 
@@ -217,7 +220,7 @@ func isoDate(v string) string {
 // readODSCell reads a cell's text up to its end: paragraphs joined with
 // \n, text:s as spaces, text:tab and text:line-break, annotations left
 // out.
-func readODSCell(d *xml.Decoder, text *strings.Builder, maxBytes int64) error {
+func readODSCell(d *xml.Decoder, text *strings.Builder, g *grid) error {
 	paras := 0
 	depth := 0 // depth inside a paragraph
 	for {
@@ -251,14 +254,19 @@ func readODSCell(d *xml.Decoder, text *strings.Builder, maxBytes int64) error {
 					if c := attr(t, nsText, "c"); c != "" {
 						var err error
 						if n, err = strconv.Atoi(c); err != nil || n < 0 {
-							return perr("ReadODS", c, "text:c is not a count", ErrRange)
+							return perr("ReadODS", c, ErrRange, "spreadsheet.range.spaces")
 						}
 					}
-					if int64(text.Len())+int64(n) > maxBytes {
-						return perr("ReadODS", "text:s", "more than "+itoa64(maxBytes)+" bytes in a cell", ErrTooLarge)
+					// The spaces of the whole sheet count against
+					// MaxBytes: a short element can ask for many.
+					if int64(n) > g.spaces {
+						return perr("ReadODS", "text:s", ErrTooLarge, "spreadsheet.too-large.spaces", int(g.maxBytes))
 					}
-					for ; n > 0; n-- {
-						text.WriteByte(' ')
+					g.spaces -= int64(n)
+					for n > 0 {
+						k := min(n, len(blanks))
+						text.WriteString(blanks[:k])
+						n -= k
 					}
 				case "tab":
 					text.WriteByte('\t')

@@ -1,6 +1,7 @@
 package spreadsheet
 
 import (
+	"strconv"
 	"strings"
 
 	"golang.org/x/text/language"
@@ -21,15 +22,15 @@ const (
 // Options tune a read. A nil *Options is the zero Options.
 type Options struct {
 	// Sheet names the sheet of a workbook to read; "" reads the first.
-	Sheet string
+	Sheet string `json:"sheet,omitzero"`
 	// Comma is the CSV delimiter; 0 detects it from the first line that
 	// has text (comma, tab or semicolon, the most frequent outside quotes;
 	// comma when none is present).
-	Comma rune
+	Comma rune `json:"comma,omitzero"`
 	// MaxBytes bounds the bytes read ([DefaultMaxBytes] when 0).
-	MaxBytes int64
+	MaxBytes int64 `json:"maxBytes,omitzero"`
 	// MaxCells bounds the cells of the result ([DefaultMaxCells] when 0).
-	MaxCells int
+	MaxCells int `json:"maxCells,omitzero"`
 }
 
 func (o *Options) limits() (maxBytes int64, maxCells int) {
@@ -45,9 +46,9 @@ func (o *Options) limits() (maxBytes int64, maxCells int) {
 
 // Info reports what a read detected.
 type Info struct {
-	Encoding  Encoding `json:"encoding,omitempty"`  // the text encoding of a CSV; UTF8 for a workbook
-	Delimiter rune     `json:"delimiter,omitempty"` // the CSV delimiter used; 0 for a workbook
-	Sheet     string   `json:"sheet,omitempty"`     // the name of the sheet read; "" for a CSV
+	Encoding  Encoding `json:"encoding,omitzero"`  // the text encoding of a CSV; UTF8 for a workbook
+	Delimiter rune     `json:"delimiter,omitzero"` // the CSV delimiter used; 0 for a workbook
+	Sheet     string   `json:"sheet,omitzero"`     // the name of the sheet read; "" for a CSV
 }
 
 // An Encoding is the text encoding a CSV was read in. Its zero value,
@@ -70,7 +71,7 @@ var encodingNames = [...]string{"", "UTF-8", "UTF-8 BOM", "UTF-16LE", "UTF-16BE"
 // UTF-16BE, Big5; "" for NoEncoding.
 func (e Encoding) String() string {
 	if e < 0 || int(e) >= len(encodingNames) {
-		return "Encoding(" + itoa(int(e)) + ")"
+		return "Encoding(" + strconv.Itoa(int(e)) + ")"
 	}
 	return encodingNames[e]
 }
@@ -91,7 +92,7 @@ func (e Encoding) Message(t language.Tag) string {
 // [ErrRange].
 func (e Encoding) AppendText(b []byte) ([]byte, error) {
 	if !e.IsValid() {
-		return b, perr("MarshalText", e.String(), "", ErrRange)
+		return b, perr("MarshalText", e.String(), ErrRange, "")
 	}
 	return append(b, e.String()...), nil
 }
@@ -137,28 +138,5 @@ func ParseEncoding(s string) (Encoding, error) {
 	case "big5", "cp950", "big5hkscs":
 		return Big5, nil
 	}
-	return NoEncoding, perr("ParseEncoding", s, "", ErrSyntax)
-}
-
-func itoa(n int) string {
-	if n == 0 {
-		return "0"
-	}
-	neg := n < 0
-	var b [24]byte
-	i := len(b)
-	u := uint64(n)
-	if neg {
-		u = uint64(-n)
-	}
-	for u > 0 {
-		i--
-		b[i] = byte('0' + u%10)
-		u /= 10
-	}
-	if neg {
-		i--
-		b[i] = '-'
-	}
-	return string(b[i:])
+	return NoEncoding, perr("ParseEncoding", s, ErrSyntax, "")
 }

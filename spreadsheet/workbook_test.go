@@ -158,6 +158,17 @@ func TestWorkbookErrors(t *testing.T) {
 			_, _, err := readODS(odsOf(t, `<table:table table:name="s"><table:table-row><table:table-cell><text:p><text:s text:c="1000000000"/></text:p></table:table-cell></table:table-row></table:table>`), &spreadsheet.Options{MaxBytes: 1 << 20})
 			return err
 		}, spreadsheet.ErrTooLarge},
+		// Spaces of many cells add up: 200 cells of a million each.
+		{"ods: text:s in many cells", func() error {
+			c := `<table:table-cell><text:p><text:s text:c="999999"/></text:p></table:table-cell>`
+			_, _, err := readODS(odsOf(t, `<table:table table:name="s"><table:table-row>`+strings.Repeat(c, 200)+`</table:table-row></table:table>`), &spreadsheet.Options{MaxBytes: 16 << 20})
+			return err
+		}, spreadsheet.ErrTooLarge},
+		// Ranges over the same cells, each within the limit, are work.
+		{"xlsx: many merges of the same cells", func() error {
+			_, _, err := readXLSX(xlsxOf(t, "", "", "", `<sheetData><row r="1"><c><v>1</v></c></row><row r="100"><c r="CV100"><v>1</v></c></row></sheetData><mergeCells>`+strings.Repeat(`<mergeCell ref="A1:CV100"/>`, 20)+`</mergeCells>`, ""), &spreadsheet.Options{MaxCells: 100_000})
+			return err
+		}, spreadsheet.ErrTooLarge},
 		// A part that inflates past MaxBytes: a zip bomb in small.
 		{"ods: zip bomb", func() error {
 			_, _, err := readODS(odsOf(t, bomb), &spreadsheet.Options{MaxBytes: 64 << 10})

@@ -59,7 +59,7 @@ func ReadXLSX(r io.ReaderAt, size int64, opt *Options) ([][]string, Info, error)
 		}
 	}
 	if sheet == nil {
-		return nil, Info{}, perr(fn, want, "", ErrNoSheet)
+		return nil, Info{}, perr(fn, want, ErrNoSheet, "")
 	}
 	target := ""
 	for _, rel := range rels.Rels {
@@ -68,7 +68,7 @@ func ReadXLSX(r io.ReaderAt, size int64, opt *Options) ([][]string, Info, error)
 		}
 	}
 	if target == "" {
-		return nil, Info{}, perr(fn, sheet.Name, "the workbook names no part for the sheet", ErrSyntax)
+		return nil, Info{}, perr(fn, sheet.Name, ErrSyntax, "spreadsheet.syntax.sheet-part")
 	}
 	if strings.HasPrefix(target, "/") {
 		target = strings.TrimPrefix(target, "/")
@@ -90,7 +90,7 @@ func ReadXLSX(r io.ReaderAt, size int64, opt *Options) ([][]string, Info, error)
 		return nil, Info{}, err
 	}
 	if !ok {
-		return nil, Info{}, perr(fn, target, "the sheet's part is missing", ErrSyntax)
+		return nil, Info{}, perr(fn, target, ErrSyntax, "spreadsheet.syntax.part")
 	}
 	defer rc.Close()
 	x := &xlsxReader{g: g, strs: strs, dates: dates, date1904: wb.Pr.Date1904 == "1" || wb.Pr.Date1904 == "true"}
@@ -226,7 +226,7 @@ func (a *archive) decode(name string, v any, required bool) error {
 	}
 	if !ok {
 		if required {
-			return perr(a.fn, name, "the part is missing", ErrSyntax)
+			return perr(a.fn, name, ErrSyntax, "spreadsheet.syntax.part")
 		}
 		return nil
 	}
@@ -361,7 +361,7 @@ func (x *xlsxReader) read(d *xml.Decoder) error {
 			if r := xattr(se, "r"); r != "" {
 				n, err := strconv.Atoi(r)
 				if err != nil || n < 1 || n > maxRows || n-1 < x.g.rowIndex() {
-					return perr("ReadXLSX", r, "a row number out of order or past 1048576", ErrRange)
+					return perr("ReadXLSX", r, ErrRange, "spreadsheet.range.row-order")
 				}
 				x.g.skipTo(n - 1)
 			}
@@ -372,7 +372,7 @@ func (x *xlsxReader) read(d *xml.Decoder) error {
 					return err
 				}
 				if col < x.g.col() {
-					return perr("ReadXLSX", ref, "a cell out of order", ErrRange)
+					return perr("ReadXLSX", ref, ErrRange, "spreadsheet.range.cell-order")
 				}
 				if err := x.g.add("", col-x.g.col()); err != nil {
 					return err
@@ -412,11 +412,11 @@ func column(ref string) (int, error) {
 		col = col*26 + int(ref[i]|0x20-'a'+1)
 		i++
 		if col > maxColumns {
-			return 0, perr("ReadXLSX", ref, "a column past XFD", ErrRange)
+			return 0, perr("ReadXLSX", ref, ErrRange, "spreadsheet.range.column")
 		}
 	}
 	if i == 0 {
-		return 0, perr("ReadXLSX", ref, "not a cell reference", ErrSyntax)
+		return 0, perr("ReadXLSX", ref, ErrSyntax, "spreadsheet.syntax.ref")
 	}
 	return col - 1, nil
 }
@@ -429,11 +429,11 @@ func cellRef(ref string) (row, col int, err error) {
 	}
 	i := strings.IndexAny(ref, "0123456789")
 	if i < 0 {
-		return 0, 0, perr("ReadXLSX", ref, "not a cell reference", ErrSyntax)
+		return 0, 0, perr("ReadXLSX", ref, ErrSyntax, "spreadsheet.syntax.ref")
 	}
 	n, e := strconv.Atoi(ref[i:])
 	if e != nil || n < 1 || n > maxRows {
-		return 0, 0, perr("ReadXLSX", ref, "a row past 1048576", ErrRange)
+		return 0, 0, perr("ReadXLSX", ref, ErrRange, "spreadsheet.range.row")
 	}
 	return n - 1, col, nil
 }
@@ -460,7 +460,7 @@ func (x *xlsxReader) cell(d *xml.Decoder, se xml.StartElement, v *strings.Builde
 	if s := xattr(se, "s"); s != "" {
 		n, err := strconv.Atoi(s)
 		if err != nil || n < 0 {
-			return "", perr("ReadXLSX", s, "a style that is not an index", ErrRange)
+			return "", perr("ReadXLSX", s, ErrRange, "spreadsheet.range.style")
 		}
 		style = n
 	}
@@ -507,7 +507,7 @@ func (x *xlsxReader) text(typ string, style int, v, inline string) (string, erro
 	case "s":
 		i, err := strconv.Atoi(strings.TrimSpace(v))
 		if err != nil || i < 0 || i >= len(x.strs) {
-			return "", perr("ReadXLSX", v, "a shared string that is not in the table", ErrRange)
+			return "", perr("ReadXLSX", v, ErrRange, "spreadsheet.range.shared").at(0, x.g.rowIndex()+1, x.g.col()+1)
 		}
 		return x.strs[i], nil
 	case "inlineStr":

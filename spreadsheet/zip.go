@@ -17,11 +17,11 @@ type archive struct {
 
 func openArchive(fn string, r io.ReaderAt, size int64, maxBytes int64) (*archive, error) {
 	if size > maxBytes {
-		return nil, perr(fn, "", "more than "+itoa64(maxBytes)+" bytes", ErrTooLarge)
+		return nil, perr(fn, "", ErrTooLarge, "spreadsheet.too-large.bytes", int(maxBytes))
 	}
 	z, err := zip.NewReader(r, size)
 	if err != nil {
-		return nil, perr(fn, "", "not a zip archive", ErrSyntax)
+		return nil, perr(fn, "", ErrSyntax, "spreadsheet.syntax.zip")
 	}
 	return &archive{fn: fn, z: z, budget: maxBytes, max: maxBytes}, nil
 }
@@ -40,7 +40,7 @@ func (a *archive) open(name string) (io.ReadCloser, bool, error) {
 		}
 		rc, err := f.Open()
 		if err != nil {
-			return nil, true, perr(a.fn, name, "cannot open the part", ErrSyntax)
+			return nil, true, perr(a.fn, name, ErrSyntax, "spreadsheet.syntax.open")
 		}
 		return &limited{rc: rc, a: a}, true, nil
 	}
@@ -48,7 +48,7 @@ func (a *archive) open(name string) (io.ReadCloser, bool, error) {
 }
 
 func (a *archive) tooLarge(name string) error {
-	return perr(a.fn, name, "more than "+itoa64(a.max)+" bytes uncompressed", ErrTooLarge)
+	return perr(a.fn, name, ErrTooLarge, "spreadsheet.too-large.uncompressed", int(a.max))
 }
 
 // wrap turns an error met while decoding part name into the package's.
@@ -60,7 +60,7 @@ func (a *archive) wrap(name string, err error) error {
 	if errors.As(err, &pe) {
 		return pe
 	}
-	return perr(a.fn, name, "malformed XML", ErrSyntax)
+	return perr(a.fn, name, ErrSyntax, "spreadsheet.syntax.xml")
 }
 
 type limited struct {

@@ -15,12 +15,12 @@ func buildDelistings(r *Report, fsys fs.FS) {
 	s := r.part("二(四)")
 	l := r.l
 	say := s.lines("")
-	records := readCSV(fsys, "delistings.csv", say)
+	records, file := readTable(fsys, "delistings.csv", say)
 	if records == nil {
 		return
 	}
 	reqs, err := datasets.ImportDelistings(records)
-	importProblems(say, "delistings.csv", err)
+	importProblems(say, file, err)
 	rows := datasets.DelistingRecords(reqs)
 	if l.en() { // the deck's heads, translated; the cells are the deck's
 		rows[0] = []string{l.tr("delistings.col.item"), l.tr("delistings.col.publisher"), l.tr("delistings.col.dataset"), l.tr("delistings.col.grounds")}
@@ -32,7 +32,7 @@ func buildDelistings(r *Report, fsys fs.FS) {
 		rows := dataRows(records) // every data row, read or not
 		switch n, err := datasets.ParseCount(c.text); {
 		case err != nil:
-			rowProblem(check, "claims.csv", c.row, "聲明", err)
+			rowProblem(check, c.file, c.row, "聲明", err)
 		case n == rows:
 			check.say(Pass, "delistings.count", c.source, n, rows)
 		default:
@@ -40,9 +40,8 @@ func buildDelistings(r *Report, fsys fs.FS) {
 		}
 	}
 
-	const sample = "sample_catalog.csv"
 	verdict := s.lines(l.tr("delistings.review"))
-	catRecords := readOptional(fsys, sample, verdict)
+	catRecords, sample := readOptional(fsys, "sample_catalog.csv", verdict)
 	if catRecords == nil {
 		verdict.say(Unchecked, "delistings.no-catalog", len(reqs))
 		return

@@ -38,7 +38,8 @@ type claim struct {
 	source string // where the deck says it: 伍、結語
 	what   string // what it is about: 資料開放數量排名
 	text   string // what it says, as printed
-	row    int    // its row in claims.csv
+	file   string // the file it is in: claims.csv (or claims.ods, claims.xlsx)
+	row    int    // its row in the file
 }
 
 // readFrame reads meeting.csv (會議, 日期, and optionally 報告單位 and
@@ -49,9 +50,9 @@ type claim struct {
 func readFrame(fsys fs.FS, add adder) frame {
 	var fr frame
 	fr.meeting, fr.agency, fr.unit, fr.unitEN, fr.period = readMeeting(fsys, add)
-	if records := readOptional(fsys, "outline.csv", add); records != nil {
+	if records, file := readOptional(fsys, "outline.csv", add); records != nil {
 		outline, err := actions.ImportOutline(records)
-		importProblems(add, "outline.csv", err)
+		importProblems(add, file, err)
 		for _, p := range outline.Parts {
 			fr.parts = append(fr.parts, part{normalNumber(p.Number), p.Title})
 			for _, q := range p.Parts {
@@ -59,28 +60,37 @@ func readFrame(fsys fs.FS, add adder) frame {
 			}
 		}
 	}
-	if records := readOptional(fsys, "passages.csv", add); records != nil {
-		if col, ok := byHeader(records, "passages.csv", add, "大綱", "內容"); ok {
+	if records, file := readOptional(fsys, "passages.csv", add); records != nil {
+		if col, ok := byHeader(records, file, add, "大綱", "內容"); ok {
 			fr.texts = map[string][]string{}
 			for _, rec := range records[1:] {
+				if blankRow(rec) {
+					continue
+				}
 				n := normalNumber(cellAt(rec, col[0]))
 				fr.texts[n] = append(fr.texts[n], cellAt(rec, col[1]))
 			}
 		}
 	}
-	if records := readOptional(fsys, "slides.csv", add); records != nil {
-		if col, ok := byHeader(records, "slides.csv", add, "位置", "內容"); ok {
+	if records, file := readOptional(fsys, "slides.csv", add); records != nil {
+		if col, ok := byHeader(records, file, add, "位置", "內容"); ok {
 			fr.slides = map[string][]string{}
 			for _, rec := range records[1:] {
+				if blankRow(rec) {
+					continue
+				}
 				k := strings.TrimSpace(cellAt(rec, col[0]))
 				fr.slides[k] = append(fr.slides[k], cellAt(rec, col[1]))
 			}
 		}
 	}
-	if records := readOptional(fsys, "claims.csv", add); records != nil {
-		if col, ok := byHeader(records, "claims.csv", add, "大綱", "出處", "項目", "聲明"); ok {
+	if records, file := readOptional(fsys, "claims.csv", add); records != nil {
+		if col, ok := byHeader(records, file, add, "大綱", "出處", "項目", "聲明"); ok {
 			for i, rec := range records[1:] {
-				fr.claims = append(fr.claims, claim{normalNumber(cellAt(rec, col[0])), cellAt(rec, col[1]), cellAt(rec, col[2]), cellAt(rec, col[3]), i + 2})
+				if blankRow(rec) {
+					continue
+				}
+				fr.claims = append(fr.claims, claim{normalNumber(cellAt(rec, col[0])), cellAt(rec, col[1]), cellAt(rec, col[2]), cellAt(rec, col[3]), file, i + 2})
 			}
 		}
 	}
@@ -126,21 +136,11 @@ func normalNumber(s string) string {
 	return r.Replace(strings.TrimSpace(s))
 }
 
-// readOptional reads a data file that may be absent: its absence is no
-// problem, only a file that exists and cannot be read is.
-func readOptional(fsys fs.FS, name string, add adder) [][]string {
-	if _, err := fs.Stat(fsys, name); err != nil {
-		return nil
-	}
-	return readCSV(fsys, name, add)
-}
-
 // readMeeting reads the meeting the report is for from meeting.csv (會議,
 // 日期; 機關, 報告單位, 報告單位英文名稱 and 報告期間 when given). Without it
 // the report still builds, for an unnamed meeting.
 func readMeeting(fsys fs.FS, add adder) (m actions.Meeting, agency, unit, unitEN string, period rocdate.Period) {
-	const file = "meeting.csv"
-	records := readCSV(fsys, file, add)
+	records, file := readTable(fsys, "meeting.csv", add)
 	col, ok := byHeader(records, file, add, "會議", "日期")
 	if !ok {
 		return

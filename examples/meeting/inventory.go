@@ -21,9 +21,8 @@ func buildInventory(r *Report, s *Section, fsys fs.FS) {
 }
 
 func buildSummary(s *Section, fsys fs.FS, asOf, asked rocdate.Date) {
-	const file = "inventory_summary.csv"
 	say := s.lines("")
-	records := readCSV(fsys, file, say)
+	records, file := readTable(fsys, "inventory_summary.csv", say)
 	if records == nil {
 		return
 	}
@@ -58,6 +57,9 @@ func summaryTable(l lang, records [][]string, printed inventory.Summary) *Table 
 		t.Header, t.Align = t.Header[:2], t.Align[:2]
 	}
 	for _, rec := range records[1:] {
+		if blankRow(rec) {
+			continue
+		}
 		cells := make([]string, len(t.Header))
 		for i := range cells {
 			cells[i] = cellAt(rec, col[i])
@@ -106,12 +108,11 @@ func buildRecords(s *Section, fsys fs.FS, asOf, asked rocdate.Date) {
 		importProblems(say, file, err)
 		return recs
 	}
-	const curFile, prevFile = "inventory_records.csv", "inventory_records_previous.csv"
-	curRows := readCSV(fsys, curFile, say)
+	curRows, curFile := readTable(fsys, "inventory_records.csv", say)
 	cur := inventory.Inventory{Date: asOf, Records: read(curRows, curFile)}
 	// The deck prints only the new edition: without the previous one, no
 	// 修正說明 can be checked against the change it describes.
-	prevRows := readOptional(fsys, prevFile, say)
+	prevRows, prevFile := readOptional(fsys, "inventory_records_previous.csv", say)
 	prev := inventory.Inventory{Records: read(prevRows, prevFile)}
 	l := s.l
 	// Each record as the deck prints it: its cells as the data holds

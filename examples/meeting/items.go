@@ -21,8 +21,7 @@ func buildItems(r *Report, fsys fs.FS, meeting actions.Meeting) {
 	s := r.part("一")
 	l := r.l
 	say := s.lines("")
-	const file = "items.csv"
-	records := readCSV(fsys, file, say)
+	records, file := readTable(fsys, "items.csv", say)
 	if records == nil {
 		return
 	}
@@ -93,8 +92,7 @@ func buildItems(r *Report, fsys fs.FS, meeting actions.Meeting) {
 // recommendation without a reason) is a finding, and the register stays
 // as it was.
 func readDecisions(fsys fs.FS, say adder, events []actions.Event, reg actions.Register, meeting actions.Meeting) actions.Register {
-	const file = "decisions.csv"
-	records := readOptional(fsys, file, say)
+	records, file := readOptional(fsys, "decisions.csv", say)
 	if records == nil {
 		return reg
 	}
@@ -106,6 +104,9 @@ func readDecisions(fsys fs.FS, say adder, events []actions.Event, reg actions.Re
 	rows := reg.Agenda(meeting).Rows()
 	decided := slices.Clone(events)
 	for i, rec := range records[1:] {
+		if blankRow(rec) {
+			continue
+		}
 		label := cellAt(rec, col[0])
 		if !strings.HasPrefix(label, "案由") {
 			label = "案由" + label
@@ -176,8 +177,7 @@ func clauseLine(c actions.Clause, l lang) string {
 // 發文字號, 法規體系, 立法理由, 圖表附件, 法規內容), by the case's label,
 // its fields in order and their text as the deck shows it.
 func regulationPages(fsys fs.FS, say adder) map[string]*Case {
-	const file = "regulation.csv"
-	records := readOptional(fsys, file, say)
+	records, file := readOptional(fsys, "regulation.csv", say)
 	if records == nil {
 		return nil
 	}
@@ -187,6 +187,9 @@ func regulationPages(fsys fs.FS, say adder) map[string]*Case {
 	}
 	out := map[string]*Case{}
 	for _, rec := range records[1:] {
+		if blankRow(rec) {
+			continue
+		}
 		key := cellAt(rec, col[0])
 		if !strings.HasPrefix(key, "案由") {
 			key = "案由" + key

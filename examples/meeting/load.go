@@ -1,9 +1,11 @@
 package main
 
 import (
-	"encoding/csv"
+	"bytes"
 	"errors"
+	"io"
 	"io/fs"
+	"path"
 	"strconv"
 	"strings"
 
@@ -11,35 +13,128 @@ import (
 	"github.com/ogdtw/governance/datasets"
 	"github.com/ogdtw/governance/inventory"
 	"github.com/ogdtw/governance/requests"
+	"github.com/ogdtw/governance/spreadsheet"
 )
 
-// readCSV reads one data file. A file that is missing or not CSV is
-// reported in the section and gives no rows; the report goes on.
-func readCSV(fsys fs.FS, name string, a adder) [][]string {
-	f, err := fsys.Open(name)
+// dataExts are the kinds of file a data file may be, in the order they
+// are looked for: items.csv, else items.ods, else items.xlsx.
+var dataExts = [...]string{".csv", ".ods", ".xlsx"}
+
+// readTable reads the data file name (items.csv), or the ODS or XLSX of
+// the same name when there is no CSV: its rows as the spreadsheet numbers
+// them (blank rows kept, a CSV's byte-order mark dropped, Big5 and UTF-16
+// read; the first sheet of a workbook), and the name of the file read,
+// which the messages of its rows name. A file that is missing or cannot
+// be read is reported and gives no rows; the report goes on.
+func readTable(fsys fs.FS, name string, a adder) ([][]string, string) {
+	rows, file, err := openTable(fsys, name, a)
 	if err != nil {
-		fileProblem(a, name, err)
-		return nil
+		fileProblem(a, file, err)
+		return nil, file
+	}
+	return rows, file
+}
+
+// readOptional reads a data file that may be absent, as readTable does:
+// its absence (fs.ErrNotExist, of every kind of file) is no problem, but
+// any other failure is reported.
+func readOptional(fsys fs.FS, name string, a adder) ([][]string, string) {
+	rows, file, err := openTable(fsys, name, a)
+	if err != nil {
+		if !errors.Is(err, fs.ErrNotExist) {
+			fileProblem(a, file, err)
+		}
+		return nil, file
+	}
+	return rows, file
+}
+
+// openTable finds the file of name among the kinds of dataExts and reads
+// it. When several are there, the first is read and the others are
+// noted as not read. The name returned is the file read, or name when
+// none is there.
+func openTable(fsys fs.FS, name string, a adder) ([][]string, string, error) {
+	base := strings.TrimSuffix(name, path.Ext(name))
+	var found []string
+	for _, ext := range dataExts {
+		file := base + ext
+		_, err := fs.Stat(fsys, file)
+		switch {
+		case err == nil:
+			found = append(found, file)
+		case !errors.Is(err, fs.ErrNotExist):
+			return nil, file, err
+		}
+	}
+	if len(found) == 0 {
+		return nil, name, &fs.PathError{Op: "open", Path: name, Err: fs.ErrNotExist}
+	}
+	if len(found) > 1 {
+		a.say(Note, "problem.same-name", found[0], strings.Join(found[1:], "、"))
+	}
+	rows, err := readFile(fsys, found[0])
+	return rows, found[0], err
+}
+
+// readFile reads one file of fsys by its kind.
+func readFile(fsys fs.FS, file string) ([][]string, error) {
+	f, err := fsys.Open(file)
+	if err != nil {
+		return nil, err
 	}
 	defer f.Close()
-	r := csv.NewReader(f)
-	r.FieldsPerRecord = -1
-	records, err := r.ReadAll()
-	if err != nil {
-		fileProblem(a, name, err)
+	if path.Ext(file) == ".csv" {
+		rows, _, err := spreadsheet.ReadCSV(f, nil)
+		return rows, err
 	}
-	return records
+	// A workbook is an archive, read at any offset: the file itself when
+	// it can be (os.DirFS, embed), else its bytes.
+	var r io.ReaderAt
+	var size int64
+	fi, err := f.Stat()
+	if ra, ok := f.(io.ReaderAt); ok && err == nil && fi.Mode().IsRegular() {
+		r, size = ra, fi.Size()
+	} else {
+		b, err := io.ReadAll(io.LimitReader(f, spreadsheet.DefaultMaxBytes+1))
+		if err != nil {
+			return nil, err
+		}
+		r, size = bytes.NewReader(b), int64(len(b))
+	}
+	read := spreadsheet.ReadODS
+	if path.Ext(file) == ".xlsx" {
+		read = spreadsheet.ReadXLSX
+	}
+	rows, _, err := read(r, size, nil)
+	return rows, err
+}
+
+// blankRow reports whether a row has no text: a blank row of the
+// spreadsheet, kept so that the rows below keep their numbers, and
+// skipped by whatever reads rows itself.
+func blankRow(rec []string) bool {
+	for _, c := range rec {
+		if strings.TrimSpace(c) != "" {
+			return false
+		}
+	}
+	return true
 }
 
 // fileProblem reports a file that cannot be opened or read: missing, not
-// CSV, or another failure of the file system.
+// a file of its kind (where in it, when the reader can tell), or another
+// failure of the file system.
 func fileProblem(a adder, name string, err error) {
-	var ce *csv.ParseError
+	var pe *spreadsheet.ParseError
 	switch {
 	case errors.Is(err, fs.ErrNotExist):
 		a.say(Problem, "problem.no-file", name)
-	case errors.As(err, &ce):
-		a.say(Problem, "problem.csv", name, ce.Line, ce.Column)
+	case errors.As(err, &pe) && pe.Code() != "":
+		key := "problem.read"
+		if pe.Line > 0 || pe.Row > 0 {
+			key = "problem.import" // the message starts with where: 第2列第2欄：…
+		}
+		a.say(Problem, key, name, pe.Message(a.l.tag))
 	default:
 		a.say(Problem, "problem.file", name)
 	}

@@ -4,7 +4,9 @@
 // tables in the deck's order, what checks, and what does not add up.
 //
 // The deck's tables are embedded as CSV files (see data/). Run it on your
-// own quarter with the same files in a folder:
+// own quarter with the same files in a folder, each a CSV (UTF-8, Big5 or
+// UTF-16) or a workbook of the same name (items.ods, items.xlsx; its first
+// sheet), as package spreadsheet reads them:
 //
 //	go run ./examples/meeting                       # the embedded deck
 //	go run ./examples/meeting -as-of 115.12.1                 # asked later: amendments since listed apart
@@ -85,7 +87,7 @@ func main() {
 func run(args []string, stdout, stderr io.Writer) int {
 	flags := flag.NewFlagSet("meeting", flag.ContinueOnError)
 	flags.SetOutput(stderr)
-	dataDir := flags.String("data", "", "read the CSV files from `DIR` instead of the embedded deck")
+	dataDir := flags.String("data", "", "read the data files (.csv, .ods or .xlsx) from `DIR` instead of the embedded deck")
 	asOf := flags.String("as-of", deckDate, "the `date` the report is asked, in any form rocdate reads (the deck is checked for its meeting's day)")
 	htmlFile := flags.String("html", "", "also write the report as one self-contained HTML page to `FILE`")
 	langFlag := flags.String("lang", "zh-Hant-TW", "the report's `language`: zh-Hant-TW or en")

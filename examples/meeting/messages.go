@@ -42,7 +42,8 @@ var messages = []struct{ key, zh, en string }{
 	// Problems: files and rows that cannot be read.
 	{"problem.no-file", "%s：檔案不存在", "%s: file does not exist"},
 	{"problem.file", "%s：無法讀取檔案", "%s: cannot read the file"},
-	{"problem.csv", "%s 第%d行第%d欄：CSV格式不符", "%s line %d, column %d: not valid CSV"},
+	{"problem.read", "%s：%s", "%s: %s"},
+	{"problem.same-name", "讀取%s；同名之%s未予讀取", "read %s; %s of the same name not read"},
 	{"problem.no-column", "%s 第1列：未有「%s」欄", "%s row 1: no column %s"},
 	{"problem.one-row", "%s：應有標題列及資料一列（會議,日期）", "%s: want a header and one row (會議,日期)"},
 	{"problem.import", "%s %s", "%s %s"},

@@ -73,13 +73,13 @@ func buildRanking(r *Report, s *Section, fsys fs.FS) {
 	}
 	claim, err := datasets.ParseRankClaim(c.text)
 	if err != nil {
-		rowProblem(say, "claims.csv", c.row, "聲明", err)
+		rowProblem(say, c.file, c.row, "聲明", err)
 		return
 	}
 	var ranked []datasets.Ranked
-	if records := readOptional(fsys, "ranking.csv", say); records != nil {
+	if records, file := readOptional(fsys, "ranking.csv", say); records != nil {
 		entries, err := datasets.ImportRanking(records)
-		importProblems(say, "ranking.csv", err)
+		importProblems(say, file, err)
 		ranked = datasets.Rank(entries)
 		s.table(s.l.tr("ranking.table"), recordsTable(datasets.RankingRecords(entries)))
 		printed := datasets.CheckPrintedRanks(ranked)
@@ -108,13 +108,9 @@ func buildRanking(r *Report, s *Section, fsys fs.FS) {
 // table, then a line per publisher the register could not place and one
 // for the datasets of agencies outside the 部會; it returns the ranking
 // and what adds lines below the table, on sample data when sample. It
-// reports false, and adds nothing, when either file is absent.
+// reports false when either file is absent (and adds nothing) or cannot
+// be read (and says why).
 func rankNational(s *Section, fsys fs.FS, exportFile, regFile string, day rocdate.Date, sample bool) (datasets.MinistryRanking, adder, bool) {
-	for _, f := range []string{exportFile, regFile} {
-		if _, err := fs.Stat(fsys, f); err != nil {
-			return datasets.MinistryRanking{}, adder{}, false
-		}
-	}
 	l := s.l
 	onData := func(a adder) adder {
 		if sample {
@@ -123,10 +119,15 @@ func rankNational(s *Section, fsys fs.FS, exportFile, regFile string, day rocdat
 		return a
 	}
 	problems := onData(s.lines(""))
-	catalog, err := datasets.ImportCatalog(readCSV(fsys, exportFile, problems))
-	importProblems(problems, exportFile, err)
-	reg, err := datasets.ImportAgencies(readCSV(fsys, regFile, problems))
-	importProblems(problems, regFile, err)
+	exportRows, exportName := readOptional(fsys, exportFile, problems)
+	regRows, regName := readOptional(fsys, regFile, problems)
+	if exportRows == nil || regRows == nil {
+		return datasets.MinistryRanking{}, adder{}, false
+	}
+	catalog, err := datasets.ImportCatalog(exportRows)
+	importProblems(problems, exportName, err)
+	reg, err := datasets.ImportAgencies(regRows)
+	importProblems(problems, regName, err)
 	m := reg.RankMinistries(catalog, day, datasets.Executive)
 	entries := make([]datasets.Entry, len(m.Ranked))
 	for i, e := range m.Ranked {
@@ -167,9 +168,8 @@ func verdictKind(v finding.Verdict, s finding.Severity) LineKind {
 }
 
 func buildSeries(s *Section, fsys fs.FS) datasets.Series {
-	const file = "series.csv"
 	say := s.lines("")
-	records := readCSV(fsys, file, say)
+	records, file := readTable(fsys, "series.csv", say)
 	if records == nil {
 		return datasets.Series{}
 	}
@@ -210,9 +210,8 @@ func buildSeries(s *Section, fsys fs.FS) datasets.Series {
 }
 
 func buildPublishers(s *Section, fsys fs.FS, series datasets.Series) {
-	const file = "publishers.csv"
 	say := s.lines("")
-	records := readCSV(fsys, file, say)
+	records, file := readTable(fsys, "publishers.csv", say)
 	if records == nil {
 		return
 	}
@@ -264,9 +263,8 @@ func buildPublishers(s *Section, fsys fs.FS, series datasets.Series) {
 func buildActionPlan(r *Report, fsys fs.FS) {
 	s := r.part("二(三)")
 	l := s.l
-	const file = "action_plan.csv"
 	say := s.lines(l.tr("actionplan.caption"))
-	records := readCSV(fsys, file, say)
+	records, file := readTable(fsys, "action_plan.csv", say)
 	col, ok := byHeader(records, file, say, "段落", "統計至", "數量")
 	if !ok {
 		return
@@ -275,6 +273,9 @@ func buildActionPlan(r *Report, fsys fs.FS) {
 	type told struct{ part, scope, count string }
 	var all []told
 	for i, rec := range records[1:] {
+		if blankRow(rec) {
+			continue
+		}
 		part, asOf, count := cellAt(rec, col[0]), cellAt(rec, col[1]), cellAt(rec, col[2])
 		if text := cellAt(rec, textCol); text != "" {
 			say.say(Note, "actionplan.part", part)

@@ -118,9 +118,9 @@ func checkPeriod(s *Section, tab requests.Table, caption string, period rocdate.
 }
 
 // requestTable reads, prints and reconciles one printed tally.
-func requestTable(s *Section, fsys fs.FS, file, caption string) *requests.Table {
+func requestTable(s *Section, fsys fs.FS, name, caption string) *requests.Table {
 	say := s.lines("")
-	records := readCSV(fsys, file, say)
+	records, file := readTable(fsys, name, say)
 	if records == nil {
 		return nil
 	}
