@@ -72,6 +72,7 @@ var messages = []struct{ key, zh, en string }{
 	{"items.col.recommend", "列管建議", "Recommendation"},
 	{"label.reading", "（本報告解讀）", " (this report's reading)"},
 	{"label.computed", "（計算值，簡報未載）", " (computed; not in the deck)"},
+	{"label.sample", "（依範例資料查核）", " (checked on sample data)"},
 	{"items.cited", "主席裁示所引%[1]s：經核%[3]s施行之%[2]s，確有該條規定", "the ruling cites %[1]s: the text in force on %[3]s, %[2]s, has it"},
 	{"clause.with", "%s會同%s", "%s with %s"},
 	{"clause.assignment", "  交辦（%s）：%s", "  Assigned to %s: %s"},
