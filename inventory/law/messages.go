@@ -42,7 +42,6 @@ var _ = i18n.Register(
 	i18n.Message{Code: "law.amendment.moved", Chinese: "%s，原條文移至%s", English: "%s; the former text is now %s"},
 
 	// ParseError: the input and what is wrong; the sentinels.
-	i18n.Message{Code: "law.parse-error", Chinese: "「%s」無法解析：%s", English: "cannot read \"%s\": %s"},
 	i18n.Message{Code: "law.syntax", Chinese: "不合引用格式", English: "invalid syntax"},
 	i18n.Message{Code: "law.range", Chinese: "數字不合理", English: "value out of range"},
 	i18n.Message{Code: "law.order", Chinese: "條、項、款、目次序錯誤", English: "levels out of order"},
@@ -266,34 +265,3 @@ func (f Finding) DetailMessage(t language.Tag) string {
 	return f.Detail
 }
 
-// DetailCode returns the stable code of what is wrong, when the Detail is
-// one this package writes: law.order.levels for "項 after 款 at byte 9";
-// "" for another. Callers may switch on it where the sentinel's code
-// (law.order) is too coarse.
-func (e *ParseError) DetailCode() string { return i18n.DetailCode(e.Detail, "law") }
-
-// Message returns the error in the language nearest to t, for an official
-// to read: the input quoted (at most 64 characters) and what is wrong:
-// 「第三款第二項」無法解析：款後接項，次序不符（第4字） in Chinese. A detail
-// the package does not write gives, in Chinese, the sentinel's message
-// (不合引用格式, 數字不合理) instead. Error stays English, for logs.
-func (e *ParseError) Message(t language.Tag) string {
-	what := e.DetailMessage(t)
-	return i18n.Sprintf(t, "law.parse-error", i18n.Clip(e.Input, 64), what)
-}
-
-// DetailMessage returns what is wrong in the language nearest to t,
-// without the input: the Detail when the package wrote it, with the
-// character (not the byte) at which the problem was found
-// (款後接項，次序不符（第4字） for "項 after 款 at byte 9" of 第三款第二項),
-// else the sentinel's message (不合引用格式).
-func (e *ParseError) DetailMessage(t language.Tag) string {
-	if d := i18n.DetailMessage(t, e.Detail, e.Input, "law"); d != "" {
-		return d
-	}
-	code := e.Code()
-	if !i18n.Has(code) {
-		code = "law.syntax"
-	}
-	return i18n.Sprintf(t, code)
-}
