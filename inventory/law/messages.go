@@ -264,4 +264,3 @@ func (f Finding) DetailMessage(t language.Tag) string {
 	}
 	return f.Detail
 }
-
