@@ -124,9 +124,9 @@ func ExampleChecker_Validate() {
 	}
 	// Output:
 	// law.data-date
-	// 注意 引用法規應可查知：法規資料僅收錄至113年7月31日，其後至115年1月5日間之修正未能查核
+	// 注意 引用法規應可查知：法規資料更新至113年10月11日，113年10月12日至115年1月5日之法規異動無法查核
 	// law.provision-missing
-	// 錯誤 序號2「廉政業務管理系統」 引用條文應存在：檔案法（97年7月2日修正）無第18條第8款
+	// 錯誤 序號2「廉政業務管理系統」 引用條文應存在：檔案法（97年7月2日修正公布）無第18條第8款
 }
 
 // Laws are compared by identity: a law cited by its short or former name

@@ -29,18 +29,12 @@ func main() {
 	laws := flag.String("laws", filepath.Join("..", "..", "..", "shared", "laws"), "folder holding index.json and the law versions")
 	out := flag.String("o", "tables.go", "file to write")
 	flag.Parse()
-	f, err := os.Open(*manifest)
+	m, err := os.ReadFile(*manifest)
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "gen:", err)
 		os.Exit(1)
 	}
-	m, err := lawgen.ParseManifest(f)
-	f.Close()
-	if err != nil {
-		fmt.Fprintln(os.Stderr, "gen:", err)
-		os.Exit(1)
-	}
-	d, err := lawgen.Read(os.DirFS(*laws), m)
+	d, err := lawgen.Load(os.DirFS(*laws), m)
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "gen:", err)
 		os.Exit(1)

@@ -8,8 +8,11 @@
 // manifest.csv, the committed list of the laws and the names they are cited
 // by (official, short, former), and the national law database's JSON files
 // of their versions, which the project does not commit; adding a law is a
-// line of the manifest. [Updated] is the date of the latest amendment the
-// tables hold. A test regenerates them and fails when they are stale. Dates are Gregorian YYYYMMDD
+// line of the manifest. [Updated] is the date of the snapshot of the law
+// database the version files come from (recorded in the manifest as
+// "# data-date: YYYYMMDD"), [Amended] the date of the latest version the
+// tables hold. Each version keeps the acts of its day from the 沿革 its
+// file records (what happened: 制定公布, 修正公布, 全文修正, …). A test regenerates them and fails when they are stale. Dates are Gregorian YYYYMMDD
 // integers, as the database writes them.
 //
 // Every lookup here reads constant tables and allocates nothing.
@@ -67,6 +70,12 @@ type (
 		date  uint32
 		first uint32
 		n     uint16
+		acts  uint16
+		nacts uint8
+	}
+	act struct {
+		entry uint16
+		text  string
 	}
 	article struct {
 		num      uint16
@@ -192,6 +201,24 @@ func (v Version) Prev() (Version, bool) {
 		return Version{}, false
 	}
 	return Version{v.i - 1}, true
+}
+
+// NumActs returns the number of acts of the 沿革 dated on the version's
+// day, as the version's file records them: usually one, none when the
+// 沿革 records nothing on that day.
+func (v Version) NumActs() int { return int(versionTable[v.i].nacts) }
+
+// Act returns the i-th act of the version's day: the number of its 沿革
+// entry and its text, hard wraps removed
+// (中華民國九十四年十二月二十八日總統華總一義字第09400212561號令制定公布全文24條；並自公布日施行).
+// It panics if i is out of range.
+func (v Version) Act(i int) (entry int, text string) {
+	t := versionTable[v.i]
+	if i < 0 || i >= int(t.nacts) {
+		panic("lawdata: act index out of range")
+	}
+	a := actTable[int(t.acts)+i]
+	return int(a.entry), a.text
 }
 
 // NumArticles returns the number of articles of the version, repealed

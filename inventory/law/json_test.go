@@ -25,6 +25,7 @@ func TestJSON(t *testing.T) {
 		t.Fatalf("ParseHistory = %v", revs)
 	}
 	jsontest.Check(t, ".", map[string]any{
+		"Act":           law.ActAmendedAll,
 		"Action":        law.AmendAll,
 		"Amendment":     amendments[0],
 		"AmendmentKind": law.Restructured,

@@ -22,7 +22,7 @@ func packageCodes() []string {
 	codes := append([]string(nil), findingCodes...)
 	codes = append(codes, "law.finding", CodeLawName+".partial", CodeLawName+".former", CodeLawAbandoned+".undated",
 		CodeVersionUnknown+".none", CodeProvisionMissing+".repealed", CodeLaterAmendment+".revision",
-		CodeLaterAmendment+".abandoned", "law.version", "law.amendment", "law.amendment.moved",
+		CodeLaterAmendment+".abandoned", "law.version", "law.act.none", "law.amendment", "law.amendment.moved",
 		"law.parse-error", "law.parse-error.at")
 	for _, err := range []error{ErrSyntax, ErrRange, ErrOrder, ErrMissing, ErrTooLarge, ErrUnknown} {
 		codes = append(codes, (&ParseError{Err: err}).Code())

@@ -91,7 +91,11 @@ type Finding struct {
 	// 沿革, the revision's action (Abandon when the law was abandoned);
 	// for CodeProvisionMissing, Delete when the article was repealed.
 	Action Action
-	Code   string // stable code: law.provision-missing
+	// Act is what happened on the day of the version Date is of
+	// (CodeProvisionPresent, CodeProvisionMissing, CodeLaterAmendment
+	// known from the versions): 修正公布, 全文修正; NoAct otherwise.
+	Act  Act
+	Code string // stable code: law.provision-missing
 	// Law is the law as the citation names it; PCode its identity when
 	// the registry knows it, and Official its name in the registry.
 	Law      string
@@ -123,7 +127,7 @@ func (f Finding) Later() bool { return f.Code == CodeLaterAmendment }
 
 // String returns the finding in one line in Chinese, its severity and its
 // detail, as Message(finding.Chinese):
-// 錯誤 檔案法（97年7月2日修正）無第18條第8款.
+// 錯誤 檔案法（97年7月2日修正公布）無第18條第8款.
 func (f Finding) String() string { return f.Message(finding.Chinese) }
 
 // CheckCitation reads a citation against r as of the day on and returns
@@ -262,6 +266,7 @@ func (r *Registry) checkCitation(c Citation, on rocdate.Date, add0 func(Finding)
 	}
 	spans := c.spans()
 	hist := s.entry().revisions()
+	act := v.Act()
 	for si := range spans {
 		sp := spans[si]
 		p, l := sp.base(), sp.vary()
@@ -275,14 +280,14 @@ func (r *Registry) checkCitation(c Citation, on rocdate.Date, add0 func(Finding)
 				note(Finding{Severity: finding.Notice, Code: CodeVersionUnknown, Provision: p, Date: v.Date(), Day: on})
 				continue
 			case v.Repealed(p):
-				note(Finding{Severity: finding.Error, Code: CodeProvisionMissing, Provision: p, Date: v.Date(), Action: Delete})
+				note(Finding{Severity: finding.Error, Code: CodeProvisionMissing, Provision: p, Date: v.Date(), Act: act, Action: Delete})
 				continue
 			case !v.Has(p):
-				note(Finding{Severity: finding.Error, Code: CodeProvisionMissing, Provision: p, Date: v.Date()})
+				note(Finding{Severity: finding.Error, Code: CodeProvisionMissing, Provision: p, Date: v.Date(), Act: act})
 				continue
 			}
 			if all {
-				note(Finding{Code: CodeProvisionPresent, Provision: p, Date: v.Date()})
+				note(Finding{Code: CodeProvisionPresent, Provision: p, Date: v.Date(), Act: act})
 			}
 			for _, a := range s.Amendments(p, on) {
 				note(Finding{Severity: finding.Notice, Code: CodeLaterAmendment, Provision: p, Date: a.Version.Date(), Change: a.Kind, Moved: a.Moved.String()})
