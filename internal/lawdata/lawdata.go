@@ -19,9 +19,12 @@
 package lawdata
 
 import (
+	_ "embed"
 	"iter"
 	"slices"
 	"strings"
+
+	"github.com/ogdtw/governance/internal/lawdata/shingle"
 )
 
 //go:generate go run gen.go
@@ -374,4 +377,57 @@ func (n Node) Child(k int) (Node, bool) {
 		c += uint32(nodeTable[c].size)
 	}
 	return Node{c}, true
+}
+
+// shingleData is shingles.bin: the bigram sets of the provisions of the
+// articles that differ between versions of a law, one per row of
+// nodeTable (empty for the others), as lawgen.EncodeShingles lays them
+// out.
+//
+//go:embed shingles.bin
+var shingleData string
+
+// Shingles returns the set of bigrams of the provision's text
+// (internal/lawdata/shingle), and false when the tables hold none: the
+// provision's article reads the same in every version of its law, so
+// that nothing is ever compared with it.
+func (n Node) Shingles() (shingle.Set, bool) {
+	count := int(le32(shingleData, 0))
+	if int(n.i) >= count {
+		return "", false
+	}
+	from, size := int(le32(shingleData, 4+8*int(n.i))), 2*int(le32(shingleData, 8+8*int(n.i)))
+	if size == 0 {
+		return "", false
+	}
+	base := 4 + 8*count
+	return shingle.Set(shingleData[base+from : base+from+size]), true
+}
+
+// le32 reads the little-endian uint32 of s at i.
+func le32(s string, i int) uint32 {
+	return uint32(s[i]) | uint32(s[i+1])<<8 | uint32(s[i+2])<<16 | uint32(s[i+3])<<24
+}
+
+// ID returns the article's index in the tables: [ArticleByID] gives the
+// article back.
+func (a Article) ID() int { return int(a.i) }
+
+// ArticleByID returns the article of the index [Article.ID] gives. It
+// panics if id is out of range.
+func ArticleByID(id int) Article {
+	if id < 0 || id >= len(articleTable) {
+		panic("lawdata: article index out of range")
+	}
+	return Article{uint16(id)}
+}
+
+// NodeAt returns the node k rows after n in preorder: n itself for 0, its
+// first child for 1. It panics unless 0 <= k < the rows n and its
+// descendants take.
+func (n Node) NodeAt(k int) Node {
+	if k < 0 || k >= int(nodeTable[n.i].size) {
+		panic("lawdata: node offset out of range")
+	}
+	return Node{n.i + uint32(k)}
 }

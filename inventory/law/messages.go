@@ -141,6 +141,10 @@ var enumLabels = map[string]string{
 	"law.act.deleted": "amended by repealed articles", "law.act.abandoned": "abandoned",
 	"law.act.enforced": "put in force",
 
+	"law.lineage-kind.unchanged": "unchanged", "law.lineage-kind.reworded": "reworded", "law.lineage-kind.moved": "moved",
+	"law.lineage-kind.moved-reworded": "moved and reworded", "law.lineage-kind.split": "split", "law.lineage-kind.merged": "merged",
+	"law.lineage-kind.deleted": "deleted", "law.lineage-kind.unknown": "cannot be checked",
+
 	"law.resolution.unresolved": "unresolved", "law.resolution.named": "law named",
 	"law.resolution.same-law": "同法 (the same law)", "law.resolution.this-law": "本法 (this law)",
 	"law.resolution.implicit": "law implied", "law.resolution.previous-article": "前條 (the previous article)",
@@ -148,7 +152,7 @@ var enumLabels = map[string]string{
 }
 
 // enums are every enumerated type of the package.
-var enums = []*enumText{&partText, &nameMatchText, &amendmentKindText, &actionText, &resolutionText, &actText}
+var enums = []*enumText{&partText, &nameMatchText, &amendmentKindText, &actionText, &resolutionText, &actText, &lineageKindText}
 
 // registerEnums registers the label of every named value of every enum.
 func registerEnums() bool {

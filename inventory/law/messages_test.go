@@ -30,6 +30,12 @@ func packageCodes() []string {
 	for _, f := range detailForms {
 		codes = append(codes, f.code)
 	}
+	codes = append(codes, lineageSubjects[:]...)
+	for _, c := range []string{"", ".step", ".reworded", ".moved", ".moved-reworded", ".split", ".merged", ".deleted", ".unknown",
+		".unknown.texts", ".unchanged", ".unknown.before", ".unknown.missing", ".unknown.provision", ".after-data",
+		".subject.whole", ".and", ".join"} {
+		codes = append(codes, CodeLineage+c)
+	}
 	for _, e := range enums {
 		for v := range e.names {
 			if c := e.code(uint8(v)); c != "" {

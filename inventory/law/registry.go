@@ -120,7 +120,11 @@ func (d *dayActs) revisions() []Revision {
 type article struct {
 	num, sub uint16
 	repealed bool
-	node     int32 // its node in version.nodes
+	// src is the article's index in the embedded tables plus one, 0 for
+	// a decoded article: the tables hold the shingle sets of its
+	// provisions (internal/lawdata/shingle).
+	src  uint16
+	node int32 // its node in version.nodes
 }
 
 // node is one provision: its fingerprint, its number of children, and the
@@ -166,7 +170,7 @@ func versionOf(v lawdata.Version) *version {
 	out := &version{date: v.Date(), arts: make([]article, v.NumArticles()), acts: &dayActs{from: v}}
 	for i := range out.arts {
 		a := v.ArticleAt(i)
-		out.arts[i] = article{num: uint16(a.Num()), sub: uint16(a.Sub()), repealed: a.Repealed(), node: int32(len(out.nodes))}
+		out.arts[i] = article{num: uint16(a.Num()), sub: uint16(a.Sub()), repealed: a.Repealed(), src: uint16(a.ID() + 1), node: int32(len(out.nodes))}
 		out.nodes = copyNode(out.nodes, a.Node())
 	}
 	return out

@@ -2,6 +2,7 @@ package lawgen
 
 import (
 	"bytes"
+	"encoding/binary"
 	"fmt"
 	"go/format"
 	"io"
@@ -9,11 +10,21 @@ import (
 	"math"
 	"slices"
 	"strings"
+
+	"github.com/ogdtw/governance/internal/lawdata/shingle"
 )
 
+// Output is what the generator writes: the Go source of lawdata's tables
+// (tables.go) and the shingle sets of the provisions that lineage compares
+// (shingles.bin, embedded by lawdata).
+type Output struct {
+	Tables   []byte
+	Shingles []byte
+}
+
 // Generate reads the manifest, then the version files of its laws in fsys,
-// and returns the Go source of lawdata's tables, formatted.
-func Generate(fsys fs.FS, manifest io.Reader) ([]byte, error) {
+// and returns lawdata's tables, the source formatted, and shingle sets.
+func Generate(fsys fs.FS, manifest io.Reader) (*Output, error) {
 	b, err := io.ReadAll(manifest)
 	if err != nil {
 		return nil, fmt.Errorf("lawgen: manifest: %w", err)
@@ -29,6 +40,7 @@ func Generate(fsys fs.FS, manifest io.Reader) ([]byte, error) {
 type node struct {
 	fp         uint64
 	kids, size int
+	set        shingle.Set // the bigrams of the provision's text
 }
 
 type articleRow struct {
@@ -52,7 +64,7 @@ func (t *tables) addArticle(a Article) int {
 		return i
 	}
 	root := len(t.nodes)
-	t.nodes = append(t.nodes, node{fp: Fingerprint(a.Full()), kids: len(a.Paragraphs)})
+	t.nodes = append(t.nodes, node{fp: Fingerprint(a.Full()), kids: len(a.Paragraphs), set: shingle.Of(a.Full())})
 	for _, p := range a.Paragraphs {
 		t.addNode(p)
 	}
@@ -64,7 +76,7 @@ func (t *tables) addArticle(a Article) int {
 
 func (t *tables) addNode(n Node) {
 	i := len(t.nodes)
-	t.nodes = append(t.nodes, node{fp: Fingerprint(n.Full()), kids: len(n.Children)})
+	t.nodes = append(t.nodes, node{fp: Fingerprint(n.Full()), kids: len(n.Children), set: shingle.Of(n.Full())})
 	for _, c := range n.Children {
 		t.addNode(c)
 	}
@@ -76,8 +88,9 @@ type nameRow struct {
 	law        int
 }
 
-// Render returns the Go source of lawdata's tables for d, formatted.
-func Render(d *Data) ([]byte, error) {
+// Render returns lawdata's tables for d: the Go source, formatted, and
+// the shingle sets.
+func Render(d *Data) (*Output, error) {
 	t := &tables{byKey: map[string]int{}}
 	var b bytes.Buffer
 	w := func(format string, args ...any) { fmt.Fprintf(&b, format, args...) }
@@ -114,6 +127,8 @@ func Render(d *Data) ([]byte, error) {
 	var vrows bytes.Buffer
 	var arows bytes.Buffer
 	var acts []Act
+	type useKey struct{ law, article int }
+	uses := map[useKey]int{} // versions of a law that hold an article
 	nva := 0
 	nv := 0
 	lawFirst := make([]int, len(d.Laws))
@@ -125,12 +140,18 @@ func Render(d *Data) ([]byte, error) {
 			}
 			fmt.Fprintf(&vrows, "\t{%d, %d, %d, %d, %d, %d},\n", i, v.Date, nva, len(v.Articles), len(acts), len(v.Acts))
 			acts = append(acts, v.Acts...)
+			used := map[int]bool{}
 			fmt.Fprintf(&arows, "\t// %d: %s %d\n\t", nva, l.Name, v.Date)
 			for j, a := range v.Articles {
 				if j > 0 && j%16 == 0 {
 					arows.WriteString("\n\t")
 				}
-				fmt.Fprintf(&arows, "%d, ", t.addArticle(a))
+				k := t.addArticle(a)
+				fmt.Fprintf(&arows, "%d, ", k)
+				if !used[k] {
+					used[k] = true
+					uses[useKey{i, k}]++
+				}
 			}
 			arows.WriteString("\n")
 			nva += len(v.Articles)
@@ -140,7 +161,7 @@ func Render(d *Data) ([]byte, error) {
 	if len(acts) > math.MaxUint16 {
 		return nil, fmt.Errorf("lawgen: %d acts: too many for the table types", len(acts))
 	}
-	if len(t.articles) > math.MaxUint16 || len(t.nodes) > math.MaxUint32 {
+	if len(t.articles) >= math.MaxUint16 || len(t.nodes) > math.MaxUint32 { // law keeps an article's index plus one in a uint16
 		return nil, fmt.Errorf("lawgen: %d articles, %d nodes: too many for the table types", len(t.articles), len(t.nodes))
 	}
 	for _, n := range t.nodes {
@@ -225,5 +246,51 @@ func Render(d *Data) ([]byte, error) {
 	if err != nil {
 		return nil, fmt.Errorf("lawgen: formatting: %w", err)
 	}
-	return src, nil
+	// Shingles: for the provisions of an article that some version of a
+	// law that holds it does not hold, the only ones lineage compares
+	// (an article in every version reads the same in each).
+	changed := make([]bool, len(t.articles))
+	for k, n := range uses {
+		if n < len(d.Laws[k.law].Versions) {
+			changed[k.article] = true
+		}
+	}
+	sets := make([]shingle.Set, len(t.nodes))
+	for i, a := range t.articles {
+		if changed[i] {
+			for j := a.node; j < a.node+t.nodes[a.node].size; j++ {
+				sets[j] = t.nodes[j].set
+			}
+		}
+	}
+	return &Output{Tables: src, Shingles: EncodeShingles(sets)}, nil
+}
+
+// EncodeShingles lays out one set per node of the node table as
+// shingles.bin holds them, little-endian: the number of sets N (uint32),
+// then per set the offset (uint32) of its first byte in the data after
+// the offsets and its number of hashes (uint16, and two bytes of
+// padding), then the data. Equal sets are stored once (a paragraph left
+// alone by an amendment of its article, an article of one paragraph and
+// that paragraph). A node without a set has an empty one.
+func EncodeShingles(sets []shingle.Set) []byte {
+	var data []byte
+	at := map[shingle.Set]int{}
+	offs := make([]int, len(sets))
+	for i, s := range sets {
+		o, ok := at[s]
+		if !ok {
+			o = len(data)
+			at[s] = o
+			data = append(data, s...)
+		}
+		offs[i] = o
+	}
+	out := make([]byte, 0, 4+8*len(sets)+len(data))
+	out = binary.LittleEndian.AppendUint32(out, uint32(len(sets)))
+	for i, s := range sets {
+		out = binary.LittleEndian.AppendUint32(out, uint32(offs[i]))
+		out = binary.LittleEndian.AppendUint32(out, uint32(s.Len()))
+	}
+	return append(out, data...)
 }
