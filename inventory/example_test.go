@@ -108,7 +108,7 @@ func ExampleChecker_Later() {
 	// Output:
 	// 0 problems
 	// law.later-amendment 113年7月31日
-	// 注意 序號9「偵查案件系統」 報告日後之法規異動：嗣後修正：刑事訴訟法第245條第3項於113年7月31日修正：文字修正，原條文移至第245條第5項
+	// 注意 序號9「偵查案件系統」 報告日後之法規異動：嗣後修正：刑事訴訟法第245條第3項：113年7月31日修正公布，該項移列為第5項，文字未修正
 }
 
 // A check on a day after the registry's data date says once that the

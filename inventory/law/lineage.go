@@ -241,24 +241,32 @@ func (s Statute) Lineage(p Provision, from, to rocdate.Date) Lineage {
 			return n != n0
 		})
 	}
-	cur := []path{pa}
+	// cur and next are where the provision stands before and after an
+	// amendment, kept in two buffers that do not escape for the common
+	// case of one provision.
+	var bufA, bufB [2]path
+	cur, next := append(bufA[:0], pa), bufB[:0]
 	reworded, merged := false, false
 	for i := first.i + 1; i <= last.i; i++ {
 		x, y := vs[i-1], vs[i]
-		var next []path
+		next = next[:0]
 		var act Act
 		for _, q := range cur {
 			kind, to, sim := lineageStep(x, y, q, depth)
-			if kind != LineageUnchanged {
-				if act == NoAct {
-					act = StatuteVersion{s, i}.Act()
+			if kind == LineageUnchanged {
+				if !slices.Contains(next, q) {
+					next = append(next, q)
 				}
-				st := LineageStep{Date: dateOf(y.date), Act: act, Kind: kind, From: provisionOf(q, p.Part), Similarity: sim}
-				for _, t := range to {
-					st.To = append(st.To, provisionOf(t, p.Part))
-				}
-				l.Steps = append(l.Steps, st)
+				continue
 			}
+			if act == NoAct {
+				act = StatuteVersion{s, i}.Act()
+			}
+			st := LineageStep{Date: dateOf(y.date), Act: act, Kind: kind, From: provisionOf(q, p.Part), Similarity: sim}
+			for _, t := range to {
+				st.To = append(st.To, provisionOf(t, p.Part))
+			}
+			l.Steps = append(l.Steps, st)
 			switch kind {
 			case LineageUnknown:
 				return unknown("texts")
@@ -273,7 +281,7 @@ func (s Statute) Lineage(p Provision, from, to rocdate.Date) Lineage {
 				}
 			}
 		}
-		cur = next
+		cur, next = next, cur
 		if len(cur) == 0 {
 			break
 		}
@@ -305,13 +313,14 @@ func (s Statute) Lineage(p Provision, from, to rocdate.Date) Lineage {
 }
 
 // lineageStep tells where the provision q of x (of the depth, 0 article
-// to 3 目) stands in y, the next version: the kind, the paths it went to,
-// and the similarity of the match.
+// to 3 目) stands in y, the next version: the kind, the paths it went to
+// (none for LineageUnchanged, which stays at q), and the similarity of
+// the match.
 func lineageStep(x, y *version, q path, depth int) (LineageKind, []path, float64) {
 	nx, _ := x.find(q)
 	fp := x.nodes[nx].fp
 	if ny, ok := y.find(q); ok && y.nodes[ny].fp == fp {
-		return LineageUnchanged, []path{q}, 1
+		return LineageUnchanged, nil, 1 // at q: the caller keeps it
 	}
 	// The same text elsewhere, in the same article first.
 	var moved path

@@ -3,6 +3,7 @@ package law
 import (
 	"strings"
 
+	"github.com/ogdtw/governance/finding"
 	"github.com/ogdtw/governance/internal/i18n"
 	"github.com/ogdtw/governance/rocdate"
 	"golang.org/x/text/language"
@@ -109,4 +110,10 @@ func (l Lineage) Message(t language.Tag) string {
 		s = i18n.Sprintf(t, "law.lineage.after-data", s, l.Updated, l.Updated.AddDays(1), l.To)
 	}
 	return s
+}
+
+// movedIn writes a Finding's Moved, in Chinese (第1項及第3項), in the
+// language nearest to t.
+func movedIn(t language.Tag, moved string) string {
+	return strings.ReplaceAll(moved, i18n.Text(finding.Chinese, "law.lineage.and"), i18n.Text(t, "law.lineage.and"))
 }

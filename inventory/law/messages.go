@@ -324,6 +324,8 @@ func (f Finding) DetailMessage(t language.Tag) string {
 		return i18n.Sprintf(t, CodeProvisionMissing, f.Provision.String(), name, f.Date, actWords(t, f.Act))
 	case CodeLaterAmendment:
 		switch {
+		case f.Lineage != NoLineage:
+			return i18n.Sprintf(t, CodeLaterAmendment, stepMessage(t, name, f.Provision, f.Date, f.Act, f.Lineage, movedIn(t, f.Moved)))
 		case f.Change != NoChange:
 			return i18n.Sprintf(t, CodeLaterAmendment, amendmentMessage(t, name, f.Provision, f.Date, f.Change, f.Moved))
 		case f.Action == Abandon && f.Provision.IsZero():
