@@ -370,7 +370,7 @@ func lineageStep(x, y *version, q path, depth int) (LineageKind, []path, float64
 		if d > bestDice || d == bestDice && same && !bestSame {
 			best, bestDice, bestSame = p, d, same
 		}
-		if b.Len() >= minPart && float64(inter) >= Threshold*float64(b.Len()) {
+		if b.Len() >= minPart && float64(inter) >= Threshold*float64(b.Len()) && float64(inter) >= partShare*float64(a.Len()) {
 			parts = append(parts, candidate{p, b, inter})
 		}
 		if share := float64(inter) / float64(a.Len()); share > holderShare {
@@ -415,9 +415,13 @@ func lineageStep(x, y *version, q path, depth int) (LineageKind, []path, float64
 }
 
 // minPart is the fewest bigrams a provision must have to count as a part
-// of a split: a short text (第二款：罰金。) shares most of its few bigrams
-// with many.
-const minPart = 6
+// of a split, and partShare the least part of the old text's bigrams it
+// must hold: a short text (五、商標法第九十五條之罪。, its references
+// masked) shares most of its few bigrams with many.
+const (
+	minPart   = 6
+	partShare = 0.25
+)
 
 // candidate is a provision of the later version compared with the old
 // text: its path, its set, and the bigrams they share.
