@@ -157,4 +157,3 @@ func mustProvision(t *testing.T, s string) Provision {
 	}
 	return p
 }
-
