@@ -12,7 +12,10 @@
 // database the version files come from (recorded in the manifest as
 // "# data-date: YYYYMMDD"), [Amended] the date of the latest version the
 // tables hold. Each version keeps the acts of its day from the 沿革 its
-// file records (what happened: 制定公布, 修正公布, 全文修正, …). A test regenerates them and fails when they are stale. Dates are Gregorian YYYYMMDD
+// file records (what happened: 制定公布, 修正公布, 全文修正, …). The
+// provisions of the articles that differ between versions of a law have
+// their bigram sets (package shingle) in shingles.bin, embedded, for
+// telling where a provision went: derived data, no text. A test regenerates them and fails when they are stale. Dates are Gregorian YYYYMMDD
 // integers, as the database writes them.
 //
 // Every lookup here reads constant tables and allocates nothing.
