@@ -24,6 +24,7 @@ type RegisteredAgency struct {
 	Effective rocdate.Date `json:"effective,omitzero"` // 機關生效日期; zero when none
 	Abolished rocdate.Date `json:"abolished,omitzero"` // 機關裁撤日期; zero when none
 	Successor string       `json:"successor,omitzero"` // 新機關代碼
+	Short     string       `json:"short,omitzero"`     // 機關簡稱, where the register gives one (高檢署)
 }
 
 // A Register is the register of agencies (the issue's Agencies: that name
@@ -44,6 +45,9 @@ func (a *Register) index() {
 	for i, g := range a.list {
 		k := agencyKey(g.Name)
 		a.byName[k] = append(a.byName[k], i)
+		if s := agencyKey(g.Short); s != "" && s != k {
+			a.byName[s] = append(a.byName[s], i)
+		}
 		// The name without the name of any agency above it.
 		code := g.Parent
 		for step := 0; step < 16 && code != ""; step++ {
@@ -160,8 +164,9 @@ func (g RegisteredAgency) inEffect(on rocdate.Date) bool {
 }
 
 // Resolve finds the agency a publisher name means on day on: by full
-// name or by the name without that of any agency above it (矯正署臺北監獄 for
-// 法務部矯正署臺北監獄), folding 台/臺, blanks and full-width forms. An
+// name, by the name without that of any agency above it (矯正署臺北監獄 for
+// 法務部矯正署臺北監獄) or by its 簡稱 where the register gives one
+// (高檢署), folding 台/臺, blanks and full-width forms. An
 // agency abolished on or before the day resolves to its successor (the
 // chain followed, at most 16 steps). When several agencies in effect have
 // the name, the answer is Ambiguous and the agency zero: never a guess;
@@ -256,6 +261,7 @@ const (
 	agAbolished
 	agLevel
 	agSuccessor
+	agShort
 )
 
 var agencySpec = sheet.Spec{
@@ -268,6 +274,7 @@ var agencySpec = sheet.Spec{
 		agAbolished: {Name: "機關裁撤日期"},
 		agLevel:     {Name: "機關層級"},
 		agSuccessor: {Name: "新機關代碼"},
+		agShort:     {Name: "機關簡稱"},
 	},
 	NoHeader:  ErrNoHeader,
 	Missing:   ErrMissing,
@@ -281,7 +288,9 @@ var agencySpec = sheet.Spec{
 //
 // in any order and below any title rows. The required columns are 機關代碼
 // and 機關名稱; 機關英文名稱, 主管機關代碼, 機關生效日期, 機關裁撤日期
-// (Gregorian YYYYMMDD), 機關層級 and 新機關代碼 are optional; the address,
+// (Gregorian YYYYMMDD), 機關層級 and 新機關代碼 are optional, and so is a
+// column 機關簡稱 a ministry may add (the register has none), whose 簡稱
+// [Register.Resolve] reads too; the address,
 // telephone, fax, 裁撤註記 and the names beside codes are not read.
 //
 // The error is nil when every row was read, else an *ImportError. A blank
@@ -305,7 +314,7 @@ func ImportAgencies(rows [][]string) (Register, error) {
 	for r := range h.Rows(rows) {
 		e := rd.errors
 		a := RegisteredAgency{Row: r.Num, Code: r.Cell(agCode), Name: r.Cell(agName), English: r.Cell(agEnglish),
-			Parent: r.Cell(agParent), Successor: r.Cell(agSuccessor)}
+			Parent: r.Cell(agParent), Successor: r.Cell(agSuccessor), Short: r.Cell(agShort)}
 		if a.Code == "" {
 			rd.fail(h, r, agCode, ErrMissing)
 		} else if _, dup := seen[a.Code]; dup {

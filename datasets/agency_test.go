@@ -178,3 +178,43 @@ func TestRegisterMinistry(t *testing.T) {
 		t.Error("Ministry of an unknown code reported true")
 	}
 }
+
+// A 簡稱 the register gives resolves to its agency; one two agencies
+// share is ambiguous; without the column nothing changes.
+func TestRegisterShortNames(t *testing.T) {
+	head := []string{"機關代碼", "機關名稱", "主管機關代碼", "機關層級", "機關簡稱"}
+	reg, err := datasets.ImportAgencies([][]string{head,
+		{"SAMPLE0003", "法務部", "", "2", ""},
+		{"SAMPLE0008", "臺灣高等檢察署", "SAMPLE0003", "3", "高檢署"},
+		{"SAMPLE0009", "臺灣臺北地方檢察署", "SAMPLE0008", "4", "北檢"},
+		{"SAMPLE0010", "臺灣新北地方檢察署", "SAMPLE0008", "4", "北檢"},
+		{"SAMPLE0011", "法務部調查局", "SAMPLE0003", "3", "法務部調查局"},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	on := d("111/05/19")
+	tests := []struct {
+		name string
+		code string
+		res  datasets.Resolution
+	}{
+		{"高檢署", "SAMPLE0008", datasets.Resolved},
+		{"臺灣高等檢察署", "SAMPLE0008", datasets.Resolved},
+		{"北檢", "", datasets.Ambiguous},
+		{"調查局", "SAMPLE0011", datasets.Resolved},
+		{"法務部調查局", "SAMPLE0011", datasets.Resolved},
+		{"中檢", "", datasets.NotRegistered},
+	}
+	for _, tc := range tests {
+		if g, res := reg.Resolve(tc.name, on); res != tc.res || g.Code != tc.code {
+			t.Errorf("Resolve(%s) = %s %v, want %s %v", tc.name, g.Code, res, tc.code, tc.res)
+		}
+	}
+	if g, _ := reg.Resolve("高檢署", on); g.Short != "高檢署" {
+		t.Errorf("Short = %q", g.Short)
+	}
+	if m, ok := reg.Ministry("SAMPLE0008", on); !ok || m.Name != "法務部" {
+		t.Errorf("Ministry of 高檢署 = %v, %v", m, ok)
+	}
+}

@@ -300,6 +300,11 @@ var detailForms = []i18n.Form{
 	{Code: "datasets.syntax.kind", English: "not a kind", Chinese: "非有效之機關類型"},
 	{Code: "datasets.syntax.group", English: "not a group", Chinese: "非有效之群組"},
 	{Code: "datasets.syntax.reason", English: "not a reason", Chinese: "非有效之下架原因"},
+	{Code: "datasets.duplicate.code", English: "code given on an earlier row", Chinese: "機關代碼與前列重複"},
+	{Code: "datasets.range.level", English: "a level is a digit from 1 to 9", Chinese: "機關層級應為1至9之數字"},
+	{Code: "datasets.syntax.register-date", English: "a date is written YYYYMMDD", Chinese: "日期應以西元年月日8位數字書寫"},
+	{Code: "datasets.range.register-year", English: "year before ROC 1", Chinese: "年份早於民國元年"},
+	{Code: "datasets.unknown.agency", English: "no agency of that name or code in the register on the day", Chinese: "機關名冊於該日無此名稱或代碼之機關"},
 	{Code: "datasets.range.enum", English: "not a %s", Chinese: "非有效之值%.0s"},
 }
 
