@@ -99,13 +99,12 @@ var (
 )
 
 // pkg names this package to the error bodies of internal/errtype: its
-// parse errors' Details are read with rocdate's forms (of a date inside
-// a letter or a meeting: 無13月); another Detail is given in English
-// only, its sentinel's message in Chinese.
+// parse errors carry its own Details and rocdate's (of a date inside a
+// letter or a meeting: 無13月).
 type pkg struct{}
 
 func (pkg) Name() string      { return "actions" }
-func (pkg) Details() []string { return []string{"rocdate"} }
+func (pkg) Details() []string { return []string{"actions", "rocdate"} }
 
 // A ParseError records text that could not be read, or arguments that
 // make no value: Func (the failing function, "ParseLetter", "NewMeeting",

@@ -462,6 +462,58 @@ func (r AgendaRow) Message(t language.Tag) string {
 	return i18n.Sprintf(t, "actions.agenda-row", r.Item.CaseMessage(t), ruling, progress, rec, r.Decision.column(t))
 }
 
+// detailForms are every Detail the package writes in a [ParseError]: its
+// stable code, the English text as Detail and Error carry it (%d a
+// number, %s a text) and its Chinese; the specific before the general. A
+// Detail copied from rocdate (a date inside a letter) is read with
+// rocdate's forms, after these.
+var detailForms = []i18n.Form{
+	{Code: "actions.syntax.empty", English: "empty", Chinese: "未載內容"},
+	{Code: "actions.syntax.empty-letter", English: "empty letter", Chinese: "未載函文"},
+	{Code: "actions.syntax.no-number", English: "no document number", Chinese: "未載發文字號"},
+	{Code: "actions.syntax.kind", English: "unknown kind", Chinese: "公文類別無法辨識"},
+	{Code: "actions.syntax.kind-after", English: "not 函, 令, 書函, 公告, 函釋 or 開會通知單 after 號", Chinese: "「號」後非函、令、書函、公告、函釋或開會通知單"},
+	{Code: "actions.syntax.hao-end", English: "missing 號 at the end", Chinese: "末尾未載「號」"},
+	{Code: "actions.syntax.zi-di", English: "missing 字第", Chinese: "未載「字第」"},
+	{Code: "actions.syntax.unclosed", English: "unclosed bracket", Chinese: "括號未閉合"},
+	{Code: "actions.syntax.code", English: "bad issuer code", Chinese: "發文機關代字有誤"},
+	{Code: "actions.syntax.no-code", English: "no issuer code", Chinese: "未載發文機關代字"},
+	{Code: "actions.syntax.two-years", English: "two years in the code", Chinese: "代字中有兩個年度"},
+	{Code: "actions.range.year-zero", English: "bracketed year out of range", Chinese: "括號內年度超出範圍"},
+	{Code: "actions.syntax.code-digits", English: "digits in the code are neither a year nor one digit", Chinese: "代字中之數字非年度亦非單一數字"},
+	{Code: "actions.syntax.serial", English: "number is not digits", Chinese: "字號非數字"},
+	{Code: "actions.range.serial", English: "number too long", Chinese: "字號過長"},
+	{Code: "actions.range.code", English: "issuer code too long", Chinese: "發文機關代字過長"},
+	{Code: "actions.syntax.bracket-year", English: "bracketed year is not a number", Chinese: "括號內年度非數字"},
+	{Code: "actions.syntax.empty-number", English: "empty number", Chinese: "未載字號"},
+	{Code: "actions.too-large.bytes", English: "over %d bytes", Chinese: "逾%d位元組之上限"},
+	{Code: "actions.too-large.events", English: "over %d events", Chinese: "逾%d件事件之上限"},
+	{Code: "actions.too-large.cell", English: "cell of %d bytes, over %d", Chinese: "儲存格長%d位元組，逾上限%d位元組"},
+	{Code: "actions.syntax.case", English: "not 案由 and a number", Chinese: "非「案由」及編號"},
+	{Code: "actions.syntax.case-number", English: "missing case number after 案由", Chinese: "「案由」後未載編號"},
+	{Code: "actions.syntax.no-case", English: "missing 案由", Chinese: "未載「案由」"},
+	{Code: "actions.range.case", English: "case numbers start at 1", Chinese: "案由編號自1起"},
+	{Code: "actions.syntax.meeting-number", English: "missing meeting number", Chinese: "未載會議次別"},
+	{Code: "actions.syntax.meeting-year", English: "missing year", Chinese: "未載年度"},
+	{Code: "actions.syntax.nian", English: "missing 年 after the year", Chinese: "年度後未載「年」字"},
+	{Code: "actions.syntax.ci", English: "missing 次", Chinese: "未載「次」字"},
+	{Code: "actions.syntax.di", English: "missing 第", Chinese: "未載「第」字"},
+	{Code: "actions.syntax.hao", English: "missing 號", Chinese: "未載「號」字"},
+	{Code: "actions.syntax.after-ci", English: "unexpected text after 次", Chinese: "「次」後有多餘文字"},
+	{Code: "actions.range.meeting", English: "year and sequence are from 1 to 9999", Chinese: "年度及次別應介於1至9999"},
+	{Code: "actions.range.meeting-number", English: "year or meeting number out of range", Chinese: "年度或會議次別超出範圍"},
+	{Code: "actions.syntax.title", English: "missing title", Chinese: "未載標題"},
+	{Code: "actions.syntax.number", English: "not a number", Chinese: "非數字"},
+	{Code: "actions.range.number", English: "number too large", Chinese: "數字過大"},
+	{Code: "actions.range.numbered-zero", English: "numbered 0", Chinese: "編號為0"},
+	{Code: "actions.range.depth", English: "nested too deep", Chinese: "層級過深"},
+	{Code: "actions.syntax.section", English: "expected numbering such as 一、 or (二)", Chinese: "應以一、或(二)等編號起首"},
+	{Code: "actions.syntax.part", English: "expected a number such as 二, 二(一) or (一)", Chinese: "應為二、二(一)或(一)等編號"},
+	{Code: "actions.missing.part", English: "a part within a part not given before it", Chinese: "子項所屬之項未載於其前"},
+}
+
+var _ = i18n.RegisterForms("actions", detailForms...)
+
 // The message of ErrLetterYear as an error: its code is also the
 // finding's (CodeLetterYear), whose message takes the letter, so the
 // error's is registered under the code with ".error" (internal/errtype

@@ -212,7 +212,7 @@ func TestErrorMessages(t *testing.T) {
 		t.Errorf("letter-year Message(zh) = %q, want %q", got, want)
 	}
 	_, err = ParseDocNumber("法資字第x號")
-	if got := err.(*ParseError).Message(finding.Chinese); got != "「法資字第x號」無法解析：格式不符" {
+	if got := err.(*ParseError).Message(finding.Chinese); got != "「法資字第x號」無法解析：字號非數字" {
 		t.Errorf("Message(zh) = %q", got)
 	}
 	rows := [][]string{

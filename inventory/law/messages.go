@@ -91,6 +91,7 @@ var detailForms = []i18n.Form{
 	{Code: "law.unknown.name", English: "no statute of the registry bears the name", Chinese: "法規資料無此名稱之法規"},
 	{Code: "law.syntax.version", English: "not a statute and the date of its version", Chinese: "非法規名稱及其版本日期"},
 	{Code: "law.unknown.version", English: "no version of the statute on that date", Chinese: "法規資料無該日之版本"},
+	{Code: "law.syntax.article-content", English: "ArticleContent is not a string", Chinese: "條文內容非字串"},
 	{Code: "law.range.enum", English: "not a %s", Chinese: "非有效之值%.0s"},
 }
 

@@ -1,0 +1,44 @@
+package detailtest
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/ogdtw/governance/internal/i18n"
+)
+
+var _ = i18n.RegisterForms("detailtest", i18n.Form{Code: "detailtest.known", English: "known detail", Chinese: "已知"})
+
+// recorder is a testing.TB that records errors instead of failing.
+type recorder struct {
+	testing.TB
+	errs []string
+}
+
+func (r *recorder) Helper() {}
+
+func (r *recorder) Errorf(format string, args ...any) {
+	r.errs = append(r.errs, fmt.Sprintf(format, args...))
+}
+
+func TestLiterals(t *testing.T) {
+	var got []string
+	for _, s := range Literals(t, "testdata/pkg") {
+		got = append(got, s)
+	}
+	sort.Strings(got)
+	if strings.Join(got, "|") != "known detail|unknown detail" {
+		t.Errorf("Literals = %q", got)
+	}
+}
+
+func TestCheck(t *testing.T) {
+	r := &recorder{TB: t}
+	Check(r, "testdata/pkg", 3, "detailtest")
+	if len(r.errs) != 2 || !strings.Contains(r.errs[0]+r.errs[1], `"unknown detail" has no form`) ||
+		!strings.Contains(r.errs[0]+r.errs[1], "only 2 literal Details") {
+		t.Errorf("Check errors: %q", r.errs)
+	}
+}
