@@ -3,10 +3,11 @@ package actions
 import (
 	"encoding/json"
 	"errors"
+	"github.com/ogdtw/governance/finding"
 	"strconv"
 
-	"github.com/ogdtw/governance/finding"
 	"github.com/ogdtw/governance/internal/errs"
+	"github.com/ogdtw/governance/internal/errtype"
 	"github.com/ogdtw/governance/rocdate"
 )
 
@@ -97,43 +98,30 @@ var (
 	ErrMergeCycle = errs.New("actions.merge-cycle", "merge forms a cycle")
 )
 
+// pkg names this package to the error bodies of internal/errtype: its
+// parse errors' Details are read with rocdate's forms (of a date inside
+// a letter or a meeting: 無13月); another Detail is given in English
+// only, its sentinel's message in Chinese.
+type pkg struct{}
+
+func (pkg) Name() string      { return "actions" }
+func (pkg) Details() []string { return []string{"rocdate"} }
+
 // A ParseError records text that could not be read, or arguments that
-// make no value. Err is a sentinel: this package's ([ErrSyntax],
-// [ErrRange], [ErrLetterYear], …) or, when a date inside failed, rocdate's,
-// with rocdate's detail copied; errors.Is then matches both rocdate's
-// sentinel and this package's of the same kind.
-type ParseError struct {
-	Func   string `json:"func,omitzero"`   // the failing function: "ParseLetter", "NewMeeting", "ImportItems", …
-	Input  string `json:"input,omitzero"`  // the text parsed, or the arguments given
-	Detail string `json:"detail,omitzero"` // what was wrong, in English; may be empty
-	Err    error  `json:"err,omitzero"`    // a sentinel
-}
-
-// Error returns the message:
-// actions: parsing "法資字第x號": number is not digits. At most 64
-// characters of the input are quoted.
-func (e *ParseError) Error() string { return errs.Message("actions", e.Func, e.Input, e.Detail, e.Err) }
-
-// Unwrap returns the sentinel.
-func (e *ParseError) Unwrap() error { return e.Err }
-
-// Is reports whether target is this package's sentinel of the kind of Err.
-func (e *ParseError) Is(target error) bool { return errs.Is("actions", e.Err, target) }
-
-// Code returns the stable code of the error: actions.syntax,
-// actions.range, actions.letter-year, …
-func (e *ParseError) Code() string { return errs.Own("actions", e.Err) }
-
-// MarshalJSON writes the error with its code and message:
-// {"code":"actions.syntax","message":"…","func":"ParseDocNumber","input":"…",…}.
-func (e *ParseError) MarshalJSON() ([]byte, error) {
-	return errs.MarshalParse("actions", e.Func, e.Input, e.Detail, e.Err)
-}
-
-// UnmarshalJSON reads what MarshalJSON wrote.
-func (e *ParseError) UnmarshalJSON(b []byte) error {
-	return errs.UnmarshalParse(b, &e.Func, &e.Input, &e.Detail, &e.Err)
-}
+// make no value: Func (the failing function, "ParseLetter", "NewMeeting",
+// "ImportItems", …), Input (the text parsed, or the arguments given),
+// Detail (what was wrong, in English; may be empty) and Err, a sentinel:
+// this package's ([ErrSyntax], [ErrRange], [ErrLetterYear], …) or, when a
+// date inside failed, rocdate's, with rocdate's detail copied; errors.Is
+// then matches both rocdate's sentinel and this package's of the same
+// kind.
+//
+// Error is English, for logs (actions: parsing "法資字第x號": number is
+// not digits); Message is for officials
+// (「110年13月22日以法資字第11011514270號函」無法解析：無13月); Code is
+// actions.syntax, actions.range, actions.letter-year, …; JSON is an
+// object with the code and the Chinese message.
+type ParseError = errtype.ParseError[pkg]
 
 func syntaxError(fn, in, detail string) error {
 	return &ParseError{Func: fn, Input: in, Detail: detail, Err: ErrSyntax}
@@ -166,140 +154,24 @@ func foreign(fn, input, detail string, err, fallback error) *ParseError {
 	return &ParseError{Func: fn, Input: input, Detail: detail, Err: fallback}
 }
 
-// A RowError is one problem with one cell of the rows [ImportItems]
-// reads. Rows are numbered from 1 in the rows given, as a spreadsheet
-// shows them; a header problem is at the header's row.
+// A RowError is one problem with one cell of the rows [ImportItems] and
+// [ImportOutline] read: Row (from 1 in the rows given, as a spreadsheet
+// shows them; a header problem is at the header's row), Column (the
+// column's header as written, or its name when absent), Input (the
+// cell's text; empty when missing), Err (a sentinel: ErrNoHeader,
+// ErrMissing, ErrDuplicate; or a *ParseError) and Severity:
+// finding.Error when a required cell (or the header) is bad and the row
+// is left out, finding.Warning when an optional cell is bad and the row
+// is kept without that value.
 //
-// Severity is finding.Error when a required cell (or the header) is bad
-// and the row is left out, finding.Warning when an optional cell is bad
-// and the row is kept without that value.
-type RowError struct {
-	Row      int              `json:"row,omitzero"`      // 1-based row in the rows given
-	Column   string           `json:"column,omitzero"`   // the column's header as written, or its name when absent
-	Input    string           `json:"input,omitzero"`    // the cell's text; empty when missing
-	Err      error            `json:"err,omitzero"`      // a sentinel (ErrNoHeader, ErrMissing, ErrDuplicate) or a *ParseError
-	Severity finding.Severity `json:"severity,omitzero"` // finding.Error (row left out) or finding.Warning (row kept)
-}
+// Message gives it to officials: 第3列「案由」欄：「案由x」無法解析：格式不符.
+type RowError = errtype.RowError[pkg]
 
-// Error returns the message:
-// actions: row 3, column 案由: parsing "案由x": not 案由 and a number.
-func (e *RowError) Error() string { return errs.RowMessage("actions", e.Row, e.Column, e.Input, e.Err) }
-
-// Unwrap returns the cause, so errors.Is(err, ErrMissing) and
-// errors.As(err, &parseErr) work.
-func (e *RowError) Unwrap() error { return e.Err }
-
-// Is reports whether target is this package's sentinel of the kind of Err.
-func (e *RowError) Is(target error) bool { return errs.Is("actions", e.Err, target) }
-
-// Code returns the stable code of the problem: actions.missing,
-// actions.syntax, …
-func (e *RowError) Code() string { return errs.Own("actions", e.Err) }
-
-// Head returns the problem's code, severity, row and column; a problem
-// of a cell is no check, so it has no verdict.
-func (e *RowError) Head() finding.Head {
-	return finding.Head{Code: e.Code(), Severity: e.Severity, Row: e.Row, Column: e.Column}
-}
-
-type rowErrorJSON struct {
-	Code     string           `json:"code"`
-	Severity finding.Severity `json:"severity,omitempty"`
-	Message  string           `json:"message"`
-	Row      int              `json:"row"`
-	Column   string           `json:"column,omitempty"`
-	Input    string           `json:"input,omitempty"`
-	Err      json.RawMessage  `json:"err"`
-}
-
-// MarshalJSON writes the problem with its code and message, its row,
-// column and input, and its cause: the code of a sentinel, or a
-// *ParseError as an object.
-func (e *RowError) MarshalJSON() ([]byte, error) {
-	cause := errs.MarshalSentinel(e.Err)
-	if pe, ok := e.Err.(*ParseError); ok {
-		b, err := pe.MarshalJSON()
-		if err != nil {
-			return nil, err
-		}
-		cause = b
-	}
-	return json.Marshal(rowErrorJSON{Code: e.Code(), Severity: e.Severity, Message: e.Error(), Row: e.Row, Column: e.Column, Input: e.Input, Err: cause})
-}
-
-// UnmarshalJSON reads what MarshalJSON wrote.
-func (e *RowError) UnmarshalJSON(b []byte) error {
-	var j rowErrorJSON
-	if err := json.Unmarshal(b, &j); err != nil {
-		return err
-	}
-	e.Row, e.Column, e.Input, e.Severity = j.Row, j.Column, j.Input, j.Severity
-	return unmarshalCause(j.Err, &e.Err)
-}
-
-// unmarshalCause reads a cause written as a sentinel's code or as a
-// *ParseError object.
-func unmarshalCause(b json.RawMessage, dst *error) error {
-	if len(b) > 0 && b[0] == '{' {
-		pe := new(ParseError)
-		if err := pe.UnmarshalJSON(b); err != nil {
-			return err
-		}
-		*dst = pe
-		return nil
-	}
-	return errs.UnmarshalSentinel(b, dst)
-}
-
-// An ImportError is what [ImportItems] returns when some rows could not
-// be read: every problem, in row order. The events of the good rows are
-// returned with it.
-type ImportError struct {
-	Problems []*RowError `json:"problems,omitzero"`
-}
-
-// Error returns the count of problems and the first:
-// actions: 3 problems in the rows; first: row 4, column 案由: ….
-func (e *ImportError) Error() string {
-	var first error
-	if len(e.Problems) > 0 {
-		first = e.Problems[0]
-	}
-	return errs.ImportMessage("actions", first, len(e.Problems))
-}
-
-// Unwrap returns the problems, so errors.Is and errors.As see each.
-func (e *ImportError) Unwrap() []error {
-	out := make([]error, len(e.Problems))
-	for i, p := range e.Problems {
-		out[i] = p
-	}
-	return out
-}
-
-// Code returns actions.import.
-func (e *ImportError) Code() string { return "actions.import" }
-
-type importErrorJSON struct {
-	Code     string      `json:"code"`
-	Message  string      `json:"message"`
-	Problems []*RowError `json:"problems"`
-}
-
-// MarshalJSON writes the error with its code, message and problems.
-func (e *ImportError) MarshalJSON() ([]byte, error) {
-	return json.Marshal(importErrorJSON{Code: e.Code(), Message: e.Error(), Problems: e.Problems})
-}
-
-// UnmarshalJSON reads what MarshalJSON wrote.
-func (e *ImportError) UnmarshalJSON(b []byte) error {
-	var j importErrorJSON
-	if err := json.Unmarshal(b, &j); err != nil {
-		return err
-	}
-	e.Problems = j.Problems
-	return nil
-}
+// An ImportError is what [ImportItems] and [ImportOutline] return when
+// some rows could not be read: every problem (Problems), in row order.
+// The values of the good rows are returned with it. Its Code is
+// actions.import.
+type ImportError = errtype.ImportError[pkg]
 
 // An EventError is an event the lifecycle refuses: [Apply] and [Replay]
 // return it. It wraps one of the rule sentinels (ErrTerminal,
@@ -356,20 +228,34 @@ func (e *EventError) Is(target error) bool { return errs.Is("actions", e.Err, ta
 func (e *EventError) Code() string { return errs.Own("actions", e.Err) }
 
 type eventErrorJSON struct {
-	Code    string          `json:"code"`
-	Message string          `json:"message"`
-	Index   int             `json:"index"`
-	Kind    EventKind       `json:"kind"`
-	Item    ID              `json:"item"`
-	Status  Status          `json:"status"`
-	Detail  string          `json:"detail,omitempty"`
-	Err     json.RawMessage `json:"err"`
+	Code     string           `json:"code"`
+	Severity finding.Severity `json:"severity"`
+	Message  string           `json:"message"`
+	Index    int              `json:"index"`
+	Kind     EventKind        `json:"kind"`
+	Item     ID               `json:"item"`
+	Status   Status           `json:"status,omitempty"`
+	Detail   string           `json:"detail,omitempty"`
+	Err      json.RawMessage  `json:"err"`
 }
 
-// MarshalJSON writes the error with its code and message, and its fields.
+// MarshalJSON writes the error with its code, severity (錯誤) and
+// message in Chinese, then its fields; the rule broken is an object with
+// its code and message.
 func (e *EventError) MarshalJSON() ([]byte, error) {
-	return json.Marshal(eventErrorJSON{Code: e.Code(), Message: e.Error(), Index: e.Index, Kind: e.Kind,
-		Item: e.Item, Status: e.Status, Detail: e.Detail, Err: errs.MarshalSentinel(e.Err)})
+	var cause json.RawMessage
+	if e.Err != nil {
+		b, err := json.Marshal(struct {
+			Code    string `json:"code"`
+			Message string `json:"message"`
+		}{errs.Code(e.Err), errtype.SentinelMessage("actions", e.Err, finding.Chinese)})
+		if err != nil {
+			return nil, err
+		}
+		cause = b
+	}
+	return json.Marshal(eventErrorJSON{Code: e.Code(), Severity: finding.Error, Message: e.Message(finding.Chinese), Index: e.Index, Kind: e.Kind,
+		Item: e.Item, Status: e.Status, Detail: e.Detail, Err: cause})
 }
 
 // UnmarshalJSON reads what MarshalJSON wrote.
@@ -378,6 +264,18 @@ func (e *EventError) UnmarshalJSON(b []byte) error {
 	if err := json.Unmarshal(b, &j); err != nil {
 		return err
 	}
-	e.Index, e.Kind, e.Item, e.Status, e.Detail = j.Index, j.Kind, j.Item, j.Status, j.Detail
-	return errs.UnmarshalSentinel(j.Err, &e.Err)
+	*e = EventError{Index: j.Index, Kind: j.Kind, Item: j.Item, Status: j.Status, Detail: j.Detail}
+	if len(j.Err) == 0 || string(j.Err) == "null" {
+		return nil
+	}
+	var cause struct {
+		Code string `json:"code"`
+	}
+	if err := json.Unmarshal(j.Err, &cause); err != nil {
+		return err
+	}
+	if e.Err = errs.Lookup(cause.Code); e.Err == nil {
+		return errors.New("actions: unknown error code " + errs.Quote(cause.Code))
+	}
+	return nil
 }

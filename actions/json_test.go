@@ -132,10 +132,15 @@ func TestJSONForms(t *testing.T) {
 	}
 	_, err := actions.Apply(actions.Item{}, deckDecisions()[0])
 	b, _ := json.Marshal(err)
-	for _, s := range []string{`"code":"actions.not-opened"`, `"message":"actions: 決議 \"110年度第2次會議案由1\": item not opened"`, `"err":"actions.not-opened"`} {
+	for _, s := range []string{`"code":"actions.not-opened"`, `"severity":"錯誤"`, `"message":"決議「110年度第2次會議案由1」：案件未經會議列管"`,
+		`"err":{"code":"actions.not-opened","message":"案件未經會議列管"}`} {
 		if !strings.Contains(string(b), s) {
 			t.Errorf("EventError JSON %s lacks %s", b, s)
 		}
+	}
+	var back actions.EventError
+	if uerr := json.Unmarshal(b, &back); uerr != nil || back.Error() != err.Error() || !errors.Is(&back, actions.ErrNotOpened) {
+		t.Errorf("EventError JSON %s read back as %v, %v", b, &back, uerr)
 	}
 	if _, err := json.Marshal(actions.Status(99)); !errors.Is(err, actions.ErrRange) {
 		t.Errorf("json.Marshal(Status(99)) error = %v, want ErrRange", err)

@@ -1,10 +1,8 @@
 package actions
 
 import (
-	"errors"
 	"strconv"
 	"strings"
-	"unicode"
 
 	"github.com/ogdtw/governance/internal/i18n"
 	"github.com/ogdtw/governance/rocdate"
@@ -96,7 +94,7 @@ var _ = i18n.Register(
 	i18n.Message{Code: "actions.agenda.recommend", Chinese: "列管建議", English: "Recommendation"},
 	i18n.Message{Code: "actions.agenda.decision", Chinese: "決議", English: "Decision"},
 	i18n.Message{Code: "actions.agenda.pending", Chinese: "待會議決議", English: "pending the meeting's decision"},
-) && registerEnums() && registerEventDetails()
+) && i18n.RegisterEnumsOf(enumLabels, enums, (*enum).label) && registerEventDetails()
 
 // enumLabels are the English labels of the enums' values, by code; the
 // Chinese is the word documents print (String).
@@ -139,49 +137,18 @@ var enumLabels = map[string]string{
 // enums are every enumerated type of the package.
 var enums = []*enum{&kindEnum, &eventEnum, &recommendationEnum, &decisionEnum, &statusEnum, &styleEnum, &clauseEnum}
 
-// registerEnums registers the label of every named value of every enum.
-func registerEnums() bool {
-	for _, e := range enums {
-		for v := range e.names {
-			if code := e.code(v); code != "" {
-				i18n.Register(i18n.Message{Code: code, Chinese: e.names[v], English: enumLabels[code]})
-			}
-		}
-	}
-	return true
+// label returns the enum's text for its labels.
+func (e *enum) label() i18n.Enum {
+	return i18n.Enum{Pkg: "actions", Type: e.typ, Names: e.names, IDs: e.ids}
 }
 
-// code returns the message code of v's label, actions.event-kind.opened,
-// or "" for a value without one.
-func (e *enum) code(v int) string {
-	if !e.valid(v) || e.ids[v] == "" {
-		return ""
-	}
-	var b strings.Builder
-	b.WriteString("actions.")
-	for i, r := range e.typ {
-		if unicode.IsUpper(r) {
-			if i > 0 {
-				b.WriteByte('-')
-			}
-			r = unicode.ToLower(r)
-		}
-		b.WriteRune(r)
-	}
-	b.WriteByte('.')
-	b.WriteString(e.ids[v])
-	return b.String()
-}
+// code returns the message code of v's label (actions.type-name.id), or ""
+// for a value without a label.
+func (e *enum) code(v int) string { return e.label().Code(v) }
 
-// message returns the label of v in the language nearest to t: the zero
-// value's is "" when it has no name, an invalid value's is Type(N).
-func (e *enum) message(v int, t language.Tag) string {
-	code := e.code(v)
-	if code == "" {
-		return e.str(v)
-	}
-	return i18n.Sprintf(t, code)
-}
+// message returns the label of v in the language nearest to t; a value
+// without a label gives String.
+func (e *enum) message(v int, t language.Tag) string { return e.label().Label(t, v, e.str(v)) }
 
 // Message returns the label of k in the language nearest to t: 函 in
 // Chinese, letter in English; "" for NoKind.
@@ -495,98 +462,10 @@ func (r AgendaRow) Message(t language.Tag) string {
 	return i18n.Sprintf(t, "actions.agenda-row", r.Item.CaseMessage(t), ruling, progress, rec, r.Decision.column(t))
 }
 
-// The messages of the parse and import errors, by the code of their
-// sentinel, and how they are put together.
+// The message of ErrLetterYear as an error: its code is also the
+// finding's (CodeLetterYear), whose message takes the letter, so the
+// error's is registered under the code with ".error" (internal/errtype
+// looks there first).
 var _ = i18n.Register(
-	i18n.Message{Code: "actions.syntax", Chinese: "格式不符", English: "invalid syntax"},
-	i18n.Message{Code: "actions.range", Chinese: "數值超出範圍", English: "value out of range"},
-	i18n.Message{Code: "actions.missing", Chinese: "未載必要之值或欄位", English: "missing value"},
-	i18n.Message{Code: "actions.no-header", Chinese: "表頭未列此欄", English: "column absent from the header"},
-	i18n.Message{Code: "actions.duplicate", Chinese: "重複", English: "duplicate value"},
-	i18n.Message{Code: "actions.too-large", Chinese: "超過長度上限", English: "input too large"},
 	i18n.Message{Code: "actions.letter-year.error", Chinese: "發文字號年度與發文日期不符", English: "the number's year does not fit the letter's date"},
-	i18n.Message{Code: "actions.parse-error", Chinese: "「%s」%s", English: "\"%s\": %s"},
-	i18n.Message{Code: "actions.parse-error.detail", Chinese: "%s（%s）", English: "%s (%s)"},
-	i18n.Message{Code: "actions.row-error", Chinese: "第%d列「%s」欄：%s", English: "row %d, column %s: %s"},
-	i18n.Message{Code: "actions.import-error", Chinese: "共%d項問題，首項為%s", English: "%d problems in the rows; the first: %s"},
-	i18n.Message{Code: "actions.import-error.one", Chinese: "共%d項問題：%s", English: "%d problem in the rows: %s"},
 )
-
-// sentinelMessage returns the message of the code of err's sentinel, in
-// the language nearest to t; "" when it has none.
-func sentinelMessage(code string, t language.Tag) string {
-	if code == CodeLetterYear { // the finding's code: its message takes the letter
-		code = "actions.letter-year.error"
-	}
-	if !i18n.Has(code) {
-		return ""
-	}
-	return i18n.Sprintf(t, code)
-}
-
-// Message returns the error in the language nearest to t, for an official
-// to read: the input quoted and what is wrong, from the code of its
-// sentinel: 「110年13月22日以法資字第11011514270號函」數值超出範圍（無13月）.
-// A detail rocdate wrote is given in the language; another detail, still
-// English, is given in English only. Error stays English, for logs.
-func (e *ParseError) Message(t language.Tag) string {
-	what := sentinelMessage(e.Code(), t)
-	if what == "" {
-		what = sentinelMessage("actions.syntax", t)
-	}
-	detail := rocdate.DetailMessage(e.Detail, t)
-	if detail == "" && i18n.Match(t) == i18n.English {
-		detail = e.Detail
-	}
-	if detail != "" {
-		what = i18n.Sprintf(t, "actions.parse-error.detail", what, detail)
-	}
-	return i18n.Sprintf(t, "actions.parse-error", clipRunes(e.Input, 64), what)
-}
-
-// clipRunes returns s cut to n characters, with … when it was longer.
-func clipRunes(s string, n int) string {
-	i := 0
-	for j := range s {
-		if i == n {
-			return s[:j] + "…"
-		}
-		i++
-	}
-	return s
-}
-
-// Message returns the problem in the language nearest to t: its row,
-// column and what is wrong, 第3列「案由」欄：「案由x」格式不符.
-func (e *RowError) Message(t language.Tag) string {
-	var what string
-	var m messageError
-	switch {
-	case errors.As(e.Err, &m):
-		what = m.Message(t)
-	default:
-		if what = sentinelMessage(e.Code(), t); what == "" {
-			what = sentinelMessage("actions.syntax", t)
-		}
-	}
-	return i18n.Sprintf(t, "actions.row-error", e.Row, e.Column, what)
-}
-
-// messageError is an error with a text in each language.
-type messageError interface {
-	error
-	Message(language.Tag) string
-}
-
-// Message returns the count of problems and the first, in the language
-// nearest to t: 共3項問題，首項為第4列「案由」欄：….
-func (e *ImportError) Message(t language.Tag) string {
-	first := ""
-	if len(e.Problems) > 0 {
-		first = e.Problems[0].Message(t)
-	}
-	if len(e.Problems) == 1 {
-		return i18n.Sprintf(t, "actions.import-error.one", 1, first)
-	}
-	return i18n.Sprintf(t, "actions.import-error", len(e.Problems), first)
-}

@@ -45,8 +45,7 @@ func TestCatalogComplete(t *testing.T) {
 		"actions.event-refused", "actions.item-status", "actions.item-due", "actions.overdue", "actions.decision",
 		"actions.decision.due", "actions.decision.into", "actions.decision.reason", "actions.agenda-row", "actions.none",
 		"actions.agenda.case", "actions.agenda.section", "actions.agenda.ruling", "actions.agenda.progress", "actions.agenda.recommend",
-		"actions.syntax", "actions.range", "actions.missing", "actions.duplicate", "actions.too-large", "actions.letter-year.error",
-		"actions.parse-error", "actions.parse-error.detail", "actions.row-error", "actions.import-error", "actions.import-error.one",
+		"actions.letter-year.error",
 		CodeDelistingNotDone, "actions.batch", "actions.batch.count", "actions.batch.reason", "actions.delisting.passed",
 		"actions.delisting.failed", "actions.delisting.unchecked", "actions.delisting.unknown-publisher", "actions.outline", "actions.outline.unit",
 		"actions.outline.part", "actions.outline.subpart", "actions.agenda.decision", "actions.agenda.pending"}
@@ -201,19 +200,19 @@ func BenchmarkFindingMessage(b *testing.B) {
 func TestErrorMessages(t *testing.T) {
 	_, err := ParseLetter("110年13月22日以法資字第11011514270號函")
 	pe := err.(*ParseError)
-	if got, want := pe.Message(finding.Chinese), "「110年13月22日以法資字第11011514270號函」數值超出範圍（無13月）"; got != want {
+	if got, want := pe.Message(finding.Chinese), "「110年13月22日以法資字第11011514270號函」無法解析：無13月"; got != want {
 		t.Errorf("Message(zh) = %q, want %q", got, want)
 	}
-	if got, want := pe.Message(finding.English), `"110年13月22日以法資字第11011514270號函": value out of range (month 13 out of range)`; got != want {
+	if got, want := pe.Message(finding.English), `cannot read "110年13月22日以法資字第11011514270號函": month 13 out of range`; got != want {
 		t.Errorf("Message(en) = %q, want %q", got, want)
 	}
 	l := MustLetter("112年1月3日以法資字第11011514270號函")
 	err = l.yearError("ImportItems", l.String())
-	if got, want := err.(*ParseError).Message(finding.Chinese), "「112年1月3日以法資字第11011514270號函」發文字號年度與發文日期不符"; got != want {
+	if got, want := err.(*ParseError).Message(finding.Chinese), "「112年1月3日以法資字第11011514270號函」無法解析：發文字號年度與發文日期不符"; got != want {
 		t.Errorf("letter-year Message(zh) = %q, want %q", got, want)
 	}
 	_, err = ParseDocNumber("法資字第x號")
-	if got := err.(*ParseError).Message(finding.Chinese); got != "「法資字第x號」格式不符" {
+	if got := err.(*ParseError).Message(finding.Chinese); got != "「法資字第x號」無法解析：格式不符" {
 		t.Errorf("Message(zh) = %q", got)
 	}
 	rows := [][]string{

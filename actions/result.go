@@ -3,6 +3,7 @@ package actions
 import (
 	"github.com/ogdtw/governance/finding"
 	"github.com/ogdtw/governance/internal/i18n"
+	"github.com/ogdtw/governance/internal/resultjson"
 	"golang.org/x/text/language"
 )
 
@@ -126,4 +127,25 @@ func (c LetterCheck) Message(t language.Tag) string {
 // a refused event is no check, so it has no verdict.
 func (e *EventError) Head() finding.Head {
 	return finding.Head{Code: e.Code(), Severity: finding.Error}
+}
+
+// MarshalJSON writes the finding with its code, severity, verdict
+// (不符) and message in Chinese first, then its fields.
+func (f Finding) MarshalJSON() ([]byte, error) {
+	type fields Finding
+	return resultjson.Marshal(f, fields(f))
+}
+
+// MarshalJSON writes the check with its code, severity, verdict and
+// message in Chinese first, then its fields.
+func (c DelistingCheck) MarshalJSON() ([]byte, error) {
+	type fields DelistingCheck
+	return resultjson.Marshal(c, fields(c))
+}
+
+// MarshalJSON writes the check with its code, severity, verdict and
+// message in Chinese first, then its fields.
+func (c LetterCheck) MarshalJSON() ([]byte, error) {
+	type fields LetterCheck
+	return resultjson.Marshal(c, fields(c))
 }

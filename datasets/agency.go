@@ -5,6 +5,7 @@ import (
 	"strings"
 	"time"
 
+	"golang.org/x/text/language"
 	"golang.org/x/text/width"
 
 	"github.com/ogdtw/governance/internal/sheet"
@@ -14,15 +15,15 @@ import (
 // A RegisteredAgency is one row of the government's register of agencies, as
 // 行政院人事行政總處 publishes it (機關代碼 open data).
 type RegisteredAgency struct {
-	Row       int          `json:"row,omitempty"`       // the 1-based row of the register it was read from
-	Code      string       `json:"code"`                // 機關代碼
-	Name      string       `json:"name"`                // 機關名稱
-	English   string       `json:"english,omitempty"`   // 機關英文名稱
-	Parent    string       `json:"parent,omitempty"`    // 主管機關代碼; empty under 行政院
-	Level     int          `json:"level,omitempty"`     // 機關層級; zero when not given
-	Effective rocdate.Date `json:"effective,omitzero"`  // 機關生效日期; zero when none
-	Abolished rocdate.Date `json:"abolished,omitzero"`  // 機關裁撤日期; zero when none
-	Successor string       `json:"successor,omitempty"` // 新機關代碼
+	Row       int          `json:"row,omitzero"`       // the 1-based row of the register it was read from
+	Code      string       `json:"code"`               // 機關代碼
+	Name      string       `json:"name"`               // 機關名稱
+	English   string       `json:"english,omitzero"`   // 機關英文名稱
+	Parent    string       `json:"parent,omitzero"`    // 主管機關代碼; empty under 行政院
+	Level     int          `json:"level,omitzero"`     // 機關層級; zero when not given
+	Effective rocdate.Date `json:"effective,omitzero"` // 機關生效日期; zero when none
+	Abolished rocdate.Date `json:"abolished,omitzero"` // 機關裁撤日期; zero when none
+	Successor string       `json:"successor,omitzero"` // 新機關代碼
 }
 
 // A Register is the register of agencies (the issue's Agencies: that name
@@ -77,19 +78,77 @@ func agencyKey(name string) string {
 	return strings.ReplaceAll(name, "台", "臺")
 }
 
-// A Resolution is how [Register.Resolve] answered for a name.
+// A Resolution is how [Register.Resolve] or [Register.Place] answered
+// for a name. Its String is the word a report prints (已對應, 未列名冊);
+// the zero value, NoResolution, means not given: no name was asked.
 type Resolution uint8
 
 const (
-	// NotRegistered is the zero Resolution: the register holds no
-	// agency of that name in effect on the day.
-	NotRegistered Resolution = iota
+	// NoResolution is the zero Resolution: not given (no name was asked,
+	// or the zero Placement).
+	NoResolution Resolution = iota
+	// NotRegistered: the register holds no agency of that name in effect
+	// on the day, nor an abolished one with a successor in effect.
+	NotRegistered
 	// Resolved: one agency, or the successor of an abolished one.
 	Resolved
 	// Ambiguous: several agencies in effect on the day have the name
 	// (a 地政司 under two parents); none is chosen.
 	Ambiguous
+	// Unrooted: the name is one agency's, but the register cuts its chain
+	// of 主管機關 before a 二級機關 (a parent it lacks, or a level it leaves
+	// blank at the top), so no ministry can be named. Only
+	// [Register.Place] answers it.
+	Unrooted
 )
+
+var resolutionText = enumText{
+	typ:      "Resolution",
+	key:      "datasets.resolution.",
+	names:    []string{"", "未列名冊", "已對應", "名稱重複", "無從歸屬部會"},
+	ids:      []string{"", "not-registered", "resolved", "ambiguous", "unrooted"},
+	variants: [][]string{nil, {"未登記", "查無機關"}, {"已登記", "對應"}, {"同名機關", "多機關同名"}, {"未能歸屬部會", "無法歸屬"}},
+}
+
+// String returns the resolution's word (未列名冊, 已對應, 名稱重複,
+// 無從歸屬部會), "" for NoResolution, and Resolution(N) for an invalid
+// value.
+func (r Resolution) String() string { return resolutionText.str(uint8(r)) }
+
+// Message returns the word of r in the language nearest to t: 已對應, or
+// resolved in English; "" for the zero value, and String for an invalid
+// value.
+func (r Resolution) Message(t language.Tag) string { return resolutionText.message(t, uint8(r)) }
+
+// IsValid reports whether r is NoResolution or a defined resolution.
+func (r Resolution) IsValid() bool { return resolutionText.valid(uint8(r)) }
+
+// AppendText appends the resolution's String to b. It fails with
+// [ErrRange] for an invalid resolution.
+func (r Resolution) AppendText(b []byte) ([]byte, error) {
+	return resolutionText.appendText(b, uint8(r))
+}
+
+// MarshalText returns the resolution's String.
+func (r Resolution) MarshalText() ([]byte, error) { return r.AppendText(nil) }
+
+// UnmarshalText reads a resolution as [ParseResolution] does.
+func (r *Resolution) UnmarshalText(b []byte) error {
+	v, err := ParseResolution(string(b))
+	if err != nil {
+		return err
+	}
+	*r = v
+	return nil
+}
+
+// ParseResolution reads 未列名冊 (or 未登記), 已對應, 名稱重複 (or 同名機關),
+// 無從歸屬部會, the English ids not-registered, resolved, ambiguous and
+// unrooted, and "" as NoResolution. Anything else is [ErrSyntax].
+func ParseResolution(s string) (Resolution, error) {
+	v, err := resolutionText.parse("ParseResolution", s)
+	return Resolution(v), err
+}
 
 // inEffect reports whether g exists on day on: effective (or no date
 // given) and not yet abolished.
@@ -105,9 +164,13 @@ func (g RegisteredAgency) inEffect(on rocdate.Date) bool {
 // 法務部矯正署臺北監獄), folding 台/臺, blanks and full-width forms. An
 // agency abolished on or before the day resolves to its successor (the
 // chain followed, at most 16 steps). When several agencies in effect have
-// the name, the answer is Ambiguous and the agency zero: never a guess.
-// A hit on an unfolded name does not allocate.
+// the name, the answer is Ambiguous and the agency zero: never a guess;
+// a name no agency has is NotRegistered, and "" is NoResolution. A hit
+// on an unfolded name does not allocate.
 func (a Register) Resolve(name string, on rocdate.Date) (RegisteredAgency, Resolution) {
+	if name == "" {
+		return RegisteredAgency{}, NoResolution
+	}
 	found := -1
 	for _, i := range a.byName[agencyKey(name)] {
 		g := a.list[i]
@@ -309,27 +372,10 @@ func (a Register) Ministry(code string, on rocdate.Date) (RegisteredAgency, bool
 	if !ok {
 		return RegisteredAgency{}, false
 	}
-	g := a.list[i]
-	for step := 0; step < 16; step++ {
-		if !g.inEffect(on) && g.Successor != "" && !g.Abolished.IsZero() && on.Compare(g.Abolished) >= 0 {
-			j, ok := a.byCode[g.Successor]
-			if !ok {
-				return RegisteredAgency{}, false
-			}
-			g = a.list[j]
-			continue
-		}
-		if g.Level != 0 && g.Level <= 2 {
-			return g, true
-		}
-		if g.Parent == "" {
-			return g, g.Level != 0
-		}
-		j, ok := a.byCode[g.Parent]
-		if !ok {
-			return RegisteredAgency{}, false
-		}
-		g = a.list[j]
+	var buf [maxChain]int
+	path, m := a.head(i, on, &buf)
+	if m < 0 {
+		return RegisteredAgency{}, false
 	}
-	return RegisteredAgency{}, false
+	return a.list[path[m]], true
 }

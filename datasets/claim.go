@@ -366,7 +366,10 @@ func CheckRankClaim(ranked []Ranked, name string, c RankClaim) RankCheck {
 //   - datasets.rank-claim.no-rank: the claim has no rank (Unchecked);
 //   - datasets.rank-claim.no-name: no agency is named (Unchecked);
 //   - datasets.rank-claim.not-listed: the ranking does not list the
-//     agency (Unchecked).
+//     agency (Unchecked);
+//   - datasets.rank-claim.unplaced: publishers of the catalog ranked could
+//     not be placed in the register ([MinistryRanking.CheckClaim]), so
+//     no rank is known (Unchecked).
 type RankCheck struct {
 	Verdict  finding.Verdict  // Passed, Failed or Unchecked
 	Severity finding.Severity // finding.Error when Failed, finding.Notice when Unchecked, none when Passed
@@ -379,7 +382,10 @@ type RankCheck struct {
 	Count    int              // the agency's count in the ranking; 0 when Unchecked
 	Tied     int              // how many other agencies share its rank
 	Row      int              // the agency's source row in the ranking table; 0 when not imported or Unchecked
-	Detail   string           // what was found, in Traditional Chinese: Message(finding.Chinese) without the claim
+	// Unplaced and UnplacedDatasets are, for datasets.rank-claim.unplaced,
+	// the publishers the register could not place and their datasets.
+	Unplaced, UnplacedDatasets int
+	Detail                     string // what was found, in Traditional Chinese: Message(finding.Chinese) without the claim
 }
 
 var _ finding.Result = RankCheck{}
@@ -418,6 +424,8 @@ func (k RankCheck) detail(t language.Tag) string {
 	case "datasets.rank-claim.agrees", "datasets.rank-claim.differs":
 	case "datasets.rank-claim.not-listed":
 		return i18n.Sprintf(t, k.Why, k.Name)
+	case "datasets.rank-claim.unplaced":
+		return i18n.Sprintf(t, k.Why, i18n.Number(k.Unplaced), i18n.Number(k.UnplacedDatasets))
 	case "":
 		return ""
 	default:

@@ -23,9 +23,30 @@
 // groups; [LookupPublisher] resolves only those (金門高分檢 is
 // 福建高等檢察署金門檢察分署), and [SortPublishers] sorts in stroke order as
 // official lists do. A [Hierarchy] says which agency is under which, and
-// so the ministry (部會) each rolls up to: the default knows the Ministry
-// of Justice's and the names of the ministries under 行政院; a caller adds
-// others with [ImportHierarchy] (機關, 上級機關, 簡稱).
+// so the ministry (部會) each rolls up to: the embedded default is the
+// deck's (the Ministry of Justice's publishers and the names of the
+// ministries under 行政院); a caller adds others with [ImportHierarchy]
+// (機關, 上級機關, 簡稱).
+//
+// # The government's agencies, as of a day
+//
+// Everything national comes from the caller's register of agencies, as
+// 行政院人事行政總處 publishes it (機關代碼 open data): [ImportAgencies]
+// reads it into a [Register] of [RegisteredAgency] (the Agencies
+// and Agency; those names are taken by the [Agencies] group and the
+// [Agency] kind). [Register.Resolve] and [Register.Lookup] find the agency
+// a name means on a day (full name, name without its ministry's, 台/臺 and
+// full width folded; an abolished agency's successor after its abolition;
+// an ambiguous name reported, never guessed), with a [Resolution];
+// [Register.Ministry] and [Register.Place] go up the chain of 主管機關 to
+// the 三級機關, the 部會, the 院 or the local government.
+// [Register.RollUp] counts a national catalog per agency, per 三級機關 and
+// per 部會; [Register.RankMinistries] ranks the heads of a [Scope] (the
+// 部會 of 行政院 by default, the five 院, local governments apart) and
+// reports the publishers it could not place, and
+// [MinistryRanking.CheckClaim] leaves a claim 無法查核 while any is.
+// [Register.BuildTable] builds any ministry's table grouped by the
+// register's levels, with the caller's 簡稱.
 //
 // [ImportCatalog] reads the platform's catalog export as published (its
 // header with the doubled 資 and a byte-order mark), keeping ID, title,
@@ -85,7 +106,7 @@
 // # Importers
 //
 // [ImportCatalog], [ImportDelistings], [ImportSeries], [ImportTable],
-// [ImportRanking] and [ImportHierarchy] read [][]string rows (from CSV or a spreadsheet) by their Chinese
+// [ImportRanking], [ImportHierarchy] and [ImportAgencies] read [][]string rows (from CSV or a spreadsheet) by their Chinese
 // headers, in any column order and below any title rows, and keep every
 // good row with its source Row. The error is nil when every row was read,
 // else an [*ImportError] whose [*RowError] values name each bad cell. The

@@ -54,6 +54,9 @@ var enums = []enum{
 	{"Line", parser(datasets.ParseLine),
 		[]encoding.TextMarshaler{datasets.NoLine, datasets.PublisherLine, datasets.SubtotalLine, datasets.TotalLine},
 		[]enumCase{{"機關列", 1, nil}, {"小計", 2, nil}, {"合 計", 3, nil}, {"總計", 3, nil}, {"total", 3, nil}, {"", 0, nil}, {"累計", 0, datasets.ErrSyntax}}},
+	{"Resolution", parser(datasets.ParseResolution),
+		[]encoding.TextMarshaler{datasets.NoResolution, datasets.NotRegistered, datasets.Resolved, datasets.Ambiguous, datasets.Unrooted},
+		[]enumCase{{"未列名冊", 1, nil}, {"已對應", 2, nil}, {"名稱重複", 3, nil}, {"unrooted", 4, nil}, {"", 0, nil}, {"對不上", 0, datasets.ErrSyntax}}},
 }
 
 func TestEnums(t *testing.T) {
@@ -99,7 +102,7 @@ func TestEnumsOutOfRange(t *testing.T) {
 		IsValid() bool
 		String() string
 	}
-	for _, v := range []enumValue{datasets.Status(9), datasets.Kind(9), datasets.Group(9), datasets.Reason(9), datasets.Duty(9), datasets.Line(9)} {
+	for _, v := range []enumValue{datasets.Status(9), datasets.Kind(9), datasets.Group(9), datasets.Reason(9), datasets.Duty(9), datasets.Line(9), datasets.Resolution(9)} {
 		if v.IsValid() || !strings.HasSuffix(v.String(), "(9)") {
 			t.Errorf("%T(9): IsValid %v, String %q", v, v.IsValid(), v.String())
 		}
@@ -109,7 +112,7 @@ func TestEnumsOutOfRange(t *testing.T) {
 			t.Errorf("%T(9).MarshalText() error = %v", v, err)
 		}
 	}
-	for _, v := range []interface{ IsValid() bool }{datasets.NoStatus, datasets.Listed, datasets.NoKind, datasets.SubAgency, datasets.NoGroup, datasets.Agencies, datasets.NoReason, datasets.OtherReason, datasets.NoDuty, datasets.UpdatePlanned, datasets.NoLine, datasets.TotalLine} {
+	for _, v := range []interface{ IsValid() bool }{datasets.NoStatus, datasets.Listed, datasets.NoKind, datasets.SubAgency, datasets.NoGroup, datasets.Agencies, datasets.NoReason, datasets.OtherReason, datasets.NoDuty, datasets.UpdatePlanned, datasets.NoLine, datasets.TotalLine, datasets.NoResolution, datasets.Unrooted} {
 		if !v.IsValid() {
 			t.Errorf("%T %v not valid", v, v)
 		}

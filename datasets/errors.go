@@ -7,6 +7,7 @@ import (
 
 	"github.com/ogdtw/governance/finding"
 	"github.com/ogdtw/governance/internal/errs"
+	"github.com/ogdtw/governance/internal/errtype"
 )
 
 // Sentinel errors that the errors of this package wrap; test them with
@@ -57,43 +58,27 @@ var (
 	ErrRefused = errs.New("datasets.refused", "delisting refused")
 )
 
+// pkg names this package to the error bodies of internal/errtype: its
+// parse errors carry its own Details and rocdate's (a bad statistics
+// date).
+type pkg struct{}
+
+func (pkg) Name() string      { return "datasets" }
+func (pkg) Details() []string { return []string{"datasets", "rocdate"} }
+
 // A ParseError records text that could not be read, or arguments a
-// constructor refuses. It wraps one of this package's sentinels, or the
-// sentinel of the package whose value failed inside (rocdate.ErrRange for
-// a bad statistics date), in which case it matches this package's
-// sentinel of the same kind too.
-type ParseError struct {
-	Func   string // the failing function: "ParseID", "ParseRef", "NewCatalog"
-	Input  string // the text parsed, or the argument refused
-	Detail string // what was wrong, in English; may be empty
-	Err    error  // a sentinel
-}
-
-// Error returns the message: datasets: parsing "87a10": not a number.
-func (e *ParseError) Error() string {
-	return errs.Message("datasets", e.Func, e.Input, e.Detail, e.Err)
-}
-
-// Unwrap returns the sentinel.
-func (e *ParseError) Unwrap() error { return e.Err }
-
-// Is reports whether target is this package's sentinel of the kind of Err.
-func (e *ParseError) Is(target error) bool { return errs.Is("datasets", e.Err, target) }
-
-// Code returns the stable code of the error: datasets.syntax,
-// datasets.range, ….
-func (e *ParseError) Code() string { return errs.Own("datasets", e.Err) }
-
-// MarshalJSON writes the error with its code and message:
-// {"code":"datasets.syntax","message":"…","func":"ParseID","input":"87a10",…}.
-func (e *ParseError) MarshalJSON() ([]byte, error) {
-	return errs.MarshalParse("datasets", e.Func, e.Input, e.Detail, e.Err)
-}
-
-// UnmarshalJSON reads what MarshalJSON wrote.
-func (e *ParseError) UnmarshalJSON(b []byte) error {
-	return errs.UnmarshalParse(b, &e.Func, &e.Input, &e.Detail, &e.Err)
-}
+// constructor refuses: Func (the failing function, "ParseID", "ParseRef",
+// "NewCatalog"), Input (the text parsed, or the argument refused), Detail
+// (what was wrong, in English; may be empty) and Err. Err is one of this
+// package's sentinels, or the sentinel of the package whose value failed
+// inside (rocdate.ErrRange for a bad statistics date), in which case it
+// matches this package's sentinel of the same kind too.
+//
+// Error is English, for logs (datasets: parsing "87a10": not a number);
+// Message is for officials (「0」無法解析：識別碼應介於1至999999999);
+// DetailCode is the Detail's stable code (datasets.range.id); JSON is an
+// object with the code and the Chinese message.
+type ParseError = errtype.ParseError[pkg]
 
 // parseError returns a *ParseError of the function fn.
 func parseError(fn, input, detail string, err error) *ParseError {
@@ -126,133 +111,16 @@ func foreign(fn, input string, err error) *ParseError {
 // cell is bad (or the header is) and the row is left out,
 // [finding.Warning] when an optional cell is bad and the row is kept with
 // that value zero. A warning still makes the importer's error non-nil.
-type RowError struct {
-	Row      int              // 1-based row number in the rows given
-	Column   string           // the header as written, 資料集識別碼
-	Input    string           // the cell's text
-	Err      error            // what is wrong: a sentinel or a *ParseError
-	Severity finding.Severity // finding.Error: row left out; finding.Warning: row kept
-}
-
-// Error returns the message: datasets: row 3, column 資料集識別碼: parsing "abc": not a number.
-func (e *RowError) Error() string {
-	return errs.RowMessage("datasets", e.Row, e.Column, e.Input, e.Err)
-}
-
-// Unwrap returns the cause.
-func (e *RowError) Unwrap() error { return e.Err }
+//
+// Message gives it to officials: 第3列「統計日期」欄：「111年2月29日」無法解析：111年2月無29日.
+type RowError = errtype.RowError[pkg]
 
 var _ finding.Result = (*RowError)(nil)
 
-// Head returns the problem's code, severity, row and column; a problem of
-// a cell is no check, so it has no verdict.
-func (e *RowError) Head() finding.Head {
-	return finding.Head{Code: e.Code(), Severity: e.Severity, Row: e.Row, Column: e.Column}
-}
-
-// Is reports whether target is this package's sentinel of the kind of Err.
-func (e *RowError) Is(target error) bool { return errs.Is("datasets", e.Err, target) }
-
-// Code returns the code of the cause as this package gives it:
-// datasets.missing, datasets.syntax, ….
-func (e *RowError) Code() string { return errs.Own("datasets", e.Err) }
-
-// rowJSON is the JSON form of a RowError.
-type rowJSON struct {
-	Code     string           `json:"code"`
-	Message  string           `json:"message"`
-	Row      int              `json:"row"`
-	Column   string           `json:"column,omitempty"`
-	Input    string           `json:"input,omitempty"`
-	Severity finding.Severity `json:"severity,omitempty"`
-	Err      json.RawMessage  `json:"err"`
-}
-
-// MarshalJSON writes the error with its code and message, its row, column
-// and input, and its cause: a sentinel as its code, a *ParseError as an
-// object.
-func (e *RowError) MarshalJSON() ([]byte, error) {
-	j := rowJSON{Code: e.Code(), Message: e.Error(), Row: e.Row, Column: e.Column, Input: e.Input, Severity: e.Severity}
-	if pe, ok := e.Err.(*ParseError); ok {
-		b, err := pe.MarshalJSON()
-		if err != nil {
-			return nil, err
-		}
-		j.Err = b
-	} else {
-		j.Err = errs.MarshalSentinel(e.Err)
-	}
-	return json.Marshal(j)
-}
-
-// UnmarshalJSON reads what MarshalJSON wrote.
-func (e *RowError) UnmarshalJSON(b []byte) error {
-	var j rowJSON
-	if err := json.Unmarshal(b, &j); err != nil {
-		return err
-	}
-	e.Row, e.Column, e.Input, e.Severity, e.Err = j.Row, j.Column, j.Input, j.Severity, nil
-	if len(j.Err) > 0 && j.Err[0] == '{' {
-		pe := new(ParseError)
-		if err := pe.UnmarshalJSON(j.Err); err != nil {
-			return err
-		}
-		e.Err = pe
-		return nil
-	}
-	return errs.UnmarshalSentinel(j.Err, &e.Err)
-}
-
 // An ImportError is what an importer returns when some cells could not be
-// read: every problem, in row order. The catalog, delistings, series or
-// table returned with it still holds every good row.
-type ImportError struct {
-	Problems []*RowError
-}
-
-// Error returns the count of problems and the first of them.
-func (e *ImportError) Error() string {
-	var first error
-	if len(e.Problems) > 0 {
-		first = e.Problems[0]
-	}
-	return errs.ImportMessage("datasets", first, len(e.Problems))
-}
-
-// Unwrap returns the problems, so that errors.Is and errors.As look at
-// each.
-func (e *ImportError) Unwrap() []error {
-	out := make([]error, len(e.Problems))
-	for i, p := range e.Problems {
-		out[i] = p
-	}
-	return out
-}
-
-// Code returns datasets.import.
-func (e *ImportError) Code() string { return "datasets.import" }
-
-// importJSON is the JSON form of an ImportError.
-type importJSON struct {
-	Code     string      `json:"code"`
-	Message  string      `json:"message"`
-	Problems []*RowError `json:"problems"`
-}
-
-// MarshalJSON writes the error with its code, message and problems.
-func (e *ImportError) MarshalJSON() ([]byte, error) {
-	return json.Marshal(importJSON{Code: e.Code(), Message: e.Error(), Problems: e.Problems})
-}
-
-// UnmarshalJSON reads what MarshalJSON wrote.
-func (e *ImportError) UnmarshalJSON(b []byte) error {
-	var j importJSON
-	if err := json.Unmarshal(b, &j); err != nil {
-		return err
-	}
-	e.Problems = j.Problems
-	return nil
-}
+// read: every problem (Problems), in row order; what the good rows hold is
+// returned with it. Its Code is datasets.import.
+type ImportError = errtype.ImportError[pkg]
 
 // importError returns nil when there are no problems, else an
 // *ImportError holding them.
@@ -314,10 +182,10 @@ type refusedJSON struct {
 	Refused []Refusal `json:"refused"`
 }
 
-// MarshalJSON writes the error with its code, message and the refused
-// requests.
+// MarshalJSON writes the error with its code, its message in Chinese and
+// the refused requests.
 func (e *RefusedError) MarshalJSON() ([]byte, error) {
-	return json.Marshal(refusedJSON{Code: e.Code(), Message: e.Error(), Refused: e.Refused})
+	return json.Marshal(refusedJSON{Code: e.Code(), Message: e.Message(finding.Chinese), Refused: e.Refused})
 }
 
 // UnmarshalJSON reads what MarshalJSON wrote.

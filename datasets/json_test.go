@@ -51,55 +51,74 @@ func TestJSON(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	national := sampleRegister(t)
+	place := national.Place("法務部矯正署臺北監獄", d("111/05/19"))
+	nationalCatalog := sampleNational(t, map[string]int{"臺灣臺北地方檢察署": 2, "財政部": 1, "統計處": 1})
+	rollUp := national.RollUp(nationalCatalog, d("111/05/19"))
+	tableOpt := datasets.AgencyTableOptions{Ministry: "法務部", Cur: quarter("111年第2季"), CurDate: d("111/05/19"), Depth: 3, Shorts: map[string]string{"臺灣高等檢察署": "臺高檢"}}
+	agencyTable, err := national.BuildTable(nationalCatalog, nationalCatalog, tableOpt)
+	if err != nil {
+		t.Fatal(err)
+	}
 	jsontest.Check(t, ".", map[string]any{
-		"Register":         register,
-		"Resolution":       datasets.Ambiguous,
-		"RegisteredAgency": register.List()[0],
-		"PrintedRankCheck": printedCheck,
-		"RankFinding":      printedCheck.Findings[0],
-		"RankClaim":        claim,
-		"RankCheck":        datasets.CheckRankClaim(ranked, "", claim),
-		"Holding":          holdings[0],
-		"ReviewResult":     reviewResult,
-		"Unopenable":       unopenable[0],
-		"Planned":          planned[1],
-		"Details":          details,
-		"Hierarchy":        hierarchy,
-		"HierarchyEntry":   hierarchy.Entries()[1],
-		"Catalog":          catalog,
-		"Change":           datasets.Change{Publisher: tc, Before: 4, After: 2},
-		"Dataset":          datasets.MustNewDataset(87010, "矯正署臺中戒治所法定預算", tc).WithStatus(datasets.Delisted).WithDetails(details),
-		"Delisting":        reqs[0],
-		"DelistingFinding": review.Findings[0],
-		"DelistingReview":  review,
-		"Duty":             datasets.PublishReview,
-		"Entry":            datasets.Entry{Name: "法務部", Count: 2963, PrintedRank: 2, Row: 3},
-		"Figures":          datasets.Figures{Prev: 2806, Cur: 2963, Change: 157, SinceYearStart: 157},
-		"Grounds":          reqs[0].Grounds,
-		"Group":            datasets.Agencies,
-		"ID":               datasets.ID(87010),
-		"ImportError":      &datasets.ImportError{Problems: []*datasets.RowError{rowErr, {Row: 1, Column: "提供機關", Err: datasets.ErrMissing}}},
-		"Kind":             datasets.SubAgency,
-		"Line":             datasets.SubtotalLine,
-		"ParseError":       parseErr,
-		"Point":            datasets.Point{Row: 2, Date: d("111/05/19"), Count: 2963, Increase: 157},
-		"Publisher":        tc,
-		"Ranked":           datasets.Ranked{Rank: 2, Name: "法務部", Count: 2963, PrintedRank: 2, Row: 3},
-		"Reason":           datasets.LegalRestriction,
-		"Ref":              datasets.Ref{ID: 87010, Title: "矯正署臺中戒治所法定預算"},
-		"Refusal":          review.Refused[0],
-		"RefusedError":     &datasets.RefusedError{Refused: review.Refused},
-		"RowError":         rowErr,
-		"Series":           series,
-		"SeriesFinding":    seriesFinding,
-		"Status":           datasets.Delisted,
-		"Subtotal":         table.Subtotals[0],
-		"Table":            table,
-		"TableCheck":       check,
-		"TableFinding":     check.Findings[0],
-		"Term":             datasets.Term{Column: "110年第4季", Count: 2806},
-		"TableOptions":     datasets.TableOptions{Prev: quarter("110年第4季"), Cur: quarter("111年第2季"), CurDate: d("111/05/19"), YearStart: &catalog, RollUp: true},
-		"TableRow":         table.Rows[0],
+		"AgencyTableOptions": tableOpt,
+		"AgencyTable":        agencyTable,
+		"AgencyRow":          agencyTable.Rows[0],
+		"LevelSubtotal":      agencyTable.Subtotals[0],
+		"Placement":          place,
+		"Scope":              datasets.Local,
+		"RollUp":             rollUp,
+		"AgencyCount":        rollUp.Ministries[0],
+		"Unplaced":           rollUp.Unplaced[0],
+		"MinistryRanking":    national.RankMinistries(nationalCatalog, d("111/05/19"), datasets.Yuans),
+		"Register":           register,
+		"Resolution":         datasets.Ambiguous,
+		"RegisteredAgency":   register.List()[0],
+		"PrintedRankCheck":   printedCheck,
+		"RankFinding":        printedCheck.Findings[0],
+		"RankClaim":          claim,
+		"RankCheck":          datasets.CheckRankClaim(ranked, "", claim),
+		"Holding":            holdings[0],
+		"ReviewResult":       reviewResult,
+		"Unopenable":         unopenable[0],
+		"Planned":            planned[1],
+		"Details":            details,
+		"Hierarchy":          hierarchy,
+		"HierarchyEntry":     hierarchy.Entries()[1],
+		"Catalog":            catalog,
+		"Change":             datasets.Change{Publisher: tc, Before: 4, After: 2},
+		"Dataset":            datasets.MustNewDataset(87010, "矯正署臺中戒治所法定預算", tc).WithStatus(datasets.Delisted).WithDetails(details),
+		"Delisting":          reqs[0],
+		"DelistingFinding":   review.Findings[0],
+		"DelistingReview":    review,
+		"Duty":               datasets.PublishReview,
+		"Entry":              datasets.Entry{Name: "法務部", Count: 2963, PrintedRank: 2, Row: 3},
+		"Figures":            datasets.Figures{Prev: 2806, Cur: 2963, Change: 157, SinceYearStart: 157},
+		"Grounds":            reqs[0].Grounds,
+		"Group":              datasets.Agencies,
+		"ID":                 datasets.ID(87010),
+		"ImportError":        &datasets.ImportError{Problems: []*datasets.RowError{rowErr, {Row: 1, Column: "提供機關", Err: datasets.ErrMissing}}},
+		"Kind":               datasets.SubAgency,
+		"Line":               datasets.SubtotalLine,
+		"ParseError":         parseErr,
+		"Point":              datasets.Point{Row: 2, Date: d("111/05/19"), Count: 2963, Increase: 157},
+		"Publisher":          tc,
+		"Ranked":             datasets.Ranked{Rank: 2, Name: "法務部", Count: 2963, PrintedRank: 2, Row: 3},
+		"Reason":             datasets.LegalRestriction,
+		"Ref":                datasets.Ref{ID: 87010, Title: "矯正署臺中戒治所法定預算"},
+		"Refusal":            review.Refused[0],
+		"RefusedError":       &datasets.RefusedError{Refused: review.Refused},
+		"RowError":           rowErr,
+		"Series":             series,
+		"SeriesFinding":      seriesFinding,
+		"Status":             datasets.Delisted,
+		"Subtotal":           table.Subtotals[0],
+		"Table":              table,
+		"TableCheck":         check,
+		"TableFinding":       check.Findings[0],
+		"Term":               datasets.Term{Column: "110年第4季", Count: 2806},
+		"TableOptions":       datasets.TableOptions{Prev: quarter("110年第4季"), Cur: quarter("111年第2季"), CurDate: d("111/05/19"), YearStart: &catalog, RollUp: true},
+		"TableRow":           table.Rows[0],
 	})
 }
 
@@ -107,7 +126,7 @@ func TestJSON(t *testing.T) {
 // marshal; JSON that breaks a catalog's rules does not unmarshal.
 func TestJSONForms(t *testing.T) {
 	b, err := json.Marshal(&datasets.RowError{Row: 1, Column: "提供機關", Err: datasets.ErrMissing})
-	if err != nil || string(b) != `{"code":"datasets.missing","message":"datasets: row 1, column 提供機關: missing value","row":1,"column":"提供機關","err":"datasets.missing"}` {
+	if err != nil || string(b) != `{"code":"datasets.missing","message":"第1列「提供機關」欄：未填","row":1,"column":"提供機關","err":{"code":"datasets.missing","message":"未填"}}` {
 		t.Errorf("RowError JSON = %s, %v", b, err)
 	}
 	b, err = json.Marshal(datasets.MustNewDataset(87010, "矯正署臺中戒治所法定預算", datasets.MustLookupPublisher("臺中戒治所")))

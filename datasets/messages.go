@@ -1,12 +1,9 @@
 package datasets
 
 import (
-	"errors"
 	"strconv"
 	"strings"
 	"sync"
-
-	"github.com/ogdtw/governance/internal/errs"
 
 	"github.com/ogdtw/governance/finding"
 	"github.com/ogdtw/governance/internal/i18n"
@@ -21,7 +18,6 @@ import (
 // they are names, not quantities.
 var _ = i18n.Register(
 	// A finding: severity, where, what.
-	i18n.Message{Code: "datasets.finding", Chinese: "%s：", English: "%s: "},
 	i18n.Message{Code: "datasets.row", Chinese: "（第%s列）", English: " (row %s)"},
 	i18n.Message{Code: "datasets.located", Chinese: "%s%s%s", English: "%s%s: %s"},
 	i18n.Message{Code: "datasets.date", Chinese: "%v", English: "%v"},
@@ -141,44 +137,8 @@ var _ = i18n.Register(
 	i18n.Message{Code: "datasets.line.total", Chinese: "合計", English: "total"},
 )
 
-// severityCodes are the message codes of the severities, by value: the
-// words package finding registers.
-var severityCodes = [...]string{"", "finding.severity.error", "finding.severity.warning", "finding.severity.notice"}
-
-// prefixes holds, per language (Chinese, English) and severity, the
-// severity's word and its separator (錯誤：, error: ), read from the
-// catalog once.
-var prefixes struct {
-	once sync.Once
-	text [2][len(severityCodes)]string
-}
-
 // english reports whether the language nearest to t is English.
 func english(t language.Tag) bool { return i18n.Match(t) == finding.English }
-
-// prefix returns the severity's word and separator in the language
-// nearest to t; an invalid severity is its String.
-func prefix(s finding.Severity, t language.Tag) string {
-	prefixes.once.Do(func() {
-		for i, tag := range [2]language.Tag{finding.Chinese, finding.English} {
-			for v, code := range severityCodes {
-				word := finding.Severity(v).String()
-				if code != "" {
-					word = i18n.Sprintf(tag, code)
-				}
-				prefixes.text[i][v] = i18n.Sprintf(tag, "datasets.finding", word)
-			}
-		}
-	})
-	i := 0
-	if english(t) {
-		i = 1
-	}
-	if int(s) < len(severityCodes) {
-		return prefixes.text[i][s]
-	}
-	return i18n.Sprintf(t, "datasets.finding", s.String())
-}
 
 // frames holds, per language, the pieces of the messages that only
 // frame others (datasets.row, datasets.located): read from the catalog
@@ -232,7 +192,7 @@ func located(t language.Tag, sev finding.Severity, where string, row int, datase
 		rowText = rowFrame[0] + string(strconv.AppendInt(d[:0], int64(row), 10)) + rowFrame[1]
 	}
 	if where == "" && rowText == "" && dataset == "" {
-		return prefix(sev, t) + detail
+		return sev.Lead(t) + detail
 	}
 	args := [4]string{where, rowText, detail}
 	if dataset != "" {
@@ -240,7 +200,7 @@ func located(t language.Tag, sev finding.Severity, where string, row int, datase
 	}
 	var b strings.Builder
 	b.Grow(len(where) + len(detail) + 64)
-	b.WriteString(prefix(sev, t))
+	b.WriteString(sev.Lead(t))
 	for i, piece := range frame {
 		b.WriteString(piece)
 		if i < len(frame)-1 {
@@ -271,232 +231,99 @@ func (e *enumText) message(t language.Tag, v uint8) string {
 // itoa writes n in decimal, ungrouped: for row numbers and years.
 func itoa(n int) string { return strconv.Itoa(n) }
 
-// A detailForm is one Detail the package writes in a [ParseError]: its
-// stable code, the English text as Detail and Error carry it (%d a
-// number, %s a text) and its Chinese. The table is the one place the
-// details are listed; a Detail copied from rocdate is read by
-// [rocdate.DetailMessage].
-type detailForm struct {
-	code, en, zh string
-}
-
-// detailForms are every Detail the package writes, the specific before
-// the general ("not a %s" is last). An English text puts no two verbs
+// detailForms are every Detail the package writes in a [ParseError], the
+// specific before the general ("not a %s" is last): its stable code, the
+// English text as Detail and Error carry it (%d a number, %s a text) and
+// its Chinese. The table is the one place the details are listed; a
+// Detail copied from rocdate is read with rocdate's forms. An English text puts no two verbs
 // side by side; a Go type's or an English label's text is left out of the
 // Chinese (%.0s).
-var detailForms = []detailForm{
-	{"datasets.range.id", "ID outside 1 to 999999999", "識別碼應介於1至999999999"},
-	{"datasets.missing.publisher", "no publisher", "未載提供機關"},
-	{"datasets.missing.title", "no title", "未載資料集名稱"},
-	{"datasets.range.status", "status %s is neither listed nor delisted", "狀態非上架或下架%.0s"},
-	{"datasets.duplicate.id", "ID given twice", "識別碼重複"},
-	{"datasets.syntax.figure", "not a figure", "非數字"},
-	{"datasets.range.figure", "figure too large", "數字過大"},
-	{"datasets.syntax.no-number", "no number", "未載數字"},
-	{"datasets.range.number", "number too large", "數字過大"},
-	{"datasets.syntax.number", "not a number", "非數字"},
-	{"datasets.syntax.ref-id", "no ID in brackets at the end", "末尾括號內未載識別碼"},
-	{"datasets.syntax.ref-bracket", "no opening bracket before the ID", "識別碼前未載左括號"},
-	{"datasets.syntax.ref-title", "no title before the ID", "識別碼前未載名稱"},
-	{"datasets.missing.agency", "no agency", "未載機關"},
-	{"datasets.hierarchy-cycle.self", "an agency above itself", "機關為其自身之上級機關"},
-	{"datasets.duplicate.agency", "agency given twice", "機關重複"},
-	{"datasets.hierarchy-cycle.loop", "上級機關 lead back to the agency", "上級機關循環回到本機關"},
-	{"datasets.syntax.class", "not 甲類, 乙類 or 丙類", "非甲類、乙類或丙類"},
-	{"datasets.missing.catalog", "dataset not in the catalog", "資料集未列於資料目錄"},
-	{"datasets.duplicate.row-id", "ID given on an earlier row", "識別碼與前列重複"},
-	{"datasets.syntax.time", "time of day is not hh:mm or hh:mm:ss", "時間應為時:分或時:分:秒"},
-	{"datasets.range.item", "項次 too large", "項次過大"},
-	{"datasets.syntax.item", "項次 is not a number", "項次非數字"},
-	{"datasets.duplicate.date", "date given on an earlier row", "日期與前列重複"},
-	{"datasets.duplicate.total", "合計 given on row %d already", "合計已見於第%d列"},
-	{"datasets.missing.group", "小計 without a group", "小計未載所屬類別"},
-	{"datasets.duplicate.subtotal", "小計 of %s given twice", "「%s」小計重複"},
-	{"datasets.duplicate.publisher", "publisher given on an earlier row", "機關與前列重複"},
-	{"datasets.duplicate.third-period", "a third period column", "期間欄逾二欄"},
-	{"datasets.duplicate.since", "a second 迄今 column", "迄今欄重複"},
-	{"datasets.missing.periods", "two period columns (110年第4季, 111年第2季) are needed", "應有二期間欄（如110年第4季、111年第2季）"},
-	{"datasets.duplicate.period", "one period given twice", "期間重複"},
-	{"datasets.too-large.name", "name longer than %d bytes", "名稱逾%d位元組"},
-	{"datasets.syntax.name", "control character or invalid UTF-8 in a name", "名稱含控制字元或無效編碼"},
-	{"datasets.missing.name", "no name", "未載名稱"},
-	{"datasets.missing.reason", "no reason", "未載理由"},
-	{"datasets.range.kept", "the kept dataset's ID is out of range", "保留資料集之識別碼超出範圍"},
-	{"datasets.range.undated", "point without a date", "資料點未載日期"},
-	{"datasets.range.negative", "negative count", "數量為負數"},
-	{"datasets.duplicate.series-date", "date given twice", "日期重複"},
-	{"datasets.not-in-series.date", "no point on the date", "該日無資料點"},
-	{"datasets.range.growth", "a growth needs a positive base and 0 to 30 places", "成長率之基數應為正數，小數位數應為0至30"},
-	{"datasets.range.sum", "sum past the int range", "加總超出可計算之範圍"},
-	{"datasets.too-large.claim", "claim longer than %d bytes", "名次敘述逾%d位元組"},
-	{"datasets.syntax.claim-rank", "no rank (第二, 前三, 之冠) at the end", "末尾未載名次（如第二、前三、之冠）"},
-	{"datasets.syntax.claim-name", "text before the claim is not an agency's name", "名次敘述前之文字非機關名稱"},
-	{"datasets.syntax.claim-range", "a range of ranks is no claim of one", "名次區間非單一名次之敘述"},
-	{"datasets.range.rank", "rank too large", "名次過大"},
-	{"datasets.range.rank-zero", "a rank is at least 1", "名次應至少為1"},
-	{"datasets.syntax.rank", "not a rank", "非有效之名次"},
-	{"datasets.missing.no-ground", "「無」 or N/A is no ground", "「無」或不適用等字樣非未能開放之依據"},
-	{"datasets.negated.bottom", "a rank counted from the bottom (倒數) is not a place from the top", "所述為倒數之名次，非由前計算之名次"},
-	{"datasets.negated.not", "a negated claim (未, 不, 並非) claims no rank", "所述為否定之敘述，未主張名次"},
-	{"datasets.syntax.total", "a total is no agency", "合計列非機關"},
-	{"datasets.duplicate.agency-row", "agency given on row %d already", "機關已見於第%d列"},
-	{"datasets.id", "ID: %s", "識別碼：%s"},
-	{"datasets.syntax.status", "not a status", "非有效之狀態"},
-	{"datasets.syntax.duty", "not a duty", "非有效之辦理事項"},
-	{"datasets.syntax.kind", "not a kind", "非有效之機關類型"},
-	{"datasets.syntax.group", "not a group", "非有效之群組"},
-	{"datasets.syntax.reason", "not a reason", "非有效之下架原因"},
-	{"datasets.range.enum", "not a %s", "非有效之值%.0s"},
+var detailForms = []i18n.Form{
+	{Code: "datasets.range.id", English: "ID outside 1 to 999999999", Chinese: "識別碼應介於1至999999999"},
+	{Code: "datasets.missing.publisher", English: "no publisher", Chinese: "未載提供機關"},
+	{Code: "datasets.missing.title", English: "no title", Chinese: "未載資料集名稱"},
+	{Code: "datasets.range.status", English: "status %s is neither listed nor delisted", Chinese: "狀態非上架或下架%.0s"},
+	{Code: "datasets.duplicate.id", English: "ID given twice", Chinese: "識別碼重複"},
+	{Code: "datasets.syntax.figure", English: "not a figure", Chinese: "非數字"},
+	{Code: "datasets.range.figure", English: "figure too large", Chinese: "數字過大"},
+	{Code: "datasets.syntax.no-number", English: "no number", Chinese: "未載數字"},
+	{Code: "datasets.range.number", English: "number too large", Chinese: "數字過大"},
+	{Code: "datasets.syntax.number", English: "not a number", Chinese: "非數字"},
+	{Code: "datasets.syntax.ref-id", English: "no ID in brackets at the end", Chinese: "末尾括號內未載識別碼"},
+	{Code: "datasets.syntax.ref-bracket", English: "no opening bracket before the ID", Chinese: "識別碼前未載左括號"},
+	{Code: "datasets.syntax.ref-title", English: "no title before the ID", Chinese: "識別碼前未載名稱"},
+	{Code: "datasets.missing.agency", English: "no agency", Chinese: "未載機關"},
+	{Code: "datasets.hierarchy-cycle.self", English: "an agency above itself", Chinese: "機關為其自身之上級機關"},
+	{Code: "datasets.duplicate.agency", English: "agency given twice", Chinese: "機關重複"},
+	{Code: "datasets.hierarchy-cycle.loop", English: "上級機關 lead back to the agency", Chinese: "上級機關循環回到本機關"},
+	{Code: "datasets.syntax.class", English: "not 甲類, 乙類 or 丙類", Chinese: "非甲類、乙類或丙類"},
+	{Code: "datasets.missing.catalog", English: "dataset not in the catalog", Chinese: "資料集未列於資料目錄"},
+	{Code: "datasets.duplicate.row-id", English: "ID given on an earlier row", Chinese: "識別碼與前列重複"},
+	{Code: "datasets.syntax.time", English: "time of day is not hh:mm or hh:mm:ss", Chinese: "時間應為時:分或時:分:秒"},
+	{Code: "datasets.range.item", English: "項次 too large", Chinese: "項次過大"},
+	{Code: "datasets.syntax.item", English: "項次 is not a number", Chinese: "項次非數字"},
+	{Code: "datasets.duplicate.date", English: "date given on an earlier row", Chinese: "日期與前列重複"},
+	{Code: "datasets.duplicate.total", English: "合計 given on row %d already", Chinese: "合計已見於第%d列"},
+	{Code: "datasets.missing.group", English: "小計 without a group", Chinese: "小計未載所屬類別"},
+	{Code: "datasets.duplicate.subtotal", English: "小計 of %s given twice", Chinese: "「%s」小計重複"},
+	{Code: "datasets.duplicate.publisher", English: "publisher given on an earlier row", Chinese: "機關與前列重複"},
+	{Code: "datasets.duplicate.third-period", English: "a third period column", Chinese: "期間欄逾二欄"},
+	{Code: "datasets.duplicate.since", English: "a second 迄今 column", Chinese: "迄今欄重複"},
+	{Code: "datasets.missing.periods", English: "two period columns (110年第4季, 111年第2季) are needed", Chinese: "應有二期間欄（如110年第4季、111年第2季）"},
+	{Code: "datasets.duplicate.period", English: "one period given twice", Chinese: "期間重複"},
+	{Code: "datasets.too-large.name", English: "name longer than %d bytes", Chinese: "名稱逾%d位元組"},
+	{Code: "datasets.syntax.name", English: "control character or invalid UTF-8 in a name", Chinese: "名稱含控制字元或無效編碼"},
+	{Code: "datasets.missing.name", English: "no name", Chinese: "未載名稱"},
+	{Code: "datasets.missing.reason", English: "no reason", Chinese: "未載理由"},
+	{Code: "datasets.range.kept", English: "the kept dataset's ID is out of range", Chinese: "保留資料集之識別碼超出範圍"},
+	{Code: "datasets.range.undated", English: "point without a date", Chinese: "資料點未載日期"},
+	{Code: "datasets.range.negative", English: "negative count", Chinese: "數量為負數"},
+	{Code: "datasets.duplicate.series-date", English: "date given twice", Chinese: "日期重複"},
+	{Code: "datasets.not-in-series.date", English: "no point on the date", Chinese: "該日無資料點"},
+	{Code: "datasets.range.growth", English: "a growth needs a positive base and 0 to 30 places", Chinese: "成長率之基數應為正數，小數位數應為0至30"},
+	{Code: "datasets.range.sum", English: "sum past the int range", Chinese: "加總超出可計算之範圍"},
+	{Code: "datasets.too-large.claim", English: "claim longer than %d bytes", Chinese: "名次敘述逾%d位元組"},
+	{Code: "datasets.syntax.claim-rank", English: "no rank (第二, 前三, 之冠) at the end", Chinese: "末尾未載名次（如第二、前三、之冠）"},
+	{Code: "datasets.syntax.claim-name", English: "text before the claim is not an agency's name", Chinese: "名次敘述前之文字非機關名稱"},
+	{Code: "datasets.syntax.claim-range", English: "a range of ranks is no claim of one", Chinese: "名次區間非單一名次之敘述"},
+	{Code: "datasets.range.rank", English: "rank too large", Chinese: "名次過大"},
+	{Code: "datasets.range.rank-zero", English: "a rank is at least 1", Chinese: "名次應至少為1"},
+	{Code: "datasets.syntax.rank", English: "not a rank", Chinese: "非有效之名次"},
+	{Code: "datasets.missing.no-ground", English: "「無」 or N/A is no ground", Chinese: "「無」或不適用等字樣非未能開放之依據"},
+	{Code: "datasets.negated.bottom", English: "a rank counted from the bottom (倒數) is not a place from the top", Chinese: "所述為倒數之名次，非由前計算之名次"},
+	{Code: "datasets.negated.not", English: "a negated claim (未, 不, 並非) claims no rank", Chinese: "所述為否定之敘述，未主張名次"},
+	{Code: "datasets.syntax.total", English: "a total is no agency", Chinese: "合計列非機關"},
+	{Code: "datasets.duplicate.agency-row", English: "agency given on row %d already", Chinese: "機關已見於第%d列"},
+	{Code: "datasets.id", English: "ID: %s", Chinese: "識別碼：%s", Nested: true},
+	{Code: "datasets.syntax.status", English: "not a status", Chinese: "非有效之狀態"},
+	{Code: "datasets.syntax.duty", English: "not a duty", Chinese: "非有效之辦理事項"},
+	{Code: "datasets.syntax.kind", English: "not a kind", Chinese: "非有效之機關類型"},
+	{Code: "datasets.syntax.group", English: "not a group", Chinese: "非有效之群組"},
+	{Code: "datasets.syntax.reason", English: "not a reason", Chinese: "非有效之下架原因"},
+	{Code: "datasets.range.enum", English: "not a %s", Chinese: "非有效之值%.0s"},
 }
 
-// The messages of the errors: a parse error, the sentinels (read when a
-// Detail has no code), a row's problem, an import's and a refusal's.
+// The messages of the errors: the sentinels of this package alone (read
+// when a Detail has no code; internal/errtype has those every package
+// shares) and a refusal's.
 var _ = i18n.Register(
-	i18n.Message{Code: "datasets.parse-error", Chinese: "「%s」無法解析：%s", English: "cannot read \"%s\": %s"},
-	i18n.Message{Code: "datasets.error.syntax", Chinese: "格式不符", English: "invalid syntax"},
-	i18n.Message{Code: "datasets.error.range", Chinese: "數值超出範圍", English: "value out of range"},
-	i18n.Message{Code: "datasets.error.missing", Chinese: "未填", English: "missing value"},
-	i18n.Message{Code: "datasets.error.no-header", Chinese: "表頭未列此欄", English: "column absent from the header"},
-	i18n.Message{Code: "datasets.error.duplicate", Chinese: "重複", English: "given twice"},
-	i18n.Message{Code: "datasets.error.too-large", Chinese: "內容過長", English: "input too large"},
-	i18n.Message{Code: "datasets.error.hierarchy-cycle", Chinese: "機關為其自身之上級機關", English: "agency is its own superior"},
-	i18n.Message{Code: "datasets.error.unknown-publisher", Chinese: "非已知之提供機關", English: "unknown publisher"},
-	i18n.Message{Code: "datasets.error.wrong-group", Chinese: "提供機關不屬該列之類別", English: "publisher not in the row's group"},
-	i18n.Message{Code: "datasets.error.negated", Chinese: "所述為否定或倒數之名次，非名次之主張", English: "negated claim"},
-	i18n.Message{Code: "datasets.error.not-in-series", Chinese: "該日無資料點", English: "no series point on the date"},
-	i18n.Message{Code: "datasets.error.refused", Chinese: "下架申請不予同意", English: "delisting refused"},
-	i18n.Message{Code: "datasets.row-error", Chinese: "第%s列「%s」欄：%s", English: "row %s, column %s: %s"},
-	i18n.Message{Code: "datasets.row-error.row", Chinese: "第%s列：%s", English: "row %s: %s"},
-	i18n.Message{Code: "datasets.import-error", Chinese: "共%d項問題，首項為%s", English: "%d problems in the rows; the first: %s"},
-	i18n.Message{Code: "datasets.import-error.one", Chinese: "共%d項問題：%s", English: "%d problem in the rows: %s"},
+	i18n.Message{Code: "datasets.hierarchy-cycle.error", Chinese: "機關為其自身之上級機關", English: "agency is its own superior"},
+	i18n.Message{Code: "datasets.unknown-publisher.error", Chinese: "非已知之提供機關", English: "unknown publisher"},
+	i18n.Message{Code: "datasets.wrong-group.error", Chinese: "提供機關不屬該列之類別", English: "publisher not in the row's group"},
+	i18n.Message{Code: "datasets.negated.error", Chinese: "所述為否定或倒數之名次，非名次之主張", English: "negated claim"},
+	i18n.Message{Code: "datasets.not-in-series.error", Chinese: "該日無資料點", English: "no series point on the date"},
+	i18n.Message{Code: "datasets.refused.error", Chinese: "下架申請不予同意", English: "delisting refused"},
 	i18n.Message{Code: "datasets.refused-error", Chinese: "共%d件下架申請不予同意，首件為%s（資料集%s）", English: "%d delisting requests refused; the first: %s (dataset %s)"},
 	i18n.Message{Code: "datasets.refused-error.one", Chinese: "共%d件下架申請不予同意：%s（資料集%s）", English: "%d delisting request refused: %s (dataset %s)"},
 	i18n.Message{Code: "datasets.refused-error.why", Chinese: "%s：%s", English: "%s: %s"},
-) && registerDetails()
-
-// registerDetails registers the message of every detail form.
-func registerDetails() bool {
-	for _, f := range detailForms {
-		i18n.Register(i18n.Message{Code: f.code, Chinese: f.zh, English: f.en})
-	}
-	return true
-}
-
-// DetailCode returns the stable code of a Detail this package writes
-// (datasets.range.id for "ID outside 1 to 999999999"), or "" for a text it
-// does not write. Another package that copies a datasets Detail into its
-// own error finds the code of what it holds with it.
-func DetailCode(detail string) string {
-	code, _ := detailCode(detail)
-	return code
-}
-
-// DetailMessage returns a Detail this package or rocdate writes in the
-// language nearest to t: 識別碼應介於1至999999999 for "ID outside 1 to
-// 999999999". A text neither writes is returned as it is in English and
-// as "" in Chinese, so that no English reaches a Chinese text.
-func DetailMessage(detail string, t language.Tag) string {
-	if code, args := detailCode(detail); code != "" {
-		if code == "datasets.id" { // ID: and a detail of ParseID
-			if inner := DetailMessage(args[0].(string), t); inner != "" {
-				return i18n.Sprintf(t, code, inner)
-			}
-			return ""
-		}
-		return i18n.Sprintf(t, code, args...)
-	}
-	if rocdate.DetailCode(detail) != "" {
-		return rocdate.DetailMessage(detail, t)
-	}
-	if english(t) {
-		return detail
-	}
-	return ""
-}
-
-// detailCode returns the code of a Detail this package writes and the
-// values at its verbs, or "" for another.
-func detailCode(detail string) (string, []any) {
-	if detail == "" {
-		return "", nil
-	}
-	for _, f := range detailForms {
-		if args, ok := i18n.MatchForm(f.en, detail); ok {
-			return f.code, args
-		}
-	}
-	return "", nil
-}
-
-// sentinelText returns the message of the sentinel err stands for, as
-// its code in this package names it (格式不符 for ErrSyntax and for
-// rocdate.ErrSyntax), in the language nearest to t.
-func sentinelText(err error, t language.Tag) string {
-	code := "datasets.error." + strings.TrimPrefix(errs.Own("datasets", err), "datasets.")
-	if !i18n.Has(code) {
-		code = "datasets.error.syntax"
-	}
-	return i18n.Sprintf(t, code)
-}
-
-// DetailMessage returns what is wrong in the language nearest to t,
-// without the input: the Detail where this package or rocdate wrote it
-// (識別碼重複; 111年2月無29日), else, in Chinese, the sentinel's message
-// (格式不符, 數值超出範圍, 未填, 重複, …) and, in English, the Detail as it
-// is.
-func (e *ParseError) DetailMessage(t language.Tag) string {
-	if d := DetailMessage(e.Detail, t); d != "" {
-		return d
-	}
-	return sentinelText(e.Err, t)
-}
-
-// Message returns the error in the language nearest to t, for an official
-// to read: 「0」無法解析：識別碼應介於1至999999999 in Chinese, cannot read
-// "0": ID outside 1 to 999999999 in English; an error without an input
-// gives what is wrong alone. Error stays English, for logs.
-func (e *ParseError) Message(t language.Tag) string {
-	if e.Input == "" {
-		return e.DetailMessage(t)
-	}
-	return i18n.Sprintf(t, "datasets.parse-error", i18n.Clip(e.Input, errs.MaxQuoted), e.DetailMessage(t))
-}
-
-// Message returns the problem of the cell in the language nearest to t:
-// 第3列「統計日期」欄：「111年2月29日」無法解析：111年2月無29日.
-func (e *RowError) Message(t language.Tag) string {
-	var what string
-	var pe *ParseError
-	if errors.As(e.Err, &pe) {
-		what = pe.Message(t)
-	} else {
-		what = sentinelText(e.Err, t)
-	}
-	if e.Column == "" {
-		return i18n.Sprintf(t, "datasets.row-error.row", itoa(e.Row), what)
-	}
-	return i18n.Sprintf(t, "datasets.row-error", itoa(e.Row), e.Column, what)
-}
-
-// Message returns the count of problems and the first of them in the
-// language nearest to t: 共2項問題，首項為第3列「統計日期」欄：….
-func (e *ImportError) Message(t language.Tag) string {
-	first := ""
-	if len(e.Problems) > 0 && e.Problems[0] != nil {
-		first = e.Problems[0].Message(t)
-	}
-	if len(e.Problems) == 1 {
-		return i18n.Sprintf(t, "datasets.import-error.one", 1, first)
-	}
-	return i18n.Sprintf(t, "datasets.import-error", len(e.Problems), first)
-}
+) && i18n.RegisterForms("datasets", detailForms...)
 
 // Message returns the count of refused requests and the first of them,
 // with what is wrong with it, in the language nearest to t:
 // 共2件下架申請不予同意，首件為項次3（資料集87010）：….
 func (e *RefusedError) Message(t language.Tag) string {
 	if len(e.Refused) == 0 {
-		return i18n.Sprintf(t, "datasets.error.refused")
+		return i18n.Sprintf(t, "datasets.refused.error")
 	}
 	r := e.Refused[0]
 	code := "datasets.refused-error"

@@ -18,19 +18,19 @@ import (
 // Entry is one agency's open count, as a ranking table prints it
 // ([ImportRanking]) or as [MinistryCounts] counts it.
 type Entry struct {
-	Name        string // 部會 name, such as 法務部
-	Count       int    // open datasets
-	PrintedRank int    // 排名 as the table prints it; 0 when not printed
-	Row         int    // the row [ImportRanking] read it from, 1-based; 0 when not imported
+	Name        string `json:"name,omitzero"`        // 部會 name, such as 法務部
+	Count       int    `json:"count,omitzero"`       // open datasets
+	PrintedRank int    `json:"printedRank,omitzero"` // 排名 as the table prints it; 0 when not printed
+	Row         int    `json:"row,omitzero"`         // the row [ImportRanking] read it from, 1-based; 0 when not imported
 }
 
 // Ranked is an entry with its competition rank.
 type Ranked struct {
-	Rank        int // 1 for the largest count; ties share a rank
-	Name        string
-	Count       int
-	PrintedRank int // 排名 as the table prints it; 0 when not printed
-	Row         int // the entry's source row; 0 when not imported
+	Rank        int    `json:"rank,omitzero"` // 1 for the largest count; ties share a rank
+	Name        string `json:"name,omitzero"`
+	Count       int    `json:"count,omitzero"`
+	PrintedRank int    `json:"printedRank,omitzero"` // 排名 as the table prints it; 0 when not printed
+	Row         int    `json:"row,omitzero"`         // the entry's source row; 0 when not imported
 }
 
 // Rank orders entries by descending count and gives competition ranks
@@ -132,7 +132,11 @@ func MinistryCounts(c Catalog, h Hierarchy) []Entry {
 }
 
 // RankMinistries ranks the ministries by their open count in one
-// snapshot of the national catalog, as [Rank] does: the check of a claim
+// snapshot of the national catalog by hierarchy h (the embedded one is
+// the deck's, which knows the deck's publishers only: a publisher it
+// does not list ranks as its own ministry; [Register.RankMinistries]
+// ranks by the government's register and reports what it cannot place),
+// as [Rank] does: the check of a claim
 // such as 資料開放數量名列各部會第二 is
 //
 //	r, _ := RankOf(RankMinistries(national, h), "法務部") // 2

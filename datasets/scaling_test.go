@@ -99,6 +99,35 @@ func TestScaling(t *testing.T) {
 			c, _ := datasets.ImportCatalog(genExport(n, max(n/60, 1)))
 			return func() { _ = datasets.RankMinistries(c, datasets.Hierarchy{}) }
 		}},
+		{Name: "ImportAgencies", N: 2_000, MaxBytesPerUnit: 2_000, Setup: func(n int) func() {
+			rows := readAll(t, syntheticRegister(n))
+			return func() { _, _ = datasets.ImportAgencies(rows) }
+		}},
+		{Name: "Register.Lookup", N: 2_000, Setup: func(n int) func() {
+			reg, _ := datasets.ImportAgencies(readAll(t, syntheticRegister(n)))
+			names := make([]string, n)
+			for i := range names {
+				names[i] = "機關" + strconv.Itoa(i)
+			}
+			on := d("111/05/19")
+			return func() {
+				for _, name := range names {
+					reg.Lookup(name, on)
+				}
+			}
+		}},
+		{Name: "Register.RankMinistries", N: 2_000, Setup: func(n int) func() {
+			reg, _ := datasets.ImportAgencies(readAll(t, syntheticRegister(n)))
+			c, _ := datasets.ImportCatalog(readAll(t, syntheticNational(6*n, n)))
+			on := d("111/05/19")
+			return func() { _ = reg.RankMinistries(c, on, datasets.Executive) }
+		}},
+		{Name: "Register.BuildTable", N: 2_000, Setup: func(n int) func() {
+			reg, _ := datasets.ImportAgencies(readAll(t, syntheticRegister(n)))
+			c, _ := datasets.ImportCatalog(readAll(t, syntheticNational(6*n, n)))
+			opt := datasets.AgencyTableOptions{Ministry: "機關1", On: d("111/05/19")}
+			return func() { _, _ = reg.BuildTable(c, c, opt) }
+		}},
 		{Name: "ImportRanking", N: 2_000, MaxBytesPerUnit: 1_000, Setup: func(n int) func() {
 			rows := rankingTable(n)
 			return func() { _, _ = datasets.ImportRanking(rows) }

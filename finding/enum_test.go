@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/ogdtw/governance/finding"
+	"golang.org/x/text/language"
 )
 
 func TestParseVerdict(t *testing.T) {
@@ -138,7 +139,29 @@ func TestMessageAllocs(t *testing.T) {
 	if n := testing.AllocsPerRun(100, func() {
 		_ = finding.Warning.Message(finding.English)
 		_ = finding.Unchecked.Message(finding.Chinese)
+		_ = finding.Warning.Lead(finding.Chinese)
 	}); n != 0 {
 		t.Errorf("Message allocates %v times", n)
+	}
+}
+
+func TestLead(t *testing.T) {
+	tests := []struct {
+		s      finding.Severity
+		zh, en string
+	}{
+		{finding.Error, "錯誤：", "error: "},
+		{finding.Warning, "警告：", "warning: "},
+		{finding.Notice, "注意：", "notice: "},
+		{finding.NoSeverity, "：", ": "},
+		{finding.Severity(9), "Severity(9)：", "Severity(9): "},
+	}
+	for _, tt := range tests {
+		if got := tt.s.Lead(finding.Chinese); got != tt.zh {
+			t.Errorf("%v.Lead(zh) = %q, want %q", tt.s, got, tt.zh)
+		}
+		if got := tt.s.Lead(language.MustParse("en-US")); got != tt.en {
+			t.Errorf("%v.Lead(en) = %q, want %q", tt.s, got, tt.en)
+		}
 	}
 }

@@ -35,6 +35,15 @@ func ExampleSeverity_Message() {
 	// ""
 }
 
+// A finding's line begins with its severity.
+func ExampleSeverity_Lead() {
+	fmt.Println(finding.Error.Lead(finding.Chinese) + "合計列13件，惟各年度加總為11件")
+	fmt.Println(finding.Notice.Lead(finding.English) + "not checkable")
+	// Output:
+	// 錯誤：合計列13件，惟各年度加總為11件
+	// notice: not checkable
+}
+
 // A check whose data is absent is not failed: it could not be made.
 func ExampleVerdict() {
 	for _, v := range []finding.Verdict{finding.Passed, finding.Failed, finding.Unchecked} {

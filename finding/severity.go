@@ -3,6 +3,7 @@ package finding
 import (
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/ogdtw/governance/internal/i18n"
 	"golang.org/x/text/language"
@@ -90,7 +91,38 @@ func (s Severity) Message(t language.Tag) string {
 	return i18n.Text(t, severityCodes[s])
 }
 
+// leads holds, per language (Chinese, English) and valid severity, the
+// severity's word and the separator after it, formatted once.
+var leads struct {
+	once sync.Once
+	text [2][len(severityNames)]string
+}
+
+// Lead returns the severity as a finding's line begins with it, in the
+// language nearest to t: 錯誤： in Chinese, error: (with its space) in
+// English; for NoSeverity the separator alone, for an invalid severity
+// its String and the separator. Each package's findings put it before
+// their detail.
+func (s Severity) Lead(t language.Tag) string {
+	leads.once.Do(func() {
+		for i, tag := range [2]language.Tag{Chinese, English} {
+			for v := range severityNames {
+				leads.text[i][v] = i18n.Sprintf(tag, "finding.severity.lead", Severity(v).Message(tag))
+			}
+		}
+	})
+	if !s.IsValid() {
+		return i18n.Sprintf(t, "finding.severity.lead", s.String())
+	}
+	i := 0
+	if i18n.Match(t) == English {
+		i = 1
+	}
+	return leads.text[i][s]
+}
+
 var _ = i18n.Register(
+	i18n.Message{Code: "finding.severity.lead", Chinese: "%s：", English: "%s: "},
 	i18n.Message{Code: "finding.severity.error", Chinese: "錯誤", English: "error"},
 	i18n.Message{Code: "finding.severity.warning", Chinese: "警告", English: "warning"},
 	i18n.Message{Code: "finding.severity.notice", Chinese: "注意", English: "notice"},

@@ -1,10 +1,8 @@
 package inventory
 
 import (
-	"encoding/json"
-
-	"github.com/ogdtw/governance/finding"
 	"github.com/ogdtw/governance/internal/errs"
+	"github.com/ogdtw/governance/internal/errtype"
 )
 
 // Sentinel errors that the errors of this package wrap; test them with
@@ -41,172 +39,46 @@ var (
 // empty when it is optional.
 const MaxCell = 1 << 20
 
+// pkg names this package to the error bodies of internal/errtype: its
+// parse errors carry its own Details and law's, of a citation
+// (非甲類、乙類或丙類; 款後接項，次序不符（第4字）).
+type pkg struct{}
+
+func (pkg) Name() string      { return "inventory" }
+func (pkg) Details() []string { return []string{"inventory", "law"} }
+
 // A ParseError records text that could not be read: a class, an enum's
 // text, a count; or a citation, with the law package's sentinel and
-// detail. It wraps ErrSyntax, ErrRange, ErrTooLarge, or law's ErrSyntax,
-// ErrRange, ErrOrder or ErrTooLarge.
-type ParseError struct {
-	Func   string `json:"func,omitzero"`   // the failing function: "ParseCitation", "ParseClass"
-	Input  string `json:"input,omitzero"`  // the text parsed
-	Detail string `json:"detail,omitzero"` // what was wrong, in English, with its byte offset for a citation; may be empty
-	Err    error  `json:"err,omitzero"`    // ErrSyntax, ErrRange or ErrOrder
-}
+// detail. Func is the failing function ("ParseCitation", "ParseClass"),
+// Input the text parsed, Detail what was wrong in English (with its byte
+// offset for a citation; may be empty), Err the sentinel: ErrSyntax,
+// ErrRange, ErrTooLarge, or law's ErrSyntax, ErrRange, ErrOrder or
+// ErrTooLarge, which errors.Is matches with this package's of the same
+// kind.
+//
+// Error is English, for logs (inventory: parsing "第0條": number zero at
+// byte 3); Message is for officials (「丁類」無法解析：非甲類、乙類或丙類);
+// JSON is an object with the code and the Chinese message.
+type ParseError = errtype.ParseError[pkg]
 
-// Error returns the message: inventory: parsing "第0條": number zero at byte 3.
-func (e *ParseError) Error() string {
-	return errs.Message("inventory", e.Func, e.Input, e.Detail, e.Err)
-}
-
-// Unwrap returns the sentinel.
-func (e *ParseError) Unwrap() error { return e.Err }
-
-// Is reports whether target is this package's sentinel of the kind of Err.
-func (e *ParseError) Is(target error) bool { return errs.Is("inventory", e.Err, target) }
-
-// Code returns the stable code of the error: inventory.syntax,
-// inventory.range or inventory.order.
-func (e *ParseError) Code() string { return errs.Own("inventory", e.Err) }
-
-// MarshalJSON writes the error with its code and message:
-// {"code":"inventory.range","message":"…","func":"ParseCitation","input":"第0條",…}.
-func (e *ParseError) MarshalJSON() ([]byte, error) {
-	return errs.MarshalParse("inventory", e.Func, e.Input, e.Detail, e.Err)
-}
-
-// UnmarshalJSON reads what MarshalJSON wrote.
-func (e *ParseError) UnmarshalJSON(b []byte) error {
-	return errs.UnmarshalParse(b, &e.Func, &e.Input, &e.Detail, &e.Err)
-}
-
-// A RowError is a problem with one cell of an imported table: its row
+// A RowError is a problem with one cell of an imported table: its Row
 // (1-based, as a spreadsheet counts, header and title rows included), its
-// column as the header writes it, the cell's text and what is wrong. A
-// problem with the header (a required column absent, a column named twice)
-// is reported at the header's row. Err is ErrNoHeader, ErrMissing,
-// ErrDuplicate, ErrSyntax, ErrRange, ErrTooLarge or a *ParseError.
+// Column as the header writes it (序號), the cell's Input and what is
+// wrong (Err: ErrNoHeader, ErrMissing, ErrDuplicate, ErrSyntax, ErrRange,
+// ErrTooLarge or a *ParseError). A problem with the header (a required
+// column absent, a column named twice) is reported at the header's row.
 //
 // Severity is finding.Error when a required cell (or the header) is bad
 // and the row is left out, finding.Warning when an optional cell is bad
-// and the row is kept with that value zero.
-type RowError struct {
-	Row      int              `json:"row,omitzero"`      // 1-based row number in the rows given
-	Column   string           `json:"column,omitzero"`   // the header as written, 序號
-	Input    string           `json:"input,omitzero"`    // the cell's text
-	Err      error            `json:"err,omitzero"`      // what is wrong: a sentinel or a *ParseError
-	Severity finding.Severity `json:"severity,omitzero"` // finding.Error (row left out) or finding.Warning (row kept)
-}
-
-// Error returns the message: inventory: row 5, column 資料分類: parsing "丁類": not 甲類, 乙類 or 丙類.
-func (e *RowError) Error() string {
-	return errs.RowMessage("inventory", e.Row, e.Column, e.Input, e.Err)
-}
-
-// Unwrap returns the cause.
-func (e *RowError) Unwrap() error { return e.Err }
-
-// Is reports whether target is this package's sentinel of the kind of Err.
-func (e *RowError) Is(target error) bool { return errs.Is("inventory", e.Err, target) }
-
-// Code returns the code of the cause as this package gives it:
-// inventory.missing, inventory.syntax, ….
-func (e *RowError) Code() string { return errs.Own("inventory", e.Err) }
-
-// rowJSON is the JSON form of a RowError.
-type rowJSON struct {
-	Code     string           `json:"code"`
-	Severity finding.Severity `json:"severity,omitempty"`
-	Message  string           `json:"message"`
-	Row      int              `json:"row"`
-	Column   string           `json:"column,omitempty"`
-	Input    string           `json:"input,omitempty"`
-	Err      json.RawMessage  `json:"err"`
-}
-
-// MarshalJSON writes the error with its code and message, its row, column
-// and input, and its cause: a sentinel as its code, a *ParseError as an
-// object.
-func (e *RowError) MarshalJSON() ([]byte, error) {
-	j := rowJSON{Code: e.Code(), Severity: e.Severity, Message: e.Error(), Row: e.Row, Column: e.Column, Input: e.Input}
-	if pe, ok := e.Err.(*ParseError); ok {
-		b, err := pe.MarshalJSON()
-		if err != nil {
-			return nil, err
-		}
-		j.Err = b
-	} else {
-		j.Err = errs.MarshalSentinel(e.Err)
-	}
-	return json.Marshal(j)
-}
-
-// UnmarshalJSON reads what MarshalJSON wrote.
-func (e *RowError) UnmarshalJSON(b []byte) error {
-	var j rowJSON
-	if err := json.Unmarshal(b, &j); err != nil {
-		return err
-	}
-	e.Row, e.Column, e.Input, e.Err, e.Severity = j.Row, j.Column, j.Input, nil, j.Severity
-	if len(j.Err) > 0 && j.Err[0] == '{' {
-		pe := new(ParseError)
-		if err := pe.UnmarshalJSON(j.Err); err != nil {
-			return err
-		}
-		e.Err = pe
-		return nil
-	}
-	return errs.UnmarshalSentinel(j.Err, &e.Err)
-}
+// and the row is kept with that value zero. Message gives it to
+// officials: 第4列「資料分類」欄：「丁類」無法解析：非甲類、乙類或丙類.
+type RowError = errtype.RowError[pkg]
 
 // An ImportError is what an importer returns when some cells could not be
-// read: every problem, in row order. The records or the summary returned
-// with it still hold every good row.
-type ImportError struct {
-	Problems []*RowError `json:"problems,omitzero"`
-}
-
-// Error returns the count of problems and the first of them.
-func (e *ImportError) Error() string {
-	var first error
-	if len(e.Problems) > 0 {
-		first = e.Problems[0]
-	}
-	return errs.ImportMessage("inventory", first, len(e.Problems))
-}
-
-// Unwrap returns the problems, so that errors.Is and errors.As look at
-// each.
-func (e *ImportError) Unwrap() []error {
-	out := make([]error, len(e.Problems))
-	for i, p := range e.Problems {
-		out[i] = p
-	}
-	return out
-}
-
-// Code returns inventory.import.
-func (e *ImportError) Code() string { return "inventory.import" }
-
-// importJSON is the JSON form of an ImportError.
-type importJSON struct {
-	Code     string      `json:"code"`
-	Message  string      `json:"message"`
-	Problems []*RowError `json:"problems"`
-}
-
-// MarshalJSON writes the error with its code, message and problems.
-func (e *ImportError) MarshalJSON() ([]byte, error) {
-	return json.Marshal(importJSON{Code: e.Code(), Message: e.Error(), Problems: e.Problems})
-}
-
-// UnmarshalJSON reads what MarshalJSON wrote.
-func (e *ImportError) UnmarshalJSON(b []byte) error {
-	var j importJSON
-	if err := json.Unmarshal(b, &j); err != nil {
-		return err
-	}
-	e.Problems = j.Problems
-	return nil
-}
+// read: every problem (Problems), in row order. The records or the summary
+// returned with it still hold every good row. Its Code is
+// inventory.import.
+type ImportError = errtype.ImportError[pkg]
 
 // importError returns nil when there are no problems, else an
 // *ImportError holding them.

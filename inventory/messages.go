@@ -7,7 +7,6 @@ import (
 	"sync"
 
 	"github.com/ogdtw/governance/finding"
-	"github.com/ogdtw/governance/internal/errs"
 	"github.com/ogdtw/governance/internal/i18n"
 	"github.com/ogdtw/governance/inventory/law"
 	"golang.org/x/text/language"
@@ -81,7 +80,7 @@ var _ = i18n.Register(
 	i18n.Message{Code: "inventory.change.item-removed", Chinese: "刪除%s「%s」。", English: "Item %[2]s removed from %[1]s. "},
 	i18n.Message{Code: "inventory.change.items-order", Chinese: "調整%s順序。", English: "Order of %s changed. "},
 	i18n.Message{Code: "inventory.change.uniform", Chinese: "將相關文字內之「%s」修正為「%s」。", English: "%s changed to %s throughout. "},
-) && registerEnums()
+) && i18n.RegisterEnumsOf(enumLabels, enums, (*enumText).label)
 
 // fieldMessage returns f in a list of fields in the language nearest to
 // t: 「法令依據」 (、「法令依據」 after another) in Chinese, legal grounds (,
@@ -136,48 +135,19 @@ var classText = enumText{typ: "Class", names: []string{"未分類", "甲類", "�
 // enums are every enumerated type of the package.
 var enums = []*enumText{&classText, &ruleEnum, &changeKindText, &fieldText, &figureText}
 
-// registerEnums registers the label of every named value of every enum.
-func registerEnums() bool {
-	for _, e := range enums {
-		for v := range e.names {
-			if code := e.code(uint8(v)); code != "" {
-				i18n.Register(i18n.Message{Code: code, Chinese: e.names[v], English: enumLabels[code]})
-			}
-		}
-	}
-	return true
+// label returns the enum's text for its labels.
+func (e *enumText) label() i18n.Enum {
+	return i18n.Enum{Pkg: "inventory", Type: e.typ, Names: e.names, IDs: e.ids}
 }
 
-// code returns the message code of v's label, inventory.field.unit, or ""
+// code returns the message code of v's label (inventory.type-name.id), or ""
 // for a value without a label.
-func (e *enumText) code(v uint8) string {
-	if !e.valid(v) || e.ids[v] == "" || e.names[v] == "" {
-		return ""
-	}
-	var b strings.Builder
-	b.WriteString("inventory.")
-	for i, r := range e.typ {
-		if 'A' <= r && r <= 'Z' {
-			if i > 0 {
-				b.WriteByte('-')
-			}
-			r += 'a' - 'A'
-		}
-		b.WriteRune(r)
-	}
-	b.WriteByte('.')
-	b.WriteString(e.ids[v])
-	return b.String()
-}
+func (e *enumText) code(v uint8) string { return e.label().Code(int(v)) }
 
 // message returns the label of v in the language nearest to t; a value
 // without a label gives String.
 func (e *enumText) message(v uint8, t language.Tag) string {
-	code := e.code(v)
-	if code == "" {
-		return e.str(v)
-	}
-	return i18n.Text(t, code)
+	return e.label().Label(t, int(v), e.str(v))
 }
 
 // Message returns the class in the language nearest to t: 甲類 in
@@ -334,8 +304,8 @@ func (p Problem) DetailMessage(t language.Tag) string {
 // character where it was found (款後接項，次序不符（第4字）); otherwise what
 // kind of fault it is (條、項、款、目次序錯誤).
 func groundWhy(err *law.ParseError, t language.Tag) string {
-	if law.DetailCode(err.Detail) != "" {
-		return law.DetailMessage(err.Detail, err.Input, t)
+	if err.DetailCode() != "" {
+		return err.DetailMessage(t)
 	}
 	code := "law.syntax"
 	switch {
@@ -421,117 +391,24 @@ func (cs Changes) Message(t language.Tag) string {
 	return b.String()
 }
 
-// A detailForm is one Detail the package writes in a [ParseError]: its
+// detailForms are every Detail the package writes in a [ParseError]: its
 // stable code, the English text as Detail and Error carry it (%d a
 // number, %s a text) and its Chinese. A citation's Detail is law's, read
-// by [law.DetailMessage].
-type detailForm struct {
-	code, en, zh string
-}
-
-// detailForms are every Detail the package writes. An English text puts
+// with law's forms. An English text puts
 // no two verbs side by side; a Go type's name (%s of "not a %s") is left
 // out of the Chinese (%.0s).
-var detailForms = []detailForm{
-	{"inventory.syntax.class", "not 甲類, 乙類 or 丙類", "非甲類、乙類或丙類"},
-	{"inventory.range.class", "not a class", "非有效之資料分類"},
-	{"inventory.syntax.number", "not a number", "非數字"},
-	{"inventory.range.serial", "序號 %d out of range", "序號%d超出範圍"},
-	{"inventory.too-large.cell", "cell of %d bytes, over the limit of %d", "儲存格長%d位元組，逾上限%d位元組"},
-	{"inventory.range.count", "count above %d", "數量逾%d"},
-	{"inventory.syntax.count", "not a count", "非數量"},
-	{"inventory.range.enum", "not a %s", "非有效之值%.0s"},
+var detailForms = []i18n.Form{
+	{Code: "inventory.syntax.class", English: "not 甲類, 乙類 or 丙類", Chinese: "非甲類、乙類或丙類"},
+	{Code: "inventory.range.class", English: "not a class", Chinese: "非有效之資料分類"},
+	{Code: "inventory.syntax.number", English: "not a number", Chinese: "非數字"},
+	{Code: "inventory.range.serial", English: "序號 %d out of range", Chinese: "序號%d超出範圍"},
+	{Code: "inventory.too-large.cell", English: "cell of %d bytes, over the limit of %d", Chinese: "儲存格長%d位元組，逾上限%d位元組"},
+	{Code: "inventory.range.count", English: "count above %d", Chinese: "數量逾%d"},
+	{Code: "inventory.syntax.count", English: "not a count", Chinese: "非數量"},
+	{Code: "inventory.range.enum", English: "not a %s", Chinese: "非有效之值%.0s"},
 }
 
-// The messages of the errors: what is wrong, the sentinels, a row's
-// problem and an import's.
+// The message of the one sentinel internal/errtype has no kind for.
 var _ = i18n.Register(
-	i18n.Message{Code: "inventory.parse-error", Chinese: "「%s」無法解析：%s", English: "cannot read \"%s\": %s"},
-	i18n.Message{Code: "inventory.syntax", Chinese: "格式不符", English: "invalid syntax"},
-	i18n.Message{Code: "inventory.range", Chinese: "數值超出範圍", English: "value out of range"},
 	i18n.Message{Code: "inventory.order", Chinese: "條、項、款、目次序錯誤", English: "levels out of order"},
-	i18n.Message{Code: "inventory.missing", Chinese: "未填", English: "missing value"},
-	i18n.Message{Code: "inventory.no-header", Chinese: "表頭未列此欄", English: "the header does not name this column"},
-	i18n.Message{Code: "inventory.duplicate", Chinese: "重複", English: "given twice"},
-	i18n.Message{Code: "inventory.too-large", Chinese: "內容過長", English: "input too large"},
-	i18n.Message{Code: "inventory.row-error", Chinese: "第%d列「%s」欄：%s", English: "row %d, column %s: %s"},
-	i18n.Message{Code: "inventory.row-error.row", Chinese: "第%d列：%s", English: "row %d: %s"},
-	i18n.Message{Code: "inventory.import-error", Chinese: "共%d項問題，首項為%s", English: "%d problems in the rows; the first: %s"},
-	i18n.Message{Code: "inventory.import-error.one", Chinese: "共%d項問題：%s", English: "%d problem in the rows: %s"},
-) && registerDetails()
-
-// registerDetails registers the message of every detail form.
-func registerDetails() bool {
-	for _, f := range detailForms {
-		i18n.Register(i18n.Message{Code: f.code, Chinese: f.zh, English: f.en})
-	}
-	return true
-}
-
-// detailCode returns the code of a Detail this package writes and the
-// values at its verbs, or "" for another.
-func detailCode(detail string) (string, []any) {
-	for _, f := range detailForms {
-		if args, ok := i18n.MatchForm(f.en, detail); ok {
-			return f.code, args
-		}
-	}
-	return "", nil
-}
-
-// DetailMessage returns what is wrong in the language nearest to t,
-// without the input: the Detail where this package or law wrote it
-// (非甲類、乙類或丙類; 款後接項，次序不符（第4字）), else the sentinel's message
-// (格式不符).
-func (e *ParseError) DetailMessage(t language.Tag) string {
-	if code, args := detailCode(e.Detail); code != "" {
-		return i18n.Sprintf(t, code, args...)
-	}
-	if law.DetailCode(e.Detail) != "" {
-		return law.DetailMessage(e.Detail, e.Input, t)
-	}
-	code := e.Code()
-	if !i18n.Has(code) {
-		code = "inventory.syntax"
-	}
-	return i18n.Text(t, code)
-}
-
-// Message returns the error in the language nearest to t, for an official
-// to read: 「丁類」無法解析：非甲類、乙類或丙類 in Chinese, cannot read "丁類":
-// not 甲類, 乙類 or 丙類 in English. Error stays English, for logs.
-func (e *ParseError) Message(t language.Tag) string {
-	return i18n.Sprintf(t, "inventory.parse-error", i18n.Clip(e.Input, 64), e.DetailMessage(t))
-}
-
-// Message returns the problem of the cell in the language nearest to t:
-// 第4列「資料分類」欄：「丁類」無法解析：非甲類、乙類或丙類.
-func (e *RowError) Message(t language.Tag) string {
-	var what string
-	if pe, ok := e.Err.(*ParseError); ok {
-		what = pe.Message(t)
-	} else {
-		code := errs.Own("inventory", e.Err)
-		if !i18n.Has(code) {
-			code = "inventory.syntax"
-		}
-		what = i18n.Text(t, code)
-	}
-	if e.Column == "" {
-		return i18n.Sprintf(t, "inventory.row-error.row", e.Row, what)
-	}
-	return i18n.Sprintf(t, "inventory.row-error", e.Row, e.Column, what)
-}
-
-// Message returns the count of problems and the first of them in the
-// language nearest to t: 共2項問題，首項為第4列「資料分類」欄：….
-func (e *ImportError) Message(t language.Tag) string {
-	first := ""
-	if len(e.Problems) > 0 && e.Problems[0] != nil {
-		first = e.Problems[0].Message(t)
-	}
-	if len(e.Problems) == 1 {
-		return i18n.Sprintf(t, "inventory.import-error.one", 1, first)
-	}
-	return i18n.Sprintf(t, "inventory.import-error", len(e.Problems), first)
-}
+) && i18n.RegisterForms("inventory", detailForms...)

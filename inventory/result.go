@@ -1,6 +1,9 @@
 package inventory
 
-import "github.com/ogdtw/governance/finding"
+import (
+	"github.com/ogdtw/governance/finding"
+	"github.com/ogdtw/governance/internal/resultjson"
+)
 
 // Every finding and check result of the package is a finding.Result.
 var (
@@ -84,4 +87,11 @@ const codeResult = "inventory.result"
 // no check.
 func (r Result) Head() finding.Head {
 	return finding.Head{Code: codeResult, Verdict: r.Tally().Verdict()}
+}
+
+// MarshalJSON writes the check with its code, severity, verdict and
+// message in Chinese first, then its fields.
+func (n NoteCheck) MarshalJSON() ([]byte, error) {
+	type fields NoteCheck
+	return resultjson.Marshal(n, fields(n))
 }

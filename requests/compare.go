@@ -141,7 +141,7 @@ func (f CrossFinding) String() string { return f.Message(finding.Chinese) }
 // the table by category, table A or table B; another name is written as
 // given.
 func (f CrossFinding) Message(t language.Tag) string {
-	return prefix(f.Severity, t) + f.detail(t)
+	return f.Severity.Lead(t) + f.detail(t)
 }
 
 // yearLabel returns the year as a row label, 105年; 總計 in Chinese or

@@ -3,12 +3,8 @@ package requests
 import (
 	"strconv"
 
-	"github.com/ogdtw/governance/datasets"
 	"github.com/ogdtw/governance/internal/errs"
 	"github.com/ogdtw/governance/internal/errtype"
-	"github.com/ogdtw/governance/internal/i18n"
-	"github.com/ogdtw/governance/rocdate"
-	"golang.org/x/text/language"
 )
 
 // ErrSyntax reports text that is not a category, concern, route, axis,
@@ -31,24 +27,13 @@ var ErrNoHeader = errs.New("requests.no-header", "no such column in the header")
 // request's 編號, a table row's year, a column label, a 合計 row.
 var ErrDuplicate = errs.New("requests.duplicate", "duplicate value")
 
-// pkg names this package to the error bodies of internal/errtype, and
-// reads the details its parse errors carry.
+// pkg names this package to the error bodies of internal/errtype: its
+// parse errors carry its own Details, datasets' (of a dataset ID) and
+// rocdate's (編號重複，首見於第3列; 111年2月無29日).
 type pkg struct{}
 
-func (pkg) Name() string { return "requests" }
-
-// Detail returns a Detail this package, datasets (of a dataset ID) or
-// rocdate wrote in the language nearest to t (編號重複，首見於第3列;
-// 111年2月無29日); "" for another.
-func (pkg) Detail(detail, _ string, t language.Tag) string {
-	if code, args := detailCode(detail); code != "" {
-		return i18n.Sprintf(t, code, args...)
-	}
-	if datasets.DetailCode(detail) != "" || rocdate.DetailCode(detail) != "" {
-		return datasets.DetailMessage(detail, t) // rocdate's too
-	}
-	return ""
-}
+func (pkg) Name() string      { return "requests" }
+func (pkg) Details() []string { return []string{"requests", "datasets", "rocdate"} }
 
 // A ParseError records text that could not be read, or an argument a
 // function cannot work with: Func (the failing function, "ParseCategory",

@@ -1,9 +1,6 @@
 package requests
 
 import (
-	"sync"
-
-	"github.com/ogdtw/governance/finding"
 	"github.com/ogdtw/governance/internal/i18n"
 	"golang.org/x/text/language"
 )
@@ -59,7 +56,6 @@ var _ = i18n.Register(
 		Chinese: "%s%s欄：本表之欄位非季別或類別，無從依需求清單計數",
 		English: "%s, column %s: the table's columns are neither quarters nor categories, so the requests cannot be counted by them"},
 	// A finding: its severity, then what is wrong.
-	i18n.Message{Code: "requests.finding", Chinese: "%s：%s", English: "%s: %s"},
 
 	// Report lines.
 	i18n.Message{Code: "requests.reconciliation",
@@ -122,43 +118,6 @@ var _ = i18n.Register(
 	i18n.Message{Code: "requests.kind.missing-row", Chinese: "漏列", English: "missing row"},
 )
 
-// severityCodes are the message codes of the severities, by value: the
-// words package finding registers.
-var severityCodes = [...]string{"", "finding.severity.error", "finding.severity.warning", "finding.severity.notice"}
-
-// prefixes holds, per language (Chinese, English) and severity, the
-// severity's word and the separator before the detail (錯誤：, error: ),
-// read from the catalog once: a finding's Message formats one message,
-// not three.
-var prefixes struct {
-	once sync.Once
-	text [2][len(severityCodes)]string
-}
-
-// prefix returns the severity's word and the separator in the language
-// nearest to t; an invalid or zero severity is its String.
-func prefix(s finding.Severity, t language.Tag) string {
-	prefixes.once.Do(func() {
-		for i, tag := range [2]language.Tag{finding.Chinese, finding.English} {
-			for v, code := range severityCodes {
-				word := finding.Severity(v).String()
-				if code != "" {
-					word = i18n.Sprintf(tag, code)
-				}
-				prefixes.text[i][v] = i18n.Sprintf(tag, "requests.finding", word, "")
-			}
-		}
-	})
-	i := 0
-	if i18n.Match(t) == finding.English {
-		i = 1
-	}
-	if int(s) < len(severityCodes) {
-		return prefixes.text[i][s]
-	}
-	return i18n.Sprintf(t, "requests.finding", s.String(), "")
-}
-
 // label returns the message of an enum's label key, or fallback when the
 // value has none (an invalid value, or a zero value printing "").
 func label(t language.Tag, prefix, name, fallback string) string {
@@ -168,72 +127,42 @@ func label(t language.Tag, prefix, name, fallback string) string {
 	return i18n.Sprintf(t, prefix+name)
 }
 
-// A detailForm is one Detail the package writes in a [ParseError]: its
+// detailForms are every Detail the package writes in a [ParseError]: its
 // stable code, the English text as Detail and Error carry it (%d a
 // number, %s a text) and its Chinese. The table is the one place the
-// details are listed; a Detail copied from rocdate is read by
-// [rocdate.DetailMessage].
-type detailForm struct {
-	code, en, zh string
+// details are listed; a Detail copied from datasets or rocdate is read
+// with theirs. An English text puts no two verbs side by side.
+var detailForms = []i18n.Form{
+	{Code: "requests.syntax.category", English: "not a category", Chinese: "非有效之申請類別"},
+	{Code: "requests.syntax.concern", English: "not a concern", Chinese: "非有效之關切事項"},
+	{Code: "requests.syntax.finding-kind", English: "not a finding kind", Chinese: "非有效之核對結果類別"},
+	{Code: "requests.syntax.route", English: "not a route", Chinese: "非有效之處理方式"},
+	{Code: "requests.syntax.axis", English: "not an axis", Chinese: "非有效之統計方式"},
+	{Code: "requests.missing.cell", English: "empty cell", Chinese: "儲存格空白"},
+	{Code: "requests.syntax.note", English: "bad note in brackets", Chinese: "括號內註記無法辨識"},
+	{Code: "requests.range.count", English: "count above %d", Chinese: "數量逾%d"},
+	{Code: "requests.syntax.count", English: "not a count or \"-\"", Chinese: "非數量或「-」"},
+	{Code: "requests.duplicate.id", English: "編號 given twice; the first is row %d", Chinese: "編號重複，首見於第%d列"},
+	{Code: "requests.range.replied", English: "reply before the receipt date %s", Chinese: "回復日期早於收件日期%s"},
+	{Code: "requests.missing.columns", English: "no column besides the rows' labels and 合計", Chinese: "除列標題及合計外，未載其他欄"},
+	{Code: "requests.duplicate.totals", English: "a second totals row; the first, row %d, is kept", Chinese: "合計列重複，以第%d列為準"},
+	{Code: "requests.duplicate.year", English: "year given twice", Chinese: "年度重複"},
+	{Code: "requests.syntax.headless", English: "a cell under no header", Chinese: "儲存格無對應之欄標題"},
+	{Code: "requests.missing.as-of", English: "no asOf date", Chinese: "未載基準日"},
+	{Code: "requests.range.deadline", English: "negative deadline", Chinese: "期限為負數"},
+	{Code: "requests.missing.quarter", English: "no quarter", Chinese: "未載季別"},
+	{Code: "requests.missing.meeting", English: "no meeting date", Chinese: "未載會議日期"},
+	{Code: "requests.syntax.year", English: "not an ROC year", Chinese: "非民國年度"},
+	{Code: "requests.range.year", English: "year out of range", Chinese: "年度超出範圍"},
+	{Code: "requests.range.axis", English: "counts without an axis", Chinese: "有數量而未載統計方式"},
+	{Code: "requests.range.rows", English: "one row of counts per year needed", Chinese: "每一年度應有一列數量"},
+	{Code: "requests.range.years", English: "years not consecutive", Chinese: "年度不相連"},
+	{Code: "requests.range.cells", English: "wrong number of counts in a row", Chinese: "一列之數量個數不符"},
+	{Code: "requests.range.negative", English: "negative count", Chinese: "數量為負數"},
+	{Code: "requests.syntax.dataset", English: "not a dataset ID", Chinese: "非資料集識別碼"},
 }
 
-// detailForms are every Detail the package writes. An English text puts
-// no two verbs side by side.
-var detailForms = []detailForm{
-	{"requests.syntax.category", "not a category", "非有效之申請類別"},
-	{"requests.syntax.concern", "not a concern", "非有效之關切事項"},
-	{"requests.syntax.finding-kind", "not a finding kind", "非有效之核對結果類別"},
-	{"requests.syntax.route", "not a route", "非有效之處理方式"},
-	{"requests.syntax.axis", "not an axis", "非有效之統計方式"},
-	{"requests.missing.cell", "empty cell", "儲存格空白"},
-	{"requests.syntax.note", "bad note in brackets", "括號內註記無法辨識"},
-	{"requests.range.count", "count above %d", "數量逾%d"},
-	{"requests.syntax.count", "not a count or \"-\"", "非數量或「-」"},
-	{"requests.duplicate.id", "編號 given twice; the first is row %d", "編號重複，首見於第%d列"},
-	{"requests.range.replied", "reply before the receipt date %s", "回復日期早於收件日期%s"},
-	{"requests.missing.columns", "no column besides the rows' labels and 合計", "除列標題及合計外，未載其他欄"},
-	{"requests.duplicate.totals", "a second totals row; the first, row %d, is kept", "合計列重複，以第%d列為準"},
-	{"requests.duplicate.year", "year given twice", "年度重複"},
-	{"requests.syntax.headless", "a cell under no header", "儲存格無對應之欄標題"},
-	{"requests.missing.as-of", "no asOf date", "未載基準日"},
-	{"requests.range.deadline", "negative deadline", "期限為負數"},
-	{"requests.missing.quarter", "no quarter", "未載季別"},
-	{"requests.missing.meeting", "no meeting date", "未載會議日期"},
-	{"requests.syntax.year", "not an ROC year", "非民國年度"},
-	{"requests.range.year", "year out of range", "年度超出範圍"},
-	{"requests.range.axis", "counts without an axis", "有數量而未載統計方式"},
-	{"requests.range.rows", "one row of counts per year needed", "每一年度應有一列數量"},
-	{"requests.range.years", "years not consecutive", "年度不相連"},
-	{"requests.range.cells", "wrong number of counts in a row", "一列之數量個數不符"},
-	{"requests.range.negative", "negative count", "數量為負數"},
-	{"requests.syntax.dataset", "not a dataset ID", "非資料集識別碼"},
-}
-
-// The messages of the errors: a parse error, the sentinels (read when a
-// Detail has no code), a row's problem and an import's.
-var _ = i18n.Register() && registerDetails()
-
-// registerDetails registers the message of every detail form.
-func registerDetails() bool {
-	for _, f := range detailForms {
-		i18n.Register(i18n.Message{Code: f.code, Chinese: f.zh, English: f.en})
-	}
-	return true
-}
-
-// detailCode returns the code of a Detail this package writes and the
-// values at its verbs, or "" for another.
-func detailCode(detail string) (string, []any) {
-	if detail == "" {
-		return "", nil
-	}
-	for _, f := range detailForms {
-		if args, ok := i18n.MatchForm(f.en, detail); ok {
-			return f.code, args
-		}
-	}
-	return "", nil
-}
+var _ = i18n.RegisterForms("requests", detailForms...)
 
 // The messages of [CompareTables]: its findings (a side of a table is
 // what one table prints of a year or of the grand total), the default

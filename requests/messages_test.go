@@ -23,7 +23,7 @@ func producedCodes() []string {
 	codes = append(codes, "requests.reply-report", "requests.reply.id", "requests.reply.received", "requests.reply.replied",
 		"requests.reply.days", "requests.reply.state", "requests.reply.late", "requests.reply.overdue",
 		"requests.reply.open", "requests.reply.date")
-	codes = append(codes, "requests.other-total", "requests.finding", "requests.reconciliation",
+	codes = append(codes, "requests.other-total", "requests.reconciliation",
 		"requests.missing-row.cells", "requests.missing-row.cell", "requests.missing-row.sep",
 		"requests.diff.more", "requests.diff.less")
 	codes = append(codes, crossCodes...)
@@ -34,9 +34,6 @@ func producedCodes() []string {
 		"requests.cross-residual.each", "requests.cross-other", "requests.cross-table.by-quarter",
 		"requests.cross-table.by-category", "requests.cross-table.first", "requests.cross-table.second",
 		"requests.comparison")
-	for s := finding.Error; s.IsValid(); s++ {
-		codes = append(codes, severityCodes[s])
-	}
 	for c := NoCategory; c.IsValid(); c++ {
 		codes = append(codes, "requests.category."+c.Name())
 	}
@@ -166,7 +163,7 @@ func TestMessages(t *testing.T) {
 func errorCodes() []string {
 	var codes []string
 	for _, f := range detailForms {
-		codes = append(codes, f.code)
+		codes = append(codes, f.Code)
 	}
 	return codes
 }
@@ -276,8 +273,9 @@ func TestErrorMessages(t *testing.T) {
 		}
 	}
 	for _, f := range detailForms {
-		if code, _ := detailCode(f.en); code != f.code && !strings.Contains(f.en, "%") {
-			t.Errorf("detailCode(%q) = %q, want %q", f.en, code, f.code)
+		pe := &ParseError{Detail: f.English, Err: ErrSyntax}
+		if code := pe.DetailCode(); code != f.Code && !strings.Contains(f.English, "%") {
+			t.Errorf("DetailCode of %q = %q, want %q", f.English, code, f.Code)
 		}
 	}
 }

@@ -166,7 +166,7 @@ func (f Finding) String() string { return f.Message(finding.Chinese) }
 // or error: column 第1季: the total is printed as 13, its rows add up to
 // 11: the total is 2 more.
 func (f Finding) Message(t language.Tag) string {
-	return prefix(f.Severity, t) + f.detail(t)
+	return f.Severity.Lead(t) + f.detail(t)
 }
 
 // detail writes what is wrong, without the severity, in the language

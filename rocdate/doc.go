@@ -38,7 +38,7 @@
 // the input and says what was wrong. Error is English, for logs;
 // [ParseError.Message] tells an official in Chinese (日期「111年2月29日」有誤：
 // 111年2月無29日) or an auditor in English, every Detail keyed by a stable
-// code ([DetailCode]: rocdate.range.day).
+// code ([ParseError.DetailCode]: rocdate.range.day).
 //
 // # Language
 //

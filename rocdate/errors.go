@@ -16,7 +16,7 @@ var ErrRange = errs.New("rocdate.range", "value out of range")
 type ParseError struct {
 	Func   string `json:"func,omitzero"`   // the failing function: "Parse", "New", "ParseQuarter", …
 	Input  string `json:"input,omitzero"`  // the text parsed, or the arguments given
-	Detail string `json:"detail,omitzero"` // what was wrong, in English; may be empty ([DetailCode] gives its code, [ParseError.Message] its text in Chinese)
+	Detail string `json:"detail,omitzero"` // what was wrong, in English; may be empty ([ParseError.DetailCode] gives its code, [ParseError.Message] its text in Chinese)
 	Err    error  `json:"err,omitzero"`    // ErrSyntax or ErrRange
 }
 

@@ -148,7 +148,7 @@ func ExampleParseError_Message() {
 	if errors.As(err, &pe) {
 		fmt.Println(pe.Message(finding.Chinese))
 		fmt.Println(pe.Message(finding.English))
-		fmt.Println(rocdate.DetailCode(pe.Detail))
+		fmt.Println(pe.DetailCode())
 	}
 	// Output:
 	// 日期「111年2月29日」有誤：111年2月無29日

@@ -10,58 +10,54 @@ import (
 	"golang.org/x/text/language"
 )
 
-// A detailForm is one Detail the package writes in a [ParseError]: its
-// stable code, the English text as Detail and Error carry it (the verbs
-// mark what varies: %d a number, %s a text, %v a date written as
-// [Standard]) and its Chinese. The table is the one place the details are
-// listed; [DetailCode] reads a Detail back through it.
-type detailForm struct {
-	code, en, zh string
-}
-
-// detailForms are every Detail the package writes, syntax first. An
-// English text must not put two verbs side by side, so that a Detail reads
-// back unambiguously.
-var detailForms = []detailForm{
-	{"rocdate.syntax.empty", "empty date", "未載日期"},
-	{"rocdate.syntax.trailing", "unexpected text after the date", "日期後有多餘文字"},
-	{"rocdate.syntax.year", "missing year", "未載年份"},
-	{"rocdate.syntax.nian", "missing 年 after the year", "年份後未載「年」字"},
-	{"rocdate.syntax.numerals", "numerals with %s", "中文數字不得以「%s」分隔"},
-	{"rocdate.syntax.compact", "a compact date has 7 digits (ROC) or 8 (Gregorian), not %d", "連寫日期應為7位數（民國）或8位數（西元），而非%d位數"},
-	{"rocdate.syntax.weekday", "bad day of the week", "星期無法辨識"},
-	{"rocdate.syntax.month", "missing month", "未載月份"},
-	{"rocdate.syntax.yue", "missing 月 after the month", "月份後未載「月」字"},
-	{"rocdate.syntax.year-month", "missing day: a year and month are not a date", "未載日：僅有年月，不成日期"},
-	{"rocdate.syntax.day", "missing day", "未載日"},
-	{"rocdate.syntax.ri", "missing 日 after the day", "日後未載「日」字"},
-	{"rocdate.syntax.separators", "mixed separators", "分隔符號不一致"},
-	{"rocdate.syntax.style", "not a style", "非日期格式名稱"},
-	{"rocdate.syntax.scan", "cannot scan a value of this type into a Date", "此型別之值不能讀為日期"},
-	{"rocdate.syntax.empty-period", "empty period", "未載期間"},
-	{"rocdate.syntax.trailing-period", "unexpected text after the period", "期間後有多餘文字"},
-	{"rocdate.syntax.quarter", "missing quarter number", "未載季次"},
-	{"rocdate.syntax.ji", "missing 季", "未載「季」字"},
-	{"rocdate.syntax.empty-quarter", "empty quarter", "未載季別"},
-	{"rocdate.syntax.quarter-after-q", "missing quarter number after Q", "Q後未載季次"},
-	{"rocdate.syntax.di", "missing 第 before the quarter", "季次前未載「第」字"},
-	{"rocdate.syntax.ji-after-number", "missing 季 after the quarter number", "季次後未載「季」字"},
-	{"rocdate.syntax.trailing-quarter", "unexpected text after the quarter", "季別後有多餘文字"},
-	{"rocdate.range.year-zero", "year 0 does not exist: 民國前1年 is followed by 民國1年", "無民國0年：民國前1年之次年為民國1年"},
-	{"rocdate.range.year", "year %d out of range [%d, %d]", "年份%d超出範圍（%d至%d）"},
-	{"rocdate.range.gregorian-year", "year %s out of range", "西元%s年超出範圍"},
-	{"rocdate.range.scan-year", "year out of range", "年份超出範圍"},
-	{"rocdate.range.month", "month %d out of range", "無%d月"},
-	{"rocdate.range.gregorian-day", "day %d out of range for %s-%d", "西元%[2]s年%[3]d月無%[1]d日"},
-	{"rocdate.range.day", "day %d out of range for %s", "%[2]s無%[1]d日"},
-	{"rocdate.range.weekday", "weekday %s is not that of the date, %s", "所載星期%s與日期不符，應為星期%s"},
-	{"rocdate.range.end-before-start", "the end is before the start", "迄日早於起日"},
-	{"rocdate.range.reference", "the reference day %v is before the start", "基準日%v早於起日"},
-	{"rocdate.range.quarters", "quarters %d and %d are not consecutive", "第%d季與第%d季不相連"},
-	{"rocdate.range.descending", "descending quarters", "季次由大而小"},
-	{"rocdate.range.quarter", "quarter %d out of range 1–4", "無第%d季（應為第1季至第4季）"},
+// detailForms are every Detail the package writes in a [ParseError],
+// syntax first: its stable code, the English text as Detail and Error
+// carry it (the verbs mark what varies: %d a number, %s a text, %v a date
+// written as [Standard]) and its Chinese. The table is the one place the
+// details are listed; [ParseError.DetailCode] reads a Detail back through
+// it, and so do the packages that copy a rocdate Detail into their own
+// errors. An English text must not put two verbs side by side, so that a
+// Detail reads back unambiguously.
+var detailForms = []i18n.Form{
+	{Code: "rocdate.syntax.empty", English: "empty date", Chinese: "未載日期"},
+	{Code: "rocdate.syntax.trailing", English: "unexpected text after the date", Chinese: "日期後有多餘文字"},
+	{Code: "rocdate.syntax.year", English: "missing year", Chinese: "未載年份"},
+	{Code: "rocdate.syntax.nian", English: "missing 年 after the year", Chinese: "年份後未載「年」字"},
+	{Code: "rocdate.syntax.numerals", English: "numerals with %s", Chinese: "中文數字不得以「%s」分隔"},
+	{Code: "rocdate.syntax.compact", English: "a compact date has 7 digits (ROC) or 8 (Gregorian), not %d", Chinese: "連寫日期應為7位數（民國）或8位數（西元），而非%d位數"},
+	{Code: "rocdate.syntax.weekday", English: "bad day of the week", Chinese: "星期無法辨識"},
+	{Code: "rocdate.syntax.month", English: "missing month", Chinese: "未載月份"},
+	{Code: "rocdate.syntax.yue", English: "missing 月 after the month", Chinese: "月份後未載「月」字"},
+	{Code: "rocdate.syntax.year-month", English: "missing day: a year and month are not a date", Chinese: "未載日：僅有年月，不成日期"},
+	{Code: "rocdate.syntax.day", English: "missing day", Chinese: "未載日"},
+	{Code: "rocdate.syntax.ri", English: "missing 日 after the day", Chinese: "日後未載「日」字"},
+	{Code: "rocdate.syntax.separators", English: "mixed separators", Chinese: "分隔符號不一致"},
+	{Code: "rocdate.syntax.style", English: "not a style", Chinese: "非日期格式名稱"},
+	{Code: "rocdate.syntax.scan", English: "cannot scan a value of this type into a Date", Chinese: "此型別之值不能讀為日期"},
+	{Code: "rocdate.syntax.empty-period", English: "empty period", Chinese: "未載期間"},
+	{Code: "rocdate.syntax.trailing-period", English: "unexpected text after the period", Chinese: "期間後有多餘文字"},
+	{Code: "rocdate.syntax.quarter", English: "missing quarter number", Chinese: "未載季次"},
+	{Code: "rocdate.syntax.ji", English: "missing 季", Chinese: "未載「季」字"},
+	{Code: "rocdate.syntax.empty-quarter", English: "empty quarter", Chinese: "未載季別"},
+	{Code: "rocdate.syntax.quarter-after-q", English: "missing quarter number after Q", Chinese: "Q後未載季次"},
+	{Code: "rocdate.syntax.di", English: "missing 第 before the quarter", Chinese: "季次前未載「第」字"},
+	{Code: "rocdate.syntax.ji-after-number", English: "missing 季 after the quarter number", Chinese: "季次後未載「季」字"},
+	{Code: "rocdate.syntax.trailing-quarter", English: "unexpected text after the quarter", Chinese: "季別後有多餘文字"},
+	{Code: "rocdate.range.year-zero", English: "year 0 does not exist: 民國前1年 is followed by 民國1年", Chinese: "無民國0年：民國前1年之次年為民國1年"},
+	{Code: "rocdate.range.year", English: "year %d out of range [%d, %d]", Chinese: "年份%d超出範圍（%d至%d）"},
+	{Code: "rocdate.range.gregorian-year", English: "year %s out of range", Chinese: "西元%s年超出範圍"},
+	{Code: "rocdate.range.scan-year", English: "year out of range", Chinese: "年份超出範圍"},
+	{Code: "rocdate.range.month", English: "month %d out of range", Chinese: "無%d月"},
+	{Code: "rocdate.range.gregorian-day", English: "day %d out of range for %s-%d", Chinese: "西元%[2]s年%[3]d月無%[1]d日"},
+	{Code: "rocdate.range.day", English: "day %d out of range for %s", Chinese: "%[2]s無%[1]d日"},
+	{Code: "rocdate.range.weekday", English: "weekday %s is not that of the date, %s", Chinese: "所載星期%s與日期不符，應為星期%s"},
+	{Code: "rocdate.range.end-before-start", English: "the end is before the start", Chinese: "迄日早於起日"},
+	{Code: "rocdate.range.reference", English: "the reference day %v is before the start", Chinese: "基準日%v早於起日", Value: detailDate},
+	{Code: "rocdate.range.quarters", English: "quarters %d and %d are not consecutive", Chinese: "第%d季與第%d季不相連"},
+	{Code: "rocdate.range.descending", English: "descending quarters", Chinese: "季次由大而小"},
+	{Code: "rocdate.range.quarter", English: "quarter %d out of range 1–4", Chinese: "無第%d季（應為第1季至第4季）"},
 	// Last: "missing %s" would take every "missing …" above.
-	{"rocdate.syntax.closer", "missing %s", "未載「%s」"},
+	{Code: "rocdate.syntax.closer", English: "missing %s", Chinese: "未載「%s」"},
 }
 
 // The messages of the package besides the details: what a ParseError
@@ -92,14 +88,7 @@ var _ = i18n.Register(
 	i18n.Message{Code: "rocdate.style.slashed", Chinese: "斜線分隔", English: "slashed"},
 	i18n.Message{Code: "rocdate.style.compact", Chinese: "七位數連寫", English: "compact"},
 	i18n.Message{Code: "rocdate.style.gregorian", Chinese: "西元", English: "Gregorian"},
-) && registerDetails()
-
-func registerDetails() bool {
-	for _, f := range detailForms {
-		i18n.Register(i18n.Message{Code: f.code, Chinese: f.zh, English: f.en})
-	}
-	return true
-}
+) && i18n.RegisterForms("rocdate", detailForms...)
 
 var weekdayCodes = [7]string{"rocdate.weekday.sunday", "rocdate.weekday.monday", "rocdate.weekday.tuesday",
 	"rocdate.weekday.wednesday", "rocdate.weekday.thursday", "rocdate.weekday.friday", "rocdate.weekday.saturday"}
@@ -143,95 +132,17 @@ func (s Style) Message(t language.Tag) string {
 	return i18n.Sprintf(t, styleCodes[s])
 }
 
-// DetailCode returns the stable code of a Detail this package writes
-// (rocdate.range.day for "day 29 out of range for 111年2月"), or "" for a
-// text it does not write. Another package that copies a rocdate Detail
-// into its own error finds the code of what it holds with it.
-func DetailCode(detail string) string {
-	code, _ := readDetail(detail)
-	return code
+// detailDate reads the day a Detail holds at a %v.
+func detailDate(s string) (any, bool) {
+	d, err := Parse(s)
+	return d, err == nil
 }
 
-// DetailMessage returns a Detail this package writes in the language
-// nearest to t: 111年2月無29日 for "day 29 out of range for 111年2月". A
-// text the package does not write is returned as it is in English and as
-// "" in Chinese, so that no English reaches a Chinese text.
-func DetailMessage(detail string, t language.Tag) string {
-	code, args := readDetail(detail)
-	if code == "" {
-		if i18n.Match(t) == i18n.English {
-			return detail
-		}
-		return ""
-	}
-	return i18n.Sprintf(t, code, args...)
-}
-
-// readDetail matches detail against detailForms and returns the form's
-// code and the values at its verbs, typed: an int for %d, a Date for %v,
-// a string for %s.
-func readDetail(detail string) (string, []any) {
-	if detail == "" {
-		return "", nil
-	}
-	for _, f := range detailForms {
-		if args, ok := match(f.en, detail); ok {
-			return f.code, args
-		}
-	}
-	return "", nil
-}
-
-// match reads s as format, whose verbs are %d, %s and %v, none side by
-// side.
-func match(format, s string) ([]any, bool) {
-	var args []any
-	for {
-		i := strings.IndexByte(format, '%')
-		if i < 0 {
-			return args, format == s
-		}
-		if !strings.HasPrefix(s, format[:i]) || i+1 >= len(format) {
-			return nil, false
-		}
-		s, format = s[len(format[:i]):], format[i+1:]
-		verb := format[0]
-		format = format[1:]
-		next := format
-		if j := strings.IndexByte(next, '%'); j >= 0 {
-			next = next[:j]
-		}
-		var val string
-		if next == "" {
-			val, s = s, ""
-		} else {
-			j := strings.Index(s, next)
-			if j < 0 {
-				return nil, false
-			}
-			val, s = s[:j], s[j:]
-		}
-		switch verb {
-		case 'd':
-			n, err := strconv.Atoi(val)
-			if err != nil {
-				return nil, false
-			}
-			args = append(args, n)
-		case 'v':
-			d, err := Parse(val)
-			if err != nil {
-				return nil, false
-			}
-			args = append(args, d)
-		default:
-			if val == "" {
-				return nil, false
-			}
-			args = append(args, val)
-		}
-	}
-}
+// DetailCode returns the stable code of what is wrong, when the Detail is
+// one this package writes: rocdate.range.day for "day 29 out of range for
+// 111年2月"; "" for another. Callers may switch on it where the
+// sentinel's code (rocdate.range) is too coarse.
+func (e *ParseError) DetailCode() string { return i18n.DetailCode(e.Detail, "rocdate") }
 
 // object is the code of the label of what fn parses or makes.
 func object(fn string) string {
@@ -256,7 +167,7 @@ const maxQuoted = 64
 // the package does not write gives, in Chinese, the sentinel's message
 // (格式不符, 數值超出範圍) instead. Error stays English, for logs.
 func (e *ParseError) Message(t language.Tag) string {
-	detail := DetailMessage(e.Detail, t)
+	detail := i18n.DetailMessage(t, e.Detail, "", "rocdate")
 	if detail == "" {
 		code := "rocdate.syntax"
 		if e.Err == ErrRange {

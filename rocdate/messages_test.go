@@ -77,12 +77,12 @@ func TestDetailCodes(t *testing.T) {
 			t.Errorf("%d: %v is not a *ParseError", i, err)
 			continue
 		}
-		code := DetailCode(pe.Detail)
+		code := pe.DetailCode()
 		seen[code] = true
 		if code != tt.code {
 			t.Errorf("%d: DetailCode(%q) = %q, want %q", i, pe.Detail, code, tt.code)
 		}
-		if got := DetailMessage(pe.Detail, zh); got != tt.zh {
+		if got := i18n.DetailMessage(zh, pe.Detail, "", "rocdate"); got != tt.zh {
 			t.Errorf("%d: DetailMessage(%q, zh) = %q, want %q", i, pe.Detail, got, tt.zh)
 		}
 		for _, tag := range []language.Tag{zh, en} {
@@ -96,8 +96,8 @@ func TestDetailCodes(t *testing.T) {
 	}
 	// Every form is made by some function: a form no code writes is stale.
 	for _, f := range detailForms {
-		if !seen[f.code] {
-			t.Errorf("no test makes the detail %s (%q)", f.code, f.en)
+		if !seen[f.Code] {
+			t.Errorf("no test makes the detail %s (%q)", f.Code, f.English)
 		}
 	}
 }
@@ -110,7 +110,7 @@ func TestCatalogComplete(t *testing.T) {
 	codes = append(codes, weekdayCodes[:]...)
 	codes = append(codes, styleCodes[1:]...)
 	for _, f := range detailForms {
-		codes = append(codes, f.code)
+		codes = append(codes, f.Code)
 	}
 	for _, c := range codes {
 		if !i18n.Has(c) {
@@ -126,11 +126,11 @@ func TestCatalogComplete(t *testing.T) {
 	}
 	for _, f := range detailForms {
 		for _, o := range detailForms {
-			if o.code == f.code {
+			if o.Code == f.Code {
 				break
 			}
-			if _, ok := match(o.en, f.en); ok && !strings.Contains(f.en, "%") {
-				t.Errorf("%s reads as the earlier %s", f.code, o.code)
+			if _, ok := i18n.MatchForm(o.English, f.English); ok && !strings.Contains(f.English, "%") {
+				t.Errorf("%s reads as the earlier %s", f.Code, o.Code)
 			}
 		}
 	}

@@ -209,7 +209,7 @@ func FuzzParse(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s string) {
 		d, err := Parse(s)
 		if err != nil {
-			if pe := err.(*ParseError); DetailCode(pe.Detail) == "" {
+			if pe := err.(*ParseError); pe.DetailCode() == "" {
 				t.Fatalf("%s: the detail %q has no code, so no message", s, pe.Detail)
 			}
 			if d != (Date{}) {

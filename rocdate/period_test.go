@@ -160,7 +160,7 @@ func FuzzParsePeriod(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s string) {
 		p, err := ParsePeriod(s, periodRef)
 		if err != nil {
-			if pe := err.(*ParseError); DetailCode(pe.Detail) == "" {
+			if pe := err.(*ParseError); pe.DetailCode() == "" {
 				t.Fatalf("%s: the detail %q has no code, so no message", s, pe.Detail)
 			}
 			return

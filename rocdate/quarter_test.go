@@ -132,7 +132,7 @@ func FuzzParseQuarter(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s string) {
 		q, err := ParseQuarter(s)
 		if err != nil {
-			if pe := err.(*ParseError); DetailCode(pe.Detail) == "" {
+			if pe := err.(*ParseError); pe.DetailCode() == "" {
 				t.Fatalf("%s: the detail %q has no code, so no message", s, pe.Detail)
 			}
 			return

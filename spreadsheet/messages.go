@@ -19,7 +19,7 @@ var _ = i18n.Register(
 // detailForms are every Detail the package writes: its code, its
 // English text (the Detail itself) and its Chinese. An English text puts
 // no two verbs side by side.
-var detailForms = i18n.Forms{
+var detailForms = []i18n.Form{
 	{Code: "spreadsheet.reader", English: "reading the input", Chinese: "讀取檔案時發生錯誤"},
 	{Code: "spreadsheet.too-large.bytes", English: "more than %d bytes", Chinese: "逾%d位元組之上限"},
 	{Code: "spreadsheet.too-large.uncompressed", English: "more than %d bytes uncompressed", Chinese: "解壓縮後逾%d位元組之上限"},
@@ -48,4 +48,4 @@ var detailForms = i18n.Forms{
 	{Code: "spreadsheet.range.shared", English: "a shared string that is not in the table", Chinese: "共用字串不在字串表內"},
 }
 
-var _ = detailForms.Register()
+var _ = i18n.RegisterForms("spreadsheet", detailForms...)

@@ -30,11 +30,25 @@ func buildOpenData(r *Report, fsys fs.FS) {
 	buildPublishers(s, fsys, r.series)
 }
 
+// The files of the national ranking: the platform's export of every
+// dataset and the register of agencies, the caller's own, or the sample
+// ones the embedded data holds (labelled sample, counted apart).
+const (
+	nationalFile       = "national_catalog.csv"
+	registerFile       = "agencies.csv"
+	sampleNationalFile = "sample_national_catalog.csv"
+	sampleRegisterFile = "sample_agencies.csv"
+)
+
 // buildRanking checks the deck's claim of the ministry's rank among the
-// ministries (資料開放數量名列各部會第二) against a ranking table when
-// the data gives one (ranking.csv: 機關, 資料集數量, and 排名 if printed).
-// The deck shows its ranking only as a picture, so without the table the
-// claim is printed as one the data cannot check.
+// ministries (資料開放數量名列各部會第二) against a ranking: the one the
+// 部會 get on the slide's day when the data gives a national export and
+// a register of agencies (national_catalog.csv, agencies.csv), else a
+// ranking table when it gives one (ranking.csv: 機關, 資料集數量, and 排名
+// if printed). The deck shows its ranking only as a picture, so without
+// them the claim is printed as one the data cannot check, and why. The
+// sample export and register, when present, are ranked and the claim
+// checked against them too, on lines labelled sample and counted apart.
 func buildRanking(r *Report, s *Section, fsys fs.FS) {
 	// The slide's own words: its heading and what its picture shows.
 	caption := s.l.tr("ranking.caption")
@@ -43,8 +57,15 @@ func buildRanking(r *Report, s *Section, fsys fs.FS) {
 		caption, words = words[0], words[1:]
 	}
 	say := s.lines(caption)
+	day := r.fr.meeting.Date()
 	for _, w := range words {
 		say.quote(w)
+		// 資料集數量排名—統計至111年5月19日: the day the slide counts.
+		if _, after, ok := strings.Cut(w, "統計至"); ok {
+			if d, err := rocdate.Parse(after); err == nil {
+				day = d
+			}
+		}
 	}
 	c, ok := r.fr.claim("資料開放數量排名")
 	if !ok {
@@ -67,7 +88,72 @@ func buildRanking(r *Report, s *Section, fsys fs.FS) {
 		}
 	}
 	k := datasets.CheckRankClaim(ranked, r.fr.agency, claim)
+	if m, after, ok := rankNational(s, fsys, nationalFile, registerFile, day, false); ok {
+		k = m.CheckClaim(r.fr.agency, claim)
+		after.say(verdictKind(k.Verdict, k.Severity), "ranking.claim", c.source, k.Message(s.l.tag))
+		return
+	}
+	if ranked == nil {
+		say.say(Note, "ranking.no-national", nationalFile, registerFile)
+	}
 	say.say(verdictKind(k.Verdict, k.Severity), "ranking.claim", c.source, k.Message(s.l.tag))
+	if m, after, ok := rankNational(s, fsys, sampleNationalFile, sampleRegisterFile, day, true); ok {
+		k := m.CheckClaim(r.fr.agency, claim)
+		after.say(verdictKind(k.Verdict, k.Severity), "ranking.claim", c.source, k.Message(s.l.tag))
+	}
+}
+
+// rankNational ranks the 部會 on day by the export and register of the
+// files named, when both are there: problems of their rows, the ranking
+// table, then a line per publisher the register could not place and one
+// for the datasets of agencies outside the 部會; it returns the ranking
+// and what adds lines below the table, on sample data when sample. It
+// reports false, and adds nothing, when either file is absent.
+func rankNational(s *Section, fsys fs.FS, exportFile, regFile string, day rocdate.Date, sample bool) (datasets.MinistryRanking, adder, bool) {
+	for _, f := range []string{exportFile, regFile} {
+		if !dataExists(fsys, f) {
+			return datasets.MinistryRanking{}, adder{}, false
+		}
+	}
+	l := s.l
+	onData := func(a adder) adder {
+		if sample {
+			return a.onSample()
+		}
+		return a
+	}
+	problems := onData(s.lines(""))
+	exportRows, exportFile := readTable(fsys, exportFile, problems)
+	catalog, err := datasets.ImportCatalog(exportRows)
+	importProblems(problems, exportFile, err)
+	regRows, regFile := readTable(fsys, regFile, problems)
+	reg, err := datasets.ImportAgencies(regRows)
+	importProblems(problems, regFile, err)
+	m := reg.RankMinistries(catalog, day, datasets.Executive)
+	entries := make([]datasets.Entry, len(m.Ranked))
+	for i, e := range m.Ranked {
+		entries[i] = datasets.Entry{Name: e.Name, Count: e.Count, PrintedRank: e.Rank}
+	}
+	rows := datasets.RankingRecords(entries)
+	if l.en() {
+		rows[0] = []string{l.tr("ranking.col.rank"), l.tr("ranking.col.agency"), l.tr("ranking.col.count")}
+		for _, row := range rows[1:] {
+			row[2] = strings.TrimSuffix(row[2], "筆")
+		}
+	}
+	caption := "ranking.national"
+	if sample {
+		caption = "ranking.sample"
+	}
+	s.table(l.tr(caption, l.date(day)), recordsTable(rows))
+	after := onData(s.lines(""))
+	for _, u := range m.Unplaced {
+		after.say(Note, "ranking.unplaced", u.Name, u.Resolution.Message(l.tag), u.Datasets)
+	}
+	if m.OutOfScope > 0 {
+		after.say(Note, "ranking.out-of-scope", m.OutOfScope)
+	}
+	return m, after, true
 }
 
 // verdictKind is the kind of line a check's verdict makes: passed,

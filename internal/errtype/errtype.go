@@ -5,7 +5,7 @@
 //
 //	type pkg struct{}
 //	func (pkg) Name() string { return "requests" }
-//	func (pkg) Detail(detail, input string, t language.Tag) string { … }
+//	func (pkg) Details() []string { return []string{"requests", "datasets", "rocdate"} }
 //
 //	type ParseError = errtype.ParseError[pkg]
 //	type RowError = errtype.RowError[pkg]
@@ -27,6 +27,7 @@ package errtype
 import (
 	"encoding/json"
 	"errors"
+	"strconv"
 
 	"github.com/ogdtw/governance/finding"
 	"github.com/ogdtw/governance/internal/errs"
@@ -34,17 +35,18 @@ import (
 	"golang.org/x/text/language"
 )
 
-// A Package names a package of the library and reads the details its
-// parse errors carry. Each package implements it with a type without
+// A Package names a package of the library and the packages whose
+// Details its parse errors carry (its own, and those of the values it
+// reads: a date's, a dataset ID's), whose forms they registered with
+// [i18n.RegisterForms]. Each package implements it with a type without
 // fields.
 type Package interface {
 	// Name returns the package's name, the first part of its codes:
 	// "requests".
 	Name() string
-	// Detail returns the Detail of one of the package's parse errors
-	// (with the input parsed) in the language nearest to t, or "" when
-	// the package has no message for it.
-	Detail(detail, input string, t language.Tag) string
+	// Details returns the names of the packages whose forms its
+	// parse errors' Details are read with, in the order tried.
+	Details() []string
 }
 
 // name returns the name of the package P.
@@ -56,8 +58,9 @@ func name[P Package]() string {
 // The messages every package's errors are put together with.
 var _ = i18n.Register(
 	i18n.Message{Code: "errtype.parse-error", Chinese: "「%s」無法解析：%s", English: "cannot read \"%s\": %s"},
-	i18n.Message{Code: "errtype.row-error", Chinese: "第%d列「%s」欄：%s", English: "row %d, column %s: %s"},
-	i18n.Message{Code: "errtype.row-error.row", Chinese: "第%d列：%s", English: "row %d: %s"},
+	// A row's number is a string, so that it is not grouped (第1234列).
+	i18n.Message{Code: "errtype.row-error", Chinese: "第%s列「%s」欄：%s", English: "row %s, column %s: %s"},
+	i18n.Message{Code: "errtype.row-error.row", Chinese: "第%s列：%s", English: "row %s: %s"},
 	i18n.Message{Code: "errtype.import-error", Chinese: "共%d項問題，首項為%s", English: "%d problems in the rows; the first: %s"},
 	i18n.Message{Code: "errtype.import-error.one", Chinese: "共%d項問題：%s", English: "%d problem in the rows: %s"},
 	i18n.Message{Code: "errtype.invalid", Chinese: "格式不符", English: "invalid input"},
@@ -73,7 +76,9 @@ var _ = i18n.Register(
 
 // SentinelMessage returns the message of the sentinel err as package
 // pkg names it, in the language nearest to t: the message pkg registers
-// under its code of err's kind (actions.letter-year), else the message of
+// under its code of err's kind with ".error" (actions.letter-year.error,
+// for a code that also names a finding, whose message takes arguments)
+// or under the code itself (inventory.order), else the message of
 // the kind every package shares (格式不符 for requests.syntax, also for
 // rocdate.ErrSyntax inside a request); 格式不符 for an error without a
 // code.
@@ -81,6 +86,9 @@ func SentinelMessage(pkg string, err error, t language.Tag) string {
 	code := errs.Own(pkg, err)
 	if code == "" {
 		return i18n.Text(t, "errtype.invalid")
+	}
+	if i18n.Has(code + ".error") {
+		return i18n.Text(t, code+".error")
 	}
 	if i18n.Has(code) {
 		return i18n.Text(t, code)
@@ -126,13 +134,20 @@ func (e *ParseError[P]) Code() string { return errs.Own(name[P](), e.Err) }
 // written and in Chinese the sentinel's message (格式不符, 數值超出範圍, …).
 func (e *ParseError[P]) DetailMessage(t language.Tag) string {
 	var p P
-	if d := p.Detail(e.Detail, e.Input, t); d != "" {
+	if d := i18n.DetailMessage(t, e.Detail, e.Input, p.Details()...); d != "" {
 		return d
 	}
-	if e.Detail != "" && i18n.Match(t) == i18n.English {
-		return e.Detail
-	}
 	return SentinelMessage(p.Name(), e.Err, t)
+}
+
+// DetailCode returns the stable code of what is wrong, when the package
+// (or the package of the value that failed inside) wrote the Detail:
+// requests.duplicate.id, rocdate.range.day; "" for an error without a
+// Detail or with one no package writes. Callers may switch on it where
+// the sentinel (Code) is too coarse.
+func (e *ParseError[P]) DetailCode() string {
+	var p P
+	return i18n.DetailCode(e.Detail, p.Details()...)
 }
 
 // Message returns the error in the language nearest to t, for an
@@ -153,12 +168,15 @@ type sentinelJSON struct {
 
 // parseJSON is the JSON form of a ParseError.
 type parseJSON struct {
-	Code    string        `json:"code"`
-	Message string        `json:"message"`
-	Func    string        `json:"func,omitempty"`
-	Input   string        `json:"input,omitempty"`
-	Detail  string        `json:"detail,omitempty"`
-	Err     *sentinelJSON `json:"err,omitempty"`
+	Code    string `json:"code"`
+	Message string `json:"message"`
+	Func    string `json:"func,omitempty"`
+	Input   string `json:"input,omitempty"`
+	Detail  string `json:"detail,omitempty"`
+	// DetailCode is written for a reader to switch on, not read back:
+	// it follows from Detail.
+	DetailCode string        `json:"detailCode,omitempty"`
+	Err        *sentinelJSON `json:"err,omitempty"`
 }
 
 // marshalSentinel returns the JSON form of a sentinel, as package pkg
@@ -188,7 +206,8 @@ func unmarshalSentinel(j *sentinelJSON) (error, error) {
 }
 
 // MarshalJSON writes the error with its code and message (Chinese), its
-// function, input and detail, and its sentinel as an object:
+// function, input, detail and the detail's code, and its sentinel as an
+// object:
 // {"code":"requests.syntax","message":"「抱怨」無法解析：…","func":"ParseCategory","input":"抱怨","err":{"code":"requests.syntax",…}}.
 func (e *ParseError[P]) MarshalJSON() ([]byte, error) {
 	return json.Marshal(e.toJSON())
@@ -196,7 +215,7 @@ func (e *ParseError[P]) MarshalJSON() ([]byte, error) {
 
 func (e *ParseError[P]) toJSON() parseJSON {
 	return parseJSON{Code: e.Code(), Message: e.Message(finding.Chinese), Func: e.Func, Input: e.Input, Detail: e.Detail,
-		Err: marshalSentinel(name[P](), e.Err)}
+		DetailCode: e.DetailCode(), Err: marshalSentinel(name[P](), e.Err)}
 }
 
 // UnmarshalJSON reads what MarshalJSON wrote; the code and message
@@ -268,9 +287,9 @@ func (e *RowError[P]) Message(t language.Tag) string {
 		what = SentinelMessage(name[P](), e.Err, t)
 	}
 	if e.Column == "" {
-		return i18n.Sprintf(t, "errtype.row-error.row", e.Row, what)
+		return i18n.Sprintf(t, "errtype.row-error.row", strconv.Itoa(e.Row), what)
 	}
-	return i18n.Sprintf(t, "errtype.row-error", e.Row, e.Column, what)
+	return i18n.Sprintf(t, "errtype.row-error", strconv.Itoa(e.Row), e.Column, what)
 }
 
 // rowJSON is the JSON form of a RowError. Its cause is a sentinel's

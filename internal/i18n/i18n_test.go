@@ -181,6 +181,9 @@ func TestMatchForm(t *testing.T) {
 		{"row %d: %s", "row 3: bad", []any{3, "bad"}, true},
 		{"%s", "anything", []any{"anything"}, true},
 		{"ends with %", "ends with %", nil, false},
+		{"unexpected %q after 規定", `unexpected "a\" after 規定" after 規定`, []any{`a" after 規定`}, true},
+		{"unexpected %q", `unexpected x`, nil, false},
+		{"the day %v is before", "the day 111年5月19日 is before", []any{"111年5月19日"}, true},
 	}
 	for _, tt := range tests {
 		got, ok := MatchForm(tt.format, tt.s)
@@ -227,30 +230,74 @@ var _ = Register(
 	Message{Code: "i18n.test.percent", Chinese: "百分之百：100%%", English: "all: 100%%"},
 )
 
-var testForms = Forms{
-	{Code: "i18nforms.cells", English: "more than %d cells", Chinese: "逾%d格"},
-	{Code: "i18nforms.repeat", English: "table:%s is not a count", Chinese: "table:%s非數量"},
-}
+var _ = RegisterForms("i18ntest",
+	Form{Code: "i18nform.levels", English: "%s after %s", Chinese: "%[2]s後接%[1]s，次序不符"},
+	Form{Code: "i18nform.id", English: "ID: %s", Chinese: "識別碼%s", Nested: true},
+	Form{Code: "i18nform.empty", English: "empty", Chinese: "空白"},
+)
 
-var _ = testForms.Register()
-
-func TestForms(t *testing.T) {
-	fs := testForms
-	for _, c := range []struct {
-		detail, code string
-		args         []any
+// DetailMessage gives a Detail in each language, the byte offset as a
+// character, a nested Detail in the language, and no English in Chinese.
+func TestDetailMessage(t *testing.T) {
+	tests := []struct {
+		detail, input, zh, en string
+		code                  string
 	}{
-		{"more than 7 cells", "i18nforms.cells", []any{7}},
-		{"table:span is not a count", "i18nforms.repeat", []any{"span"}},
-		{"more than seven cells", "", nil},
-		{"", "", nil},
-	} {
-		code, args := fs.Match(c.detail)
-		if code != c.code || fmt.Sprint(args) != fmt.Sprint(c.args) {
-			t.Errorf("Match(%q) = %q, %v; want %q, %v", c.detail, code, args, c.code, c.args)
+		{"項 after 款 at byte 9", "第三款第二項", "款後接項，次序不符（第4字）", "項 after 款 (character 4)", "i18nform.levels"},
+		{"項 after 款", "", "款後接項，次序不符", "項 after 款", "i18nform.levels"},
+		{"項 after 款 at byte 99", "第三款", "款後接項，次序不符", "項 after 款", "i18nform.levels"},
+		{"ID: empty", "", "識別碼空白", "ID: empty", "i18nform.id"},
+		{"ID: what", "", "", "ID: what", "i18nform.id"},
+		{"unknown text", "", "", "unknown text", ""},
+		{"", "", "", "", ""},
+	}
+	for _, tt := range tests {
+		if got := DetailMessage(Chinese, tt.detail, tt.input, "other", "i18ntest"); got != tt.zh {
+			t.Errorf("DetailMessage(zh, %q) = %q, want %q", tt.detail, got, tt.zh)
+		}
+		if got := DetailMessage(English, tt.detail, tt.input, "i18ntest"); got != tt.en {
+			t.Errorf("DetailMessage(en, %q) = %q, want %q", tt.detail, got, tt.en)
+		}
+		if got := DetailCode(tt.detail, "i18ntest"); got != tt.code {
+			t.Errorf("DetailCode(%q) = %q, want %q", tt.detail, got, tt.code)
 		}
 	}
-	if got := Sprintf(Chinese, "i18nforms.cells", 7); got != "逾7格" {
-		t.Errorf("Sprintf = %q", got)
+	if got := DetailCode("empty", "other"); got != "" {
+		t.Errorf("DetailCode of another package's forms = %q", got)
+	}
+}
+
+var testEnum = Enum{Pkg: "i18nenum", Type: "ChangeKind", Names: []string{"", "新增", "刪除"}, IDs: []string{"", "added", "removed"}}
+
+var _ = RegisterEnums(map[string]string{"i18nenum.change-kind.added": "added", "i18nenum.change-kind.removed": "removed"}, testEnum)
+
+// An enum's labels are registered under pkg.kebab-type.id; a value
+// without a label gives the fallback.
+func TestEnum(t *testing.T) {
+	tests := []struct {
+		v        int
+		code     string
+		zh, en   string
+		fallback string
+	}{
+		{1, "i18nenum.change-kind.added", "新增", "added", "x"},
+		{2, "i18nenum.change-kind.removed", "刪除", "removed", "x"},
+		{0, "", "", "", ""},
+		{3, "", "ChangeKind(3)", "ChangeKind(3)", "ChangeKind(3)"},
+		{-1, "", "?", "?", "?"},
+	}
+	for _, tt := range tests {
+		if got := testEnum.Code(tt.v); got != tt.code {
+			t.Errorf("Code(%d) = %q, want %q", tt.v, got, tt.code)
+		}
+		if got := testEnum.Label(Chinese, tt.v, tt.fallback); got != tt.zh {
+			t.Errorf("Label(zh, %d) = %q, want %q", tt.v, got, tt.zh)
+		}
+		if got := testEnum.Label(English, tt.v, tt.fallback); got != tt.en {
+			t.Errorf("Label(en, %d) = %q, want %q", tt.v, got, tt.en)
+		}
+	}
+	if got := (Enum{Pkg: "p", Type: "Kind", Names: []string{"", "甲"}, IDs: []string{""}}).Code(1); got != "" {
+		t.Errorf("Code of a value without an id = %q", got)
 	}
 }

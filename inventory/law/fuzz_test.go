@@ -30,7 +30,7 @@ func FuzzParseCitation(f *testing.F) {
 			// Every detail the parser writes has a code, so that its
 			// message reads in Chinese with no English in it.
 			pe := err.(*ParseError)
-			if DetailCode(pe.Detail) == "" {
+			if pe.DetailCode() == "" {
 				t.Fatalf("ParseCitation(%q): detail %q has no code", s, pe.Detail)
 			}
 			if zh := pe.DetailMessage(finding.Chinese); asciiWord(zh) != "" && !strings.Contains(s, asciiWord(zh)) {

@@ -1,11 +1,6 @@
 package law
 
 import (
-	"strconv"
-	"strings"
-	"unicode"
-	"unicode/utf8"
-
 	"github.com/ogdtw/governance/finding"
 	"github.com/ogdtw/governance/internal/i18n"
 	"github.com/ogdtw/governance/rocdate"
@@ -48,73 +43,57 @@ var _ = i18n.Register(
 
 	// ParseError: the input and what is wrong; the sentinels.
 	i18n.Message{Code: "law.parse-error", Chinese: "「%s」無法解析：%s", English: "cannot read \"%s\": %s"},
-	i18n.Message{Code: "law.parse-error.at", Chinese: "%s（第%d字）", English: "%s (character %d)"},
 	i18n.Message{Code: "law.syntax", Chinese: "不合引用格式", English: "invalid syntax"},
 	i18n.Message{Code: "law.range", Chinese: "數字不合理", English: "value out of range"},
 	i18n.Message{Code: "law.order", Chinese: "條、項、款、目次序錯誤", English: "levels out of order"},
 	i18n.Message{Code: "law.missing", Chinese: "未載必要資料", English: "missing value"},
 	i18n.Message{Code: "law.too-large", Chinese: "引用範圍過大", English: "input too large"},
 	i18n.Message{Code: "law.unknown", Chinese: "法規資料未收錄", English: "not in the registry"},
-) && registerDetails() && registerEnums()
+) && i18n.RegisterForms("law", detailForms...) && i18n.RegisterEnumsOf(enumLabels, enums, (*enumText).label)
 
-// A detailForm is one Detail the package writes in a [ParseError]: its
-// stable code, the English text as Detail and Error carry it (%d a number,
-// %s a text, %q a quoted text) and its Chinese. The table is the one place
-// the details are listed; [DetailMessage] reads a Detail back through it.
-type detailForm struct {
-	code, en, zh string
-}
-
-// detailForms are every Detail the package writes, without the byte
-// offset a citation's detail ends with. An English text puts no two verbs
+// detailForms are every Detail the package writes in a [ParseError],
+// without the byte offset a citation's detail ends with: its stable code,
+// the English text as Detail and Error carry it (%d a number, %s a text,
+// %q a quoted text) and its Chinese. The table is the one place the
+// details are listed; [ParseError.DetailCode] and [ParseError.DetailMessage]
+// read a Detail back through it. An English text puts no two verbs
 // side by side.
-var detailForms = []detailForm{
-	{"law.syntax.empty", "empty citation", "未載引用文字"},
-	{"law.syntax.after-rule", "unexpected %q after 規定", "「規定」後有無法辨識之文字「%s」"},
-	{"law.syntax.unexpected", "unexpected %q", "有無法辨識之文字「%s」"},
-	{"law.syntax.conjunction", "dangling conjunction", "連接詞後未接引用"},
-	{"law.syntax.unclosed", "unclosed %s", "「%s」未閉合"},
-	{"law.syntax.empty-law", "empty law name", "法規名稱空白"},
-	{"law.syntax.bracket", "bracket inside law name", "法規名稱內有括號"},
-	{"law.syntax.no-level", "no level after %d", "%d後未載條、項、款、目"},
-	{"law.syntax.di-number", "missing number after 第", "「第」後未載數字"},
-	{"law.syntax.no-provision", "no provision cited", "未引用條文"},
-	{"law.range.number", "number too large", "數字過大"},
-	{"law.syntax.number", "malformed number %q", "數字「%s」格式不符"},
-	{"law.syntax.missing-number", "missing number", "未載數字"},
-	{"law.range.zero", "number zero", "數字為零"},
-	{"law.range.large", "number %d too large", "數字%d過大"},
-	{"law.syntax.dangling-to", "dangling 至", "「至」後未接引用"},
-	{"law.syntax.unit-after-to", "missing unit after 至", "「至」後未載條、項、款、目"},
-	{"law.syntax.range-level", "range ends at another level", "範圍起迄之層級不同"},
-	{"law.syntax.unit", "missing unit (條, 項, 款, 目 or 點)", "未載條、項、款、目或點"},
-	{"law.order.levels", "%s after %s", "%[2]s後接%[1]s，次序不符"},
-	{"law.syntax.mixed", "條 and 點 mixed", "條與點混用"},
-	{"law.syntax.di", "expected 第", "應以「第」起始"},
-	{"law.syntax.dash", "N-M form below 條", "「N-M」寫法僅用於條"},
-	{"law.range.descending", "descending range %d至%d", "範圍%d至%d由大而小"},
-	{"law.range.across-sub", "range across 之N articles", "範圍跨越之N條次"},
-	{"law.range.sub-below", "range of 之N below 條", "之N範圍僅用於條"},
-	{"law.too-large.provisions", "more than %d provisions", "引用條文逾%d項"},
-	{"law.syntax.update-date", "UpdateDate is not YYYY/MM/DD", "更新日期非YYYY/MM/DD格式"},
-	{"law.range.update-date", "UpdateDate is not a day", "更新日期非有效日期"},
-	{"law.missing.law", "a law without its name or pcode", "法規未載名稱或代碼"},
-	{"law.syntax.provision", "not one provision", "非單一條文"},
-	{"law.unknown.name", "no statute of the registry bears the name", "法規資料無此名稱之法規"},
-	{"law.syntax.version", "not a statute and the date of its version", "非法規名稱及其版本日期"},
-	{"law.unknown.version", "no version of the statute on that date", "法規資料無該日之版本"},
-	{"law.range.enum", "not a %s", "非有效之值%.0s"},
-}
-
-// registerDetails registers the message of every detail form.
-func registerDetails() bool {
-	for _, f := range detailForms {
-		// The English message quotes a %q text as %q does, its argument
-		// read back unquoted.
-		en := strings.ReplaceAll(f.en, "%q", `"%s"`)
-		i18n.Register(i18n.Message{Code: f.code, Chinese: f.zh, English: en})
-	}
-	return true
+var detailForms = []i18n.Form{
+	{Code: "law.syntax.empty", English: "empty citation", Chinese: "未載引用文字"},
+	{Code: "law.syntax.after-rule", English: "unexpected %q after 規定", Chinese: "「規定」後有無法辨識之文字「%s」"},
+	{Code: "law.syntax.unexpected", English: "unexpected %q", Chinese: "有無法辨識之文字「%s」"},
+	{Code: "law.syntax.conjunction", English: "dangling conjunction", Chinese: "連接詞後未接引用"},
+	{Code: "law.syntax.unclosed", English: "unclosed %s", Chinese: "「%s」未閉合"},
+	{Code: "law.syntax.empty-law", English: "empty law name", Chinese: "法規名稱空白"},
+	{Code: "law.syntax.bracket", English: "bracket inside law name", Chinese: "法規名稱內有括號"},
+	{Code: "law.syntax.no-level", English: "no level after %d", Chinese: "%d後未載條、項、款、目"},
+	{Code: "law.syntax.di-number", English: "missing number after 第", Chinese: "「第」後未載數字"},
+	{Code: "law.syntax.no-provision", English: "no provision cited", Chinese: "未引用條文"},
+	{Code: "law.range.number", English: "number too large", Chinese: "數字過大"},
+	{Code: "law.syntax.number", English: "malformed number %q", Chinese: "數字「%s」格式不符"},
+	{Code: "law.syntax.missing-number", English: "missing number", Chinese: "未載數字"},
+	{Code: "law.range.zero", English: "number zero", Chinese: "數字為零"},
+	{Code: "law.range.large", English: "number %d too large", Chinese: "數字%d過大"},
+	{Code: "law.syntax.dangling-to", English: "dangling 至", Chinese: "「至」後未接引用"},
+	{Code: "law.syntax.unit-after-to", English: "missing unit after 至", Chinese: "「至」後未載條、項、款、目"},
+	{Code: "law.syntax.range-level", English: "range ends at another level", Chinese: "範圍起迄之層級不同"},
+	{Code: "law.syntax.unit", English: "missing unit (條, 項, 款, 目 or 點)", Chinese: "未載條、項、款、目或點"},
+	{Code: "law.order.levels", English: "%s after %s", Chinese: "%[2]s後接%[1]s，次序不符"},
+	{Code: "law.syntax.mixed", English: "條 and 點 mixed", Chinese: "條與點混用"},
+	{Code: "law.syntax.di", English: "expected 第", Chinese: "應以「第」起始"},
+	{Code: "law.syntax.dash", English: "N-M form below 條", Chinese: "「N-M」寫法僅用於條"},
+	{Code: "law.range.descending", English: "descending range %d至%d", Chinese: "範圍%d至%d由大而小"},
+	{Code: "law.range.across-sub", English: "range across 之N articles", Chinese: "範圍跨越之N條次"},
+	{Code: "law.range.sub-below", English: "range of 之N below 條", Chinese: "之N範圍僅用於條"},
+	{Code: "law.too-large.provisions", English: "more than %d provisions", Chinese: "引用條文逾%d項"},
+	{Code: "law.syntax.update-date", English: "UpdateDate is not YYYY/MM/DD", Chinese: "更新日期非YYYY/MM/DD格式"},
+	{Code: "law.range.update-date", English: "UpdateDate is not a day", Chinese: "更新日期非有效日期"},
+	{Code: "law.missing.law", English: "a law without its name or pcode", Chinese: "法規未載名稱或代碼"},
+	{Code: "law.syntax.provision", English: "not one provision", Chinese: "非單一條文"},
+	{Code: "law.unknown.name", English: "no statute of the registry bears the name", Chinese: "法規資料無此名稱之法規"},
+	{Code: "law.syntax.version", English: "not a statute and the date of its version", Chinese: "非法規名稱及其版本日期"},
+	{Code: "law.unknown.version", English: "no version of the statute on that date", Chinese: "法規資料無該日之版本"},
+	{Code: "law.range.enum", English: "not a %s", Chinese: "非有效之值%.0s"},
 }
 
 // enumLabels are the English labels of the enums' values, by code; the
@@ -145,49 +124,19 @@ var enumLabels = map[string]string{
 // enums are every enumerated type of the package.
 var enums = []*enumText{&partText, &nameMatchText, &amendmentKindText, &actionText, &resolutionText}
 
-// registerEnums registers the label of every named value of every enum.
-func registerEnums() bool {
-	for _, e := range enums {
-		for v := range e.names {
-			if code := e.code(uint8(v)); code != "" {
-				i18n.Register(i18n.Message{Code: code, Chinese: e.names[v], English: enumLabels[code]})
-			}
-		}
-	}
-	return true
+// label returns the enum's text for its labels.
+func (e *enumText) label() i18n.Enum {
+	return i18n.Enum{Pkg: "law", Type: e.typ, Names: e.names, IDs: e.ids}
 }
 
-// code returns the message code of v's label, law.amendment-kind.reworded,
-// or "" for a value without a label (an invalid value, a zero value
-// without a name).
-func (e *enumText) code(v uint8) string {
-	if !e.valid(v) || e.ids[v] == "" || e.names[v] == "" {
-		return ""
-	}
-	var b strings.Builder
-	b.WriteString("law.")
-	for i, r := range e.typ {
-		if unicode.IsUpper(r) {
-			if i > 0 {
-				b.WriteByte('-')
-			}
-			r = unicode.ToLower(r)
-		}
-		b.WriteRune(r)
-	}
-	b.WriteByte('.')
-	b.WriteString(e.ids[v])
-	return b.String()
-}
+// code returns the message code of v's label (law.type-name.id), or ""
+// for a value without a label.
+func (e *enumText) code(v uint8) string { return e.label().Code(int(v)) }
 
 // message returns the label of v in the language nearest to t; a value
 // without a label gives String.
 func (e *enumText) message(v uint8, t language.Tag) string {
-	code := e.code(v)
-	if code == "" {
-		return e.str(v)
-	}
-	return i18n.Text(t, code)
+	return e.label().Label(t, int(v), e.str(v))
 }
 
 // Message returns the label of p in the language nearest to t: 但書 in
@@ -317,107 +266,11 @@ func (f Finding) DetailMessage(t language.Tag) string {
 	return f.Detail
 }
 
-// DetailCode returns the stable code of a Detail this package writes in a
-// [ParseError] (law.order.levels for "項 after 款 at byte 9"), or "" for a
-// text it does not write.
-func DetailCode(detail string) string {
-	code, _, _ := readDetail(detail)
-	return code
-}
-
-// DetailMessage returns a Detail this package writes in a [ParseError] in
-// the language nearest to t, with the character (not the byte) at which
-// the problem was found: 款後接項，次序不符（第4字） for
-// "項 after 款 at byte 9" of 第三款第二項. input is the text parsed, to
-// count its characters; "" leaves the position out. A text the package
-// does not write is returned as it is in English and as "" in Chinese,
-// so that no English reaches a Chinese text.
-func DetailMessage(detail, input string, t language.Tag) string {
-	code, args, at := readDetail(detail)
-	if code == "" {
-		if i18n.Match(t) == i18n.English {
-			return detail
-		}
-		return ""
-	}
-	s := i18n.Sprintf(t, code, args...)
-	if at >= 0 && at <= len(input) && input != "" {
-		s = i18n.Sprintf(t, "law.parse-error.at", s, utf8.RuneCountInString(input[:at])+1)
-	}
-	return s
-}
-
-// readDetail matches detail, its " at byte N" set aside, against
-// detailForms and returns the form's code, the values at its verbs and
-// the byte offset (-1 when none).
-func readDetail(detail string) (string, []any, int) {
-	at := -1
-	if i := strings.LastIndex(detail, " at byte "); i >= 0 {
-		if n, err := strconv.Atoi(detail[i+len(" at byte "):]); err == nil && n >= 0 {
-			detail, at = detail[:i], n
-		}
-	}
-	if detail == "" {
-		return "", nil, -1
-	}
-	for _, f := range detailForms {
-		if args, ok := match(f.en, detail); ok {
-			return f.code, args, at
-		}
-	}
-	return "", nil, -1
-}
-
-// match reads s as format, whose verbs are %d, %s and %q, none side by
-// side.
-func match(format, s string) ([]any, bool) {
-	var args []any
-	for {
-		i := strings.IndexByte(format, '%')
-		if i < 0 {
-			return args, format == s
-		}
-		if !strings.HasPrefix(s, format[:i]) || i+1 >= len(format) {
-			return nil, false
-		}
-		s, format = s[i:], format[i+1:]
-		verb := format[0]
-		format = format[1:]
-		next := format
-		if j := strings.IndexByte(next, '%'); j >= 0 {
-			next = next[:j]
-		}
-		var val string
-		if next == "" {
-			val, s = s, ""
-		} else {
-			j := strings.LastIndex(s, next)
-			if j < 0 {
-				return nil, false
-			}
-			val, s = s[:j], s[j:]
-		}
-		switch verb {
-		case 'd':
-			n, err := strconv.Atoi(val)
-			if err != nil {
-				return nil, false
-			}
-			args = append(args, n)
-		case 'q':
-			u, err := strconv.Unquote(val)
-			if err != nil {
-				return nil, false
-			}
-			args = append(args, u)
-		default:
-			if val == "" {
-				return nil, false
-			}
-			args = append(args, val)
-		}
-	}
-}
+// DetailCode returns the stable code of what is wrong, when the Detail is
+// one this package writes: law.order.levels for "項 after 款 at byte 9";
+// "" for another. Callers may switch on it where the sentinel's code
+// (law.order) is too coarse.
+func (e *ParseError) DetailCode() string { return i18n.DetailCode(e.Detail, "law") }
 
 // Message returns the error in the language nearest to t, for an official
 // to read: the input quoted (at most 64 characters) and what is wrong:
@@ -430,10 +283,12 @@ func (e *ParseError) Message(t language.Tag) string {
 }
 
 // DetailMessage returns what is wrong in the language nearest to t,
-// without the input: the Detail ([DetailMessage]) when the package wrote
-// it, else the sentinel's message (不合引用格式).
+// without the input: the Detail when the package wrote it, with the
+// character (not the byte) at which the problem was found
+// (款後接項，次序不符（第4字） for "項 after 款 at byte 9" of 第三款第二項),
+// else the sentinel's message (不合引用格式).
 func (e *ParseError) DetailMessage(t language.Tag) string {
-	if d := DetailMessage(e.Detail, e.Input, t); d != "" {
+	if d := i18n.DetailMessage(t, e.Detail, e.Input, "law"); d != "" {
 		return d
 	}
 	code := e.Code()

@@ -23,12 +23,12 @@ func packageCodes() []string {
 	codes = append(codes, "law.finding", CodeLawName+".partial", CodeLawName+".former", CodeLawAbandoned+".undated",
 		CodeVersionUnknown+".none", CodeProvisionMissing+".repealed", CodeLaterAmendment+".revision",
 		CodeLaterAmendment+".abandoned", "law.version", "law.amendment", "law.amendment.moved",
-		"law.parse-error", "law.parse-error.at")
+		"law.parse-error", "i18n.detail.at")
 	for _, err := range []error{ErrSyntax, ErrRange, ErrOrder, ErrMissing, ErrTooLarge, ErrUnknown} {
 		codes = append(codes, (&ParseError{Err: err}).Code())
 	}
 	for _, f := range detailForms {
-		codes = append(codes, f.code)
+		codes = append(codes, f.Code)
 	}
 	for _, e := range enums {
 		for v := range e.names {
@@ -173,7 +173,7 @@ func TestParseErrorMessage(t *testing.T) {
 		if !ok {
 			continue
 		}
-		if DetailCode(pe.Detail) == "" {
+		if pe.DetailCode() == "" {
 			t.Errorf("ParseCitation(%q): detail %q has no code", in, pe.Detail)
 		}
 		zh, en := pe.Message(finding.Chinese), pe.Message(finding.English)

@@ -1,0 +1,201 @@
+package errtype
+
+import (
+	"encoding/json"
+	"errors"
+	"reflect"
+	"testing"
+
+	"github.com/ogdtw/governance/finding"
+	"github.com/ogdtw/governance/internal/errs"
+	"github.com/ogdtw/governance/internal/i18n"
+)
+
+// A package of the test's own, with two sentinels of the shared kinds, one
+// of its own and one whose code also names a finding.
+type testPkg struct{}
+
+func (testPkg) Name() string      { return "errtest" }
+func (testPkg) Details() []string { return []string{"errtest", "errtestinner"} }
+
+var (
+	errSyntax = errs.New("errtest.syntax", "invalid syntax")
+	errRange  = errs.New("errtest.range", "value out of range")
+	errOwn    = errs.New("errtest.own", "own failure")
+	errBoth   = errs.New("errtest.both", "also a finding")
+	errInner  = errs.New("errtestinner.range", "value out of range")
+)
+
+var _ = i18n.Register(
+	i18n.Message{Code: "errtest.own", Chinese: "自有之錯誤", English: "own failure"},
+	i18n.Message{Code: "errtest.both", Chinese: "第%d項不符", English: "item %d differs"},
+	i18n.Message{Code: "errtest.both.error", Chinese: "年度不符", English: "year differs"},
+) && i18n.RegisterForms("errtest",
+	i18n.Form{Code: "errtest.syntax.word", English: "not a word", Chinese: "非有效之詞"},
+	i18n.Form{Code: "errtest.range.count", English: "count above %d", Chinese: "數量逾%d"},
+) && i18n.RegisterForms("errtestinner",
+	i18n.Form{Code: "errtestinner.range.day", English: "no day %d", Chinese: "無%d日"},
+)
+
+type (
+	parseError  = ParseError[testPkg]
+	rowError    = RowError[testPkg]
+	importError = ImportError[testPkg]
+)
+
+func TestSentinelMessage(t *testing.T) {
+	tests := []struct {
+		err      error
+		zh, en   string
+		describe string
+	}{
+		{errSyntax, "格式不符", "invalid syntax", "a shared kind"},
+		{errInner, "數值超出範圍", "value out of range", "another package's sentinel, by its kind"},
+		{errOwn, "自有之錯誤", "own failure", "the package's own"},
+		{errBoth, "年度不符", "year differs", "code.error before the finding's code"},
+		{errors.New("plain"), "格式不符", "invalid input", "no code"},
+	}
+	for _, tt := range tests {
+		if got := SentinelMessage("errtest", tt.err, finding.Chinese); got != tt.zh {
+			t.Errorf("%s: SentinelMessage(zh) = %q, want %q", tt.describe, got, tt.zh)
+		}
+		if got := SentinelMessage("errtest", tt.err, finding.English); got != tt.en {
+			t.Errorf("%s: SentinelMessage(en) = %q, want %q", tt.describe, got, tt.en)
+		}
+	}
+}
+
+func TestParseError(t *testing.T) {
+	tests := []struct {
+		e              *parseError
+		zh, en, detail string
+		code           string
+	}{
+		{&parseError{Func: "ParseWord", Input: "抱怨", Detail: "not a word", Err: errSyntax},
+			"「抱怨」無法解析：非有效之詞", `cannot read "抱怨": not a word`, "errtest.syntax.word", "errtest.syntax"},
+		{&parseError{Func: "ParseCount", Input: "9999", Detail: "count above 1000", Err: errRange},
+			"「9999」無法解析：數量逾1,000", `cannot read "9999": count above 1,000`, "errtest.range.count", "errtest.range"},
+		{&parseError{Func: "ParseDay", Input: "32日", Detail: "no day 32", Err: errInner},
+			"「32日」無法解析：無32日", `cannot read "32日": no day 32`, "errtestinner.range.day", "errtest.range"},
+		{&parseError{Func: "ParseWord", Input: "x", Detail: "something unforeseen", Err: errSyntax},
+			"「x」無法解析：格式不符", `cannot read "x": something unforeseen`, "", "errtest.syntax"},
+		{&parseError{Func: "New", Err: errOwn}, "自有之錯誤", "own failure", "", "errtest.own"},
+	}
+	for _, tt := range tests {
+		if got := tt.e.Message(finding.Chinese); got != tt.zh {
+			t.Errorf("%v: Message(zh) = %q, want %q", tt.e, got, tt.zh)
+		}
+		if got := tt.e.Message(finding.English); got != tt.en {
+			t.Errorf("%v: Message(en) = %q, want %q", tt.e, got, tt.en)
+		}
+		if got := tt.e.DetailCode(); got != tt.detail {
+			t.Errorf("%v: DetailCode = %q, want %q", tt.e, got, tt.detail)
+		}
+		if got := tt.e.Code(); got != tt.code {
+			t.Errorf("%v: Code = %q, want %q", tt.e, got, tt.code)
+		}
+		if !errors.Is(tt.e, tt.e.Err) || errors.Unwrap(tt.e) != tt.e.Err {
+			t.Errorf("%v: does not wrap %v", tt.e, tt.e.Err)
+		}
+		b, err := json.Marshal(tt.e)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var back parseError
+		if err := json.Unmarshal(b, &back); err != nil || !reflect.DeepEqual(&back, tt.e) {
+			t.Errorf("JSON %s read back as %#v, %v", b, back, err)
+		}
+	}
+	// Another package's sentinel of a shared kind is this package's too.
+	inner := &parseError{Input: "32日", Detail: "no day 32", Err: errInner}
+	if !errors.Is(inner, errRange) || errors.Is(inner, errSyntax) {
+		t.Errorf("errors.Is of a foreign range error: %v, %v", errors.Is(inner, errRange), errors.Is(inner, errSyntax))
+	}
+	if got := inner.Error(); got != `errtest: parsing "32日": no day 32` {
+		t.Errorf("Error = %q", got)
+	}
+}
+
+func TestRowAndImportError(t *testing.T) {
+	cell := &rowError{Row: 12345, Column: "數量", Input: "9999", Severity: finding.Error,
+		Err: &parseError{Func: "ImportRows", Input: "9999", Detail: "count above 1000", Err: errRange}}
+	header := &rowError{Row: 1, Column: "序號", Err: errSyntax, Severity: finding.Warning}
+	whole := &rowError{Row: 3, Err: errOwn}
+	for _, tt := range []struct {
+		e      *rowError
+		zh, en string
+	}{
+		{cell, "第12345列「數量」欄：「9999」無法解析：數量逾1,000", `row 12345, column 數量: cannot read "9999": count above 1,000`},
+		{header, "第1列「序號」欄：格式不符", "row 1, column 序號: invalid syntax"},
+		{whole, "第3列：自有之錯誤", "row 3: own failure"},
+	} {
+		if got := tt.e.Message(finding.Chinese); got != tt.zh {
+			t.Errorf("Message(zh) = %q, want %q", got, tt.zh)
+		}
+		if got := tt.e.Message(finding.English); got != tt.en {
+			t.Errorf("Message(en) = %q, want %q", got, tt.en)
+		}
+		h := tt.e.Head()
+		if h.Code != tt.e.Code() || h.Row != tt.e.Row || h.Column != tt.e.Column || h.Severity != tt.e.Severity {
+			t.Errorf("Head = %+v for %v", h, tt.e)
+		}
+		b, err := json.Marshal(tt.e)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var back rowError
+		if err := json.Unmarshal(b, &back); err != nil || !reflect.DeepEqual(&back, tt.e) {
+			t.Errorf("JSON %s read back as %#v, %v", b, back, err)
+		}
+	}
+	if got := cell.Code(); got != "errtest.range" {
+		t.Errorf("RowError.Code = %q", got)
+	}
+	if pe, ok := errors.AsType[*parseError](cell); !ok || pe.Input != "9999" {
+		t.Errorf("errors.As(RowError, *ParseError) = %v, %v", pe, ok)
+	}
+
+	for _, tt := range []struct {
+		e      *importError
+		zh, en string
+	}{
+		{&importError{Problems: []*rowError{header}}, "共1項問題：第1列「序號」欄：格式不符", "1 problem in the rows: row 1, column 序號: invalid syntax"},
+		{&importError{Problems: []*rowError{cell, header}}, "共2項問題，首項為第12345列「數量」欄：「9999」無法解析：數量逾1,000",
+			`2 problems in the rows; the first: row 12345, column 數量: cannot read "9999": count above 1,000`},
+	} {
+		if got := tt.e.Message(finding.Chinese); got != tt.zh {
+			t.Errorf("ImportError.Message(zh) = %q, want %q", got, tt.zh)
+		}
+		if got := tt.e.Message(finding.English); got != tt.en {
+			t.Errorf("ImportError.Message(en) = %q, want %q", got, tt.en)
+		}
+		if tt.e.Code() != "errtest.import" || len(tt.e.Unwrap()) != len(tt.e.Problems) || !errors.Is(tt.e, errSyntax) {
+			t.Errorf("ImportError %v: code %q, unwraps %d", tt.e, tt.e.Code(), len(tt.e.Unwrap()))
+		}
+		b, err := json.Marshal(tt.e)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var back importError
+		if err := json.Unmarshal(b, &back); err != nil || !reflect.DeepEqual(&back, tt.e) {
+			t.Errorf("JSON %s read back as %#v, %v", b, back, err)
+		}
+	}
+	b, err := json.Marshal(&importError{})
+	if err != nil || !json.Valid(b) || !reflect.DeepEqual(decode(t, b)["problems"], []any{}) {
+		t.Errorf("ImportError without problems: %s, %v", b, err)
+	}
+	var bad rowError
+	if err := json.Unmarshal([]byte(`{"row":1,"err":{"code":"errtest.nonesuch"}}`), &bad); err == nil {
+		t.Error("an unknown cause code reads back without an error")
+	}
+}
+
+func decode(t *testing.T, b []byte) map[string]any {
+	t.Helper()
+	var m map[string]any
+	if err := json.Unmarshal(b, &m); err != nil {
+		t.Fatal(err)
+	}
+	return m
+}
