@@ -1,6 +1,7 @@
 package spreadsheet
 
 import (
+	"bytes"
 	"io"
 	"io/fs"
 	"strings"
@@ -54,15 +55,14 @@ func ReadCSV(r io.Reader, opt *Options) ([][]string, Info, error) {
 }
 
 // readAll reads r to its end, or to one byte past maxBytes, into a
-// string of the reader's size when it tells it (a bytes.Reader, a
-// strings.Reader, a file): one copy of the bytes, none when made a
-// string.
+// string of the reader's size when it tells it: a bytes.Reader, a
+// strings.Reader or a bytes.Buffer (read without a limit's copy, its Len
+// being exactly what is left), a file (its size).
 func readAll(r io.Reader, maxBytes int64) (string, error) {
 	var sb strings.Builder
 	switch v := r.(type) {
-	case interface{ Len() int }:
-		// What is left to read, exactly: read without a limit's copy.
-		if n := int64(v.Len()); n <= maxBytes {
+	case *bytes.Reader, *strings.Reader, *bytes.Buffer:
+		if n := int64(v.(interface{ Len() int }).Len()); n <= maxBytes {
 			sb.Grow(int(n))
 			_, err := io.Copy(&sb, r)
 			return sb.String(), err

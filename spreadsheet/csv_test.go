@@ -1,7 +1,9 @@
 package spreadsheet_test
 
 import (
+	"bytes"
 	"errors"
+	"io"
 	"strings"
 	"testing"
 
@@ -109,6 +111,16 @@ func TestReadCSVErrors(t *testing.T) {
 	if _, _, err := spreadsheet.ReadCSV(strings.NewReader(strings.Repeat("a,b\n", 10)), &spreadsheet.Options{MaxCells: 20}); err != nil {
 		t.Errorf("20 cells within MaxCells 20: %v", err)
 	}
+	// A reader whose Len says less than it holds is still bounded.
+	if _, _, err := spreadsheet.ReadCSV(shortLen{strings.NewReader(strings.Repeat("a,", 100))}, &spreadsheet.Options{MaxBytes: 100}); !errors.Is(err, spreadsheet.ErrTooLarge) {
+		t.Errorf("a reader of 200 bytes saying 1: %v", err)
+	}
+	// Files and readers of a known size read whole.
+	for _, r := range []io.Reader{bytes.NewReader([]byte("a,b\n")), bytes.NewBufferString("a,b\n"), strings.NewReader("a,b\n"), shortLen{strings.NewReader("a,b\n")}} {
+		if rows, _, err := spreadsheet.ReadCSV(r, &spreadsheet.Options{MaxBytes: 4}); err != nil || len(rows) != 1 || len(rows[0]) != 2 {
+			t.Errorf("%T: %q, %v", r, rows, err)
+		}
+	}
 	// A reader's own error is wrapped, without a code of the package.
 	boom := errors.New("boom")
 	_, _, err := spreadsheet.ReadCSV(errReader{boom}, nil)
@@ -116,6 +128,12 @@ func TestReadCSVErrors(t *testing.T) {
 		t.Errorf("err = %v, want boom wrapped", err)
 	}
 }
+
+// shortLen says it holds one byte, whatever it holds.
+type shortLen struct{ r io.Reader }
+
+func (s shortLen) Read(p []byte) (int, error) { return s.r.Read(p) }
+func (shortLen) Len() int                     { return 1 }
 
 type errReader struct{ err error }
 
