@@ -220,7 +220,7 @@ func BenchmarkFindingSprintf(b *testing.B) {
 	b.ReportAllocs()
 	f := benchTableFinding
 	for b.Loop() {
-		_ = fmt.Sprintf("%s：%s（第%d列）增減印為%d，依%s（%s）與%s（%s）計算應為%d", "錯誤", f.Publisher.Short(), f.Row, f.Printed,
+		_ = fmt.Sprintf("%s：%s（第%d列）增減載為%d，依%s（%s）與%s（%s）計算應為%d", "錯誤", f.Publisher.Short(), f.Row, f.Printed,
 			f.Operands[0].Column, "2,806", f.Operands[1].Column, "2,963", f.Computed)
 	}
 }

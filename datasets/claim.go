@@ -20,10 +20,10 @@ import (
 // AtMost). [ParseRankClaim] reads it; [CheckRankClaim] checks it against
 // a ranking table.
 type RankClaim struct {
-	Name   string // the agency the text names (法務部資料開放數量…), as [ParsePublisher] names it; "" when it names none or itself (本部), so the caller's is meant
-	Rank   int    // the rank claimed, 1 or more: 2 for 第二; for AtMost, the last place claimed (3 for 前三)
-	AtMost bool   // a place among the first Rank (前三: rank 1, 2 or 3), not the Rank-th place
-	Text   string // the claim as written, trimmed; "" when not parsed
+	Name   string `json:"name,omitzero"`   // the agency the text names (法務部資料開放數量…), as [ParsePublisher] names it; "" when it names none or itself (本部), so the caller's is meant
+	Rank   int    `json:"rank,omitzero"`   // the rank claimed, 1 or more: 2 for 第二; for AtMost, the last place claimed (3 for 前三)
+	AtMost bool   `json:"atMost,omitzero"` // a place among the first Rank (前三: rank 1, 2 or 3), not the Rank-th place
+	Text   string `json:"text,omitzero"`   // the claim as written, trimmed; "" when not parsed
 }
 
 // MaxRankClaim is the longest text, in bytes, that [ParseRankClaim]
@@ -371,21 +371,22 @@ func CheckRankClaim(ranked []Ranked, name string, c RankClaim) RankCheck {
 //     not be placed in the register ([MinistryRanking.CheckClaim]), so
 //     no rank is known (Unchecked).
 type RankCheck struct {
-	Verdict  finding.Verdict  // Passed, Failed or Unchecked
-	Severity finding.Severity // finding.Error when Failed, finding.Notice when Unchecked, none when Passed
-	Code     string           // datasets.rank-claim
-	Why      string           // what was found: datasets.rank-claim.agrees, …
-	Claim    RankClaim        // the claim checked
-	Name     string           // the agency checked: the claim's Name, else the caller's
-	Printed  int              // the rank claimed (Claim.Rank)
-	Computed int              // the agency's rank in the ranking; 0 when Unchecked
-	Count    int              // the agency's count in the ranking; 0 when Unchecked
-	Tied     int              // how many other agencies share its rank
-	Row      int              // the agency's source row in the ranking table; 0 when not imported or Unchecked
+	Verdict  finding.Verdict  `json:"verdict,omitzero"`  // Passed, Failed or Unchecked
+	Severity finding.Severity `json:"severity,omitzero"` // finding.Error when Failed, finding.Notice when Unchecked, none when Passed
+	Code     string           `json:"code,omitzero"`     // datasets.rank-claim
+	Why      string           `json:"why,omitzero"`      // what was found: datasets.rank-claim.agrees, …
+	Claim    RankClaim        `json:"claim,omitzero"`    // the claim checked
+	Name     string           `json:"name,omitzero"`     // the agency checked: the claim's Name, else the caller's
+	Printed  int              `json:"printed,omitzero"`  // the rank claimed (Claim.Rank)
+	Computed int              `json:"computed,omitzero"` // the agency's rank in the ranking; 0 when Unchecked
+	Count    int              `json:"count,omitzero"`    // the agency's count in the ranking; 0 when Unchecked
+	Tied     int              `json:"tied,omitzero"`     // how many other agencies share its rank
+	Row      int              `json:"row,omitzero"`      // the agency's source row in the ranking table; 0 when not imported or Unchecked
 	// Unplaced and UnplacedDatasets are, for datasets.rank-claim.unplaced,
 	// the publishers the register could not place and their datasets.
-	Unplaced, UnplacedDatasets int
-	Detail                     string // what was found, in Traditional Chinese: Message(finding.Chinese) without the claim
+	Unplaced         int    `json:"unplaced,omitzero"`
+	UnplacedDatasets int    `json:"unplacedDatasets,omitzero"`
+	Detail           string `json:"detail,omitzero"` // what was found, in Traditional Chinese: Message(finding.Chinese) without the claim
 }
 
 var _ finding.Result = RankCheck{}

@@ -127,8 +127,8 @@ func ParseStatus(s string) (Status, error) {
 // 矯正署臺中戒治所法定預算(87010). Its String is that form, and
 // [ParseRef] reads it back. The zero Ref names nothing.
 type Ref struct {
-	ID    ID     // 資料集識別碼
-	Title string // 資料集名稱, without the ID
+	ID    ID     `json:"id,omitzero"`    // 資料集識別碼
+	Title string `json:"title,omitzero"` // 資料集名稱, without the ID
 }
 
 // String returns the title followed by the ID in ASCII brackets,

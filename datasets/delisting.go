@@ -15,10 +15,10 @@ import (
 // table (本部及所屬機關資料集申請下架情形): who asks, which dataset, and
 // why. The zero Delisting names no dataset and no reason, and is refused.
 type Delisting struct {
-	Row       int       // the row [ImportDelistings] read it from, 1-based; 0 when not imported
-	Item      int       // 項次 as printed; 0 when unnumbered
-	Publisher Publisher // 機關/單位 asking; the zero Publisher leaves the publisher check unchecked (datasets.publisher-unknown)
-	Dataset   Ref       // 資料集名稱 with its ID; an empty Title skips the title check
+	Row       int       `json:"row,omitzero"`       // the row [ImportDelistings] read it from, 1-based; 0 when not imported
+	Item      int       `json:"item,omitzero"`      // 項次 as printed; 0 when unnumbered
+	Publisher Publisher `json:"publisher,omitzero"` // 機關/單位 asking; the zero Publisher leaves the publisher check unchecked (datasets.publisher-unknown)
+	Dataset   Ref       `json:"dataset,omitzero"`   // 資料集名稱 with its ID; an empty Title skips the title check
 	Grounds             // 下架原因: the reason and, for a duplicate or merge, the dataset kept
 }
 
@@ -56,29 +56,31 @@ type Delisting struct {
 // (datasets.publisher-unknown). A rule that no finding names was applied
 // and held.
 type DelistingFinding struct {
-	Severity  finding.Severity // finding.Error refuses the request; finding.Warning and finding.Notice do not
-	Verdict   finding.Verdict  // finding.Failed, or finding.Unchecked for datasets.publisher-unknown
-	Code      string           // see the list above
-	Index     int              // the request's position in the batch, from 0
-	Row       int              // the request's source row; 0 when not imported
-	Item      int              // the request's 項次; 0 when unnumbered
-	Publisher Publisher        // the publisher the finding concerns: the requester's, else the dataset's
-	Dataset   ID               // the dataset to delist
-	Kept      ID               // the dataset kept, when the finding concerns it
+	Severity  finding.Severity `json:"severity,omitzero"`  // finding.Error refuses the request; finding.Warning and finding.Notice do not
+	Verdict   finding.Verdict  `json:"verdict,omitzero"`   // finding.Failed, or finding.Unchecked for datasets.publisher-unknown
+	Code      string           `json:"code,omitzero"`      // see the list above
+	Index     int              `json:"index,omitzero"`     // the request's position in the batch, from 0
+	Row       int              `json:"row,omitzero"`       // the request's source row; 0 when not imported
+	Item      int              `json:"item,omitzero"`      // the request's 項次; 0 when unnumbered
+	Publisher Publisher        `json:"publisher,omitzero"` // the publisher the finding concerns: the requester's, else the dataset's
+	Dataset   ID               `json:"dataset,omitzero"`   // the dataset to delist
+	Kept      ID               `json:"kept,omitzero"`      // the dataset kept, when the finding concerns it
 	// Other is the publisher set against Publisher: the dataset's, for
 	// datasets.wrong-publisher; the kept dataset's, for
 	// datasets.kept-other-publisher.
-	Other Publisher
+	Other Publisher `json:"other,omitzero"`
 	// Title and OtherTitle are the titles compared: given and catalog's
 	// for datasets.title-mismatch, delisted and kept for
 	// datasets.title-unlike.
-	Title, OtherTitle string
+	Title      string `json:"title,omitzero"`
+	OtherTitle string `json:"otherTitle,omitzero"`
 	// First and FirstItem name, for datasets.repeated, the request that
 	// named the dataset first: its position in the batch and its 項次 (0
 	// when unnumbered).
-	First, FirstItem int
-	Reason           Reason // the reason given, for datasets.no-kept
-	Detail           string // what is wrong, in Traditional Chinese: Message(finding.Chinese) without severity and request
+	First     int    `json:"first,omitzero"`
+	FirstItem int    `json:"firstItem,omitzero"`
+	Reason    Reason `json:"reason,omitzero"` // the reason given, for datasets.no-kept
+	Detail    string `json:"detail,omitzero"` // what is wrong, in Traditional Chinese: Message(finding.Chinese) without severity and request
 }
 
 var _ finding.Result = DelistingFinding{}
@@ -154,19 +156,19 @@ func (f DelistingFinding) detail(t language.Tag) string {
 // A Refusal is a request of a batch that the rules refuse, with the
 // findings that refuse it (each of Severity finding.Error).
 type Refusal struct {
-	Index     int // the request's position in the batch, from 0
-	Delisting Delisting
-	Findings  []DelistingFinding
+	Index     int                `json:"index,omitzero"` // the request's position in the batch, from 0
+	Delisting Delisting          `json:"delisting,omitzero"`
+	Findings  []DelistingFinding `json:"findings,omitzero"`
 }
 
 // A DelistingReview is the group's review of a delisting batch: which
 // requests may be approved, which are refused and why, what to look at,
 // and how approving changes the open counts.
 type DelistingReview struct {
-	Approved []Delisting        // the requests no rule refuses, in batch order
-	Refused  []Refusal          // the others, in batch order
-	Findings []DelistingFinding // every finding, refusals and warnings, in batch order
-	Changes  []Change           // what delisting Approved changes, per publisher in stroke order
+	Approved []Delisting        `json:"approved,omitzero"` // the requests no rule refuses, in batch order
+	Refused  []Refusal          `json:"refused,omitzero"`  // the others, in batch order
+	Findings []DelistingFinding `json:"findings,omitzero"` // every finding, refusals and warnings, in batch order
+	Changes  []Change           `json:"changes,omitzero"`  // what delisting Approved changes, per publisher in stroke order
 }
 
 // ReviewDelistings reviews a batch of requests against the catalog: it
@@ -497,8 +499,9 @@ func foldTitle(s string, dropBrackets bool) string {
 
 // Change is how a delisting changes one publisher's open count.
 type Change struct {
-	Publisher     Publisher
-	Before, After int // listed datasets before and after
+	Publisher Publisher `json:"publisher,omitzero"`
+	Before    int       `json:"before,omitzero"`
+	After     int       `json:"after,omitzero"` // listed datasets before and after
 }
 
 // Delta returns After - Before.

@@ -135,7 +135,7 @@ func importError(problems []*RowError) error {
 // request the rules refuse: every refused request with the findings that
 // refuse it. Nothing of the batch is applied.
 type RefusedError struct {
-	Refused []Refusal
+	Refused []Refusal `json:"refused,omitzero"`
 }
 
 // Error returns the count of refused requests and the first finding:

@@ -16,10 +16,10 @@ import (
 // agency above it (上級機關; zero for a top agency) and its short name
 // (簡稱; "" when it has none).
 type HierarchyEntry struct {
-	Row    int       // the row [ImportHierarchy] read it from, 1-based; 0 when not imported
-	Agency Publisher // 機關
-	Parent Publisher // 上級機關
-	Short  string    // 簡稱
+	Row    int       `json:"row,omitzero"`    // the row [ImportHierarchy] read it from, 1-based; 0 when not imported
+	Agency Publisher `json:"agency,omitzero"` // 機關
+	Parent Publisher `json:"parent,omitzero"` // 上級機關
+	Short  string    `json:"short,omitzero"`  // 簡稱
 }
 
 // A Hierarchy says which agency is above which, and so which ministry

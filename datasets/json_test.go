@@ -29,7 +29,7 @@ func TestJSON(t *testing.T) {
 		t.Fatal(err)
 	}
 	check := badTable.Check(series)
-	seriesFinding := datasets.SeriesFinding{Severity: finding.Error, Verdict: finding.Failed, Code: "datasets.increase", Row: 10, Date: d("111/05/19"), Printed: 150, Computed: 157, Detail: "增加數量印為150筆"}
+	seriesFinding := datasets.SeriesFinding{Severity: finding.Error, Verdict: finding.Failed, Code: "datasets.increase", Row: 10, Date: d("111/05/19"), Printed: 150, Computed: 157, Detail: "增加數量載為150筆"}
 	parseErr := &datasets.ParseError{Func: "ParseID", Input: "87a10", Detail: "not a number", Err: datasets.ErrSyntax}
 	rowErr := &datasets.RowError{Row: 3, Column: "資料集識別碼", Input: "87a10", Err: parseErr, Severity: finding.Error}
 	water := mustParsePublisher(t, "經濟部水利署")
@@ -144,7 +144,7 @@ func TestJSONForms(t *testing.T) {
 		t.Errorf("Catalog with an ID twice: error %v", err)
 	}
 	var s datasets.Series
-	if err := json.Unmarshal([]byte(`[{"Date":"","Count":1}]`), &s); !errors.Is(err, datasets.ErrRange) {
+	if err := json.Unmarshal([]byte(`[{"date":"","count":1}]`), &s); !errors.Is(err, datasets.ErrRange) {
 		t.Errorf("Series with a point without a date: error %v", err)
 	}
 }

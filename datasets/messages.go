@@ -25,17 +25,17 @@ var _ = i18n.Register(
 
 	// SeriesFinding.
 	i18n.Message{Code: "datasets.increase",
-		Chinese: "增加數量印為%d筆，依開放數量%d筆與前次（%v）%d筆計算應為%d筆",
+		Chinese: "增加數量載為%d筆，依開放數量%d筆與前次（%v）%d筆計算應為%d筆",
 		English: "the increase is printed as %d, while the open count %d and the previous one (%v), %d, give %d"},
 
 	// TableFinding: the line, then what is wrong.
 	i18n.Message{Code: "datasets.line.subtotal-of", Chinese: "%s小計", English: "subtotal of %s"},
 	i18n.Message{Code: "datasets.line.total-line", Chinese: "合計", English: "total"},
 	i18n.Message{Code: "datasets.change",
-		Chinese: "增減印為%d，依%s（%d）與%s（%d）計算應為%d",
+		Chinese: "增減載為%d，依%s（%d）與%s（%d）計算應為%d",
 		English: "the change is printed as %d, while %s (%d) and %s (%d) give %d"},
 	i18n.Message{Code: "datasets.since-year-start",
-		Chinese: "%s印為%d，前期為上年第4季，應為兩期之差%d",
+		Chinese: "%s載為%d，前期為上年第4季，應為兩期之差%d",
 		English: "%s is printed as %d; the earlier period is the last quarter of the year before, so it should be the change, %d"},
 	i18n.Message{Code: "datasets.year-start-unknown",
 		Chinese: "「%[1]s」欄%[2]d列無法核對：前期%[3]s之數量統計至%[4]v，非年初（%[5]v）之數量，年初數量未載",
@@ -44,10 +44,10 @@ var _ = i18n.Register(
 		Chinese: "「%[1]s」欄%[2]d列無法核對：前期%[3]s之數量未載統計日期，年初（%[4]v）之數量未載",
 		English: "%[1]s could not be checked in %[2]d rows: the earlier period, %[3]s, gives no date of count, and the count at the year's start (%[4]v) is not given"},
 	i18n.Message{Code: "datasets.subtotal",
-		Chinese: "%s印為%d，%s各列加總為%d",
+		Chinese: "%s載為%d，%s各列加總為%d",
 		English: "%s is printed as %d, the rows of %s add up to %d"},
 	i18n.Message{Code: "datasets.total",
-		Chinese: "%s印為%d，各列加總為%d",
+		Chinese: "%s載為%d，各列加總為%d",
 		English: "%s is printed as %d, the rows add up to %d"},
 	i18n.Message{Code: "datasets.series-mismatch",
 		Chinese: "%s各列合計%d，與%v開放數量%d不符",
@@ -89,7 +89,7 @@ var _ = i18n.Register(
 
 	// RankFinding, RankClaim and RankCheck.
 	i18n.Message{Code: "datasets.printed-rank",
-		Chinese: "排名印為第%d名，依資料集數量%d筆計算應為第%d名",
+		Chinese: "排名載為第%d名，依資料集數量%d筆計算應為第%d名",
 		English: "the rank is printed as %d, while the count, %d, gives rank %d"},
 	i18n.Message{Code: "datasets.rank-claim.exact", Chinese: "資料開放數量名列各部會第%s", English: "open datasets rank %s among the ministries"},
 	i18n.Message{Code: "datasets.rank-claim.at-most", Chinese: "資料開放數量名列各部會前%s", English: "open datasets rank among the top %s of the ministries"},
@@ -181,7 +181,7 @@ func framesOf(t language.Tag, request bool) (row, located []string) {
 
 // located writes a finding in the language nearest to t: its severity,
 // where it is (a date, a line), its source row when known, and what is
-// wrong: 錯誤：統計處（第2列）增減印為5，…. For a request of a batch
+// wrong: 錯誤：統計處（第2列）增減載為5，…. For a request of a batch
 // (dataset not ""), where is the request and the dataset follows the row:
 // 錯誤：項次1（第2列）資料集87010：….
 func located(t language.Tag, sev finding.Severity, where string, row int, dataset, detail string) string {

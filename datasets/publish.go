@@ -20,14 +20,14 @@ import (
 // and Row from its source row; Datasets and Due come from the ministry's
 // own records of what was opened and what is planned.
 type Holding struct {
-	Row      int             // the record's source row in the inventory, for problems; 0 when none
-	No       int             // 序號
-	Name     string          // 系統、資料庫名稱
-	Unit     string          // 管理單位
-	Class    string          // 資料分類 as written: 甲類, 乙類, 丙類 (甲, 甲類:開放資料 also do)
-	Grounds  string          // for 丙類, the grounds: citations, one per line or ;-separated
-	Datasets []ID            // for 甲類 and 乙類, the datasets on data.gov.tw opened from the record
-	Due      rocdate.Quarter // for 甲類 and 乙類 not yet open, when it is planned to open; zero when not decided
+	Row      int             `json:"row,omitzero"`      // the record's source row in the inventory, for problems; 0 when none
+	No       int             `json:"no,omitzero"`       // 序號
+	Name     string          `json:"name,omitzero"`     // 系統、資料庫名稱
+	Unit     string          `json:"unit,omitzero"`     // 管理單位
+	Class    string          `json:"class,omitzero"`    // 資料分類 as written: 甲類, 乙類, 丙類 (甲, 甲類:開放資料 also do)
+	Grounds  string          `json:"grounds,omitzero"`  // for 丙類, the grounds: citations, one per line or ;-separated
+	Datasets []ID            `json:"datasets,omitzero"` // for 甲類 and 乙類, the datasets on data.gov.tw opened from the record
+	Due      rocdate.Quarter `json:"due,omitzero"`      // for 甲類 and 乙類 not yet open, when it is planned to open; zero when not decided
 }
 
 // The classes of an inventory record, as 第11點's lists count them.
@@ -118,11 +118,11 @@ func groundsProblem(h Holding, fn string, none bool, sev finding.Severity) *RowE
 // deck's 本部及所屬機關資料盤點表: the number of records per class, and
 // the grounds on which the 丙類 records are not opened.
 type ReviewResult struct {
-	Quarter rocdate.Quarter // the quarter reviewed
-	Open    int             // 甲類 (開放資料)
-	Limited int             // 乙類 (有限度利用資料)
-	Closed  int             // 丙類 (不開放資料)
-	Grounds []string        // the distinct grounds of the 丙類 records, in the order first cited
+	Quarter rocdate.Quarter `json:"quarter,omitzero"` // the quarter reviewed
+	Open    int             `json:"open,omitzero"`    // 甲類 (開放資料)
+	Limited int             `json:"limited,omitzero"` // 乙類 (有限度利用資料)
+	Closed  int             `json:"closed,omitzero"`  // 丙類 (不開放資料)
+	Grounds []string        `json:"grounds,omitzero"` // the distinct grounds of the 丙類 records, in the order first cited
 }
 
 // Total returns the number of records counted, 合計.
@@ -189,11 +189,11 @@ func holdingProblem(h Holding, column, input, fn, detail string, err error) *Row
 // Unopenable is one line of the list of what cannot be opened, with its
 // grounds (第11點: 說明未能開放之依據).
 type Unopenable struct {
-	Row     int      // the record's source row in the inventory; 0 when none
-	No      int      // 序號
-	Unit    string   // 管理單位
-	Name    string   // 系統、資料庫名稱
-	Grounds []string // 未能開放之依據: the citations, in the record's order
+	Row     int      `json:"row,omitzero"`     // the record's source row in the inventory; 0 when none
+	No      int      `json:"no,omitzero"`      // 序號
+	Unit    string   `json:"unit,omitzero"`    // 管理單位
+	Name    string   `json:"name,omitzero"`    // 系統、資料庫名稱
+	Grounds []string `json:"grounds,omitzero"` // 未能開放之依據: the citations, in the record's order
 }
 
 // UnopenableList returns the 丙類 records of an inventory with their
@@ -241,12 +241,12 @@ func UnopenableRecords(us []Unopenable) [][]string {
 // Planned is one line of the list of datasets planned for opening
 // (第11點: 更新預計開放資料集清單).
 type Planned struct {
-	Row   int             // the record's source row in the inventory; 0 when none
-	No    int             // 序號
-	Unit  string          // 管理單位
-	Name  string          // 系統、資料庫名稱
-	Class string          // 甲類(開放資料) or 乙類(有限度利用資料)
-	Due   rocdate.Quarter // 預計開放時間; zero when not decided
+	Row   int             `json:"row,omitzero"`   // the record's source row in the inventory; 0 when none
+	No    int             `json:"no,omitzero"`    // 序號
+	Unit  string          `json:"unit,omitzero"`  // 管理單位
+	Name  string          `json:"name,omitzero"`  // 系統、資料庫名稱
+	Class string          `json:"class,omitzero"` // 甲類(開放資料) or 乙類(有限度利用資料)
+	Due   rocdate.Quarter `json:"due,omitzero"`   // 預計開放時間; zero when not decided
 }
 
 // PlannedList returns the records of an inventory that are to be opened

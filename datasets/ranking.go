@@ -323,9 +323,9 @@ func CheckPrintedRanks(ranked []Ranked) PrintedRankCheck {
 // A PrintedRankCheck is the check of a ranking table's printed 排名 by
 // [CheckPrintedRanks].
 type PrintedRankCheck struct {
-	Verdict  finding.Verdict // Passed, Failed, or Unchecked when no rank is printed
-	Checked  int             // entries with a printed rank
-	Findings []RankFinding   // one per entry whose printed rank is wrong, in the order of ranked
+	Verdict  finding.Verdict `json:"verdict,omitzero"`  // Passed, Failed, or Unchecked when no rank is printed
+	Checked  int             `json:"checked,omitzero"`  // entries with a printed rank
+	Findings []RankFinding   `json:"findings,omitzero"` // one per entry whose printed rank is wrong, in the order of ranked
 }
 
 // A RankFinding is a printed rank of a ranking table that its counts do
@@ -334,15 +334,15 @@ type PrintedRankCheck struct {
 //   - datasets.printed-rank: the 排名 printed (Printed) is not the
 //     competition rank of the entry's count (Computed).
 type RankFinding struct {
-	Severity finding.Severity // finding.Error
-	Verdict  finding.Verdict  // finding.Failed: the printed rank was checked and does not hold
-	Code     string           // datasets.printed-rank
-	Row      int              // the entry's source row; 0 when not imported
-	Name     string           // the agency, as the table names it
-	Printed  int              // the rank printed
-	Computed int              // the rank the counts give
-	Count    int              // the entry's count
-	Detail   string           // what is wrong, in Traditional Chinese: Message(finding.Chinese) without severity, name and row
+	Severity finding.Severity `json:"severity,omitzero"` // finding.Error
+	Verdict  finding.Verdict  `json:"verdict,omitzero"`  // finding.Failed: the printed rank was checked and does not hold
+	Code     string           `json:"code,omitzero"`     // datasets.printed-rank
+	Row      int              `json:"row,omitzero"`      // the entry's source row; 0 when not imported
+	Name     string           `json:"name,omitzero"`     // the agency, as the table names it
+	Printed  int              `json:"printed,omitzero"`  // the rank printed
+	Computed int              `json:"computed,omitzero"` // the rank the counts give
+	Count    int              `json:"count,omitzero"`    // the entry's count
+	Detail   string           `json:"detail,omitzero"`   // what is wrong, in Traditional Chinese: Message(finding.Chinese) without severity, name and row
 }
 
 var _ finding.Result = RankFinding{}
@@ -355,7 +355,7 @@ func (f RankFinding) Head() finding.Head {
 
 // String returns the finding as an official reads it, in Traditional
 // Chinese: Message(finding.Chinese),
-// 錯誤：法務部（第3列）排名印為第3名，依資料集數量2,963筆計算應為第2名.
+// 錯誤：法務部（第3列）排名載為第3名，依資料集數量2,963筆計算應為第2名.
 func (f RankFinding) String() string { return f.Message(finding.Chinese) }
 
 // Message returns the finding in the language nearest to t: its

@@ -199,9 +199,9 @@ func TestCheckPrintedRanks(t *testing.T) {
 		t.Fatalf("CheckPrintedRanks = %+v", c)
 	}
 	want := []string{
-		"錯誤：法務部（第3列）排名印為第2名，依資料集數量3,120筆計算應為第1名",
-		"錯誤：財政部（第6列）排名印為第5名，依資料集數量1,300筆計算應為第4名",
-		"錯誤：交通部（第5列）排名印為第4名，依資料集數量1,200筆計算應為第5名",
+		"錯誤：法務部（第3列）排名載為第2名，依資料集數量3,120筆計算應為第1名",
+		"錯誤：財政部（第6列）排名載為第5名，依資料集數量1,300筆計算應為第4名",
+		"錯誤：交通部（第5列）排名載為第4名，依資料集數量1,200筆計算應為第5名",
 	}
 	for i, f := range c.Findings {
 		if f.String() != want[i] || f.Code != "datasets.printed-rank" || f.Severity != finding.Error || !strings.HasSuffix(want[i], f.Detail) {

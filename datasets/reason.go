@@ -84,9 +84,9 @@ func ParseReason(s string) (Reason, error) {
 // duplicate or a merge, the dataset kept. Note holds the text of any
 // other reason. The zero Grounds gives no reason.
 type Grounds struct {
-	Reason Reason
-	Kept   Ref    // the dataset kept; ID 0 or Title "" when the text omits it
-	Note   string // the text, for reasons other than Duplicate and Merged
+	Reason Reason `json:"reason,omitzero"`
+	Kept   Ref    `json:"kept,omitzero"` // the dataset kept; ID 0 or Title "" when the text omits it
+	Note   string `json:"note,omitzero"` // the text, for reasons other than Duplicate and Merged
 }
 
 // keywords classify a reason text; the first match wins. Text inside 「」

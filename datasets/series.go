@@ -18,10 +18,10 @@ import (
 // statistics date, the open count then, and the increase printed beside
 // it.
 type Point struct {
-	Row      int          // the row [ImportSeries] read it from, 1-based; 0 when not imported
-	Date     rocdate.Date // 統計日期
-	Count    int          // 開放數量
-	Increase int          // 增加數量 as printed
+	Row      int          `json:"row,omitzero"`      // the row [ImportSeries] read it from, 1-based; 0 when not imported
+	Date     rocdate.Date `json:"date,omitzero"`     // 統計日期
+	Count    int          `json:"count,omitzero"`    // 開放數量
+	Increase int          `json:"increase,omitzero"` // 增加數量 as printed
 }
 
 // Series is the ministry's open count over time, in date order. It is
@@ -137,17 +137,17 @@ func (s Series) Checks() finding.Tally {
 //     previous point's count (Printed the increase, Computed the
 //     difference).
 type SeriesFinding struct {
-	Severity  finding.Severity // finding.Error
-	Verdict   finding.Verdict  // finding.Failed: the increase was checked and does not hold
-	Code      string           // datasets.increase
-	Row       int              // the point's source row; 0 when not imported
-	Date      rocdate.Date     // the point's 統計日期
-	Printed   int              // the increase printed
-	Computed  int              // the increase the counts give
-	Count     int              // the point's open count
-	PrevDate  rocdate.Date     // the previous point's 統計日期
-	PrevCount int              // the previous point's open count
-	Detail    string           // what is wrong, in Traditional Chinese: Message(finding.Chinese) without severity, date and row
+	Severity  finding.Severity `json:"severity,omitzero"`  // finding.Error
+	Verdict   finding.Verdict  `json:"verdict,omitzero"`   // finding.Failed: the increase was checked and does not hold
+	Code      string           `json:"code,omitzero"`      // datasets.increase
+	Row       int              `json:"row,omitzero"`       // the point's source row; 0 when not imported
+	Date      rocdate.Date     `json:"date,omitzero"`      // the point's 統計日期
+	Printed   int              `json:"printed,omitzero"`   // the increase printed
+	Computed  int              `json:"computed,omitzero"`  // the increase the counts give
+	Count     int              `json:"count,omitzero"`     // the point's open count
+	PrevDate  rocdate.Date     `json:"prevDate,omitzero"`  // the previous point's 統計日期
+	PrevCount int              `json:"prevCount,omitzero"` // the previous point's open count
+	Detail    string           `json:"detail,omitzero"`    // what is wrong, in Traditional Chinese: Message(finding.Chinese) without severity, date and row
 }
 
 var _ finding.Result = SeriesFinding{}
@@ -160,7 +160,7 @@ func (f SeriesFinding) Head() finding.Head {
 
 // String returns the finding as an official reads it, in Traditional
 // Chinese: Message(finding.Chinese),
-// 錯誤：111年5月19日（第10列）增加數量印為150筆，依開放數量2,963筆與前次（110年12月10日）2,806筆計算應為157筆.
+// 錯誤：111年5月19日（第10列）增加數量載為150筆，依開放數量2,963筆與前次（110年12月10日）2,806筆計算應為157筆.
 func (f SeriesFinding) String() string { return f.Message(finding.Chinese) }
 
 // Message returns the finding in the language nearest to t: its

@@ -23,7 +23,7 @@ func TestSeriesCheckFindsBadIncrease(t *testing.T) {
 	if len(got) != 1 || got[0].Date != d("111/05/19") || got[0].Printed != 150 || got[0].Computed != 157 || got[0].Code != "datasets.increase" || got[0].Severity != finding.Error {
 		t.Fatalf("Check() = %v, want one finding at 111/05/19 printed 150 computed 157", got)
 	}
-	want := "錯誤：111年5月19日增加數量印為150筆，依開放數量2,963筆與前次（110年12月10日）2,806筆計算應為157筆"
+	want := "錯誤：111年5月19日增加數量載為150筆，依開放數量2,963筆與前次（110年12月10日）2,806筆計算應為157筆"
 	if got[0].String() != want {
 		t.Errorf("String() = %q, want %q", got[0].String(), want)
 	}

@@ -13,10 +13,10 @@ import (
 
 // Figures are the four figures the per-publisher table prints on a row.
 type Figures struct {
-	Prev           int // open count in the previous period (110 第4季)
-	Cur            int // open count in the current period (111 第2季)
-	Change         int // 增減: Cur − Prev
-	SinceYearStart int // 111.01.01 迄今: Cur − the count at the year's start
+	Prev           int `json:"prev,omitzero"`           // open count in the previous period (110 第4季)
+	Cur            int `json:"cur,omitzero"`            // open count in the current period (111 第2季)
+	Change         int `json:"change,omitzero"`         // 增減: Cur − Prev
+	SinceYearStart int `json:"sinceYearStart,omitzero"` // 111.01.01 迄今: Cur − the count at the year's start
 }
 
 // plus returns f + g, and false when a column passes the int range.
@@ -44,15 +44,15 @@ func sub(a, b int) (int, bool) {
 
 // TableRow is one publisher's line of the per-publisher table.
 type TableRow struct {
-	Row       int // the row [ImportTable] read it from, 1-based; 0 when not imported
-	Publisher Publisher
+	Row       int       `json:"row,omitzero"` // the row [ImportTable] read it from, 1-based; 0 when not imported
+	Publisher Publisher `json:"publisher,omitzero"`
 	Figures
 }
 
 // Subtotal is a group's 小計 line.
 type Subtotal struct {
-	Row   int // the row [ImportTable] read it from, 1-based; 0 when not imported
-	Group Group
+	Row   int   `json:"row,omitzero"` // the row [ImportTable] read it from, 1-based; 0 when not imported
+	Group Group `json:"group,omitzero"`
 	Figures
 }
 
@@ -63,12 +63,14 @@ type Subtotal struct {
 // wrong ones. Its fields are plain data, as a report prints them; the zero
 // Table has no periods and no rows.
 type Table struct {
-	Prev, Cur         rocdate.Quarter // the two periods: 110年第4季, 111年第2季
-	PrevDate, CurDate rocdate.Date    // the statistics dates; zero when not known
-	Rows              []TableRow      // in printed order
-	Subtotals         []Subtotal      // as printed; a group may have none
-	Total             *Figures        // the 合計 as printed; nil when not printed
-	TotalRow          int             // the row [ImportTable] read the 合計 from; 0 when not imported
+	Prev      rocdate.Quarter `json:"prev,omitzero"`
+	Cur       rocdate.Quarter `json:"cur,omitzero"` // the two periods: 110年第4季, 111年第2季
+	PrevDate  rocdate.Date    `json:"prevDate,omitzero"`
+	CurDate   rocdate.Date    `json:"curDate,omitzero"`   // the statistics dates; zero when not known
+	Rows      []TableRow      `json:"rows,omitzero"`      // in printed order
+	Subtotals []Subtotal      `json:"subtotals,omitzero"` // as printed; a group may have none
+	Total     *Figures        `json:"total,omitzero"`     // the 合計 as printed; nil when not printed
+	TotalRow  int             `json:"totalRow,omitzero"`  // the row [ImportTable] read the 合計 from; 0 when not imported
 }
 
 // Sum returns the figures of the rows of group g added up; NoGroup adds
@@ -143,30 +145,30 @@ func (t Table) prevIsYearEnd() bool {
 // finding.Unchecked for one that could not be checked
 // (datasets.not-in-series, datasets.overflow).
 type TableFinding struct {
-	Severity  finding.Severity // finding.Error; finding.Notice for datasets.not-in-series
-	Verdict   finding.Verdict  // Failed, or Unchecked for datasets.not-in-series and datasets.overflow
-	Code      string           // see the list above
-	Line      Line             // the kind of line: a publisher's row, a 小計 or the 合計
-	Index     int              // index in Table.Rows or Table.Subtotals; -1 for the 合計
-	Row       int              // the line's source row; 0 when not imported
-	Publisher Publisher        // the row's publisher; zero for a 小計 or the 合計
-	Group     Group            // the row's or 小計's group; NoGroup for the 合計
-	Column    string           // the column as printed: 110年第4季, 111年第2季, 增減, 111.01.01 迄今
-	Date      rocdate.Date     // the series' date, for datasets.series-mismatch
-	Printed   int              // the figure printed (the rows' total, for the series)
-	Computed  int              // the figure the other figures give (the series' count)
-	Quarter   rocdate.Quarter  // the period, for datasets.not-in-series and datasets.series-mismatch
+	Severity  finding.Severity `json:"severity,omitzero"`  // finding.Error; finding.Notice for datasets.not-in-series
+	Verdict   finding.Verdict  `json:"verdict,omitzero"`   // Failed, or Unchecked for datasets.not-in-series and datasets.overflow
+	Code      string           `json:"code,omitzero"`      // see the list above
+	Line      Line             `json:"line,omitzero"`      // the kind of line: a publisher's row, a 小計 or the 合計
+	Index     int              `json:"index,omitzero"`     // index in Table.Rows or Table.Subtotals; -1 for the 合計
+	Row       int              `json:"row,omitzero"`       // the line's source row; 0 when not imported
+	Publisher Publisher        `json:"publisher,omitzero"` // the row's publisher; zero for a 小計 or the 合計
+	Group     Group            `json:"group,omitzero"`     // the row's or 小計's group; NoGroup for the 合計
+	Column    string           `json:"column,omitzero"`    // the column as printed: 110年第4季, 111年第2季, 增減, 111.01.01 迄今
+	Date      rocdate.Date     `json:"date,omitzero"`      // the series' date, for datasets.series-mismatch
+	Printed   int              `json:"printed,omitzero"`   // the figure printed (the rows' total, for the series)
+	Computed  int              `json:"computed,omitzero"`  // the figure the other figures give (the series' count)
+	Quarter   rocdate.Quarter  `json:"quarter,omitzero"`   // the period, for datasets.not-in-series and datasets.series-mismatch
 	// Operands are, for datasets.change and a row's datasets.overflow, the
 	// two periods' columns and figures, the earlier first.
-	Operands [2]Term
-	Detail   string // what is wrong, in Traditional Chinese: Message(finding.Chinese) without severity, line and row
+	Operands [2]Term `json:"operands,omitzero"`
+	Detail   string  `json:"detail,omitzero"` // what is wrong, in Traditional Chinese: Message(finding.Chinese) without severity, line and row
 }
 
 // A Term is a figure a computation used, with the column it is printed
 // in: 110年第4季 2,806.
 type Term struct {
-	Column string
-	Count  int
+	Column string `json:"column,omitzero"`
+	Count  int    `json:"count,omitzero"`
 }
 
 var _ finding.Result = TableFinding{}
@@ -178,7 +180,7 @@ func (f TableFinding) Head() finding.Head {
 }
 
 // String returns the finding as an official reads it, in Traditional
-// Chinese: Message(finding.Chinese), 錯誤：統計處（第2列）增減印為5，依110年第4季（10）與111年第2季（14）計算應為4.
+// Chinese: Message(finding.Chinese), 錯誤：統計處（第2列）增減載為5，依110年第4季（10）與111年第2季（14）計算應為4.
 func (f TableFinding) String() string { return f.Message(finding.Chinese) }
 
 // Message returns the finding in the language nearest to t: its
@@ -304,16 +306,16 @@ func ParseLine(s string) (Line, error) {
 // TableCheck is what [Table.Check] finds: every figure that does not
 // check, and which lines do.
 type TableCheck struct {
-	Findings []TableFinding // in table order: rows, 小計, 合計, then the series; nil when every figure checks
+	Findings []TableFinding `json:"findings,omitzero"` // in table order: rows, 小計, 合計, then the series; nil when every figure checks
 	// Agreeing holds the indexes in Table.Rows of the rows whose 增減 and
 	// 年初迄今 check.
-	Agreeing []int
+	Agreeing []int `json:"agreeing,omitzero"`
 	// AgreeingSubtotals holds the indexes in Table.Subtotals of the 小計
 	// that add up their group's rows in all four columns.
-	AgreeingSubtotals []int
+	AgreeingSubtotals []int `json:"agreeingSubtotals,omitzero"`
 	// Matched holds, per period whose total equals the series, the
 	// series point it equals: at most two, Prev's first.
-	Matched []Point
+	Matched []Point `json:"matched,omitzero"`
 	// Checks counts the comparisons made, by verdict: per row its 增減
 	// and, when Prev is the last quarter of the year before, its 迄今
 	// (Unchecked unless Prev was counted on the year's last day); per
@@ -321,7 +323,7 @@ type TableCheck struct {
 	// against the series. A comparison whose figures pass the range of
 	// int, or whose series point is absent (no series given, no point at
 	// the date), is Unchecked, never Passed.
-	Checks finding.Tally
+	Checks finding.Tally `json:"checks,omitzero"`
 }
 
 // OK reports whether every figure checks: no finding at all.
@@ -604,25 +606,27 @@ func (t Table) String() string {
 
 // TableOptions says how [BuildTable] labels and counts.
 type TableOptions struct {
-	Prev, Cur         rocdate.Quarter // the periods of the two catalogs
-	PrevDate, CurDate rocdate.Date    // their statistics dates; may be zero
+	Prev     rocdate.Quarter `json:"prev,omitzero"`
+	Cur      rocdate.Quarter `json:"cur,omitzero"` // the periods of the two catalogs
+	PrevDate rocdate.Date    `json:"prevDate,omitzero"`
+	CurDate  rocdate.Date    `json:"curDate,omitzero"` // their statistics dates; may be zero
 	// YearStart is the catalog at the start of Cur's year, for the 迄今
 	// column. Defaults to the previous catalog, as the deck does when the
 	// previous period is the last quarter of the year before.
-	YearStart *Catalog
+	YearStart *Catalog `json:"yearStart,omitzero"`
 	// RollUp counts a sub-agency's datasets under the agency above it
 	// (矯正署臺中戒治所 under 矯正署), as the deck's table does: for
 	// another ministry's agencies, under the agency directly below the
 	// ministry in Hierarchy. Defaults to false: the sub-agency gets a row
 	// of its own.
-	RollUp bool
+	RollUp bool `json:"rollUp,omitzero"`
 	// Ministry, when not zero, keeps only the publishers that roll up to
 	// it in Hierarchy: 法務部 takes the ministry's table out of a national
 	// snapshot. Zero keeps every publisher.
-	Ministry Publisher
+	Ministry Publisher `json:"ministry,omitzero"`
 	// Hierarchy says which agency belongs to which ministry; the zero
 	// Hierarchy is the default (the Ministry of Justice's own).
-	Hierarchy Hierarchy
+	Hierarchy Hierarchy `json:"hierarchy,omitzero"`
 }
 
 // BuildTable builds the per-publisher table from the catalogs of two

@@ -108,7 +108,7 @@ func ExampleChecker_Later() {
 	// Output:
 	// 0 problems
 	// law.later-amendment 113年7月31日
-	// 注意 序號9「偵查案件系統」 報告日後之法規異動：嗣後修正：刑事訴訟法第245條第3項於113年7月31日修正：文字修正，原條文移至第245條第5項
+	// 注意 序號9「偵查案件系統」 報告日後之法規異動：嗣後修正：刑事訴訟法第245條第3項：113年7月31日修正公布，該項移列為第5項，文字未修正
 }
 
 // A check on a day after the registry's data date says once that the
@@ -124,9 +124,9 @@ func ExampleChecker_Validate() {
 	}
 	// Output:
 	// law.data-date
-	// 注意 引用法規應可查知：法規資料僅收錄至113年7月31日，其後至115年1月5日間之修正未能查核
+	// 注意 引用法規應可查知：法規資料更新至113年10月11日，113年10月12日至115年1月5日之法規異動無法查核
 	// law.provision-missing
-	// 錯誤 序號2「廉政業務管理系統」 引用條文應存在：檔案法（97年7月2日修正）無第18條第8款
+	// 錯誤 序號2「廉政業務管理系統」 引用條文應存在：檔案法（97年7月2日修正公布）無第18條第8款
 }
 
 // Laws are compared by identity: a law cited by its short or former name

@@ -9,9 +9,13 @@ import (
 
 // checkCitations reads each law the 丙類 備註 cites against the statute
 // registry as of the report date: does each cited provision exist in the
-// version in force on that day. Amendments after the day are no fault of
-// the deck: those up to the day the report is asked are printed apart,
-// as 報告日後之法規異動, and those after it are not known on that day.
+// version in force on that day, each version described by the act of its
+// day (政府資訊公開法（94年12月28日制定公布）). An amendment before the day
+// is no finding: the deck cites the version in force, as it should.
+// Amendments after the day are no fault of the deck: those up to the day
+// the report is asked are printed apart, as 報告日後之法規異動, with where
+// each cited provision went (該項移列為第5項，文字未修正); from the day
+// after the registry's data date on, nothing can be checked.
 func checkCitations(s *Section, cites []law.Citation, asOf, asked rocdate.Date) {
 	reg := law.Default()
 	k := inventory.Checker{Registry: reg, Day: asOf}
@@ -25,23 +29,6 @@ func checkCitations(s *Section, cites []law.Citation, asOf, asked rocdate.Date) 
 			}
 		}
 	}
-	// A ground may have been written against an older text: say which
-	// cited provisions an earlier amendment changed, so the reader can
-	// check that the ground still means what it meant.
-	for _, c := range cites {
-		st, m := reg.Lookup(c.Law)
-		if m == law.NoMatch {
-			continue
-		}
-		first := st.Versions()[0].Date()
-		for _, p := range c.Provisions() {
-			for _, a := range st.Amendments(p, first) {
-				if !a.Version.Date().After(asOf) {
-					say.say(Note, "citations.amended", l.text(a))
-				}
-			}
-		}
-	}
 	if asked.After(asOf) {
 		dev := s.lines(l.tr("citations.later", l.date(asOf), l.date(asked)))
 		for _, p := range later {
@@ -51,7 +38,11 @@ func checkCitations(s *Section, cites []law.Citation, asOf, asked rocdate.Date) 
 			dev.say(Note, "citations.later-none")
 		}
 		if asked.After(reg.Updated()) {
-			dev.say(Unchecked, "citations.after-data", l.date(reg.Updated()), l.date(asked))
+			// What the statutes cannot tell: from the day after their data
+			// date (the snapshot's, not its latest amendment) to the day
+			// asked, in the registry's words.
+			gap := law.Finding{Code: law.CodeDataDate, Date: reg.Updated(), Day: asked}
+			dev.text(Unchecked, gap.DetailMessage(l.tag))
 		}
 	}
 }

@@ -49,19 +49,6 @@ func readOptional(fsys fs.FS, name string, a adder) ([][]string, string) {
 	return rows, file
 }
 
-// dataExists reports whether the data file name is there as any kind of
-// dataExts: a file the file system cannot tell of counts as there, so
-// that reading it reports why.
-func dataExists(fsys fs.FS, name string) bool {
-	base := strings.TrimSuffix(name, path.Ext(name))
-	for _, ext := range dataExts {
-		if _, err := fs.Stat(fsys, base+ext); !errors.Is(err, fs.ErrNotExist) {
-			return true
-		}
-	}
-	return false
-}
-
 // openTable finds the file of name among the kinds of dataExts and reads
 // it. When several are there, the first is read and the others are
 // noted as not read. The name returned is the file read, or name when

@@ -9,7 +9,7 @@
 // sheet), as package spreadsheet reads them:
 //
 //	go run ./examples/meeting                       # the embedded deck
-//	go run ./examples/meeting -as-of 115.12.1                 # asked later: amendments since listed apart
+//	go run ./examples/meeting -as-of 115.12.1       # asked later: amendments since listed apart
 //	go run ./examples/meeting -data DIR             # your own meeting's files
 //	go run ./examples/meeting -html report.html     # also one HTML page
 //	go run ./examples/meeting -lang en              # the same report in English
@@ -37,10 +37,13 @@
 //
 // Where a check needs more than the deck gives, the data says so: the
 // deck's ranking of the ministries is a picture, so without a ranking
-// table its claim is printed as one the data cannot check (無法查核); the
-// delisting review needs a catalog, and sample_catalog.csv is sample data,
-// named as such, whose review the report labels 非簡報所載 and counts
-// apart from the deck's checks. The deck does
+// table (ranking.csv), or the national catalog export and the agency
+// register to compute one (national_catalog.csv and agencies.csv), its
+// claim is printed as one the data cannot check (無法查核). The delisting
+// review needs a catalog and the ranking slide a national export:
+// sample_catalog.csv, sample_national_catalog.csv and sample_agencies.csv
+// are sample data, named as such, whose checks the report labels
+// （依範例資料查核） and counts apart from the deck's. The deck does
 // not name the meeting that opened the carried items: items.csv names
 // 110年度第2次會議 of 110年12月10日, the series date before this
 // meeting's, for the tracking model; the report does not print it as the

@@ -100,7 +100,8 @@ func TestFindings(t *testing.T) {
 			"決定：（俟會議決定）",
 			"      交辦（資訊處會同有關單位）：審慎研議（本報告解讀）\n",
 			"      提醒（各單位）：應注意《政府資訊公開法》第18條或其他法律規範（本報告解讀）\n",
-			"✓ 主席裁示所引《政府資訊公開法》第18條：經核111年5月19日施行之政府資訊公開法（94年12月28日修正），確有該條規定",
+			"✓ 主席裁示所引《政府資訊公開法》第18條：經核111年5月19日施行之政府資訊公開法（94年12月28日制定公布），確有該條規定",
+			"引用法規查核 (法規資料更新至113年10月11日)",
 			"      通案原則（資訊處）：日後如有API開發需求，參考委員建議，妥適評估其建置、維運成本及效益，避免浪費公帑（本報告解讀）\n",
 			"      核定下架：臺灣橋頭地方檢察署資料集1筆（重複）（本報告解讀）\n",
 			"✓ 案由3：核定下架臺灣橋頭地方檢察署資料集1筆（重複），辦理情形：已完成下架",
@@ -183,12 +184,20 @@ func TestAsOf(t *testing.T) {
 	for _, want := range []string{
 		"查核日期：115年12月1日",
 		"報告日後之法規異動 (111年5月19日會議後至115年12月1日，非簡報之誤)",
-		"刑事訴訟法第245條第3項於113年7月31日修正",
-		"洗錢防制法第13條第1項於113年7月31日修正",
-		"? 法規資料更新至",
+		"刑事訴訟法第245條第3項：113年7月31日修正公布，該項移列為第5項，文字未修正",
+		"洗錢防制法第13條第1項：113年7月31日全文修正，原條文移列為第18條第1項並修正文字",
+		"? 法規資料更新至113年10月11日，113年10月12日至115年12月1日之法規異動無法查核",
 	} {
 		if !strings.Contains(text, want) {
 			t.Errorf("asked on 115年12月1日, the report lacks %q", want)
+		}
+	}
+	// An amendment before the meeting is no finding and no notice: the
+	// deck cites the version in force (洗錢防制法 of 107年, not its 105年
+	// rewrite).
+	for _, r := range []*Report{onDay, later} {
+		if t2 := r.Text(); strings.Contains(t2, "105年12月28日") || strings.Contains(t2, "報告日前修正") {
+			t.Errorf("the report tells of an amendment before the meeting:\n%s", t2)
 		}
 	}
 	for _, k := range []LineKind{Pass, Finding, Problem} {

@@ -72,6 +72,7 @@ var messages = []struct{ key, zh, en string }{
 	{"items.col.recommend", "列管建議", "Recommendation"},
 	{"label.reading", "（本報告解讀）", " (this report's reading)"},
 	{"label.computed", "（計算值，簡報未載）", " (computed; not in the deck)"},
+	{"label.sample", "（依範例資料查核）", " (checked on sample data)"},
 	{"items.cited", "主席裁示所引%[1]s：經核%[3]s施行之%[2]s，確有該條規定", "the ruling cites %[1]s: the text in force on %[3]s, %[2]s, has it"},
 	{"clause.with", "%s會同%s", "%s with %s"},
 	{"clause.assignment", "  交辦（%s）：%s", "  Assigned to %s: %s"},
@@ -106,11 +107,9 @@ var messages = []struct{ key, zh, en string }{
 	{"inventory.later", "報告日後之法規異動：%s", "amended after the report date: %s"},
 	{"citations.caption", "引用法規查核 (法規資料更新至%s)", "Citations checked against the statutes (registry updated %s)"},
 	{"citations.in-force", "%[1]s：經核%[3]s施行之%[2]s，所引條、項、款均有規定", "%[1]s: the text in force on %[3]s, %[2]s, has every provision cited"},
-	{"citations.amended", "%s，於報告日前修正，應對照施行中條文檢視依據", "%s before the report date: read the ground against the text in force"},
 	{"citations.later", "報告日後之法規異動 (%s會議後至%s，非簡報之誤)", "Amendments after the meeting (from %s to %s; not faults of the deck)"},
 	{"citations.misnamed", "警告：%s：%s，應以正式名稱引用", "warning: %s: %s; a law is cited by its official name"},
 	{"citations.later-none", "所引法規於此期間未有修正", "none of the laws cited was amended in this time"},
-	{"citations.after-data", "法規資料更新至%s，其後至%s之法規異動無法查核", "the statutes are known up to %s: amendments after it, up to %s, cannot be checked"},
 
 	// 二、報告事項 (一) 民間需求回應說明.
 	{"requests.by-quarter", "依季別", "by quarter"},

@@ -108,13 +108,9 @@ func buildRanking(r *Report, s *Section, fsys fs.FS) {
 // table, then a line per publisher the register could not place and one
 // for the datasets of agencies outside the 部會; it returns the ranking
 // and what adds lines below the table, on sample data when sample. It
-// reports false, and adds nothing, when either file is absent.
+// reports false when either file is absent (and adds nothing) or cannot
+// be read (and says why).
 func rankNational(s *Section, fsys fs.FS, exportFile, regFile string, day rocdate.Date, sample bool) (datasets.MinistryRanking, adder, bool) {
-	for _, f := range []string{exportFile, regFile} {
-		if !dataExists(fsys, f) {
-			return datasets.MinistryRanking{}, adder{}, false
-		}
-	}
 	l := s.l
 	onData := func(a adder) adder {
 		if sample {
@@ -123,12 +119,15 @@ func rankNational(s *Section, fsys fs.FS, exportFile, regFile string, day rocdat
 		return a
 	}
 	problems := onData(s.lines(""))
-	exportRows, exportFile := readTable(fsys, exportFile, problems)
+	exportRows, exportName := readOptional(fsys, exportFile, problems)
+	regRows, regName := readOptional(fsys, regFile, problems)
+	if exportRows == nil || regRows == nil {
+		return datasets.MinistryRanking{}, adder{}, false
+	}
 	catalog, err := datasets.ImportCatalog(exportRows)
-	importProblems(problems, exportFile, err)
-	regRows, regFile := readTable(fsys, regFile, problems)
+	importProblems(problems, exportName, err)
 	reg, err := datasets.ImportAgencies(regRows)
-	importProblems(problems, regFile, err)
+	importProblems(problems, regName, err)
 	m := reg.RankMinistries(catalog, day, datasets.Executive)
 	entries := make([]datasets.Entry, len(m.Ranked))
 	for i, e := range m.Ranked {

@@ -256,7 +256,7 @@ func (a adder) say(k LineKind, key string, args ...any) {
 // sayN adds the message of key with args, a line that stands for the
 // checks t.
 func (a adder) sayN(k LineKind, t finding.Tally, key string, args ...any) {
-	a.add(Line{Kind: k, Text: a.l.tr(key, args...), Checks: t, Sample: a.sample})
+	a.textN(k, t, a.l.tr(key, args...))
 }
 
 // text adds a text the library wrote in the report's language, a line of
@@ -266,12 +266,16 @@ func (a adder) text(k LineKind, s string) {
 	if int(k) < len(lineLabels) && lineLabels[k] != "" {
 		s += a.l.tr(lineLabels[k])
 	}
-	a.add(Line{Kind: k, Text: s, Checks: checksOf(k), Sample: a.sample})
+	a.textN(k, checksOf(k), s)
 }
 
 // textN adds a text the library wrote, a line that stands for the
-// checks t.
+// checks t; a check made on sample data ends with its label, so that no
+// verdict on sample data reads as one on the deck.
 func (a adder) textN(k LineKind, t finding.Tally, s string) {
+	if a.sample && t.Total() > 0 {
+		s += a.l.tr("label.sample")
+	}
 	a.add(Line{Kind: k, Text: s, Checks: t, Sample: a.sample})
 }
 

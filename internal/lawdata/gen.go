@@ -1,6 +1,8 @@
 //go:build ignore
 
-// Gen writes tables.go, the statute tables of package lawdata, from
+// Gen writes tables.go, the statute tables of package lawdata, and
+// shingles.bin beside it (the bigram sets of the provisions that changed
+// between versions, for lineage; derived data, no text), from
 // manifest.csv (the laws and the names they are cited by, committed) and
 // the national law database's JSON files (one folder of version files per
 // law, named by its PCode; not committed). It is run by go generate in this
@@ -29,18 +31,12 @@ func main() {
 	laws := flag.String("laws", filepath.Join("..", "..", "..", "shared", "laws"), "folder holding index.json and the law versions")
 	out := flag.String("o", "tables.go", "file to write")
 	flag.Parse()
-	f, err := os.Open(*manifest)
+	m, err := os.ReadFile(*manifest)
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "gen:", err)
 		os.Exit(1)
 	}
-	m, err := lawgen.ParseManifest(f)
-	f.Close()
-	if err != nil {
-		fmt.Fprintln(os.Stderr, "gen:", err)
-		os.Exit(1)
-	}
-	d, err := lawgen.Read(os.DirFS(*laws), m)
+	d, err := lawgen.Load(os.DirFS(*laws), m)
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "gen:", err)
 		os.Exit(1)
@@ -48,12 +44,16 @@ func main() {
 	for _, o := range d.Odd {
 		fmt.Fprintln(os.Stderr, "gen: out of sequence:", o)
 	}
-	src, err := lawgen.Render(d)
+	o, err := lawgen.Render(d)
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "gen:", err)
 		os.Exit(1)
 	}
-	if err := os.WriteFile(*out, src, 0o644); err != nil {
+	if err := os.WriteFile(*out, o.Tables, 0o644); err != nil {
+		fmt.Fprintln(os.Stderr, "gen:", err)
+		os.Exit(1)
+	}
+	if err := os.WriteFile(filepath.Join(filepath.Dir(*out), "shingles.bin"), o.Shingles, 0o644); err != nil {
 		fmt.Fprintln(os.Stderr, "gen:", err)
 		os.Exit(1)
 	}

@@ -8,17 +8,26 @@
 // manifest.csv, the committed list of the laws and the names they are cited
 // by (official, short, former), and the national law database's JSON files
 // of their versions, which the project does not commit; adding a law is a
-// line of the manifest. [Updated] is the date of the latest amendment the
-// tables hold. A test regenerates them and fails when they are stale. Dates are Gregorian YYYYMMDD
+// line of the manifest. [Updated] is the date of the snapshot of the law
+// database the version files come from (recorded in the manifest as
+// "# data-date: YYYYMMDD"), [Amended] the date of the latest version the
+// tables hold. Each version keeps the acts of its day from the 沿革 its
+// file records (what happened: 制定公布, 修正公布, 全文修正, …). The
+// provisions of the articles that differ between versions of a law have
+// their bigram sets (package shingle) in shingles.bin, embedded, for
+// telling where a provision went: derived data, no text. A test regenerates them and fails when they are stale. Dates are Gregorian YYYYMMDD
 // integers, as the database writes them.
 //
 // Every lookup here reads constant tables and allocates nothing.
 package lawdata
 
 import (
+	_ "embed"
 	"iter"
 	"slices"
 	"strings"
+
+	"github.com/ogdtw/governance/internal/lawdata/shingle"
 )
 
 //go:generate go run gen.go
@@ -67,6 +76,12 @@ type (
 		date  uint32
 		first uint32
 		n     uint16
+		acts  uint16
+		nacts uint8
+	}
+	act struct {
+		entry uint16
+		text  string
 	}
 	article struct {
 		num      uint16
@@ -192,6 +207,24 @@ func (v Version) Prev() (Version, bool) {
 		return Version{}, false
 	}
 	return Version{v.i - 1}, true
+}
+
+// NumActs returns the number of acts of the 沿革 dated on the version's
+// day, as the version's file records them: usually one, none when the
+// 沿革 records nothing on that day.
+func (v Version) NumActs() int { return int(versionTable[v.i].nacts) }
+
+// Act returns the i-th act of the version's day: the number of its 沿革
+// entry and its text, hard wraps removed
+// (中華民國九十四年十二月二十八日總統華總一義字第09400212561號令制定公布全文24條；並自公布日施行).
+// It panics if i is out of range.
+func (v Version) Act(i int) (entry int, text string) {
+	t := versionTable[v.i]
+	if i < 0 || i >= int(t.nacts) {
+		panic("lawdata: act index out of range")
+	}
+	a := actTable[int(t.acts)+i]
+	return int(a.entry), a.text
 }
 
 // NumArticles returns the number of articles of the version, repealed
@@ -347,4 +380,57 @@ func (n Node) Child(k int) (Node, bool) {
 		c += uint32(nodeTable[c].size)
 	}
 	return Node{c}, true
+}
+
+// shingleData is shingles.bin: the bigram sets of the provisions of the
+// articles that differ between versions of a law, one per row of
+// nodeTable (empty for the others), as lawgen.EncodeShingles lays them
+// out.
+//
+//go:embed shingles.bin
+var shingleData string
+
+// Shingles returns the set of bigrams of the provision's text
+// (internal/lawdata/shingle), and false when the tables hold none: the
+// provision's article reads the same in every version of its law, so
+// that nothing is ever compared with it.
+func (n Node) Shingles() (shingle.Set, bool) {
+	count := int(le32(shingleData, 0))
+	if int(n.i) >= count {
+		return "", false
+	}
+	from, size := int(le32(shingleData, 4+8*int(n.i))), 2*int(le32(shingleData, 8+8*int(n.i)))
+	if size == 0 {
+		return "", false
+	}
+	base := 4 + 8*count
+	return shingle.Set(shingleData[base+from : base+from+size]), true
+}
+
+// le32 reads the little-endian uint32 of s at i.
+func le32(s string, i int) uint32 {
+	return uint32(s[i]) | uint32(s[i+1])<<8 | uint32(s[i+2])<<16 | uint32(s[i+3])<<24
+}
+
+// ID returns the article's index in the tables: [ArticleByID] gives the
+// article back.
+func (a Article) ID() int { return int(a.i) }
+
+// ArticleByID returns the article of the index [Article.ID] gives. It
+// panics if id is out of range.
+func ArticleByID(id int) Article {
+	if id < 0 || id >= len(articleTable) {
+		panic("lawdata: article index out of range")
+	}
+	return Article{uint16(id)}
+}
+
+// NodeAt returns the node k rows after n in preorder: n itself for 0, its
+// first child for 1. It panics unless 0 <= k < the rows n and its
+// descendants take.
+func (n Node) NodeAt(k int) Node {
+	if k < 0 || k >= int(nodeTable[n.i].size) {
+		panic("lawdata: node offset out of range")
+	}
+	return Node{n.i + uint32(k)}
 }

@@ -237,14 +237,18 @@ func (d *decoder) file() (*Registry, error) {
 		p.h.text = texts[p.from:p.to]
 	}
 	// Dates: the snapshot's, and a version's when its law's is unknown.
+	amended := 0
 	for i := range laws {
 		e := &laws[i]
 		e.updated = updated
+		if e.modified <= updated {
+			amended = max(amended, e.modified)
+		}
 		if v := e.versions[0]; v.date == 0 {
 			v.date = updated
 		}
 	}
-	return &Registry{updated: updated, laws: slices.Clip(laws)}, nil
+	return &Registry{updated: updated, amended: amended, laws: slices.Clip(laws)}, nil
 }
 
 // str returns s, or an equal string read before: level and category

@@ -17,14 +17,27 @@
 // compares laws compares identities: 個資法, 個人資料保護法 and
 // 電腦處理個人資料保護法 are one law ([Registry.Identity]).
 //
+// History: a version is described by the act of its day in the 沿革
+// ([StatuteVersion.Act]: 政府資訊公開法（94年12月28日制定公布）,
+// 洗錢防制法（113年7月31日全文修正）). [Statute.Lineage] tells where a cited
+// provision stands on a later day: unchanged, reworded, moved (renumbered)
+// with or without rewording, split, merged, deleted, or 無法查核 where the
+// registry lacks the texts; provisions are matched by the Dice coefficient
+// of the bigrams of their normalised texts, cross-references masked
+// ([Threshold]), so that a full rewrite is followed article by article.
+// The data date ([Registry.Updated]) is the snapshot's, apart from the
+// latest amendment held ([Registry.Amended]).
+//
 // Checks answer for their day: [Registry.CheckCitation] reads a citation
 // against the version in force on a day and returns [Finding] values; an
-// amendment after the day is a later development, never a fault, and a day
-// after the registry's data date says the statutes are known only up to it.
+// amendment after the day is a later development, never a fault, told
+// with where the provision went, and a day after the registry's data date
+// says that from the day after it nothing can be checked.
 //
 // What people read comes from the message catalog (internal/i18n), in
 // Chinese (the default, 公文 wording) and in English: [Finding.Message],
-// [ParseError.Message], [Amendment.Message], [StatuteVersion.Message] and
+// [ParseError.Message], [Amendment.Message], [StatuteVersion.Message],
+// [Lineage.Message] and
 // the Message of every enum take a language tag; a finding's String is its
 // Chinese message. Law names and provisions stay as statutes write them in
 // both languages. Error stays English, for logs.

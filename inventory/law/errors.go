@@ -1,6 +1,9 @@
 package law
 
-import "github.com/ogdtw/governance/internal/errs"
+import (
+	"github.com/ogdtw/governance/internal/errs"
+	"github.com/ogdtw/governance/internal/errtype"
+)
 
 // Sentinel errors that the errors of this package wrap; test them with
 // [errors.Is]. Each has a stable code, "law.syntax" and so on.
@@ -25,39 +28,26 @@ var (
 	ErrUnknown = errs.New("law.unknown", "not in the registry")
 )
 
+// pkg names this package to the error bodies of internal/errtype: its
+// parse errors carry its own Details.
+type pkg struct{}
+
+func (pkg) Name() string      { return "law" }
+func (pkg) Details() []string { return []string{"law"} }
+
 // A ParseError records text that could not be read: a citation, an enum's
-// text, a law of the law database. It wraps one of the sentinels.
-type ParseError struct {
-	Func   string // the failing function: "ParseCitation", "Decode"
-	Input  string // the text parsed
-	Detail string // what was wrong, in English, with its byte offset for a citation; may be empty
-	Err    error  // ErrSyntax, ErrRange, ErrOrder, ErrMissing, ErrTooLarge or ErrUnknown
-}
-
-// Error returns the message: law: parsing "第0條": number zero at byte 3.
-func (e *ParseError) Error() string {
-	return errs.Message("law", e.Func, e.Input, e.Detail, e.Err)
-}
-
-// Unwrap returns the sentinel.
-func (e *ParseError) Unwrap() error { return e.Err }
-
-// Is reports whether target is this package's sentinel of the kind of Err.
-func (e *ParseError) Is(target error) bool { return errs.Is("law", e.Err, target) }
-
-// Code returns the stable code of the error: law.syntax, law.range, ….
-func (e *ParseError) Code() string { return errs.Own("law", e.Err) }
-
-// MarshalJSON writes the error with its code and message:
-// {"code":"law.range","message":"…","func":"ParseCitation","input":"第0條",…}.
-func (e *ParseError) MarshalJSON() ([]byte, error) {
-	return errs.MarshalParse("law", e.Func, e.Input, e.Detail, e.Err)
-}
-
-// UnmarshalJSON reads what MarshalJSON wrote.
-func (e *ParseError) UnmarshalJSON(b []byte) error {
-	return errs.UnmarshalParse(b, &e.Func, &e.Input, &e.Detail, &e.Err)
-}
+// text, a law of the law database. Func is the failing function
+// ("ParseCitation", "Decode"), Input the text parsed, Detail what was
+// wrong in English (with its byte offset for a citation; may be empty),
+// Err one of the sentinels: ErrSyntax, ErrRange, ErrOrder, ErrMissing,
+// ErrTooLarge or ErrUnknown.
+//
+// Error is English, for logs (law: parsing "第0條": number zero at byte
+// 3); Message is for officials, with the character (not the byte) where
+// the problem was found (「第三款第二項」無法解析：款後接項，次序不符（第4字）);
+// DetailCode is the Detail's stable code (law.order.levels); JSON is an
+// object with the code and the Chinese message.
+type ParseError = errtype.ParseError[pkg]
 
 // parseError returns a *ParseError of the function fn.
 func parseError(fn, input, detail string, err error) *ParseError {

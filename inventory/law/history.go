@@ -5,6 +5,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/ogdtw/governance/internal/lawdata/lawhist"
 	"github.com/ogdtw/governance/rocdate"
 )
 
@@ -169,89 +170,14 @@ func (r Revision) String() string { return r.Text }
 // length of the text.
 func ParseHistory(text string) []Revision {
 	var out []Revision
-	entry := 0
-	var b strings.Builder
-	flush := func() {
-		if b.Len() > 0 {
-			out = appendActs(out, b.String(), entry)
-			b.Reset()
-		}
+	for _, a := range lawhist.Split(text) {
+		out = append(out, parseAct(a.Text, a.Entry))
 	}
-	for text != "" {
-		line, rest, _ := strings.Cut(text, "\n")
-		text = rest
-		line = strings.TrimRight(line, "\r")
-		t := strings.TrimLeft(line, " \t\u3000")
-		if n, after, ok := entryNumber(t); ok && (line == t || entry == 0) {
-			flush()
-			entry = n
-			t = after
-		}
-		b.WriteString(strings.TrimSpace(t))
-	}
-	flush()
 	return out
-}
-
-// entryNumber reads the number of an entry, 12. at the start of a line.
-func entryNumber(s string) (int, string, bool) {
-	n, i := 0, 0
-	for i < len(s) && s[i] >= '0' && s[i] <= '9' && i < 4 {
-		n = n*10 + int(s[i]-'0')
-		i++
-	}
-	if i == 0 || i >= len(s) || s[i] != '.' {
-		return 0, s, false
-	}
-	return n, s[i+1:], true
 }
 
 // actStart is what starts an act.
-const actStart = "中華民國"
-
-// appendActs splits one entry into its acts and appends them.
-func appendActs(out []Revision, text string, entry int) []Revision {
-	starts := []int{}
-	for i := 0; ; {
-		j := strings.Index(text[i:], actStart)
-		if j < 0 {
-			break
-		}
-		j += i
-		if k := j + len(actStart); k < len(text) && isDateNumeral(text[k:]) {
-			starts = append(starts, j)
-		}
-		i = j + len(actStart)
-	}
-	if len(starts) == 0 || starts[0] != 0 {
-		starts = append([]int{0}, starts...)
-	}
-	for n, s := range starts {
-		e := len(text)
-		if n+1 < len(starts) {
-			e = starts[n+1]
-		}
-		if act := strings.TrimSpace(text[s:e]); act != "" {
-			out = append(out, parseAct(act, entry))
-		}
-	}
-	return out
-}
-
-// isDateNumeral reports whether s starts with a Chinese numeral and then
-// 年 within a few characters.
-func isDateNumeral(s string) bool {
-	for i, r := range s {
-		switch {
-		case r == '年':
-			return i > 0
-		case strings.ContainsRune("〇零一二三四五六七八九十百", r) && i < 24:
-		default:
-			return false
-		}
-	}
-	return false
-}
+const actStart = lawhist.ActStart
 
 // actionWords are the words that start the action part of an act, after
 // its authority and document.

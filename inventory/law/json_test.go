@@ -24,7 +24,15 @@ func TestJSON(t *testing.T) {
 	if len(revs) != 1 {
 		t.Fatalf("ParseHistory = %v", revs)
 	}
+	lin := st.Lineage(p3, rocdate.MustParse("111年5月19日"), rocdate.MustParse("115年12月1日"))
+	if len(lin.Steps) == 0 {
+		t.Fatal("no step in the lineage of 刑事訴訟法第245條第3項")
+	}
 	jsontest.Check(t, ".", map[string]any{
+		"Lineage":       lin,
+		"LineageKind":   law.LineageMoved,
+		"LineageStep":   lin.Steps[0],
+		"Act":           law.ActAmendedAll,
 		"Action":        law.AmendAll,
 		"Amendment":     amendments[0],
 		"AmendmentKind": law.Restructured,

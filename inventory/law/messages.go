@@ -26,23 +26,21 @@ var _ = i18n.Register(
 		English: "the earliest version of %s the statute data hold is of %v; amendments before it are unknown, so the provisions in force on %v cannot be checked"},
 	i18n.Message{Code: CodeVersionUnknown + ".none", Chinese: "法規資料未收錄%s之條文，未能查核%v施行之條文",
 		English: "the statute data hold no text of %s, so the provisions in force on %v cannot be checked"},
-	i18n.Message{Code: CodeDataDate, Chinese: "法規資料僅收錄至%v，其後至%v間之修正未能查核",
-		English: "the statute data go up to %v; amendments between then and %v cannot be checked"},
+	i18n.Message{Code: CodeDataDate, Chinese: "法規資料更新至%v，%v至%v之法規異動無法查核",
+		English: "the statute data are of %v; amendments from %v to %v cannot be checked"},
 	i18n.Message{Code: CodeNoArticle, Chinese: "%s未指明條次，未能查核", English: "%s names no article and cannot be checked"},
-	i18n.Message{Code: CodeProvisionMissing, Chinese: "%[2]s（%[3]v修正）無%[1]s", English: "%[1]s does not exist in %[2]s as amended on %[3]v"},
-	i18n.Message{Code: CodeProvisionPresent, Chinese: "%[2]s（%[3]v修正）定有%[1]s", English: "%[1]s exists in %[2]s as amended on %[3]v"},
-	i18n.Message{Code: CodeProvisionMissing + ".repealed", Chinese: "%s於%s（%v修正）已刪除", English: "%s is repealed in %s as amended on %v"},
+	i18n.Message{Code: CodeProvisionMissing, Chinese: "%[2]s（%[3]v%[4]s）無%[1]s", English: "%[1]s does not exist in %[2]s as %[4]s on %[3]v"},
+	i18n.Message{Code: CodeProvisionPresent, Chinese: "%[2]s（%[3]v%[4]s）定有%[1]s", English: "%[1]s exists in %[2]s as %[4]s on %[3]v"},
+	i18n.Message{Code: CodeProvisionMissing + ".repealed", Chinese: "%s於%s（%v%s）已刪除", English: "%s is repealed in %s as %[4]s on %[3]v"},
 	i18n.Message{Code: CodeLaterAmendment, Chinese: "嗣後修正：%s", English: "amended later: %s"},
 	i18n.Message{Code: CodeLaterAmendment + ".revision", Chinese: "嗣後修正：%s%s於%v%s", English: "amended later: %[1]s %[2]s, %[4]s on %[3]v"},
 	i18n.Message{Code: CodeLaterAmendment + ".abandoned", Chinese: "嗣後修正：%s於%v廢止", English: "amended later: %s was abandoned on %v"},
 
 	// Versions and amendments.
-	i18n.Message{Code: "law.version", Chinese: "%s（%v修正）", English: "%s as amended on %v"},
 	i18n.Message{Code: "law.amendment", Chinese: "%s%s於%v修正：%s", English: "%s %s amended on %v: %s"},
 	i18n.Message{Code: "law.amendment.moved", Chinese: "%s，原條文移至%s", English: "%s; the former text is now %s"},
 
 	// ParseError: the input and what is wrong; the sentinels.
-	i18n.Message{Code: "law.parse-error", Chinese: "「%s」無法解析：%s", English: "cannot read \"%s\": %s"},
 	i18n.Message{Code: "law.syntax", Chinese: "不合引用格式", English: "invalid syntax"},
 	i18n.Message{Code: "law.range", Chinese: "數字不合理", English: "value out of range"},
 	i18n.Message{Code: "law.order", Chinese: "條、項、款、目次序錯誤", English: "levels out of order"},
@@ -115,6 +113,16 @@ var enumLabels = map[string]string{
 	"law.action.transfer": "transferred", "law.action.correct": "corrected",
 	"law.action.suspend": "suspended", "law.action.approve": "approved",
 
+	"law.act.enacted": "enacted", "law.act.issued": "issued", "law.act.amended": "amended",
+	"law.act.amended-order": "amended", "law.act.amended-all": "amended in whole",
+	"law.act.added": "amended by added articles", "law.act.added-order": "amended by added articles",
+	"law.act.deleted": "amended by repealed articles", "law.act.abandoned": "abandoned",
+	"law.act.enforced": "put in force",
+
+	"law.lineage-kind.unchanged": "unchanged", "law.lineage-kind.reworded": "reworded", "law.lineage-kind.moved": "moved",
+	"law.lineage-kind.moved-reworded": "moved and reworded", "law.lineage-kind.split": "split", "law.lineage-kind.merged": "merged",
+	"law.lineage-kind.deleted": "deleted", "law.lineage-kind.unknown": "cannot be checked",
+
 	"law.resolution.unresolved": "unresolved", "law.resolution.named": "law named",
 	"law.resolution.same-law": "同法 (the same law)", "law.resolution.this-law": "本法 (this law)",
 	"law.resolution.implicit": "law implied", "law.resolution.previous-article": "前條 (the previous article)",
@@ -122,7 +130,7 @@ var enumLabels = map[string]string{
 }
 
 // enums are every enumerated type of the package.
-var enums = []*enumText{&partText, &nameMatchText, &amendmentKindText, &actionText, &resolutionText}
+var enums = []*enumText{&partText, &nameMatchText, &amendmentKindText, &actionText, &resolutionText, &actText, &lineageKindText}
 
 // label returns the enum's text for its labels.
 func (e *enumText) label() i18n.Enum {
@@ -159,14 +167,23 @@ func (a Action) Message(t language.Tag) string { return actionText.message(uint8
 // Chinese, 前條 (the previous article) in English.
 func (r Resolution) Message(t language.Tag) string { return resolutionText.message(uint8(r), t) }
 
-// Message returns the version in the language nearest to t:
-// 刑事訴訟法（113年7月31日修正） in Chinese, 刑事訴訟法 as amended on
-// 2024-07-31 in English; "" for the zero StatuteVersion.
+// Message returns the version, described by its own act ([StatuteVersion.Act]),
+// in the language nearest to t: 政府資訊公開法（94年12月28日制定公布） in
+// Chinese, 政府資訊公開法 as enacted on 2005-12-28 in English;
+// 刑事訴訟法（113年7月31日修正公布）; 洗錢防制法（113年7月31日全文修正). A
+// version whose day the 沿革 held records nothing is 異動 (changed on).
+// It is "" for the zero StatuteVersion.
 func (v StatuteVersion) Message(t language.Tag) string {
 	if v.IsZero() {
 		return ""
 	}
-	return i18n.Sprintf(t, "law.version", v.s.Name(), v.Date())
+	return versionMessage(t, v.s.Name(), v.Date(), v.Act())
+}
+
+// versionMessage describes the version of the law name of the day on by
+// its act.
+func versionMessage(t language.Tag, name string, on rocdate.Date, a Act) string {
+	return i18n.Sprintf(t, "law.version", name, on, actWords(t, a))
 }
 
 // Message describes the amendment in the language nearest to t:
@@ -188,12 +205,12 @@ func amendmentMessage(t language.Tag, name string, p Provision, on rocdate.Date,
 }
 
 // Message returns the finding in one line in the language nearest to t,
-// its severity and what was found: 錯誤 檔案法（97年7月2日修正）無第18條第8款
+// its severity and what was found: 錯誤 檔案法（97年7月2日修正公布）無第18條第8款
 // in Chinese, error 第18條第8款 does not exist in 檔案法 as amended on
 // 2008-07-02 in English.
 //
 // A finding without a severity (CodeProvisionPresent) is its detail
-// alone: 檔案法（97年7月2日修正）定有第18條.
+// alone: 檔案法（97年7月2日修正公布）定有第18條.
 func (f Finding) Message(t language.Tag) string {
 	if f.Severity == finding.NoSeverity {
 		return f.DetailMessage(t)
@@ -202,7 +219,7 @@ func (f Finding) Message(t language.Tag) string {
 }
 
 // DetailMessage returns what the finding found, without its severity, in
-// the language nearest to t: 檔案法（97年7月2日修正）無第18條第8款. It is
+// the language nearest to t: 檔案法（97年7月2日修正公布）無第18條第8款. It is
 // built from the finding's fields; a finding whose fields do not tell
 // the details (one made by hand with Detail alone) gives its Detail.
 func (f Finding) DetailMessage(t language.Tag) string {
@@ -237,24 +254,26 @@ func (f Finding) DetailMessage(t language.Tag) string {
 		return i18n.Sprintf(t, CodeVersionUnknown, name, f.Date, f.Day)
 	case CodeDataDate:
 		if !f.Day.IsZero() {
-			return i18n.Sprintf(t, CodeDataDate, f.Date, f.Day)
+			return i18n.Sprintf(t, CodeDataDate, f.Date, f.Date.AddDays(1), f.Day)
 		}
 	case CodeNoArticle:
 		return i18n.Sprintf(t, CodeNoArticle, f.Provision.String())
 	case CodeProvisionPresent:
 		if !f.Date.IsZero() {
-			return i18n.Sprintf(t, CodeProvisionPresent, f.Provision.String(), name, f.Date)
+			return i18n.Sprintf(t, CodeProvisionPresent, f.Provision.String(), name, f.Date, actWords(t, f.Act))
 		}
 	case CodeProvisionMissing:
 		if f.Date.IsZero() {
 			break
 		}
 		if f.Action == Delete {
-			return i18n.Sprintf(t, CodeProvisionMissing+".repealed", f.Provision.String(), name, f.Date)
+			return i18n.Sprintf(t, CodeProvisionMissing+".repealed", f.Provision.String(), name, f.Date, actWords(t, f.Act))
 		}
-		return i18n.Sprintf(t, CodeProvisionMissing, f.Provision.String(), name, f.Date)
+		return i18n.Sprintf(t, CodeProvisionMissing, f.Provision.String(), name, f.Date, actWords(t, f.Act))
 	case CodeLaterAmendment:
 		switch {
+		case f.Lineage != NoLineage:
+			return i18n.Sprintf(t, CodeLaterAmendment, stepMessage(t, name, f.Provision, f.Date, f.Act, f.Lineage, movedIn(t, f.Moved)))
 		case f.Change != NoChange:
 			return i18n.Sprintf(t, CodeLaterAmendment, amendmentMessage(t, name, f.Provision, f.Date, f.Change, f.Moved))
 		case f.Action == Abandon && f.Provision.IsZero():
@@ -264,36 +283,4 @@ func (f Finding) DetailMessage(t language.Tag) string {
 		}
 	}
 	return f.Detail
-}
-
-// DetailCode returns the stable code of what is wrong, when the Detail is
-// one this package writes: law.order.levels for "項 after 款 at byte 9";
-// "" for another. Callers may switch on it where the sentinel's code
-// (law.order) is too coarse.
-func (e *ParseError) DetailCode() string { return i18n.DetailCode(e.Detail, "law") }
-
-// Message returns the error in the language nearest to t, for an official
-// to read: the input quoted (at most 64 characters) and what is wrong:
-// 「第三款第二項」無法解析：款後接項，次序不符（第4字） in Chinese. A detail
-// the package does not write gives, in Chinese, the sentinel's message
-// (不合引用格式, 數字不合理) instead. Error stays English, for logs.
-func (e *ParseError) Message(t language.Tag) string {
-	what := e.DetailMessage(t)
-	return i18n.Sprintf(t, "law.parse-error", i18n.Clip(e.Input, 64), what)
-}
-
-// DetailMessage returns what is wrong in the language nearest to t,
-// without the input: the Detail when the package wrote it, with the
-// character (not the byte) at which the problem was found
-// (款後接項，次序不符（第4字） for "項 after 款 at byte 9" of 第三款第二項),
-// else the sentinel's message (不合引用格式).
-func (e *ParseError) DetailMessage(t language.Tag) string {
-	if d := i18n.DetailMessage(t, e.Detail, e.Input, "law"); d != "" {
-		return d
-	}
-	code := e.Code()
-	if !i18n.Has(code) {
-		code = "law.syntax"
-	}
-	return i18n.Sprintf(t, code)
 }

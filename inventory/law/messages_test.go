@@ -22,13 +22,19 @@ func packageCodes() []string {
 	codes := append([]string(nil), findingCodes...)
 	codes = append(codes, "law.finding", CodeLawName+".partial", CodeLawName+".former", CodeLawAbandoned+".undated",
 		CodeVersionUnknown+".none", CodeProvisionMissing+".repealed", CodeLaterAmendment+".revision",
-		CodeLaterAmendment+".abandoned", "law.version", "law.amendment", "law.amendment.moved",
-		"law.parse-error", "i18n.detail.at")
+		CodeLaterAmendment+".abandoned", "law.version", "law.act.none", "law.amendment", "law.amendment.moved",
+		"i18n.detail.at")
 	for _, err := range []error{ErrSyntax, ErrRange, ErrOrder, ErrMissing, ErrTooLarge, ErrUnknown} {
 		codes = append(codes, (&ParseError{Err: err}).Code())
 	}
 	for _, f := range detailForms {
 		codes = append(codes, f.Code)
+	}
+	codes = append(codes, lineageSubjects[:]...)
+	for _, c := range []string{"", ".step", ".reworded", ".moved", ".moved-reworded", ".split", ".merged", ".deleted", ".unknown",
+		".unknown.texts", ".unchanged", ".unknown.before", ".unknown.missing", ".unknown.provision", ".after-data",
+		".subject.whole", ".and", ".join"} {
+		codes = append(codes, CodeLineage+c)
 	}
 	for _, e := range enums {
 		for v := range e.names {
@@ -180,7 +186,8 @@ func TestParseErrorMessage(t *testing.T) {
 		if w := asciiWord(strings.ReplaceAll(zh, in, "")); w != "" {
 			t.Errorf("ParseCitation(%q): Chinese %q holds %q", in, zh, w)
 		}
-		if strings.Contains(zh+en, "%!") || !strings.Contains(en, "cannot read") {
+		// An empty input is not quoted: the message is what is wrong.
+		if strings.Contains(zh+en, "%!") || in != "" && !strings.Contains(en, "cannot read") || zh == "" {
 			t.Errorf("ParseCitation(%q): %q / %q", in, zh, en)
 		}
 	}

@@ -22,6 +22,7 @@ import (
 // and safe for concurrent use; the nil *Registry is empty.
 type Registry struct {
 	updated int // YYYYMMDD: the date of the data
+	amended int // YYYYMMDD: the latest amendment the data hold
 	laws    []lawEntry
 	// The name, pcode and suffix indexes are built on the first lookup
 	// (indexed), once: a registry that is decoded and then merged is
@@ -88,13 +89,42 @@ type version struct {
 	date  int // YYYYMMDD
 	arts  []article
 	nodes []node
+	// acts are the 沿革's acts of the version's day, for a version of the
+	// embedded tables; nil for a decoded one, whose law's 沿革 gives them.
+	acts *dayActs
+}
+
+// dayActs are the acts of a version's day kept by the embedded tables,
+// parsed when first asked for (parsing them while Default is built would
+// make its initialization depend on itself: a 沿革 names articles in
+// citations, and reading a citation looks names up in Default).
+type dayActs struct {
+	once sync.Once
+	from lawdata.Version
+	revs []Revision
+}
+
+// revisions returns the acts, parsed once. It is safe for concurrent use.
+func (d *dayActs) revisions() []Revision {
+	d.once.Do(func() {
+		d.revs = make([]Revision, 0, d.from.NumActs())
+		for i := range d.from.NumActs() {
+			entry, text := d.from.Act(i)
+			d.revs = append(d.revs, parseAct(text, entry))
+		}
+	})
+	return d.revs
 }
 
 // article is one article of a version.
 type article struct {
 	num, sub uint16
 	repealed bool
-	node     int32 // its node in version.nodes
+	// src is the article's index in the embedded tables plus one, 0 for
+	// a decoded article: the tables hold the shingle sets of its
+	// provisions (internal/lawdata/shingle).
+	src  uint16
+	node int32 // its node in version.nodes
 }
 
 // node is one provision: its fingerprint, its number of children, and the
@@ -108,12 +138,14 @@ type node struct {
 
 // Default returns the embedded registry: the laws the deck's inventories
 // cite (刑事訴訟法, 個人資料保護法, …) with their version histories from the
-// national law database, up to [Registry.Updated] (113年7月31日), and their
-// short and former names. It is built once and shared; it is immutable.
+// national law database's snapshot of [Registry.Updated] (113年10月11日),
+// whose latest amendment ([Registry.Amended]) is of 113年7月31日, each
+// version with the acts of its day from the 沿革, and their short and
+// former names. It is built once and shared; it is immutable.
 func Default() *Registry { return defaultRegistry() }
 
 var defaultRegistry = sync.OnceValue(func() *Registry {
-	r := &Registry{updated: lawdata.Updated}
+	r := &Registry{updated: lawdata.Updated, amended: lawdata.Amended}
 	for l := range lawdata.Laws() {
 		e := lawEntry{pcode: l.PCode(), name: l.Name(), updated: lawdata.Updated}
 		for n, k := range l.Names() {
@@ -135,10 +167,10 @@ var defaultRegistry = sync.OnceValue(func() *Registry {
 
 // versionOf copies a version of the embedded tables.
 func versionOf(v lawdata.Version) *version {
-	out := &version{date: v.Date(), arts: make([]article, v.NumArticles())}
+	out := &version{date: v.Date(), arts: make([]article, v.NumArticles()), acts: &dayActs{from: v}}
 	for i := range out.arts {
 		a := v.ArticleAt(i)
-		out.arts[i] = article{num: uint16(a.Num()), sub: uint16(a.Sub()), repealed: a.Repealed(), node: int32(len(out.nodes))}
+		out.arts[i] = article{num: uint16(a.Num()), sub: uint16(a.Sub()), repealed: a.Repealed(), src: uint16(a.ID() + 1), node: int32(len(out.nodes))}
 		out.nodes = copyNode(out.nodes, a.Node())
 	}
 	return out
@@ -214,14 +246,28 @@ func (r *Registry) index() {
 func isRuneStart(b byte) bool { return b&0xC0 != 0x80 }
 
 // Updated returns the date of the registry's data: the day of the law
-// database's snapshot for a decoded registry, the latest amendment held
-// for the embedded one (113年7月31日). Amendments after it are unknown to
-// the registry. The nil registry gives the zero Date.
+// database's snapshot (the UpdateDate of ChLaw.json and ChOrder.json) it
+// was read from, 113年10月11日 for the embedded one. Amendments after it
+// are unknown to the registry: a check of a later day cannot tell what
+// changed from the day after it. It is not the latest amendment the data
+// hold ([Registry.Amended]). The nil registry gives the zero Date.
 func (r *Registry) Updated() rocdate.Date {
 	if r == nil || r.updated == 0 {
 		return rocdate.Date{}
 	}
 	return dateOf(r.updated)
+}
+
+// Amended returns the date of the latest amendment the registry's data
+// hold (the latest LawModifiedDate of a decoded registry, the latest
+// version of the embedded one: 113年7月31日), on or before
+// [Registry.Updated]. The nil registry, or one whose laws are all
+// undated, gives the zero Date.
+func (r *Registry) Amended() rocdate.Date {
+	if r == nil || r.amended == 0 {
+		return rocdate.Date{}
+	}
+	return dateOf(r.amended)
 }
 
 // Len returns the number of laws in r, abandoned ones included.
@@ -288,13 +334,14 @@ func trimName(name string) string {
 func (r *Registry) Merge(other *Registry) *Registry {
 	out := &Registry{}
 	if r != nil {
-		out.updated = r.updated
+		out.updated, out.amended = r.updated, r.amended
 		out.laws = slices.Clone(r.laws)
 	}
 	if other == nil {
 		return out
 	}
 	out.updated = max(out.updated, other.updated)
+	out.amended = max(out.amended, other.amended)
 	at := make(map[string]int, len(out.laws))
 	for i := range out.laws {
 		at[out.laws[i].pcode] = i

@@ -307,13 +307,22 @@ func (v StatuteVersion) Date() rocdate.Date {
 	return dateOf(v.v().date)
 }
 
-// String returns the statute and the version's date:
-// 刑事訴訟法（113年7月31日修正）. The zero StatuteVersion is "".
+// String returns the statute and the version's date and act, as
+// Message(finding.Chinese): 刑事訴訟法（113年7月31日修正公布）,
+// 政府資訊公開法（94年12月28日制定公布）. The zero StatuteVersion is "".
 func (v StatuteVersion) String() string {
 	if v.IsZero() {
 		return ""
 	}
-	return v.s.Name() + "（" + v.Date().String() + "修正）"
+	return v.s.Name() + "（" + v.Date().String() + v.actWords() + "）"
+}
+
+// actWords returns the words of the version's act, 異動 when not known.
+func (v StatuteVersion) actWords() string {
+	if a := v.Act(); a != NoAct {
+		return a.String()
+	}
+	return "異動"
 }
 
 // AppendText appends the version as String gives it to b, nothing for
@@ -321,14 +330,15 @@ func (v StatuteVersion) String() string {
 func (v StatuteVersion) AppendText(b []byte) ([]byte, error) { return append(b, v.String()...), nil }
 
 // MarshalText returns the version as String gives it:
-// 刑事訴訟法（113年7月31日修正）.
+// 刑事訴訟法（113年7月31日修正公布）.
 func (v StatuteVersion) MarshalText() ([]byte, error) { return v.AppendText(nil) }
 
 // UnmarshalText reads what MarshalText writes, against the [Default]
-// registry: the statute's name and the version's date,
-// 刑事訴訟法（113年7月31日修正）; "" is the zero StatuteVersion. A statute or
-// a version the registry does not hold is a *ParseError wrapping
-// ErrUnknown; other text wraps ErrSyntax.
+// registry: the statute's name and the version's date and act,
+// 刑事訴訟法（113年7月31日修正公布）; the words after the date may also be
+// 修正 or 異動, as older texts wrote every version; "" is the zero
+// StatuteVersion. A statute or a version the registry does not hold is a
+// *ParseError wrapping ErrUnknown; other text wraps ErrSyntax.
 func (v *StatuteVersion) UnmarshalText(b []byte) error {
 	const fn = "StatuteVersion.UnmarshalText"
 	t := string(b)
@@ -337,11 +347,12 @@ func (v *StatuteVersion) UnmarshalText(b []byte) error {
 		return nil
 	}
 	i := strings.LastIndex(t, "（")
-	rest, ok := strings.CutSuffix(t[max(i, 0):], "修正）")
-	if i <= 0 || !ok {
+	rest, ok := strings.CutSuffix(t[max(i, 0):], "）")
+	day := strings.LastIndex(rest, "日")
+	if i <= 0 || !ok || day < 0 || !versionWord(rest[day+len("日"):]) {
 		return parseError(fn, t, "not a statute and the date of its version", ErrSyntax)
 	}
-	d, err := rocdate.Parse(strings.TrimPrefix(rest, "（"))
+	d, err := rocdate.Parse(strings.TrimPrefix(rest[:day+len("日")], "（"))
 	if err != nil {
 		return parseError(fn, t, "not a date: "+err.Error(), ErrSyntax)
 	}
@@ -356,6 +367,16 @@ func (v *StatuteVersion) UnmarshalText(b []byte) error {
 		}
 	}
 	return parseError(fn, t, "no version of the statute on that date", ErrUnknown)
+}
+
+// versionWord reports whether w is a word a version is described by: an
+// act's, 修正 or 異動.
+func versionWord(w string) bool {
+	if w == "修正" || w == "異動" {
+		return true
+	}
+	a, err := ParseAct(w)
+	return err == nil && a != NoAct && w == a.String()
 }
 
 // Has reports whether the provision p exists in the version: its article

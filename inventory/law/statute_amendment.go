@@ -86,7 +86,10 @@ func (a Amendment) String() string { return a.Message(finding.Chinese) }
 
 // Amendments returns the versions of the statute after the one in force on
 // since that changed the provision p, oldest first, each compared with the
-// version before it. When since precedes every version the registry holds,
+// version before it at the same number: a provision renumbered reads as
+// changed there, with Moved saying where its text went. [Statute.Lineage]
+// follows the provision itself and tells a renumbering from a rewording;
+// CheckCitation uses it. When since precedes every version the registry holds,
 // the first version is the baseline. It returns nil for the zero Statute, a
 // p without an article, or when nothing changed up to the registry's [Registry.Updated].
 func (s Statute) Amendments(p Provision, since rocdate.Date) []Amendment {

@@ -84,14 +84,24 @@ type Finding struct {
 	// Match is how the citation names the law, for CodeLawName:
 	// MatchPartial or MatchFormer.
 	Match NameMatch
-	// Change is what a later amendment known from the versions did to
-	// the provision (CodeLaterAmendment), NoChange otherwise.
+	// Change is what a later amendment did to the provision as
+	// [Amendment] tells it; CheckCitation leaves it NoChange and sets
+	// Lineage.
 	Change AmendmentKind
+	// Lineage is where a later amendment known from the versions put
+	// the provision (CodeLaterAmendment): moved, reworded, …, or
+	// LineageUnknown when the registry holds no texts to tell;
+	// NoLineage otherwise.
+	Lineage LineageKind
 	// Action is what the act did: for CodeLaterAmendment known from the
 	// 沿革, the revision's action (Abandon when the law was abandoned);
 	// for CodeProvisionMissing, Delete when the article was repealed.
 	Action Action
-	Code   string // stable code: law.provision-missing
+	// Act is what happened on the day of the version Date is of
+	// (CodeProvisionPresent, CodeProvisionMissing, CodeLaterAmendment
+	// known from the versions): 修正公布, 全文修正; NoAct otherwise.
+	Act  Act
+	Code string // stable code: law.provision-missing
 	// Law is the law as the citation names it; PCode its identity when
 	// the registry knows it, and Official its name in the registry.
 	Law      string
@@ -108,8 +118,9 @@ type Finding struct {
 	Date rocdate.Date
 	// Day is the day checked, for CodeVersionUnknown and CodeDataDate.
 	Day rocdate.Date
-	// Moved is where a later amendment put the provision's former text,
-	// as a provision is written (第245條第5項); "" otherwise.
+	// Moved is where a later amendment put the provision, as provisions
+	// are written, relative to its article when it stays in it (第5項,
+	// 第18條第1項, 第1項及第3項); "" otherwise.
 	Moved string
 	// Detail is what was found, in Traditional Chinese: DetailMessage in
 	// Chinese, kept for callers that read the field.
@@ -123,7 +134,7 @@ func (f Finding) Later() bool { return f.Code == CodeLaterAmendment }
 
 // String returns the finding in one line in Chinese, its severity and its
 // detail, as Message(finding.Chinese):
-// 錯誤 檔案法（97年7月2日修正）無第18條第8款.
+// 錯誤 檔案法（97年7月2日修正公布）無第18條第8款.
 func (f Finding) String() string { return f.Message(finding.Chinese) }
 
 // CheckCitation reads a citation against r as of the day on and returns
@@ -262,6 +273,7 @@ func (r *Registry) checkCitation(c Citation, on rocdate.Date, add0 func(Finding)
 	}
 	spans := c.spans()
 	hist := s.entry().revisions()
+	act := v.Act()
 	for si := range spans {
 		sp := spans[si]
 		p, l := sp.base(), sp.vary()
@@ -275,20 +287,29 @@ func (r *Registry) checkCitation(c Citation, on rocdate.Date, add0 func(Finding)
 				note(Finding{Severity: finding.Notice, Code: CodeVersionUnknown, Provision: p, Date: v.Date(), Day: on})
 				continue
 			case v.Repealed(p):
-				note(Finding{Severity: finding.Error, Code: CodeProvisionMissing, Provision: p, Date: v.Date(), Action: Delete})
+				note(Finding{Severity: finding.Error, Code: CodeProvisionMissing, Provision: p, Date: v.Date(), Act: act, Action: Delete})
 				continue
 			case !v.Has(p):
-				note(Finding{Severity: finding.Error, Code: CodeProvisionMissing, Provision: p, Date: v.Date()})
+				note(Finding{Severity: finding.Error, Code: CodeProvisionMissing, Provision: p, Date: v.Date(), Act: act})
 				continue
 			}
 			if all {
-				note(Finding{Code: CodeProvisionPresent, Provision: p, Date: v.Date()})
+				note(Finding{Code: CodeProvisionPresent, Provision: p, Date: v.Date(), Act: act})
 			}
-			for _, a := range s.Amendments(p, on) {
-				note(Finding{Severity: finding.Notice, Code: CodeLaterAmendment, Provision: p, Date: a.Version.Date(), Change: a.Kind, Moved: a.Moved.String()})
+			// Amendments after the day, known from the versions: where
+			// the provision went at each.
+			last := s.entry().versions[len(s.entry().versions)-1].date
+			if last > day {
+				for _, st := range s.Lineage(p, on, dateOf(last)).Steps {
+					moved := make([]string, len(st.To))
+					for i, q := range st.To {
+						moved[i] = q.String()
+					}
+					note(Finding{Severity: finding.Notice, Code: CodeLaterAmendment, Provision: st.From, Date: st.Date, Act: st.Act,
+						Lineage: st.Kind, Moved: targetText(finding.Chinese, st.From, st.Act, st.To)})
+				}
 			}
 			// Amendments after the last text held, known from the 沿革.
-			last := s.entry().versions[len(s.entry().versions)-1].date
 			from := max(day, last)
 			for i := range hist {
 				h := &hist[i]

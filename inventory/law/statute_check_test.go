@@ -40,9 +40,9 @@ func checkLines(t *testing.T, r *Registry, on string, grounds ...string) []strin
 
 // TestCheckStatutesDeck checks the deck's six citations against the law
 // data, as an inventory dated on the meeting day and as one dated
-// 113年10月11日: no errors, so Validate finds nothing on either date;
-// CheckStatutes warns of two amendments on the first. Why each outcome,
-// from the data:
+// 115年12月1日: no errors, so Validate finds nothing on either date;
+// on the first, two later amendments are told with where the provisions
+// went; on the second, the data date. Why each outcome, from the data:
 //
 //   - 政府資訊公開法 has one version (94年12月28日); its 第18條第1項 has 9
 //     款, so 第1至7款 exist on both dates and nothing changed: no problem.
@@ -51,7 +51,7 @@ func checkLines(t *testing.T, r *Registry, on string, grounds ...string) []strin
 //     two paragraphs after 第2項: 第1項 (偵查，不公開之) reads the same,
 //     but 第3項 now says 前項限制或禁止事由應記明於筆錄, and the duty of
 //     confidentiality the deck cites moved, word for word, to 第5項: a
-//     Warning naming the amendment. On 113年10月11日 the 113年7月31日
+//     Notice, 該項移列為第5項，文字未修正. Later the 113年7月31日
 //     version is in force and unamended since: no problem (a citation
 //     dated then means the new 第3項).
 //   - 檔案法 has one version (97年7月2日); 第18條 is one paragraph of 7 款,
@@ -65,8 +65,8 @@ func checkLines(t *testing.T, r *Registry, on string, grounds ...string) []strin
 //     108年9月19日 version is the last, with 第4條 and 第10條: nothing else.
 //   - 洗錢防制法 on 111年5月19日 is the 107年11月7日 version, whose 第13條第1項
 //     is a court freezing order; 112年6月14日 left it alone, 113年7月31日
-//     rewrote the law and 第13條第1項 is now the duty to report suspicious
-//     transactions: a Warning naming 113年7月31日. On 113年10月11日 that
+//     rewrote the law (全文修正) and the freezing order is 第18條第1項,
+//     reworded: a Notice, 原條文移列為第18條第1項並修正文字. Later that
 //     version is in force: no problem.
 func TestCheckCitationDeck(t *testing.T) {
 	tests := []struct {
@@ -76,21 +76,21 @@ func TestCheckCitationDeck(t *testing.T) {
 		{
 			on: "111年5月19日",
 			want: []string{
-				"注意 嗣後修正：刑事訴訟法第245條第3項於113年7月31日修正：文字修正，原條文移至第245條第5項 [《刑事訴訟法》第245條第1、3項]",
+				"注意 嗣後修正：刑事訴訟法第245條第3項：113年7月31日修正公布，該項移列為第5項，文字未修正 [《刑事訴訟法》第245條第1、3項]",
 				"注意 法規名稱「國家安全或重大利益公務人員特殊查核辦法」不全，應為「涉及國家安全或重大利益公務人員特殊查核辦法」 [《國家安全或重大利益公務人員特殊查核辦法》第4、10條]",
-				"注意 嗣後修正：洗錢防制法第13條第1項於113年7月31日修正：文字修正 [《洗錢防制法》第13條第1項]",
+				"注意 嗣後修正：洗錢防制法第13條第1項：113年7月31日全文修正，原條文移列為第18條第1項並修正文字 [《洗錢防制法》第13條第1項]",
 			},
 		},
 		{
-			on: "113年10月11日",
+			on: "115年12月1日",
 			want: []string{
-				"注意 法規資料僅收錄至113年7月31日，其後至113年10月11日間之修正未能查核 [《政府資訊公開法》第18條第1項第1至7款]",
-				"注意 法規資料僅收錄至113年7月31日，其後至113年10月11日間之修正未能查核 [《刑事訴訟法》第245條第1、3項]",
-				"注意 法規資料僅收錄至113年7月31日，其後至113年10月11日間之修正未能查核 [《檔案法》第18條第2、5款]",
-				"注意 法規資料僅收錄至113年7月31日，其後至113年10月11日間之修正未能查核 [《通訊保障及監察法》第11條第3項、第18條第1項]",
-				"注意 法規資料僅收錄至113年7月31日，其後至113年10月11日間之修正未能查核 [《國家安全或重大利益公務人員特殊查核辦法》第4、10條]",
+				"注意 法規資料更新至113年10月11日，113年10月12日至115年12月1日之法規異動無法查核 [《政府資訊公開法》第18條第1項第1至7款]",
+				"注意 法規資料更新至113年10月11日，113年10月12日至115年12月1日之法規異動無法查核 [《刑事訴訟法》第245條第1、3項]",
+				"注意 法規資料更新至113年10月11日，113年10月12日至115年12月1日之法規異動無法查核 [《檔案法》第18條第2、5款]",
+				"注意 法規資料更新至113年10月11日，113年10月12日至115年12月1日之法規異動無法查核 [《通訊保障及監察法》第11條第3項、第18條第1項]",
+				"注意 法規資料更新至113年10月11日，113年10月12日至115年12月1日之法規異動無法查核 [《國家安全或重大利益公務人員特殊查核辦法》第4、10條]",
 				"注意 法規名稱「國家安全或重大利益公務人員特殊查核辦法」不全，應為「涉及國家安全或重大利益公務人員特殊查核辦法」 [《國家安全或重大利益公務人員特殊查核辦法》第4、10條]",
-				"注意 法規資料僅收錄至113年7月31日，其後至113年10月11日間之修正未能查核 [《洗錢防制法》第13條第1項]",
+				"注意 法規資料更新至113年10月11日，113年10月12日至115年12月1日之法規異動無法查核 [《洗錢防制法》第13條第1項]",
 			},
 		},
 	}
@@ -130,24 +130,24 @@ func TestCheckCitation(t *testing.T) {
 			on:      "111年5月19日",
 			grounds: []string{"《刑事訴訟法》第245條第7項"},
 			want: []string{
-				"錯誤 刑事訴訟法（111年2月18日修正）無第245條第7項 [《刑事訴訟法》第245條第7項]",
+				"錯誤 刑事訴訟法（111年2月18日修正公布）無第245條第7項 [《刑事訴訟法》第245條第7項]",
 			},
 		},
 		{
 			name:    "the same paragraph after the amendment: only the data date",
-			on:      "113年10月11日",
+			on:      "115年12月1日",
 			grounds: []string{"《刑事訴訟法》第245條第7項"},
 			want: []string{
-				"注意 法規資料僅收錄至113年7月31日，其後至113年10月11日間之修正未能查核 [《刑事訴訟法》第245條第7項]",
+				"注意 法規資料更新至113年10月11日，113年10月12日至115年12月1日之法規異動無法查核 [《刑事訴訟法》第245條第7項]",
 			},
 		},
 		{
 			name:    "a repealed article",
-			on:      "113年10月11日",
+			on:      "115年12月1日",
 			grounds: []string{"通保法第26條"},
 			want: []string{
-				"注意 法規資料僅收錄至113年7月31日，其後至113年10月11日間之修正未能查核 [《通保法》第26條]",
-				"錯誤 第26條於通訊保障及監察法（113年7月31日修正）已刪除 [《通保法》第26條]",
+				"注意 法規資料更新至113年10月11日，113年10月12日至115年12月1日之法規異動無法查核 [《通保法》第26條]",
+				"錯誤 第26條於通訊保障及監察法（113年7月31日修正公布）已刪除 [《通保法》第26條]",
 			},
 		},
 		{
@@ -173,12 +173,12 @@ func TestCheckCitation(t *testing.T) {
 			on:      "111年5月19日",
 			grounds: []string{"《刑事訴訟法》第245條第3項至第7項；《檔案法》第18條第8款"},
 			want: []string{
-				"注意 嗣後修正：刑事訴訟法第245條第3項於113年7月31日修正：文字修正，原條文移至第245條第5項 [《刑事訴訟法》第245條第3至7項]",
-				"注意 嗣後修正：刑事訴訟法第245條第4項於113年7月31日修正：文字修正，原條文移至第245條第6項 [《刑事訴訟法》第245條第3至7項]",
-				"注意 嗣後修正：刑事訴訟法第245條第5項於113年7月31日修正：文字修正，原條文移至第245條第7項 [《刑事訴訟法》第245條第3至7項]",
-				"錯誤 刑事訴訟法（111年2月18日修正）無第245條第6項 [《刑事訴訟法》第245條第3至7項]",
-				"錯誤 刑事訴訟法（111年2月18日修正）無第245條第7項 [《刑事訴訟法》第245條第3至7項]",
-				"錯誤 檔案法（97年7月2日修正）無第18條第8款 [《檔案法》第18條第8款]",
+				"注意 嗣後修正：刑事訴訟法第245條第3項：113年7月31日修正公布，該項移列為第5項，文字未修正 [《刑事訴訟法》第245條第3至7項]",
+				"注意 嗣後修正：刑事訴訟法第245條第4項：113年7月31日修正公布，該項移列為第6項，文字未修正 [《刑事訴訟法》第245條第3至7項]",
+				"注意 嗣後修正：刑事訴訟法第245條第5項：113年7月31日修正公布，該項移列為第7項，文字未修正 [《刑事訴訟法》第245條第3至7項]",
+				"錯誤 刑事訴訟法（111年2月18日修正公布）無第245條第6項 [《刑事訴訟法》第245條第3至7項]",
+				"錯誤 刑事訴訟法（111年2月18日修正公布）無第245條第7項 [《刑事訴訟法》第245條第3至7項]",
+				"錯誤 檔案法（97年7月2日修正公布）無第18條第8款 [《檔案法》第18條第8款]",
 			},
 		},
 		{

@@ -37,8 +37,8 @@ func ExampleStatute_VersionOn() {
 		fmt.Printf("%s: %s, %s有%d項\n", on, v, art, n)
 	}
 	// Output:
-	// 111年5月19日: 刑事訴訟法（111年2月18日修正）, 第245條有5項
-	// 113年10月11日: 刑事訴訟法（113年7月31日修正）, 第245條有7項
+	// 111年5月19日: 刑事訴訟法（111年2月18日修正公布）, 第245條有5項
+	// 113年10月11日: 刑事訴訟法（113年7月31日修正公布）, 第245條有7項
 }
 
 // An amendment after the inventory's date may leave a citation pointing at
@@ -71,15 +71,15 @@ func ExampleStatuteVersion_Has() {
 		fmt.Println(v, p, v.Has(p))
 	}
 	// Output:
-	// 刑事訴訟法（111年2月18日修正） 第245條第7項 false
-	// 刑事訴訟法（113年7月31日修正） 第245條第7項 true
+	// 刑事訴訟法（111年2月18日修正公布） 第245條第7項 false
+	// 刑事訴訟法（113年7月31日修正公布） 第245條第7項 true
 }
 
 // A printed summary cites laws without records: CheckCitation reads one
 // citation as of a day.
 func ExampleCheckCitation() {
 	c := law.MustParseCitation("《刑事訴訟法》第245條第1、3項")
-	for _, on := range []string{"111年5月19日", "113年10月11日"} {
+	for _, on := range []string{"111年5月19日", "115年12月1日"} {
 		findings := law.CheckCitation(c, rocdate.MustParse(on))
 		fmt.Println(on, len(findings))
 		for _, f := range findings {
@@ -88,9 +88,9 @@ func ExampleCheckCitation() {
 	}
 	// Output:
 	// 111年5月19日 1
-	// law.later-amendment 注意 嗣後修正：刑事訴訟法第245條第3項於113年7月31日修正：文字修正，原條文移至第245條第5項
-	// 113年10月11日 1
-	// law.data-date 注意 法規資料僅收錄至113年7月31日，其後至113年10月11日間之修正未能查核
+	// law.later-amendment 注意 嗣後修正：刑事訴訟法第245條第3項：113年7月31日修正公布，該項移列為第5項，文字未修正
+	// 115年12月1日 1
+	// law.data-date 注意 法規資料更新至113年10月11日，113年10月12日至115年12月1日之法規異動無法查核
 }
 
 // A finding reads in Chinese for an official and in English for a
@@ -103,8 +103,8 @@ func ExampleFinding_Message() {
 		fmt.Println(f.Message(finding.English))
 	}
 	// Output:
-	// 注意 嗣後修正：刑事訴訟法第245條第3項於113年7月31日修正：文字修正，原條文移至第245條第5項
-	// notice amended later: 刑事訴訟法 第245條第3項 amended on 2024-07-31: reworded; the former text is now 第245條第5項
+	// 注意 嗣後修正：刑事訴訟法第245條第3項：113年7月31日修正公布，該項移列為第5項，文字未修正
+	// notice amended later: 刑事訴訟法 第245條第3項: amended on 2024-07-31; the paragraph moved to 第5項, its text unchanged
 }
 
 // A citation that cannot be read says where, counting characters, in the

@@ -122,10 +122,10 @@ func TestVersionOn(t *testing.T) {
 		t.Error("VersionOn(zero Date) found a version")
 	}
 	vs := s.Versions()
-	if len(vs) != 15 || vs[0].Date().String() != "104年2月4日" || vs[14].Date() != Default().Updated() {
+	if len(vs) != 15 || vs[0].Date().String() != "104年2月4日" || vs[14].Date() != Default().Amended() {
 		t.Errorf("刑事訴訟法 has %d versions, from %v to %v", len(vs), vs[0].Date(), vs[len(vs)-1].Date())
 	}
-	if got, want := vs[14].String(), "刑事訴訟法（113年7月31日修正）"; got != want {
+	if got, want := vs[14].String(), "刑事訴訟法（113年7月31日修正公布）"; got != want {
 		t.Errorf("String = %q, want %q", got, want)
 	}
 	var zero StatuteVersion

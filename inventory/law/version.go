@@ -82,35 +82,13 @@ func (v *version) find(p path) (int32, bool) {
 // locate returns the path of the first provision of v, in order, whose
 // fingerprint is fp and whose depth (0 article, 1 項, 2 款, 3 目) is depth.
 func (v *version) locate(fp uint64, depth int) (path, bool) {
-	for _, a := range v.arts {
-		if a.repealed {
-			continue
+	var found path
+	ok := false
+	v.walk(depth, func(p path, n int32, _ article) bool {
+		if v.nodes[n].fp == fp {
+			found, ok = p, true
 		}
-		if p, ok := v.locateIn(a.node, fp, depth, path{article: int(a.num), sub: int(a.sub)}, 0); ok {
-			return p, true
-		}
-	}
-	return path{}, false
-}
-
-func (v *version) locateIn(n int32, fp uint64, depth int, p path, d int) (path, bool) {
-	if d == depth {
-		return p, v.nodes[n].fp == fp
-	}
-	for k := 1; k <= int(v.nodes[n].kids); k++ {
-		c, _ := v.child(n, k)
-		q := p
-		switch d {
-		case 0:
-			q.para = k
-		case 1:
-			q.subpara = k
-		case 2:
-			q.item = k
-		}
-		if r, ok := v.locateIn(c, fp, depth, q, d+1); ok {
-			return r, true
-		}
-	}
-	return path{}, false
+		return !ok
+	})
+	return found, ok
 }

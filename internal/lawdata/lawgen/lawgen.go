@@ -10,6 +10,7 @@
 package lawgen
 
 import (
+	"bytes"
 	"encoding/csv"
 	"encoding/json"
 	"errors"
@@ -97,6 +98,7 @@ func splitNames(cell string) ([]string, error) {
 type rawVersion struct {
 	Name    string `json:"法規名稱"`
 	Date    string `json:"最新異動日期"`
+	History string `json:"沿革內容"`
 	Content []struct {
 		Num  string `json:"條號"`
 		Text string `json:"條文內容"`
@@ -129,13 +131,38 @@ type Version struct {
 	Date     int // 最新異動日期 as YYYYMMDD
 	Wrapped  bool
 	Articles []Article
+	Acts     []Act // the acts of the 沿革 dated on Date, as its own file records them
 }
 
 // Data is everything read from the source.
 type Data struct {
-	Updated int // the latest version date
-	Laws    []Law
-	Odd     []string // lines whose numbering was out of sequence
+	DataDate int // the day of the snapshot the files come from (the manifest's data-date)
+	Amended  int // the latest version date
+	Laws     []Law
+	Odd      []string // lines whose numbering was out of sequence
+}
+
+// Load reads the manifest (its entries and its data date) and the version
+// files of its laws from fsys. It fails when a version is dated after the
+// data date: the data date is then not the snapshot's.
+func Load(fsys fs.FS, manifest []byte) (*Data, error) {
+	m, err := ParseManifest(bytes.NewReader(manifest))
+	if err != nil {
+		return nil, err
+	}
+	date, err := ReadDataDate(bytes.NewReader(manifest))
+	if err != nil {
+		return nil, err
+	}
+	d, err := Read(fsys, m)
+	if err != nil {
+		return nil, err
+	}
+	if d.Amended > date {
+		return nil, fmt.Errorf("lawgen: a version is dated %d, after the manifest's data date %d", d.Amended, date)
+	}
+	d.DataDate = date
+	return d, nil
 }
 
 // Read reads the version files of every law of the manifest from fsys,
@@ -230,7 +257,7 @@ func readLaw(fsys fs.FS, e Entry, d *Data) (Law, error) {
 	}
 	for i, r := range raws {
 		date, _ := strconv.Atoi(r.Date)
-		v := Version{Date: date, Wrapped: wrapped[i]}
+		v := Version{Date: date, Wrapped: wrapped[i], Acts: actsOn(r.History, date)}
 		for _, c := range r.Content {
 			if c.Num == "" {
 				continue // a heading (編章節)
@@ -257,7 +284,7 @@ func readLaw(fsys fs.FS, e Entry, d *Data) (Law, error) {
 			v.Articles = append(v.Articles, a)
 		}
 		law.Versions = append(law.Versions, v)
-		d.Updated = max(d.Updated, date)
+		d.Amended = max(d.Amended, date)
 	}
 	return law, nil
 }
