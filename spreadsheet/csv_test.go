@@ -182,6 +182,15 @@ func TestParseErrorWhere(t *testing.T) {
 			_, _, err := readODS(odsOf(t, `<table:table table:name="s"><table:table-row>`+cell("a")+`</table:table-row><table:table-row>`+cell("b")+cell("c")+`<table:table-cell table:number-columns-repeated="x"/></table:table-row></table:table>`), nil)
 			return err
 		}, 0, 2, 3, `spreadsheet: ReadODS("x"): row 2, column 3: table:number-columns-repeated is not a positive integer`, "第2列第3欄：table:number-columns-repeated非正整數"},
+		// B2 after C2: the cell out of order is B2, column 2.
+		{"xlsx: a cell out of order", func() error {
+			_, _, err := readXLSX(xlsxOf(t, "", "", "", `<sheetData><row r="1"><c r="A1"><v>1</v></c></row><row r="2"><c r="C2"><v>1</v></c><c r="B2"><v>2</v></c></row></sheetData>`, ""), nil)
+			return err
+		}, 0, 2, 2, `spreadsheet: ReadXLSX("B2"): row 2, column 2: a cell out of order`, "第2列第2欄：儲存格順序顛倒"},
+		{"xlsx: a shared string not in the table", func() error {
+			_, _, err := readXLSX(xlsxOf(t, "", "", "", `<sheetData><row r="3"><c r="B3" t="s"><v>9</v></c></row></sheetData>`, ""), nil)
+			return err
+		}, 0, 3, 2, `spreadsheet: ReadXLSX("9"): row 3, column 2: a shared string that is not in the table`, "第3列第2欄：共用字串不在字串表內"},
 		{"too many cells", func() error {
 			_, _, err := spreadsheet.ReadCSV(strings.NewReader("a,b,c\n"), &spreadsheet.Options{MaxCells: 2})
 			return err
