@@ -1,6 +1,7 @@
 package spreadsheet
 
 import (
+	"bytes"
 	"io"
 	"io/fs"
 	"strings"
@@ -23,8 +24,12 @@ import (
 // It reads at most opt.MaxBytes bytes and yields at most opt.MaxCells
 // cells (blank rows counting one); past either it returns an error
 // wrapping [ErrTooLarge] and no rows. A quote never closed is
-// [ErrSyntax]; bytes that are neither UTF-8 nor Big5 are [ErrEncoding];
-// an error of r is returned wrapped in a [*ParseError].
+// [ErrSyntax], with the line, row and column where the quote opens;
+// bytes that are neither UTF-8 nor Big5 are [ErrEncoding], with the line
+// of the first; an error of r is returned wrapped in a [*ParseError].
+//
+// The cells are parts of one string holding the decoded file: keeping
+// one cell keeps the file's text in memory.
 func ReadCSV(r io.Reader, opt *Options) ([][]string, Info, error) {
 	maxBytes, maxCells := opt.limits()
 	data, err := readAll(r, maxBytes)
@@ -54,15 +59,14 @@ func ReadCSV(r io.Reader, opt *Options) ([][]string, Info, error) {
 }
 
 // readAll reads r to its end, or to one byte past maxBytes, into a
-// string of the reader's size when it tells it (a bytes.Reader, a
-// strings.Reader, a file): one copy of the bytes, none when made a
-// string.
+// string of the reader's size when it tells it: a bytes.Reader, a
+// strings.Reader or a bytes.Buffer (read without a limit's copy, its Len
+// being exactly what is left), a file (its size).
 func readAll(r io.Reader, maxBytes int64) (string, error) {
 	var sb strings.Builder
 	switch v := r.(type) {
-	case interface{ Len() int }:
-		// What is left to read, exactly: read without a limit's copy.
-		if n := int64(v.Len()); n <= maxBytes {
+	case *bytes.Reader, *strings.Reader, *bytes.Buffer:
+		if n := int64(v.(interface{ Len() int }).Len()); n <= maxBytes {
 			sb.Grow(int(n))
 			_, err := io.Copy(&sb, r)
 			return sb.String(), err
@@ -174,10 +178,10 @@ done:
 	return ','
 }
 
-// parseCSV splits UTF-8 s into rows. Every cell is a part of s but a quoted cell with a doubled quote or a
-// \r\n, which is unescaped into a string of its own; the []string
-// headers of many rows share one backing array. A row thus costs no
-// allocation of its own, most of the time.
+// parseCSV splits UTF-8 s into rows. Every cell is a part of s, but a
+// quoted cell with a doubled quote or a \r\n, which is unescaped into a
+// string of its own; the []string headers of many rows share one backing
+// array. A row thus costs no allocation of its own, most of the time.
 func parseCSV(s string, comma byte, maxCells int) ([][]string, error) {
 	rows := make([][]string, 0, strings.Count(s, "\n")+1)
 	var (

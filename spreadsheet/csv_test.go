@@ -1,7 +1,9 @@
 package spreadsheet_test
 
 import (
+	"bytes"
 	"errors"
+	"io"
 	"strings"
 	"testing"
 
@@ -109,6 +111,16 @@ func TestReadCSVErrors(t *testing.T) {
 	if _, _, err := spreadsheet.ReadCSV(strings.NewReader(strings.Repeat("a,b\n", 10)), &spreadsheet.Options{MaxCells: 20}); err != nil {
 		t.Errorf("20 cells within MaxCells 20: %v", err)
 	}
+	// A reader whose Len says less than it holds is still bounded.
+	if _, _, err := spreadsheet.ReadCSV(shortLen{strings.NewReader(strings.Repeat("a,", 100))}, &spreadsheet.Options{MaxBytes: 100}); !errors.Is(err, spreadsheet.ErrTooLarge) {
+		t.Errorf("a reader of 200 bytes saying 1: %v", err)
+	}
+	// Files and readers of a known size read whole.
+	for _, r := range []io.Reader{bytes.NewReader([]byte("a,b\n")), bytes.NewBufferString("a,b\n"), strings.NewReader("a,b\n"), shortLen{strings.NewReader("a,b\n")}} {
+		if rows, _, err := spreadsheet.ReadCSV(r, &spreadsheet.Options{MaxBytes: 4}); err != nil || len(rows) != 1 || len(rows[0]) != 2 {
+			t.Errorf("%T: %q, %v", r, rows, err)
+		}
+	}
 	// A reader's own error is wrapped, without a code of the package.
 	boom := errors.New("boom")
 	_, _, err := spreadsheet.ReadCSV(errReader{boom}, nil)
@@ -116,6 +128,12 @@ func TestReadCSVErrors(t *testing.T) {
 		t.Errorf("err = %v, want boom wrapped", err)
 	}
 }
+
+// shortLen says it holds one byte, whatever it holds.
+type shortLen struct{ r io.Reader }
+
+func (s shortLen) Read(p []byte) (int, error) { return s.r.Read(p) }
+func (shortLen) Len() int                     { return 1 }
 
 type errReader struct{ err error }
 
@@ -164,6 +182,15 @@ func TestParseErrorWhere(t *testing.T) {
 			_, _, err := readODS(odsOf(t, `<table:table table:name="s"><table:table-row>`+cell("a")+`</table:table-row><table:table-row>`+cell("b")+cell("c")+`<table:table-cell table:number-columns-repeated="x"/></table:table-row></table:table>`), nil)
 			return err
 		}, 0, 2, 3, `spreadsheet: ReadODS("x"): row 2, column 3: table:number-columns-repeated is not a positive integer`, "第2列第3欄：table:number-columns-repeated非正整數"},
+		// B2 after C2: the cell out of order is B2, column 2.
+		{"xlsx: a cell out of order", func() error {
+			_, _, err := readXLSX(xlsxOf(t, "", "", "", `<sheetData><row r="1"><c r="A1"><v>1</v></c></row><row r="2"><c r="C2"><v>1</v></c><c r="B2"><v>2</v></c></row></sheetData>`, ""), nil)
+			return err
+		}, 0, 2, 2, `spreadsheet: ReadXLSX("B2"): row 2, column 2: a cell out of order`, "第2列第2欄：儲存格順序顛倒"},
+		{"xlsx: a shared string not in the table", func() error {
+			_, _, err := readXLSX(xlsxOf(t, "", "", "", `<sheetData><row r="3"><c r="B3" t="s"><v>9</v></c></row></sheetData>`, ""), nil)
+			return err
+		}, 0, 3, 2, `spreadsheet: ReadXLSX("9"): row 3, column 2: a shared string that is not in the table`, "第3列第2欄：共用字串不在字串表內"},
 		{"too many cells", func() error {
 			_, _, err := spreadsheet.ReadCSV(strings.NewReader("a,b,c\n"), &spreadsheet.Options{MaxCells: 2})
 			return err

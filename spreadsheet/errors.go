@@ -124,7 +124,7 @@ func (e *ParseError) Code() string { return errs.Own("spreadsheet", e.Err) }
 // (第2列第4欄：引號未閉合; 逾5,000,000格之上限), from the catalog by the code
 // of its Detail, else by the code of its sentinel (檔案格式有誤，無法讀取).
 func (e *ParseError) Message(t language.Tag) string {
-	what := e.detailMessage(t)
+	what := e.DetailMessage(t)
 	switch {
 	case e.Row > 0 && e.Column > 0:
 		return i18n.Sprintf(t, "spreadsheet.at.cell", e.Row, e.Column, what)
@@ -136,12 +136,20 @@ func (e *ParseError) Message(t language.Tag) string {
 	return what
 }
 
-func (e *ParseError) detailMessage(t language.Tag) string {
-	if f, args, _, ok := i18n.ReadDetail(e.Detail, "spreadsheet"); ok {
-		return i18n.Sprintf(t, f.Code, args...)
+// DetailMessage returns what is wrong in the language nearest to t,
+// without where: the Detail's message (引號未閉合; 逾5,000,000格之上限),
+// else the sentinel's (檔案格式有誤，無法讀取).
+func (e *ParseError) DetailMessage(t language.Tag) string {
+	if e.DetailCode() != "" {
+		return i18n.DetailMessage(t, e.Detail, "", "spreadsheet")
 	}
 	return sentinelMessage(e.Err, t)
 }
+
+// DetailCode returns the stable code of what is wrong, finer than Code:
+// spreadsheet.syntax.quote, spreadsheet.too-large.cells; "" for an error
+// without a Detail.
+func (e *ParseError) DetailCode() string { return i18n.DetailCode(e.Detail, "spreadsheet") }
 
 // sentinelMessage is the message of the package's sentinel err, 檔案格式有誤
 // for another error (a reader's).
@@ -161,15 +169,18 @@ type causeJSON struct {
 
 // parseJSON is the JSON form of a ParseError.
 type parseJSON struct {
-	Code    string     `json:"code,omitzero"`
-	Message string     `json:"message,omitzero"`
-	Func    string     `json:"func,omitzero"`
-	Input   string     `json:"input,omitzero"`
-	Detail  string     `json:"detail,omitzero"`
-	Line    int        `json:"line,omitzero"`
-	Row     int        `json:"row,omitzero"`
-	Column  int        `json:"column,omitzero"`
-	Err     *causeJSON `json:"err,omitzero"`
+	Code    string `json:"code,omitzero"`
+	Message string `json:"message,omitzero"`
+	Func    string `json:"func,omitzero"`
+	Input   string `json:"input,omitzero"`
+	Detail  string `json:"detail,omitzero"`
+	// DetailCode is written for a reader to switch on, not read back:
+	// it follows from Detail.
+	DetailCode string     `json:"detailCode,omitzero"`
+	Line       int        `json:"line,omitzero"`
+	Row        int        `json:"row,omitzero"`
+	Column     int        `json:"column,omitzero"`
+	Err        *causeJSON `json:"err,omitzero"`
 }
 
 // MarshalJSON writes the error with its code and message (Chinese), where
@@ -178,7 +189,7 @@ type parseJSON struct {
 // A reader's error is written as its message, without a code.
 func (e *ParseError) MarshalJSON() ([]byte, error) {
 	j := parseJSON{Code: e.Code(), Message: e.Message(finding.Chinese), Func: e.Func, Input: e.Input, Detail: e.Detail,
-		Line: e.Line, Row: e.Row, Column: e.Column}
+		DetailCode: e.DetailCode(), Line: e.Line, Row: e.Row, Column: e.Column}
 	if e.Err != nil {
 		j.Err = &causeJSON{Code: errs.Code(e.Err), Message: sentinelMessage(e.Err, finding.Chinese)}
 		if j.Err.Code == "" {

@@ -65,7 +65,7 @@ func TestParseErrorJSON(t *testing.T) {
 	if jerr != nil {
 		t.Fatal(jerr)
 	}
-	want := `{"code":"spreadsheet.syntax","message":"第2列第2欄：引號未閉合","func":"ReadCSV","detail":"a quoted cell is never closed","line":2,"row":2,"column":2,"err":{"code":"spreadsheet.syntax","message":"檔案格式有誤，無法讀取"}}`
+	want := `{"code":"spreadsheet.syntax","message":"第2列第2欄：引號未閉合","func":"ReadCSV","detail":"a quoted cell is never closed","detailCode":"spreadsheet.syntax.quote","line":2,"row":2,"column":2,"err":{"code":"spreadsheet.syntax","message":"檔案格式有誤，無法讀取"}}`
 	if string(b) != want {
 		t.Errorf("JSON = %s\nwant   %s", b, want)
 	}

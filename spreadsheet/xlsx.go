@@ -361,7 +361,8 @@ func (x *xlsxReader) read(d *xml.Decoder) error {
 			if r := xattr(se, "r"); r != "" {
 				n, err := strconv.Atoi(r)
 				if err != nil || n < 1 || n > maxRows || n-1 < x.g.rowIndex() {
-					return perr("ReadXLSX", r, ErrRange, "spreadsheet.range.row-order")
+					// Where: the row after the last one read.
+					return perr("ReadXLSX", r, ErrRange, "spreadsheet.range.row-order").at(0, x.g.rowIndex()+1, 0)
 				}
 				x.g.skipTo(n - 1)
 			}
@@ -372,7 +373,7 @@ func (x *xlsxReader) read(d *xml.Decoder) error {
 					return err
 				}
 				if col < x.g.col() {
-					return perr("ReadXLSX", ref, ErrRange, "spreadsheet.range.cell-order")
+					return perr("ReadXLSX", ref, ErrRange, "spreadsheet.range.cell-order").at(0, x.g.rowIndex()+1, col+1)
 				}
 				if err := x.g.add("", col-x.g.col()); err != nil {
 					return err

@@ -228,33 +228,41 @@ func TestDataFiles(t *testing.T) {
 		zh, en  []string // lines the report has
 		not     []string // texts the Chinese report lacks
 		problem int      // the problems counted
+		same    bool     // the report is the deck's
 	}{
 		{"a workbook's bad row names the workbook", func(m fstest.MapFS) {
 			delete(m, "series.csv")
 			m["series.xlsx"] = &fstest.MapFile{Data: xlsxFile(t, badSeries)}
-		}, nil, []string{"! series.xlsx 第3列"}, []string{"! series.xlsx row 3"}, []string{"series.csv"}, 1},
+		}, nil, []string{"! series.xlsx 第3列"}, []string{"! series.xlsx row 3"}, []string{"series.csv"}, 1, false},
 		// A blank row is row 3: the bad date is on row 4.
 		{"blank rows keep the rows' numbers", func(m fstest.MapFS) {
 			m["series.csv"] = &fstest.MapFile{Data: []byte("統計日期,開放數量,增加數量\n107/12/13,\"2,168筆\",41筆\n\n108/02/30,\"2,310筆\",142筆\n")}
-		}, nil, []string{"! series.csv 第4列"}, []string{"! series.csv row 4"}, nil, 1},
+		}, nil, []string{"! series.csv 第4列"}, []string{"! series.csv row 4"}, nil, 1, false},
+		// What the program reads itself skips a blank row: no problem.
+		{"blank rows the program skips", func(m fstest.MapFS) {
+			for _, name := range []string{"action_plan.csv", "passages.csv", "claims.csv", "inventory_summary.csv"} {
+				head, rest, _ := strings.Cut(string(m[name].Data), "\n")
+				m[name] = &fstest.MapFile{Data: []byte(head + "\n\n" + rest)}
+			}
+		}, nil, nil, nil, nil, 0, true},
 		{"a quote never closed, where it opens", func(m fstest.MapFS) {
 			m["series.csv"] = &fstest.MapFile{Data: []byte("統計日期,開放數量,增加數量\n107/12/13,\"2,168筆,41筆\n")}
-		}, nil, []string{"! series.csv 第2列第2欄：引號未閉合"}, []string{"! series.csv row 2, column 2: a quoted cell is never closed"}, nil, 1},
+		}, nil, []string{"! series.csv 第2列第2欄：引號未閉合"}, []string{"! series.csv row 2, column 2: a quoted cell is never closed"}, nil, 1, false},
 		{"a Big5 file", func(m fstest.MapFS) {
 			m["series.csv"] = &fstest.MapFile{Data: big5Bytes(t, "統計日期,開放數量,增加數量\n107/12/13,\"2,168筆\",41筆\n108/02/30,\"2,310筆\",142筆\n")}
-		}, nil, []string{"! series.csv 第3列"}, []string{"! series.csv row 3"}, nil, 1},
+		}, nil, []string{"! series.csv 第3列"}, []string{"! series.csv row 3"}, nil, 1, false},
 		{"an optional workbook that is not one", func(m fstest.MapFS) {
 			delete(m, "claims.csv")
 			m["claims.ods"] = &fstest.MapFile{Data: []byte("大綱,出處,項目,聲明\n")}
-		}, nil, []string{"! claims.ods：非zip壓縮檔"}, []string{"! claims.ods: not a zip archive"}, nil, 1},
+		}, nil, []string{"! claims.ods：非zip壓縮檔"}, []string{"! claims.ods: not a zip archive"}, nil, 1, false},
 		{"an optional file that cannot be read", func(fstest.MapFS) {}, map[string]error{"claims.csv": fs.ErrPermission},
-			[]string{"! claims.csv：無法讀取檔案"}, []string{"! claims.csv: cannot read the file"}, nil, 1},
-		{"an optional file absent", func(m fstest.MapFS) { delete(m, "outline.csv") }, nil, nil, nil, []string{"outline.csv", "outline.ods"}, 0},
+			[]string{"! claims.csv：無法讀取檔案"}, []string{"! claims.csv: cannot read the file"}, nil, 1, false},
+		{"an optional file absent", func(m fstest.MapFS) { delete(m, "outline.csv") }, nil, nil, nil, []string{"outline.csv", "outline.ods"}, 0, false},
 		{"a required file absent", func(m fstest.MapFS) { delete(m, "series.csv") }, nil,
-			[]string{"! series.csv：檔案不存在"}, []string{"! series.csv: file does not exist"}, []string{"series.ods", "series.xlsx"}, 1},
+			[]string{"! series.csv：檔案不存在"}, []string{"! series.csv: file does not exist"}, []string{"series.ods", "series.xlsx"}, 1, false},
 		{"a CSV and a workbook of the same name", func(m fstest.MapFS) {
 			m["series.xlsx"] = &fstest.MapFile{Data: xlsxFile(t, badSeries)}
-		}, nil, []string{"讀取series.csv；同名之series.xlsx未予讀取"}, []string{"read series.csv; series.xlsx of the same name not read"}, []string{"series.xlsx 第"}, 0},
+		}, nil, []string{"讀取series.csv；同名之series.xlsx未予讀取"}, []string{"read series.csv; series.xlsx of the same name not read"}, []string{"series.xlsx 第"}, 0, false},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			m := deckFS(t)
@@ -273,6 +281,9 @@ func TestDataFiles(t *testing.T) {
 					if !strings.Contains(text, want) {
 						t.Errorf("%v: report lacks %q:\n%s", l.tag, want, text)
 					}
+				}
+				if c.same && text != Build(deckFS(t), rocdate.MustParse(deckDate), l.tag).Text() {
+					t.Errorf("%v: the report differs from the deck's", l.tag)
 				}
 				if report.Count(Problem) != c.problem {
 					t.Errorf("%v: %d problems, want %d", l.tag, report.Count(Problem), c.problem)
