@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/ogdtw/governance/internal/lawdata/lawgen"
+	"github.com/ogdtw/governance/internal/lawdata/shingle"
 )
 
 // lawsDir is the raw data folder, beside the repository (never committed).
@@ -287,6 +288,9 @@ func TestPanics(t *testing.T) {
 		"Version(-1)":   func() { l.Version(-1) },
 		"Version(n)":    func() { l.Version(l.NumVersions()) },
 		"ArticleAt(-1)": func() { l.Version(0).ArticleAt(-1) },
+		"Act(n)":        func() { l.Version(0).Act(l.Version(0).NumActs()) },
+		"ArticleByID":   func() { ArticleByID(len(articleTable)) },
+		"NodeAt(size)":  func() { a := l.Version(0).ArticleAt(0).Node(); a.NodeAt(int(nodeTable[a.i].size)) },
 	} {
 		func() {
 			defer func() {
@@ -357,5 +361,42 @@ func TestManifestNames(t *testing.T) {
 		check([]string{e.Official}, Official)
 		check(e.Short, Short)
 		check(e.Former, Former)
+	}
+}
+
+// TestActsAndShingles checks the acts kept with each version and the
+// shingle sets: every version has the act of its day; a law of one
+// version has no sets (nothing is compared with it); an article amended
+// has a set for each of its provisions, equal to the set of its text.
+func TestActsAndShingles(t *testing.T) {
+	for l := range Laws() {
+		for i := range l.NumVersions() {
+			v := l.Version(i)
+			if v.NumActs() == 0 {
+				t.Errorf("%s %d keeps no act of its day", l.Name(), v.Date())
+			}
+		}
+	}
+	gov := mustLaw(t, "政府資訊公開法")
+	if _, text := gov.Version(0).Act(0); !strings.Contains(text, "制定公布全文 24 條") {
+		t.Errorf("政府資訊公開法's act is %q", text)
+	}
+	a, _ := gov.Version(0).Article(18, 0)
+	if _, ok := a.Node().Shingles(); ok {
+		t.Error("政府資訊公開法, of one version, has shingle sets")
+	}
+	crim := mustLaw(t, "刑事訴訟法")
+	v := mustVersion(t, crim, 20240731)
+	a, _ = v.Article(245, 0)
+	if ArticleByID(a.ID()) != a {
+		t.Error("ArticleByID(ID) is not the article")
+	}
+	n, _ := v.Find(Path{Article: 245, Para: 5})
+	set, ok := n.Shingles()
+	if !ok || set != shingle.Of("檢察官、檢察事務官、司法警察官、司法警察、辯護人、告訴代理人或其他於偵查程序依法執行職務之人員，除依法令或為維護公共利益或保護合法權益有必要者外，偵查中因執行職務知悉之事項，不得公開或揭露予執行法定職務必要範圍以外之人員。") {
+		t.Errorf("刑事訴訟法第245條第5項 of 113年: set %v (%d hashes)", ok, set.Len())
+	}
+	if a.Node().NodeAt(0) != a.Node() {
+		t.Error("NodeAt(0) is not the node")
 	}
 }

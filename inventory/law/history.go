@@ -170,7 +170,7 @@ func (r Revision) String() string { return r.Text }
 // length of the text.
 func ParseHistory(text string) []Revision {
 	var out []Revision
-	for _, a := range lawhist.Split(text) {
+	for a := range lawhist.All(text) {
 		out = append(out, parseAct(a.Text, a.Entry))
 	}
 	return out

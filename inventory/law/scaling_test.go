@@ -46,6 +46,24 @@ func TestScaling(t *testing.T) {
 			},
 		},
 		{
+			// The last of n articles, renumbered by an article inserted
+			// before them: its text is looked for across the new version.
+			Name:            "Lineage renumbered",
+			N:               300,
+			MaxBytesPerUnit: 8,
+			Setup: func(n int) func() {
+				older, newer := renumbered(t, n)
+				s, _ := older.Merge(newer).ByPCode("X0000001")
+				from, to := rocdate.MustParse("112.6.1"), rocdate.MustParse("113.10.1")
+				p := Provision{Article: n}
+				return func() {
+					if l := s.Lineage(p, from, to); l.Kind != LineageMoved {
+						t.Fatalf("Lineage of 第%d條 = %v", n, l)
+					}
+				}
+			},
+		},
+		{
 			Name:            "CheckCitation range",
 			N:               900,
 			MaxBytesPerUnit: 1024,
@@ -122,3 +140,29 @@ var (
 	sinkCitations []Citation
 	sinkCitation  Citation
 )
+
+// renumbered returns two snapshots of 測試法: n articles, then the same n
+// renumbered by one inserted before them.
+func renumbered(t *testing.T, n int) (older, newer *Registry) {
+	t.Helper()
+	file := func(update, modified string, first int) *Registry {
+		var b strings.Builder
+		b.WriteString(`{"UpdateDate":"` + update + `","Laws":[{"LawName":"測試法","LawURL":"pcode=X0000001","LawModifiedDate":"` + modified + `","LawArticles":[`)
+		if first > 1 {
+			b.WriteString(`{"ArticleType":"A","ArticleNo":"第 1 條","ArticleContent":"本法之目的。"},`)
+		}
+		for k := 1; k <= n; k++ {
+			if k > 1 {
+				b.WriteString(",")
+			}
+			b.WriteString(`{"ArticleType":"A","ArticleNo":"第 ` + strconv.Itoa(k+first-1) + ` 條","ArticleContent":"第` + strconv.Itoa(k) + `項事務之規定。"}`)
+		}
+		b.WriteString("]}]}")
+		r, err := Decode(strings.NewReader(b.String()))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return r
+	}
+	return file("2023/06/01", "20230101", 1), file("2024/10/11", "20240101", 2)
+}

@@ -4,7 +4,11 @@
 // generator (internal/lawdata/lawgen) and inventory/law's ParseHistory.
 package lawhist
 
-import "strings"
+import (
+	"iter"
+	"slices"
+	"strings"
+)
 
 // Act is one act of a 沿革 (one numbered entry may hold several): the
 // number of its entry and its text, hard wraps removed.
@@ -16,35 +20,42 @@ type Act struct {
 // ActStart is what starts an act: 中華民國 and a date in Chinese numerals.
 const ActStart = "中華民國"
 
-// Split splits a 沿革 into its acts: entries start a line with their
-// number and a dot (12.), continuation lines are indented, and an act
-// starts at 中華民國 followed by a year in Chinese numerals.
-func Split(history string) []Act {
-	var out []Act
-	entry := 0
-	var b strings.Builder
-	flush := func() {
-		s := b.String()
-		b.Reset()
-		for s != "" {
-			next := nextActStart(s)
-			if act := strings.TrimSpace(s[:next]); act != "" {
-				out = append(out, Act{entry, act})
+// Split splits a 沿革 into its acts, as All yields them, in a new slice.
+func Split(history string) []Act { return slices.Collect(All(history)) }
+
+// All yields the acts of a 沿革 in the order written: entries start a
+// line with their number and a dot (12.), continuation lines are
+// indented, and an act starts at 中華民國 followed by a year in Chinese
+// numerals. An act's text is its lines trimmed and joined.
+func All(history string) iter.Seq[Act] {
+	return func(yield func(Act) bool) {
+		entry := 0
+		var b strings.Builder
+		flush := func() bool {
+			s := b.String()
+			b.Reset()
+			for s != "" {
+				next := nextActStart(s)
+				if act := strings.TrimSpace(s[:next]); act != "" && !yield(Act{entry, act}) {
+					return false
+				}
+				s = s[next:]
 			}
-			s = s[next:]
+			return true
 		}
-	}
-	for line := range strings.SplitSeq(history, "\n") {
-		line = strings.TrimRight(line, "\r")
-		t := strings.TrimLeft(line, " \t\u3000")
-		if n, rest, ok := entryNumber(t); ok && (line == t || entry == 0) {
-			flush()
-			entry, t = n, rest
+		for line := range strings.SplitSeq(history, "\n") {
+			line = strings.TrimRight(line, "\r")
+			t := strings.TrimLeft(line, " \t\u3000")
+			if n, rest, ok := entryNumber(t); ok && (line == t || entry == 0) {
+				if !flush() {
+					return
+				}
+				entry, t = n, rest
+			}
+			b.WriteString(strings.TrimSpace(t))
 		}
-		b.WriteString(strings.TrimSpace(t))
+		flush()
 	}
-	flush()
-	return out
 }
 
 // nextActStart returns the index in s of the start of the act after the
