@@ -27,6 +27,7 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/ogdtw/governance/finding"
 )
 
 // Skip marks a type that has no JSON form, with the reason; [Check]
@@ -140,6 +141,19 @@ func RoundTrip(v any) error {
 	if string(b) == "{}" || string(b) == `""` || string(b) == "null" {
 		return fmt.Errorf("json.Marshal(%T) = %s: the value is lost", v, b)
 	}
+	if problems := Style(b); len(problems) > 0 {
+		more := ""
+		if len(problems) > 5 {
+			more = fmt.Sprintf(" (and %d more)", len(problems)-5)
+			problems = problems[:5]
+		}
+		return fmt.Errorf("%T: its JSON breaks the style: %s%s", v, strings.Join(problems, "; "), more)
+	}
+	if r, ok := v.(finding.Result); ok {
+		if problems := resultKeys(r, b); len(problems) > 0 {
+			return fmt.Errorf("%T: a result's JSON %s: %s", v, clip(b), strings.Join(problems, "; "))
+		}
+	}
 	p := reflect.New(rv.Type())
 	if err := json.Unmarshal(b, p.Interface()); err != nil {
 		return fmt.Errorf("json.Unmarshal(%s) into %T: %v", b, v, err)
@@ -149,4 +163,93 @@ func RoundTrip(v any) error {
 		return fmt.Errorf("%T through JSON %s (-want +got):\n%s", v, b, diff)
 	}
 	return nil
+}
+
+// Style returns what in the JSON b breaks the library's JSON style (see
+// CONTRIBUTING): a key that begins with a capital or holds an underscore
+// (a Go field name such as "Kind", written without a tag; a map's keys,
+// such as agencies' names, are data and may be anything else), a null (an empty list is [], an absent value
+// is omitted), and an empty object nested in another value (an empty block
+// is omitted). Each problem names where it is, as a path of keys and
+// indexes. Style returns nil for JSON that keeps the style, and one problem
+// for bytes that are not JSON.
+func Style(b []byte) []string {
+	var v any
+	if err := json.Unmarshal(b, &v); err != nil {
+		return []string{err.Error()}
+	}
+	var out []string
+	walkStyle(v, "$", true, &out)
+	return out
+}
+
+// walkStyle adds to out the style problems of v, found at path; top tells
+// whether v is the whole document.
+func walkStyle(v any, path string, top bool, out *[]string) {
+	switch v := v.(type) {
+	case nil:
+		*out = append(*out, path+" is null")
+	case map[string]any:
+		if len(v) == 0 && !top {
+			*out = append(*out, path+" is an empty object")
+		}
+		keys := make([]string, 0, len(v))
+		for k := range v {
+			keys = append(keys, k)
+		}
+		sort.Strings(keys)
+		for _, k := range keys {
+			// A Go field written without a tag starts with a capital;
+			// the keys of a map (an agency's name) are data, not
+			// checked.
+			if k == "" || k[0] >= 'A' && k[0] <= 'Z' || strings.Contains(k, "_") {
+				*out = append(*out, fmt.Sprintf("%s: key %q is not camelCase", path, k))
+			}
+			walkStyle(v[k], path+"."+k, false, out)
+		}
+	case []any:
+		for i, e := range v {
+			walkStyle(e, fmt.Sprintf("%s[%d]", path, i), false, out)
+		}
+	}
+}
+
+// resultKeys returns what the JSON b of the result r lacks of what every
+// result's JSON holds: its code, its severity and verdict when it has
+// them, and its message in Chinese (zh-Hant-TW), each as r gives it.
+func resultKeys(r finding.Result, b []byte) []string {
+	var m map[string]json.RawMessage
+	if err := json.Unmarshal(b, &m); err != nil {
+		return []string{"not an object"}
+	}
+	h := r.Head()
+	want := map[string]any{"code": h.Code, "message": r.Message(finding.Chinese)}
+	if h.Severity != finding.NoSeverity {
+		want["severity"] = h.Severity
+	}
+	if h.Verdict != finding.NoVerdict {
+		want["verdict"] = h.Verdict
+	}
+	var out []string
+	for _, k := range []string{"code", "severity", "verdict", "message"} {
+		w, ok := want[k]
+		if !ok {
+			continue
+		}
+		wb, _ := json.Marshal(w)
+		if got, ok := m[k]; !ok {
+			out = append(out, fmt.Sprintf("no %q (want %s)", k, wb))
+		} else if string(got) != string(wb) {
+			out = append(out, fmt.Sprintf("%q is %s, want %s", k, got, wb))
+		}
+	}
+	return out
+}
+
+// clip returns b cut to 200 bytes for a message.
+func clip(b []byte) string {
+	if len(b) > 200 {
+		return string(b[:200]) + "…"
+	}
+	return string(b)
 }

@@ -20,13 +20,21 @@ func (r *recorder) Errorf(format string, args ...any) {
 	r.errs = append(r.errs, fmt.Sprintf(format, args...))
 }
 
-type good struct{ A int }
+type good struct {
+	A int `json:"a"`
+}
 
 type lossy struct{ a int }
 
 type half struct {
-	A int
+	A int `json:"a"`
 	b int
+}
+
+type goCased struct{ Kind int }
+
+type nullList struct {
+	L []int `json:"l"`
 }
 
 func TestExportedTypes(t *testing.T) {
@@ -73,6 +81,8 @@ func TestRoundTrip(t *testing.T) {
 		{func() {}, "json.Marshal"},
 		{"", "zero value"},
 		{json3("x"), "json.Unmarshal"},
+		{goCased{Kind: 1}, `key "Kind" is not camelCase`},
+		{nullList{}, "zero value"},
 	}
 	for _, tt := range tests {
 		err := RoundTrip(tt.v)
@@ -91,3 +101,24 @@ type json3 string
 func (json3) MarshalJSON() ([]byte, error) { return []byte("3"), nil }
 
 func (*json3) UnmarshalJSON([]byte) error { return fmt.Errorf("no") }
+
+func TestStyle(t *testing.T) {
+	tests := []struct {
+		json string
+		want []string
+	}{
+		{`{"code":"x","rows":[{"row":1}],"byName":{"臺灣高等檢察署":"高檢署"}}`, nil},
+		{`{"Kind":1}`, []string{`$: key "Kind" is not camelCase`}},
+		{`{"a":{"snake_case":1}}`, []string{`$.a: key "snake_case" is not camelCase`}},
+		{`{"list":null}`, []string{"$.list is null"}},
+		{`{"rows":[{"statute":{}}]}`, []string{"$.rows[0].statute is an empty object"}},
+		{`{}`, nil},
+		{`[1,null]`, []string{"$[1] is null"}},
+		{`{`, []string{"unexpected end of JSON input"}},
+	}
+	for _, tt := range tests {
+		if diff := cmp.Diff(tt.want, Style([]byte(tt.json))); diff != "" {
+			t.Errorf("Style(%s) (-want +got):\n%s", tt.json, diff)
+		}
+	}
+}

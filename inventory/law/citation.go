@@ -23,7 +23,7 @@ const maxLeaves = MaxProvisions
 type Citation struct {
 	// Law is the name of the law without 《》 or 「」, such as 刑事訴訟法;
 	// it is empty when the text names no law (第二項第一款).
-	Law string
+	Law string `json:"law,omitzero"`
 
 	point bool // the top level is 點 (a 要點), not 條
 	// The provisions, as runs along one level: the first n of inline, or

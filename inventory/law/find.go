@@ -87,17 +87,18 @@ type Found struct {
 	// Law is the law named or resolved ("" when none), and its provisions
 	// hold the articles 前條 and the like stand for. It is the zero
 	// Citation when Err is set.
-	Citation Citation
+	Citation Citation `json:"citation,omitzero"`
 	// Start and End are the byte offsets of the citation in the text:
 	// text[Start:End] runs from the law's name (or 同法, 本法, 前條, 前項)
 	// to the last unit or part, 規定 excluded.
-	Start, End int
+	Start int `json:"start,omitzero"`
+	End   int `json:"end,omitzero"`
 	// Resolution tells how the law and the upper levels were found.
-	Resolution Resolution
+	Resolution Resolution `json:"resolution,omitzero"`
 	// Err is nil when the span parses completely; otherwise it is the
 	// *ParseError of the span (an order 第三條第二條, a zero, a
 	// descending range), and End is where reading stopped.
-	Err *ParseError
+	Err *ParseError `json:"err,omitzero"`
 }
 
 // A Finder finds the citations of a text that belongs to a law, such as
@@ -108,7 +109,7 @@ type Finder struct {
 	// Law is the name of the law the text belongs to: 本法 (本條例,
 	// 本辦法, 本細則 …) and citations that name no law take it. Defaults to
 	// "", which leaves them without a law (Resolution Unresolved for 本法).
-	Law string
+	Law string `json:"law,omitzero"`
 	// At is where the text stands in that law: the article whose text it
 	// is (and its paragraph, if the text is one paragraph). 前條 is the
 	// article before At (第18條 before 第18條之1, 第17條 before 第18條),
@@ -119,13 +120,13 @@ type Finder struct {
 	// writes them (a line that does not start with 一、 or （一） after a
 	// line that ends with 。 starts a paragraph). Defaults to the zero
 	// Provision, which leaves 前條 and 前項 unresolved.
-	At Provision
+	At Provision `json:"at,omitzero"`
 	// Registry, when set, tells law names from the words before them: a
 	// name is the longest text before 第 that it knows by an official,
 	// short or former name. Defaults to nil: a name is the run of
 	// ideographs before 第 that ends as law names end (法, 條例, 辦法,
 	// 規則 …), less the words that lead into it (依, 準用, 不受 …).
-	Registry *Registry
+	Registry *Registry `json:"registry,omitzero"`
 }
 
 // FindCitations returns every citation of running text with its byte

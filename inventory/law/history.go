@@ -92,15 +92,15 @@ func (a Action) changesText() bool {
 
 // A Change is one part of a 沿革 entry: an action and what it touched.
 type Change struct {
-	Action Action
+	Action Action `json:"action,omitzero"`
 	// Articles are the articles touched, each a Provision with only its
 	// Article and ArticleSub, in the order written; nil when All.
-	Articles []Provision
+	Articles []Provision `json:"articles,omitzero"`
 	// All is set when the change concerns the whole law: 全文, or an
 	// amendment that names no articles (修正發布).
-	All bool
+	All bool `json:"all,omitzero"`
 	// Count is N of 全文 N 條, 0 when not written.
-	Count int
+	Count int `json:"count,omitzero"`
 }
 
 // A Revision is one act of a law's 沿革: its date, the authority and its
@@ -112,23 +112,23 @@ type Change struct {
 // One numbered entry of the 沿革 may hold several acts (a 總統 令 and the
 // 行政院 令 setting its day of entry into force).
 type Revision struct {
-	Date      rocdate.Date
-	Authority string // the first authority: 總統, 行政院, 法務部; "" when not written
+	Date      rocdate.Date `json:"date,omitzero"`
+	Authority string       `json:"authority,omitzero"` // the first authority: 總統, 行政院, 法務部; "" when not written
 	// Document is the first document's number as written, blanks and
 	// hard wraps removed: （84）華總（一）義字第5960號, or "" when the act
 	// cites none (國民政府制定公布).
-	Document string
-	Changes  []Change
+	Document string   `json:"document,omitzero"`
+	Changes  []Change `json:"changes,omitzero"`
 	// FormerName is the name the law bore before a renaming act
 	// (原名稱：…), "" otherwise.
-	FormerName string
+	FormerName string `json:"formerName,omitzero"`
 	// Entry is the number of the 沿革 entry (1, 2, …) the act is part of.
-	Entry int
+	Entry int `json:"entry,omitzero"`
 	// Text is the act as written, hard wraps removed.
-	Text string
+	Text string `json:"text,omitzero"`
 	// Complete reports whether every part of the act was read: its date
 	// and each of its clauses.
-	Complete bool
+	Complete bool `json:"complete,omitzero"`
 }
 
 // Action returns the action of the revision's first change, NoAction

@@ -72,15 +72,15 @@ func ParsePart(s string) (Part, error) {
 // Provision is comparable: use == and use it as a map key. The zero
 // Provision cites nothing.
 type Provision struct {
-	Article         int  // 條 (or 點), 0 when not cited
-	ArticleSub      int  // N of 第18條之N, 0 for the article itself
-	Paragraph       int  // 項
-	ParagraphSub    int  // N of 第2項之N, 0 for the paragraph itself
-	Subparagraph    int  // 款
-	SubparagraphSub int  // N of 第3款之N, 0 for the subparagraph itself
-	Item            int  // 目
-	ItemSub         int  // N of 第2目之N, 0 for the item itself
-	Part            Part // 前段, 後段, 但書, 本文, or NoPart
+	Article         int  `json:"article,omitzero"`         // 條 (or 點), 0 when not cited
+	ArticleSub      int  `json:"articleSub,omitzero"`      // N of 第18條之N, 0 for the article itself
+	Paragraph       int  `json:"paragraph,omitzero"`       // 項
+	ParagraphSub    int  `json:"paragraphSub,omitzero"`    // N of 第2項之N, 0 for the paragraph itself
+	Subparagraph    int  `json:"subparagraph,omitzero"`    // 款
+	SubparagraphSub int  `json:"subparagraphSub,omitzero"` // N of 第3款之N, 0 for the subparagraph itself
+	Item            int  `json:"item,omitzero"`            // 目
+	ItemSub         int  `json:"itemSub,omitzero"`         // N of 第2目之N, 0 for the item itself
+	Part            Part `json:"part,omitzero"`            // 前段, 後段, 但書, 本文, or NoPart
 }
 
 // IsZero reports whether p is the zero Provision.

@@ -71,13 +71,13 @@ func ParseAmendmentKind(s string) (AmendmentKind, error) {
 
 // An Amendment is one version of a statute that changed a provision.
 type Amendment struct {
-	Version   StatuteVersion // the amending version
-	Provision Provision      // the provision as cited
-	Kind      AmendmentKind
+	Version   StatuteVersion `json:"version,omitzero"`   // the amending version
+	Provision Provision      `json:"provision,omitzero"` // the provision as cited
+	Kind      AmendmentKind  `json:"kind,omitzero"`
 	// Moved is where the provision's former text stands in Version when
 	// the amendment renumbered it (刑事訴訟法第245條第3項 became 第5項 in
 	// 2024); it is the zero Provision when the text is nowhere in Version.
-	Moved Provision
+	Moved Provision `json:"moved,omitzero"`
 }
 
 // String describes the amendment in one line:

@@ -1,6 +1,7 @@
 package law
 
 import (
+	"github.com/ogdtw/governance/internal/resultjson"
 	"strings"
 
 	"github.com/ogdtw/governance/finding"
@@ -79,52 +80,52 @@ func verdictOf(code string) finding.Verdict {
 // conclude no check (CodeLawName, CodeDataDate, CodeLaterAmendment). A
 // notice never stands in for a verdict.
 type Finding struct {
-	Severity finding.Severity // finding.Error, finding.Warning or finding.Notice; none for CodeProvisionPresent
-	Verdict  finding.Verdict  // the check's verdict; NoVerdict for a notice that concludes no check
+	Severity finding.Severity `json:"severity,omitzero"` // finding.Error, finding.Warning or finding.Notice; none for CodeProvisionPresent
+	Verdict  finding.Verdict  `json:"verdict,omitzero"`  // the check's verdict; NoVerdict for a notice that concludes no check
 	// Match is how the citation names the law, for CodeLawName:
 	// MatchPartial or MatchFormer.
-	Match NameMatch
+	Match NameMatch `json:"match,omitzero"`
 	// Change is what a later amendment did to the provision as
 	// [Amendment] tells it; CheckCitation leaves it NoChange and sets
 	// Lineage.
-	Change AmendmentKind
+	Change AmendmentKind `json:"change,omitzero"`
 	// Lineage is where a later amendment known from the versions put
 	// the provision (CodeLaterAmendment): moved, reworded, …, or
 	// LineageUnknown when the registry holds no texts to tell;
 	// NoLineage otherwise.
-	Lineage LineageKind
+	Lineage LineageKind `json:"lineage,omitzero"`
 	// Action is what the act did: for CodeLaterAmendment known from the
 	// 沿革, the revision's action (Abandon when the law was abandoned);
 	// for CodeProvisionMissing, Delete when the article was repealed.
-	Action Action
+	Action Action `json:"action,omitzero"`
 	// Act is what happened on the day of the version Date is of
 	// (CodeProvisionPresent, CodeProvisionMissing, CodeLaterAmendment
 	// known from the versions): 修正公布, 全文修正; NoAct otherwise.
-	Act  Act
-	Code string // stable code: law.provision-missing
+	Act  Act    `json:"act,omitzero"`
+	Code string `json:"code,omitzero"` // stable code: law.provision-missing
 	// Law is the law as the citation names it; PCode its identity when
 	// the registry knows it, and Official its name in the registry.
-	Law      string
-	PCode    string
-	Official string
+	Law      string `json:"law,omitzero"`
+	PCode    string `json:"pCode,omitzero"`
+	Official string `json:"official,omitzero"`
 	// Provision is the cited provision concerned; zero when the finding is
 	// about the law.
-	Provision Provision
+	Provision Provision `json:"provision,omitzero"`
 	// Date is the day of the amendment a later development concerns or of
 	// the law's 廢止 (CodeLawAbandoned), the registry's data date for
 	// CodeDataDate, the date of the version in force on the day for
 	// CodeProvisionMissing, of the earliest version the registry holds
 	// for CodeVersionUnknown (zero when it holds none); zero otherwise.
-	Date rocdate.Date
+	Date rocdate.Date `json:"date,omitzero"`
 	// Day is the day checked, for CodeVersionUnknown and CodeDataDate.
-	Day rocdate.Date
+	Day rocdate.Date `json:"day,omitzero"`
 	// Moved is where a later amendment put the provision, as provisions
 	// are written, relative to its article when it stays in it (第5項,
 	// 第18條第1項, 第1項及第3項); "" otherwise.
-	Moved string
+	Moved string `json:"moved,omitzero"`
 	// Detail is what was found, in Traditional Chinese: DetailMessage in
 	// Chinese, kept for callers that read the field.
-	Detail string
+	Detail string `json:"detail,omitzero"`
 }
 
 // Later reports whether f is a later development: something that
@@ -358,4 +359,12 @@ var _ finding.Result = Finding{}
 // the registry points at no spreadsheet row or column.
 func (f Finding) Head() finding.Head {
 	return finding.Head{Code: f.Code, Severity: f.Severity, Verdict: f.Verdict}
+}
+
+// MarshalJSON writes the finding as every result of the library writes
+// itself: code, severity, verdict and message (Chinese) first, then its
+// fields.
+func (f Finding) MarshalJSON() ([]byte, error) {
+	type fields Finding
+	return resultjson.Marshal(f, fields(f))
 }
