@@ -87,7 +87,7 @@ var messages = []struct{ key, zh, en string }{
 	{"items.finding", "%s：%s", "%s: %s"},
 
 	// 二、報告事項 (一) 資料盤點表.
-	{"inventory.caption", "本部及所屬機關資料盤點表 (%s)", "Data inventory of the Ministry and its agencies (%s)"},
+	{"inventory.caption", "本部及所屬機關資料盤點表（%s）", "Data inventory of the Ministry and its agencies (%s)"},
 	{"inventory.total-wrong", "資料分級：%s", "Classes: %s"},
 	{"inventory.total", "合計%d = 甲類%d + 乙類%d + 丙類%d", "total %d = Class A %d + Class B %d + Class C %d"},
 	{"inventory.citations-parse", "丙類備註引用法規%d則（%d部法規），均可解析", "%d citations of %d laws in the notes of class 丙 parse"},
@@ -105,9 +105,9 @@ var messages = []struct{ key, zh, en string }{
 	{"inventory.rules", "盤點項目依分級規則查核%d項，符合%d項", "%d checks of the records against the classification rules, %d passed"},
 	{"inventory.no-previous", "序號%d「%s」之修正說明：未附前一版盤點表，無從比對，無法查核", "serial %d %s: the previous edition is not given, so its note (修正說明) cannot be checked"},
 	{"inventory.later", "報告日後之法規異動：%s", "amended after the report date: %s"},
-	{"citations.caption", "引用法規查核 (法規資料更新至%s)", "Citations checked against the statutes (registry updated %s)"},
+	{"citations.caption", "引用法規查核（法規資料更新至%s）", "Citations checked against the statutes (registry updated %s)"},
 	{"citations.in-force", "%[1]s：經核%[3]s施行之%[2]s，所引條、項、款均有規定", "%[1]s: the text in force on %[3]s, %[2]s, has every provision cited"},
-	{"citations.later", "報告日後之法規異動 (%s會議後至%s，非簡報之誤)", "Amendments after the meeting (from %s to %s; not faults of the deck)"},
+	{"citations.later", "報告日後之法規異動（%s會議後至%s，非簡報之誤）", "Amendments after the meeting (from %s to %s; not faults of the deck)"},
 	{"citations.misnamed", "警告：%s：%s，應以正式名稱引用", "warning: %s: %s; a law is cited by its official name"},
 	{"citations.later-none", "所引法規於此期間未有修正", "none of the laws cited was amended in this time"},
 
