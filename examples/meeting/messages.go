@@ -90,7 +90,7 @@ var messages = []struct{ key, zh, en string }{
 	{"inventory.caption", "本部及所屬機關資料盤點表（%s）", "Data inventory of the Ministry and its agencies (%s)"},
 	{"inventory.total-wrong", "資料分級：%s", "Classes: %s"},
 	{"inventory.total", "合計%d = 甲類%d + 乙類%d + 丙類%d", "total %d = Class A %d + Class B %d + Class C %d"},
-	{"inventory.citations-parse", "丙類備註引用法規%d則（%d部法規），均可解析", "%d citations of %d laws in the notes of class 丙 parse"},
+	{"inventory.citations-parse", "丙類備註引用法規%d則（%d部法規），均可解析", "%d citations of %d laws in the remarks of Class C parse"},
 	{"inventory.records", "修正之盤點項目", "Inventory records changed"},
 	{"inventory.col.serial", "序號", "No."},
 	{"inventory.col.name", "系統、資料庫名稱", "System or database"},
