@@ -397,7 +397,7 @@ func TestDiffUnknown(t *testing.T) {
 	}
 	n := NoteCheck{Severity: finding.Notice, Code: "inventory.note-unknown", Serial: 86, Name: "廉政業務管理系統",
 		Change: Change{Kind: Modified, Serial: 86, Fields: []Field{FieldUnit}, Old: Record{Unit: "本部資訊處"}, New: Record{Name: "廉政業務管理系統", Unit: "廉政署"}}}
-	if got, want := n.String(), "注意 序號86「廉政業務管理系統」：將管理單位由本部資訊處改為廉政署。（本版盤點表未列「修正說明」欄，無法查核）"; got != want {
+	if got, want := n.String(), "注意：序號86「廉政業務管理系統」：將管理單位由本部資訊處改為廉政署。（本版盤點表未列「修正說明」欄，無法查核）"; got != want {
 		t.Errorf("String() = %q, want %q", got, want)
 	}
 }
@@ -592,7 +592,7 @@ func TestResultJSONStyle(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, want := range []string{`"code":"inventory.closed-needs-grounds"`, `"severity":"錯誤"`, `"verdict":"不符"`, `"row":3`, `"message":"錯誤 序號86`} {
+	for _, want := range []string{`"code":"inventory.closed-needs-grounds"`, `"severity":"錯誤"`, `"verdict":"不符"`, `"row":3`, `"message":"錯誤：序號86`} {
 		if !strings.Contains(string(b), want) {
 			t.Errorf("Problem JSON %s lacks %s", b, want)
 		}

@@ -26,7 +26,7 @@ func validate(recs ...inventory.Record) {
 func ExampleInventory_Validate_closedNeedsGrounds() {
 	validate(inventory.Record{Serial: 86, Name: "廉政業務管理系統", Class: inventory.Closed, Unit: "廉政署"})
 	// Output:
-	// 錯誤 序號86「廉政業務管理系統」 丙類應有法令依據：丙類不開放資料未列法令依據
+	// 錯誤：序號86「廉政業務管理系統」 丙類應有法令依據：丙類不開放資料未列法令依據
 }
 
 // A 乙類 record is open to limited use: it names its legal grounds and says
@@ -38,8 +38,8 @@ func ExampleInventory_Validate_limitedNeedsGroundsAndConditions() {
 			Grounds: inventory.NewGrounds("《個人資料保護法》第16條"), Conditions: "學術研究機構以書面申請，經核准後於本署提供之環境使用"},
 	)
 	// Output:
-	// 錯誤 序號1「更生保護資料庫」 乙類應有法令依據：乙類有限度利用資料未列法令依據
-	// 錯誤 序號1「更生保護資料庫」 乙類應有利用條件：未說明申請對象及方式
+	// 錯誤：序號1「更生保護資料庫」 乙類應有法令依據：乙類有限度利用資料未列法令依據
+	// 錯誤：序號1「更生保護資料庫」 乙類應有利用條件：未說明申請對象及方式
 }
 
 // A 甲類 record is open data: a ground that restricts it contradicts its
@@ -48,16 +48,16 @@ func ExampleInventory_Validate_openCarriesNoGrounds() {
 	validate(inventory.Record{Serial: 82, Name: "法務統計資料庫系統", Class: inventory.Open, Unit: "本部統計處",
 		Grounds: inventory.NewGrounds("《檔案法》第18條第2、5款")})
 	// Output:
-	// 錯誤 序號82「法務統計資料庫系統」 甲類不得有限制依據：甲類開放資料列有限制依據
+	// 錯誤：序號82「法務統計資料庫系統」 甲類不得有限制依據：甲類開放資料列有限制依據
 }
 
 // Every record names its system and its managing unit, and is classified.
 func ExampleInventory_Validate_requiredFields() {
 	validate(inventory.Record{Serial: 5})
 	// Output:
-	// 錯誤 序號5 應有系統、資料庫名稱：未填系統、資料庫名稱
-	// 錯誤 序號5 應有管理單位：未填管理單位
-	// 錯誤 序號5 應有資料分類：未填資料分類
+	// 錯誤：序號5 應有系統、資料庫名稱：未填系統、資料庫名稱
+	// 錯誤：序號5 應有管理單位：未填管理單位
+	// 錯誤：序號5 應有資料分類：未填資料分類
 }
 
 // 序號 identify records: each is given and none repeats.
@@ -68,8 +68,8 @@ func ExampleInventory_Validate_uniqueSerials() {
 		inventory.Record{Name: "丙系統", Class: inventory.Open, Unit: "統計處"},
 	)
 	// Output:
-	// 錯誤 序號7「乙系統」 序號不得重複：與第1筆「甲系統」重複
-	// 錯誤 序號0「丙系統」 應有序號：序號為0
+	// 錯誤：序號7「乙系統」 序號不得重複：與第1筆「甲系統」重複
+	// 錯誤：序號0「丙系統」 應有序號：序號為0
 }
 
 // A ground must be a citation that can be read: here 第三款第二項 puts the
@@ -78,7 +78,7 @@ func ExampleInventory_Validate_groundsParse() {
 	validate(inventory.Record{Serial: 9, Name: "偵查案件系統", Class: inventory.Closed, Unit: "檢察司",
 		Grounds: inventory.NewGrounds("《刑事訴訟法》第245條第3項", "《政府資訊公開法》第18條第三款第二項")})
 	// Output:
-	// 錯誤 序號9「偵查案件系統」 法令依據應可解析：法令依據「《政府資訊公開法》第18條第三款第二項」無法解析：款後接項，次序不符（第17字）
+	// 錯誤：序號9「偵查案件系統」 法令依據應可解析：法令依據「《政府資訊公開法》第18條第三款第二項」無法解析：款後接項，次序不符（第17字）
 }
 
 // A 法令依據 cell is split into grounds and each is parsed once; the
@@ -108,7 +108,7 @@ func ExampleChecker_Later() {
 	// Output:
 	// 0 problems
 	// law.later-amendment 113年7月31日
-	// 注意 序號9「偵查案件系統」 報告日後之法規異動：嗣後修正：刑事訴訟法第245條第3項：113年7月31日修正公布，該項移列為第5項，文字未修正
+	// 注意：序號9「偵查案件系統」 報告日後之法規異動：嗣後修正：刑事訴訟法第245條第3項：113年7月31日修正公布，該項移列為第5項，文字未修正
 }
 
 // A check on a day after the registry's data date says once that the
@@ -124,9 +124,9 @@ func ExampleChecker_Validate() {
 	}
 	// Output:
 	// law.data-date
-	// 注意 引用法規應可查知：法規資料更新至113年10月11日，113年10月12日至115年1月5日之法規異動無法查核
+	// 注意：引用法規應可查知：法規資料更新至113年10月11日，113年10月12日至115年1月5日之法規異動無法查核
 	// law.provision-missing
-	// 錯誤 序號2「廉政業務管理系統」 引用條文應存在：檔案法（97年7月2日修正公布）無第18條第8款
+	// 錯誤：序號2「廉政業務管理系統」 引用條文應存在：檔案法（97年7月2日修正公布）無第18條第8款
 }
 
 // Laws are compared by identity: a law cited by its short or former name
@@ -177,8 +177,8 @@ func ExampleCheckSummary() {
 	// 乙類 (有限度利用資料)     0
 	// 丙類 (不開放資料)         1  《洗錢防制法》第13條第1項
 	// 合計                      2
-	// 錯誤 甲類：表列2，計算1
-	// 錯誤 合計：表列3，計算2
+	// 錯誤：甲類表列2，計算1
+	// 錯誤：合計表列3，計算2
 }
 
 // Diff writes what the 修正說明 column says by hand: the deck's record 86
@@ -244,11 +244,11 @@ func ExampleCheckNotes() {
 	}
 	// Output:
 	// true inventory.note-matches 4
-	// 通過 序號86「廉政業務管理系統」：將管理單位由本部資訊處改為廉政署。（修正說明相符）
+	// 序號86「廉政業務管理系統」：將管理單位由本部資訊處改為廉政署。（修正說明相符）
 	// false inventory.note-missing 5
-	// 錯誤 序號87「肅貪案件系統」：將管理單位由本部資訊處改為廉政署。（未填修正說明）
+	// 錯誤：序號87「肅貪案件系統」：將管理單位由本部資訊處改為廉政署。（未填修正說明）
 	// false inventory.note-differs 6
-	// 警告 序號88「政風系統」：將管理單位由本部資訊處改為廉政署。（修正說明為「酌修文字。」，未載明此項修正）
+	// 警告：序號88「政風系統」：將管理單位由本部資訊處改為廉政署。（修正說明為「酌修文字。」，未載明此項修正）
 }
 
 // Records gives the cells of the 資料分級 table as the deck prints it, so a
@@ -313,7 +313,7 @@ func ExampleInventory_Unchecked() {
 	// 序號82「法務統計資料庫系統」 甲類不得有限制依據：所據盤點表未列「法令依據」欄，無法查核
 	// 無法查核 inventory.unchecked closed-needs-grounds 法令依據
 	// 序號86「廉政業務管理系統」 丙類應有法令依據：所據盤點表未列「法令依據」欄，無法查核
-	// 錯誤 序號86「廉政業務管理系統」 丙類應有法令依據：丙類不開放資料未列法令依據
+	// 錯誤：序號86「廉政業務管理系統」 丙類應有法令依據：丙類不開放資料未列法令依據
 }
 
 // Check says of every check (one rule, one record) whether it passed,
@@ -334,8 +334,8 @@ func ExampleChecker_Check() {
 	fmt.Println(res)
 	fmt.Println(res.Message(finding.English))
 	// Output:
-	// 錯誤 序號86「廉政業務管理系統」 應有管理單位：未填管理單位
-	// 錯誤 序號86「廉政業務管理系統」 丙類應有法令依據：丙類不開放資料未列法令依據
+	// 錯誤：序號86「廉政業務管理系統」 應有管理單位：未填管理單位
+	// 錯誤：序號86「廉政業務管理系統」 丙類應有法令依據：丙類不開放資料未列法令依據
 	// 1 unchecked
 	// 查核12項：符合9項，不符2項，無法查核1項
 	// 12 checks: 9 passed, 2 failed, 1 not checkable
@@ -354,5 +354,5 @@ func ExampleNoneWord() {
 	}
 	// Output:
 	// true true true false
-	// 錯誤 序號2「更生保護系統」 丙類應有法令依據：丙類不開放資料未列法令依據
+	// 錯誤：序號2「更生保護系統」 丙類應有法令依據：丙類不開放資料未列法令依據
 }

@@ -33,7 +33,7 @@ var _ = i18n.Register(
 	i18n.Message{Code: "inventory.ground-syntax", Chinese: "法令依據「%s」無法解析：%s", English: "the legal ground %s cannot be read: %s"},
 
 	// The line of a problem: its record, and the parts put together.
-	i18n.Message{Code: "inventory.problem", Chinese: "%s 序號%d「%s」 %s：%s", English: "%s serial %d %s [%s]: %s"},
+	i18n.Message{Code: "inventory.problem", Chinese: "%s序號%d「%s」 %s：%s", English: "%sserial %d %s [%s]: %s"},
 	i18n.Message{Code: "inventory.problem.serial", Chinese: "序號%d", English: "serial %d"},
 	i18n.Message{Code: "inventory.problem.name", Chinese: "「%s」", English: " %s"},
 	i18n.Message{Code: "inventory.problem.detail", Chinese: "%s：%s", English: "[%s]: %s"},
@@ -49,7 +49,7 @@ var _ = i18n.Register(
 	i18n.Message{Code: "inventory.summary-total.overflow", Chinese: "表列%d，計算之和超出可計算範圍", English: "printed %d; the printed figures add up past what can be computed"},
 	i18n.Message{Code: "inventory.law-not-cited", Chinese: "表列有列，計算未引用", English: "listed in the table, cited by no Class C record"},
 	i18n.Message{Code: "inventory.law-not-listed", Chinese: "表列未列，計算有引用", English: "cited by a Class C record, not listed in the table"},
-	i18n.Message{Code: "inventory.mismatch", Chinese: "%s %s：%s", English: "%s %s: %s"},
+	i18n.Message{Code: "inventory.mismatch", Chinese: "%s%s%s", English: "%s%s: %s"},
 	i18n.Message{Code: "inventory.mismatch.law", Chinese: "%s《%s》", English: "%s 《%s》"},
 
 	// Note checks, and their line.
@@ -58,8 +58,7 @@ var _ = i18n.Register(
 	i18n.Message{Code: "inventory.note-differs", Chinese: "修正說明為「%s」，未載明此項修正", English: "the note reads %s and does not tell this change"},
 	i18n.Message{Code: "inventory.note-removed", Chinese: "本版已無此紀錄，未能查核修正說明", English: "the record is not in this edition, so its note cannot be checked"},
 	i18n.Message{Code: "inventory.note-unknown", Chinese: "本版盤點表未列「修正說明」欄，無法查核", English: "this edition has no column for notes (修正說明), so the note cannot be checked"},
-	i18n.Message{Code: "inventory.note-check", Chinese: "%s %s（%s）", English: "%s %s (%s)"},
-	i18n.Message{Code: "inventory.note-check.passed", Chinese: "通過", English: "passed"},
+	i18n.Message{Code: "inventory.note-check", Chinese: "%s（%s）", English: "%s (%s)"},
 
 	// A list of fields (a FieldSet).
 	i18n.Message{Code: "inventory.fields.first", Chinese: "「%s」", English: "%s"},
@@ -178,7 +177,7 @@ func (f Figure) Message(t language.Tag) string { return figureText.message(uint8
 
 // Message returns the problem in one line in the language nearest to t:
 // severity, record (its 序號 and name), rule, detail:
-// 錯誤 序號86「廉政業務管理系統」 丙類應有法令依據：丙類不開放資料未列法令依據
+// 錯誤：序號86「廉政業務管理系統」 丙類應有法令依據：丙類不開放資料未列法令依據
 // in Chinese. A problem that concerns no record (Index -1) names its
 // citation, if any, instead of a record. The record's row in the
 // spreadsheet is not in the message, which officials read (the 序號
@@ -187,24 +186,25 @@ func (p Problem) Message(t language.Tag) string {
 	rule := p.Rule.Message(t)
 	d := p.DetailMessage(t)
 	if p.Index >= 0 && p.Name != "" && d != "" { // the usual line, in one step
-		return i18n.Sprintf(t, "inventory.problem", p.Severity.Message(t), p.Serial, p.Name, rule, d)
+		return i18n.Sprintf(t, "inventory.problem", p.Severity.Lead(t), p.Serial, p.Name, rule, d)
 	}
 	var b strings.Builder
-	b.WriteString(p.Severity.Message(t))
+	b.WriteString(p.Severity.Lead(t))
 	if p.Index < 0 {
 		if p.Ground != "" {
-			b.WriteString(" " + p.Ground)
+			b.WriteString(p.Ground + " ")
 		}
 	} else {
-		b.WriteString(" " + i18n.Sprintf(t, "inventory.problem.serial", p.Serial))
+		b.WriteString(i18n.Sprintf(t, "inventory.problem.serial", p.Serial))
 		if p.Name != "" {
 			b.WriteString(i18n.Sprintf(t, "inventory.problem.name", p.Name))
 		}
+		b.WriteByte(' ')
 	}
 	if d != "" {
 		rule = i18n.Sprintf(t, "inventory.problem.detail", rule, d)
 	}
-	b.WriteString(" " + rule)
+	b.WriteString(rule)
 	return b.String()
 }
 
@@ -318,15 +318,15 @@ func groundWhy(err *law.ParseError, t language.Tag) string {
 }
 
 // Message returns the mismatch in one line in the language nearest to t:
-// 錯誤 合計：表列91，計算90 in Chinese, error total: printed 91, the
+// 錯誤：合計表列91，計算90 in Chinese, error: total: printed 91, the
 // printed figures add up to 90 in English; for a law
-// 錯誤 丙類引用法規《檔案法》：表列未列，計算有引用.
+// 錯誤：丙類引用法規《檔案法》表列未列，計算有引用.
 func (m Mismatch) Message(t language.Tag) string {
 	what := m.Figure.Message(t)
 	if m.Figure == FigureLaw {
 		what = i18n.Sprintf(t, "inventory.mismatch.law", what, m.Law)
 	}
-	return i18n.Sprintf(t, "inventory.mismatch", m.Severity.Message(t), what, m.DetailMessage(t))
+	return i18n.Sprintf(t, "inventory.mismatch", m.Severity.Lead(t), what, m.DetailMessage(t))
 }
 
 // DetailMessage returns what is wrong in the language nearest to t:
@@ -346,15 +346,17 @@ func (m Mismatch) DetailMessage(t language.Tag) string {
 	return m.Detail
 }
 
-// Message returns the check in one line in the language nearest to t, 通過
-// (passed) for one that passed, else its severity, then the change and the
-// outcome: 通過 序號86「廉政業務管理系統」：將管理單位由本部資訊處改為廉政署。（修正說明相符）.
+// Message returns the check in one line in the language nearest to t:
+// the change and the outcome, after its severity when it did not pass
+// (序號86「廉政業務管理系統」：將管理單位由本部資訊處改為廉政署。（修正說明相符）;
+// 錯誤：序號86…（…）). Whether it passed is its verdict's to say (✓ in a
+// report), not a word of the message.
 func (n NoteCheck) Message(t language.Tag) string {
-	head := i18n.Sprintf(t, "inventory.note-check.passed")
-	if !n.Passed() {
-		head = n.Severity.Message(t)
+	s := i18n.Sprintf(t, "inventory.note-check", n.Change.Message(t), n.DetailMessage(t))
+	if n.Passed() {
+		return s
 	}
-	return i18n.Sprintf(t, "inventory.note-check", head, n.Change.Message(t), n.DetailMessage(t))
+	return n.Severity.Lead(t) + s
 }
 
 // DetailMessage returns the outcome in the language nearest to t:

@@ -21,10 +21,10 @@ func ExampleProblem_Message() {
 		fmt.Println(p.Message(finding.English))
 	}
 	// Output:
-	// 錯誤 序號86「廉政業務管理系統」 法令依據應可解析：法令依據「第三款第二項」無法解析：款後接項，次序不符（第4字）
-	// error serial 86 廉政業務管理系統 [every legal ground can be read]: the legal ground 第三款第二項 cannot be read: 項 after 款 (character 4)
-	// 錯誤 序號86「廉政業務管理系統」 引用條文應存在：刑事訴訟法（111年2月18日修正公布）無第999條
-	// error serial 86 廉政業務管理系統 [a cited provision exists]: 第999條 does not exist in 刑事訴訟法 as amended on 2022-02-18
+	// 錯誤：序號86「廉政業務管理系統」 法令依據應可解析：法令依據「第三款第二項」無法解析：款後接項，次序不符（第4字）
+	// error: serial 86 廉政業務管理系統 [every legal ground can be read]: the legal ground 第三款第二項 cannot be read: 項 after 款 (character 4)
+	// 錯誤：序號86「廉政業務管理系統」 引用條文應存在：刑事訴訟法（111年2月18日修正公布）無第999條
+	// error: serial 86 廉政業務管理系統 [a cited provision exists]: 第999條 does not exist in 刑事訴訟法 as amended on 2022-02-18
 }
 
 // A printed summary's wrong figure, in both languages, with the figures
@@ -36,8 +36,8 @@ func ExampleMismatch_Message() {
 		fmt.Println(m.Message(finding.English))
 	}
 	// Output:
-	// 錯誤 合計：表列2,964，計算2,963
-	// error total: printed 2,964, the printed figures add up to 2,963
+	// 錯誤：合計表列2,964，計算2,963
+	// error: total: printed 2,964, the printed figures add up to 2,963
 }
 
 // A change told as the 修正說明 column would (Note, in Chinese) and in

@@ -57,7 +57,7 @@ func (n NoteCheck) Verdict() finding.Verdict {
 // String returns the check in one line in Chinese, as
 // Message(finding.Chinese), 通過 for one that passed, else its
 // severity, then the change and the outcome:
-// 通過 序號86「廉政業務管理系統」：將管理單位由本部資訊處改為廉政署。（修正說明相符）.
+// 序號86「廉政業務管理系統」：將管理單位由本部資訊處改為廉政署。（修正說明相符）.
 func (n NoteCheck) String() string { return n.Message(finding.Chinese) }
 
 // CheckNotes checks the 修正說明 of cur against the changes since prev: for

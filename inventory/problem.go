@@ -201,7 +201,7 @@ func ruleOf(code string) Rule {
 // String returns the problem in one line in Chinese, as
 // Message(finding.Chinese): severity, record (its 序號, name and row),
 // rule, detail:
-// 錯誤 序號86「廉政業務管理系統」 丙類應有法令依據：丙類不開放資料未列法令依據.
+// 錯誤：序號86「廉政業務管理系統」 丙類應有法令依據：丙類不開放資料未列法令依據.
 // A problem that concerns no record (Index -1) names its citation, if
 // any, instead of a record.
 func (p Problem) String() string { return p.Message(finding.Chinese) }

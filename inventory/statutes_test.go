@@ -107,7 +107,7 @@ func TestCheckCitation(t *testing.T) {
 	if len(problems) != 1 || problems[0].Code != law.CodeProvisionMissing || problems[0].Severity != finding.Error || len(later) != 0 {
 		t.Errorf("CheckCitation(檔案法第18條第8款) = %v, %v", problems, later)
 	}
-	if s := problems[0].String(); s != "錯誤 《檔案法》第18條第8款 引用條文應存在：檔案法（97年7月2日修正公布）無第18條第8款" {
+	if s := problems[0].String(); s != "錯誤：《檔案法》第18條第8款 引用條文應存在：檔案法（97年7月2日修正公布）無第18條第8款" {
 		t.Errorf("String() = %q", s)
 	}
 }

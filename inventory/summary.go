@@ -236,8 +236,8 @@ type Mismatch struct {
 	Detail   string           `json:"detail,omitzero"`   // what is wrong, in Traditional Chinese: 表列26，計算25
 }
 
-// String explains the mismatch in Chinese, as Message(finding.Chinese): 錯誤 合計：表列91，計算90, or for a law
-// 錯誤 丙類引用法規《檔案法》：表列未列，計算有引用.
+// String explains the mismatch in Chinese, as Message(finding.Chinese): 錯誤：合計表列91，計算90, or for a law
+// 錯誤：丙類引用法規《檔案法》表列未列，計算有引用.
 func (m Mismatch) String() string { return m.Message(finding.Chinese) }
 
 // mismatch returns the Mismatch of a count.

@@ -25,5 +25,5 @@ func ExampleSummary_CheckTotal() {
 	}
 	// Output:
 	// [檔案法 洗錢防制法] 2
-	// 錯誤 合計：表列90，計算91
+	// 錯誤：合計表列90，計算91
 }

@@ -89,7 +89,7 @@ func TestValidate(t *testing.T) {
 
 func TestProblemString(t *testing.T) {
 	p := Problem{Severity: finding.Error, Code: RuleClosedGrounds.Code(), Row: 5, Serial: 86, Name: "廉政業務管理系統", Rule: RuleClosedGrounds, Detail: "丙類不開放資料未列法令依據"}
-	want := "錯誤 序號86「廉政業務管理系統」 丙類應有法令依據：丙類不開放資料未列法令依據"
+	want := "錯誤：序號86「廉政業務管理系統」 丙類應有法令依據：丙類不開放資料未列法令依據"
 	if got := p.String(); got != want {
 		t.Errorf("String() = %q, want %q", got, want)
 	}
@@ -99,7 +99,7 @@ func TestProblemString(t *testing.T) {
 	if _, isError := any(p).(error); isError {
 		t.Error("a Problem is an error; findings are not")
 	}
-	if got := (Problem{Serial: 1, Rule: RuleName, Severity: finding.Notice}).String(); got != "注意 序號1 應有系統、資料庫名稱" {
+	if got := (Problem{Serial: 1, Rule: RuleName, Severity: finding.Notice}).String(); got != "注意：序號1 應有系統、資料庫名稱" {
 		t.Errorf("String() = %q", got)
 	}
 }
@@ -251,8 +251,8 @@ func TestOrdinalsFromOne(t *testing.T) {
 	for _, p := range inv.Validate() {
 		got = append(got, p.Message(finding.Chinese), p.Message(finding.English))
 	}
-	want := []string{"錯誤 序號7「更生保護系統」 序號不得重複：與第1筆「法務統計資料庫系統」重複",
-		"error serial 7 更生保護系統 [no two records share a serial number]: the same as that of record 1, 法務統計資料庫系統"}
+	want := []string{"錯誤：序號7「更生保護系統」 序號不得重複：與第1筆「法務統計資料庫系統」重複",
+		"error: serial 7 更生保護系統 [no two records share a serial number]: the same as that of record 1, 法務統計資料庫系統"}
 	if !slices.Equal(got, want) {
 		t.Errorf("Validate() = %q, want %q", got, want)
 	}

@@ -139,7 +139,7 @@ func TestFindings(t *testing.T) {
 		// 決定：（俟會議決定）, and no item is released.
 		// The deck's records have no 法令依據 column: their grounds are
 		// unknown, not missing, and no rule on them is a finding.
-		for _, bad := range []string{"✗ 錯誤 序號86", "✗ error serial 86", "決議解除列管", "decided to release"} {
+		for _, bad := range []string{"✗ 錯誤：序號86", "✗ error serial 86", "決議解除列管", "decided to release"} {
 			if strings.Contains(text, bad) {
 				t.Errorf("%v: the report decides before the meeting: %q", c.tag, bad)
 			}
@@ -563,8 +563,8 @@ func TestPreviousEdition(t *testing.T) {
 	fsys["inventory_records_previous.csv"] = &fstest.MapFile{Data: prev}
 	text := Build(fsys, rocdate.MustParse(deckDate), finding.Chinese).Text()
 	for _, want := range []string{
-		"✓ 通過 序號82「法務統計資料庫系統」：將相關文字內之「院」修正為「校」。（修正說明相符）",
-		"✓ 通過 序號86「廉政業務管理系統」：將管理單位由本部資訊處改為廉政署。（修正說明相符）",
+		"✓ 序號82「法務統計資料庫系統」：將相關文字內之「院」修正為「校」。（修正說明相符）",
+		"✓ 序號86「廉政業務管理系統」：將管理單位由本部資訊處改為廉政署。（修正說明相符）",
 	} {
 		if !strings.Contains(text, want) {
 			t.Errorf("with a previous edition the report lacks %q", want)

@@ -198,7 +198,7 @@ func FuzzDecode(f *testing.F) {
 		if err != nil {
 			var pe *ParseError
 			if !errors.As(err, &pe) {
-				t.Fatalf("error %v is not a *ParseError", err)
+				t.Fatalf("error: %v is not a *ParseError", err)
 			}
 			lower := strings.ToLower(in)
 			if ok && strings.Count(lower, `"laws"`) < 2 && strings.Count(lower, `"updatedate"`) < 2 {

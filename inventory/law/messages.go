@@ -13,7 +13,7 @@ import (
 // provisions are names: they stay as the statutes write them.
 var _ = i18n.Register(
 	// Findings: the line, then each kind's detail.
-	i18n.Message{Code: "law.finding", Chinese: "%s %s", English: "%s %s"},
+	i18n.Message{Code: "law.finding", Chinese: "%s%s", English: "%s%s"},
 	i18n.Message{Code: CodeNoLaw, Chinese: "未指明法規名稱，未能查核條文", English: "no law is named, so the provisions cannot be checked"},
 	i18n.Message{Code: CodeLawUnknown, Chinese: "法規資料未收錄「%s」，未能查核條文", English: "the statute data do not hold %s, so the provisions cannot be checked"},
 	i18n.Message{Code: CodeLawName + ".partial", Chinese: "法規名稱「%s」不全，應為「%s」", English: "the name %s is incomplete: the law is %s"},
@@ -206,8 +206,8 @@ func amendmentMessage(t language.Tag, name string, p Provision, on rocdate.Date,
 }
 
 // Message returns the finding in one line in the language nearest to t,
-// its severity and what was found: 錯誤 檔案法（97年7月2日修正公布）無第18條第8款
-// in Chinese, error 第18條第8款 does not exist in 檔案法 as amended on
+// its severity and what was found: 錯誤：檔案法（97年7月2日修正公布）無第18條第8款
+// in Chinese, error: 第18條第8款 does not exist in 檔案法 as amended on
 // 2008-07-02 in English.
 //
 // A finding without a severity (CodeProvisionPresent) is its detail
@@ -216,7 +216,7 @@ func (f Finding) Message(t language.Tag) string {
 	if f.Severity == finding.NoSeverity {
 		return f.DetailMessage(t)
 	}
-	return i18n.Sprintf(t, "law.finding", f.Severity.Message(t), f.DetailMessage(t))
+	return i18n.Sprintf(t, "law.finding", f.Severity.Lead(t), f.DetailMessage(t))
 }
 
 // DetailMessage returns what the finding found, without its severity, in

@@ -131,7 +131,7 @@ func TestFindingMessage(t *testing.T) {
 		if w := asciiWord(zh); w != "" {
 			t.Errorf("%s: Chinese %q holds %q", f.Code, zh, w)
 		}
-		if f.Severity != finding.NoSeverity && !strings.HasPrefix(en, f.Severity.Message(finding.English)+" ") || en == zh {
+		if f.Severity != finding.NoSeverity && !strings.HasPrefix(en, f.Severity.Lead(finding.English)) || en == zh {
 			t.Errorf("%s: English %q", f.Code, en)
 		}
 	}

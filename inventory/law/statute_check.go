@@ -135,7 +135,7 @@ func (f Finding) Later() bool { return f.Code == CodeLaterAmendment }
 
 // String returns the finding in one line in Chinese, its severity and its
 // detail, as Message(finding.Chinese):
-// 錯誤 檔案法（97年7月2日修正公布）無第18條第8款.
+// 錯誤：檔案法（97年7月2日修正公布）無第18條第8款.
 func (f Finding) String() string { return f.Message(finding.Chinese) }
 
 // CheckCitation reads a citation against r as of the day on and returns

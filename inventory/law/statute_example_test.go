@@ -88,9 +88,9 @@ func ExampleCheckCitation() {
 	}
 	// Output:
 	// 111年5月19日 1
-	// law.later-amendment 注意 嗣後修正：刑事訴訟法第245條第3項：113年7月31日修正公布，該項移列為第5項，文字未修正
+	// law.later-amendment 注意：嗣後修正：刑事訴訟法第245條第3項：113年7月31日修正公布，該項移列為第5項，文字未修正
 	// 115年12月1日 1
-	// law.data-date 注意 法規資料更新至113年10月11日，113年10月12日至115年12月1日之法規異動無法查核
+	// law.data-date 注意：法規資料更新至113年10月11日，113年10月12日至115年12月1日之法規異動無法查核
 }
 
 // A finding reads in Chinese for an official and in English for a
@@ -103,8 +103,8 @@ func ExampleFinding_Message() {
 		fmt.Println(f.Message(finding.English))
 	}
 	// Output:
-	// 注意 嗣後修正：刑事訴訟法第245條第3項：113年7月31日修正公布，該項移列為第5項，文字未修正
-	// notice amended later: 刑事訴訟法 第245條第3項: amended on 2024-07-31; the paragraph moved to 第5項, its text unchanged
+	// 注意：嗣後修正：刑事訴訟法第245條第3項：113年7月31日修正公布，該項移列為第5項，文字未修正
+	// notice: amended later: 刑事訴訟法 第245條第3項: amended on 2024-07-31; the paragraph moved to 第5項, its text unchanged
 }
 
 // A citation that cannot be read says where, counting characters, in the
