@@ -301,3 +301,49 @@ func TestEnum(t *testing.T) {
 		t.Errorf("Code of a value without an id = %q", got)
 	}
 }
+
+// ReadDetail reports the byte offset only where the Detail ends with one,
+// -1 otherwise; the character is counted up to the end of the input.
+func TestReadDetailOffset(t *testing.T) {
+	tests := []struct {
+		detail string
+		code   string
+		at     int
+		ok     bool
+	}{
+		{"項 after 款 at byte 0", "i18nform.levels", 0, true},
+		{"項 after 款 at byte 9", "i18nform.levels", 9, true},
+		{"項 after 款", "i18nform.levels", -1, true},
+		{"項 after 款 at byte -1", "i18nform.levels", -1, true}, // no offset: the text is the second %s
+		{"nothing at byte 3", "", -1, false},
+		{" at byte 3", "", -1, false},
+		{"", "", -1, false},
+	}
+	for _, tt := range tests {
+		f, _, at, ok := ReadDetail(tt.detail, "i18ntest")
+		if f.Code != tt.code || at != tt.at || ok != tt.ok {
+			t.Errorf("ReadDetail(%q) = %q, %d, %v; want %q, %d, %v", tt.detail, f.Code, at, ok, tt.code, tt.at, tt.ok)
+		}
+	}
+	// An offset at the input's end names the character after the last.
+	if got := DetailMessage(Chinese, "項 after 款 at byte 9", "第三款", "i18ntest"); got != "款後接項，次序不符（第4字）" {
+		t.Errorf("offset at the end: %q", got)
+	}
+	if got := DetailMessage(Chinese, "項 after 款 at byte 0", "第三款", "i18ntest"); got != "款後接項，次序不符（第1字）" {
+		t.Errorf("offset 0: %q", got)
+	}
+}
+
+// Enum codes: a zero value with a word has a label; a value beyond the
+// ids has none; capitals A and Z start words.
+func TestEnumBounds(t *testing.T) {
+	e := Enum{Pkg: "p", Type: "ZipArea", Names: []string{"零", "一", "二"}, IDs: []string{"zero", "one"}}
+	for v, want := range map[int]string{0: "p.zip-area.zero", 1: "p.zip-area.one", 2: "", 3: "", -1: ""} {
+		if got := e.Code(v); got != want {
+			t.Errorf("Code(%d) = %q, want %q", v, got, want)
+		}
+	}
+	if got := (Enum{Pkg: "p", Type: "Kind", Names: []string{"", "一"}, IDs: []string{"", "one", "two"}}).Code(2); got != "" {
+		t.Errorf("Code of a value beyond the words = %q", got)
+	}
+}
