@@ -101,7 +101,7 @@ func (f DelistingFinding) Refuses() bool { return f.Severity == finding.Error }
 
 // String returns the finding as an official reads it, in Traditional
 // Chinese: Message(finding.Chinese),
-// 錯誤：項次1（第2列）資料集87010：保留之資料集23261亦於本批申請下架.
+// 錯誤：項次1（資料集87010）：保留之資料集23261亦於本批申請下架.
 func (f DelistingFinding) String() string { return f.Message(finding.Chinese) }
 
 // Message returns the finding in the language nearest to t: its

@@ -164,7 +164,7 @@ func TestDelistingFindingText(t *testing.T) {
 	if len(ps) != 1 {
 		t.Fatalf("CheckDelistings = %v, want one problem", ps)
 	}
-	want := "錯誤：第1筆申請（第4列）資料集87010：保留之資料集200屬矯正署，與矯正署臺中戒治所不同"
+	want := "錯誤：第1筆申請（資料集87010）：保留之資料集200屬矯正署，與矯正署臺中戒治所不同"
 	if got := ps[0].String(); got != want {
 		t.Errorf("String() = %q, want %q", got, want)
 	}

@@ -71,8 +71,8 @@ func ExampleCatalog_ReviewDelistings_cycle() {
 	// Output:
 	// refused: 1 datasets.cycle
 	// refused: 2 datasets.cycle
-	// 錯誤：項次1資料集87010：保留之資料集23261亦於本批申請下架，且輾轉保留回資料集87010，形成循環，資料將全數下架
-	// 錯誤：項次2資料集23261：保留之資料集87010亦於本批申請下架，且輾轉保留回資料集23261，形成循環，資料將全數下架
+	// 錯誤：項次1（資料集87010）：保留之資料集23261亦於本批申請下架，且輾轉保留回資料集87010，形成循環，資料將全數下架
+	// 錯誤：項次2（資料集23261）：保留之資料集87010亦於本批申請下架，且輾轉保留回資料集23261，形成循環，資料將全數下架
 	// datasets: 2 delisting requests refused; first: item 1 (dataset 87010): datasets.cycle
 }
 
@@ -90,9 +90,9 @@ func ExampleCatalog_CheckDelistings() {
 	}
 	// Output:
 	// datasets.wrong-publisher true
-	// 錯誤：項次1（第2列）資料集87010：申請機關為統計處，惟資料集87010之提供機關為矯正署臺中戒治所
+	// 錯誤：項次1（資料集87010）：申請機關為統計處，惟資料集87010之提供機關為矯正署臺中戒治所
 	// datasets.no-kept true
-	// 錯誤：項次1（第2列）資料集87010：下架原因為重複，惟未指明保留之資料集
+	// 錯誤：項次1（資料集87010）：下架原因為重複，惟未指明保留之資料集
 }
 
 // Keeping a dataset whose title is unlike the one delisted is allowed but
@@ -106,7 +106,7 @@ func ExampleCatalog_CheckDelistings_warning() {
 	}
 	// Output:
 	// 警告 false
-	// 警告：項次1資料集87010：下架之「矯正署臺中戒治所法定預算」與保留之「矯正署臺中戒治所預算案(按年)」名稱不相近，請確認為同一資料
+	// 警告：項次1（資料集87010）：下架之「矯正署臺中戒治所法定預算」與保留之「矯正署臺中戒治所預算案(按年)」名稱不相近，請確認為同一資料
 }
 
 // The reason text of the deck names the dataset kept, by title and ID.
@@ -227,7 +227,7 @@ func ExampleTable_Check() {
 	// datasets.year-start-unknown  111.01.01 迄今 2 0
 	// 注意：「111.01.01 迄今」欄2列無法核對：前期110年第4季之數量統計至110年12月10日，非年初（111年1月1日）之數量，年初數量未載
 	// datasets.subtotal 本部單位 111年第2季 890 891
-	// 錯誤：本部單位小計（第3列）111年第2季載為890，本部單位各列加總為891
+	// 錯誤：本部單位小計111年第2季載為890，本部單位各列加總為891
 	// rows agreeing: 2 of 2
 }
 

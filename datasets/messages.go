@@ -65,7 +65,7 @@ var _ = i18n.Register(
 	// DelistingFinding: the request, then what is wrong.
 	i18n.Message{Code: "datasets.request.item", Chinese: "項次%s", English: "item %s"},
 	i18n.Message{Code: "datasets.request.nth", Chinese: "第%s筆申請", English: "request %s"},
-	i18n.Message{Code: "datasets.request.located", Chinese: "%s%s資料集%s：%s", English: "%s%s, dataset %s: %s"},
+	i18n.Message{Code: "datasets.request.located", Chinese: "%s%s（資料集%s）：%s", English: "%s%s, dataset %s: %s"},
 	i18n.Message{Code: "datasets.unknown-dataset", Chinese: "資料集%s不在資料集目錄中", English: "dataset %s is not in the catalog"},
 	i18n.Message{Code: "datasets.already-delisted", Chinese: "資料集%s已下架", English: "dataset %s is delisted already"},
 	i18n.Message{Code: "datasets.repeated", Chinese: "同一批次重複申請下架資料集%s，已見於%s", English: "the batch asks to delist dataset %s again: it is already asked in %s"},
@@ -180,14 +180,16 @@ func framesOf(t language.Tag, request bool) (row, located []string) {
 }
 
 // located writes a finding in the language nearest to t: its severity,
-// where it is (a date, a line), its source row when known, and what is
-// wrong: 錯誤：統計處（第2列）增減載為5，…. For a request of a batch
-// (dataset not ""), where is the request and the dataset follows the row:
-// 錯誤：項次1（第2列）資料集87010：….
+// where it is (a date, a line), and what is wrong: 錯誤：統計處增減載為5，….
+// The source row is written only when nothing else says where
+// (錯誤：（第2列）…): officials read the publisher, the date or the 項次,
+// and the row stays in the finding's Row for tools. For a request of a
+// batch (dataset not ""), where is the request and the dataset follows:
+// 錯誤：項次1（資料集87010）：….
 func located(t language.Tag, sev finding.Severity, where string, row int, dataset, detail string) string {
 	rowFrame, frame := framesOf(t, dataset != "")
 	var rowText string
-	if row > 0 {
+	if row > 0 && where == "" {
 		var d [20]byte
 		rowText = rowFrame[0] + string(strconv.AppendInt(d[:0], int64(row), 10)) + rowFrame[1]
 	}

@@ -224,8 +224,8 @@ func TestMessages(t *testing.T) {
 		noEnglish(t, tx[0])
 	}
 	for _, tt := range []struct{ got, want string }{
-		{texts[0][0], "錯誤：111年5月19日（第10列）增加數量載為150筆，依開放數量2,963筆與前次（110年12月10日）2,806筆計算應為157筆"},
-		{texts[0][1], "error: 2022-05-19 (row 10): the increase is printed as 150, while the open count 2,963 and the previous one (2021-12-10), 2,806, give 157"},
+		{texts[0][0], "錯誤：111年5月19日增加數量載為150筆，依開放數量2,963筆與前次（110年12月10日）2,806筆計算應為157筆"},
+		{texts[0][1], "error: 2022-05-19: the increase is printed as 150, while the open count 2,963 and the previous one (2021-12-10), 2,806, give 157"},
 		{Status(9).Message(finding.English), "Status(9)"},
 		{NoStatus.Message(finding.English), ""},
 		{Merged.Message(finding.English), "merged"},

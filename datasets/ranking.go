@@ -355,7 +355,7 @@ func (f RankFinding) Head() finding.Head {
 
 // String returns the finding as an official reads it, in Traditional
 // Chinese: Message(finding.Chinese),
-// 錯誤：法務部（第3列）排名載為第3名，依資料集數量2,963筆計算應為第2名.
+// 錯誤：法務部排名載為第3名，依資料集數量2,963筆計算應為第2名.
 func (f RankFinding) String() string { return f.Message(finding.Chinese) }
 
 // Message returns the finding in the language nearest to t: its

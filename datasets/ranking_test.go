@@ -199,16 +199,16 @@ func TestCheckPrintedRanks(t *testing.T) {
 		t.Fatalf("CheckPrintedRanks = %+v", c)
 	}
 	want := []string{
-		"錯誤：法務部（第3列）排名載為第2名，依資料集數量3,120筆計算應為第1名",
-		"錯誤：財政部（第6列）排名載為第5名，依資料集數量1,300筆計算應為第4名",
-		"錯誤：交通部（第5列）排名載為第4名，依資料集數量1,200筆計算應為第5名",
+		"錯誤：法務部排名載為第2名，依資料集數量3,120筆計算應為第1名",
+		"錯誤：財政部排名載為第5名，依資料集數量1,300筆計算應為第4名",
+		"錯誤：交通部排名載為第4名，依資料集數量1,200筆計算應為第5名",
 	}
 	for i, f := range c.Findings {
 		if f.String() != want[i] || f.Code != "datasets.printed-rank" || f.Severity != finding.Error || !strings.HasSuffix(want[i], f.Detail) {
 			t.Errorf("finding %d = %q (%+v), want %q", i, f.String(), f, want[i])
 		}
 	}
-	if en := c.Findings[0].Message(finding.English); en != "error: 法務部 (row 3): the rank is printed as 2, while the count, 3,120, gives rank 1" {
+	if en := c.Findings[0].Message(finding.English); en != "error: 法務部: the rank is printed as 2, while the count, 3,120, gives rank 1" {
 		t.Errorf("English %q", en)
 	}
 	none := datasets.CheckPrintedRanks(datasets.Rank([]datasets.Entry{{Name: "甲", Count: 1}}))

@@ -160,7 +160,7 @@ func (f SeriesFinding) Head() finding.Head {
 
 // String returns the finding as an official reads it, in Traditional
 // Chinese: Message(finding.Chinese),
-// 錯誤：111年5月19日（第10列）增加數量載為150筆，依開放數量2,963筆與前次（110年12月10日）2,806筆計算應為157筆.
+// 錯誤：111年5月19日增加數量載為150筆，依開放數量2,963筆與前次（110年12月10日）2,806筆計算應為157筆.
 func (f SeriesFinding) String() string { return f.Message(finding.Chinese) }
 
 // Message returns the finding in the language nearest to t: its

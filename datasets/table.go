@@ -180,7 +180,7 @@ func (f TableFinding) Head() finding.Head {
 }
 
 // String returns the finding as an official reads it, in Traditional
-// Chinese: Message(finding.Chinese), 錯誤：統計處（第2列）增減載為5，依110年第4季（10）與111年第2季（14）計算應為4.
+// Chinese: Message(finding.Chinese), 錯誤：統計處增減載為5，依110年第4季（10）與111年第2季（14）計算應為4.
 func (f TableFinding) String() string { return f.Message(finding.Chinese) }
 
 // Message returns the finding in the language nearest to t: its

@@ -89,7 +89,7 @@ func TestTableCheckFindsEveryWrongFigure(t *testing.T) {
 	if len(c.AgreeingSubtotals) != 0 || len(c.Matched) != 1 || c.Matched[0].Count != 2806 {
 		t.Errorf("AgreeingSubtotals %v, Matched %v", c.AgreeingSubtotals, c.Matched)
 	}
-	if want := "錯誤：合計（第27列）111年第2季各列合計2,964，與111年5月19日開放數量2,963不符"; len(c.Findings) == len(want) && c.Findings[9].String() != want {
+	if want := "錯誤：合計111年第2季各列合計2,964，與111年5月19日開放數量2,963不符"; len(c.Findings) == len(want) && c.Findings[9].String() != want {
 		t.Errorf("String() = %q, want %q", c.Findings[9].String(), want)
 	}
 }
