@@ -81,3 +81,104 @@ func Check(t testing.TB, dir string, atLeast int, pkgs ...string) {
 		t.Errorf("only %d literal Details found in %s, want at least %d", len(lits), dir, atLeast)
 	}
 }
+
+// detailCalls are the functions a package makes its parse errors with
+// from a message code and its arguments: errtype's (errtype.New[pkg],
+// errtype.With, errtype.Nest) and the helpers the packages write around
+// them.
+var detailCalls = map[string]bool{"New": true, "Nest": true, "newError": true, "perr": true, "fail": true,
+	"parseError": true, "syntaxError": true, "rangeError": true, "tooLarge": true, "NewDetail": true}
+
+// A Use is one message code a package's source gives to a function that
+// makes a parse error's detail, with the number of arguments given after
+// it (-1 when they are spread from a slice).
+type Use struct {
+	Pos  string // file:line:column
+	Code string
+	Args int
+}
+
+// Codes returns every code the Go files of dir (tests left out) give, as
+// a string literal, to errtype.New, errtype.Nest, i18n.NewDetail or a
+// helper named newError, perr, fail, parseError, syntaxError, rangeError
+// or tooLarge: the first string literal argument that holds a dot and no
+// space.
+func Codes(t testing.TB, dir string) []Use {
+	t.Helper()
+	files, err := filepath.Glob(filepath.Join(dir, "*.go"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []Use
+	fset := token.NewFileSet()
+	for _, f := range files {
+		if strings.HasSuffix(f, "_test.go") {
+			continue
+		}
+		af, err := parser.ParseFile(fset, f, nil, 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		ast.Inspect(af, func(n ast.Node) bool {
+			call, ok := n.(*ast.CallExpr)
+			if !ok || !detailCalls[funcName(call.Fun)] {
+				return true
+			}
+			for i, a := range call.Args {
+				lit, ok := a.(*ast.BasicLit)
+				if !ok || lit.Kind != token.STRING {
+					continue
+				}
+				s, err := strconv.Unquote(lit.Value)
+				if err != nil || !strings.Contains(s, ".") || strings.ContainsAny(s, " \t") {
+					continue
+				}
+				u := Use{Pos: fset.Position(lit.Pos()).String(), Code: s, Args: len(call.Args) - i - 1}
+				if call.Ellipsis.IsValid() {
+					u.Args = -1
+				}
+				out = append(out, u)
+				break
+			}
+			return true
+		})
+	}
+	return out
+}
+
+// funcName returns the name of a called function: New for
+// errtype.New[pkg], perr for perr.
+func funcName(e ast.Expr) string {
+	switch f := e.(type) {
+	case *ast.Ident:
+		return f.Name
+	case *ast.SelectorExpr:
+		return f.Sel.Name
+	case *ast.IndexExpr:
+		return funcName(f.X)
+	case *ast.IndexListExpr:
+		return funcName(f.X)
+	}
+	return ""
+}
+
+// CheckCodes fails t for each code of the package in dir (see [Codes])
+// that has no message, or is given other than as many arguments as its
+// message takes, and when fewer than atLeast are found (the scan no
+// longer sees the calls).
+func CheckCodes(t testing.TB, dir string, atLeast int) {
+	t.Helper()
+	uses := Codes(t, dir)
+	for _, u := range uses {
+		n, ok := i18n.Arity(u.Code)
+		switch {
+		case !ok:
+			t.Errorf("%s: the code %s has no message", u.Pos, u.Code)
+		case u.Args >= 0 && u.Args != n:
+			t.Errorf("%s: %s is given %d arguments, its message takes %d", u.Pos, u.Code, u.Args, n)
+		}
+	}
+	if len(uses) < atLeast {
+		t.Errorf("only %d codes of details found in %s, want at least %d", len(uses), dir, atLeast)
+	}
+}

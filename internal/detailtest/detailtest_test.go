@@ -42,3 +42,22 @@ func TestCheck(t *testing.T) {
 		t.Errorf("Check errors: %q", r.errs)
 	}
 }
+
+var _ = i18n.Register(i18n.Message{Code: "detailtest.count", English: "count %d", Chinese: "數量%d"})
+
+func TestCodes(t *testing.T) {
+	var got []string
+	for _, u := range Codes(t, "testdata/pkg") {
+		got = append(got, fmt.Sprintf("%s/%d", u.Code, u.Args))
+	}
+	if want := "detailtest.count/1 detailtest.count/0 detailtest.none/0 detailtest.count/-1 detailtest.known/0"; strings.Join(got, " ") != want {
+		t.Errorf("Codes = %q, want %q", got, want)
+	}
+	r := &recorder{TB: t}
+	CheckCodes(r, "testdata/pkg", 6)
+	all := strings.Join(r.errs, "\n")
+	if len(r.errs) != 3 || !strings.Contains(all, "detailtest.count is given 0 arguments, its message takes 1") ||
+		!strings.Contains(all, "the code detailtest.none has no message") || !strings.Contains(all, "only 5 codes") {
+		t.Errorf("CheckCodes errors: %q", r.errs)
+	}
+}

@@ -1,7 +1,9 @@
 package i18n
 
 import (
+	"encoding/json"
 	"fmt"
+	"reflect"
 	"strings"
 	"testing"
 	"time"
@@ -345,5 +347,98 @@ func TestEnumBounds(t *testing.T) {
 	}
 	if got := (Enum{Pkg: "p", Type: "Kind", Names: []string{"", "一"}, IDs: []string{"", "one", "two"}}).Code(2); got != "" {
 		t.Errorf("Code of a value beyond the words = %q", got)
+	}
+}
+
+var _ = Load("# a comment\n\ni18nload.a\n\t甲%d\n\t a %d\n\r\ni18nload.b\r\n\t乙\r\n\tb\r\n")
+
+func TestLoad(t *testing.T) {
+	if got := Sprintf(English, "i18nload.a", 1000); got != " a 1,000" {
+		t.Errorf("a in English = %q", got)
+	}
+	if got := Text(Chinese, "i18nload.b"); got != "乙" {
+		t.Errorf("b in Chinese = %q", got)
+	}
+	for _, bad := range []string{"\tno code\n", "x.y\n\t只有中文\n", "x y\n\t甲\n\ta\n", "x.z\n甲\n\ta\n"} {
+		func() {
+			defer func() {
+				if recover() == nil {
+					t.Errorf("Load(%q) did not panic", bad)
+				}
+			}()
+			Load(bad)
+		}()
+	}
+}
+
+var _ = Register(
+	Message{Code: "i18nwhy.level", Chinese: "%[2]s後接%[1]s，次序不符", English: "%s after %s"},
+	Message{Code: "i18nwhy.id", Chinese: "識別碼：%s", English: "ID: %s"},
+	Message{Code: "i18nwhy.number", Chinese: "數字%d過大", English: "number %d too large"},
+	Message{Code: "i18nwhy.day", Chinese: "基準日%v早於起日", English: "the reference day %v is before the start"},
+) && RegisterValue("i18nwhy.day", func(s string) (any, bool) {
+	if s == "2022-01-02" {
+		return fakeDay{111, 1, 2}, true
+	}
+	return nil, false
+})
+
+func TestDetail(t *testing.T) {
+	in := "第三款第二項"
+	d := NewDetail("i18nwhy.level", "項", "款").WithAt(9)
+	if got := d.English(); got != "項 after 款 at byte 9" {
+		t.Errorf("English = %q", got)
+	}
+	if got := d.Message(Chinese, in); got != "款後接項，次序不符（第4字）" {
+		t.Errorf("Message = %q", got)
+	}
+	if got := d.Message(Chinese, ""); got != "款後接項，次序不符" {
+		t.Errorf("Message without the input = %q", got)
+	}
+	if got := d.Message(Chinese, "第三"); got != "款後接項，次序不符" {
+		t.Errorf("Message past the input = %q", got)
+	}
+	if off, ok := d.At(); !ok || off != 9 {
+		t.Errorf("At = %d, %v", off, ok)
+	}
+	if _, ok := NewDetail("i18nwhy.id").At(); ok {
+		t.Error("a detail without an offset has one")
+	}
+	n := NewDetail("i18nwhy.id", NewDetail("i18nwhy.number", 12345))
+	if got := n.English(); got != "ID: number 12345 too large" {
+		t.Errorf("nested English = %q", got)
+	}
+	if got := n.Message(Chinese, ""); got != "識別碼：數字12,345過大" {
+		t.Errorf("nested Message = %q", got)
+	}
+	if got := (Detail{}).Message(Chinese, in) + (Detail{}).English(); got != "" || !(Detail{}).IsZero() || n.IsZero() {
+		t.Errorf("zero detail = %q", got)
+	}
+	if got := NewDetail("i18nwhy.unknown", 1).English(); got != "i18nwhy.unknown 1" {
+		t.Errorf("unknown code = %q", got)
+	}
+	day := NewDetail("i18nwhy.day", fakeDay{111, 1, 2})
+	if got := day.English(); got != "the reference day 2022-01-02 is before the start" {
+		t.Errorf("day English = %q", got)
+	}
+	for _, d := range []Detail{d, n, day, NewDetail("i18nwhy.number", 7).WithAt(0)} {
+		b, err := json.Marshal(d)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var back Detail
+		if err := json.Unmarshal(b, &back); err != nil {
+			t.Fatalf("%s: %v", b, err)
+		}
+		if !reflect.DeepEqual(back, d) {
+			t.Errorf("%s read back as %#v, want %#v", b, back, d)
+		}
+	}
+	for _, bad := range []string{`{}`, `{"code":"i18nwhy.nothing"}`, `{"code":"i18nwhy.day","args":["x"]}`,
+		`{"code":"i18nwhy.id","at":-1}`, `{"code":"i18nwhy.id","args":[{}]}`, `{"code":"i18nwhy.number","args":[1.5]}`, `[`} {
+		var back Detail
+		if err := json.Unmarshal([]byte(bad), &back); err == nil {
+			t.Errorf("%s read without an error: %#v", bad, back)
+		}
 	}
 }
