@@ -96,7 +96,6 @@ func (d Detail) Message(t language.Tag, input string) string {
 	return s
 }
 
-
 // values holds the readers of the typed arguments at a %v, by code, for
 // reading a Detail from JSON.
 var values = map[string]func(string) (any, bool){}
