@@ -141,11 +141,12 @@ func foreign(fn, input, detail string, err, fallback error) *ParseError {
 	if pe, ok := errors.AsType[*ParseError](err); ok {
 		return &ParseError{Func: fn, Input: input, Detail: pe.Detail, Err: pe.Err}
 	}
-	if rp, ok := errors.AsType[*rocdate.ParseError](err); ok {
-		if detail == "" {
-			detail = rp.Detail
+	if _, ok := errors.AsType[*rocdate.ParseError](err); ok {
+		e := errtype.Wrap[pkg](fn, input, err, fallback)
+		if detail != "" {
+			return &ParseError{Func: fn, Input: input, Detail: detail, Err: e.Err}
 		}
-		return &ParseError{Func: fn, Input: input, Detail: detail, Err: rp.Err}
+		return e
 	}
 	if s := errs.Lookup(errs.Code(err)); s != nil {
 		return &ParseError{Func: fn, Input: input, Detail: detail, Err: s}

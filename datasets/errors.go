@@ -93,11 +93,7 @@ func foreign(fn, input string, err error) *ParseError {
 	if errors.As(err, &pe) {
 		return parseError(fn, input, pe.Detail, pe.Err)
 	}
-	detail, sentinel := errs.Cause(err)
-	if sentinel == nil {
-		sentinel = ErrSyntax
-	}
-	return parseError(fn, input, detail, sentinel)
+	return errtype.Wrap[pkg](fn, input, err, ErrSyntax)
 }
 
 // A RowError is a problem with one cell of an imported table: its row

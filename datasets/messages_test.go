@@ -240,7 +240,7 @@ func TestMessages(t *testing.T) {
 func TestErrorMessages(t *testing.T) {
 	zh, en := finding.Chinese, finding.English
 	one := []*RowError{{Row: 3, Column: "統計日期", Input: "111/02/30",
-		Err: parseError("ImportSeries", "111/02/30", "day 30 out of range for 111年2月", ErrRange)}}
+		Err: foreign("ImportSeries", "111/02/30", must(rocdate.Parse("111/02/30")))}}
 	refusal := Refusal{Index: 0, Delisting: Delisting{Item: 3, Dataset: Ref{ID: 87010}},
 		Findings: []DelistingFinding{{Code: "datasets.no-reason"}}}
 	for _, tt := range []struct {
@@ -286,3 +286,6 @@ func TestErrorMessages(t *testing.T) {
 		}
 	}
 }
+
+// must returns the error of a parse that fails.
+func must(_ rocdate.Date, err error) error { return err }

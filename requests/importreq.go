@@ -1,11 +1,11 @@
 package requests
 
 import (
+	"github.com/ogdtw/governance/internal/errtype"
 	"strings"
 
 	"github.com/ogdtw/governance/datasets"
 	"github.com/ogdtw/governance/finding"
-	"github.com/ogdtw/governance/internal/errs"
 	"github.com/ogdtw/governance/internal/sheet"
 	"github.com/ogdtw/governance/rocdate"
 )
@@ -163,8 +163,7 @@ func importDate(s string, required bool, bad func(error)) rocdate.Date {
 	}
 	d, err := rocdate.Parse(s)
 	if err != nil {
-		detail, sentinel := errs.Cause(err)
-		bad(&ParseError{Func: "ImportRequests", Input: s, Detail: detail, Err: sentinel})
+		bad(errtype.Wrap[pkg]("ImportRequests", s, err, ErrSyntax))
 		return rocdate.Date{}
 	}
 	return d
@@ -183,11 +182,11 @@ func parseDatasetCell(s string) (datasets.ID, error) {
 	}
 	id, err := datasets.ParseID(f)
 	if err != nil {
-		detail, sentinel := errs.Cause(err)
-		if detail == "" {
-			detail = "not a dataset ID"
+		e := errtype.Wrap[pkg]("ImportRequests", s, err, ErrSyntax)
+		if e.Detail == "" {
+			e.Detail = "not a dataset ID"
 		}
-		return 0, &ParseError{Func: "ImportRequests", Input: s, Detail: detail, Err: sentinel}
+		return 0, e
 	}
 	return id, nil
 }

@@ -2,6 +2,8 @@ package requests
 
 import (
 	"errors"
+	"github.com/ogdtw/governance/internal/errtype"
+	"github.com/ogdtw/governance/rocdate"
 	"regexp"
 	"strings"
 	"testing"
@@ -252,7 +254,7 @@ func TestErrorMessages(t *testing.T) {
 	}{
 		{&ParseError{Func: "ImportRequests", Input: "A", Detail: "編號 given twice; the first is row 3", Err: ErrDuplicate},
 			"「A」無法解析：編號重複，首見於第3列", `cannot read "A": 編號 given twice; the first is row 3`},
-		{&ParseError{Func: "ImportRequests", Input: "111年2月29日", Detail: "day 29 out of range for 111年2月", Err: ErrRange},
+		{errtype.Wrap[pkg]("ImportRequests", "111年2月29日", rocdateError("111年2月29日"), ErrSyntax),
 			"「111年2月29日」無法解析：111年2月無29日", `cannot read "111年2月29日": day 29 out of range for 111年2月`},
 		{&ParseError{Func: "ImportRequests", Input: "x", Detail: "something new", Err: ErrRange},
 			"「x」無法解析：數值超出範圍", `cannot read "x": something new`},
@@ -278,4 +280,10 @@ func TestErrorMessages(t *testing.T) {
 			t.Errorf("DetailCode of %q = %q, want %q", f.English, code, f.Code)
 		}
 	}
+}
+
+// rocdateError returns the error of rocdate.Parse(s).
+func rocdateError(s string) error {
+	_, err := rocdate.Parse(s)
+	return err
 }

@@ -1,6 +1,8 @@
 package rocdate
 
 import (
+	"github.com/ogdtw/governance/internal/errtype"
+	"github.com/ogdtw/governance/internal/i18n"
 	"strconv"
 	"time"
 )
@@ -61,25 +63,25 @@ func daysIn(g, m int) int {
 // 1–12 or a day outside the month: New(111, 2, 29) is an error, never
 // 111年3月1日.
 func New(year int, month time.Month, day int) (Date, error) {
-	if msg := check(year, int(month), day); msg != "" {
-		return Date{}, &ParseError{Func: "New", Input: strconv.Itoa(year) + "/" + strconv.Itoa(int(month)) + "/" + strconv.Itoa(day), Detail: msg, Err: ErrRange}
+	if why := check(year, int(month), day); !why.IsZero() {
+		return Date{}, errtype.With[pkg]("New", strconv.Itoa(year)+"/"+strconv.Itoa(int(month))+"/"+strconv.Itoa(day), ErrRange, why)
 	}
 	return pack(toGregorian(year), int(month), day), nil
 }
 
 // check returns why year, month and day make no date, or "".
-func check(year, month, day int) string {
+func check(year, month, day int) i18n.Detail {
 	switch {
 	case year == 0:
-		return "year 0 does not exist: 民國前1年 is followed by 民國1年"
+		return i18n.NewDetail("rocdate.range.year-zero")
 	case year < MinYear || year > MaxYear:
-		return "year " + strconv.Itoa(year) + " out of range [" + strconv.Itoa(MinYear) + ", " + strconv.Itoa(MaxYear) + "]"
+		return i18n.NewDetail("rocdate.range.year", year, MinYear, MaxYear)
 	case month < 1 || month > 12:
-		return "month " + strconv.Itoa(month) + " out of range"
+		return i18n.NewDetail("rocdate.range.month", month)
 	case day < 1 || day > daysIn(toGregorian(year), month):
-		return "day " + strconv.Itoa(day) + " out of range for " + string(appendYear(nil, year)) + strconv.Itoa(month) + "月"
+		return i18n.NewDetail("rocdate.range.day", day, string(appendYear(nil, year))+strconv.Itoa(month)+"月")
 	}
-	return ""
+	return i18n.Detail{}
 }
 
 // MustParse is like [Parse] but panics if s is not a date. It is intended

@@ -1,6 +1,11 @@
 package rocdate
 
-import "github.com/ogdtw/governance/internal/errs"
+import (
+	"strings"
+
+	"github.com/ogdtw/governance/internal/errs"
+	"github.com/ogdtw/governance/internal/errtype"
+)
 
 // ErrSyntax reports text that is not in any form this package reads. Its
 // code is rocdate.syntax.
@@ -11,40 +16,37 @@ var ErrSyntax = errs.New("rocdate.syntax", "invalid syntax")
 // defined ones. Its code is rocdate.range.
 var ErrRange = errs.New("rocdate.range", "value out of range")
 
-// A ParseError records a failed parse or construction. It wraps
-// [ErrSyntax] or [ErrRange], so both errors.Is and errors.As work.
-type ParseError struct {
-	Func   string `json:"func,omitzero"`   // the failing function: "Parse", "New", "ParseQuarter", …
-	Input  string `json:"input,omitzero"`  // the text parsed, or the arguments given
-	Detail string `json:"detail,omitzero"` // what was wrong, in English; may be empty ([ParseError.DetailCode] gives its code, [ParseError.Message] its text in Chinese)
-	Err    error  `json:"err,omitzero"`    // ErrSyntax or ErrRange
+// pkg names this package to the error bodies of internal/errtype, and
+// what each function reads, for the messages (日期「…」有誤).
+type pkg struct{}
+
+func (pkg) Name() string      { return "rocdate" }
+func (pkg) Details() []string { return []string{"rocdate"} }
+func (pkg) Object(fn string) string {
+	switch {
+	case strings.Contains(fn, "Quarter"):
+		return "rocdate.object.quarter"
+	case strings.Contains(fn, "Period"):
+		return "rocdate.object.period"
+	case strings.Contains(fn, "Style"):
+		return "rocdate.object.style"
+	}
+	return "rocdate.object.date"
 }
 
-// Error returns the message, as
-// rocdate: parsing "111年2月29日": day 29 out of range for 111年2月, or
-// rocdate: New("111/2/29"): … for a function that is not a parser. At most
-// 64 characters of the input are quoted.
-func (e *ParseError) Error() string {
-	return errs.Message("rocdate", e.Func, e.Input, e.Detail, e.Err)
-}
-
-// Unwrap returns the sentinel the error wraps.
-func (e *ParseError) Unwrap() error { return e.Err }
-
-// Is reports whether target is this package's sentinel of the kind of Err.
-func (e *ParseError) Is(target error) bool { return errs.Is("rocdate", e.Err, target) }
-
-// Code returns the stable code of the error: rocdate.syntax or
-// rocdate.range.
-func (e *ParseError) Code() string { return errs.Own("rocdate", e.Err) }
-
-// MarshalJSON writes the error with its code and message:
+// A ParseError records a failed parse or construction: Func (the failing
+// function: "Parse", "New", "ParseQuarter", …), Input (the text parsed,
+// or the arguments given), Detail (what was wrong, in English, for logs;
+// may be empty) and Err, [ErrSyntax] or [ErrRange]; both errors.Is and
+// errors.As work.
+//
+// Error is English, for logs: rocdate: parsing "111年2月29日": day 29 out
+// of range for 111年2月, or rocdate: New("111/2/29"): … for a function that
+// is not a parser; at most 64 characters of the input are quoted.
+// Message is for an official: 日期「111年2月29日」有誤：111年2月無29日 in
+// Chinese, date "111年2月29日": day 29 out of range for 111年2月 in
+// English. DetailCode is the detail's stable code (rocdate.range.day),
+// for callers to switch on where the sentinel's code is too coarse. JSON
+// is an object with the code and the Chinese message:
 // {"code":"rocdate.range","message":"…","func":"Parse","input":"111年2月29日",…}.
-func (e *ParseError) MarshalJSON() ([]byte, error) {
-	return errs.MarshalParse("rocdate", e.Func, e.Input, e.Detail, e.Err)
-}
-
-// UnmarshalJSON reads what MarshalJSON wrote.
-func (e *ParseError) UnmarshalJSON(b []byte) error {
-	return errs.UnmarshalParse(b, &e.Func, &e.Input, &e.Detail, &e.Err)
-}
+type ParseError = errtype.ParseError[pkg]

@@ -1,6 +1,7 @@
 package rocdate
 
 import (
+	"github.com/ogdtw/governance/internal/errtype"
 	"strconv"
 	"strings"
 
@@ -85,7 +86,7 @@ func ParseStyle(s string) (Style, error) {
 			return Style(i), nil
 		}
 	}
-	return NoStyle, &ParseError{Func: "ParseStyle", Input: s, Detail: "not a style", Err: ErrSyntax}
+	return NoStyle, errtype.New[pkg]("ParseStyle", s, ErrSyntax, "rocdate.syntax.style")
 }
 
 // Format returns d written in style s; NoStyle writes Standard. The zero

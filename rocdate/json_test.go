@@ -3,6 +3,7 @@ package rocdate_test
 import (
 	"encoding/json"
 	"errors"
+	"golang.org/x/text/language"
 	"strings"
 	"testing"
 
@@ -87,13 +88,15 @@ func TestParseErrorJSON(t *testing.T) {
 	if jerr != nil {
 		t.Fatal(jerr)
 	}
-	for _, s := range []string{`"code":"rocdate.range"`, `"message":"rocdate: parsing \"111年2月29日\": day 29 out of range for 111年2月"`, `"err":"rocdate.range"`} {
+	for _, s := range []string{`"code":"rocdate.range"`, `"message":"日期「111年2月29日」有誤：111年2月無29日"`,
+		`"detail":"day 29 out of range for 111年2月"`, `"detailCode":"rocdate.range.day"`, `"detailArgs":[29,"111年2月"]`, `"err":{"code":"rocdate.range"`} {
 		if !strings.Contains(string(b), s) {
 			t.Errorf("json %s lacks %s", b, s)
 		}
 	}
 	var back *rocdate.ParseError
-	if uerr := json.Unmarshal(b, &back); uerr != nil || !errors.Is(back, rocdate.ErrRange) || back.Error() != err.Error() {
+	if uerr := json.Unmarshal(b, &back); uerr != nil || !errors.Is(back, rocdate.ErrRange) || back.Error() != err.Error() ||
+		back.DetailCode() != "rocdate.range.day" || back.Message(language.MustParse("zh-Hant-TW")) != err.(*rocdate.ParseError).Message(language.MustParse("zh-Hant-TW")) {
 		t.Errorf("Unmarshal = %v, %v", back, uerr)
 	}
 }

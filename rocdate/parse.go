@@ -1,6 +1,8 @@
 package rocdate
 
 import (
+	"github.com/ogdtw/governance/internal/errtype"
+	"github.com/ogdtw/governance/internal/i18n"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -149,11 +151,20 @@ func firstRune(s string) rune {
 // failure says why a parse failed; Parse turns it into a *ParseError only on
 // the failure path, so a successful parse allocates nothing.
 type failure struct {
-	err    error
-	detail string
+	err error
+	why i18n.Detail
 }
 
-func syntax(detail string) *failure { return &failure{ErrSyntax, detail} }
+// syntax returns the failure of ErrSyntax with the detail code and args.
+func syntax(code string, args ...any) *failure {
+	return &failure{ErrSyntax, i18n.NewDetail(code, args...)}
+}
+
+// outOfRange returns the failure of ErrRange with the detail code and
+// args.
+func outOfRange(code string, args ...any) *failure {
+	return &failure{ErrRange, i18n.NewDetail(code, args...)}
+}
 
 // Parse reads a date in any of the forms of the package documentation,
 // with spaces allowed around and between its parts and a day of the week
@@ -165,7 +176,7 @@ func syntax(detail string) *failure { return &failure{ErrSyntax, detail} }
 func Parse(s string) (Date, error) {
 	d, f := parseDate(s)
 	if f != nil {
-		return Date{}, &ParseError{Func: "Parse", Input: s, Detail: f.detail, Err: f.err}
+		return Date{}, errtype.With[pkg]("Parse", s, f.err, f.why)
 	}
 	return d, nil
 }
@@ -185,7 +196,7 @@ func parseGeneral(s string) (Date, *failure) {
 		return Date{}, f
 	}
 	if !p.done() {
-		return Date{}, syntax("unexpected text after the date")
+		return Date{}, syntax("rocdate.syntax.trailing")
 	}
 	return d, nil
 }
@@ -193,7 +204,7 @@ func parseGeneral(s string) (Date, *failure) {
 // date reads one date at the scanner's position.
 func (p *scanner) date() (Date, *failure) {
 	if p.done() {
-		return Date{}, syntax("empty date")
+		return Date{}, syntax("rocdate.syntax.empty")
 	}
 	prefixed, neg := p.era()
 	if !neg && !prefixed && p.peekByte() == '-' {
@@ -211,7 +222,7 @@ func (p *scanner) date() (Date, *failure) {
 		year, runes, kind, ok = p.number()
 	}
 	if !ok {
-		return Date{}, syntax("missing year")
+		return Date{}, syntax("rocdate.syntax.year")
 	}
 	// A four-digit year in digits is Gregorian: ROC years have at most
 	// three, so 2026年12月1日 and 2026/12/01 are never 民國2026年.
@@ -225,7 +236,7 @@ func (p *scanner) date() (Date, *failure) {
 		}
 	case c == '.' || c == '/' || c == '-':
 		if kind != numeral.Digits {
-			return Date{}, syntax("numerals with " + string(c))
+			return Date{}, syntax("rocdate.syntax.numerals", string(c))
 		}
 		var f *failure
 		if month, day, f = p.separated(c); f != nil {
@@ -239,10 +250,10 @@ func (p *scanner) date() (Date, *failure) {
 			greg = true
 			year, month, day = year/10000, year/100%100, year%100
 		default:
-			return Date{}, syntax("a compact date has 7 digits (ROC) or 8 (Gregorian), not " + itoa(runes))
+			return Date{}, syntax("rocdate.syntax.compact", runes)
 		}
 	default:
-		return Date{}, syntax("missing 年 after the year")
+		return Date{}, syntax("rocdate.syntax.nian")
 	}
 	if greg {
 		return p.weekday(gregorianDate(year, month, day))
@@ -250,8 +261,8 @@ func (p *scanner) date() (Date, *failure) {
 	if neg {
 		year = -year
 	}
-	if msg := check(year, month, day); msg != "" {
-		return Date{}, &failure{ErrRange, msg}
+	if why := check(year, month, day); !why.IsZero() {
+		return Date{}, &failure{ErrRange, why}
 	}
 	return p.weekday(pack(toGregorian(year), month, day), nil)
 }
@@ -260,13 +271,13 @@ func (p *scanner) date() (Date, *failure) {
 func gregorianDate(g, month, day int) (Date, *failure) {
 	y := fromGregorian(g)
 	if y < MinYear || y > MaxYear {
-		return Date{}, &failure{ErrRange, "year " + itoa(g) + " out of range"}
+		return Date{}, outOfRange("rocdate.range.gregorian-year", itoa(g))
 	}
 	if month < 1 || month > 12 {
-		return Date{}, &failure{ErrRange, "month " + itoa(month) + " out of range"}
+		return Date{}, outOfRange("rocdate.range.month", month)
 	}
 	if day < 1 || day > daysIn(g, month) {
-		return Date{}, &failure{ErrRange, "day " + itoa(day) + " out of range for " + itoa(g) + "-" + itoa(month)}
+		return Date{}, outOfRange("rocdate.range.gregorian-day", day, itoa(g), month)
 	}
 	return pack(g, month, day), nil
 }
@@ -303,10 +314,10 @@ func (p *scanner) weekday(d Date, f *failure) (Date, *failure) {
 			p.i = save // a bracket that is not a weekday: the caller reports it
 			return d, nil
 		}
-		return Date{}, syntax("bad day of the week")
+		return Date{}, syntax("rocdate.syntax.weekday")
 	}
 	if time.Weekday(wd) != d.Weekday() {
-		return Date{}, &failure{ErrRange, "weekday " + weekdayNames[wd] + " is not that of the date, " + weekdayNames[d.Weekday()]}
+		return Date{}, outOfRange("rocdate.range.weekday", weekdayNames[wd], weekdayNames[d.Weekday()])
 	}
 	return d, nil
 }
@@ -330,21 +341,21 @@ func (p *scanner) monthDay() (month, day int, f *failure) {
 	} else {
 		var ok bool
 		if month, _, _, ok = p.number(); !ok {
-			return 0, 0, syntax("missing month")
+			return 0, 0, syntax("rocdate.syntax.month")
 		}
 	}
 	if !p.lit("月") {
-		return 0, 0, syntax("missing 月 after the month")
+		return 0, 0, syntax("rocdate.syntax.yue")
 	}
 	if p.done() {
-		return 0, 0, syntax("missing day: a year and month are not a date")
+		return 0, 0, syntax("rocdate.syntax.year-month")
 	}
 	day, _, _, ok := p.number()
 	if !ok {
-		return 0, 0, syntax("missing day")
+		return 0, 0, syntax("rocdate.syntax.day")
 	}
 	if !p.lit("日") && !p.lit("號") {
-		return 0, 0, syntax("missing 日 after the day")
+		return 0, 0, syntax("rocdate.syntax.ri")
 	}
 	return month, day, nil
 }
@@ -354,18 +365,18 @@ func (p *scanner) separated(sep byte) (month, day int, f *failure) {
 	p.i++ // the separator peekByte saw
 	month, _, kind, ok := p.number()
 	if !ok || kind != numeral.Digits {
-		return 0, 0, syntax("missing month")
+		return 0, 0, syntax("rocdate.syntax.month")
 	}
 	if p.peekByte() != sep {
 		if p.done() {
-			return 0, 0, syntax("missing day: a year and month are not a date")
+			return 0, 0, syntax("rocdate.syntax.year-month")
 		}
-		return 0, 0, syntax("mixed separators")
+		return 0, 0, syntax("rocdate.syntax.separators")
 	}
 	p.i++
 	day, _, kind, ok = p.number()
 	if !ok || kind != numeral.Digits {
-		return 0, 0, syntax("missing day")
+		return 0, 0, syntax("rocdate.syntax.day")
 	}
 	return month, day, nil
 }
@@ -414,7 +425,7 @@ func parseFast(s string) (Date, bool) {
 			return Date{}, false
 		}
 		if sep == '-' && n == 4 && !prefixed {
-			if check(fromGregorian(year), month, day) != "" {
+			if !check(fromGregorian(year), month, day).IsZero() {
 				return Date{}, false
 			}
 			return pack(year, month, day), true

@@ -1,7 +1,7 @@
 package rocdate
 
 import (
-	"strconv"
+	"github.com/ogdtw/governance/internal/errtype"
 	"time"
 )
 
@@ -19,7 +19,7 @@ type Period struct {
 // zero or end is before start.
 func NewPeriod(start, end Date) (Period, error) {
 	if start.IsZero() || !end.IsZero() && end.Before(start) {
-		return Period{}, &ParseError{Func: "NewPeriod", Input: start.String() + ", " + end.String(), Detail: "the end is before the start", Err: ErrRange}
+		return Period{}, errtype.New[pkg]("NewPeriod", start.String()+", "+end.String(), ErrRange, "rocdate.range.end-before-start")
 	}
 	return Period{start, end}, nil
 }
@@ -41,7 +41,7 @@ func NewPeriod(start, end Date) (Period, error) {
 func ParsePeriod(s string, ref Date) (Period, error) {
 	pr, f := parsePeriod(s, ref)
 	if f != nil {
-		return Period{}, &ParseError{Func: "ParsePeriod", Input: s, Detail: f.detail, Err: f.err}
+		return Period{}, errtype.With[pkg]("ParsePeriod", s, f.err, f.why)
 	}
 	return pr, nil
 }
@@ -49,7 +49,7 @@ func ParsePeriod(s string, ref Date) (Period, error) {
 func parsePeriod(s string, ref Date) (Period, *failure) {
 	p := scanner{s: s}
 	if p.done() {
-		return Period{}, syntax("empty period")
+		return Period{}, syntax("rocdate.syntax.empty-period")
 	}
 	closer := ""
 	switch {
@@ -74,10 +74,10 @@ func parsePeriod(s string, ref Date) (Period, *failure) {
 		return Period{}, f
 	}
 	if closer != "" && !p.lit(closer) {
-		return Period{}, syntax("missing " + closer)
+		return Period{}, syntax("rocdate.syntax.closer", closer)
 	}
 	if !p.done() {
-		return Period{}, syntax("unexpected text after the period")
+		return Period{}, syntax("rocdate.syntax.trailing-period")
 	}
 	return pr, nil
 }
@@ -91,7 +91,7 @@ func (p *scanner) rangeOf(ref Date) (Period, *failure) {
 	switch {
 	case p.lit("迄今"), p.lit("至今"):
 		if !ref.IsZero() && ref.Before(first.start) {
-			return Period{}, &failure{ErrRange, "the reference day " + ref.String() + " is before the start"}
+			return Period{}, outOfRange("rocdate.range.reference", ref)
 		}
 		return Period{first.start, ref}, nil
 	case p.lit("至"), p.lit("到"), p.lit("~"), p.lit("～"):
@@ -100,7 +100,7 @@ func (p *scanner) rangeOf(ref Date) (Period, *failure) {
 			return Period{}, f
 		}
 		if last.end.Before(first.start) {
-			return Period{}, &failure{ErrRange, "the end is before the start"}
+			return Period{}, outOfRange("rocdate.range.end-before-start")
 		}
 		return Period{first.start, last.end}, nil
 	}
@@ -127,10 +127,10 @@ func (p *scanner) span(year int) (Period, *failure) {
 		}
 	}
 	if year == 0 && !named {
-		return Period{}, syntax("missing year")
+		return Period{}, syntax("rocdate.syntax.year")
 	}
-	if msg := check(year, 1, 1); msg != "" {
-		return Period{}, &failure{ErrRange, msg}
+	if why := check(year, 1, 1); !why.IsZero() {
+		return Period{}, &failure{ErrRange, why}
 	}
 	switch {
 	case p.lit("上半年"):
@@ -145,17 +145,17 @@ func (p *scanner) span(year int) (Period, *failure) {
 	if !ok || !p.lit("月") {
 		p.i = mark
 		if start == p.i {
-			return Period{}, syntax("missing year")
+			return Period{}, syntax("rocdate.syntax.year")
 		}
 		return Period{monthStart(year, 1), lastOfMonth(year, 12)}, nil
 	}
 	if m < 1 || m > 12 {
-		return Period{}, &failure{ErrRange, "month " + strconv.Itoa(m) + " out of range"}
+		return Period{}, outOfRange("rocdate.range.month", m)
 	}
 	mark = p.i
 	if d, _, _, ok := p.number(); ok && (p.lit("日") || p.lit("號")) {
-		if msg := check(year, m, d); msg != "" {
-			return Period{}, &failure{ErrRange, msg}
+		if why := check(year, m, d); !why.IsZero() {
+			return Period{}, &failure{ErrRange, why}
 		}
 		day := pack(toGregorian(year), m, d)
 		return Period{day, day}, nil
@@ -184,17 +184,17 @@ func (p *scanner) spanYear() (int, bool) {
 func (p *scanner) quarters(year int) (Period, *failure) {
 	first, _, _, ok := p.number()
 	if !ok {
-		return Period{}, syntax("missing quarter number")
+		return Period{}, syntax("rocdate.syntax.quarter")
 	}
 	last := first
 	for {
 		if p.lit("、") || p.lit(",") || p.lit("，") {
 			n, _, _, ok := p.number()
 			if !ok {
-				return Period{}, syntax("missing quarter number")
+				return Period{}, syntax("rocdate.syntax.quarter")
 			}
 			if n != last+1 {
-				return Period{}, &failure{ErrRange, "quarters " + strconv.Itoa(last) + " and " + strconv.Itoa(n) + " are not consecutive"}
+				return Period{}, outOfRange("rocdate.range.quarters", last, n)
 			}
 			last = n
 			continue
@@ -203,21 +203,21 @@ func (p *scanner) quarters(year int) (Period, *failure) {
 			p.lit("第")
 			n, _, _, ok := p.number()
 			if !ok {
-				return Period{}, syntax("missing quarter number")
+				return Period{}, syntax("rocdate.syntax.quarter")
 			}
 			if n < last {
-				return Period{}, &failure{ErrRange, "descending quarters"}
+				return Period{}, outOfRange("rocdate.range.descending")
 			}
 			last = n
 		}
 		break
 	}
 	if !p.lit("季") {
-		return Period{}, syntax("missing 季")
+		return Period{}, syntax("rocdate.syntax.ji")
 	}
 	for _, n := range [2]int{first, last} {
-		if msg := checkQuarter(year, n); msg != "" {
-			return Period{}, &failure{ErrRange, msg}
+		if why := checkQuarter(year, n); !why.IsZero() {
+			return Period{}, &failure{ErrRange, why}
 		}
 	}
 	return Period{monthStart(year, 3*first-2), lastOfMonth(year, time.Month(3*last))}, nil

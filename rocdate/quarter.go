@@ -1,6 +1,8 @@
 package rocdate
 
 import (
+	"github.com/ogdtw/governance/internal/errtype"
+	"github.com/ogdtw/governance/internal/i18n"
 	"strconv"
 	"time"
 )
@@ -15,15 +17,15 @@ type Quarter struct {
 // NewQuarter returns quarter n (1–4) of ROC year year. It fails with
 // [ErrRange] for year 0, a year outside [MinYear, MaxYear] or n outside 1–4.
 func NewQuarter(year, n int) (Quarter, error) {
-	if msg := checkQuarter(year, n); msg != "" {
-		return Quarter{}, &ParseError{Func: "NewQuarter", Input: strconv.Itoa(year) + ", " + strconv.Itoa(n), Detail: msg, Err: ErrRange}
+	if why := checkQuarter(year, n); !why.IsZero() {
+		return Quarter{}, errtype.With[pkg]("NewQuarter", strconv.Itoa(year)+", "+strconv.Itoa(n), ErrRange, why)
 	}
 	return Quarter{int16(year), int8(n)}, nil
 }
 
-func checkQuarter(year, n int) string {
+func checkQuarter(year, n int) i18n.Detail {
 	if n < 1 || n > 4 {
-		return "quarter " + strconv.Itoa(n) + " out of range 1–4"
+		return i18n.NewDetail("rocdate.range.quarter", n)
 	}
 	return check(year, 1, 1)
 }
@@ -33,7 +35,7 @@ func checkQuarter(year, n int) string {
 func ParseQuarter(s string) (Quarter, error) {
 	q, f := parseQuarter(s)
 	if f != nil {
-		return Quarter{}, &ParseError{Func: "ParseQuarter", Input: s, Detail: f.detail, Err: f.err}
+		return Quarter{}, errtype.With[pkg]("ParseQuarter", s, f.err, f.why)
 	}
 	return q, nil
 }
@@ -45,10 +47,10 @@ func parseQuarter(s string) (Quarter, *failure) {
 		return Quarter{}, f
 	}
 	if !p.done() {
-		return Quarter{}, syntax("unexpected text after the quarter")
+		return Quarter{}, syntax("rocdate.syntax.trailing-quarter")
 	}
-	if msg := checkQuarter(year, n); msg != "" {
-		return Quarter{}, &failure{ErrRange, msg}
+	if why := checkQuarter(year, n); !why.IsZero() {
+		return Quarter{}, &failure{ErrRange, why}
 	}
 	return Quarter{int16(year), int8(n)}, nil
 }
@@ -56,7 +58,7 @@ func parseQuarter(s string) (Quarter, *failure) {
 // quarter reads a year and its quarter number, unchecked.
 func (p *scanner) quarter() (year, n int, f *failure) {
 	if p.done() {
-		return 0, 0, syntax("empty quarter")
+		return 0, 0, syntax("rocdate.syntax.empty-quarter")
 	}
 	year, f = p.year()
 	if f != nil {
@@ -67,7 +69,7 @@ func (p *scanner) quarter() (year, n int, f *failure) {
 	if p.lit("Q") || p.lit("q") {
 		var ok bool
 		if n, _, _, ok = p.number(); !ok {
-			return 0, 0, syntax("missing quarter number after Q")
+			return 0, 0, syntax("rocdate.syntax.quarter-after-q")
 		}
 		return year, n, nil
 	}
@@ -80,14 +82,14 @@ func (p *scanner) quarter() (year, n int, f *failure) {
 // quarterNumber reads 第1季.
 func (p *scanner) quarterNumber() (int, *failure) {
 	if !p.lit("第") {
-		return 0, syntax("missing 第 before the quarter")
+		return 0, syntax("rocdate.syntax.di")
 	}
 	n, _, _, ok := p.number()
 	if !ok {
-		return 0, syntax("missing quarter number")
+		return 0, syntax("rocdate.syntax.quarter")
 	}
 	if !p.lit("季") {
-		return 0, syntax("missing 季 after the quarter number")
+		return 0, syntax("rocdate.syntax.ji-after-number")
 	}
 	return n, nil
 }
@@ -100,7 +102,7 @@ func (p *scanner) year() (int, *failure) {
 	}
 	y, _, _, ok := p.number()
 	if !ok {
-		return 0, syntax("missing year")
+		return 0, syntax("rocdate.syntax.year")
 	}
 	return sign(y, neg), nil
 }

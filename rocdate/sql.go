@@ -3,6 +3,7 @@ package rocdate
 import (
 	"database/sql/driver"
 	"fmt"
+	"github.com/ogdtw/governance/internal/errtype"
 	"time"
 )
 
@@ -25,7 +26,7 @@ func (d *Date) Scan(src any) error {
 	case time.Time:
 		p := FromTime(v)
 		if p.IsZero() {
-			return &ParseError{Func: "Scan", Input: v.Format(time.DateOnly), Detail: "year out of range", Err: ErrRange}
+			return errtype.New[pkg]("Scan", v.Format(time.DateOnly), ErrRange, "rocdate.range.scan-year")
 		}
 		*d = p
 	case string:
@@ -33,7 +34,7 @@ func (d *Date) Scan(src any) error {
 	case []byte:
 		return d.UnmarshalText(v)
 	default:
-		return &ParseError{Func: "Scan", Input: fmt.Sprintf("%T", src), Detail: "cannot scan a value of this type into a Date", Err: ErrSyntax}
+		return errtype.New[pkg]("Scan", fmt.Sprintf("%T", src), ErrSyntax, "rocdate.syntax.scan")
 	}
 	return nil
 }

@@ -86,8 +86,9 @@ func Check(t testing.TB, dir string, atLeast int, pkgs ...string) {
 // from a message code and its arguments: errtype's (errtype.New[pkg],
 // errtype.With, errtype.Nest) and the helpers the packages write around
 // them.
-var detailCalls = map[string]bool{"New": true, "Nest": true, "newError": true, "perr": true, "fail": true,
-	"parseError": true, "syntaxError": true, "rangeError": true, "tooLarge": true, "NewDetail": true}
+var detailCalls = map[string]bool{"errtype.New": true, "errtype.Nest": true, "i18n.NewDetail": true,
+	"newError": true, "perr": true, "fail": true, "parseError": true, "syntaxError": true, "rangeError": true,
+	"tooLarge": true, "syntax": true, "outOfRange": true}
 
 // A Use is one message code a package's source gives to a function that
 // makes a parse error's detail, with the number of arguments given after
@@ -100,8 +101,8 @@ type Use struct {
 
 // Codes returns every code the Go files of dir (tests left out) give, as
 // a string literal, to errtype.New, errtype.Nest, i18n.NewDetail or a
-// helper named newError, perr, fail, parseError, syntaxError, rangeError
-// or tooLarge: the first string literal argument that holds a dot and no
+// helper named newError, perr, fail, parseError, syntaxError, rangeError,
+// tooLarge, syntax or outOfRange: the first string literal argument that holds a dot and no
 // space.
 func Codes(t testing.TB, dir string) []Use {
 	t.Helper()
@@ -146,14 +147,16 @@ func Codes(t testing.TB, dir string) []Use {
 	return out
 }
 
-// funcName returns the name of a called function: New for
+// funcName returns the name of a called function: errtype.New for
 // errtype.New[pkg], perr for perr.
 func funcName(e ast.Expr) string {
 	switch f := e.(type) {
 	case *ast.Ident:
 		return f.Name
 	case *ast.SelectorExpr:
-		return f.Sel.Name
+		if x, ok := f.X.(*ast.Ident); ok {
+			return x.Name + "." + f.Sel.Name
+		}
 	case *ast.IndexExpr:
 		return funcName(f.X)
 	case *ast.IndexListExpr:

@@ -1,13 +1,17 @@
 package pkg
 
-type pkgT struct{}
+import (
+	"example.com/errs"
+	"example.com/errtype"
+)
 
-func New[P any](fn, in string, err error, code string, args ...any) error { return nil }
+type pkgT struct{}
 
 func perr(fn, in string, err error, code string, args ...any) error { return nil }
 
 var (
-	_ = New[pkgT]("F", "x", nil, "detailtest.count", 3)
+	_ = errtype.New[pkgT]("F", "x", nil, "detailtest.count", 3)
+	_ = errs.New("x.y", "not a detail")
 	_ = perr("F", "x", nil, "detailtest.count")
 	_ = perr("F", "x", nil, "detailtest.none")
 	_ = perr("F", "x", nil, "detailtest.count", []any{1}...)
