@@ -81,7 +81,39 @@ func TestParseErrorJSON(t *testing.T) {
 	if err := json.Unmarshal([]byte(`{"err":{"code":"spreadsheet.nonesuch"}}`), &back); err == nil {
 		t.Error("an unknown code read without an error")
 	}
+	if err := json.Unmarshal([]byte(`{"detailCode":"spreadsheet.nonesuch","err":{"code":"spreadsheet.syntax"}}`), &back); err == nil {
+		t.Error("an unknown detail code read without an error")
+	}
 	if m := (&spreadsheet.ParseError{Row: 3, Err: spreadsheet.ErrRange}).Message(finding.English); m != "row 3: a value is out of range" {
 		t.Errorf("English message %q", m)
+	}
+}
+
+// A ParseError's detail goes through JSON as its code and arguments, so
+// that its messages come back in each language.
+func TestParseErrorDetailJSON(t *testing.T) {
+	_, _, err := spreadsheet.ReadCSV(strings.NewReader(strings.Repeat("a,", 1000)+"a\n"), &spreadsheet.Options{MaxCells: 1000})
+	var pe *spreadsheet.ParseError
+	if !errors.As(err, &pe) {
+		t.Fatalf("err = %v", err)
+	}
+	if err := jsontest.RoundTrip(pe); err != nil {
+		t.Error(err)
+	}
+	b, err := json.Marshal(pe)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := `{"code":"spreadsheet.too-large","message":"逾1,000格之上限","func":"ReadCSV","detail":"more than 1000 cells","detailCode":"spreadsheet.too-large.cells","detailArgs":[1000],"err":{"code":"spreadsheet.too-large","message":"檔案逾讀取上限，未予讀取"}}`
+	if string(b) != want {
+		t.Errorf("JSON = %s\nwant   %s", b, want)
+	}
+	var back spreadsheet.ParseError
+	if err := json.Unmarshal(b, &back); err != nil {
+		t.Fatal(err)
+	}
+	if back.DetailCode() != "spreadsheet.too-large.cells" || back.Message(finding.English) != "more than 1,000 cells" ||
+		back.Message(finding.Chinese) != "逾1,000格之上限" || back.Error() != pe.Error() {
+		t.Errorf("read back as %+v: %q, %q", back, back.Message(finding.English), back.Message(finding.Chinese))
 	}
 }
