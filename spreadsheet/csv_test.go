@@ -213,3 +213,55 @@ func TestParseErrorWhere(t *testing.T) {
 		})
 	}
 }
+
+// Real errors carry the code of what is wrong, and say it in each
+// language from the catalog: a limit past 999 is grouped in messages and
+// written plainly in the Detail, for logs.
+func TestParseErrorDetail(t *testing.T) {
+	for _, c := range []struct {
+		name          string
+		read          func() error
+		code, en, zh  string
+		detail, error string
+	}{
+		{"too many cells", func() error {
+			_, _, err := spreadsheet.ReadCSV(strings.NewReader(strings.Repeat("a,", 1000)+"a\n"), &spreadsheet.Options{MaxCells: 1000})
+			return err
+		}, "spreadsheet.too-large.cells", "more than 1,000 cells", "逾1,000格之上限",
+			"more than 1000 cells", `spreadsheet: ReadCSV(""): more than 1000 cells`},
+		{"unclosed quote", func() error {
+			_, _, err := spreadsheet.ReadCSV(strings.NewReader("a,\"b\n"), nil)
+			return err
+		}, "spreadsheet.syntax.quote", "row 1, column 2: a quoted cell is never closed", "第1列第2欄：引號未閉合",
+			"a quoted cell is never closed", `spreadsheet: ReadCSV(""): line 1, row 1, column 2: a quoted cell is never closed`},
+		{"ods: a bad repeat", func() error {
+			_, _, err := readODS(odsOf(t, `<table:table table:name="s"><table:table-row table:number-rows-repeated="0">`+cell("a")+`</table:table-row></table:table>`), nil)
+			return err
+		}, "spreadsheet.range.repeat", "row 1, column 1: table:number-rows-repeated is not a positive integer", "第1列第1欄：table:number-rows-repeated非正整數",
+			"table:number-rows-repeated is not a positive integer", `spreadsheet: ReadODS("0"): row 1, column 1: table:number-rows-repeated is not a positive integer`},
+		{"not a zip", func() error {
+			_, _, err := readXLSX([]byte("not a zip"), nil)
+			return err
+		}, "spreadsheet.syntax.zip", "not a zip archive", "非zip壓縮檔",
+			"not a zip archive", `spreadsheet: ReadXLSX(""): not a zip archive`},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			var pe *spreadsheet.ParseError
+			if err := c.read(); !errors.As(err, &pe) {
+				t.Fatalf("err = %v, want a *ParseError", err)
+			}
+			if pe.DetailCode() != c.code {
+				t.Errorf("DetailCode = %q, want %q", pe.DetailCode(), c.code)
+			}
+			if m := pe.Message(i18n.English); m != c.en {
+				t.Errorf("English = %q, want %q", m, c.en)
+			}
+			if m := pe.Message(i18n.Chinese); m != c.zh {
+				t.Errorf("Chinese = %q, want %q", m, c.zh)
+			}
+			if pe.Detail != c.detail || pe.Error() != c.error {
+				t.Errorf("Detail %q, Error() %q; want %q, %q", pe.Detail, pe.Error(), c.detail, c.error)
+			}
+		})
+	}
+}

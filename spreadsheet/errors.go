@@ -50,6 +50,12 @@ var (
 // column 4: a quoted cell is never closed); Message is for officials
 // (第2列第4欄：引號未閉合); JSON is an object with the code and the
 // Chinese message.
+//
+// The package's errors carry what was wrong as a message code with its
+// arguments, so that DetailMessage and Message come from the catalog in
+// each language; Detail is that detail's English, for logs. An error
+// made as a literal has only its Detail, shown in English as it is and,
+// in Chinese, as the sentinel's message.
 type ParseError struct {
 	Func   string // the failing function: "ReadCSV", "ReadODS", "ReadXLSX", "ParseEncoding"
 	Input  string // what was read: a part of the archive, a cell reference, a sheet name; may be empty
@@ -58,14 +64,18 @@ type ParseError struct {
 	Row    int    // the sheet's row, 1-based; 0 when not known
 	Column int    // the sheet's column, 1-based; 0 when not known
 	Err    error  // a sentinel of the package, or the reader's own error
+
+	why i18n.Detail // what was wrong, as the catalog writes it
 }
 
-// perr returns a ParseError of fn reading input, with the Detail of the
-// detail form code (and its arguments), or none when code is "".
+// perr returns a ParseError of fn reading input, whose detail is the
+// message code with args (its English the Detail), or none when code is
+// "".
 func perr(fn, input string, err error, code string, args ...any) *ParseError {
 	e := &ParseError{Func: fn, Input: input, Err: err}
 	if code != "" {
-		e.Detail = i18n.Sprintf(i18n.English, code, args...)
+		e.why = i18n.NewDetail(code, args...)
+		e.Detail = e.why.English()
 	}
 	return e
 }
@@ -122,7 +132,7 @@ func (e *ParseError) Code() string { return errs.Own("spreadsheet", e.Err) }
 // Message returns the error in the language nearest to t, for an
 // official to read: where it is, when known, and what is wrong
 // (第2列第4欄：引號未閉合; 逾5,000,000格之上限), from the catalog by the code
-// of its Detail, else by the code of its sentinel (檔案格式有誤，無法讀取).
+// of its detail, else by the code of its sentinel (檔案格式有誤，無法讀取).
 func (e *ParseError) Message(t language.Tag) string {
 	what := e.DetailMessage(t)
 	switch {
@@ -137,19 +147,24 @@ func (e *ParseError) Message(t language.Tag) string {
 }
 
 // DetailMessage returns what is wrong in the language nearest to t,
-// without where: the Detail's message (引號未閉合; 逾5,000,000格之上限),
-// else the sentinel's (檔案格式有誤，無法讀取).
+// without where: the detail's message from the catalog (引號未閉合;
+// 逾5,000,000格之上限), else, for an error made as a literal, in English
+// the Detail as written and in Chinese the sentinel's message (檔案格式有誤，
+// 無法讀取).
 func (e *ParseError) DetailMessage(t language.Tag) string {
-	if e.DetailCode() != "" {
-		return i18n.DetailMessage(t, e.Detail, "", "spreadsheet")
+	switch {
+	case !e.why.IsZero():
+		return e.why.Message(t, "")
+	case e.Detail != "" && i18n.Match(t) == i18n.English:
+		return e.Detail
 	}
 	return sentinelMessage(e.Err, t)
 }
 
 // DetailCode returns the stable code of what is wrong, finer than Code:
 // spreadsheet.syntax.quote, spreadsheet.too-large.cells; "" for an error
-// without a Detail.
-func (e *ParseError) DetailCode() string { return i18n.DetailCode(e.Detail, "spreadsheet") }
+// without a detail or made as a literal.
+func (e *ParseError) DetailCode() string { return e.why.Code }
 
 // sentinelMessage is the message of the package's sentinel err, 檔案格式有誤
 // for another error (a reader's).
@@ -174,22 +189,31 @@ type parseJSON struct {
 	Func    string `json:"func,omitzero"`
 	Input   string `json:"input,omitzero"`
 	Detail  string `json:"detail,omitzero"`
-	// DetailCode is written for a reader to switch on, not read back:
-	// it follows from Detail.
-	DetailCode string     `json:"detailCode,omitzero"`
-	Line       int        `json:"line,omitzero"`
-	Row        int        `json:"row,omitzero"`
-	Column     int        `json:"column,omitzero"`
-	Err        *causeJSON `json:"err,omitzero"`
+	// The detail as the catalog writes it: its code, arguments and
+	// offset (see i18n.Detail.MarshalJSON).
+	DetailCode string            `json:"detailCode,omitzero"`
+	DetailArgs []json.RawMessage `json:"detailArgs,omitzero"`
+	DetailAt   *int              `json:"detailAt,omitzero"`
+	Line       int               `json:"line,omitzero"`
+	Row        int               `json:"row,omitzero"`
+	Column     int               `json:"column,omitzero"`
+	Err        *causeJSON        `json:"err,omitzero"`
 }
 
-// MarshalJSON writes the error with its code and message (Chinese), where
-// it is and its cause as an object:
-// {"code":"spreadsheet.syntax","message":"第2列第4欄：引號未閉合","func":"ReadCSV",…,"err":{"code":"spreadsheet.syntax","message":"檔案格式有誤，無法讀取"}}.
+// MarshalJSON writes the error with its code and message (Chinese), its
+// detail's code and arguments, where it is and its cause as an object:
+// {"code":"spreadsheet.syntax","message":"第2列第4欄：引號未閉合","func":"ReadCSV",…,"detailCode":"spreadsheet.syntax.quote",…,"err":{"code":"spreadsheet.syntax","message":"檔案格式有誤，無法讀取"}}.
 // A reader's error is written as its message, without a code.
 func (e *ParseError) MarshalJSON() ([]byte, error) {
+	args, err := e.why.ArgsJSON()
+	if err != nil {
+		return nil, err
+	}
 	j := parseJSON{Code: e.Code(), Message: e.Message(finding.Chinese), Func: e.Func, Input: e.Input, Detail: e.Detail,
-		DetailCode: e.DetailCode(), Line: e.Line, Row: e.Row, Column: e.Column}
+		DetailCode: e.why.Code, DetailArgs: args, Line: e.Line, Row: e.Row, Column: e.Column}
+	if off, ok := e.why.At(); ok {
+		j.DetailAt = &off
+	}
 	if e.Err != nil {
 		j.Err = &causeJSON{Code: errs.Code(e.Err), Message: sentinelMessage(e.Err, finding.Chinese)}
 		if j.Err.Code == "" {
@@ -201,13 +225,21 @@ func (e *ParseError) MarshalJSON() ([]byte, error) {
 
 // UnmarshalJSON reads what MarshalJSON wrote; the code and message
 // follow from the other fields and are not read. A cause without a code
-// (a reader's error) is read back as an error of its message.
+// (a reader's error) is read back as an error of its message; an unknown
+// detail code is an error.
 func (e *ParseError) UnmarshalJSON(b []byte) error {
 	var j parseJSON
 	if err := json.Unmarshal(b, &j); err != nil {
 		return err
 	}
 	*e = ParseError{Func: j.Func, Input: j.Input, Detail: j.Detail, Line: j.Line, Row: j.Row, Column: j.Column}
+	if j.DetailCode != "" {
+		why, err := i18n.DecodeDetail(j.DetailCode, j.DetailArgs, j.DetailAt)
+		if err != nil {
+			return err
+		}
+		e.why = why
+	}
 	switch {
 	case j.Err == nil:
 	case j.Err.Code == "":

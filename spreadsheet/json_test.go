@@ -81,7 +81,83 @@ func TestParseErrorJSON(t *testing.T) {
 	if err := json.Unmarshal([]byte(`{"err":{"code":"spreadsheet.nonesuch"}}`), &back); err == nil {
 		t.Error("an unknown code read without an error")
 	}
+	if err := json.Unmarshal([]byte(`{"detailCode":"spreadsheet.nonesuch","err":{"code":"spreadsheet.syntax"}}`), &back); err == nil {
+		t.Error("an unknown detail code read without an error")
+	}
 	if m := (&spreadsheet.ParseError{Row: 3, Err: spreadsheet.ErrRange}).Message(finding.English); m != "row 3: a value is out of range" {
 		t.Errorf("English message %q", m)
+	}
+}
+
+// A ParseError's detail goes through JSON as its code and arguments, so
+// that its messages come back in each language.
+func TestParseErrorDetailJSON(t *testing.T) {
+	_, _, err := spreadsheet.ReadCSV(strings.NewReader(strings.Repeat("a,", 1000)+"a\n"), &spreadsheet.Options{MaxCells: 1000})
+	var pe *spreadsheet.ParseError
+	if !errors.As(err, &pe) {
+		t.Fatalf("err = %v", err)
+	}
+	if err := jsontest.RoundTrip(pe); err != nil {
+		t.Error(err)
+	}
+	b, err := json.Marshal(pe)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := `{"code":"spreadsheet.too-large","message":"逾1,000格之上限","func":"ReadCSV","detail":"more than 1000 cells","detailCode":"spreadsheet.too-large.cells","detailArgs":[1000],"err":{"code":"spreadsheet.too-large","message":"檔案逾讀取上限，未予讀取"}}`
+	if string(b) != want {
+		t.Errorf("JSON = %s\nwant   %s", b, want)
+	}
+	var back spreadsheet.ParseError
+	if err := json.Unmarshal(b, &back); err != nil {
+		t.Fatal(err)
+	}
+	if back.DetailCode() != "spreadsheet.too-large.cells" || back.Message(finding.English) != "more than 1,000 cells" ||
+		back.Message(finding.Chinese) != "逾1,000格之上限" || back.Error() != pe.Error() {
+		t.Errorf("read back as %+v: %q, %q", back, back.Message(finding.English), back.Message(finding.Chinese))
+	}
+}
+
+// An Info's delimiter is written as a string of its one character, and
+// read back from that or from a number, its code point.
+func TestInfoJSON(t *testing.T) {
+	for _, c := range []struct {
+		info spreadsheet.Info
+		json string
+	}{
+		{spreadsheet.Info{Encoding: spreadsheet.UTF8, Delimiter: ','}, `{"encoding":"UTF-8","delimiter":","}`},
+		{spreadsheet.Info{Encoding: spreadsheet.Big5, Delimiter: '\t'}, `{"encoding":"Big5","delimiter":"\t"}`},
+		{spreadsheet.Info{Encoding: spreadsheet.UTF16LE, Delimiter: ';'}, `{"encoding":"UTF-16LE","delimiter":";"}`},
+		{spreadsheet.Info{Encoding: spreadsheet.UTF8, Sheet: "盤點表"}, `{"encoding":"UTF-8","sheet":"盤點表"}`},
+	} {
+		b, err := json.Marshal(c.info)
+		if err != nil || string(b) != c.json {
+			t.Errorf("%+v: JSON %s, %v; want %s", c.info, b, err, c.json)
+		}
+		var back spreadsheet.Info
+		if err := json.Unmarshal(b, &back); err != nil || back != c.info {
+			t.Errorf("%s read back as %+v, %v", b, back, err)
+		}
+	}
+	for in, want := range map[string]rune{
+		`{"delimiter":44}`: ',', `{"delimiter":9}`: '\t', `{"delimiter":59}`: ';', `{"delimiter":""}`: 0, `{"delimiter":0}`: 0, `{"delimiter":"、"}`: '、',
+	} {
+		var back spreadsheet.Info
+		if err := json.Unmarshal([]byte(in), &back); err != nil || back.Delimiter != want {
+			t.Errorf("%s read as %q, %v; want %q", in, back.Delimiter, err, want)
+		}
+	}
+	for _, in := range []string{`{"delimiter":",;"}`, `{"delimiter":-1}`, `{"delimiter":1114112}`, `{"delimiter":true}`, `{"delimiter":1.5}`} {
+		var back spreadsheet.Info
+		if err := json.Unmarshal([]byte(in), &back); err == nil {
+			t.Errorf("%s read as %+v without an error", in, back)
+		}
+	}
+	if _, err := json.Marshal(spreadsheet.Info{Delimiter: -1}); err == nil {
+		t.Error("a delimiter that is no character written without an error")
+	}
+	_, info, err := spreadsheet.ReadCSV(strings.NewReader("a\tb\n"), nil)
+	if b, _ := json.Marshal(info); err != nil || string(b) != `{"encoding":"UTF-8","delimiter":"\t"}` {
+		t.Errorf("a read's Info: %s, %v", b, err)
 	}
 }

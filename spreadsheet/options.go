@@ -1,8 +1,11 @@
 package spreadsheet
 
 import (
+	"encoding/json"
+	"errors"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"golang.org/x/text/language"
 
@@ -45,10 +48,79 @@ func (o *Options) limits() (maxBytes int64, maxCells int) {
 }
 
 // Info reports what a read detected.
+//
+// Its JSON writes the delimiter as a string of its one character:
+// {"encoding":"UTF-8","delimiter":","} ("\t" for a tab), and leaves it
+// out for a workbook. It reads that form and also a number, the
+// character's code point, which is how versions before it wrote the
+// delimiter ({"delimiter":44}).
 type Info struct {
 	Encoding  Encoding `json:"encoding,omitzero"`  // the text encoding of a CSV; UTF8 for a workbook
 	Delimiter rune     `json:"delimiter,omitzero"` // the CSV delimiter used; 0 for a workbook
 	Sheet     string   `json:"sheet,omitzero"`     // the name of the sheet read; "" for a CSV
+}
+
+// infoJSON is the JSON form of an Info.
+type infoJSON struct {
+	Encoding  Encoding  `json:"encoding,omitzero"`
+	Delimiter delimiter `json:"delimiter,omitzero"`
+	Sheet     string    `json:"sheet,omitzero"`
+}
+
+// MarshalJSON writes the Info with its delimiter as a one-character
+// string: {"encoding":"Big5","delimiter":"\t"}.
+func (i Info) MarshalJSON() ([]byte, error) {
+	return json.Marshal(infoJSON{Encoding: i.Encoding, Delimiter: delimiter(i.Delimiter), Sheet: i.Sheet})
+}
+
+// UnmarshalJSON reads what MarshalJSON writes, and a delimiter written
+// as a number (its code point).
+func (i *Info) UnmarshalJSON(b []byte) error {
+	var j infoJSON
+	if err := json.Unmarshal(b, &j); err != nil {
+		return err
+	}
+	*i = Info{Encoding: j.Encoding, Delimiter: rune(j.Delimiter), Sheet: j.Sheet}
+	return nil
+}
+
+// A delimiter is the JSON form of Info's Delimiter: a string of one
+// character, read also from a code point.
+type delimiter rune
+
+// MarshalJSON writes d as a string of its character.
+func (d delimiter) MarshalJSON() ([]byte, error) {
+	if !utf8.ValidRune(rune(d)) {
+		return nil, errors.New("spreadsheet: the delimiter " + strconv.Itoa(int(d)) + " is not a character")
+	}
+	return json.Marshal(string(rune(d)))
+}
+
+// UnmarshalJSON reads a string of one character ("" for none) or a
+// number, the character's code point.
+func (d *delimiter) UnmarshalJSON(b []byte) error {
+	var r rune
+	if len(b) > 0 && b[0] == '"' {
+		var s string
+		if err := json.Unmarshal(b, &s); err != nil {
+			return err
+		}
+		c, size := utf8.DecodeRuneInString(s)
+		switch {
+		case s == "":
+			c = 0
+		case size != len(s):
+			return errors.New("spreadsheet: the delimiter " + strconv.Quote(s) + " is not one character")
+		}
+		r = c
+	} else if err := json.Unmarshal(b, &r); err != nil {
+		return err
+	}
+	if !utf8.ValidRune(r) {
+		return errors.New("spreadsheet: the delimiter " + strconv.Itoa(int(r)) + " is not a character")
+	}
+	*d = delimiter(r)
+	return nil
 }
 
 // An Encoding is the text encoding a CSV was read in. Its zero value,
