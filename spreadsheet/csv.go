@@ -185,8 +185,11 @@ done:
 func parseCSV(s string, comma byte, maxCells int) ([][]string, error) {
 	rows := make([][]string, 0, strings.Count(s, "\n")+1)
 	var (
-		row   []string // the cells of the row being read
-		arena []string
+		// The cells of every row are appended to arena, which a full
+		// arena's successor replaces, the cells of the row being read
+		// (from base) moved along; a row is a full slice of arena.
+		arena = make([]string, 0, 4096)
+		base  int
 		buf   []byte // a cell being unescaped
 		cells int
 		line  = 1
@@ -215,7 +218,6 @@ func parseCSV(s string, comma byte, maxCells int) ([][]string, error) {
 			continue
 		}
 		start, end := line, eol(pos)
-		row = row[:0]
 		for {
 			var cell string
 			if s[pos] == '"' {
@@ -225,7 +227,7 @@ func parseCSV(s string, comma byte, maxCells int) ([][]string, error) {
 				for {
 					i := strings.IndexByte(s[pos:], '"')
 					if i < 0 {
-						return nil, perr("ReadCSV", "", ErrSyntax, "spreadsheet.syntax.quote").at(start, len(rows)+1, len(row)+1)
+						return nil, perr("ReadCSV", "", ErrSyntax, "spreadsheet.syntax.quote").at(start, len(rows)+1, len(arena)-base+1)
 					}
 					pos += i + 1
 					if pos < len(s) && s[pos] == '"' {
@@ -257,11 +259,11 @@ func parseCSV(s string, comma byte, maxCells int) ([][]string, error) {
 				cell = s[pos:e]
 				pos = e
 			}
-			row = append(row, cell)
+			arena = appendCell(arena, &base, cell)
 			if pos < end && s[pos] == comma {
 				pos++
 				if pos == len(s) {
-					row = append(row, "") // a comma ends the file
+					arena = appendCell(arena, &base, "") // a comma ends the file
 					break
 				}
 				continue
@@ -270,22 +272,30 @@ func parseCSV(s string, comma byte, maxCells int) ([][]string, error) {
 			line++
 			break
 		}
-		cells += len(row)
+		cells += len(arena) - base
 		if cells > maxCells {
 			return nil, tooManyCells("ReadCSV", maxCells)
 		}
-		if len(arena) < len(row) {
-			arena = make([]string, max(len(row), 1024))
-		}
-		r := arena[:len(row):len(row)]
-		arena = arena[len(row):]
-		copy(r, row)
-		rows = append(rows, r)
+		rows = append(rows, arena[base:len(arena):len(arena)])
+		base = len(arena)
 	}
 	for len(rows) > 0 && len(rows[len(rows)-1]) == 0 {
 		rows = rows[:len(rows)-1]
 	}
 	return rows, nil
+}
+
+// appendCell appends cell to the row of arena from *base; a full arena
+// is followed by a new one, of twice the row's length at least, into
+// which the row's cells move (the rows before keep the old one).
+func appendCell(arena []string, base *int, cell string) []string {
+	if len(arena) == cap(arena) {
+		row := arena[*base:]
+		next := make([]string, len(row), max(4096, 2*len(row)))
+		copy(next, row)
+		arena, *base = next, 0
+	}
+	return append(arena, cell)
 }
 
 // cellEnd returns where the unquoted text from pos ends: at the next
