@@ -393,24 +393,20 @@ func (cs Changes) Message(t language.Tag) string {
 	return b.String()
 }
 
-// detailForms are every Detail the package writes in a [ParseError]: its
-// stable code, the English text as Detail and Error carry it (%d a
-// number, %s a text) and its Chinese. A citation's Detail is law's, read
-// with law's forms. An English text puts
-// no two verbs side by side; a Go type's name (%s of "not a %s") is left
-// out of the Chinese (%.0s).
-var detailForms = []i18n.Form{
-	{Code: "inventory.syntax.class", English: "not 甲類, 乙類 or 丙類", Chinese: "非甲類、乙類或丙類"},
-	{Code: "inventory.range.class", English: "not a class", Chinese: "非有效之資料分類"},
-	{Code: "inventory.syntax.number", English: "not a number", Chinese: "非數字"},
-	{Code: "inventory.range.serial", English: "序號 %d out of range", Chinese: "序號%d超出範圍"},
-	{Code: "inventory.too-large.cell", English: "cell of %d bytes, over the limit of %d", Chinese: "儲存格長%d位元組，逾上限%d位元組"},
-	{Code: "inventory.range.count", English: "count above %d", Chinese: "數量逾%d"},
-	{Code: "inventory.syntax.count", English: "not a count", Chinese: "非數量"},
-	{Code: "inventory.range.enum", English: "not a %s", Chinese: "非有效之值%.0s"},
-}
-
-// The message of the one sentinel internal/errtype has no kind for.
+// The details of a [ParseError] of the package: the English is its
+// Detail, for logs (%d a number, %s a text). A citation's detail is
+// law's. A Go type's name (%s of "not a %s") is left out of the Chinese
+// (%.0s).
 var _ = i18n.Register(
+	i18n.Message{Code: "inventory.syntax.class", Chinese: "非甲類、乙類或丙類", English: "not 甲類, 乙類 or 丙類"},
+	i18n.Message{Code: "inventory.range.class", Chinese: "非有效之資料分類", English: "not a class"},
+	i18n.Message{Code: "inventory.syntax.number", Chinese: "非數字", English: "not a number"},
+	i18n.Message{Code: "inventory.range.serial", Chinese: "序號%d超出範圍", English: "序號 %d out of range"},
+	i18n.Message{Code: "inventory.too-large.cell", Chinese: "儲存格長%d位元組，逾上限%d位元組", English: "cell of %d bytes, over the limit of %d"},
+	i18n.Message{Code: "inventory.range.count", Chinese: "數量逾%d", English: "count above %d"},
+	i18n.Message{Code: "inventory.syntax.count", Chinese: "非數量", English: "not a count"},
+	i18n.Message{Code: "inventory.range.enum", Chinese: "非有效之值%.0s", English: "not a %s"},
+
+	// The message of the one sentinel internal/errtype has no kind for.
 	i18n.Message{Code: "inventory.order", Chinese: "條、項、款、目次序錯誤", English: "levels out of order"},
-) && i18n.RegisterForms("inventory", detailForms...)
+)
