@@ -3,6 +3,9 @@ package inventory
 import (
 	"strconv"
 	"strings"
+
+	"github.com/ogdtw/governance/internal/errtype"
+	"github.com/ogdtw/governance/internal/i18n"
 )
 
 // Class is the classification of a system or database in the 資料盤點表:
@@ -101,14 +104,14 @@ func ParseClass(s string) (Class, error) {
 			return i, nil
 		}
 	}
-	return Unclassified, parseError("ParseClass", s, "not 甲類, 乙類 or 丙類", ErrSyntax)
+	return Unclassified, perr("ParseClass", s, ErrSyntax, "inventory.syntax.class")
 }
 
 // AppendText appends the class as String gives it (未分類 for
 // Unclassified) to b. It fails with ErrRange for an invalid class.
 func (c Class) AppendText(b []byte) ([]byte, error) {
 	if !c.IsValid() {
-		return b, parseError("Class.AppendText", strconv.Itoa(int(c)), "not a class", ErrRange)
+		return b, errtype.With[pkg]("Class.AppendText", strconv.Itoa(int(c)), ErrRange, i18n.NewDetail("inventory.range.class"))
 	}
 	return append(b, classNames[c].name...), nil
 }

@@ -36,7 +36,7 @@ func (e *enumText) id(v uint8) string {
 // invalid value.
 func (e *enumText) appendText(b []byte, v uint8) ([]byte, error) {
 	if !e.valid(v) {
-		return b, parseError(e.typ+".AppendText", strconv.Itoa(int(v)), "not a "+e.typ, ErrRange)
+		return b, perr(e.typ+".AppendText", strconv.Itoa(int(v)), ErrRange, "inventory.range.enum", e.typ)
 	}
 	return append(b, e.names[v]...), nil
 }
@@ -51,5 +51,5 @@ func (e *enumText) parse(fn, s string) (uint8, error) {
 			return uint8(i), nil
 		}
 	}
-	return 0, parseError(fn, s, "not a "+e.typ, ErrSyntax)
+	return 0, perr(fn, s, ErrSyntax, "inventory.range.enum", e.typ)
 }

@@ -89,7 +89,8 @@ func importError(problems []*RowError) error {
 	return &ImportError{Problems: problems}
 }
 
-// parseError returns a *ParseError of the function fn.
-func parseError(fn, input, detail string, err error) *ParseError {
-	return &ParseError{Func: fn, Input: input, Detail: detail, Err: err}
+// perr returns a *ParseError of the function fn: input could not be read
+// for the sentinel err, what was wrong the message code with args.
+func perr(fn, input string, err error, code string, args ...any) *ParseError {
+	return errtype.New[pkg](fn, input, err, code, args...)
 }

@@ -7,6 +7,8 @@ import (
 	"strings"
 
 	"github.com/ogdtw/governance/finding"
+	"github.com/ogdtw/governance/internal/errtype"
+	"github.com/ogdtw/governance/internal/i18n"
 	"golang.org/x/text/language"
 )
 
@@ -82,7 +84,7 @@ func (s FieldSet) Message(t language.Tag) string {
 // invalid field.
 func (s FieldSet) MarshalJSON() ([]byte, error) {
 	if !s.IsValid() {
-		return nil, parseError("FieldSet.MarshalJSON", strconv.Itoa(int(s)), "not a FieldSet", ErrRange)
+		return nil, errtype.With[pkg]("FieldSet.MarshalJSON", strconv.Itoa(int(s)), ErrRange, i18n.NewDetail("inventory.range.enum", "FieldSet"))
 	}
 	b := []byte{'['}
 	for i, f := range s.Fields() {
@@ -109,7 +111,7 @@ func (s *FieldSet) UnmarshalJSON(b []byte) error {
 			return err
 		}
 		if f == NoField {
-			return parseError("FieldSet.UnmarshalJSON", n, "not a Field", ErrRange)
+			return errtype.With[pkg]("FieldSet.UnmarshalJSON", n, ErrRange, i18n.NewDetail("inventory.range.enum", "Field"))
 		}
 		v = v.With(f)
 	}

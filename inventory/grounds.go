@@ -4,6 +4,7 @@ import (
 	"errors"
 	"strings"
 
+	"github.com/ogdtw/governance/internal/errtype"
 	"github.com/ogdtw/governance/inventory/law"
 )
 
@@ -39,18 +40,25 @@ func (g *Ground) parse() {
 	cs, err := law.ParseCitations(g.Text)
 	g.Citations = cs
 	if err != nil {
-		g.Err = lawError(err)
+		g.Err = lawError(g.Text, err)
 	}
 }
 
-// lawError returns the first *law.ParseError in err, or one wrapping
-// law.ErrSyntax that quotes err when there is none.
-func lawError(err error) *law.ParseError {
-	var pe *law.ParseError
-	if errors.As(err, &pe) {
+// lawError returns the first *law.ParseError in err, the error of text;
+// when there is none, a *law.ParseError of ParseCitations holding err's
+// sentinel, else law.ErrSyntax, as [errtype.Wrap] makes it.
+func lawError(text string, err error) *law.ParseError {
+	if pe, ok := errors.AsType[*law.ParseError](err); ok {
 		return pe
 	}
-	return &law.ParseError{Func: "ParseCitations", Detail: err.Error(), Err: law.ErrSyntax}
+	return wrapAs((*law.ParseError)(nil), "ParseCitations", text, err, law.ErrSyntax)
+}
+
+// wrapAs returns [errtype.Wrap] of the package of the parse error e,
+// which only names its type: law's package type is not exported, so it
+// is inferred from (*law.ParseError)(nil).
+func wrapAs[P errtype.Package](_ *errtype.ParseError[P], fn, input string, err, fallback error) *errtype.ParseError[P] {
+	return errtype.Wrap[P](fn, input, err, fallback)
 }
 
 // ParseGrounds splits a 法令依據 cell into grounds, one a line (or a

@@ -1,7 +1,6 @@
 package inventory
 
 import (
-	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -253,11 +252,11 @@ func parseSerial(s string) (int, error) {
 	if !ok {
 		var err error
 		if n, err = numeral.Parse(t); err != nil {
-			return 0, parseError("ImportRecords", s, "not a number", ErrSyntax)
+			return 0, perr("ImportRecords", s, ErrSyntax, "inventory.syntax.number")
 		}
 	}
 	if n == 0 || n > maxSerial {
-		return 0, parseError("ImportRecords", s, "序號 "+strconv.Itoa(n)+" out of range", ErrRange)
+		return 0, perr("ImportRecords", s, ErrRange, "inventory.range.serial", n)
 	}
 	return n, nil
 }
@@ -267,7 +266,7 @@ const maxSerial = 1_000_000
 
 // tooLarge returns the error of a cell longer than MaxCell.
 func tooLarge(fn, cell string) *ParseError {
-	return parseError(fn, head(cell), "cell of "+strconv.Itoa(len(cell))+" bytes, over the limit of "+strconv.Itoa(MaxCell), ErrTooLarge)
+	return perr(fn, head(cell), ErrTooLarge, "inventory.too-large.cell", len(cell), MaxCell)
 }
 
 // head returns the first 64 bytes of a long cell, cut at a rune.

@@ -3,6 +3,7 @@ package inventory
 import (
 	"errors"
 
+	"github.com/ogdtw/governance/internal/errtype"
 	"github.com/ogdtw/governance/inventory/law"
 	"github.com/ogdtw/governance/rocdate"
 )
@@ -52,7 +53,7 @@ func (r Record) Citations() ([]law.Citation, error) {
 	for _, g := range r.Grounds {
 		out = append(out, g.Citations...)
 		if g.Err != nil {
-			errs = append(errs, parseError(g.Err.Func, g.Err.Input, g.Err.Detail, g.Err.Err))
+			errs = append(errs, errtype.Wrap[pkg](g.Err.Func, g.Err.Input, g.Err, ErrSyntax))
 		}
 	}
 	return out, errors.Join(errs...)

@@ -1,6 +1,7 @@
 package inventory_test
 
 import (
+	"errors"
 	"testing"
 
 	"github.com/ogdtw/governance/finding"
@@ -54,8 +55,13 @@ func TestJSON(t *testing.T) {
 			t.Errorf("%s: %v", p.Code, err)
 		}
 	}
-	rowErr := &inventory.RowError{Row: 4, Column: "資料分類", Input: "丁類",
-		Err: &inventory.ParseError{Func: "ParseClass", Input: "丁類", Detail: "not 甲類, 乙類 or 丙類", Err: inventory.ErrSyntax}}
+	_, classErr := inventory.ParseClass("丁類")
+	rowErr := &inventory.RowError{Row: 4, Column: "資料分類", Input: "丁類", Err: classErr}
+	// A citation's error, with law's detail (number zero at byte 3).
+	var citeErr *inventory.ParseError
+	if _, err := (inventory.Record{Grounds: inventory.NewGrounds("第0條")}).Citations(); !errors.As(err, &citeErr) || !errors.Is(err, inventory.ErrRange) {
+		t.Fatalf("Citations(第0條) = %v, want a *ParseError of ErrRange", err)
+	}
 	deck := inventory.Inventory{Date: day, Records: []inventory.Record{
 		{Row: 4, Serial: 82, Name: "法務統計資料庫系統", Class: inventory.Open, Unit: "本部統計處",
 			Unknown: inventory.FieldsOf(inventory.FieldGrounds, inventory.FieldConditions)},
@@ -87,7 +93,7 @@ func TestJSON(t *testing.T) {
 		"Mismatch": inventory.Mismatch{Severity: finding.Error, Code: "inventory.summary-total", Figure: inventory.FigureTotal,
 			Printed: 90, Computed: 91, Detail: "表列90，計算91"},
 		"NoteCheck":  notes[0],
-		"ParseError": &inventory.ParseError{Func: "ParseCitation", Input: "第0條", Detail: "number zero at byte 3", Err: inventory.ErrRange},
+		"ParseError": citeErr,
 		"Ground":     inventory.NewGround("《檔案法》第18條第5至2款"),
 		"Problem":    later[0],
 		"Record":     rec,

@@ -1,6 +1,7 @@
 package inventory
 
 import (
+	_ "embed"
 	"errors"
 	"math"
 	"strings"
@@ -12,74 +13,14 @@ import (
 	"golang.org/x/text/language"
 )
 
-// The messages of the package: the details of problems, mismatches and
-// note checks, the lines that tell them, the notes of changes and the
-// labels of the enums. Chinese is what officials read, in 公文 wording;
-// English is complete beside it. Names (of systems, laws, units) and
-// citations stay as the inventory writes them.
-var _ = i18n.Register(
-	// Problems of the rules of the 盤點表, by code.
-	i18n.Message{Code: "inventory.needs-class", Chinese: "未填資料分類", English: "no class is given"},
-	i18n.Message{Code: "inventory.needs-class.invalid", Chinese: "資料分類無效", English: "the class is not Class A, B or C"},
-	i18n.Message{Code: "inventory.closed-needs-grounds", Chinese: "丙類不開放資料未列法令依據", English: "a Class C record (not opened) names no legal ground"},
-	i18n.Message{Code: "inventory.limited-needs-grounds", Chinese: "乙類有限度利用資料未列法令依據", English: "a Class B record (limited use) names no legal ground"},
-	i18n.Message{Code: "inventory.limited-needs-conditions", Chinese: "未說明申請對象及方式", English: "who may apply, and how, is not stated"},
-	i18n.Message{Code: "inventory.open-has-grounds", Chinese: "甲類開放資料列有限制依據", English: "a Class A record (open data) names a restricting ground"},
-	i18n.Message{Code: "inventory.needs-name", Chinese: "未填系統、資料庫名稱", English: "the system or database name is not given"},
-	i18n.Message{Code: "inventory.needs-unit", Chinese: "未填管理單位", English: "the managing unit is not given"},
-	i18n.Message{Code: "inventory.needs-serial", Chinese: "序號為%d", English: "the serial number is %d"},
-	i18n.Message{Code: "inventory.duplicate-serial", Chinese: "與盤點表第%d列「%s」重複", English: "the same as that of the inventory's row %d, %s"},
-	i18n.Message{Code: "inventory.duplicate-serial.index", Chinese: "與第%d筆「%s」重複", English: "the same as that of record %d, %s"},
-	i18n.Message{Code: "inventory.ground-syntax", Chinese: "法令依據「%s」無法解析：%s", English: "the legal ground %s cannot be read: %s"},
+//go:embed messages.txt
+var catalog string
 
-	// The line of a problem: its record, and the parts put together.
-	i18n.Message{Code: "inventory.problem", Chinese: "%s序號%d「%s」 %s：%s", English: "%sserial %d %s [%s]: %s"},
-	i18n.Message{Code: "inventory.problem.serial", Chinese: "序號%d", English: "serial %d"},
-	i18n.Message{Code: "inventory.problem.name", Chinese: "「%s」", English: " %s"},
-	i18n.Message{Code: "inventory.problem.detail", Chinese: "%s：%s", English: "[%s]: %s"},
-
-	// A rule not checked, and the counts of a check.
-	i18n.Message{Code: "inventory.unchecked", Chinese: "所據盤點表未列「%s」欄，無法查核", English: "the inventory as given has no column for the %s, so this cannot be checked"},
-	i18n.Message{Code: "inventory.result", Chinese: "查核%d項：符合%d項，不符%d項，無法查核%d項", English: "%d checks: %d passed, %d failed, %d not checkable"},
-	i18n.Message{Code: "inventory.statute-unchecked", Chinese: "%s，無法查核", English: "%s, so this cannot be checked"},
-
-	// Mismatches of a printed summary, and their line.
-	i18n.Message{Code: "inventory.summary-count", Chinese: "表列%d，計算%d", English: "printed %d, computed %d"},
-	i18n.Message{Code: "inventory.summary-total", Chinese: "表列%d，計算%d", English: "printed %d, the printed figures add up to %d"},
-	i18n.Message{Code: "inventory.summary-total.overflow", Chinese: "表列%d，計算之和超出可計算範圍", English: "printed %d; the printed figures add up past what can be computed"},
-	i18n.Message{Code: "inventory.law-not-cited", Chinese: "表列有列，計算未引用", English: "listed in the table, cited by no Class C record"},
-	i18n.Message{Code: "inventory.law-not-listed", Chinese: "表列未列，計算有引用", English: "cited by a Class C record, not listed in the table"},
-	i18n.Message{Code: "inventory.mismatch", Chinese: "%s%s%s", English: "%s%s: %s"},
-	i18n.Message{Code: "inventory.mismatch.law", Chinese: "%s《%s》", English: "%s 《%s》"},
-
-	// Note checks, and their line.
-	i18n.Message{Code: "inventory.note-matches", Chinese: "修正說明相符", English: "the note tells the change"},
-	i18n.Message{Code: "inventory.note-missing", Chinese: "未填修正說明", English: "no note (修正說明) is given"},
-	i18n.Message{Code: "inventory.note-differs", Chinese: "修正說明為「%s」，未載明此項修正", English: "the note reads %s and does not tell this change"},
-	i18n.Message{Code: "inventory.note-removed", Chinese: "本版已無此紀錄，未能查核修正說明", English: "the record is not in this edition, so its note cannot be checked"},
-	i18n.Message{Code: "inventory.note-unknown", Chinese: "本版盤點表未列「修正說明」欄，無法查核", English: "this edition has no column for notes (修正說明), so the note cannot be checked"},
-	i18n.Message{Code: "inventory.note-check", Chinese: "%s（%s）", English: "%s (%s)"},
-
-	// A list of fields (a FieldSet).
-	i18n.Message{Code: "inventory.fields.first", Chinese: "「%s」", English: "%s"},
-	i18n.Message{Code: "inventory.fields.next", Chinese: "、「%s」", English: ", %s"},
-
-	// Changes: the line, and each sentence of a note.
-	i18n.Message{Code: "inventory.change", Chinese: "序號%d「%s」：%s", English: "serial %d, %s: %s"},
-	i18n.Message{Code: "inventory.change.added", Chinese: "新增%s「%s」，管理單位為%s。", English: "Record %[2]s (%[1]s) added, managed by %[3]s. "},
-	i18n.Message{Code: "inventory.change.removed", Chinese: "刪除%s「%s」。", English: "Record %[2]s (%[1]s) removed. "},
-	i18n.Message{Code: "inventory.change.class", Chinese: "將資料分類由%s改為%s。", English: "Class changed from %s to %s. "},
-	i18n.Message{Code: "inventory.change.unit", Chinese: "將管理單位由%s改為%s。", English: "Managing unit changed from %s to %s. "},
-	i18n.Message{Code: "inventory.change.conditions", Chinese: "將利用條件修正為「%s」。", English: "Conditions of use changed to %s. "},
-	i18n.Message{Code: "inventory.change.ground-added", Chinese: "新增法令依據%s。", English: "Legal ground %s added. "},
-	i18n.Message{Code: "inventory.change.ground-removed", Chinese: "刪除法令依據%s。", English: "Legal ground %s removed. "},
-	i18n.Message{Code: "inventory.change.name", Chinese: "將系統、資料庫名稱由「%s」修正為「%s」。", English: "Name changed from %s to %s. "},
-	i18n.Message{Code: "inventory.change.description", Chinese: "修正系統、資料庫描述為「%s」。", English: "Description changed to %s. "},
-	i18n.Message{Code: "inventory.change.item-added", Chinese: "新增%s「%s」。", English: "Item %[2]s added to %[1]s. "},
-	i18n.Message{Code: "inventory.change.item-removed", Chinese: "刪除%s「%s」。", English: "Item %[2]s removed from %[1]s. "},
-	i18n.Message{Code: "inventory.change.items-order", Chinese: "調整%s順序。", English: "Order of %s changed. "},
-	i18n.Message{Code: "inventory.change.uniform", Chinese: "將相關文字內之「%s」修正為「%s」。", English: "%s changed to %s throughout. "},
-) && i18n.RegisterEnumsOf(enumLabels, enums, (*enumText).label)
+// The messages of the package (messages.txt): the details of problems,
+// mismatches, note checks and parse errors, the lines that tell them and
+// the notes of changes; and the labels of the enums, built from their
+// tables.
+var _ = i18n.Load(catalog) && i18n.RegisterEnumsOf(enumLabels, enums, (*enumText).label)
 
 // fieldMessage returns f in a list of fields in the language nearest to
 // t: 「法令依據」 (、「法令依據」 after another) in Chinese, legal grounds (,
@@ -392,25 +333,3 @@ func (cs Changes) Message(t language.Tag) string {
 	}
 	return b.String()
 }
-
-// detailForms are every Detail the package writes in a [ParseError]: its
-// stable code, the English text as Detail and Error carry it (%d a
-// number, %s a text) and its Chinese. A citation's Detail is law's, read
-// with law's forms. An English text puts
-// no two verbs side by side; a Go type's name (%s of "not a %s") is left
-// out of the Chinese (%.0s).
-var detailForms = []i18n.Form{
-	{Code: "inventory.syntax.class", English: "not 甲類, 乙類 or 丙類", Chinese: "非甲類、乙類或丙類"},
-	{Code: "inventory.range.class", English: "not a class", Chinese: "非有效之資料分類"},
-	{Code: "inventory.syntax.number", English: "not a number", Chinese: "非數字"},
-	{Code: "inventory.range.serial", English: "序號 %d out of range", Chinese: "序號%d超出範圍"},
-	{Code: "inventory.too-large.cell", English: "cell of %d bytes, over the limit of %d", Chinese: "儲存格長%d位元組，逾上限%d位元組"},
-	{Code: "inventory.range.count", English: "count above %d", Chinese: "數量逾%d"},
-	{Code: "inventory.syntax.count", English: "not a count", Chinese: "非數量"},
-	{Code: "inventory.range.enum", English: "not a %s", Chinese: "非有效之值%.0s"},
-}
-
-// The message of the one sentinel internal/errtype has no kind for.
-var _ = i18n.Register(
-	i18n.Message{Code: "inventory.order", Chinese: "條、項、款、目次序錯誤", English: "levels out of order"},
-) && i18n.RegisterForms("inventory", detailForms...)

@@ -1,6 +1,7 @@
 package inventory
 
 import (
+	"errors"
 	"fmt"
 	"math"
 	"strings"
@@ -8,6 +9,7 @@ import (
 	"unicode"
 
 	"github.com/ogdtw/governance/finding"
+	"github.com/ogdtw/governance/internal/errtype"
 	"github.com/ogdtw/governance/internal/i18n"
 	"github.com/ogdtw/governance/inventory/law"
 	"github.com/ogdtw/governance/rocdate"
@@ -19,6 +21,17 @@ func problemCodes() []string {
 	var codes []string
 	for r := RuleClassified; r <= RuleGroundParses; r++ {
 		codes = append(codes, r.Code())
+	}
+	return codes
+}
+
+// detailCodes returns the codes of the details a ParseError of the
+// package carries: inventory.syntax.…, inventory.range.… and
+// inventory.too-large.….
+func detailCodes() []string {
+	var codes []string
+	for _, kind := range []string{"syntax", "range", "too-large"} {
+		codes = append(codes, i18n.Codes("inventory."+kind+".")...)
 	}
 	return codes
 }
@@ -40,10 +53,8 @@ func packageCodes() []string {
 		"inventory.change.uniform")
 	// The sentinels' messages are errtype's, by kind; only ErrOrder,
 	// which has no kind there, keeps one of this package's.
-	codes = append(codes, (&ParseError{Err: ErrOrder}).Code())
-	for _, f := range detailForms {
-		codes = append(codes, f.Code)
-	}
+	codes = append(codes, errtype.Wrap[pkg]("ParseCitation", "", ErrOrder, ErrSyntax).Code())
+	codes = append(codes, detailCodes()...)
 	for _, e := range enums {
 		for v := range e.names {
 			if c := e.code(uint8(v)); c != "" {
@@ -272,15 +283,21 @@ func TestErrorMessages(t *testing.T) {
 	if n < 10 {
 		t.Errorf("only %d row problems drawn", n)
 	}
+	// A citation's error, law's detail copied into this package's.
+	_, cerr := Record{Grounds: NewGrounds("第三款第二項")}.Citations()
+	var cited *ParseError
+	if !errors.As(cerr, &cited) {
+		t.Fatalf("Citations(第三款第二項) = %v, want a *ParseError", cerr)
+	}
 	for _, tt := range []struct {
 		err  *ParseError
 		want string
 	}{
-		{parseError("ParseClass", "丁類", "not 甲類, 乙類 or 丙類", ErrSyntax), "「丁類」無法解析：非甲類、乙類或丙類"},
-		{parseError("Rule.AppendText", "99", "not a Rule", ErrRange), "「99」無法解析：非有效之值"},
-		{parseError("ImportRecords", "0", "序號 0 out of range", ErrRange), "「0」無法解析：序號0超出範圍"},
-		{parseError("ParseCitation", "第三款第二項", "項 after 款 at byte 9", law.ErrOrder), "「第三款第二項」無法解析：款後接項，次序不符（第4字）"},
-		{parseError("X", "y", "something else", ErrSyntax), "「y」無法解析：格式不符"},
+		{perr("ParseClass", "丁類", ErrSyntax, "inventory.syntax.class"), "「丁類」無法解析：非甲類、乙類或丙類"},
+		{perr("Rule.AppendText", "99", ErrRange, "inventory.range.enum", "Rule"), "「99」無法解析：非有效之值"},
+		{perr("ImportRecords", "0", ErrRange, "inventory.range.serial", 0), "「0」無法解析：序號0超出範圍"},
+		{cited, "「第三款第二項」無法解析：款後接項，次序不符（第4字）"},
+		{errtype.Wrap[pkg]("X", "y", errors.New("something else"), ErrSyntax), "「y」無法解析：格式不符"},
 	} {
 		if got := tt.err.Message(finding.Chinese); got != tt.want {
 			t.Errorf("Message(%q) = %q, want %q", tt.err.Detail, got, tt.want)

@@ -2,13 +2,13 @@ package inventory
 
 import (
 	"errors"
-	"strconv"
 	"strings"
 	"unicode/utf8"
 
 	"github.com/ogdtw/governance/finding"
 	"github.com/ogdtw/governance/inventory/law"
 
+	"github.com/ogdtw/governance/internal/errtype"
 	"github.com/ogdtw/governance/internal/numeral"
 	"github.com/ogdtw/governance/internal/sheet"
 )
@@ -178,9 +178,9 @@ func parseCount(s string) (int, error) {
 	case err == nil:
 		return n, nil
 	case errors.Is(err, numeral.ErrRange):
-		return 0, parseError("ImportSummary", s, "count above "+strconv.Itoa(numeral.Max), ErrRange)
+		return 0, perr("ImportSummary", s, ErrRange, "inventory.range.count", numeral.Max)
 	}
-	return 0, parseError("ImportSummary", s, "not a count", ErrSyntax)
+	return 0, perr("ImportSummary", s, ErrSyntax, "inventory.syntax.count")
 }
 
 // addCitations parses a 備註 and adds its citations and their laws to s,
@@ -215,7 +215,7 @@ func (s *Summary) addCitations(note string, seen map[string]bool, fail func(inpu
 		if pe, ok := e.(*law.ParseError); ok {
 			// law's sentinel in this package's ParseError, as every
 			// package reports a value of another that failed inside.
-			in, e = pe.Input, parseError(pe.Func, pe.Input, pe.Detail, pe.Err)
+			in, e = pe.Input, errtype.Wrap[pkg](pe.Func, pe.Input, pe, ErrSyntax)
 		}
 		fail(in, e)
 	}
