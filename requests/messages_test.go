@@ -252,15 +252,17 @@ func TestErrorMessages(t *testing.T) {
 		err    interface{ Message(language.Tag) string }
 		zh, en string
 	}{
-		{&ParseError{Func: "ImportRequests", Input: "A", Detail: "編號 given twice; the first is row 3", Err: ErrDuplicate},
+		{perr("ImportRequests", "A", ErrDuplicate, "requests.duplicate.id", 3),
 			"「A」無法解析：編號重複，首見於第3列", `cannot read "A": 編號 given twice; the first is row 3`},
 		{errtype.Wrap[pkg]("ImportRequests", "111年2月29日", rocdateError("111年2月29日"), ErrSyntax),
 			"「111年2月29日」無法解析：111年2月無29日", `cannot read "111年2月29日": day 29 out of range for 111年2月`},
-		{&ParseError{Func: "ImportRequests", Input: "x", Detail: "something new", Err: ErrRange},
-			"「x」無法解析：數值超出範圍", `cannot read "x": something new`},
-		{&ParseError{Func: "ImportRequests", Input: "0", Detail: "ID outside 1 to 999999999", Err: datasets.ErrRange},
+		{errtype.Wrap[pkg]("ImportRequests", "x", ErrRange, ErrSyntax),
+			"「x」無法解析：數值超出範圍", `cannot read "x": value out of range`},
+		{perr("ImportRequests", "1,2345", ErrRange, "requests.range.count", 1234),
+			"「1,2345」無法解析：數量逾1,234", `cannot read "1,2345": count above 1,234`},
+		{errtype.Wrap[pkg]("ImportRequests", "0", datasetError("0"), ErrSyntax),
 			"「0」無法解析：識別碼應介於1至999999999", `cannot read "0": ID outside 1 to 999999999`},
-		{&ParseError{Func: "ReplyTimes", Detail: "no asOf date", Err: ErrMissing}, "未載基準日", "no asOf date"},
+		{perr("ReplyTimes", "", ErrMissing, "requests.missing.as-of"), "未載基準日", "no asOf date"},
 		{&RowError{Row: 3, Column: "收件日期", Err: ErrMissing}, "第3列「收件日期」欄：未填", "row 3, column 收件日期: missing value"},
 		{&RowError{Row: 3, Err: ErrDuplicate}, "第3列：重複", "row 3: duplicate value"},
 		{&ImportError{Problems: []*RowError{{Row: 3, Err: ErrMissing}}}, "共1項問題：第3列：未填", "1 problem in the rows: row 3: missing value"},
@@ -274,12 +276,12 @@ func TestErrorMessages(t *testing.T) {
 			t.Errorf("%v in English = %q, want %q", tt.err, got, tt.en)
 		}
 	}
-	for _, f := range detailForms {
-		pe := &ParseError{Detail: f.English, Err: ErrSyntax}
-		if code := pe.DetailCode(); code != f.Code && !strings.Contains(f.English, "%") {
-			t.Errorf("DetailCode of %q = %q, want %q", f.English, code, f.Code)
-		}
-	}
+}
+
+// datasetError returns the error of datasets.ParseID(s).
+func datasetError(s string) error {
+	_, err := datasets.ParseID(s)
+	return err
 }
 
 // rocdateError returns the error of rocdate.Parse(s).
