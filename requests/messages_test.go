@@ -2,23 +2,24 @@ package requests
 
 import (
 	"errors"
-	"github.com/ogdtw/governance/internal/errtype"
-	"github.com/ogdtw/governance/rocdate"
 	"regexp"
 	"strings"
 	"testing"
 
 	"github.com/ogdtw/governance/datasets"
 	"github.com/ogdtw/governance/finding"
+	"github.com/ogdtw/governance/internal/detailtest"
+	"github.com/ogdtw/governance/internal/errtype"
 	"github.com/ogdtw/governance/internal/i18n"
+	"github.com/ogdtw/governance/rocdate"
 	"golang.org/x/text/language"
 )
 
 // producedCodes lists every message code the package can produce: the
 // findings' codes and the keys of every enum label, found by walking the
-// values, not copied from messages.go.
-func producedCodes() []string {
-	codes := errorCodes()
+// values, not copied from messages.txt.
+func producedCodes(t *testing.T) []string {
+	codes := errorCodes(t)
 	for k := NoFindingKind + 1; k.IsValid(); k++ {
 		codes = append(codes, k.Code(), "requests.kind."+kindNames[k])
 	}
@@ -66,7 +67,7 @@ var crossCodes = []string{"requests.cross-year-total", "requests.cross-grand-tot
 // holds a code nothing produces.
 func TestCatalogComplete(t *testing.T) {
 	produced := map[string]bool{}
-	for _, c := range producedCodes() {
+	for _, c := range producedCodes(t) {
 		produced[c] = true
 		if !i18n.Has(c) {
 			t.Errorf("code %s has no message", c)
@@ -160,12 +161,13 @@ func TestMessages(t *testing.T) {
 }
 
 // errorCodes lists the codes of the messages of the errors: the detail
-// forms. The sentinels' messages and the lines errors are put together
-// with are internal/errtype's, shared by every package.
-func errorCodes() []string {
+// codes the package's source gives its parse errors (detailtest.Codes).
+// The sentinels' messages and the lines errors are put together with are
+// internal/errtype's, shared by every package.
+func errorCodes(t *testing.T) []string {
 	var codes []string
-	for _, f := range detailForms {
-		codes = append(codes, f.Code)
+	for _, u := range detailtest.Codes(t, ".") {
+		codes = append(codes, u.Code)
 	}
 	return codes
 }
