@@ -78,7 +78,7 @@ func (c Category) Name() string {
 // [ErrRange] for an invalid category.
 func (c Category) AppendText(b []byte) ([]byte, error) {
 	if !c.IsValid() {
-		return b, &ParseError{Func: "Category.AppendText", Input: itoa(int(c)), Detail: "not a category", Err: ErrRange}
+		return b, rangeError("Category", int(c), "requests.syntax.category")
 	}
 	return append(b, categoryLabels[c]...), nil
 }
@@ -159,7 +159,7 @@ func ParseCategory(s string) (Category, error) {
 			return c, nil
 		}
 	}
-	return NoCategory, &ParseError{Func: "ParseCategory", Input: s, Detail: "not a category", Err: ErrSyntax}
+	return NoCategory, perr("ParseCategory", s, ErrSyntax, "requests.syntax.category")
 }
 
 // normalizeLabel folds full-width forms to half-width, drops white space

@@ -129,11 +129,11 @@ func ParseCell(s string) (Cell, error) {
 	}
 	f := strings.TrimSpace(fold(s))
 	if f == "" {
-		return Cell{}, &ParseError{Func: "ParseCell", Input: s, Detail: "empty cell", Err: ErrMissing}
+		return Cell{}, perr("ParseCell", s, ErrMissing, "requests.missing.cell")
 	}
 	head, note, err := splitNote(f)
 	if err != nil {
-		return Cell{}, &ParseError{Func: "ParseCell", Input: s, Detail: "bad note in brackets", Err: err}
+		return Cell{}, perr("ParseCell", s, err, "requests.syntax.note")
 	}
 	var c Cell
 	switch head {
@@ -149,9 +149,9 @@ func ParseCell(s string) (Cell, error) {
 		n, err := parseCount(written)
 		switch {
 		case err == ErrRange:
-			return Cell{}, &ParseError{Func: "ParseCell", Input: s, Detail: "count above " + strconv.Itoa(numeral.Max), Err: ErrRange}
+			return Cell{}, perr("ParseCell", s, ErrRange, "requests.range.count", numeral.Max)
 		case err != nil:
-			return Cell{}, &ParseError{Func: "ParseCell", Input: s, Detail: "not a count or \"-\"", Err: ErrSyntax}
+			return Cell{}, perr("ParseCell", s, ErrSyntax, "requests.syntax.count")
 		}
 		c = Cell{n: n, kind: cellFigure}
 	}

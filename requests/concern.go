@@ -64,7 +64,7 @@ func (c Concern) Name() string {
 // for an invalid concern.
 func (c Concern) AppendText(b []byte) ([]byte, error) {
 	if !c.IsValid() {
-		return b, &ParseError{Func: "Concern.AppendText", Input: itoa(int(c)), Detail: "not a concern", Err: ErrRange}
+		return b, rangeError("Concern", int(c), "requests.syntax.concern")
 	}
 	return append(b, concernLabels[c]...), nil
 }
@@ -132,7 +132,7 @@ func ParseConcern(s string) (Concern, error) {
 	if r, ok := routeOf(s); ok {
 		return r.concern(), nil
 	}
-	return NoConcern, &ParseError{Func: "ParseConcern", Input: s, Detail: "not a concern", Err: ErrSyntax}
+	return NoConcern, perr("ParseConcern", s, ErrSyntax, "requests.syntax.concern")
 }
 
 // Route returns the action 設置要點第10點 requires for a request raising c.

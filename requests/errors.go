@@ -72,3 +72,16 @@ type RowError = errtype.RowError[pkg]
 type ImportError = errtype.ImportError[pkg]
 
 func itoa(n int) string { return strconv.Itoa(n) }
+
+// perr returns the *ParseError of fn, which could not read input, for
+// the sentinel err: what was wrong is the message code with its args
+// (see messages.txt), its English the error's Detail.
+func perr(fn, input string, err error, code string, args ...any) *ParseError {
+	return errtype.New[pkg](fn, input, err, code, args...)
+}
+
+// rangeError returns the error of T.AppendText, typ naming T, for n, a
+// value that is none of T's: ErrRange with the detail code.
+func rangeError(typ string, n int, code string) *ParseError {
+	return perr(typ+".AppendText", itoa(n), ErrRange, code)
+}

@@ -7,15 +7,16 @@ import (
 
 	"github.com/ogdtw/governance/datasets"
 	"github.com/ogdtw/governance/finding"
-	"github.com/ogdtw/governance/internal/errs"
+	"github.com/ogdtw/governance/internal/errtype"
 	"github.com/ogdtw/governance/rocdate"
 )
 
 func TestErrors(t *testing.T) {
 	_, dateErr := rocdate.Parse("111年2月30日")
-	detail, sentinel := errs.Cause(dateErr)
-	if sentinel != rocdate.ErrRange || detail == "" {
-		t.Fatalf("foreign(%v) = %q, %v", dateErr, detail, sentinel)
+	wrapped := errtype.Wrap[pkg]("ImportRequests", "111年2月30日", dateErr, ErrSyntax)
+	detail := wrapped.Detail
+	if wrapped.Err != rocdate.ErrRange || detail == "" || wrapped.DetailCode() != "rocdate.range.day" {
+		t.Fatalf("errtype.Wrap(%v) = %q, %v, code %q", dateErr, detail, wrapped.Err, wrapped.DetailCode())
 	}
 	long := strings.Repeat("字", 100)
 	tests := []struct {
@@ -26,33 +27,33 @@ func TestErrors(t *testing.T) {
 		not     []error
 	}{
 		{
-			err:     &ParseError{Func: "ParseCategory", Input: "抱怨", Detail: "not a category", Err: ErrSyntax},
+			err:     perr("ParseCategory", "抱怨", ErrSyntax, "requests.syntax.category"),
 			msg:     `requests: parsing "抱怨": not a category`,
 			code:    "requests.syntax",
 			matches: []error{ErrSyntax},
 			not:     []error{ErrRange, rocdate.ErrSyntax, finding.ErrSyntax},
 		},
 		{
-			err:     &ParseError{Func: "ImportRequests", Input: "111年2月30日", Detail: detail, Err: sentinel},
+			err:     wrapped,
 			msg:     `requests: parsing "111年2月30日": ` + detail,
 			code:    "requests.range",
 			matches: []error{ErrRange, rocdate.ErrRange},
 			not:     []error{ErrSyntax, rocdate.ErrSyntax},
 		},
 		{
-			err:     &ParseError{Func: "ImportRequests", Input: "abc", Err: datasets.ErrSyntax},
+			err:     errtype.Wrap[pkg]("ImportRequests", "abc", datasets.ErrSyntax, ErrSyntax),
 			code:    "requests.syntax",
 			matches: []error{ErrSyntax, datasets.ErrSyntax},
 			not:     []error{ErrRange},
 		},
 		{
-			err:     &ParseError{Func: "ReplyTimes", Input: "-1", Detail: "negative deadline", Err: ErrRange},
+			err:     perr("ReplyTimes", "-1", ErrRange, "requests.range.deadline"),
 			msg:     `requests: ReplyTimes("-1"): negative deadline`,
 			code:    "requests.range",
 			matches: []error{ErrRange},
 		},
 		{
-			err:     &ParseError{Func: "ParseCell", Input: long, Err: ErrSyntax},
+			err:     errtype.Wrap[pkg]("ParseCell", long, ErrSyntax, ErrSyntax),
 			msg:     `requests: parsing "` + strings.Repeat("字", 64) + `"…: invalid syntax`,
 			code:    "requests.syntax",
 			matches: []error{ErrSyntax},
@@ -65,7 +66,7 @@ func TestErrors(t *testing.T) {
 			not:     []error{ErrMissing},
 		},
 		{
-			err:     &RowError{Row: 4, Column: "收件日期", Input: "111年2月30日", Err: &ParseError{Func: "ImportRequests", Input: "111年2月30日", Detail: detail, Err: sentinel}},
+			err:     &RowError{Row: 4, Column: "收件日期", Input: "111年2月30日", Err: wrapped},
 			msg:     `requests: row 4, column 收件日期: parsing "111年2月30日": ` + detail,
 			code:    "requests.range",
 			matches: []error{ErrRange, rocdate.ErrRange},

@@ -104,8 +104,7 @@ func ImportRequests(rows [][]string) ([]Request, error) {
 		case r.ID == "":
 			bad(colID, ErrMissing)
 		case seen[r.ID] > 0:
-			bad(colID, &ParseError{Func: "ImportRequests", Input: r.ID,
-				Detail: "編號 given twice; the first is row " + itoa(seen[r.ID]), Err: ErrDuplicate})
+			bad(colID, perr("ImportRequests", r.ID, ErrDuplicate, "requests.duplicate.id", seen[r.ID]))
 		default:
 			seen[r.ID] = row.Num
 		}
@@ -131,8 +130,7 @@ func ImportRequests(rows [][]string) ([]Request, error) {
 		r.Reply = row.Cell(colReply)
 		r.Replied = importDate(row.Cell(colReplied), false, func(err error) { warn(colReplied, err) })
 		if !r.Replied.IsZero() && !r.Received.IsZero() && r.Replied.Before(r.Received) {
-			warn(colReplied, &ParseError{Func: "ImportRequests", Input: row.Cell(colReplied),
-				Detail: "reply before the receipt date " + r.Received.String(), Err: ErrRange})
+			warn(colReplied, perr("ImportRequests", row.Cell(colReplied), ErrRange, "requests.range.replied", r.Received.String()))
 			r.Replied = rocdate.Date{}
 		}
 		if c, err := ParseConcern(row.Cell(colConcern)); err != nil {
@@ -183,8 +181,8 @@ func parseDatasetCell(s string) (datasets.ID, error) {
 	id, err := datasets.ParseID(f)
 	if err != nil {
 		e := errtype.Wrap[pkg]("ImportRequests", s, err, ErrSyntax)
-		if e.Detail == "" {
-			e.Detail = "not a dataset ID"
+		if e.DetailCode() == "" { // datasets said nothing of what was wrong
+			return 0, perr("ImportRequests", s, e.Err, "requests.syntax.dataset")
 		}
 		return 0, e
 	}

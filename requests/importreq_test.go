@@ -95,7 +95,7 @@ func TestImportRequests(t *testing.T) {
 	if !errors.Is(date, rocdate.ErrRange) || !errors.Is(date, ErrRange) || date.Code() != "requests.range" {
 		t.Errorf("bad date: %v (code %q) is not both rocdate.ErrRange and ErrRange", date, date.Code())
 	}
-	if pe, ok := date.Err.(*ParseError); !ok || pe.Detail == "" || pe.Err != rocdate.ErrRange {
+	if pe, ok := date.Err.(*ParseError); !ok || pe.DetailCode() != "rocdate.range.month" || pe.Err != rocdate.ErrRange {
 		t.Errorf("bad date: cause %#v, want a *ParseError with rocdate's detail and sentinel", date.Err)
 	}
 	if got := ie.Problems[1].Error(); got != `requests: row 8, column 序號: parsing "A": 編號 given twice; the first is row 2` {

@@ -115,7 +115,7 @@ func ImportTable(rows [][]string) (Table, error) {
 		index = append(index, k)
 	}
 	if len(t.Columns) == 0 {
-		report(h.Row, "", "", &ParseError{Func: "ImportTable", Input: strings.Join(head, ","), Detail: "no column besides the rows' labels and 合計", Err: ErrMissing})
+		report(h.Row, "", "", perr("ImportTable", strings.Join(head, ","), ErrMissing, "requests.missing.columns"))
 	}
 	if problems != nil {
 		return Table{}, &ImportError{Problems: problems}
@@ -140,8 +140,7 @@ func ImportTable(rows [][]string) (Table, error) {
 		var note string
 		if isTotals {
 			if totalsRow != 0 {
-				report(r.Num, t.Corner, label, &ParseError{Func: "ImportTable", Input: label,
-					Detail: "a second totals row; the first, row " + itoa(totalsRow) + ", is kept", Err: ErrDuplicate})
+				report(r.Num, t.Corner, label, perr("ImportTable", label, ErrDuplicate, "requests.duplicate.totals", totalsRow))
 			} else {
 				totalsRow = r.Num
 			}
@@ -154,7 +153,7 @@ func ImportTable(rows [][]string) (Table, error) {
 			case err != nil:
 				report(r.Num, t.Corner, label, err)
 			case years[year]:
-				report(r.Num, t.Corner, label, &ParseError{Func: "ImportTable", Input: label, Detail: "year given twice", Err: ErrDuplicate})
+				report(r.Num, t.Corner, label, perr("ImportTable", label, ErrDuplicate, "requests.duplicate.year"))
 			}
 			if err == nil {
 				years[year] = true
@@ -173,7 +172,7 @@ func ImportTable(rows [][]string) (Table, error) {
 		}
 		for k := range rec {
 			if (k >= len(known) || !known[k]) && sheet.Trim(rec[k]) != "" {
-				warn(r.Num, "", rec[k], &ParseError{Func: "ImportTable", Input: rec[k], Detail: "a cell under no header", Err: ErrSyntax})
+				warn(r.Num, "", rec[k], perr("ImportTable", rec[k], ErrSyntax, "requests.syntax.headless"))
 			}
 		}
 		if dropped {

@@ -2,23 +2,24 @@ package requests
 
 import (
 	"errors"
-	"github.com/ogdtw/governance/internal/errtype"
-	"github.com/ogdtw/governance/rocdate"
 	"regexp"
 	"strings"
 	"testing"
 
 	"github.com/ogdtw/governance/datasets"
 	"github.com/ogdtw/governance/finding"
+	"github.com/ogdtw/governance/internal/detailtest"
+	"github.com/ogdtw/governance/internal/errtype"
 	"github.com/ogdtw/governance/internal/i18n"
+	"github.com/ogdtw/governance/rocdate"
 	"golang.org/x/text/language"
 )
 
 // producedCodes lists every message code the package can produce: the
 // findings' codes and the keys of every enum label, found by walking the
-// values, not copied from messages.go.
-func producedCodes() []string {
-	codes := errorCodes()
+// values, not copied from messages.txt.
+func producedCodes(t *testing.T) []string {
+	codes := errorCodes(t)
 	for k := NoFindingKind + 1; k.IsValid(); k++ {
 		codes = append(codes, k.Code(), "requests.kind."+kindNames[k])
 	}
@@ -66,7 +67,7 @@ var crossCodes = []string{"requests.cross-year-total", "requests.cross-grand-tot
 // holds a code nothing produces.
 func TestCatalogComplete(t *testing.T) {
 	produced := map[string]bool{}
-	for _, c := range producedCodes() {
+	for _, c := range producedCodes(t) {
 		produced[c] = true
 		if !i18n.Has(c) {
 			t.Errorf("code %s has no message", c)
@@ -160,12 +161,13 @@ func TestMessages(t *testing.T) {
 }
 
 // errorCodes lists the codes of the messages of the errors: the detail
-// forms. The sentinels' messages and the lines errors are put together
-// with are internal/errtype's, shared by every package.
-func errorCodes() []string {
+// codes the package's source gives its parse errors (detailtest.Codes).
+// The sentinels' messages and the lines errors are put together with are
+// internal/errtype's, shared by every package.
+func errorCodes(t *testing.T) []string {
 	var codes []string
-	for _, f := range detailForms {
-		codes = append(codes, f.Code)
+	for _, u := range detailtest.Codes(t, ".") {
+		codes = append(codes, u.Code)
 	}
 	return codes
 }
@@ -252,15 +254,17 @@ func TestErrorMessages(t *testing.T) {
 		err    interface{ Message(language.Tag) string }
 		zh, en string
 	}{
-		{&ParseError{Func: "ImportRequests", Input: "A", Detail: "編號 given twice; the first is row 3", Err: ErrDuplicate},
+		{perr("ImportRequests", "A", ErrDuplicate, "requests.duplicate.id", 3),
 			"「A」無法解析：編號重複，首見於第3列", `cannot read "A": 編號 given twice; the first is row 3`},
 		{errtype.Wrap[pkg]("ImportRequests", "111年2月29日", rocdateError("111年2月29日"), ErrSyntax),
 			"「111年2月29日」無法解析：111年2月無29日", `cannot read "111年2月29日": day 29 out of range for 111年2月`},
-		{&ParseError{Func: "ImportRequests", Input: "x", Detail: "something new", Err: ErrRange},
-			"「x」無法解析：數值超出範圍", `cannot read "x": something new`},
-		{&ParseError{Func: "ImportRequests", Input: "0", Detail: "ID outside 1 to 999999999", Err: datasets.ErrRange},
+		{errtype.Wrap[pkg]("ImportRequests", "x", ErrRange, ErrSyntax),
+			"「x」無法解析：數值超出範圍", `cannot read "x": value out of range`},
+		{perr("ImportRequests", "1,2345", ErrRange, "requests.range.count", 1234),
+			"「1,2345」無法解析：數量逾1,234", `cannot read "1,2345": count above 1,234`},
+		{errtype.Wrap[pkg]("ImportRequests", "0", datasetError("0"), ErrSyntax),
 			"「0」無法解析：識別碼應介於1至999999999", `cannot read "0": ID outside 1 to 999999999`},
-		{&ParseError{Func: "ReplyTimes", Detail: "no asOf date", Err: ErrMissing}, "未載基準日", "no asOf date"},
+		{perr("ReplyTimes", "", ErrMissing, "requests.missing.as-of"), "未載基準日", "no asOf date"},
 		{&RowError{Row: 3, Column: "收件日期", Err: ErrMissing}, "第3列「收件日期」欄：未填", "row 3, column 收件日期: missing value"},
 		{&RowError{Row: 3, Err: ErrDuplicate}, "第3列：重複", "row 3: duplicate value"},
 		{&ImportError{Problems: []*RowError{{Row: 3, Err: ErrMissing}}}, "共1項問題：第3列：未填", "1 problem in the rows: row 3: missing value"},
@@ -274,12 +278,12 @@ func TestErrorMessages(t *testing.T) {
 			t.Errorf("%v in English = %q, want %q", tt.err, got, tt.en)
 		}
 	}
-	for _, f := range detailForms {
-		pe := &ParseError{Detail: f.English, Err: ErrSyntax}
-		if code := pe.DetailCode(); code != f.Code && !strings.Contains(f.English, "%") {
-			t.Errorf("DetailCode of %q = %q, want %q", f.English, code, f.Code)
-		}
-	}
+}
+
+// datasetError returns the error of datasets.ParseID(s).
+func datasetError(s string) error {
+	_, err := datasets.ParseID(s)
+	return err
 }
 
 // rocdateError returns the error of rocdate.Parse(s).

@@ -69,7 +69,7 @@ func (k FindingKind) Code() string {
 // an invalid kind.
 func (k FindingKind) AppendText(b []byte) ([]byte, error) {
 	if !k.IsValid() {
-		return b, &ParseError{Func: "FindingKind.AppendText", Input: itoa(int(k)), Detail: "not a finding kind", Err: ErrRange}
+		return b, rangeError("FindingKind", int(k), "requests.syntax.finding-kind")
 	}
 	return append(b, kindLabels[k]...), nil
 }
@@ -99,7 +99,7 @@ func ParseFindingKind(s string) (FindingKind, error) {
 			return k, nil
 		}
 	}
-	return NoFindingKind, &ParseError{Func: "ParseFindingKind", Input: s, Detail: "not a finding kind", Err: ErrSyntax}
+	return NoFindingKind, perr("ParseFindingKind", s, ErrSyntax, "requests.syntax.finding-kind")
 }
 
 // A Check is one printed total compared with the figures it totals, agreeing

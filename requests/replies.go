@@ -42,10 +42,10 @@ type ReplyReport struct {
 // ReplyTimes.
 func ReplyTimes(reqs []Request, asOf rocdate.Date, deadline int) (ReplyReport, error) {
 	if asOf.IsZero() {
-		return ReplyReport{}, &ParseError{Func: "ReplyTimes", Detail: "no asOf date", Err: ErrMissing}
+		return ReplyReport{}, perr("ReplyTimes", "", ErrMissing, "requests.missing.as-of")
 	}
 	if deadline < 0 {
-		return ReplyReport{}, &ParseError{Func: "ReplyTimes", Input: strconv.Itoa(deadline), Detail: "negative deadline", Err: ErrRange}
+		return ReplyReport{}, perr("ReplyTimes", strconv.Itoa(deadline), ErrRange, "requests.range.deadline")
 	}
 	rep := ReplyReport{asOf: asOf, deadline: deadline, times: make([]ReplyTime, 0, len(reqs))}
 	for _, r := range reqs {
@@ -180,10 +180,10 @@ func (r ReplyReport) Message(t language.Tag) string {
 // [ErrMissing].
 func OpenAtReview(reqs []Request, q rocdate.Quarter, meeting rocdate.Date) ([]Request, error) {
 	if q.IsZero() {
-		return nil, &ParseError{Func: "OpenAtReview", Detail: "no quarter", Err: ErrMissing}
+		return nil, perr("OpenAtReview", "", ErrMissing, "requests.missing.quarter")
 	}
 	if meeting.IsZero() {
-		return nil, &ParseError{Func: "OpenAtReview", Input: q.String(), Detail: "no meeting date", Err: ErrMissing}
+		return nil, perr("OpenAtReview", q.String(), ErrMissing, "requests.missing.meeting")
 	}
 	var open []Request
 	for _, r := range reqs {

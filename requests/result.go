@@ -136,21 +136,6 @@ func (f CrossFinding) Head() finding.Head {
 	return h
 }
 
-var _ = i18n.Register(
-	i18n.Message{Code: "requests.check",
-		Chinese: "%s%s載為%d，各格加總為%d",
-		English: "%s %s printed as %d, its figures adding up to %d"},
-	i18n.Message{Code: "requests.check.unprinted",
-		Chinese: "%s%s未載，無從核對（各格加總為%d）",
-		English: "%s %s not printed, so it cannot be checked (its figures add up to %d)"},
-	i18n.Message{Code: "requests.cross-check",
-		Chinese: "%s%s兩表分別為%s及%s",
-		English: "%s %s: %s in one table, %s in the other"},
-	i18n.Message{Code: "requests.cross-check.sums", Chinese: "各格加總", English: "sum of the cells"},
-	i18n.Message{Code: "requests.cross-check.figure", Chinese: "%d", English: "%d"},
-	i18n.Message{Code: "requests.cross-check.unprinted", Chinese: "未載", English: "not printed"},
-)
-
 // The JSON form of every result: its code, severity, verdict and message
 // (zh-Hant-TW) first, then its fields; read back by the fields' tags.
 

@@ -148,7 +148,7 @@ func (r Route) Escalated() bool { return r == ReferToExecutiveYuan }
 // for an invalid route.
 func (r Route) AppendText(b []byte) ([]byte, error) {
 	if !r.IsValid() {
-		return b, &ParseError{Func: "Route.AppendText", Input: itoa(int(r)), Detail: "not a route", Err: ErrRange}
+		return b, rangeError("Route", int(r), "requests.syntax.route")
 	}
 	return append(b, routeLabels[r]...), nil
 }
@@ -174,7 +174,7 @@ func ParseRoute(s string) (Route, error) {
 	if r, ok := routeOf(s); ok {
 		return r, nil
 	}
-	return QuarterlyReview, &ParseError{Func: "ParseRoute", Input: s, Detail: "not a route", Err: ErrSyntax}
+	return QuarterlyReview, perr("ParseRoute", s, ErrSyntax, "requests.syntax.route")
 }
 
 // routeOf returns the route s names in any form [ParseRoute] reads.

@@ -81,7 +81,7 @@ func ParseRowLabel(s string) (year int, note string, err error) {
 	f := strings.TrimSpace(fold(s))
 	head, note, err := splitNote(f)
 	if err != nil {
-		return 0, "", &ParseError{Func: "ParseRowLabel", Input: s, Detail: "bad note in brackets", Err: err}
+		return 0, "", perr("ParseRowLabel", s, err, "requests.syntax.note")
 	}
 	sign := 1
 	for _, p := range []string{"民國前", "民前"} {
@@ -99,10 +99,10 @@ func ParseRowLabel(s string) (year int, note string, err error) {
 	head = strings.TrimSpace(head)
 	n, err := numeral.Parse(head)
 	if err != nil {
-		return 0, "", &ParseError{Func: "ParseRowLabel", Input: s, Detail: "not an ROC year", Err: ErrSyntax}
+		return 0, "", perr("ParseRowLabel", s, ErrSyntax, "requests.syntax.year")
 	}
 	if n < 1 || n > 999 {
-		return 0, "", &ParseError{Func: "ParseRowLabel", Input: s, Detail: "year out of range", Err: ErrRange}
+		return 0, "", perr("ParseRowLabel", s, ErrRange, "requests.range.year")
 	}
 	return sign * n, note, nil
 }

@@ -52,7 +52,7 @@ func (a Axis) Message(t language.Tag) string {
 // an invalid axis.
 func (a Axis) AppendText(b []byte) ([]byte, error) {
 	if !a.IsValid() {
-		return b, &ParseError{Func: "Axis.AppendText", Input: itoa(int(a)), Detail: "not an axis", Err: ErrRange}
+		return b, rangeError("Axis", int(a), "requests.syntax.axis")
 	}
 	return append(b, axisLabels[a]...), nil
 }
@@ -88,7 +88,7 @@ func ParseAxis(s string) (Axis, error) {
 	case axisNames[ByCategory], "category":
 		return ByCategory, nil
 	}
-	return NoAxis, &ParseError{Func: "ParseAxis", Input: s, Detail: "not an axis", Err: ErrSyntax}
+	return NoAxis, perr("ParseAxis", s, ErrSyntax, "requests.syntax.axis")
 }
 
 // columns returns the number of columns of the axis.
@@ -405,36 +405,35 @@ func (t *Tally) UnmarshalJSON(b []byte) error {
 	if err := json.Unmarshal(b, &j); err != nil {
 		return err
 	}
-	bad := func(detail string) error {
-		return &ParseError{Func: "Tally.UnmarshalJSON", Input: string(b), Detail: detail, Err: ErrRange}
-	}
+	const fn = "Tally.UnmarshalJSON"
+	fail := func(code string) error { return perr(fn, string(b), ErrRange, code) }
 	if j.Axis == NoAxis {
 		if len(j.Years) > 0 || len(j.Counts) > 0 || j.Skipped != 0 {
-			return bad("counts without an axis")
+			return fail("requests.range.axis")
 		}
 		*t = Tally{}
 		return nil
 	}
 	if len(j.Counts) != len(j.Years) || j.Skipped < 0 {
-		return bad("one row of counts per year needed")
+		return fail("requests.range.rows")
 	}
 	v := Tally{axis: j.Axis, skipped: j.Skipped}
 	v.g.reset(len(j.Years), j.Axis.columns())
 	for i, y := range j.Years {
 		if y == 0 || y < rocdate.MinYear || y > rocdate.MaxYear {
-			return bad("year out of range")
+			return fail("requests.range.year")
 		}
 		if i == 0 {
 			v.first = slotOf(y)
 		} else if yearOf(v.first+i) != y {
-			return bad("years not consecutive")
+			return fail("requests.range.years")
 		}
 		if len(j.Counts[i]) != v.g.cols {
-			return bad("wrong number of counts in a row")
+			return fail("requests.range.cells")
 		}
 		for k, n := range j.Counts[i] {
 			if n < 0 {
-				return bad("negative count")
+				return fail("requests.range.negative")
 			}
 			v.g.set(i, k, n)
 		}
