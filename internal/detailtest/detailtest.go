@@ -102,8 +102,8 @@ type Use struct {
 // Codes returns every code the Go files of dir (tests left out) give, as
 // a string literal, to errtype.New, errtype.Nest, i18n.NewDetail or a
 // helper named newError, perr, fail, parseError, syntaxError, rangeError,
-// tooLarge, syntax or outOfRange: the first string literal argument that holds a dot and no
-// space.
+// tooLarge, syntax or outOfRange: the first string literal argument
+// written as a code (lower-case words joined by dots).
 func Codes(t testing.TB, dir string) []Use {
 	t.Helper()
 	files, err := filepath.Glob(filepath.Join(dir, "*.go"))
@@ -131,7 +131,7 @@ func Codes(t testing.TB, dir string) []Use {
 					continue
 				}
 				s, err := strconv.Unquote(lit.Value)
-				if err != nil || !strings.Contains(s, ".") || strings.ContainsAny(s, " \t") {
+				if err != nil || !isCode(s) {
 					continue
 				}
 				u := Use{Pos: fset.Position(lit.Pos()).String(), Code: s, Args: len(call.Args) - i - 1}
@@ -145,6 +145,21 @@ func Codes(t testing.TB, dir string) []Use {
 		})
 	}
 	return out
+}
+
+// isCode reports whether s is written as a message code: lower-case
+// words joined by dots (datasets.range.id), unlike a function's name
+// ("Class.AppendText") or a text.
+func isCode(s string) bool {
+	if !strings.Contains(s, ".") || strings.HasPrefix(s, ".") || strings.HasSuffix(s, ".") || strings.Contains(s, "..") {
+		return false
+	}
+	for _, c := range s {
+		if !('a' <= c && c <= 'z' || '0' <= c && c <= '9' || c == '-' || c == '.') {
+			return false
+		}
+	}
+	return true
 }
 
 // funcName returns the name of a called function: errtype.New for

@@ -50,14 +50,14 @@ func TestCodes(t *testing.T) {
 	for _, u := range Codes(t, "testdata/pkg") {
 		got = append(got, fmt.Sprintf("%s/%d", u.Code, u.Args))
 	}
-	if want := "detailtest.count/1 detailtest.count/0 detailtest.none/0 detailtest.count/-1 detailtest.known/0"; strings.Join(got, " ") != want {
+	if want := "detailtest.count/1 detailtest.count/0 detailtest.none/0 detailtest.count/-1 detailtest.known/0 detailtest.count/1"; strings.Join(got, " ") != want {
 		t.Errorf("Codes = %q, want %q", got, want)
 	}
 	r := &recorder{TB: t}
-	CheckCodes(r, "testdata/pkg", 6)
+	CheckCodes(r, "testdata/pkg", 7)
 	all := strings.Join(r.errs, "\n")
 	if len(r.errs) != 3 || !strings.Contains(all, "detailtest.count is given 0 arguments, its message takes 1") ||
-		!strings.Contains(all, "the code detailtest.none has no message") || !strings.Contains(all, "only 5 codes") {
+		!strings.Contains(all, "the code detailtest.none has no message") || !strings.Contains(all, "only 6 codes") {
 		t.Errorf("CheckCodes errors: %q", r.errs)
 	}
 }

@@ -16,4 +16,5 @@ var (
 	_ = perr("F", "x", nil, "detailtest.none")
 	_ = perr("F", "x", nil, "detailtest.count", []any{1}...)
 	_ = perr("F", "not a code", nil, "detailtest.known")
+	_ = perr("Class.AppendText", "x", nil, "detailtest.count", 2)
 )
