@@ -26,27 +26,60 @@ package errtype
 
 import (
 	"encoding/json"
-	"errors"
 	"strconv"
 
 	"github.com/ogdtw/governance/finding"
 	"github.com/ogdtw/governance/internal/errs"
 	"github.com/ogdtw/governance/internal/i18n"
+	"github.com/ogdtw/governance/internal/parseerr"
 	"golang.org/x/text/language"
 )
 
-// A Package names a package of the library and the packages whose
-// Details its parse errors carry (its own, and those of the values it
-// reads: a date's, a dataset ID's), whose forms they registered with
-// [i18n.RegisterForms]. Each package implements it with a type without
-// fields.
-type Package interface {
-	// Name returns the package's name, the first part of its codes:
-	// "requests".
-	Name() string
-	// Details returns the names of the packages whose forms its
-	// parse errors' Details are read with, in the order tried.
-	Details() []string
+// A Package names a package of the library (see [parseerr.Package]).
+type Package = parseerr.Package
+
+// Objects is what a Package may also implement to name what each of its
+// functions reads (see [parseerr.Objects]).
+type Objects = parseerr.Objects
+
+// A ParseError records text that could not be read (see
+// [parseerr.ParseError]).
+type ParseError[P Package] = parseerr.ParseError[P]
+
+// New returns a *ParseError of P whose detail is the message code with
+// args (see [parseerr.New]).
+func New[P Package](fn, input string, err error, code string, args ...any) *ParseError[P] {
+	return parseerr.New[P](fn, input, err, code, args...)
+}
+
+// With returns a *ParseError of P whose detail is d.
+func With[P Package](fn, input string, err error, d i18n.Detail) *ParseError[P] {
+	return parseerr.With[P](fn, input, err, d)
+}
+
+// Wrap returns a *ParseError of P for input whose cause err comes from
+// another package (see [parseerr.Wrap]).
+func Wrap[P Package](fn, input string, err, fallback error) *ParseError[P] {
+	return parseerr.Wrap[P](fn, input, err, fallback)
+}
+
+// Nest returns a *ParseError of P whose detail is code around err's (see
+// [parseerr.Nest]).
+func Nest[P Package](fn, input, code string, err, fallback error) *ParseError[P] {
+	return parseerr.Nest[P](fn, input, code, err, fallback)
+}
+
+// Remap returns e with the offset of its detail mapped by f.
+func Remap[P Package](e *ParseError[P], f func(int) int) *ParseError[P] { return parseerr.Remap(e, f) }
+
+// Why returns what the first parse error in err's chain says was wrong,
+// and its sentinel.
+func Why(err error) (i18n.Detail, error) { return parseerr.Why(err) }
+
+// SentinelMessage returns the message of the sentinel err as package pkg
+// names it (see [parseerr.SentinelMessage]).
+func SentinelMessage(pkg string, err error, t language.Tag) string {
+	return parseerr.SentinelMessage(pkg, err, t)
 }
 
 // name returns the name of the package P.
@@ -55,317 +88,14 @@ func name[P Package]() string {
 	return p.Name()
 }
 
-// The messages every package's errors are put together with.
+// The messages the row and import errors are put together with. A row's
+// number is a string, so that it is not grouped (第1234列).
 var _ = i18n.Register(
-	i18n.Message{Code: "errtype.parse-error", Chinese: "「%s」無法解析：%s", English: "cannot read \"%s\": %s"},
-	i18n.Message{Code: "errtype.parse-error.object", Chinese: "%s「%s」有誤：%s", English: "%s \"%s\": %s"},
-	// A row's number is a string, so that it is not grouped (第1234列).
 	i18n.Message{Code: "errtype.row-error", Chinese: "第%s列「%s」欄：%s", English: "row %s, column %s: %s"},
 	i18n.Message{Code: "errtype.row-error.row", Chinese: "第%s列：%s", English: "row %s: %s"},
 	i18n.Message{Code: "errtype.import-error", Chinese: "共%d項問題，首項為%s", English: "%d problems in the rows; the first: %s"},
 	i18n.Message{Code: "errtype.import-error.one", Chinese: "共%d項問題：%s", English: "%d problem in the rows: %s"},
-	i18n.Message{Code: "errtype.invalid", Chinese: "格式不符", English: "invalid input"},
-	// The kinds of sentinel every package has (ErrSyntax, ErrRange, …),
-	// by the kind of their code: requests.syntax is errtype.kind.syntax.
-	i18n.Message{Code: "errtype.kind.syntax", Chinese: "格式不符", English: "invalid syntax"},
-	i18n.Message{Code: "errtype.kind.range", Chinese: "數值超出範圍", English: "value out of range"},
-	i18n.Message{Code: "errtype.kind.missing", Chinese: "未填", English: "missing value"},
-	i18n.Message{Code: "errtype.kind.no-header", Chinese: "表頭未列此欄", English: "the header does not name this column"},
-	i18n.Message{Code: "errtype.kind.duplicate", Chinese: "重複", English: "duplicate value"},
-	i18n.Message{Code: "errtype.kind.too-large", Chinese: "內容過長", English: "input too large"},
 )
-
-// SentinelMessage returns the message of the sentinel err as package
-// pkg names it, in the language nearest to t: the message pkg registers
-// under its code of err's kind with ".error" (actions.letter-year.error,
-// for a code that also names a finding, whose message takes arguments)
-// or under the code itself (inventory.order), else the message of
-// the kind every package shares (格式不符 for requests.syntax, also for
-// rocdate.ErrSyntax inside a request); 格式不符 for an error without a
-// code.
-func SentinelMessage(pkg string, err error, t language.Tag) string {
-	code := errs.Own(pkg, err)
-	if code == "" {
-		return i18n.Text(t, "errtype.invalid")
-	}
-	if i18n.Has(code + ".error") {
-		return i18n.Text(t, code+".error")
-	}
-	if i18n.Has(code) {
-		return i18n.Text(t, code)
-	}
-	if kind := "errtype.kind." + errs.Kind(code); i18n.Has(kind) {
-		return i18n.Text(t, kind)
-	}
-	return i18n.Text(t, "errtype.invalid")
-}
-
-// A ParseError records text that could not be read, or an argument a
-// function cannot work with. Err is always a sentinel: of the package P,
-// or of the package whose value failed inside (a date in a request),
-// with that package's detail copied; errors.Is matches both.
-//
-// The library's errors carry what was wrong as a message code with its
-// arguments ([New]), so that DetailMessage and Message come from the
-// catalog in each language; Detail is that detail's English, for logs.
-// An error made as a literal has only its Detail, shown in English as it
-// is and, in Chinese, as the sentinel's message.
-type ParseError[P Package] struct {
-	Func   string // the failing function: "ParseCategory", "ImportRequests", …
-	Input  string // the text parsed, or the argument given
-	Detail string // what was wrong, in English; may be empty
-	Err    error  // a sentinel of P or of the package whose value failed
-
-	why i18n.Detail // what was wrong, as the catalog writes it
-}
-
-// New returns a *ParseError of P: fn could not read input for the
-// sentinel err; what was wrong is the message code with args, its
-// English text the Detail.
-func New[P Package](fn, input string, err error, code string, args ...any) *ParseError[P] {
-	return With[P](fn, input, err, i18n.NewDetail(code, args...))
-}
-
-// With returns a *ParseError of P whose detail is d.
-func With[P Package](fn, input string, err error, d i18n.Detail) *ParseError[P] {
-	return &ParseError[P]{Func: fn, Input: input, Detail: d.English(), Err: err, why: d}
-}
-
-// carrier is a parse error of any package: what [Wrap] and [Nest] copy.
-type carrier interface {
-	error
-	parts() (detail string, why i18n.Detail, sentinel error)
-}
-
-func (e *ParseError[P]) parts() (string, i18n.Detail, error) { return e.Detail, e.why, e.Err }
-
-// Why returns what the first parse error in err's chain, of any package,
-// says was wrong, and its sentinel; zero values when there is none.
-func Why(err error) (i18n.Detail, error) {
-	if c, ok := errors.AsType[carrier](err); ok {
-		_, why, s := c.parts()
-		return why, s
-	}
-	return i18n.Detail{}, nil
-}
-
-// Wrap returns a *ParseError of P for input, whose cause err comes from
-// a value another package failed to read (a date inside a request): the
-// first parse error in err's chain gives its detail and sentinel, so that
-// errors.Is matches both packages' sentinels; else err's first sentinel
-// with a code is kept, else fallback.
-func Wrap[P Package](fn, input string, err, fallback error) *ParseError[P] {
-	if c, ok := errors.AsType[carrier](err); ok {
-		detail, why, s := c.parts()
-		return &ParseError[P]{Func: fn, Input: input, Detail: detail, Err: s, why: why}
-	}
-	for e := err; e != nil; e = errors.Unwrap(e) {
-		if s, ok := e.(*errs.Sentinel); ok {
-			return &ParseError[P]{Func: fn, Input: input, Err: s}
-		}
-	}
-	return &ParseError[P]{Func: fn, Input: input, Err: fallback}
-}
-
-// Nest returns a *ParseError of P whose detail is the message code
-// around the detail of err, a value that failed inside (識別碼：非數字,
-// code's one %s the inner detail), with err's sentinel; as [Wrap] when
-// err carries no detail.
-func Nest[P Package](fn, input, code string, err, fallback error) *ParseError[P] {
-	e := Wrap[P](fn, input, err, fallback)
-	if !e.why.IsZero() {
-		e.why = i18n.NewDetail(code, e.why)
-		e.Detail = e.why.English()
-	}
-	return e
-}
-
-// Remap returns e with the offset of its detail mapped by f (an offset
-// of a folded text to one of the text as given); e unchanged when its
-// detail has no offset.
-func Remap[P Package](e *ParseError[P], f func(int) int) *ParseError[P] {
-	if off, ok := e.why.At(); ok {
-		c := *e
-		c.why = e.why.WithAt(f(off))
-		c.Detail = c.why.English()
-		return &c
-	}
-	return e
-}
-
-// Error returns the message in English, for logs:
-// requests: parsing "抱怨": not a category.
-func (e *ParseError[P]) Error() string {
-	return errs.Message(name[P](), e.Func, e.Input, e.Detail, e.Err)
-}
-
-// Unwrap returns the sentinel.
-func (e *ParseError[P]) Unwrap() error { return e.Err }
-
-// Is reports whether target is the package's sentinel of the kind of
-// Err.
-func (e *ParseError[P]) Is(target error) bool { return errs.Is(name[P](), e.Err, target) }
-
-// Code returns the stable code of the error in the package's name:
-// requests.syntax, requests.range, …, whichever package's sentinel Err
-// is.
-func (e *ParseError[P]) Code() string { return errs.Own(name[P](), e.Err) }
-
-// DetailMessage returns what is wrong in the language nearest to t,
-// without the input: the Detail where the package has a message for it
-// (編號重複，首見於第3列; 111年2月無29日), else in English the Detail as
-// written and in Chinese the sentinel's message (格式不符, 數值超出範圍, …).
-func (e *ParseError[P]) DetailMessage(t language.Tag) string {
-	switch {
-	case !e.why.IsZero():
-		return e.why.Message(t, e.Input)
-	case e.Detail != "":
-		// TRANSITION: a package not yet moved onto New; removed with
-		// i18n.ReadDetail once none is left.
-		var p P
-		if d := i18n.DetailMessage(t, e.Detail, e.Input, p.Details()...); d != "" {
-			return d
-		}
-		if i18n.Match(t) == i18n.English {
-			return e.Detail
-		}
-	}
-	return SentinelMessage(name[P](), e.Err, t)
-}
-
-// DetailCode returns the stable code of what is wrong, when the package
-// (or the package of the value that failed inside) wrote the Detail:
-// requests.duplicate.id, rocdate.range.day; "" for an error without a
-// Detail or with one no package writes. Callers may switch on it where
-// the sentinel (Code) is too coarse.
-func (e *ParseError[P]) DetailCode() string {
-	if e.why.IsZero() && e.Detail != "" { // TRANSITION, as in DetailMessage
-		var p P
-		return i18n.DetailCode(e.Detail, p.Details()...)
-	}
-	return e.why.Code
-}
-
-// Message returns the error in the language nearest to t, for an
-// official to read: 「十一」無法解析：非數量或「-」, or, for a package
-// that names what each function reads ([Objects]), 日期「111年2月29日」有誤：
-// 111年2月無29日; an error without an input gives what is wrong alone.
-func (e *ParseError[P]) Message(t language.Tag) string {
-	if e.Input == "" {
-		return e.DetailMessage(t)
-	}
-	var p P
-	if o, ok := any(p).(Objects); ok {
-		if code := o.Object(e.Func); code != "" {
-			return i18n.Sprintf(t, "errtype.parse-error.object", i18n.Text(t, code), i18n.Clip(e.Input, errs.MaxQuoted), e.DetailMessage(t))
-		}
-	}
-	return i18n.Sprintf(t, "errtype.parse-error", i18n.Clip(e.Input, errs.MaxQuoted), e.DetailMessage(t))
-}
-
-// Objects is what a [Package] may also implement to name, in its parse
-// errors' messages, what each function reads: rocdate's errors say
-// 日期「…」有誤 or 季別「…」有誤.
-type Objects interface {
-	// Object returns the message code of the label of what the function
-	// fn reads, or "" for none.
-	Object(fn string) string
-}
-
-// sentinelJSON is the JSON form of a sentinel cause.
-type sentinelJSON struct {
-	Code    string `json:"code"`
-	Message string `json:"message"`
-}
-
-// parseJSON is the JSON form of a ParseError.
-type parseJSON struct {
-	Code    string `json:"code"`
-	Message string `json:"message"`
-	Func    string `json:"func,omitempty"`
-	Input   string `json:"input,omitempty"`
-	Detail  string `json:"detail,omitempty"`
-	// The detail as the catalog writes it: its code, arguments and
-	// offset (see i18n.Detail.MarshalJSON).
-	DetailCode string            `json:"detailCode,omitempty"`
-	DetailArgs []json.RawMessage `json:"detailArgs,omitempty"`
-	DetailAt   *int              `json:"detailAt,omitempty"`
-	Err        *sentinelJSON     `json:"err,omitempty"`
-}
-
-// marshalSentinel returns the JSON form of a sentinel, as package pkg
-// names it in its message.
-func marshalSentinel(pkg string, err error) *sentinelJSON {
-	if err == nil {
-		return nil
-	}
-	code := errs.Code(err)
-	if code == "" {
-		code = err.Error()
-	}
-	return &sentinelJSON{Code: code, Message: SentinelMessage(pkg, err, finding.Chinese)}
-}
-
-// unmarshalSentinel returns the sentinel of the code j holds, nil for
-// none; an unknown code is an error.
-func unmarshalSentinel(j *sentinelJSON) (error, error) {
-	if j == nil || j.Code == "" {
-		return nil, nil
-	}
-	s := errs.Lookup(j.Code)
-	if s == nil {
-		return nil, errors.New("errtype: unknown error code " + errs.Quote(j.Code))
-	}
-	return s, nil
-}
-
-// MarshalJSON writes the error with its code and message (Chinese), its
-// function, input, detail and the detail's code, and its sentinel as an
-// object:
-// {"code":"requests.syntax","message":"「抱怨」無法解析：…","func":"ParseCategory","input":"抱怨","err":{"code":"requests.syntax",…}}.
-func (e *ParseError[P]) MarshalJSON() ([]byte, error) {
-	j, err := e.toJSON()
-	if err != nil {
-		return nil, err
-	}
-	return json.Marshal(j)
-}
-
-func (e *ParseError[P]) toJSON() (parseJSON, error) {
-	args, err := e.why.ArgsJSON()
-	j := parseJSON{Code: e.Code(), Message: e.Message(finding.Chinese), Func: e.Func, Input: e.Input, Detail: e.Detail,
-		DetailCode: e.why.Code, DetailArgs: args, Err: marshalSentinel(name[P](), e.Err)}
-	if off, ok := e.why.At(); ok {
-		j.DetailAt = &off
-	}
-	return j, err
-}
-
-// UnmarshalJSON reads what MarshalJSON wrote; the code and message
-// follow from the other fields and are not read.
-func (e *ParseError[P]) UnmarshalJSON(b []byte) error {
-	var j parseJSON
-	if err := json.Unmarshal(b, &j); err != nil {
-		return err
-	}
-	return e.fromJSON(j)
-}
-
-func (e *ParseError[P]) fromJSON(j parseJSON) error {
-	s, err := unmarshalSentinel(j.Err)
-	if err != nil {
-		return err
-	}
-	*e = ParseError[P]{Func: j.Func, Input: j.Input, Detail: j.Detail, Err: s}
-	if j.DetailCode != "" {
-		why, err := i18n.DecodeDetail(j.DetailCode, j.DetailArgs, j.DetailAt)
-		if err != nil {
-			return err
-		}
-		e.why = why
-	}
-	return nil
-}
 
 // A RowError is one problem with one cell of imported rows: its row
 // (1-based, as a spreadsheet counts, header and title rows included), its
@@ -438,13 +168,9 @@ type rowJSON struct {
 // (Chinese), its row, column and input, and its cause as an object.
 func (e *RowError[P]) MarshalJSON() ([]byte, error) {
 	j := rowJSON{Code: e.Code(), Severity: e.Severity, Message: e.Message(finding.Chinese), Row: e.Row, Column: e.Column, Input: e.Input}
-	var cause any = marshalSentinel(name[P](), e.Err)
+	var cause any = parseerr.SentinelJSON(name[P](), e.Err)
 	if pe, ok := e.Err.(*ParseError[P]); ok {
-		pj, err := pe.toJSON()
-		if err != nil {
-			return nil, err
-		}
-		cause = pj
+		cause = pe
 	}
 	if e.Err != nil {
 		b, err := json.Marshal(cause)
@@ -466,19 +192,22 @@ func (e *RowError[P]) UnmarshalJSON(b []byte) error {
 	if len(j.Err) == 0 {
 		return nil
 	}
-	var c parseJSON
+	var c struct {
+		Code string          `json:"code"`
+		Err  json.RawMessage `json:"err"`
+	}
 	if err := json.Unmarshal(j.Err, &c); err != nil {
 		return err
 	}
-	if c.Err != nil { // a parse error: it holds its sentinel
+	if len(c.Err) > 0 && string(c.Err) != "null" { // a parse error: it holds its sentinel
 		pe := new(ParseError[P])
-		if err := pe.fromJSON(c); err != nil {
+		if err := json.Unmarshal(j.Err, pe); err != nil {
 			return err
 		}
 		e.Err = pe
 		return nil
 	}
-	s, err := unmarshalSentinel(&sentinelJSON{Code: c.Code})
+	s, err := parseerr.Sentinel(c.Code)
 	e.Err = s
 	return err
 }

@@ -3,7 +3,6 @@ package errtype
 import (
 	"encoding/json"
 	"errors"
-	"fmt"
 	"reflect"
 	"testing"
 
@@ -12,166 +11,32 @@ import (
 	"github.com/ogdtw/governance/internal/i18n"
 )
 
-// A package of the test's own, with two sentinels of the shared kinds, one
-// of its own and one whose code also names a finding.
+// A package of the test's own, with sentinels of the shared kinds and
+// one of its own.
 type testPkg struct{}
 
-func (testPkg) Name() string      { return "errtest" }
-func (testPkg) Details() []string { return []string{"errtest", "errtestinner"} }
+func (testPkg) Name() string      { return "errtype-test" }
+func (testPkg) Details() []string { return []string{"errtype-test"} }
 
 var (
-	errSyntax = errs.New("errtest.syntax", "invalid syntax")
-	errRange  = errs.New("errtest.range", "value out of range")
-	errOwn    = errs.New("errtest.own", "own failure")
-	errBoth   = errs.New("errtest.both", "also a finding")
-	errInner  = errs.New("errtestinner.range", "value out of range")
+	errSyntax = errs.New("errtype-test.syntax", "invalid syntax")
+	errRange  = errs.New("errtype-test.range", "value out of range")
+	errOwn    = errs.New("errtype-test.own", "own failure")
 )
 
 var _ = i18n.Register(
-	i18n.Message{Code: "errtest.own", Chinese: "自有之錯誤", English: "own failure"},
-	i18n.Message{Code: "errtest.both", Chinese: "第%d項不符", English: "item %d differs"},
-	i18n.Message{Code: "errtest.both.error", Chinese: "年度不符", English: "year differs"},
-	i18n.Message{Code: "errtest.syntax.word", English: "not a word", Chinese: "非有效之詞"},
-	i18n.Message{Code: "errtest.range.count", English: "count above %d", Chinese: "數量逾%d"},
-	i18n.Message{Code: "errtest.syntax.id", English: "ID: %s", Chinese: "識別碼：%s"},
-	i18n.Message{Code: "errtest.syntax.at", English: "unknown word", Chinese: "無法辨識之詞"},
-	i18n.Message{Code: "errtestinner.range.day", English: "no day %d", Chinese: "無%d日"},
+	i18n.Message{Code: "errtype-test.own", Chinese: "自有之錯誤", English: "own failure"},
+	i18n.Message{Code: "errtype-test.range.count", English: "count above %d", Chinese: "數量逾%d"},
 )
 
-// objPkg names what its functions read, as rocdate does.
-type objPkg struct{ testPkg }
-
-func (objPkg) Object(fn string) string {
-	if fn == "ParseDay" {
-		return "errtest.object.day"
-	}
-	return ""
-}
-
-var _ = i18n.Register(i18n.Message{Code: "errtest.object.day", Chinese: "日期", English: "day"})
-
 type (
-	parseError  = ParseError[testPkg]
 	rowError    = RowError[testPkg]
 	importError = ImportError[testPkg]
 )
 
-func TestSentinelMessage(t *testing.T) {
-	tests := []struct {
-		err      error
-		zh, en   string
-		describe string
-	}{
-		{errSyntax, "格式不符", "invalid syntax", "a shared kind"},
-		{errInner, "數值超出範圍", "value out of range", "another package's sentinel, by its kind"},
-		{errOwn, "自有之錯誤", "own failure", "the package's own"},
-		{errBoth, "年度不符", "year differs", "code.error before the finding's code"},
-		{errors.New("plain"), "格式不符", "invalid input", "no code"},
-	}
-	for _, tt := range tests {
-		if got := SentinelMessage("errtest", tt.err, finding.Chinese); got != tt.zh {
-			t.Errorf("%s: SentinelMessage(zh) = %q, want %q", tt.describe, got, tt.zh)
-		}
-		if got := SentinelMessage("errtest", tt.err, finding.English); got != tt.en {
-			t.Errorf("%s: SentinelMessage(en) = %q, want %q", tt.describe, got, tt.en)
-		}
-	}
-}
-
-func TestParseError(t *testing.T) {
-	tests := []struct {
-		e              *parseError
-		zh, en, detail string
-		code           string
-	}{
-		{New[testPkg]("ParseWord", "抱怨", errSyntax, "errtest.syntax.word"),
-			"「抱怨」無法解析：非有效之詞", `cannot read "抱怨": not a word`, "errtest.syntax.word", "errtest.syntax"},
-		{New[testPkg]("ParseCount", "9999", errRange, "errtest.range.count", 1000),
-			"「9999」無法解析：數量逾1,000", `cannot read "9999": count above 1,000`, "errtest.range.count", "errtest.range"},
-		{New[testPkg]("ParseDay", "32日", errInner, "errtestinner.range.day", 32),
-			"「32日」無法解析：無32日", `cannot read "32日": no day 32`, "errtestinner.range.day", "errtest.range"},
-		{With[testPkg]("ParseWord", "第三款x", errSyntax, i18n.NewDetail("errtest.syntax.at").WithAt(9)),
-			"「第三款x」無法解析：無法辨識之詞（第4字）", `cannot read "第三款x": unknown word (character 4)`, "errtest.syntax.at", "errtest.syntax"},
-		{&parseError{Func: "ParseWord", Input: "x", Detail: "something unforeseen", Err: errSyntax},
-			"「x」無法解析：格式不符", `cannot read "x": something unforeseen`, "", "errtest.syntax"},
-		{&parseError{Func: "New", Err: errOwn}, "自有之錯誤", "own failure", "", "errtest.own"},
-	}
-	for _, tt := range tests {
-		if got := tt.e.Message(finding.Chinese); got != tt.zh {
-			t.Errorf("%v: Message(zh) = %q, want %q", tt.e, got, tt.zh)
-		}
-		if got := tt.e.Message(finding.English); got != tt.en {
-			t.Errorf("%v: Message(en) = %q, want %q", tt.e, got, tt.en)
-		}
-		if got := tt.e.DetailCode(); got != tt.detail {
-			t.Errorf("%v: DetailCode = %q, want %q", tt.e, got, tt.detail)
-		}
-		if got := tt.e.Code(); got != tt.code {
-			t.Errorf("%v: Code = %q, want %q", tt.e, got, tt.code)
-		}
-		if !errors.Is(tt.e, tt.e.Err) || errors.Unwrap(tt.e) != tt.e.Err {
-			t.Errorf("%v: does not wrap %v", tt.e, tt.e.Err)
-		}
-		b, err := json.Marshal(tt.e)
-		if err != nil {
-			t.Fatal(err)
-		}
-		var back parseError
-		if err := json.Unmarshal(b, &back); err != nil || !reflect.DeepEqual(&back, tt.e) {
-			t.Errorf("JSON %s read back as %#v, %v", b, back, err)
-		}
-	}
-	// Another package's sentinel of a shared kind is this package's too.
-	inner := New[testPkg]("", "32日", errInner, "errtestinner.range.day", 32)
-	if !errors.Is(inner, errRange) || errors.Is(inner, errSyntax) {
-		t.Errorf("errors.Is of a foreign range error: %v, %v", errors.Is(inner, errRange), errors.Is(inner, errSyntax))
-	}
-	if got := inner.Error(); got != `errtest: parsing "32日": no day 32` {
-		t.Errorf("Error = %q", got)
-	}
-}
-
-func TestWrapNestRemap(t *testing.T) {
-	inner := New[testPkg]("ParseCount", "9999", errRange, "errtest.range.count", 1000)
-	w := Wrap[objPkg]("ParseDay", "x 9999", fmt.Errorf("counting: %w", inner), errSyntax)
-	if w.Detail != "count above 1000" || w.Err != errRange || w.DetailCode() != "errtest.range.count" {
-		t.Errorf("Wrap = %#v", w)
-	}
-	if got := w.Message(finding.Chinese); got != "日期「x 9999」有誤：數量逾1,000" {
-		t.Errorf("Wrap's message in a package naming its objects = %q", got)
-	}
-	if why, s := Why(fmt.Errorf("x: %w", inner)); why.Code != "errtest.range.count" || s != errRange {
-		t.Errorf("Why = %v, %v", why, s)
-	}
-	if why, s := Why(errors.New("plain")); !why.IsZero() || s != nil {
-		t.Errorf("Why of a plain error = %v, %v", why, s)
-	}
-	if w := Wrap[testPkg]("F", "x", fmt.Errorf("y: %w", errOwn), errSyntax); w.Err != errOwn || w.Detail != "" {
-		t.Errorf("Wrap of a sentinel = %#v", w)
-	}
-	if w := Wrap[testPkg]("F", "x", errors.New("plain"), errSyntax); w.Err != errSyntax {
-		t.Errorf("Wrap of a plain error = %#v", w)
-	}
-	n := Nest[testPkg]("ParseRef", "ID 9999", "errtest.syntax.id", inner, errSyntax)
-	if n.Detail != "ID: count above 1000" || n.Message(finding.Chinese) != "「ID 9999」無法解析：識別碼：數量逾1,000" || n.Err != errRange {
-		t.Errorf("Nest = %#v, %q", n, n.Message(finding.Chinese))
-	}
-	if n := Nest[testPkg]("ParseRef", "x", "errtest.syntax.id", errOwn, errSyntax); n.Detail != "" || n.Err != errOwn {
-		t.Errorf("Nest of a sentinel = %#v", n)
-	}
-	at := With[testPkg]("ParseWord", "第三款x", errSyntax, i18n.NewDetail("errtest.syntax.at").WithAt(3))
-	moved := Remap(at, func(off int) int { return off + 6 })
-	if moved.Detail != "unknown word at byte 9" || at.Detail != "unknown word at byte 3" {
-		t.Errorf("Remap: %q, the original %q", moved.Detail, at.Detail)
-	}
-	if Remap(inner, func(int) int { return 0 }) != inner {
-		t.Error("Remap of a detail without an offset made a copy")
-	}
-}
-
 func TestRowAndImportError(t *testing.T) {
 	cell := &rowError{Row: 12345, Column: "數量", Input: "9999", Severity: finding.Error,
-		Err: New[testPkg]("ImportRows", "9999", errRange, "errtest.range.count", 1000)}
+		Err: New[testPkg]("ImportRows", "9999", errRange, "errtype-test.range.count", 1000)}
 	header := &rowError{Row: 1, Column: "序號", Err: errSyntax, Severity: finding.Warning}
 	whole := &rowError{Row: 3, Err: errOwn}
 	for _, tt := range []struct {
@@ -201,10 +66,10 @@ func TestRowAndImportError(t *testing.T) {
 			t.Errorf("JSON %s read back as %#v, %v", b, back, err)
 		}
 	}
-	if got := cell.Code(); got != "errtest.range" {
+	if got := cell.Code(); got != "errtype-test.range" {
 		t.Errorf("RowError.Code = %q", got)
 	}
-	if pe, ok := errors.AsType[*parseError](cell); !ok || pe.Input != "9999" {
+	if pe, ok := errors.AsType[*ParseError[testPkg]](cell); !ok || pe.Input != "9999" {
 		t.Errorf("errors.As(RowError, *ParseError) = %v, %v", pe, ok)
 	}
 
@@ -222,7 +87,7 @@ func TestRowAndImportError(t *testing.T) {
 		if got := tt.e.Message(finding.English); got != tt.en {
 			t.Errorf("ImportError.Message(en) = %q, want %q", got, tt.en)
 		}
-		if tt.e.Code() != "errtest.import" || len(tt.e.Unwrap()) != len(tt.e.Problems) || !errors.Is(tt.e, errSyntax) {
+		if tt.e.Code() != "errtype-test.import" || len(tt.e.Unwrap()) != len(tt.e.Problems) || !errors.Is(tt.e, errSyntax) {
 			t.Errorf("ImportError %v: code %q, unwraps %d", tt.e, tt.e.Code(), len(tt.e.Unwrap()))
 		}
 		b, err := json.Marshal(tt.e)
@@ -239,7 +104,7 @@ func TestRowAndImportError(t *testing.T) {
 		t.Errorf("ImportError without problems: %s, %v", b, err)
 	}
 	var bad rowError
-	if err := json.Unmarshal([]byte(`{"row":1,"err":{"code":"errtest.nonesuch"}}`), &bad); err == nil {
+	if err := json.Unmarshal([]byte(`{"row":1,"err":{"code":"errtype-test.nonesuch"}}`), &bad); err == nil {
 		t.Error("an unknown cause code reads back without an error")
 	}
 }
