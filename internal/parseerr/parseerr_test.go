@@ -7,7 +7,7 @@ import (
 	"reflect"
 	"testing"
 
-		"github.com/ogdtw/governance/internal/errs"
+	"github.com/ogdtw/governance/internal/errs"
 	"github.com/ogdtw/governance/internal/i18n"
 )
 
@@ -163,4 +163,3 @@ func TestWrapNestRemap(t *testing.T) {
 		t.Error("Remap of a detail without an offset made a copy")
 	}
 }
-
