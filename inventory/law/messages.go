@@ -1,53 +1,24 @@
 package law
 
 import (
+	_ "embed"
+
 	"github.com/ogdtw/governance/finding"
 	"github.com/ogdtw/governance/internal/i18n"
 	"github.com/ogdtw/governance/rocdate"
 	"golang.org/x/text/language"
 )
 
-// The messages of the package: the findings of a check, the parts of
-// them, the errors and the labels of the enums. Chinese is what officials
-// read, in 公文 wording; English is complete beside it. Law names and
-// provisions are names: they stay as the statutes write them.
-var _ = i18n.Register(
-	// Findings: the line, then each kind's detail.
-	i18n.Message{Code: "law.finding", Chinese: "%s%s", English: "%s%s"},
-	i18n.Message{Code: CodeNoLaw, Chinese: "未指明法規名稱，未能查核條文", English: "no law is named, so the provisions cannot be checked"},
-	i18n.Message{Code: CodeLawUnknown, Chinese: "法規資料未收錄「%s」，未能查核條文", English: "the statute data do not hold %s, so the provisions cannot be checked"},
-	i18n.Message{Code: CodeLawName + ".partial", Chinese: "法規名稱「%s」不全，應為「%s」", English: "the name %s is incomplete: the law is %s"},
-	i18n.Message{Code: CodeLawName + ".former", Chinese: "「%s」為舊名，現名「%s」", English: "%s is a former name: the law is now %s"},
-	i18n.Message{Code: CodeLawName, Chinese: "法規名稱「%s」非正式名稱", English: "%s is not the law's official name"},
-	i18n.Message{Code: CodeLawAbandoned, Chinese: "%s已於%v廢止", English: "%s was abandoned on %v"},
-	i18n.Message{Code: CodeLawAbandoned + ".undated", Chinese: "%s已廢止", English: "%s is abandoned"},
-	i18n.Message{Code: CodeUndated, Chinese: "未載日期，未能判斷施行中之%s版本", English: "no day is given, so the version of %s in force cannot be told"},
-	i18n.Message{Code: CodeVersionUnknown, Chinese: "法規資料所收%s最早為%v修正之版本，其間修正情形不明，未能查核%v施行之條文",
-		English: "the earliest version of %s the statute data hold is of %v; amendments before it are unknown, so the provisions in force on %v cannot be checked"},
-	i18n.Message{Code: CodeVersionUnknown + ".none", Chinese: "法規資料未收錄%s之條文，未能查核%v施行之條文",
-		English: "the statute data hold no text of %s, so the provisions in force on %v cannot be checked"},
-	i18n.Message{Code: CodeDataDate, Chinese: "法規資料更新至%v，%v至%v之法規異動無法查核",
-		English: "the statute data are of %v; amendments from %v to %v cannot be checked"},
-	i18n.Message{Code: CodeNoArticle, Chinese: "%s未指明條次，未能查核", English: "%s names no article and cannot be checked"},
-	i18n.Message{Code: CodeProvisionMissing, Chinese: "%[2]s（%[3]v%[4]s）無%[1]s", English: "%[1]s does not exist in %[2]s as %[4]s on %[3]v"},
-	i18n.Message{Code: CodeProvisionPresent, Chinese: "%[2]s（%[3]v%[4]s）定有%[1]s", English: "%[1]s exists in %[2]s as %[4]s on %[3]v"},
-	i18n.Message{Code: CodeProvisionMissing + ".repealed", Chinese: "%s於%s（%v%s）已刪除", English: "%s is repealed in %s as %[4]s on %[3]v"},
-	i18n.Message{Code: CodeLaterAmendment, Chinese: "嗣後修正：%s", English: "amended later: %s"},
-	i18n.Message{Code: CodeLaterAmendment + ".revision", Chinese: "嗣後修正：%s%s於%v%s", English: "amended later: %[1]s %[2]s, %[4]s on %[3]v"},
-	i18n.Message{Code: CodeLaterAmendment + ".abandoned", Chinese: "嗣後修正：%s於%v廢止", English: "amended later: %s was abandoned on %v"},
+// catalog is the package's messages, read from messages.txt: the
+// findings of a check, the parts of them, the lineages, the versions and
+// the errors. Chinese is what officials read, in 公文 wording; English is
+// complete beside it.
+//
+//go:embed messages.txt
+var catalog string
 
-	// Versions and amendments.
-	i18n.Message{Code: "law.amendment", Chinese: "%s%s於%v修正：%s", English: "%s %s amended on %v: %s"},
-	i18n.Message{Code: "law.amendment.moved", Chinese: "%s，原條文移至%s", English: "%s; the former text is now %s"},
-
-	// ParseError: the input and what is wrong; the sentinels.
-	i18n.Message{Code: "law.syntax", Chinese: "不合引用格式", English: "invalid syntax"},
-	i18n.Message{Code: "law.range", Chinese: "數字不合理", English: "value out of range"},
-	i18n.Message{Code: "law.order", Chinese: "條、項、款、目次序錯誤", English: "levels out of order"},
-	i18n.Message{Code: "law.missing", Chinese: "未載必要資料", English: "missing value"},
-	i18n.Message{Code: "law.too-large", Chinese: "引用範圍過大", English: "input too large"},
-	i18n.Message{Code: "law.unknown", Chinese: "法規資料未收錄", English: "not in the registry"},
-) && i18n.RegisterForms("law", detailForms...) && i18n.RegisterEnumsOf(enumLabels, enums, (*enumText).label)
+// The catalog, the details of the errors and the labels of the enums.
+var _ = i18n.Load(catalog) && i18n.RegisterForms("law", detailForms...) && i18n.RegisterEnumsOf(enumLabels, enums, (*enumText).label)
 
 // detailForms are every Detail the package writes in a [ParseError],
 // without the byte offset a citation's detail ends with: its stable code,
