@@ -17,54 +17,8 @@ import (
 //go:embed messages.txt
 var catalog string
 
-// The catalog, the details of the errors and the labels of the enums.
-var _ = i18n.Load(catalog) && i18n.RegisterForms("law", detailForms...) && i18n.RegisterEnumsOf(enumLabels, enums, (*enumText).label)
-
-// detailForms are every Detail the package writes in a [ParseError],
-// without the byte offset a citation's detail ends with: its stable code,
-// the English text as Detail and Error carry it (%d a number, %s a text,
-// %q a quoted text) and its Chinese. The table is the one place the
-// details are listed; [ParseError.DetailCode] and [ParseError.DetailMessage]
-// read a Detail back through it. An English text puts no two verbs
-// side by side.
-var detailForms = []i18n.Form{
-	{Code: "law.syntax.empty", English: "empty citation", Chinese: "未載引用文字"},
-	{Code: "law.syntax.after-rule", English: "unexpected %q after 規定", Chinese: "「規定」後有無法辨識之文字「%s」"},
-	{Code: "law.syntax.unexpected", English: "unexpected %q", Chinese: "有無法辨識之文字「%s」"},
-	{Code: "law.syntax.conjunction", English: "dangling conjunction", Chinese: "連接詞後未接引用"},
-	{Code: "law.syntax.unclosed", English: "unclosed %s", Chinese: "「%s」未閉合"},
-	{Code: "law.syntax.empty-law", English: "empty law name", Chinese: "法規名稱空白"},
-	{Code: "law.syntax.bracket", English: "bracket inside law name", Chinese: "法規名稱內有括號"},
-	{Code: "law.syntax.no-level", English: "no level after %d", Chinese: "%d後未載條、項、款、目"},
-	{Code: "law.syntax.di-number", English: "missing number after 第", Chinese: "「第」後未載數字"},
-	{Code: "law.syntax.no-provision", English: "no provision cited", Chinese: "未引用條文"},
-	{Code: "law.range.number", English: "number too large", Chinese: "數字過大"},
-	{Code: "law.syntax.number", English: "malformed number %q", Chinese: "數字「%s」格式不符"},
-	{Code: "law.syntax.missing-number", English: "missing number", Chinese: "未載數字"},
-	{Code: "law.range.zero", English: "number zero", Chinese: "數字為零"},
-	{Code: "law.range.large", English: "number %d too large", Chinese: "數字%d過大"},
-	{Code: "law.syntax.dangling-to", English: "dangling 至", Chinese: "「至」後未接引用"},
-	{Code: "law.syntax.unit-after-to", English: "missing unit after 至", Chinese: "「至」後未載條、項、款、目"},
-	{Code: "law.syntax.range-level", English: "range ends at another level", Chinese: "範圍起迄之層級不同"},
-	{Code: "law.syntax.unit", English: "missing unit (條, 項, 款, 目 or 點)", Chinese: "未載條、項、款、目或點"},
-	{Code: "law.order.levels", English: "%s after %s", Chinese: "%[2]s後接%[1]s，次序不符"},
-	{Code: "law.syntax.mixed", English: "條 and 點 mixed", Chinese: "條與點混用"},
-	{Code: "law.syntax.di", English: "expected 第", Chinese: "應以「第」起始"},
-	{Code: "law.syntax.dash", English: "N-M form below 條", Chinese: "「N-M」寫法僅用於條"},
-	{Code: "law.range.descending", English: "descending range %d至%d", Chinese: "範圍%d至%d由大而小"},
-	{Code: "law.range.across-sub", English: "range across 之N articles", Chinese: "範圍跨越之N條次"},
-	{Code: "law.range.sub-below", English: "range of 之N below 條", Chinese: "之N範圍僅用於條"},
-	{Code: "law.too-large.provisions", English: "more than %d provisions", Chinese: "引用條文逾%d項"},
-	{Code: "law.syntax.update-date", English: "UpdateDate is not YYYY/MM/DD", Chinese: "更新日期非YYYY/MM/DD格式"},
-	{Code: "law.range.update-date", English: "UpdateDate is not a day", Chinese: "更新日期非有效日期"},
-	{Code: "law.missing.law", English: "a law without its name or pcode", Chinese: "法規未載名稱或代碼"},
-	{Code: "law.syntax.provision", English: "not one provision", Chinese: "非單一條文"},
-	{Code: "law.unknown.name", English: "no statute of the registry bears the name", Chinese: "法規資料無此名稱之法規"},
-	{Code: "law.syntax.version", English: "not a statute and the date of its version", Chinese: "非法規名稱及其版本日期"},
-	{Code: "law.unknown.version", English: "no version of the statute on that date", Chinese: "法規資料無該日之版本"},
-	{Code: "law.syntax.article-content", English: "ArticleContent is not a string", Chinese: "條文內容非字串"},
-	{Code: "law.range.enum", English: "not a %s", Chinese: "非有效之值%.0s"},
-}
+// The catalog and the labels of the enums.
+var _ = i18n.Load(catalog) && i18n.RegisterEnumsOf(enumLabels, enums, (*enumText).label)
 
 // enumLabels are the English labels of the enums' values, by code; the
 // Chinese is the word documents print (String).

@@ -1,12 +1,15 @@
 package law
 
 import (
+	"errors"
 	"fmt"
 	"strings"
 	"testing"
+	"testing/iotest"
 	"unicode"
 
 	"github.com/ogdtw/governance/finding"
+	"github.com/ogdtw/governance/internal/detailtest"
 	"github.com/ogdtw/governance/internal/i18n"
 	"github.com/ogdtw/governance/rocdate"
 )
@@ -17,8 +20,8 @@ var findingCodes = []string{CodeNoLaw, CodeLawUnknown, CodeLawName, CodeLawAband
 
 // packageCodes lists every code the package can produce or show: the
 // findings' and their variants, the sentinels', every ParseError detail's
-// and every enum label's.
-func packageCodes() []string {
+// (as the source gives them) and every enum label's.
+func packageCodes(t testing.TB) []string {
 	codes := append([]string(nil), findingCodes...)
 	codes = append(codes, "law.finding", CodeLawName+".partial", CodeLawName+".former", CodeLawAbandoned+".undated",
 		CodeVersionUnknown+".none", CodeProvisionMissing+".repealed", CodeLaterAmendment+".revision",
@@ -27,8 +30,8 @@ func packageCodes() []string {
 	for _, err := range []error{ErrSyntax, ErrRange, ErrOrder, ErrMissing, ErrTooLarge, ErrUnknown} {
 		codes = append(codes, (&ParseError{Err: err}).Code())
 	}
-	for _, f := range detailForms {
-		codes = append(codes, f.Code)
+	for _, u := range detailtest.Codes(t, ".") {
+		codes = append(codes, u.Code)
 	}
 	codes = append(codes, lineageSubjects[:]...)
 	for _, c := range []string{"", ".step", ".reworded", ".moved", ".moved-reworded", ".split", ".merged", ".deleted", ".unknown",
@@ -47,7 +50,7 @@ func packageCodes() []string {
 }
 
 func TestMessagesComplete(t *testing.T) {
-	for _, code := range packageCodes() {
+	for _, code := range packageCodes(t) {
 		if !i18n.Has(code) {
 			t.Errorf("code %s has no message", code)
 		}
@@ -55,7 +58,7 @@ func TestMessagesComplete(t *testing.T) {
 	// Every registered code of the package is one the list knows, so
 	// that the list cannot fall behind.
 	known := map[string]bool{}
-	for _, c := range packageCodes() {
+	for _, c := range packageCodes(t) {
 		known[c] = true
 	}
 	for _, c := range i18n.Codes("law.") {
@@ -191,14 +194,24 @@ func TestParseErrorMessage(t *testing.T) {
 			t.Errorf("ParseCitation(%q): %q / %q", in, zh, en)
 		}
 	}
-	// A detail the package does not write: the sentinel in Chinese, the
-	// detail in English.
-	pe := &ParseError{Func: "Decode", Detail: "reading: unexpected EOF", Err: ErrSyntax}
-	if got, want := pe.DetailMessage(finding.Chinese), "不合引用格式"; got != want {
+	// A detail that quotes the error of the reader: in English, as Error
+	// writes it; in Chinese, without it.
+	_, err := Decode(iotest.ErrReader(errors.New("disk failure")))
+	pe, ok := err.(*ParseError)
+	if !ok {
+		t.Fatalf("Decode of a failing reader: %v, want a *ParseError", err)
+	}
+	if got, want := pe.DetailCode(), "law.syntax.reading"; got != want {
+		t.Errorf("DetailCode() = %q, want %q", got, want)
+	}
+	if got, want := pe.DetailMessage(finding.Chinese), "讀取法規資料失敗"; got != want {
 		t.Errorf("DetailMessage(Chinese) = %q, want %q", got, want)
 	}
-	if got, want := pe.DetailMessage(finding.English), "reading: unexpected EOF"; got != want {
+	if got, want := pe.DetailMessage(finding.English), "reading: disk failure"; got != want {
 		t.Errorf("DetailMessage(English) = %q, want %q", got, want)
+	}
+	if got, want := pe.Error(), `law: Decode(""): reading: disk failure`; got != want {
+		t.Errorf("Error() = %q, want %q", got, want)
 	}
 }
 
