@@ -1,6 +1,7 @@
 package law
 
 import (
+	"encoding/json"
 	"errors"
 	"fmt"
 	"strings"
@@ -212,6 +213,31 @@ func TestParseErrorMessage(t *testing.T) {
 	}
 	if got, want := pe.Error(), `law: Decode(""): reading: disk failure`; got != want {
 		t.Errorf("Error() = %q, want %q", got, want)
+	}
+	// A version's day that rocdate cannot read: rocdate's detail inside,
+	// in each language, kept through JSON.
+	var v StatuteVersion
+	err = v.UnmarshalText([]byte("刑事訴訟法（111年2月30日修正公布）"))
+	pe, ok = err.(*ParseError)
+	if !ok || !errors.Is(err, ErrSyntax) {
+		t.Fatalf("UnmarshalText of a bad day: %v, want a *ParseError of ErrSyntax", err)
+	}
+	if got, want := pe.DetailMessage(finding.Chinese), "版本日期無效：111年2月無30日"; got != want {
+		t.Errorf("DetailMessage(Chinese) = %q, want %q", got, want)
+	}
+	if got, want := pe.Detail, "not a date: day 30 out of range for 111年2月"; got != want {
+		t.Errorf("Detail = %q, want %q", got, want)
+	}
+	b, err := json.Marshal(pe)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var back ParseError
+	if err := json.Unmarshal(b, &back); err != nil {
+		t.Fatalf("Unmarshal(%s): %v", b, err)
+	}
+	if back.Error() != pe.Error() || back.Message(finding.Chinese) != pe.Message(finding.Chinese) || back.DetailCode() != "law.syntax.date" {
+		t.Errorf("through JSON %s: %q / %q, want %q / %q", b, back.Error(), back.Message(finding.Chinese), pe.Error(), pe.Message(finding.Chinese))
 	}
 }
 
