@@ -8,4 +8,4 @@ import (
 
 // Every detail the package writes is a code with a message, given as
 // many arguments as its message takes.
-func TestDetailCodes(t *testing.T) { detailtest.CheckCodes(t, ".", 45) }
+func TestDetailCodes(t *testing.T) { detailtest.CheckCodes(t, ".", 50) }
