@@ -1,6 +1,10 @@
 package law
 
-import "errors"
+import (
+	"errors"
+
+	"github.com/ogdtw/governance/internal/errtype"
+)
 
 // MaxProvisions is the largest number of provisions one citation may
 // expand to: [ParseCitation] refuses a citation that names more (第1至9999條
@@ -246,11 +250,11 @@ func parseFolded(s string) (Citation, error) {
 	f, cuts := fold(s, nil)
 	c, err := parseOne(f)
 	if err != nil {
-		pe := err.(*ParseError)
+		pe := errtype.Remap(err.(*ParseError), func(off int) int { return unfold(off, cuts) })
 		pe.Input = s
-		pe.Detail = remap(pe.Detail, cuts)
+		return c, pe
 	}
-	return c, err
+	return c, nil
 }
 
 // MustParseCitation is like ParseCitation but panics on an error. It is

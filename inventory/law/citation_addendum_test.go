@@ -5,6 +5,8 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/ogdtw/governance/finding"
 )
 
 // addendumCitations are the forms of DESIGN's grammar addendum, written as
@@ -141,5 +143,43 @@ func TestSubProvisionString(t *testing.T) {
 	}
 	if !(Provision{Article: 17, Paragraph: 1}).Contains(p) || (Provision{Article: 17, Paragraph: 1, Subparagraph: 2, Item: 2}).Contains(p) {
 		t.Error("Contains does not tell 第2目 from 第2目之1")
+	}
+}
+
+// TestErrorOffsetThroughFold checks that the offset of an error of a
+// citation written over several lines is one of the text as given, in
+// ParseCitation and in FindCitations (into the span it quotes), and that
+// the message counts the characters of that text.
+func TestErrorOffsetThroughFold(t *testing.T) {
+	in := "第三\r\n款第二項"
+	_, err := ParseCitation(in)
+	var pe *ParseError
+	if !errors.As(err, &pe) {
+		t.Fatalf("ParseCitation(%q) error = %v", in, err)
+	}
+	if got, want := pe.Error(), `law: parsing "第三\r\n款第二項": 項 after 款 at byte 11`; got != want {
+		t.Errorf("Error() = %q, want %q", got, want)
+	}
+	if got, want := pe.Message(finding.Chinese), "「第三\r\n款第二項」無法解析：款後接項，次序不符（第6字）"; got != want {
+		t.Errorf("Message(Chinese) = %q, want %q", got, want)
+	}
+	if got, want := pe.DetailCode(), "law.order.levels"; got != want {
+		t.Errorf("DetailCode() = %q, want %q", got, want)
+	}
+
+	text := "依第三\r\n款第二項辦理"
+	fs := FindCitations(text)
+	if len(fs) != 1 || fs[0].Err == nil {
+		t.Fatalf("FindCitations(%q) = %v, want one error", text, fs)
+	}
+	fe := fs[0].Err
+	if fe.Input != in || fe.Func != "FindCitations" {
+		t.Errorf("FindCitations(%q) error quotes %q of %s, want %q of FindCitations", text, fe.Input, fe.Func, in)
+	}
+	if got, want := fe.Detail, "項 after 款 at byte 11"; got != want {
+		t.Errorf("FindCitations(%q) detail %q, want %q", text, got, want)
+	}
+	if got, want := fe.Message(finding.English), "cannot read \"第三\r\n款第二項\": 項 after 款 (character 6)"; got != want {
+		t.Errorf("Message(English) = %q, want %q", got, want)
 	}
 }

@@ -2,11 +2,11 @@ package law
 
 import (
 	"errors"
-	"fmt"
-	"strconv"
 	"strings"
 	"unicode/utf8"
 
+	"github.com/ogdtw/governance/internal/errtype"
+	"github.com/ogdtw/governance/internal/i18n"
 	"github.com/ogdtw/governance/internal/numeral"
 )
 
@@ -42,24 +42,10 @@ type numItem struct {
 	dashed               bool  // a sub written N-M, which only articles take
 }
 
-// remap rewrites the byte offset at the end of an error's detail, an
-// offset of the folded text, as an offset of the original.
-func remap(detail string, cuts []cut) string {
-	i := strings.LastIndex(detail, " at byte ")
-	if i < 0 {
-		return detail
-	}
-	at, err := strconv.Atoi(detail[i+len(" at byte "):])
-	if err != nil {
-		return detail
-	}
-	return detail[:i] + " at byte " + strconv.Itoa(unfold(at, cuts))
-}
-
-// fail returns the *ParseError of a citation, its detail saying at which
-// byte of the input the problem was found.
-func (p *parser) fail(at int, err error, format string, args ...any) *ParseError {
-	return &ParseError{Func: "ParseCitation", Input: p.s, Detail: fmt.Sprintf(format, args...) + " at byte " + strconv.Itoa(at), Err: err}
+// fail returns the *ParseError of the citation p reads: what was wrong
+// is the message code with args, found at the byte at of the input.
+func fail(p *parser, at int, err error, code string, args ...any) *ParseError {
+	return errtype.With[pkg]("ParseCitation", p.s, err, i18n.NewDetail(code, args...).WithAt(at))
 }
 
 // The tokens of the grammar, each a three-byte UTF-8 sequence read as one
@@ -170,7 +156,7 @@ func (p *parser) start() error {
 	p.point, p.prev, p.leaves = 0, levels{}, 0
 	p.space()
 	if p.i == len(p.s) {
-		return p.fail(p.i, ErrSyntax, "empty citation")
+		return fail(p, p.i, ErrSyntax, "law.syntax.empty")
 	}
 	law, err := p.law()
 	if err != nil {
@@ -199,7 +185,7 @@ func (p *parser) refs(multi bool) error {
 			p.i += w
 			p.space()
 			if p.i < len(p.s) && !multi {
-				return p.fail(p.i, ErrSyntax, "unexpected %q after 規定", rest(p.s[p.i:]))
+				return fail(p, p.i, ErrSyntax, "law.syntax.after-rule", rest(p.s[p.i:]))
 			}
 			break
 		}
@@ -208,11 +194,11 @@ func (p *parser) refs(multi bool) error {
 			continue // a new ref after a blank or a line break: 第八條  第十一條
 		}
 		if !p.conj() {
-			return p.fail(p.i, ErrSyntax, "unexpected %q", rest(p.s[p.i:]))
+			return fail(p, p.i, ErrSyntax, "law.syntax.unexpected", rest(p.s[p.i:]))
 		}
 		p.space()
 		if p.i == len(p.s) {
-			return p.fail(at, ErrSyntax, "dangling conjunction")
+			return fail(p, at, ErrSyntax, "law.syntax.conjunction")
 		}
 		if multi && !(p.at() == tokDi) {
 			break
@@ -287,14 +273,14 @@ func (p *parser) law() (string, error) {
 		p.i += len(b[0])
 		j := strings.Index(p.s[p.i:], b[1])
 		if j < 0 {
-			return "", p.fail(start, ErrSyntax, "unclosed %s", b[0])
+			return "", fail(p, start, ErrSyntax, "law.syntax.unclosed", b[0])
 		}
 		name := trimSpace(p.s[p.i : p.i+j])
 		if name == "" {
-			return "", p.fail(start, ErrSyntax, "empty law name")
+			return "", fail(p, start, ErrSyntax, "law.syntax.empty-law")
 		}
 		if hasBracket(name) {
-			return "", p.fail(start, ErrSyntax, "bracket inside law name")
+			return "", fail(p, start, ErrSyntax, "law.syntax.bracket")
 		}
 		p.i += j + len(b[1])
 		p.space()
@@ -310,7 +296,7 @@ func (p *parser) law() (string, error) {
 		if isLevel(p.s, j) {
 			name := trimLead(trimSpace(p.s[start:j]), nil)
 			if hasBracket(name) {
-				return "", p.fail(start, ErrSyntax, "bracket inside law name")
+				return "", fail(p, start, ErrSyntax, "law.syntax.bracket")
 			}
 			p.i, p.lawEnd = j, j
 			return name, nil
@@ -318,7 +304,7 @@ func (p *parser) law() (string, error) {
 		j += len("第")
 	}
 	if p.after > 0 {
-		return "", p.fail(start, ErrSyntax, "no level after %d", p.after)
+		return "", fail(p, start, ErrSyntax, "law.syntax.no-level", p.after)
 	}
 	// No level: the first 第 and a number, for the parser to report.
 	for j := p.i; j < len(p.s); {
@@ -330,7 +316,7 @@ func (p *parser) law() (string, error) {
 		if p.numeralAt(j + len("第")) {
 			name := trimLead(trimSpace(p.s[start:j]), nil)
 			if hasBracket(name) {
-				return "", p.fail(start, ErrSyntax, "bracket inside law name")
+				return "", fail(p, start, ErrSyntax, "law.syntax.bracket")
 			}
 			p.i = j
 			return name, nil
@@ -338,9 +324,9 @@ func (p *parser) law() (string, error) {
 		j += len("第")
 	}
 	if k := strings.Index(p.s[start:], "第"); k >= 0 {
-		return "", p.fail(start+k+len("第"), ErrSyntax, "missing number after 第")
+		return "", fail(p, start+k+len("第"), ErrSyntax, "law.syntax.di-number")
 	}
-	return "", p.fail(start, ErrSyntax, "no provision cited")
+	return "", fail(p, start, ErrSyntax, "law.syntax.no-provision")
 }
 
 // bracketed reads a law name in 《》 or 「」 that holds no other bracket and
@@ -436,19 +422,19 @@ func (p *parser) num() (int32, error) {
 	}
 	if err != nil {
 		if errors.Is(err, numeral.ErrRange) {
-			return 0, p.fail(at, ErrRange, "number too large")
+			return 0, fail(p, at, ErrRange, "law.range.number")
 		}
 		if numeral.Span(p.s[p.i:]) > 0 {
-			return 0, p.fail(at, ErrSyntax, "malformed number %q", p.s[at:at+numeral.Span(p.s[at:])])
+			return 0, fail(p, at, ErrSyntax, "law.syntax.number", p.s[at:at+numeral.Span(p.s[at:])])
 		}
-		return 0, p.fail(at, ErrSyntax, "missing number")
+		return 0, fail(p, at, ErrSyntax, "law.syntax.missing-number")
 	}
 	p.i = len(p.s) - len(rest)
 	switch {
 	case n == 0:
-		return 0, p.fail(at, ErrRange, "number zero")
+		return 0, fail(p, at, ErrRange, "law.range.zero")
 	case n > maxNumber:
-		return 0, p.fail(at, ErrRange, "number %d too large", n)
+		return 0, fail(p, at, ErrRange, "law.range.large", n)
 	}
 	return int32(n), nil
 }
@@ -531,7 +517,7 @@ func (p *parser) endpoint(it *numItem) error {
 	p.space()
 	p.eat("第")
 	if !p.numeralAt(p.i) {
-		return p.fail(p.i, ErrSyntax, "dangling 至")
+		return fail(p, p.i, ErrSyntax, "law.syntax.dangling-to")
 	}
 	var err error
 	if it.hi, err = p.num(); err != nil {
@@ -597,10 +583,10 @@ func (p *parser) ref() error {
 				p.space()
 				lv2, point2, ok := p.unit()
 				if !ok {
-					return p.fail(p.i, ErrSyntax, "missing unit after 至")
+					return fail(p, p.i, ErrSyntax, "law.syntax.unit-after-to")
 				}
 				if lv2 != lv || point2 != point {
-					return p.fail(p.i, ErrSyntax, "range ends at another level")
+					return fail(p, p.i, ErrSyntax, "law.syntax.range-level")
 				}
 				if lv == lvArticle && it.hiSub == 0 {
 					if it.hiSub, err = p.zhiSub(); err != nil {
@@ -643,7 +629,7 @@ func (p *parser) ref() error {
 				p.i += 3 // 第五、第六兩款
 			}
 			if lv, point, ok = p.unit(); !ok {
-				return p.fail(p.i, ErrSyntax, "missing unit (條, 項, 款, 目 or 點)")
+				return fail(p, p.i, ErrSyntax, "law.syntax.unit")
 			}
 			if lv == lvArticle && len(items)-from == 1 && items[from].hi == 0 && items[from].loSub == 0 {
 				if items[from].loSub, err = p.zhiSub(); err != nil {
@@ -658,7 +644,7 @@ func (p *parser) ref() error {
 				p.i, items = at, items[:from]
 				break
 			}
-			return p.fail(at, ErrOrder, "%s after %s", unitName(lv, point), unitName(last, p.point == 2))
+			return fail(p, at, ErrOrder, "law.order.levels", unitName(lv, point), unitName(last, p.point == 2))
 		}
 		if lv == lvArticle {
 			want := int8(1)
@@ -666,7 +652,7 @@ func (p *parser) ref() error {
 				want = 2
 			}
 			if p.point != 0 && p.point != want {
-				return p.fail(at, ErrSyntax, "條 and 點 mixed")
+				return fail(p, at, ErrSyntax, "law.syntax.mixed")
 			}
 			p.point = want
 		}
@@ -686,7 +672,7 @@ func (p *parser) ref() error {
 		}
 	}
 	if n == 0 {
-		return p.fail(start, ErrSyntax, "expected 第")
+		return fail(p, start, ErrSyntax, "law.syntax.di")
 	}
 	part := NoPart
 	switch p.at() {
@@ -718,19 +704,19 @@ func unitName(lv int, point bool) string {
 // checkItem rejects descending ranges and 之N below 條.
 func (p *parser) checkItem(lv int, it *numItem) error {
 	if lv != lvArticle && it.dashed {
-		return p.fail(it.at, ErrSyntax, "N-M form below 條")
+		return fail(p, it.at, ErrSyntax, "law.syntax.dash")
 	}
 	if it.hi == 0 {
 		return nil
 	}
 	if it.hi < it.lo || it.hi == it.lo && it.hiSub < it.loSub {
-		return p.fail(it.at, ErrRange, "descending range %d至%d", it.lo, it.hi)
+		return fail(p, it.at, ErrRange, "law.range.descending", int(it.lo), int(it.hi))
 	}
 	if it.hi != it.lo && it.loSub != 0 {
-		return p.fail(it.at, ErrRange, "range across 之N articles")
+		return fail(p, it.at, ErrRange, "law.range.across-sub")
 	}
 	if lv != lvArticle && (it.loSub != 0 || it.hiSub != 0) {
-		return p.fail(it.at, ErrRange, "range of 之N below 條")
+		return fail(p, it.at, ErrRange, "law.range.sub-below")
 	}
 	return nil
 }
@@ -800,7 +786,7 @@ func (p *parser) leaf(lv int, it *numItem, b *levels, part Part) error {
 		hi = it.hi
 	}
 	if p.leaves += int(hi - lo + 1); p.leaves > maxLeaves {
-		return p.fail(it.at, ErrTooLarge, "more than %d provisions", maxLeaves)
+		return fail(p, it.at, ErrTooLarge, "law.too-large.provisions", maxLeaves)
 	}
 	p.c.add(makeSpan(b.pack(), b.packSubs(), int(hi), part, vary), p.room)
 	p.prev = *b

@@ -72,7 +72,7 @@ func Decode(r io.Reader) (*Registry, error) {
 	var head [3]byte
 	n, err := io.ReadFull(r, head[:])
 	if err != nil && !errors.Is(err, io.ErrUnexpectedEOF) && !errors.Is(err, io.EOF) {
-		return nil, parseError("Decode", "", "reading: "+err.Error(), ErrSyntax)
+		return nil, syntaxError("law.syntax.reading", err.Error())
 	}
 	if string(head[:n]) != "\xef\xbb\xbf" {
 		r = io.MultiReader(bytes.NewReader(head[:n]), r)
@@ -132,17 +132,20 @@ func carve[T any](slab *[]T, s []T) []T {
 	return (*slab)[i:len(*slab):len(*slab)]
 }
 
-// syntax is the error of text that is not JSON of the database's form.
-func syntax(detail string) error { return parseError("Decode", "", detail, ErrSyntax) }
+// syntaxError is the error of text that is not JSON of the database's
+// form: what was wrong is the message code with args.
+func syntaxError(code string, args ...any) error {
+	return parseError("Decode", "", ErrSyntax, code, args...)
+}
 
 // delim reads the next token, which must be the delimiter want.
 func (d *decoder) delim(want json.Delim) error {
 	tok, err := d.dec.Token()
 	if err != nil {
-		return syntax(err.Error())
+		return syntaxError("law.syntax.json", err.Error())
 	}
 	if tok != want {
-		return syntax(fmt.Sprintf("%v where %v was expected", tok, want))
+		return syntaxError("law.syntax.delim", fmt.Sprint(tok), want.String())
 	}
 	return nil
 }
@@ -162,14 +165,14 @@ func (d *decoder) file() (*Registry, error) {
 	for d.dec.More() {
 		tok, err := d.dec.Token()
 		if err != nil {
-			return nil, syntax(err.Error())
+			return nil, syntaxError("law.syntax.json", err.Error())
 		}
 		key, _ := tok.(string)
 		switch { // keys match as encoding/json matches them, in any case
 		case strings.EqualFold(key, "UpdateDate"):
 			update = ""
 			if err := d.dec.Decode(&update); err != nil {
-				return nil, syntax(err.Error())
+				return nil, syntaxError("law.syntax.json", err.Error())
 			}
 			if updated, err = readUpdateDate(update); err != nil {
 				return nil, err
@@ -178,13 +181,13 @@ func (d *decoder) file() (*Registry, error) {
 		case strings.EqualFold(key, "Laws"):
 			tok, err := d.dec.Token()
 			if err != nil {
-				return nil, syntax(err.Error())
+				return nil, syntaxError("law.syntax.json", err.Error())
 			}
 			if tok == nil {
 				continue // null: no laws
 			}
 			if tok != json.Delim('[') {
-				return nil, syntax(fmt.Sprintf("Laws is %v, not an array", tok))
+				return nil, syntaxError("law.syntax.laws", fmt.Sprint(tok))
 			}
 			for d.dec.More() {
 				// encoding/json decodes an element of a slice in place,
@@ -198,7 +201,7 @@ func (d *decoder) file() (*Registry, error) {
 				}
 				d.raw = rawLaw{LawArticles: arts[:0]}
 				if err := d.dec.Decode(&d.raw); err != nil {
-					return nil, syntax(err.Error())
+					return nil, syntaxError("law.syntax.json", err.Error())
 				}
 				e, err := d.law(&d.raw)
 				if err != nil {
@@ -217,7 +220,7 @@ func (d *decoder) file() (*Registry, error) {
 		default:
 			var skip json.RawMessage
 			if err := d.dec.Decode(&skip); err != nil {
-				return nil, syntax(err.Error())
+				return nil, syntaxError("law.syntax.json", err.Error())
 			}
 		}
 	}
@@ -225,7 +228,7 @@ func (d *decoder) file() (*Registry, error) {
 		return nil, err
 	}
 	if _, err := d.dec.Token(); !errors.Is(err, io.EOF) {
-		return nil, syntax("text after the top-level value")
+		return nil, syntaxError("law.syntax.trailing")
 	}
 	if !hasUpdate {
 		if _, err := readUpdateDate(update); err != nil {
@@ -266,19 +269,19 @@ func readUpdateDate(s string) (int, error) {
 	d, _, _ := strings.Cut(strings.TrimSpace(s), " ")
 	parts := strings.Split(d, "/")
 	if len(parts) != 3 {
-		return 0, parseError("Decode", s, "UpdateDate is not YYYY/MM/DD", ErrSyntax)
+		return 0, parseError("Decode", s, ErrSyntax, "law.syntax.update-date")
 	}
 	var n [3]int
 	for i, p := range parts {
 		v, err := strconv.Atoi(p)
 		if err != nil || v <= 0 {
-			return 0, parseError("Decode", s, "UpdateDate is not YYYY/MM/DD", ErrSyntax)
+			return 0, parseError("Decode", s, ErrSyntax, "law.syntax.update-date")
 		}
 		n[i] = v
 	}
 	v := n[0]*10000 + n[1]*100 + n[2]
 	if dateOf(v).IsZero() {
-		return 0, parseError("Decode", s, "UpdateDate is not a day", ErrRange)
+		return 0, parseError("Decode", s, ErrRange, "law.range.update-date")
 	}
 	return v, nil
 }
@@ -317,7 +320,7 @@ func (d *decoder) law(l *rawLaw) (lawEntry, error) {
 	}
 	e.pcode = urlPCode(l.LawURL)
 	if e.name == "" || e.pcode == "" {
-		return e, parseError("Decode", l.LawName+" "+l.LawURL, "a law without its name or pcode", ErrMissing)
+		return e, parseError("Decode", l.LawName+" "+l.LawURL, ErrMissing, "law.missing.law")
 	}
 	e.pcode = strings.Clone(e.pcode)     // not a piece of LawURL, which is not kept
 	mod, _ := readYMD(l.LawModifiedDate) // 0 when not a date: the version is then dated by the snapshot
@@ -354,7 +357,7 @@ func (d *decoder) law(l *rawLaw) (lawEntry, error) {
 	d.nodes, d.arts = d.nodes[:0], d.arts[:0]
 	for _, a := range l.LawArticles {
 		if c := a.ArticleContent; len(c) > 0 && c[0] != '"' && string(c) != "null" {
-			return e, parseError("Decode", string(c), "ArticleContent is not a string", ErrSyntax)
+			return e, parseError("Decode", string(c), ErrSyntax, "law.syntax.article-content")
 		}
 		if a.ArticleType != "A" {
 			continue
@@ -372,7 +375,7 @@ func (d *decoder) law(l *rawLaw) (lawEntry, error) {
 		var ok2 bool
 		d.text, ok2 = appendUnquoted(d.text[:0], a.ArticleContent)
 		if !ok2 && len(a.ArticleContent) > 0 { // empty when left out
-			return e, parseError("Decode", string(a.ArticleContent), "ArticleContent is not a string", ErrSyntax)
+			return e, parseError("Decode", string(a.ArticleContent), ErrSyntax, "law.syntax.article-content")
 		}
 		if text := bytes.TrimSpace(d.text); string(text) == repealedText {
 			art.repealed = true

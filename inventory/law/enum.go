@@ -28,7 +28,7 @@ func (e *enumText) str(v uint8) string {
 // invalid value.
 func (e *enumText) appendText(b []byte, v uint8) ([]byte, error) {
 	if !e.valid(v) {
-		return b, parseError(e.typ+".AppendText", strconv.Itoa(int(v)), "not a "+e.typ, ErrRange)
+		return b, parseError(e.typ+".AppendText", strconv.Itoa(int(v)), ErrRange, "law.range.enum", e.typ)
 	}
 	return append(b, e.names[v]...), nil
 }
@@ -43,5 +43,5 @@ func (e *enumText) parse(fn, s string) (uint8, error) {
 			return uint8(i), nil
 		}
 	}
-	return 0, parseError(fn, s, "not a "+e.typ, ErrSyntax)
+	return 0, parseError(fn, s, ErrSyntax, "law.range.enum", e.typ)
 }

@@ -49,7 +49,9 @@ func (pkg) Details() []string { return []string{"law"} }
 // object with the code and the Chinese message.
 type ParseError = errtype.ParseError[pkg]
 
-// parseError returns a *ParseError of the function fn.
-func parseError(fn, input, detail string, err error) *ParseError {
-	return &ParseError{Func: fn, Input: input, Detail: detail, Err: err}
+// parseError returns a *ParseError of the function fn for input: the
+// sentinel err, what was wrong the message code with args
+// (messages.txt).
+func parseError(fn, input string, err error, code string, args ...any) *ParseError {
+	return errtype.New[pkg](fn, input, err, code, args...)
 }

@@ -1,11 +1,11 @@
 package law
 
 import (
-	"strconv"
-
-	"github.com/ogdtw/governance/internal/numeral"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/ogdtw/governance/internal/errtype"
+	"github.com/ogdtw/governance/internal/numeral"
 )
 
 // Resolution tells how [FindCitations] gave a citation found in running
@@ -433,8 +433,9 @@ func (fs *finder) record(p *parser, start, end int, law string, res Resolution, 
 	fd := Found{Start: fs.orig(start), Resolution: res}
 	fd.End = fs.origEnd(end)
 	if err != nil {
+		from := unfold(start, fs.cuts)
+		err = errtype.Remap(err, func(off int) int { return unfold(off, fs.cuts) - from })
 		err.Func, err.Input = "FindCitations", fs.text[fd.Start:fd.End]
-		err.Detail = remapFrom(err.Detail, start, fs)
 		fd.Err = err
 	} else {
 		p.c.Law = law
@@ -457,20 +458,6 @@ func (fs *finder) record(p *parser, start, end int, law string, res Resolution, 
 	}
 	fs.out = append(fs.out, fd)
 	fs.lastEnd = end
-}
-
-// remapFrom rewrites the offset of an error's detail, an offset of the
-// folded text, as an offset into the span the error quotes.
-func remapFrom(detail string, start int, fs *finder) string {
-	i := strings.LastIndex(detail, " at byte ")
-	if i < 0 {
-		return detail
-	}
-	at := 0
-	for _, c := range detail[i+len(" at byte "):] {
-		at = at*10 + int(c-'0')
-	}
-	return detail[:i] + " at byte " + strconv.Itoa(unfold(at, fs.cuts)-unfold(start, fs.cuts))
 }
 
 // orig maps an offset of the folded text to the text as given; offsets

@@ -42,9 +42,9 @@ func TestJSON(t *testing.T) {
 			Provision: p3, Date: rocdate.MustParse("113年7月31日"), Detail: "嗣後修正"},
 		"Finder": law.Finder{Law: "刑事訴訟法", At: law.Provision{Article: 31, ArticleSub: 1, Paragraph: 2}},
 		"Found": law.Found{Citation: law.MustParseCitation("《刑事訴訟法》第31條第3、4項"), Start: 3, End: 30, Resolution: law.PrevArticle,
-			Err: &law.ParseError{Func: "FindCitations", Input: "第三款第二項", Detail: "項 after 款 at byte 9", Err: law.ErrOrder}},
+			Err: findError(t, "依第三款第二項辦理")},
 		"NameMatch":      law.MatchShort,
-		"ParseError":     &law.ParseError{Func: "ParseCitation", Input: "第0條", Detail: "number zero at byte 3", Err: law.ErrRange},
+		"ParseError":     parseError(t, "第0條"),
 		"Part":           law.Proviso,
 		"Provision":      law.Provision{Article: 18, ArticleSub: 1, Paragraph: 1, Subparagraph: 6, SubparagraphSub: 2, Part: law.Proviso},
 		"Resolution":     law.SameLaw,
@@ -53,4 +53,26 @@ func TestJSON(t *testing.T) {
 		"Statute":        st,
 		"StatuteVersion": v,
 	})
+}
+
+// parseError returns the error of ParseCitation(in).
+func parseError(t *testing.T, in string) *law.ParseError {
+	t.Helper()
+	_, err := law.ParseCitation(in)
+	pe, ok := err.(*law.ParseError)
+	if !ok {
+		t.Fatalf("ParseCitation(%q) error = %v, want a *law.ParseError", in, err)
+	}
+	return pe
+}
+
+// findError returns the error of the one citation FindCitations finds in
+// text.
+func findError(t *testing.T, text string) *law.ParseError {
+	t.Helper()
+	fs := law.FindCitations(text)
+	if len(fs) != 1 || fs[0].Err == nil {
+		t.Fatalf("FindCitations(%q) = %v, want one error", text, fs)
+	}
+	return fs[0].Err
 }

@@ -9,40 +9,8 @@ import (
 	"golang.org/x/text/language"
 )
 
-// The messages of lineages: one line per amendment that changed the
-// provision, its subject (該項, or 原條文 after a full rewrite) and what
-// became of it.
-var _ = i18n.Register(
-	i18n.Message{Code: CodeLineage, Chinese: "條文沿革", English: "where a provision went"},
-	i18n.Message{Code: CodeLineageUnknown, Chinese: "條文沿革無法查核", English: "where a provision went cannot be checked"},
-	i18n.Message{Code: "law.lineage.step", Chinese: "%s%s：%v%s，%s", English: "%s %s: %[4]s on %[3]v; %[5]s"},
-	i18n.Message{Code: "law.lineage.reworded", Chinese: "%s文字修正", English: "%s reworded"},
-	i18n.Message{Code: "law.lineage.moved", Chinese: "%s移列為%s，文字未修正", English: "%s moved to %s, its text unchanged"},
-	i18n.Message{Code: "law.lineage.moved-reworded", Chinese: "%s移列為%s並修正文字", English: "%s moved to %s and reworded"},
-	i18n.Message{Code: "law.lineage.split", Chinese: "%s分列為%s", English: "%s split into %s"},
-	i18n.Message{Code: "law.lineage.merged", Chinese: "%s併入%s", English: "%s merged into %s"},
-	i18n.Message{Code: "law.lineage.deleted", Chinese: "%s刪除，修正後條文無相近規定", English: "%s deleted: no provision of the new text reads like it"},
-	i18n.Message{Code: "law.lineage.unknown.texts", Chinese: "法規資料未收錄修正前後條文，其移列情形無法查核",
-		English: "the statute data do not hold the texts on both sides, so where it went cannot be checked"},
-	i18n.Message{Code: "law.lineage.unchanged", Chinese: "%s%s：%v至%v未修正", English: "%s %s: unchanged from %v to %v"},
-	i18n.Message{Code: "law.lineage.unknown.before", Chinese: "%s%s：法規資料未收錄%v施行之條文，其移列情形無法查核",
-		English: "%s %s: the statute data hold no text in force on %v, so where it went cannot be checked"},
-	i18n.Message{Code: "law.lineage.unknown.missing", Chinese: "%s%s：%v施行之條文無此規定，無從追溯其移列情形",
-		English: "%s %s does not exist in the text in force on %v, so where it went cannot be told"},
-	i18n.Message{Code: "law.lineage.unknown.provision", Chinese: "%s%s：未指明法規、條次或起迄日期，無從追溯其移列情形",
-		English: "%s %s: no law, article or days to follow it by"},
-	i18n.Message{Code: "law.lineage.after-data", Chinese: "%s；法規資料更新至%v，%v至%v之法規異動無法查核",
-		English: "%s; the statute data are of %v; amendments from %v to %v cannot be checked"},
-	i18n.Message{Code: "law.lineage.subject.article", Chinese: "該條", English: "the article"},
-	i18n.Message{Code: "law.lineage.subject.paragraph", Chinese: "該項", English: "the paragraph"},
-	i18n.Message{Code: "law.lineage.subject.subparagraph", Chinese: "該款", English: "the subparagraph"},
-	i18n.Message{Code: "law.lineage.subject.item", Chinese: "該目", English: "the item"},
-	i18n.Message{Code: "law.lineage.subject.whole", Chinese: "原條文", English: "the former text"},
-	i18n.Message{Code: "law.lineage.and", Chinese: "及", English: " and "},
-	i18n.Message{Code: "law.lineage.join", Chinese: "；", English: "; "},
-)
-
-// lineageSubjects are the subjects of a step by depth.
+// lineageSubjects are the subjects of a step by depth; the messages of
+// lineages are in messages.txt.
 var lineageSubjects = [...]string{"law.lineage.subject.article", "law.lineage.subject.paragraph", "law.lineage.subject.subparagraph", "law.lineage.subject.item"}
 
 // stepMessage tells one step of a lineage: the law name's provision p,

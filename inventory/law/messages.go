@@ -1,99 +1,24 @@
 package law
 
 import (
+	_ "embed"
+
 	"github.com/ogdtw/governance/finding"
 	"github.com/ogdtw/governance/internal/i18n"
 	"github.com/ogdtw/governance/rocdate"
 	"golang.org/x/text/language"
 )
 
-// The messages of the package: the findings of a check, the parts of
-// them, the errors and the labels of the enums. Chinese is what officials
-// read, in 公文 wording; English is complete beside it. Law names and
-// provisions are names: they stay as the statutes write them.
-var _ = i18n.Register(
-	// Findings: the line, then each kind's detail.
-	i18n.Message{Code: "law.finding", Chinese: "%s%s", English: "%s%s"},
-	i18n.Message{Code: CodeNoLaw, Chinese: "未指明法規名稱，未能查核條文", English: "no law is named, so the provisions cannot be checked"},
-	i18n.Message{Code: CodeLawUnknown, Chinese: "法規資料未收錄「%s」，未能查核條文", English: "the statute data do not hold %s, so the provisions cannot be checked"},
-	i18n.Message{Code: CodeLawName + ".partial", Chinese: "法規名稱「%s」不全，應為「%s」", English: "the name %s is incomplete: the law is %s"},
-	i18n.Message{Code: CodeLawName + ".former", Chinese: "「%s」為舊名，現名「%s」", English: "%s is a former name: the law is now %s"},
-	i18n.Message{Code: CodeLawName, Chinese: "法規名稱「%s」非正式名稱", English: "%s is not the law's official name"},
-	i18n.Message{Code: CodeLawAbandoned, Chinese: "%s已於%v廢止", English: "%s was abandoned on %v"},
-	i18n.Message{Code: CodeLawAbandoned + ".undated", Chinese: "%s已廢止", English: "%s is abandoned"},
-	i18n.Message{Code: CodeUndated, Chinese: "未載日期，未能判斷施行中之%s版本", English: "no day is given, so the version of %s in force cannot be told"},
-	i18n.Message{Code: CodeVersionUnknown, Chinese: "法規資料所收%s最早為%v修正之版本，其間修正情形不明，未能查核%v施行之條文",
-		English: "the earliest version of %s the statute data hold is of %v; amendments before it are unknown, so the provisions in force on %v cannot be checked"},
-	i18n.Message{Code: CodeVersionUnknown + ".none", Chinese: "法規資料未收錄%s之條文，未能查核%v施行之條文",
-		English: "the statute data hold no text of %s, so the provisions in force on %v cannot be checked"},
-	i18n.Message{Code: CodeDataDate, Chinese: "法規資料更新至%v，%v至%v之法規異動無法查核",
-		English: "the statute data are of %v; amendments from %v to %v cannot be checked"},
-	i18n.Message{Code: CodeNoArticle, Chinese: "%s未指明條次，未能查核", English: "%s names no article and cannot be checked"},
-	i18n.Message{Code: CodeProvisionMissing, Chinese: "%[2]s（%[3]v%[4]s）無%[1]s", English: "%[1]s does not exist in %[2]s as %[4]s on %[3]v"},
-	i18n.Message{Code: CodeProvisionPresent, Chinese: "%[2]s（%[3]v%[4]s）定有%[1]s", English: "%[1]s exists in %[2]s as %[4]s on %[3]v"},
-	i18n.Message{Code: CodeProvisionMissing + ".repealed", Chinese: "%s於%s（%v%s）已刪除", English: "%s is repealed in %s as %[4]s on %[3]v"},
-	i18n.Message{Code: CodeLaterAmendment, Chinese: "嗣後修正：%s", English: "amended later: %s"},
-	i18n.Message{Code: CodeLaterAmendment + ".revision", Chinese: "嗣後修正：%s%s於%v%s", English: "amended later: %[1]s %[2]s, %[4]s on %[3]v"},
-	i18n.Message{Code: CodeLaterAmendment + ".abandoned", Chinese: "嗣後修正：%s於%v廢止", English: "amended later: %s was abandoned on %v"},
+// catalog is the package's messages, read from messages.txt: the
+// findings of a check, the parts of them, the lineages, the versions and
+// the errors. Chinese is what officials read, in 公文 wording; English is
+// complete beside it.
+//
+//go:embed messages.txt
+var catalog string
 
-	// Versions and amendments.
-	i18n.Message{Code: "law.amendment", Chinese: "%s%s於%v修正：%s", English: "%s %s amended on %v: %s"},
-	i18n.Message{Code: "law.amendment.moved", Chinese: "%s，原條文移至%s", English: "%s; the former text is now %s"},
-
-	// ParseError: the input and what is wrong; the sentinels.
-	i18n.Message{Code: "law.syntax", Chinese: "不合引用格式", English: "invalid syntax"},
-	i18n.Message{Code: "law.range", Chinese: "數字不合理", English: "value out of range"},
-	i18n.Message{Code: "law.order", Chinese: "條、項、款、目次序錯誤", English: "levels out of order"},
-	i18n.Message{Code: "law.missing", Chinese: "未載必要資料", English: "missing value"},
-	i18n.Message{Code: "law.too-large", Chinese: "引用範圍過大", English: "input too large"},
-	i18n.Message{Code: "law.unknown", Chinese: "法規資料未收錄", English: "not in the registry"},
-) && i18n.RegisterForms("law", detailForms...) && i18n.RegisterEnumsOf(enumLabels, enums, (*enumText).label)
-
-// detailForms are every Detail the package writes in a [ParseError],
-// without the byte offset a citation's detail ends with: its stable code,
-// the English text as Detail and Error carry it (%d a number, %s a text,
-// %q a quoted text) and its Chinese. The table is the one place the
-// details are listed; [ParseError.DetailCode] and [ParseError.DetailMessage]
-// read a Detail back through it. An English text puts no two verbs
-// side by side.
-var detailForms = []i18n.Form{
-	{Code: "law.syntax.empty", English: "empty citation", Chinese: "未載引用文字"},
-	{Code: "law.syntax.after-rule", English: "unexpected %q after 規定", Chinese: "「規定」後有無法辨識之文字「%s」"},
-	{Code: "law.syntax.unexpected", English: "unexpected %q", Chinese: "有無法辨識之文字「%s」"},
-	{Code: "law.syntax.conjunction", English: "dangling conjunction", Chinese: "連接詞後未接引用"},
-	{Code: "law.syntax.unclosed", English: "unclosed %s", Chinese: "「%s」未閉合"},
-	{Code: "law.syntax.empty-law", English: "empty law name", Chinese: "法規名稱空白"},
-	{Code: "law.syntax.bracket", English: "bracket inside law name", Chinese: "法規名稱內有括號"},
-	{Code: "law.syntax.no-level", English: "no level after %d", Chinese: "%d後未載條、項、款、目"},
-	{Code: "law.syntax.di-number", English: "missing number after 第", Chinese: "「第」後未載數字"},
-	{Code: "law.syntax.no-provision", English: "no provision cited", Chinese: "未引用條文"},
-	{Code: "law.range.number", English: "number too large", Chinese: "數字過大"},
-	{Code: "law.syntax.number", English: "malformed number %q", Chinese: "數字「%s」格式不符"},
-	{Code: "law.syntax.missing-number", English: "missing number", Chinese: "未載數字"},
-	{Code: "law.range.zero", English: "number zero", Chinese: "數字為零"},
-	{Code: "law.range.large", English: "number %d too large", Chinese: "數字%d過大"},
-	{Code: "law.syntax.dangling-to", English: "dangling 至", Chinese: "「至」後未接引用"},
-	{Code: "law.syntax.unit-after-to", English: "missing unit after 至", Chinese: "「至」後未載條、項、款、目"},
-	{Code: "law.syntax.range-level", English: "range ends at another level", Chinese: "範圍起迄之層級不同"},
-	{Code: "law.syntax.unit", English: "missing unit (條, 項, 款, 目 or 點)", Chinese: "未載條、項、款、目或點"},
-	{Code: "law.order.levels", English: "%s after %s", Chinese: "%[2]s後接%[1]s，次序不符"},
-	{Code: "law.syntax.mixed", English: "條 and 點 mixed", Chinese: "條與點混用"},
-	{Code: "law.syntax.di", English: "expected 第", Chinese: "應以「第」起始"},
-	{Code: "law.syntax.dash", English: "N-M form below 條", Chinese: "「N-M」寫法僅用於條"},
-	{Code: "law.range.descending", English: "descending range %d至%d", Chinese: "範圍%d至%d由大而小"},
-	{Code: "law.range.across-sub", English: "range across 之N articles", Chinese: "範圍跨越之N條次"},
-	{Code: "law.range.sub-below", English: "range of 之N below 條", Chinese: "之N範圍僅用於條"},
-	{Code: "law.too-large.provisions", English: "more than %d provisions", Chinese: "引用條文逾%d項"},
-	{Code: "law.syntax.update-date", English: "UpdateDate is not YYYY/MM/DD", Chinese: "更新日期非YYYY/MM/DD格式"},
-	{Code: "law.range.update-date", English: "UpdateDate is not a day", Chinese: "更新日期非有效日期"},
-	{Code: "law.missing.law", English: "a law without its name or pcode", Chinese: "法規未載名稱或代碼"},
-	{Code: "law.syntax.provision", English: "not one provision", Chinese: "非單一條文"},
-	{Code: "law.unknown.name", English: "no statute of the registry bears the name", Chinese: "法規資料無此名稱之法規"},
-	{Code: "law.syntax.version", English: "not a statute and the date of its version", Chinese: "非法規名稱及其版本日期"},
-	{Code: "law.unknown.version", English: "no version of the statute on that date", Chinese: "法規資料無該日之版本"},
-	{Code: "law.syntax.article-content", English: "ArticleContent is not a string", Chinese: "條文內容非字串"},
-	{Code: "law.range.enum", English: "not a %s", Chinese: "非有效之值%.0s"},
-}
+// The catalog and the labels of the enums.
+var _ = i18n.Load(catalog) && i18n.RegisterEnumsOf(enumLabels, enums, (*enumText).label)
 
 // enumLabels are the English labels of the enums' values, by code; the
 // Chinese is the word documents print (String).

@@ -1,12 +1,16 @@
 package law
 
 import (
+	"encoding/json"
+	"errors"
 	"fmt"
 	"strings"
 	"testing"
+	"testing/iotest"
 	"unicode"
 
 	"github.com/ogdtw/governance/finding"
+	"github.com/ogdtw/governance/internal/detailtest"
 	"github.com/ogdtw/governance/internal/i18n"
 	"github.com/ogdtw/governance/rocdate"
 )
@@ -17,8 +21,8 @@ var findingCodes = []string{CodeNoLaw, CodeLawUnknown, CodeLawName, CodeLawAband
 
 // packageCodes lists every code the package can produce or show: the
 // findings' and their variants, the sentinels', every ParseError detail's
-// and every enum label's.
-func packageCodes() []string {
+// (as the source gives them) and every enum label's.
+func packageCodes(t testing.TB) []string {
 	codes := append([]string(nil), findingCodes...)
 	codes = append(codes, "law.finding", CodeLawName+".partial", CodeLawName+".former", CodeLawAbandoned+".undated",
 		CodeVersionUnknown+".none", CodeProvisionMissing+".repealed", CodeLaterAmendment+".revision",
@@ -27,8 +31,8 @@ func packageCodes() []string {
 	for _, err := range []error{ErrSyntax, ErrRange, ErrOrder, ErrMissing, ErrTooLarge, ErrUnknown} {
 		codes = append(codes, (&ParseError{Err: err}).Code())
 	}
-	for _, f := range detailForms {
-		codes = append(codes, f.Code)
+	for _, u := range detailtest.Codes(t, ".") {
+		codes = append(codes, u.Code)
 	}
 	codes = append(codes, lineageSubjects[:]...)
 	for _, c := range []string{"", ".step", ".reworded", ".moved", ".moved-reworded", ".split", ".merged", ".deleted", ".unknown",
@@ -47,7 +51,7 @@ func packageCodes() []string {
 }
 
 func TestMessagesComplete(t *testing.T) {
-	for _, code := range packageCodes() {
+	for _, code := range packageCodes(t) {
 		if !i18n.Has(code) {
 			t.Errorf("code %s has no message", code)
 		}
@@ -55,7 +59,7 @@ func TestMessagesComplete(t *testing.T) {
 	// Every registered code of the package is one the list knows, so
 	// that the list cannot fall behind.
 	known := map[string]bool{}
-	for _, c := range packageCodes() {
+	for _, c := range packageCodes(t) {
 		known[c] = true
 	}
 	for _, c := range i18n.Codes("law.") {
@@ -191,14 +195,49 @@ func TestParseErrorMessage(t *testing.T) {
 			t.Errorf("ParseCitation(%q): %q / %q", in, zh, en)
 		}
 	}
-	// A detail the package does not write: the sentinel in Chinese, the
-	// detail in English.
-	pe := &ParseError{Func: "Decode", Detail: "reading: unexpected EOF", Err: ErrSyntax}
-	if got, want := pe.DetailMessage(finding.Chinese), "不合引用格式"; got != want {
+	// A detail that quotes the error of the reader: in English, as Error
+	// writes it; in Chinese, without it.
+	_, err := Decode(iotest.ErrReader(errors.New("disk failure")))
+	pe, ok := err.(*ParseError)
+	if !ok {
+		t.Fatalf("Decode of a failing reader: %v, want a *ParseError", err)
+	}
+	if got, want := pe.DetailCode(), "law.syntax.reading"; got != want {
+		t.Errorf("DetailCode() = %q, want %q", got, want)
+	}
+	if got, want := pe.DetailMessage(finding.Chinese), "讀取法規資料失敗"; got != want {
 		t.Errorf("DetailMessage(Chinese) = %q, want %q", got, want)
 	}
-	if got, want := pe.DetailMessage(finding.English), "reading: unexpected EOF"; got != want {
+	if got, want := pe.DetailMessage(finding.English), "reading: disk failure"; got != want {
 		t.Errorf("DetailMessage(English) = %q, want %q", got, want)
+	}
+	if got, want := pe.Error(), `law: Decode(""): reading: disk failure`; got != want {
+		t.Errorf("Error() = %q, want %q", got, want)
+	}
+	// A version's day that rocdate cannot read: rocdate's detail inside,
+	// in each language, kept through JSON.
+	var v StatuteVersion
+	err = v.UnmarshalText([]byte("刑事訴訟法（111年2月30日修正公布）"))
+	pe, ok = err.(*ParseError)
+	if !ok || !errors.Is(err, ErrSyntax) {
+		t.Fatalf("UnmarshalText of a bad day: %v, want a *ParseError of ErrSyntax", err)
+	}
+	if got, want := pe.DetailMessage(finding.Chinese), "版本日期無效：111年2月無30日"; got != want {
+		t.Errorf("DetailMessage(Chinese) = %q, want %q", got, want)
+	}
+	if got, want := pe.Detail, "not a date: day 30 out of range for 111年2月"; got != want {
+		t.Errorf("Detail = %q, want %q", got, want)
+	}
+	b, err := json.Marshal(pe)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var back ParseError
+	if err := json.Unmarshal(b, &back); err != nil {
+		t.Fatalf("Unmarshal(%s): %v", b, err)
+	}
+	if back.Error() != pe.Error() || back.Message(finding.Chinese) != pe.Message(finding.Chinese) || back.DetailCode() != "law.syntax.date" {
+		t.Errorf("through JSON %s: %q / %q, want %q / %q", b, back.Error(), back.Message(finding.Chinese), pe.Error(), pe.Message(finding.Chinese))
 	}
 }
 

@@ -103,6 +103,7 @@ func (p Provision) MarshalText() ([]byte, error) { return p.AppendText(nil) }
 // law: 第245條第3項, 第18條之1第1項第6款但書; "" is the zero Provision. Text
 // that cites no provision, or more than one, is a *ParseError.
 func (p *Provision) UnmarshalText(b []byte) error {
+	const fn = "Provision.UnmarshalText"
 	if len(b) == 0 {
 		*p = Provision{}
 		return nil
@@ -112,7 +113,7 @@ func (p *Provision) UnmarshalText(b []byte) error {
 		return err
 	}
 	if c.Law != "" || c.Len() != 1 {
-		return parseError("Provision.UnmarshalText", string(b), "not one provision", ErrSyntax)
+		return parseError(fn, string(b), ErrSyntax, "law.syntax.provision")
 	}
 	*p = c.Provisions()[0]
 	return nil

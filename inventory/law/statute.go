@@ -4,6 +4,8 @@ import (
 	"strings"
 	"time"
 
+	"github.com/ogdtw/governance/internal/errtype"
+	"github.com/ogdtw/governance/internal/i18n"
 	"github.com/ogdtw/governance/rocdate"
 )
 
@@ -167,6 +169,7 @@ func (s Statute) MarshalText() ([]byte, error) { return s.AppendText(nil) }
 // "" is the zero Statute. A law Default does not hold is a *ParseError
 // wrapping ErrUnknown.
 func (s *Statute) UnmarshalText(b []byte) error {
+	const fn = "Statute.UnmarshalText"
 	if len(b) == 0 {
 		*s = Statute{}
 		return nil
@@ -179,7 +182,7 @@ func (s *Statute) UnmarshalText(b []byte) error {
 	}
 	v, m := Default().Lookup(t)
 	if m == NoMatch {
-		return parseError("Statute.UnmarshalText", t, "no statute of the registry bears the name", ErrUnknown)
+		return parseError(fn, t, ErrUnknown, "law.unknown.name")
 	}
 	*s = v
 	return nil
@@ -350,15 +353,16 @@ func (v *StatuteVersion) UnmarshalText(b []byte) error {
 	rest, ok := strings.CutSuffix(t[max(i, 0):], "）")
 	day := strings.LastIndex(rest, "日")
 	if i <= 0 || !ok || day < 0 || !versionWord(rest[day+len("日"):]) {
-		return parseError(fn, t, "not a statute and the date of its version", ErrSyntax)
+		return parseError(fn, t, ErrSyntax, "law.syntax.version")
 	}
 	d, err := rocdate.Parse(strings.TrimPrefix(rest[:day+len("日")], "（"))
 	if err != nil {
-		return parseError(fn, t, "not a date: "+err.Error(), ErrSyntax)
+		why, _ := errtype.Why(err) // rocdate's
+		return errtype.With[pkg](fn, t, ErrSyntax, i18n.NewDetail("law.syntax.date", why))
 	}
 	s, m := Default().Lookup(t[:i])
 	if m == NoMatch {
-		return parseError(fn, t, "no statute of the registry bears the name", ErrUnknown)
+		return parseError(fn, t, ErrUnknown, "law.unknown.name")
 	}
 	for _, w := range s.Versions() {
 		if w.Date() == d {
@@ -366,7 +370,7 @@ func (v *StatuteVersion) UnmarshalText(b []byte) error {
 			return nil
 		}
 	}
-	return parseError(fn, t, "no version of the statute on that date", ErrUnknown)
+	return parseError(fn, t, ErrUnknown, "law.unknown.version")
 }
 
 // versionWord reports whether w is a word a version is described by: an

@@ -209,8 +209,3 @@ func actWords(t language.Tag, a Act) string {
 	}
 	return a.Message(t)
 }
-
-var _ = i18n.Register(
-	i18n.Message{Code: "law.version", Chinese: "%s（%v%s）", English: "%[1]s as %[3]s on %[2]v"},
-	i18n.Message{Code: "law.act.none", Chinese: "異動", English: "changed"},
-)
