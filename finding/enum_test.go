@@ -1,6 +1,7 @@
 package finding_test
 
 import (
+	"encoding/json"
 	"errors"
 	"strings"
 	"testing"
@@ -162,6 +163,51 @@ func TestLead(t *testing.T) {
 		}
 		if got := tt.s.Lead(language.MustParse("en-US")); got != tt.en {
 			t.Errorf("%v.Lead(en) = %q, want %q", tt.s, got, tt.en)
+		}
+	}
+}
+
+// A parse error's message comes from the catalog in each language, and
+// its JSON, in every package's form, reads back to the same error.
+func TestParseErrorMessages(t *testing.T) {
+	_, err := finding.ParseSeverity("嚴重")
+	_, verr := finding.ParseVerdict("大致符合")
+	_, rerr := finding.Verdict(9).MarshalText()
+	for _, tt := range []struct {
+		err        error
+		zh, en     string
+		code, text string
+	}{
+		{err, "「嚴重」無法解析：非嚴重程度之名稱（錯誤、警告、注意）", `cannot read "嚴重": not a severity`, "finding.syntax.severity",
+			`finding: parsing "嚴重": not a severity`},
+		{verr, "「大致符合」無法解析：非查核結果之名稱（符合、不符、無法查核）", `cannot read "大致符合": not a verdict`, "finding.syntax.verdict",
+			`finding: parsing "大致符合": not a verdict`},
+		{rerr, "「9」無法解析：查核結果之值超出範圍", `cannot read "9": verdict value out of range`, "finding.range.verdict",
+			`finding: Verdict.AppendText("9"): verdict value out of range`},
+	} {
+		pe, ok := errors.AsType[*finding.ParseError](tt.err)
+		if !ok {
+			t.Fatalf("%v is no *ParseError", tt.err)
+		}
+		if got := pe.Message(finding.Chinese); got != tt.zh {
+			t.Errorf("Message(zh) = %q, want %q", got, tt.zh)
+		}
+		if got := pe.Message(finding.English); got != tt.en {
+			t.Errorf("Message(en) = %q, want %q", got, tt.en)
+		}
+		if pe.DetailCode() != tt.code || pe.Error() != tt.text {
+			t.Errorf("DetailCode %q, Error %q; want %q, %q", pe.DetailCode(), pe.Error(), tt.code, tt.text)
+		}
+		b, err := json.Marshal(pe)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var back *finding.ParseError
+		if err := json.Unmarshal(b, &back); err != nil || back.Message(finding.Chinese) != tt.zh || !errors.Is(back, pe.Err) || back.DetailCode() != tt.code {
+			t.Errorf("%s read back as %v, %v", b, back, err)
+		}
+		if !strings.Contains(string(b), `"err":{"code":"`+pe.Code()+`"`) {
+			t.Errorf("%s: the sentinel is not an object with its code", b)
 		}
 	}
 }

@@ -1,42 +1,35 @@
 package finding
 
-import "github.com/ogdtw/governance/internal/errs"
+import (
+	"github.com/ogdtw/governance/internal/errs"
+	"github.com/ogdtw/governance/internal/parseerr"
+)
 
-// ErrSyntax reports text that is not a severity.
+// ErrSyntax reports text that is not a severity or a verdict.
 var ErrSyntax = errs.New("finding.syntax", "invalid syntax")
 
-// ErrRange reports a Severity value outside the defined ones.
+// ErrRange reports a Severity or Verdict value outside the defined ones.
 var ErrRange = errs.New("finding.range", "value out of range")
 
-// A ParseError records text that could not be read. It wraps [ErrSyntax]
-// or [ErrRange].
-type ParseError struct {
-	Func   string `json:"func,omitzero"`   // the failing function: "ParseSeverity"
-	Input  string `json:"input,omitzero"`  // the text parsed
-	Detail string `json:"detail,omitzero"` // what was wrong, in English; may be empty
-	Err    error  `json:"err,omitzero"`    // ErrSyntax or ErrRange
-}
+// pkg names this package to the parse error's body in internal/parseerr.
+type pkg struct{}
 
-// Error returns the message: finding: parsing "嚴重": not a severity.
-func (e *ParseError) Error() string { return errs.Message("finding", e.Func, e.Input, e.Detail, e.Err) }
+func (pkg) Name() string      { return "finding" }
+func (pkg) Details() []string { return []string{"finding"} }
 
-// Unwrap returns the sentinel.
-func (e *ParseError) Unwrap() error { return e.Err }
+// A ParseError records text that could not be read: Func (the failing
+// function, "ParseSeverity"), Input (the text parsed), Detail (what was
+// wrong, in English, for logs) and Err, [ErrSyntax] or [ErrRange].
+//
+// Error is English, for logs (finding: parsing "嚴重": not a severity);
+// Message is for officials (「嚴重」無法解析：非嚴重程度之名稱);
+// DetailCode is the detail's stable code (finding.syntax.severity); JSON
+// is an object with the code and the Chinese message, its sentinel an
+// object with its code, as every package's parse error is.
+type ParseError = parseerr.ParseError[pkg]
 
-// Is reports whether target is this package's sentinel of the kind of Err.
-func (e *ParseError) Is(target error) bool { return errs.Is("finding", e.Err, target) }
-
-// Code returns the stable code of the error: finding.syntax or
-// finding.range.
-func (e *ParseError) Code() string { return errs.Own("finding", e.Err) }
-
-// MarshalJSON writes the error with its code and message:
-// {"code":"finding.syntax","message":"…","func":"ParseSeverity","input":"嚴重",…}.
-func (e *ParseError) MarshalJSON() ([]byte, error) {
-	return errs.MarshalParse("finding", e.Func, e.Input, e.Detail, e.Err)
-}
-
-// UnmarshalJSON reads what MarshalJSON wrote.
-func (e *ParseError) UnmarshalJSON(b []byte) error {
-	return errs.UnmarshalParse(b, &e.Func, &e.Input, &e.Detail, &e.Err)
+// perr returns a *ParseError of fn reading input, its detail the message
+// code with args.
+func perr(fn, input string, err error, code string, args ...any) *ParseError {
+	return parseerr.New[pkg](fn, input, err, code, args...)
 }

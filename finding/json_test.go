@@ -1,6 +1,7 @@
 package finding_test
 
 import (
+	"errors"
 	"testing"
 
 	"github.com/ogdtw/governance/finding"
@@ -15,6 +16,13 @@ func TestJSON(t *testing.T) {
 		"Head":       finding.Head{Code: "requests.total", Severity: finding.Error, Verdict: finding.Failed, Row: 9, Column: "合計"},
 		"Entry":      finding.Entry{Head: finding.Head{Code: "requests.total", Verdict: finding.Passed}, Message: "合計列28件"},
 		"Result":     jsontest.Skip("an interface: its values are the packages' types, each with a case of its own"),
-		"ParseError": &finding.ParseError{Func: "ParseSeverity", Input: "嚴重", Detail: "not a severity", Err: finding.ErrSyntax},
+		"ParseError": parseError(),
 	})
+}
+
+// parseError returns the error of ParseSeverity("嚴重").
+func parseError() *finding.ParseError {
+	_, err := finding.ParseSeverity("嚴重")
+	pe, _ := errors.AsType[*finding.ParseError](err)
+	return pe
 }

@@ -92,7 +92,3 @@ func Text[R Result](t language.Tag, rs []R) string {
 func JSON[R Result](t language.Tag, rs []R) ([]byte, error) {
 	return json.Marshal(Entries(t, rs))
 }
-
-var _ = i18n.Register(
-	i18n.Message{Code: "finding.entry", Chinese: "%s　%s", English: "%s: %s"},
-)

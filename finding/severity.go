@@ -51,7 +51,7 @@ func (s Severity) IsValid() bool { return int(s) < len(severityNames) }
 // [ErrRange] for an invalid severity.
 func (s Severity) AppendText(b []byte) ([]byte, error) {
 	if !s.IsValid() {
-		return b, &ParseError{Func: "Severity.AppendText", Input: strconv.Itoa(int(s)), Err: ErrRange}
+		return b, perr("Severity.AppendText", strconv.Itoa(int(s)), ErrRange, "finding.range.severity")
 	}
 	return append(b, severityNames[s]...), nil
 }
@@ -78,7 +78,7 @@ func ParseSeverity(s string) (Severity, error) {
 			return Severity(i), nil
 		}
 	}
-	return NoSeverity, &ParseError{Func: "ParseSeverity", Input: s, Detail: "not a severity", Err: ErrSyntax}
+	return NoSeverity, perr("ParseSeverity", s, ErrSyntax, "finding.syntax.severity")
 }
 
 // Message returns the severity in the language nearest to t: 錯誤, 警告
@@ -120,10 +120,3 @@ func (s Severity) Lead(t language.Tag) string {
 	}
 	return leads.text[i][s]
 }
-
-var _ = i18n.Register(
-	i18n.Message{Code: "finding.severity.lead", Chinese: "%s：", English: "%s: "},
-	i18n.Message{Code: "finding.severity.error", Chinese: "錯誤", English: "error"},
-	i18n.Message{Code: "finding.severity.warning", Chinese: "警告", English: "warning"},
-	i18n.Message{Code: "finding.severity.notice", Chinese: "注意", English: "notice"},
-)

@@ -77,7 +77,3 @@ func (t Tally) String() string { return t.Message(Chinese) }
 func (t Tally) Message(tag language.Tag) string {
 	return i18n.Sprintf(tag, "finding.tally", t.Total(), t.Passed, t.Failed, t.Unchecked)
 }
-
-var _ = i18n.Register(
-	i18n.Message{Code: "finding.tally", Chinese: "查核%d項：符合%d項，不符%d項，無法查核%d項", English: "%d checks: %d passed, %d failed, %d not checkable"},
-)

@@ -52,7 +52,7 @@ func (v Verdict) IsValid() bool { return int(v) < len(verdictNames) }
 // for an invalid verdict.
 func (v Verdict) AppendText(b []byte) ([]byte, error) {
 	if !v.IsValid() {
-		return b, &ParseError{Func: "Verdict.AppendText", Input: strconv.Itoa(int(v)), Err: ErrRange}
+		return b, perr("Verdict.AppendText", strconv.Itoa(int(v)), ErrRange, "finding.range.verdict")
 	}
 	return append(b, verdictNames[v]...), nil
 }
@@ -79,7 +79,7 @@ func ParseVerdict(s string) (Verdict, error) {
 			return Verdict(i), nil
 		}
 	}
-	return NoVerdict, &ParseError{Func: "ParseVerdict", Input: s, Detail: "not a verdict", Err: ErrSyntax}
+	return NoVerdict, perr("ParseVerdict", s, ErrSyntax, "finding.syntax.verdict")
 }
 
 // Message returns the verdict in the language nearest to t: 符合, 不符 or
@@ -91,9 +91,3 @@ func (v Verdict) Message(t language.Tag) string {
 	}
 	return i18n.Text(t, verdictCodes[v])
 }
-
-var _ = i18n.Register(
-	i18n.Message{Code: "finding.verdict.passed", Chinese: "符合", English: "passed"},
-	i18n.Message{Code: "finding.verdict.failed", Chinese: "不符", English: "failed"},
-	i18n.Message{Code: "finding.verdict.unchecked", Chinese: "無法查核", English: "not checkable"},
-)

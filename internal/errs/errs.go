@@ -1,7 +1,8 @@
 // Package errs is the machinery behind every package's errors: sentinels
 // that carry a stable code, the bounded quoting of inputs, the matching of
 // a cause from another package against this package's sentinels, and the
-// JSON form of an error.
+// English messages of errors, for logs (internal/parseerr and
+// internal/errtype write their JSON).
 //
 // The conventions it serves (see the README's "Conventions"):
 //
@@ -17,9 +18,7 @@
 package errs
 
 import (
-	"encoding/json"
 	"errors"
-	"reflect"
 	"strconv"
 	"strings"
 	"sync"
@@ -208,112 +207,4 @@ func ImportMessage(pkg string, first error, n int) string {
 		return pkg + ": 1 problem in the rows: " + msg
 	}
 	return pkg + ": " + strconv.Itoa(n) + " problems in the rows; first: " + msg
-}
-
-// JSON is the form every error takes in JSON: its code and message, and
-// the fields of its type. Types embed what they need of it.
-type JSON struct {
-	Code    string `json:"code"`
-	Message string `json:"message"`
-}
-
-// MarshalSentinel returns a sentinel's JSON value: its code as a string.
-// An error without a code is written as its message.
-func MarshalSentinel(err error) json.RawMessage {
-	if err == nil {
-		return json.RawMessage("null")
-	}
-	code := Code(err)
-	if s, ok := err.(*Sentinel); ok {
-		code = s.code
-	}
-	if code == "" {
-		code = err.Error()
-	}
-	b, _ := json.Marshal(code)
-	return b
-}
-
-// UnmarshalSentinel reads what [MarshalSentinel] wrote into *dst: the
-// sentinel of the code, or nil for null. An unknown code is an error.
-func UnmarshalSentinel(data []byte, dst *error) error {
-	if string(data) == "null" || len(data) == 0 {
-		*dst = nil
-		return nil
-	}
-	var code string
-	if err := json.Unmarshal(data, &code); err != nil {
-		return err
-	}
-	s := Lookup(code)
-	if s == nil {
-		return errors.New("errs: unknown error code " + Quote(code))
-	}
-	*dst = s
-	return nil
-}
-
-// parseJSON is the JSON form of a parse error.
-type parseJSON struct {
-	Code    string          `json:"code"`
-	Message string          `json:"message"`
-	Func    string          `json:"func,omitempty"`
-	Input   string          `json:"input"`
-	Detail  string          `json:"detail,omitempty"`
-	Err     json.RawMessage `json:"err"`
-}
-
-// MarshalParse writes a parse error of package pkg as JSON: its code,
-// message, function, whole input, detail and the code of its sentinel.
-func MarshalParse(pkg, fn, input, detail string, err error) ([]byte, error) {
-	return json.Marshal(parseJSON{
-		Code:    Own(pkg, err),
-		Message: Message(pkg, fn, input, detail, err),
-		Func:    fn,
-		Input:   input,
-		Detail:  detail,
-		Err:     MarshalSentinel(err),
-	})
-}
-
-// UnmarshalParse reads what [MarshalParse] wrote into the fields of a
-// parse error. The code and message are derived, and not read.
-func UnmarshalParse(data []byte, fn, input, detail *string, err *error) error {
-	var j parseJSON
-	if e := json.Unmarshal(data, &j); e != nil {
-		return e
-	}
-	*fn, *input, *detail = j.Func, j.Input, j.Detail
-	return UnmarshalSentinel(j.Err, err)
-}
-
-// Cause returns what a package keeps of an error another package
-// returned, for a ParseError of its own: the first Detail field in err's
-// chain (every package's ParseError has one), and the first sentinel. It
-// is "", nil for an error with neither.
-func Cause(err error) (detail string, sentinel error) {
-	for e := err; e != nil; e = errors.Unwrap(e) {
-		if s, ok := e.(*Sentinel); ok {
-			return detail, s
-		}
-		if detail == "" {
-			detail = detailField(e)
-		}
-	}
-	return detail, nil
-}
-
-// detailField returns the Detail string field of an error struct, or "".
-func detailField(err error) string {
-	v := reflect.ValueOf(err)
-	if v.Kind() == reflect.Pointer && !v.IsNil() {
-		v = v.Elem()
-	}
-	if v.Kind() != reflect.Struct {
-		return ""
-	}
-	if f := v.FieldByName("Detail"); f.IsValid() && f.Kind() == reflect.String {
-		return f.String()
-	}
-	return ""
 }

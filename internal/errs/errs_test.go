@@ -1,7 +1,6 @@
 package errs
 
 import (
-	"encoding/json"
 	"errors"
 	"strings"
 	"testing"
@@ -150,78 +149,3 @@ func TestImportMessage(t *testing.T) {
 		}
 	}
 }
-
-func TestParseJSON(t *testing.T) {
-	b, err := MarshalParse("errstest", "Parse", "x", "bad", errOtherRange)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var m map[string]string
-	if err := json.Unmarshal(b, &m); err != nil {
-		t.Fatal(err)
-	}
-	if m["code"] != "errstest.range" || m["err"] != "errsother.range" || m["message"] != `errstest: parsing "x": bad` {
-		t.Errorf("MarshalParse = %s", b)
-	}
-	var fn, in, detail string
-	var e error
-	if err := UnmarshalParse(b, &fn, &in, &detail, &e); err != nil {
-		t.Fatal(err)
-	}
-	if fn != "Parse" || in != "x" || detail != "bad" || e != errOtherRange {
-		t.Errorf("UnmarshalParse = %q %q %q %v", fn, in, detail, e)
-	}
-	if err := UnmarshalParse([]byte(`{"err":"errstest.unknown"}`), &fn, &in, &detail, &e); err == nil {
-		t.Error("UnmarshalParse of an unknown code did not fail")
-	}
-	if err := UnmarshalParse([]byte(`{"err":null}`), &fn, &in, &detail, &e); err != nil || e != nil {
-		t.Errorf("UnmarshalParse(null) = %v, %v", e, err)
-	}
-	if err := UnmarshalParse([]byte(`[`), &fn, &in, &detail, &e); err == nil {
-		t.Error("UnmarshalParse of bad JSON did not fail")
-	}
-	if err := UnmarshalSentinel([]byte(`3`), &e); err == nil {
-		t.Error("UnmarshalSentinel of a number did not fail")
-	}
-	if got := string(MarshalSentinel(nil)); got != "null" {
-		t.Errorf("MarshalSentinel(nil) = %s", got)
-	}
-	if got := string(MarshalSentinel(errors.New("plain"))); got != `"plain"` {
-		t.Errorf("MarshalSentinel(plain) = %s", got)
-	}
-}
-
-type detailErr struct {
-	Detail string
-	Err    error
-}
-
-func (e *detailErr) Error() string { return e.Detail }
-func (e *detailErr) Unwrap() error { return e.Err }
-
-func TestCause(t *testing.T) {
-	tests := []struct {
-		err      error
-		detail   string
-		sentinel error
-	}{
-		{&detailErr{"day 30 out of range", errOtherRange}, "day 30 out of range", errOtherRange},
-		{&detailErr{"", &detailErr{"inner", errTestSyntax}}, "inner", errTestSyntax},
-		{errTestRange, "", errTestRange},
-		{errors.New("plain"), "", nil},
-		{nil, "", nil},
-		{detailErr{"by value", nil}.asErr(), "by value", nil},
-	}
-	for _, tt := range tests {
-		d, s := Cause(tt.err)
-		if d != tt.detail || s != tt.sentinel {
-			t.Errorf("Cause(%v) = %q, %v; want %q, %v", tt.err, d, s, tt.detail, tt.sentinel)
-		}
-	}
-}
-
-type valueErr detailErr
-
-func (e valueErr) Error() string { return e.Detail }
-
-func (e detailErr) asErr() error { return valueErr(e) }
