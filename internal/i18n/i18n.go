@@ -274,7 +274,8 @@ func check(m Message) error {
 	return nil
 }
 
-// verbs lists the verbs of a format with their argument: "1d", "2s".
+// verbs lists the verbs of a format with their argument: "1d", "2s"; a
+// %q is listed as %s, so that English may quote a text Chinese puts in 「」.
 func verbs(format string) []string {
 	var out []string
 	arg := 1
@@ -298,7 +299,11 @@ func verbs(format string) []string {
 			i++
 		}
 		if i < len(format) {
-			out = append(out, fmt.Sprintf("%d%c", n, format[i]))
+			verb := format[i]
+			if verb == 'q' { // a quoted text in one language, in 「」 in the other
+				verb = 's'
+			}
+			out = append(out, fmt.Sprintf("%d%c", n, verb))
 		}
 		arg = n + 1
 	}

@@ -442,3 +442,18 @@ func TestDetail(t *testing.T) {
 		}
 	}
 }
+
+var _ = Register(Message{Code: "i18nquote.unexpected", Chinese: "有無法辨識之文字「%s」", English: "unexpected %q"})
+
+func TestQuotedVerb(t *testing.T) {
+	d := NewDetail("i18nquote.unexpected", "\"ab")
+	if got := d.English(); got != `unexpected "\"ab"` {
+		t.Errorf("English = %q", got)
+	}
+	if got := d.Message(Chinese, ""); got != "有無法辨識之文字「\"ab」" {
+		t.Errorf("Chinese = %q", got)
+	}
+	if err := check(Message{Code: "x", Chinese: "%d", English: "%q"}); err == nil {
+		t.Error("%q against %d passes the check")
+	}
+}
