@@ -454,6 +454,6 @@ func TestQuotedVerb(t *testing.T) {
 		t.Errorf("Chinese = %q", got)
 	}
 	if err := check(Message{Code: "x", Chinese: "%d", English: "%q"}); err == nil {
-		t.Error("%q against %d passes the check")
+		t.Error("a quoted verb against a number passes the check")
 	}
 }
