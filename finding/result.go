@@ -92,3 +92,16 @@ func Text[R Result](t language.Tag, rs []R) string {
 func JSON[R Result](t language.Tag, rs []R) ([]byte, error) {
 	return json.Marshal(Entries(t, rs))
 }
+
+// Gravest returns the gravest severity of the results: Error before
+// Warning before Notice; NoSeverity for none, or for results that have
+// none. It is the severity of a group of results taken together.
+func Gravest[R Result](rs []R) Severity {
+	g := NoSeverity
+	for _, r := range rs {
+		if s := r.Head().Severity; s.IsValid() && s != NoSeverity && (g == NoSeverity || s < g) {
+			g = s
+		}
+	}
+	return g
+}

@@ -120,3 +120,29 @@ func TestJSONResults(t *testing.T) {
 		t.Errorf("JSON of a bare result = %s, want %s (zero enums omitted)", b, want)
 	}
 }
+
+func TestGravest(t *testing.T) {
+	h := func(s finding.Severity) severityOnly { return severityOnly(s) }
+	for _, tt := range []struct {
+		in   []severityOnly
+		want finding.Severity
+	}{
+		{nil, finding.NoSeverity},
+		{[]severityOnly{h(finding.NoSeverity)}, finding.NoSeverity},
+		{[]severityOnly{h(finding.Notice), h(finding.Warning), h(finding.NoSeverity)}, finding.Warning},
+		{[]severityOnly{h(finding.Warning), h(finding.Error), h(finding.Notice)}, finding.Error},
+		{[]severityOnly{h(finding.Notice), h(finding.Severity(9))}, finding.Notice},
+	} {
+		if got := finding.Gravest(tt.in); got != tt.want {
+			t.Errorf("Gravest(%v) = %v, want %v", tt.in, got, tt.want)
+		}
+	}
+}
+
+// severityOnly is a result of a severity and nothing else.
+type severityOnly finding.Severity
+
+func (s severityOnly) Head() finding.Head {
+	return finding.Head{Code: "x", Severity: finding.Severity(s)}
+}
+func (s severityOnly) Message(t language.Tag) string { return finding.Severity(s).Message(t) }

@@ -3,6 +3,7 @@ package requests
 import (
 	"cmp"
 	"encoding/json"
+	"github.com/ogdtw/governance/internal/resultjson"
 	"slices"
 	"strings"
 
@@ -303,10 +304,20 @@ type comparisonJSON struct {
 	Findings []CrossFinding `json:"findings"`
 }
 
-// MarshalJSON writes the comparison as the tables' names, its checks and
-// its findings.
+// Head returns the comparison as one result: code requests.comparison,
+// the gravest severity of its findings, and the verdict of its
+// comparisons taken together (符合 only when every one was made and the
+// two tables agree; none when nothing could be compared).
+func (c Comparison) Head() finding.Head {
+	return finding.Head{Code: "requests.comparison", Severity: finding.Gravest(c.findings), Verdict: c.Tally().Verdict()}
+}
+
+var _ finding.Result = Comparison{}
+
+// MarshalJSON writes the comparison with its code, severity, verdict and
+// message (Chinese), then the tables' names, its checks and its findings.
 func (c Comparison) MarshalJSON() ([]byte, error) {
-	return json.Marshal(comparisonJSON{Tables: c.names, Checks: c.checks, Findings: c.findings})
+	return resultjson.Marshal(c, comparisonJSON{Tables: c.names, Checks: c.checks, Findings: c.findings})
 }
 
 // UnmarshalJSON reads what MarshalJSON wrote.

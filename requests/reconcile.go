@@ -2,6 +2,7 @@ package requests
 
 import (
 	"encoding/json"
+	"github.com/ogdtw/governance/internal/resultjson"
 	"slices"
 	"strings"
 
@@ -289,10 +290,22 @@ type reconciliationJSON struct {
 	Missing  []int     `json:"missingRow,omitempty"`
 }
 
-// MarshalJSON writes the reconciliation as its columns, its checks, its
-// findings and the missing row's cells, if any.
+// Head returns the reconciliation as one result: code
+// requests.reconciliation, the gravest severity of its findings, and
+// the verdict of its checks taken together (不符 when any total is wrong,
+// 無法查核 when any could not be checked, 符合 only when every one was
+// checked and agrees; none when no total was printed).
+func (r Reconciliation) Head() finding.Head {
+	return finding.Head{Code: "requests.reconciliation", Severity: finding.Gravest(r.findings), Verdict: r.Tally().Verdict()}
+}
+
+var _ finding.Result = Reconciliation{}
+
+// MarshalJSON writes the reconciliation with its code, severity, verdict
+// and message (Chinese), then its columns, its checks, its findings and
+// the missing row's cells, if any.
 func (r Reconciliation) MarshalJSON() ([]byte, error) {
-	return json.Marshal(reconciliationJSON{Columns: r.columns, Checks: r.checks, Findings: r.findings, Missing: r.missing})
+	return resultjson.Marshal(r, reconciliationJSON{Columns: r.columns, Checks: r.checks, Findings: r.findings, Missing: r.missing})
 }
 
 // UnmarshalJSON reads what MarshalJSON wrote.

@@ -1,6 +1,8 @@
 package requests
 
 import (
+	"encoding/json"
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -286,5 +288,33 @@ func TestReconcileVerdicts(t *testing.T) {
 				t.Errorf("Tally() = %+v, want %d checks", n, len(tt.want))
 			}
 		})
+	}
+}
+
+// A reconciliation and a comparison are results: their verdict is that of
+// their checks taken together, 符合 only when every check was made and
+// held, their severity the gravest of their findings.
+func TestAggregateHeads(t *testing.T) {
+	q, c := deckTable(t, deckByQuarterCSV), deckTable(t, deckByCategoryCSV)
+	for _, tt := range []struct {
+		r    finding.Result
+		want finding.Head
+	}{
+		{q.Reconcile(), finding.Head{Code: "requests.reconciliation", Severity: finding.Error, Verdict: finding.Failed}},
+		{Reconciliation{}, finding.Head{Code: "requests.reconciliation"}},
+		// Two notices, one comparison not checkable: no ✓.
+		{CompareTables(q, c), finding.Head{Code: "requests.comparison", Severity: finding.Notice, Verdict: finding.Unchecked}},
+		{Comparison{}, finding.Head{Code: "requests.comparison"}},
+	} {
+		if got := tt.r.Head(); got != tt.want {
+			t.Errorf("%T Head = %+v, want %+v", tt.r, got, tt.want)
+		}
+		b, err := json.Marshal(tt.r)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !strings.HasPrefix(string(b), `{"code":"`+tt.want.Code+`"`) || !strings.Contains(string(b), `"message":"`) {
+			t.Errorf("%T JSON does not begin with its code and give its message: %.120s", tt.r, b)
+		}
 	}
 }
