@@ -1,6 +1,7 @@
 package actions
 
 import (
+	_ "embed"
 	"strconv"
 	"strings"
 
@@ -9,92 +10,13 @@ import (
 	"golang.org/x/text/language"
 )
 
-// The messages of the package: findings, the lifecycle's rules and
-// details, the register's report lines and the labels of the enums.
-// Chinese is what officials read, in 公文 wording; English is complete
-// beside it.
-var _ = i18n.Register(
-	// Findings.
-	i18n.Message{Code: CodeLetterYear,
-		Chinese: "發文字號%s之年度為%d年，與發文日期%v（%d年）不符",
-		English: "the number %s is of the year %d, which does not fit the letter's date %v (year %d)"},
+//go:embed messages.txt
+var catalog string
 
-	i18n.Message{Code: CodeLetterYearFits,
-		Chinese: "發文字號%s所示年度（%d年）與發文日期%v相符",
-		English: "the number %s is of the year %d, which fits the letter's date %v"},
-	i18n.Message{Code: CodeLetterUndated,
-		Chinese: "發文字號%s未載發文日期，年度無法查核",
-		English: "the letter %s gives no date: its year cannot be checked"},
-	i18n.Message{Code: "actions.letter-undated.number",
-		Chinese: "發文字號%s未載年度，無法查核",
-		English: "the number %s gives no year: it cannot be checked"},
-
-	i18n.Message{Code: CodeDelistingNotDone,
-		Chinese: "核定下架%s，辦理情形未見完成下架",
-		English: "the delisting of %s was approved, but the progress report does not give it as done"},
-
-	// Rulings, progress reports and delistings.
-	i18n.Message{Code: "actions.batch", Chinese: "%[1]s資料集", English: "datasets of %[1]s"},
-	i18n.Message{Code: "actions.batch.count", Chinese: "%[1]s資料集%[2]d筆", English: "%[2]d dataset(s) of %[1]s"},
-	i18n.Message{Code: "actions.batch.reason", Chinese: "（%s）", English: " (%s)"},
-	i18n.Message{Code: "actions.delisting.passed", Chinese: "核定下架%s，辦理情形：已完成下架", English: "delisting approved: %s; progress: delisted"},
-	i18n.Message{Code: "actions.delisting.failed", Chinese: "核定下架%s，辦理情形：未見完成下架", English: "delisting approved: %s; progress: not given as delisted"},
-	i18n.Message{Code: "actions.delisting.unknown-publisher", Chinese: "核定下架%s，辦理情形：發布機關「%s」未列於機關名冊，無法查核", English: "delisting approved: %s; progress: the publisher %s is on no list, cannot be checked"},
-	i18n.Message{Code: "actions.delisting.unchecked", Chinese: "核定下架%s，辦理情形：未提報，無法查核", English: "delisting approved: %s; progress: none reported, cannot be checked"},
-
-	// The meeting's outline.
-	i18n.Message{Code: "actions.outline", Chinese: "大綱", English: "Outline"},
-	i18n.Message{Code: "actions.outline.unit", Chinese: "報告單位：%s", English: "Reporting unit: %s"},
-	i18n.Message{Code: "actions.outline.part", Chinese: "%s、%s", English: "%s. %s"},
-	i18n.Message{Code: "actions.outline.subpart", Chinese: "　（%s）%s", English: "   (%s) %s"},
-
-	// The parts of a message about an item or a row.
-	i18n.Message{Code: "actions.part", Chinese: "%s：", English: "%s: "},
-	i18n.Message{Code: "actions.row", Chinese: "第%d列", English: "row %d"},
-	i18n.Message{Code: "actions.meeting", Chinese: "%[2]s年度第%[1]d次會議", English: "meeting %[1]d of %[2]s"},
-	i18n.Message{Code: "actions.case", Chinese: "案由%d", English: "case %d"},
-	i18n.Message{Code: "actions.item", Chinese: "%s%s", English: "%s, %s"},
-
-	// EventError: the event, and the rules its sentinel names.
-	i18n.Message{Code: "actions.event-error", Chinese: "%s「%s」%s：%s", English: "%s for %s%s: %s"},
-	i18n.Message{Code: "actions.event-error.index", Chinese: "第%d筆事件", English: "event %d, "},
-	i18n.Message{Code: "actions.event-error.status", Chinese: "（%s）", English: " (%s)"},
-	i18n.Message{Code: "actions.event-error.detail", Chinese: "%s：%s", English: "%s: %s"},
-	i18n.Message{Code: "actions.invalid-event", Chinese: "事件內容不全", English: "invalid event"},
-	i18n.Message{Code: "actions.not-opened", Chinese: "案件未經會議列管", English: "the item was not opened by a meeting"},
-	i18n.Message{Code: "actions.already-opened", Chinese: "案件業已列管", English: "the item is already opened"},
-	i18n.Message{Code: "actions.out-of-order", Chinese: "事件日期先後不符", English: "the event is out of date order"},
-	i18n.Message{Code: "actions.no-meeting", Chinese: "應由會議決議", English: "only a meeting decides"},
-	i18n.Message{Code: "actions.meeting-order", Chinese: "決議之會議應在列管及前次決議之會議以後", English: "the deciding meeting is not after the one that opened or last decided the item"},
-	i18n.Message{Code: "actions.decision-before-report", Chinese: "決議日期早於最近一次辦理情形", English: "the decision is dated before the last report"},
-	i18n.Message{Code: "actions.terminal", Chinese: "案件已不再列管", English: "the item is no longer tracked"},
-	i18n.Message{Code: "actions.reason-required", Chinese: "辦理情形建請繼續列管，解除列管應敘明理由", English: "a release against a recommendation to keep tracking needs a reason"},
-	i18n.Message{Code: "actions.no-schedule", Chinese: "業務流程或資訊系統案件未訂改善期程，依設置要點第10點不得僅繼續列管", English: "a business-process or information-system item is kept without an improvement schedule"},
-	i18n.Message{Code: "actions.letter-date", Chinese: "引用之函文與辦理情形不符", English: "a cited letter does not fit the report"},
-	i18n.Message{Code: "actions.merge-self", Chinese: "案件不得併入本案", English: "an item cannot be merged into itself"},
-	i18n.Message{Code: "actions.merge-unknown", Chinese: "併入之案件未經列管", English: "the item merged into was never opened"},
-	i18n.Message{Code: "actions.merge-closed", Chinese: "併入之案件已不再列管", English: "the item merged into is no longer tracked"},
-	i18n.Message{Code: "actions.merge-cycle", Chinese: "併案形成循環", English: "the merge forms a cycle"},
-	i18n.Message{Code: "actions.event-refused", Chinese: "事件不予受理", English: "event refused"},
-
-	// The register's report lines.
-	i18n.Message{Code: "actions.item-status", Chinese: "%s：%s", English: "%s: %s"},
-	i18n.Message{Code: "actions.item-due", Chinese: "%s：%s，期限%v", English: "%s: %s, due %v"},
-	i18n.Message{Code: "actions.overdue", Chinese: "%s逾期%s（期限%v）", English: "%s is %s overdue (due %v)"},
-	i18n.Message{Code: "actions.decision", Chinese: "%s決議%s", English: "%s decided: %s"},
-	i18n.Message{Code: "actions.decision.due", Chinese: "，期限%v", English: ", due %v"},
-	i18n.Message{Code: "actions.decision.into", Chinese: "，併入%s", English: ", into %s"},
-	i18n.Message{Code: "actions.decision.reason", Chinese: "，理由：%s", English: ", reason: %s"},
-	i18n.Message{Code: "actions.agenda-row", Chinese: "%s　主席裁示：%s　辦理情形：%s　列管建議：%s　決議：%s", English: "%s. Ruling: %s. Progress: %s. Recommendation: %s. Decision: %s"},
-	i18n.Message{Code: "actions.none", Chinese: "無", English: "none"},
-	i18n.Message{Code: "actions.agenda.case", Chinese: "案由", English: "Case"},
-	i18n.Message{Code: "actions.agenda.section", Chinese: "會議紀錄", English: "Minutes"},
-	i18n.Message{Code: "actions.agenda.ruling", Chinese: "主席裁示", English: "Chair's ruling"},
-	i18n.Message{Code: "actions.agenda.progress", Chinese: "辦理情形", English: "Progress"},
-	i18n.Message{Code: "actions.agenda.recommend", Chinese: "列管建議", English: "Recommendation"},
-	i18n.Message{Code: "actions.agenda.decision", Chinese: "決議", English: "Decision"},
-	i18n.Message{Code: "actions.agenda.pending", Chinese: "待會議決議", English: "pending the meeting's decision"},
-) && i18n.RegisterEnumsOf(enumLabels, enums, (*enum).label) && registerEventDetails()
+// The messages of the package: findings, the lifecycle's rules, the
+// register's report lines (messages.txt); the labels of the enums, from
+// their tables; the details of an EventError (eventDetails).
+var _ = i18n.Load(catalog) && i18n.RegisterEnumsOf(enumLabels, enums, (*enum).label) && registerEventDetails()
 
 // enumLabels are the English labels of the enums' values, by code; the
 // Chinese is the word documents print (String).
@@ -513,11 +435,3 @@ var detailForms = []i18n.Form{
 }
 
 var _ = i18n.RegisterForms("actions", detailForms...)
-
-// The message of ErrLetterYear as an error: its code is also the
-// finding's (CodeLetterYear), whose message takes the letter, so the
-// error's is registered under the code with ".error" (internal/errtype
-// looks there first).
-var _ = i18n.Register(
-	i18n.Message{Code: "actions.letter-year.error", Chinese: "發文字號年度與發文日期不符", English: "the number's year does not fit the letter's date"},
-)
