@@ -3,12 +3,11 @@ package actions
 import (
 	"encoding/json"
 	"errors"
-	"github.com/ogdtw/governance/finding"
 	"strconv"
 
+	"github.com/ogdtw/governance/finding"
 	"github.com/ogdtw/governance/internal/errs"
 	"github.com/ogdtw/governance/internal/errtype"
-	"github.com/ogdtw/governance/rocdate"
 )
 
 // Sentinel errors for parsing and importing. Callers branch on them with
@@ -122,36 +121,20 @@ func (pkg) Details() []string { return []string{"actions", "rocdate"} }
 // object with the code and the Chinese message.
 type ParseError = errtype.ParseError[pkg]
 
-func syntaxError(fn, in, detail string) error {
-	return &ParseError{Func: fn, Input: in, Detail: detail, Err: ErrSyntax}
+// syntaxError returns the *ParseError of fn for in wrapping ErrSyntax,
+// what was wrong the message code with args.
+func syntaxError(fn, in, code string, args ...any) error {
+	return errtype.New[pkg](fn, in, ErrSyntax, code, args...)
 }
 
-func tooLarge(fn, in, detail string) error {
-	return &ParseError{Func: fn, Input: in, Detail: detail, Err: ErrTooLarge}
+// tooLarge is syntaxError for ErrTooLarge.
+func tooLarge(fn, in, code string, args ...any) error {
+	return errtype.New[pkg](fn, in, ErrTooLarge, code, args...)
 }
 
-func rangeError(fn, in, detail string) error {
-	return &ParseError{Func: fn, Input: in, Detail: detail, Err: ErrRange}
-}
-
-// foreign returns a *ParseError of fn for input whose cause is err from
-// another package: err's sentinel is kept when it has a code (with
-// detail, or err's own detail for a rocdate error), else fallback is.
-func foreign(fn, input, detail string, err, fallback error) *ParseError {
-	if pe, ok := errors.AsType[*ParseError](err); ok {
-		return &ParseError{Func: fn, Input: input, Detail: pe.Detail, Err: pe.Err}
-	}
-	if _, ok := errors.AsType[*rocdate.ParseError](err); ok {
-		e := errtype.Wrap[pkg](fn, input, err, fallback)
-		if detail != "" {
-			return &ParseError{Func: fn, Input: input, Detail: detail, Err: e.Err}
-		}
-		return e
-	}
-	if s := errs.Lookup(errs.Code(err)); s != nil {
-		return &ParseError{Func: fn, Input: input, Detail: detail, Err: s}
-	}
-	return &ParseError{Func: fn, Input: input, Detail: detail, Err: fallback}
+// rangeError is syntaxError for ErrRange.
+func rangeError(fn, in, code string, args ...any) error {
+	return errtype.New[pkg](fn, in, ErrRange, code, args...)
 }
 
 // A RowError is one problem with one cell of the rows [ImportItems] and

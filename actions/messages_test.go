@@ -208,7 +208,7 @@ func TestErrorMessages(t *testing.T) {
 	}
 	l := MustLetter("112年1月3日以法資字第11011514270號函")
 	err = l.yearError("ImportItems", l.String())
-	if got, want := err.(*ParseError).Message(finding.Chinese), "「112年1月3日以法資字第11011514270號函」無法解析：發文字號年度與發文日期不符"; got != want {
+	if got, want := err.(*ParseError).Message(finding.Chinese), "「112年1月3日以法資字第11011514270號函」無法解析：發文字號年度（110年）與發文日期（112年）不符"; got != want {
 		t.Errorf("letter-year Message(zh) = %q, want %q", got, want)
 	}
 	_, err = ParseDocNumber("法資字第x號")
