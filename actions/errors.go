@@ -3,11 +3,13 @@ package actions
 import (
 	"encoding/json"
 	"errors"
+	"fmt"
 	"strconv"
 
 	"github.com/ogdtw/governance/finding"
 	"github.com/ogdtw/governance/internal/errs"
 	"github.com/ogdtw/governance/internal/errtype"
+	"github.com/ogdtw/governance/internal/i18n"
 )
 
 // Sentinel errors for parsing and importing. Callers branch on them with
@@ -164,9 +166,44 @@ type EventError struct {
 	Kind   EventKind `json:"kind,omitzero"`   // the event's kind
 	Item   ID        `json:"item,omitzero"`   // the item it was for
 	Status Status    `json:"status,omitzero"` // the item's status before the event
-	Detail string    `json:"detail,omitzero"` // what was wrong, in words; may be empty
+	Detail string    `json:"detail,omitzero"` // what was wrong, in English; may be empty
 	Err    error     `json:"err,omitzero"`    // the rule broken
+
+	code string // the message code of Detail: actions.event.into
+	args []any  // its values: an ID, a Meeting, a DecisionKind, a Status, a rocdate.Date or a text
 }
+
+// refusal returns the *EventError of the event at index (kind, for item
+// of status) breaking the rule err, what was wrong the message code with
+// args (none for code ""); Detail is its English.
+func refusal(index int, kind EventKind, item ID, status Status, err error, code string, args ...any) *EventError {
+	e := &EventError{Index: index, Kind: kind, Item: item, Status: status, Err: err, code: code, args: args}
+	e.Detail = e.why().English()
+	return e
+}
+
+// why returns the detail as a parse error carries it, each value as its
+// String (a date as rocdate.Standard, as Detail has always written it).
+func (e *EventError) why() i18n.Detail {
+	if e.code == "" {
+		return i18n.Detail{}
+	}
+	strs := make([]any, len(e.args))
+	for i, a := range e.args {
+		if s, ok := a.(fmt.Stringer); ok {
+			strs[i] = s.String()
+		} else {
+			strs[i] = a
+		}
+	}
+	return i18n.NewDetail(e.code, strs...)
+}
+
+// DetailCode returns the stable code of what was wrong, when the package
+// wrote the Detail: actions.event.into, actions.event.out-of-order; ""
+// for an error without a Detail. Callers may switch on it where the rule
+// (Code) is too coarse.
+func (e *EventError) DetailCode() string { return e.code }
 
 // Error returns the message: the event's index, kind and item, the
 // item's status, the rule and the detail:
@@ -219,7 +256,11 @@ type eventErrorJSON struct {
 	Item     ID               `json:"item"`
 	Status   Status           `json:"status,omitempty"`
 	Detail   string           `json:"detail,omitempty"`
-	Err      json.RawMessage  `json:"err"`
+	// The detail as the catalog writes it: its code and its values as
+	// text (an item, a meeting, a date as rocdate.Standard, …).
+	DetailCode string          `json:"detailCode,omitempty"`
+	DetailArgs []string        `json:"detailArgs,omitempty"`
+	Err        json.RawMessage `json:"err"`
 }
 
 // MarshalJSON writes the error with its code, severity (錯誤) and
@@ -238,7 +279,7 @@ func (e *EventError) MarshalJSON() ([]byte, error) {
 		cause = b
 	}
 	return json.Marshal(eventErrorJSON{Code: e.Code(), Severity: finding.Error, Message: e.Message(finding.Chinese), Index: e.Index, Kind: e.Kind,
-		Item: e.Item, Status: e.Status, Detail: e.Detail, Err: cause})
+		Item: e.Item, Status: e.Status, Detail: e.Detail, DetailCode: e.code, DetailArgs: detailArgs(e.why()), Err: cause})
 }
 
 // UnmarshalJSON reads what MarshalJSON wrote.
@@ -248,6 +289,13 @@ func (e *EventError) UnmarshalJSON(b []byte) error {
 		return err
 	}
 	*e = EventError{Index: j.Index, Kind: j.Kind, Item: j.Item, Status: j.Status, Detail: j.Detail}
+	if j.DetailCode != "" {
+		args, ok := readEventArgs(j.DetailCode, j.DetailArgs)
+		if !ok {
+			return errors.New("actions: bad detail " + errs.Quote(j.DetailCode))
+		}
+		e.code, e.args = j.DetailCode, args
+	}
 	if len(j.Err) == 0 || string(j.Err) == "null" {
 		return nil
 	}

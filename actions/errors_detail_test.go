@@ -1,7 +1,9 @@
 package actions
 
 import (
+	"encoding/json"
 	"errors"
+	"strings"
 	"testing"
 
 	"github.com/ogdtw/governance/finding"
@@ -61,5 +63,58 @@ func TestDetailArguments(t *testing.T) {
 		if !errors.Is(pe, tt.sentinel) {
 			t.Errorf("%d: %v is not %v", i, pe, tt.sentinel)
 		}
+	}
+}
+
+// An EventError's detail reads back from JSON with its typed values, so
+// that its messages are the same.
+func TestEventErrorDetailJSON(t *testing.T) {
+	_, err := Replay([]Event{{Kind: Decided, Item: item1, Meeting: m111a, Decision: Merge, Into: item2}})
+	var ee *EventError
+	if !errors.As(err, &ee) {
+		t.Fatalf("Replay error = %v", err)
+	}
+	e := refusal(3, Decided, item1, Tracking, ErrMeetingOrder, "actions.event.meeting-order", m111a, m110b)
+	for _, ee := range []*EventError{ee, e} {
+		b, err := json.Marshal(ee)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var back EventError
+		if err := json.Unmarshal(b, &back); err != nil {
+			t.Fatalf("%s: %v", b, err)
+		}
+		if back.Error() != ee.Error() || back.DetailCode() != ee.DetailCode() ||
+			back.Message(finding.English) != ee.Message(finding.English) || back.Message(finding.Chinese) != ee.Message(finding.Chinese) {
+			t.Errorf("%s read back as %q, %q", b, back.Error(), back.Message(finding.English))
+		}
+	}
+	if e.DetailCode() != "actions.event.meeting-order" || !strings.Contains(e.Message(finding.English), "meeting 1 of 2022 is not after meeting 2 of 2021") {
+		t.Errorf("%s: %q", e.DetailCode(), e.Message(finding.English))
+	}
+	bad := []byte(`{"code":"actions.meeting-order","index":1,"kind":"決議","item":"110年度第2次會議案由1","detailCode":"actions.event.meeting-order","detailArgs":["x","y"],"err":{"code":"actions.meeting-order"}}`)
+	var back EventError
+	if err := json.Unmarshal(bad, &back); err == nil {
+		t.Error("a detail with bad values reads back")
+	}
+}
+
+// An imported row's refused event says the rule and the refusal's
+// detail, in English as it always has.
+func TestRefused(t *testing.T) {
+	e := refusal(-1, Reported, item1, Tracking, ErrLetterDate, "actions.event.letter-after", "111年6月1日以法資字第11100001號函")
+	pe := refused("ImportItems", "x", e)
+	if got, want := pe.Error(), `actions: parsing "x": letter does not fit the report: cites 111年6月1日以法資字第11100001號函, dated after the report`; got != want {
+		t.Errorf("Error = %q, want %q", got, want)
+	}
+	if got, want := pe.Message(finding.Chinese), "「x」無法解析：引用之函文與辦理情形不符：引用之111年6月1日以法資字第11100001號函日期晚於辦理情形"; got != want {
+		t.Errorf("Message(zh) = %q, want %q", got, want)
+	}
+	if pe.DetailCode() != "actions.refused" || !errors.Is(pe, ErrLetterDate) {
+		t.Errorf("DetailCode = %q, Err = %v", pe.DetailCode(), pe.Err)
+	}
+	plain := refused("ImportItems", "x", refusal(-1, Reported, item1, Released, ErrTerminal, ""))
+	if got, want := plain.Error(), `actions: parsing "x": item no longer tracked`; got != want || plain.DetailCode() != "" {
+		t.Errorf("Error = %q, want %q", got, want)
 	}
 }

@@ -6,6 +6,7 @@ import (
 
 	"github.com/ogdtw/governance/finding"
 	"github.com/ogdtw/governance/internal/errtype"
+	"github.com/ogdtw/governance/internal/i18n"
 	"github.com/ogdtw/governance/internal/numeral"
 	"github.com/ogdtw/governance/internal/sheet"
 	"github.com/ogdtw/governance/requests"
@@ -280,17 +281,15 @@ func clip(s string) string {
 }
 
 // refused turns the lifecycle's refusal of an imported row's event into
-// a *ParseError of fn holding the rule's sentinel.
+// a *ParseError of fn holding the rule's sentinel: what was wrong is the
+// rule (its error text in English) and the refusal's detail.
 func refused(fn, input string, err error) *ParseError {
 	ee, ok := err.(*EventError)
-	if !ok {
+	if !ok || ee.code == "" {
 		return errtype.Wrap[pkg](fn, input, err, ErrInvalidEvent)
 	}
-	detail := ee.Err.Error()
-	if ee.Detail != "" {
-		detail += ": " + ee.Detail
-	}
-	return &ParseError{Func: fn, Input: input, Detail: detail, Err: ee.Err}
+	rule := i18n.NewDetail(ee.Code() + ".rule")
+	return errtype.New[pkg](fn, input, ee.Err, "actions.refused", rule, ee.why())
 }
 
 // parseCase reads 案由1, 案由一 or 1.

@@ -3,7 +3,6 @@ package actions
 import (
 	_ "embed"
 	"strconv"
-	"strings"
 
 	"github.com/ogdtw/governance/internal/i18n"
 	"github.com/ogdtw/governance/rocdate"
@@ -14,9 +13,9 @@ import (
 var catalog string
 
 // The messages of the package: findings, the lifecycle's rules, the
-// register's report lines (messages.txt); the labels of the enums, from
-// their tables; the details of an EventError (eventDetails).
-var _ = i18n.Load(catalog) && i18n.RegisterEnumsOf(enumLabels, enums, (*enum).label) && registerEventDetails()
+// register's report lines, the details of an EventError (messages.txt);
+// the labels of the enums, from their tables.
+var _ = i18n.Load(catalog) && i18n.RegisterEnumsOf(enumLabels, enums, (*enum).label)
 
 // enumLabels are the English labels of the enums' values, by code; the
 // Chinese is the word documents print (String).
@@ -182,97 +181,48 @@ func (f Finding) detail(t language.Tag) string {
 	return f.Detail
 }
 
-// An eventDetail is one Detail the lifecycle writes in an [EventError]:
-// its code, its English as Detail and Error carry it (verbs mark what
-// varies, never two side by side), its Chinese, and what each verb holds:
-// d a date (written as rocdate.Standard), i an item, m a meeting, k a
-// decision, s a text such as a letter.
-type eventDetail struct {
-	code, en, zh, kinds string
+// eventArgs are the values the details of an EventError hold, by code,
+// for reading them back from JSON: d a date (written as
+// rocdate.Standard), i an item, m a meeting, k a decision, t a status, s
+// a text such as a letter. A detail not listed holds none.
+var eventArgs = map[string]string{
+	"actions.event.other-item":     "i",
+	"actions.event.report-decides": "k",
+	"actions.event.out-of-order":   "dd",
+	"actions.event.letter-after":   "s",
+	"actions.event.letter-year":    "s",
+	"actions.event.before-report":  "dd",
+	"actions.event.into":           "i",
+	"actions.event.meeting-order":  "mm",
+	"actions.event.events-give":    "it",
 }
 
-// eventDetails are every Detail of an EventError, in the order they are
-// tried: a form that reads more ("%s is not after %s") comes last.
-var eventDetails = []eventDetail{
-	{"actions.event.no-case", "no case number", "未載案號", ""},
-	{"actions.event.no-meeting", "opened by no dated meeting", "列管未載會議或會議日期", ""},
-	{"actions.event.other-meeting", "item of another meeting", "案件屬另一次會議", ""},
-	{"actions.event.date-not-meeting", "date is not the meeting's", "日期與會議日期不符", ""},
-	{"actions.event.no-section", "no minutes section", "未載會議紀錄段落", ""},
-	{"actions.event.no-ruling", "no ruling", "未載主席裁示", ""},
-	{"actions.event.unknown-concern", "unknown concern", "問題類別不明", ""},
-	{"actions.event.other-item", "event for item %s", "事件屬%s", "i"},
-	{"actions.event.report-decides", "a report cannot %s", "辦理情形不得逕為%s", "k"},
-	{"actions.event.report-undated", "report without a date", "辦理情形未載日期", ""},
-	{"actions.event.out-of-order", "dated %v, after an event of %v", "日期%v早於前一事件之%v", "dd"},
-	{"actions.event.report-empty", "report says nothing", "辦理情形未載內容", ""},
-	{"actions.event.unknown-recommendation", "unknown recommendation", "列管建議不明", ""},
-	{"actions.event.empty-letter", "cites an empty letter", "引用空白函文", ""},
-	{"actions.event.letter-after", "cites %s, dated after the report", "引用之%s日期晚於辦理情形", "s"},
-	{"actions.event.letter-year", "cites %s, whose number is of another year", "引用之%s字號年度與發文日期不符", "s"},
-	{"actions.event.meeting-undated", "decided by a meeting without a date", "決議之會議未載日期", ""},
-	{"actions.event.before-report", "meeting of %v, report of %v", "會議日期%v早於辦理情形日期%v", "dd"},
-	{"actions.event.merge-nothing", "merged into no item", "併案未載併入之案件", ""},
-	{"actions.event.no-decision", "no decision", "未載決議", ""},
-	{"actions.event.unknown-kind", "unknown event kind", "事件種類不明", ""},
-	{"actions.event.into", "into %s", "併入%s", "i"},
-	{"actions.event.meeting-order", "%s is not after %s", "%s未在%s以後", "mm"},
-}
-
-// registerEventDetails registers the messages of eventDetails.
-func registerEventDetails() bool {
-	for _, d := range eventDetails {
-		i18n.Register(i18n.Message{Code: d.code, Chinese: d.zh, English: d.en})
+// detailArgs returns the values of d as text.
+func detailArgs(d i18n.Detail) []string {
+	var out []string
+	for _, a := range d.Args {
+		s, _ := a.(string)
+		out = append(out, s)
 	}
-	return true
+	return out
 }
 
-// readEventDetail matches detail against eventDetails and returns the
-// form's code and its values, typed by the form's kinds; "" when no form
-// reads it.
-func readEventDetail(detail string) (string, []any) {
-	if detail == "" {
-		return "", nil
+// readEventArgs reads the values of the detail code from their texts,
+// typed as eventArgs says; false when they do not fit the code.
+func readEventArgs(code string, texts []string) ([]any, bool) {
+	kinds := eventArgs[code]
+	if !i18n.Has(code) || len(texts) != len(kinds) {
+		return nil, false
 	}
-	for _, f := range eventDetails {
-		if args, ok := readForm(f.en, f.kinds, detail); ok {
-			return f.code, args
-		}
-	}
-	return "", nil
-}
-
-// readForm reads s as format, whose verbs hold the values kinds names.
-func readForm(format, kinds, s string) ([]any, bool) {
 	var args []any
-	for k := 0; ; k++ {
-		i := strings.IndexByte(format, '%')
-		if i < 0 {
-			return args, format == s && k == len(kinds)
-		}
-		if k >= len(kinds) || !strings.HasPrefix(s, format[:i]) || i+2 > len(format) {
-			return nil, false
-		}
-		s, format = s[i:], format[i+2:]
-		next := format
-		if j := strings.IndexByte(next, '%'); j >= 0 {
-			next = next[:j]
-		}
-		val := s
-		if next != "" {
-			j := strings.Index(s, next)
-			if j < 0 {
-				return nil, false
-			}
-			val = s[:j]
-		}
-		s = s[len(val):]
-		v, ok := typed(kinds[k], val)
+	for i, s := range texts {
+		v, ok := typed(kinds[i], s)
 		if !ok {
 			return nil, false
 		}
 		args = append(args, v)
 	}
+	return args, true
 }
 
 // typed reads val as a value of kind k (see eventDetail).
@@ -290,6 +240,8 @@ func typed(k byte, val string) (any, bool) {
 		v, err = ParseMeeting(val)
 	case 'k':
 		v, err = ParseDecisionKind(val)
+	case 't':
+		v, err = ParseStatus(val)
 	default:
 		v = val
 	}
@@ -316,8 +268,8 @@ func (e *EventError) Message(t language.Tag) string {
 		rule = c
 	}
 	text := i18n.Sprintf(t, rule)
-	if code, args := readEventDetail(e.Detail); code != "" {
-		text = i18n.Sprintf(t, "actions.event-error.detail", text, sprintf(t, code, args...))
+	if e.code != "" {
+		text = i18n.Sprintf(t, "actions.event-error.detail", text, sprintf(t, e.code, e.args...))
 	} else if e.Detail != "" && i18n.Match(t) == i18n.English {
 		text = i18n.Sprintf(t, "actions.event-error.detail", text, e.Detail)
 	}
