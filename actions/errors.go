@@ -110,7 +110,7 @@ func (pkg) Details() []string { return []string{"actions", "rocdate"} }
 // A ParseError records text that could not be read, or arguments that
 // make no value: Func (the failing function, "ParseLetter", "NewMeeting",
 // "ImportItems", …), Input (the text parsed, or the arguments given),
-// Detail (what was wrong, in English; may be empty) and Err, a sentinel:
+// Detail (what was wrong, in English, for logs; may be empty) and Err, a sentinel:
 // this package's ([ErrSyntax], [ErrRange], [ErrLetterYear], …) or, when a
 // date inside failed, rocdate's, with rocdate's detail copied; errors.Is
 // then matches both rocdate's sentinel and this package's of the same
@@ -119,8 +119,11 @@ func (pkg) Details() []string { return []string{"actions", "rocdate"} }
 // Error is English, for logs (actions: parsing "法資字第x號": number is
 // not digits); Message is for officials
 // (「110年13月22日以法資字第11011514270號函」無法解析：無13月); Code is
-// actions.syntax, actions.range, actions.letter-year, …; JSON is an
-// object with the code and the Chinese message.
+// actions.syntax, actions.range, actions.letter-year, …; DetailCode is
+// the code of what was wrong (actions.syntax.serial, rocdate.range.month,
+// …), whose message in each language comes from the catalog; JSON is an
+// object with the code, the Chinese message and the detail's code and
+// arguments.
 type ParseError = errtype.ParseError[pkg]
 
 // syntaxError returns the *ParseError of fn for in wrapping ErrSyntax,
