@@ -6,6 +6,6 @@ import (
 	"github.com/ogdtw/governance/internal/detailtest"
 )
 
-// Every Detail the package writes as a literal has a form, so that its
-// message in Chinese comes from the catalog, never the sentinel's word.
-func TestDetailsHaveForms(t *testing.T) { detailtest.Check(t, ".", 30, "actions", "rocdate") }
+// Every detail code the package gives its errors has a message taking as
+// many arguments as it is given.
+func TestDetailCodes(t *testing.T) { detailtest.CheckCodes(t, ".", 75) }

@@ -5,6 +5,8 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/ogdtw/governance/internal/errtype"
+	"github.com/ogdtw/governance/internal/i18n"
 	"github.com/ogdtw/governance/internal/numeral"
 )
 
@@ -186,19 +188,19 @@ func (d *DocNumber) UnmarshalText(text []byte) error {
 func ParseDocNumber(s string) (DocNumber, error) {
 	const fn = "ParseDocNumber"
 	if len(s) > MaxDocNumberLen {
-		return DocNumber{}, tooLarge(fn, s, "over "+itoa(MaxDocNumberLen)+" bytes")
+		return DocNumber{}, tooLarge(fn, s, "actions.too-large.bytes", MaxDocNumberLen)
 	}
 	t := trimSpaces(s)
 	code, serial, ok := splitNumber(t)
 	if !ok {
 		if strings.Contains(stripSpace(t), "字第") {
-			return DocNumber{}, syntaxError(fn, s, "missing 號 at the end")
+			return DocNumber{}, syntaxError(fn, s, "actions.syntax.hao-end")
 		}
-		return DocNumber{}, syntaxError(fn, s, "missing 字第")
+		return DocNumber{}, syntaxError(fn, s, "actions.syntax.zi-di")
 	}
 	d, f := docParts(stripSpace(code), stripSpace(serial))
 	if f != nil {
-		return DocNumber{}, &ParseError{Func: fn, Input: s, Detail: f.detail, Err: f.err}
+		return DocNumber{}, errtype.With[pkg](fn, s, f.err, f.why)
 	}
 	return d, nil
 }
@@ -228,20 +230,33 @@ func splitNumber(t string) (code, serial string, ok bool) {
 // failure says why a parse failed, turned into a *ParseError by the
 // exported function, so that a successful parse allocates nothing.
 type failure struct {
-	err    error
-	detail string
+	err error
+	why i18n.Detail
+}
+
+// syntax returns the failure of ErrSyntax with the detail code and args.
+func syntax(code string, args ...any) *failure {
+	return &failure{ErrSyntax, i18n.NewDetail(code, args...)}
+}
+
+// outOfRange returns the failure of ErrRange with the detail code and
+// args.
+func outOfRange(code string, args ...any) *failure {
+	return &failure{ErrRange, i18n.NewDetail(code, args...)}
 }
 
 var (
-	errUnclosed   = &failure{ErrSyntax, "unclosed bracket"}
-	errBadCode    = &failure{ErrSyntax, "bad issuer code"}
-	errNoCode     = &failure{ErrSyntax, "no issuer code"}
-	errTwoYears   = &failure{ErrSyntax, "two years in the code"}
-	errYearZero   = &failure{ErrRange, "bracketed year out of range"}
-	errCodeDigits = &failure{ErrSyntax, "digits in the code are neither a year nor one digit"}
-	errBadNumber  = &failure{ErrSyntax, "number is not digits"}
-	errLongNumber = &failure{ErrRange, "number too long"}
-	errCodeLen    = &failure{ErrRange, "issuer code too long"}
+	errUnclosed    = syntax("actions.syntax.unclosed")
+	errBadCode     = syntax("actions.syntax.code")
+	errNoCode      = syntax("actions.syntax.no-code")
+	errTwoYears    = syntax("actions.syntax.two-years")
+	errYearZero    = outOfRange("actions.range.year-zero")
+	errCodeDigits  = syntax("actions.syntax.code-digits")
+	errBadNumber   = syntax("actions.syntax.serial")
+	errLongNumber  = outOfRange("actions.range.serial")
+	errCodeLen     = outOfRange("actions.range.code")
+	errBracketYear = syntax("actions.syntax.bracket-year")
+	errEmptyNumber = syntax("actions.syntax.empty-number")
 )
 
 // docParts reads a number from its code and serial, without spaces.
@@ -323,7 +338,7 @@ func (d *DocNumber) readCode(s string) *failure {
 			v, err := numeral.Parse(inner)
 			switch {
 			case i == 0 && err != nil:
-				return &failure{ErrSyntax, "bracketed year is not a number"}
+				return errBracketYear
 			case i == 0 && (v < 1 || v > 999):
 				return errYearZero
 			case i == 0, err == nil && v >= 10 && v <= 999 && ys < 0:
@@ -496,7 +511,7 @@ func isDash(r rune) bool { return r == '-' || r == '－' || r == '–' || r == '
 //	part   = digits and letters | Chinese numerals
 func canonicalSerial(s string) (string, *failure) {
 	if s == "" {
-		return "", &failure{ErrSyntax, "empty number"}
+		return "", errEmptyNumber
 	}
 	// The usual serial: ASCII digits, maybe letters.
 	fast, digits := true, 0

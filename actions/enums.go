@@ -1,6 +1,11 @@
 package actions
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/ogdtw/governance/internal/errtype"
+	"github.com/ogdtw/governance/internal/i18n"
+)
 
 // An enum describes one enumerated type: its Go name, the Chinese word
 // documents print for each value (String) and its English id.
@@ -24,7 +29,7 @@ func (e *enum) str(v int) string {
 // appendText appends the name of v, or fails with ErrRange.
 func (e *enum) appendText(b []byte, v int) ([]byte, error) {
 	if !e.valid(v) {
-		return b, &ParseError{Func: e.typ + ".AppendText", Input: string(appendInt(nil, v)), Detail: "no " + e.typ + " has this value", Err: ErrRange}
+		return b, errtype.New[pkg](e.typ+".AppendText", string(appendInt(nil, v)), ErrRange, "actions.range.enum", e.name())
 	}
 	return append(b, e.names[v]...), nil
 }
@@ -44,7 +49,25 @@ func (e *enum) parse(s string) (int, bool) {
 
 // parseError is the error of ParseX for s.
 func (e *enum) parseError(s string) error {
-	return &ParseError{Func: "Parse" + e.typ, Input: s, Detail: "not a " + e.typ + ": one of " + strings.Join(e.names[1:], ", "), Err: ErrSyntax}
+	return errtype.New[pkg]("Parse"+e.typ, s, ErrSyntax, "actions.syntax.enum", e.name(), strings.Join(e.names[1:], ", "))
+}
+
+// name returns the detail of the type's name, whose message is its Go
+// name in English and what officials call it in Chinese:
+// actions.type.decision-kind, DecisionKind, 決議種類.
+func (e *enum) name() i18n.Detail {
+	b := []byte("actions.type.")
+	for i := 0; i < len(e.typ); i++ {
+		c := e.typ[i]
+		if 'A' <= c && c <= 'Z' {
+			if i > 0 {
+				b = append(b, '-')
+			}
+			c += 'a' - 'A'
+		}
+		b = append(b, c)
+	}
+	return i18n.NewDetail(string(b))
 }
 
 // unmarshal reads text with parse into *dst.

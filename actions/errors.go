@@ -3,12 +3,13 @@ package actions
 import (
 	"encoding/json"
 	"errors"
-	"github.com/ogdtw/governance/finding"
+	"fmt"
 	"strconv"
 
+	"github.com/ogdtw/governance/finding"
 	"github.com/ogdtw/governance/internal/errs"
 	"github.com/ogdtw/governance/internal/errtype"
-	"github.com/ogdtw/governance/rocdate"
+	"github.com/ogdtw/governance/internal/i18n"
 )
 
 // Sentinel errors for parsing and importing. Callers branch on them with
@@ -109,7 +110,7 @@ func (pkg) Details() []string { return []string{"actions", "rocdate"} }
 // A ParseError records text that could not be read, or arguments that
 // make no value: Func (the failing function, "ParseLetter", "NewMeeting",
 // "ImportItems", …), Input (the text parsed, or the arguments given),
-// Detail (what was wrong, in English; may be empty) and Err, a sentinel:
+// Detail (what was wrong, in English, for logs; may be empty) and Err, a sentinel:
 // this package's ([ErrSyntax], [ErrRange], [ErrLetterYear], …) or, when a
 // date inside failed, rocdate's, with rocdate's detail copied; errors.Is
 // then matches both rocdate's sentinel and this package's of the same
@@ -118,40 +119,27 @@ func (pkg) Details() []string { return []string{"actions", "rocdate"} }
 // Error is English, for logs (actions: parsing "法資字第x號": number is
 // not digits); Message is for officials
 // (「110年13月22日以法資字第11011514270號函」無法解析：無13月); Code is
-// actions.syntax, actions.range, actions.letter-year, …; JSON is an
-// object with the code and the Chinese message.
+// actions.syntax, actions.range, actions.letter-year, …; DetailCode is
+// the code of what was wrong (actions.syntax.serial, rocdate.range.month,
+// …), whose message in each language comes from the catalog; JSON is an
+// object with the code, the Chinese message and the detail's code and
+// arguments.
 type ParseError = errtype.ParseError[pkg]
 
-func syntaxError(fn, in, detail string) error {
-	return &ParseError{Func: fn, Input: in, Detail: detail, Err: ErrSyntax}
+// syntaxError returns the *ParseError of fn for in wrapping ErrSyntax,
+// what was wrong the message code with args.
+func syntaxError(fn, in, code string, args ...any) error {
+	return errtype.New[pkg](fn, in, ErrSyntax, code, args...)
 }
 
-func tooLarge(fn, in, detail string) error {
-	return &ParseError{Func: fn, Input: in, Detail: detail, Err: ErrTooLarge}
+// tooLarge is syntaxError for ErrTooLarge.
+func tooLarge(fn, in, code string, args ...any) error {
+	return errtype.New[pkg](fn, in, ErrTooLarge, code, args...)
 }
 
-func rangeError(fn, in, detail string) error {
-	return &ParseError{Func: fn, Input: in, Detail: detail, Err: ErrRange}
-}
-
-// foreign returns a *ParseError of fn for input whose cause is err from
-// another package: err's sentinel is kept when it has a code (with
-// detail, or err's own detail for a rocdate error), else fallback is.
-func foreign(fn, input, detail string, err, fallback error) *ParseError {
-	if pe, ok := errors.AsType[*ParseError](err); ok {
-		return &ParseError{Func: fn, Input: input, Detail: pe.Detail, Err: pe.Err}
-	}
-	if _, ok := errors.AsType[*rocdate.ParseError](err); ok {
-		e := errtype.Wrap[pkg](fn, input, err, fallback)
-		if detail != "" {
-			return &ParseError{Func: fn, Input: input, Detail: detail, Err: e.Err}
-		}
-		return e
-	}
-	if s := errs.Lookup(errs.Code(err)); s != nil {
-		return &ParseError{Func: fn, Input: input, Detail: detail, Err: s}
-	}
-	return &ParseError{Func: fn, Input: input, Detail: detail, Err: fallback}
+// rangeError is syntaxError for ErrRange.
+func rangeError(fn, in, code string, args ...any) error {
+	return errtype.New[pkg](fn, in, ErrRange, code, args...)
 }
 
 // A RowError is one problem with one cell of the rows [ImportItems] and
@@ -181,9 +169,44 @@ type EventError struct {
 	Kind   EventKind `json:"kind,omitzero"`   // the event's kind
 	Item   ID        `json:"item,omitzero"`   // the item it was for
 	Status Status    `json:"status,omitzero"` // the item's status before the event
-	Detail string    `json:"detail,omitzero"` // what was wrong, in words; may be empty
+	Detail string    `json:"detail,omitzero"` // what was wrong, in English; may be empty
 	Err    error     `json:"err,omitzero"`    // the rule broken
+
+	code string // the message code of Detail: actions.event.into
+	args []any  // its values: an ID, a Meeting, a DecisionKind, a Status, a rocdate.Date or a text
 }
+
+// refusal returns the *EventError of the event at index (kind, for item
+// of status) breaking the rule err, what was wrong the message code with
+// args (none for code ""); Detail is its English.
+func refusal(index int, kind EventKind, item ID, status Status, err error, code string, args ...any) *EventError {
+	e := &EventError{Index: index, Kind: kind, Item: item, Status: status, Err: err, code: code, args: args}
+	e.Detail = e.why().English()
+	return e
+}
+
+// why returns the detail as a parse error carries it, each value as its
+// String (a date as rocdate.Standard, as Detail has always written it).
+func (e *EventError) why() i18n.Detail {
+	if e.code == "" {
+		return i18n.Detail{}
+	}
+	strs := make([]any, len(e.args))
+	for i, a := range e.args {
+		if s, ok := a.(fmt.Stringer); ok {
+			strs[i] = s.String()
+		} else {
+			strs[i] = a
+		}
+	}
+	return i18n.NewDetail(e.code, strs...)
+}
+
+// DetailCode returns the stable code of what was wrong, when the package
+// wrote the Detail: actions.event.into, actions.event.out-of-order; ""
+// for an error without a Detail. Callers may switch on it where the rule
+// (Code) is too coarse.
+func (e *EventError) DetailCode() string { return e.code }
 
 // Error returns the message: the event's index, kind and item, the
 // item's status, the rule and the detail:
@@ -236,7 +259,11 @@ type eventErrorJSON struct {
 	Item     ID               `json:"item"`
 	Status   Status           `json:"status,omitempty"`
 	Detail   string           `json:"detail,omitempty"`
-	Err      json.RawMessage  `json:"err"`
+	// The detail as the catalog writes it: its code and its values as
+	// text (an item, a meeting, a date as rocdate.Standard, …).
+	DetailCode string          `json:"detailCode,omitempty"`
+	DetailArgs []string        `json:"detailArgs,omitempty"`
+	Err        json.RawMessage `json:"err"`
 }
 
 // MarshalJSON writes the error with its code, severity (錯誤) and
@@ -255,7 +282,7 @@ func (e *EventError) MarshalJSON() ([]byte, error) {
 		cause = b
 	}
 	return json.Marshal(eventErrorJSON{Code: e.Code(), Severity: finding.Error, Message: e.Message(finding.Chinese), Index: e.Index, Kind: e.Kind,
-		Item: e.Item, Status: e.Status, Detail: e.Detail, Err: cause})
+		Item: e.Item, Status: e.Status, Detail: e.Detail, DetailCode: e.code, DetailArgs: detailArgs(e.why()), Err: cause})
 }
 
 // UnmarshalJSON reads what MarshalJSON wrote.
@@ -265,6 +292,13 @@ func (e *EventError) UnmarshalJSON(b []byte) error {
 		return err
 	}
 	*e = EventError{Index: j.Index, Kind: j.Kind, Item: j.Item, Status: j.Status, Detail: j.Detail}
+	if j.DetailCode != "" {
+		args, ok := readEventArgs(j.DetailCode, j.DetailArgs)
+		if !ok {
+			return errors.New("actions: bad detail " + errs.Quote(j.DetailCode))
+		}
+		e.code, e.args = j.DetailCode, args
+	}
 	if len(j.Err) == 0 || string(j.Err) == "null" {
 		return nil
 	}

@@ -126,8 +126,8 @@ func Apply(it Item, e Event) (Item, error) { return apply(it, &e) }
 
 // apply is Apply with the event by reference, as Replay calls it.
 func apply(it Item, e *Event) (Item, error) {
-	fail := func(err error, detail string) (Item, error) {
-		return it, &EventError{Index: -1, Kind: e.Kind, Item: e.Item, Status: it.status, Detail: detail, Err: err}
+	fail := func(err error, code string, args ...any) (Item, error) {
+		return it, refusal(-1, e.Kind, e.Item, it.status, err, code, args...)
 	}
 	if e.Kind == Opened {
 		if it.status != NotOpened {
@@ -135,19 +135,19 @@ func apply(it Item, e *Event) (Item, error) {
 		}
 		switch {
 		case e.Item.Case() < 1:
-			return fail(ErrInvalidEvent, "no case number")
+			return fail(ErrInvalidEvent, "actions.event.no-case")
 		case e.Meeting.IsZero() || e.Meeting.Date().IsZero():
-			return fail(ErrInvalidEvent, "opened by no dated meeting")
+			return fail(ErrInvalidEvent, "actions.event.no-meeting")
 		case !e.Item.Meeting().Same(e.Meeting):
-			return fail(ErrInvalidEvent, "item of another meeting")
+			return fail(ErrInvalidEvent, "actions.event.other-meeting")
 		case !e.Date.IsZero() && e.Date != e.Meeting.Date():
-			return fail(ErrInvalidEvent, "date is not the meeting's")
+			return fail(ErrInvalidEvent, "actions.event.date-not-meeting")
 		case e.Section.IsZero():
-			return fail(ErrInvalidEvent, "no minutes section")
+			return fail(ErrInvalidEvent, "actions.event.no-section")
 		case e.Ruling == "":
-			return fail(ErrInvalidEvent, "no ruling")
+			return fail(ErrInvalidEvent, "actions.event.no-ruling")
 		case e.Concern > requests.CrossMinistry:
-			return fail(ErrInvalidEvent, "unknown concern")
+			return fail(ErrInvalidEvent, "actions.event.unknown-concern")
 		}
 		head := &itemHead{opened: e.Meeting, section: e.Section, ruling: e.Ruling,
 			concern: e.Concern, row: e.Row, openDue: e.Due, openSched: e.Schedule}
@@ -158,7 +158,7 @@ func apply(it Item, e *Event) (Item, error) {
 	case it.status == NotOpened:
 		return fail(ErrNotOpened, "")
 	case e.Item != it.id:
-		return fail(ErrInvalidEvent, "event for item "+e.Item.String())
+		return fail(ErrInvalidEvent, "actions.event.other-item", e.Item)
 	case it.status.Terminal():
 		return fail(ErrTerminal, "")
 	}
@@ -167,25 +167,25 @@ func apply(it Item, e *Event) (Item, error) {
 	case Reported:
 		switch {
 		case e.Decision != NoDecision:
-			return fail(ErrNoMeeting, "a report cannot "+e.Decision.String())
+			return fail(ErrNoMeeting, "actions.event.report-decides", e.Decision)
 		case when.IsZero():
-			return fail(ErrInvalidEvent, "report without a date")
+			return fail(ErrInvalidEvent, "actions.event.report-undated")
 		case when.Before(it.last):
-			return fail(ErrOutOfOrder, "dated "+when.String()+", after an event of "+it.last.String())
+			return fail(ErrOutOfOrder, "actions.event.out-of-order", when, it.last)
 		case e.Text == "" && len(e.Letters) == 0:
-			return fail(ErrInvalidEvent, "report says nothing")
+			return fail(ErrInvalidEvent, "actions.event.report-empty")
 		case e.Recommend > RecommendKeep:
-			return fail(ErrInvalidEvent, "unknown recommendation")
+			return fail(ErrInvalidEvent, "actions.event.unknown-recommendation")
 		}
 		for _, l := range e.Letters {
 			if l.IsZero() {
-				return fail(ErrInvalidEvent, "cites an empty letter")
+				return fail(ErrInvalidEvent, "actions.event.empty-letter")
 			}
 			if l.Date().After(when) {
-				return fail(ErrLetterDate, "cites "+l.String()+", dated after the report")
+				return fail(ErrLetterDate, "actions.event.letter-after", l.String())
 			}
 			if _, bad := l.CheckYear(); bad {
-				return fail(ErrLetterDate, "cites "+l.String()+", whose number is of another year")
+				return fail(ErrLetterDate, "actions.event.letter-year", l.String())
 			}
 		}
 		node := &reportNode{r: Report{Date: when, Text: e.Text, Recommend: e.Recommend,
@@ -208,17 +208,17 @@ func apply(it Item, e *Event) (Item, error) {
 		case e.Meeting.IsZero():
 			return fail(ErrNoMeeting, "")
 		case when.IsZero():
-			return fail(ErrInvalidEvent, "decided by a meeting without a date")
+			return fail(ErrInvalidEvent, "actions.event.meeting-undated")
 		case !e.Date.IsZero() && e.Date != when:
-			return fail(ErrInvalidEvent, "date is not the meeting's")
+			return fail(ErrInvalidEvent, "actions.event.date-not-meeting")
 		case e.Meeting.Compare(it.lastMeet) <= 0:
-			return fail(ErrMeetingOrder, e.Meeting.String()+" is not after "+it.lastMeet.String())
+			return fail(ErrMeetingOrder, "actions.event.meeting-order", e.Meeting, it.lastMeet)
 		}
 		if it.reports != nil && when.Before(it.reports.r.Date) {
-			return fail(ErrDecisionBeforeReport, "meeting of "+when.String()+", report of "+it.reports.r.Date.String())
+			return fail(ErrDecisionBeforeReport, "actions.event.before-report", when, it.reports.r.Date)
 		}
 		if when.Before(it.last) {
-			return fail(ErrOutOfOrder, "dated "+when.String()+", after an event of "+it.last.String())
+			return fail(ErrOutOfOrder, "actions.event.out-of-order", when, it.last)
 		}
 		d := Decision{Meeting: e.Meeting, Kind: e.Decision}
 		switch e.Decision {
@@ -237,13 +237,13 @@ func apply(it Item, e *Event) (Item, error) {
 		case Merge:
 			switch {
 			case e.Into.IsZero():
-				return fail(ErrInvalidEvent, "merged into no item")
+				return fail(ErrInvalidEvent, "actions.event.merge-nothing")
 			case e.Into == it.id:
 				return fail(ErrMergeSelf, "")
 			}
 			d.Reason, d.Into = e.Reason, e.Into
 		default:
-			return fail(ErrInvalidEvent, "no decision")
+			return fail(ErrInvalidEvent, "actions.event.no-decision")
 		}
 		next := it
 		next.decisions = &decisionNode{d: d, seq: it.events, prev: it.decisions}
@@ -251,5 +251,5 @@ func apply(it Item, e *Event) (Item, error) {
 		next.events++
 		return next, nil
 	}
-	return fail(ErrInvalidEvent, "unknown event kind")
+	return fail(ErrInvalidEvent, "actions.event.unknown-kind")
 }

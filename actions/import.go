@@ -5,6 +5,8 @@ import (
 	"strings"
 
 	"github.com/ogdtw/governance/finding"
+	"github.com/ogdtw/governance/internal/errtype"
+	"github.com/ogdtw/governance/internal/i18n"
 	"github.com/ogdtw/governance/internal/numeral"
 	"github.com/ogdtw/governance/internal/sheet"
 	"github.com/ogdtw/governance/requests"
@@ -130,7 +132,7 @@ func ImportItems(rows [][]string) ([]Event, error) {
 				}
 				oversized[c] = true
 				rowProblems = append(rowProblems, &RowError{Row: row.Num, Column: h.Name(c), Input: clip(v), Severity: sev,
-					Err: &ParseError{Func: fn, Input: clip(v), Detail: "cell of " + itoa(len(v)) + " bytes, over " + itoa(MaxCell), Err: ErrTooLarge}})
+					Err: tooLarge(fn, clip(v), "actions.too-large.cell", len(v), MaxCell)})
 			}
 		}
 		if failed {
@@ -169,9 +171,9 @@ func ImportItems(rows [][]string) ([]Event, error) {
 			d, err := rocdate.Parse(v)
 			if err != nil {
 				if must {
-					bad(c, foreign(fn, v, "", err, ErrSyntax))
+					bad(c, errtype.Wrap[pkg](fn, v, err, ErrSyntax))
 				} else {
-					warn(c, foreign(fn, v, "", err, ErrSyntax))
+					warn(c, errtype.Wrap[pkg](fn, v, err, ErrSyntax))
 				}
 			}
 			return d
@@ -189,27 +191,28 @@ func ImportItems(rows [][]string) ([]Event, error) {
 		if v := required(colMeeting); v != "" {
 			var err error
 			if m, err = ParseMeeting(v); err != nil {
-				bad(colMeeting, foreign(fn, v, "", err, ErrSyntax))
+				bad(colMeeting, errtype.Wrap[pkg](fn, v, err, ErrSyntax))
 			}
 		}
 		if d := date(colMeetingDate, true); !d.IsZero() && !m.IsZero() {
 			var err error
 			if m, err = m.On(d); err != nil {
-				bad(colMeetingDate, foreign(fn, cell(colMeetingDate), "", err, ErrRange))
+				bad(colMeetingDate, errtype.Wrap[pkg](fn, cell(colMeetingDate), err, ErrRange))
 			}
 		}
 		open.Meeting, open.Item = m, m.Case(caseNo)
 		if v := required(colSection); v != "" {
 			var err error
 			if open.Section, err = ParseSection(v); err != nil {
-				bad(colSection, foreign(fn, v, "", err, ErrSyntax))
+				bad(colSection, errtype.Wrap[pkg](fn, v, err, ErrSyntax))
 			}
 		}
 		open.Ruling = required(colRuling)
 		if v := cell(colConcern); v != "" {
 			var err error
 			if open.Concern, err = requests.ParseConcern(v); err != nil {
-				warn(colConcern, foreign(fn, v, "not a concern of 設置要點第10點", err, ErrSyntax))
+				sentinel := errtype.Wrap[pkg](fn, v, err, ErrSyntax).Err // requests' own
+				warn(colConcern, errtype.New[pkg](fn, v, sentinel, "actions.syntax.concern"))
 			}
 		}
 		open.Due = date(colDue, false)
@@ -224,14 +227,14 @@ func ImportItems(rows [][]string) ([]Event, error) {
 		if v := cell(colRecommend); v != "" {
 			var err error
 			if rep.Recommend, err = ParseRecommendation(v); err != nil {
-				warn(colRecommend, foreign(fn, v, "", err, ErrSyntax))
+				warn(colRecommend, errtype.Wrap[pkg](fn, v, err, ErrSyntax))
 			} else if progress == "" {
 				warn(colProgress, ErrMissing) // a recommendation with no report to carry it
 			}
 		}
 		if !failed {
 			if prev, dup := seen[open.Item]; dup {
-				bad(colCase, &ParseError{Func: fn, Input: cell(colCase), Detail: open.Item.String() + " also on row " + itoa(prev), Err: ErrDuplicate})
+				bad(colCase, errtype.New[pkg](fn, cell(colCase), ErrDuplicate, "actions.duplicate.case", open.Item.String(), itoa(prev)))
 			}
 		}
 		if !failed {
@@ -278,17 +281,15 @@ func clip(s string) string {
 }
 
 // refused turns the lifecycle's refusal of an imported row's event into
-// a *ParseError of fn holding the rule's sentinel.
+// a *ParseError of fn holding the rule's sentinel: what was wrong is the
+// rule (its error text in English) and the refusal's detail.
 func refused(fn, input string, err error) *ParseError {
 	ee, ok := err.(*EventError)
-	if !ok {
-		return foreign(fn, input, "", err, ErrInvalidEvent)
+	if !ok || ee.code == "" {
+		return errtype.Wrap[pkg](fn, input, err, ErrInvalidEvent)
 	}
-	detail := ee.Err.Error()
-	if ee.Detail != "" {
-		detail += ": " + ee.Detail
-	}
-	return &ParseError{Func: fn, Input: input, Detail: detail, Err: ee.Err}
+	rule := i18n.NewDetail(ee.Code() + ".rule")
+	return errtype.New[pkg](fn, input, ee.Err, "actions.refused", rule, ee.why())
 }
 
 // parseCase reads 案由1, 案由一 or 1.
@@ -296,10 +297,10 @@ func parseCase(s string) (int, error) {
 	t := strings.TrimPrefix(stripSpace(s), "案由")
 	n, err := numeral.Parse(t)
 	if err != nil {
-		return 0, syntaxError("ImportItems", s, "not 案由 and a number")
+		return 0, syntaxError("ImportItems", s, "actions.syntax.case")
 	}
 	if n < 1 {
-		return 0, rangeError("ImportItems", s, "case numbers start at 1")
+		return 0, rangeError("ImportItems", s, "actions.range.case")
 	}
 	return n, nil
 }

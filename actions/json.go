@@ -78,8 +78,7 @@ func (it *Item) UnmarshalJSON(b []byte) error {
 		v = next
 	}
 	if v.id != j.ID || v.status != j.Status {
-		return &EventError{Index: -1, Kind: NoEvent, Item: j.ID, Status: j.Status, Err: ErrInvalidEvent,
-			Detail: "the events give " + v.id.String() + " " + v.status.String()}
+		return refusal(-1, NoEvent, j.ID, j.Status, ErrInvalidEvent, "actions.event.events-give", v.id, v.status)
 	}
 	*it = v
 	return nil

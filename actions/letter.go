@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/ogdtw/governance/finding"
+	"github.com/ogdtw/governance/internal/errtype"
 	"github.com/ogdtw/governance/rocdate"
 )
 
@@ -101,10 +102,10 @@ func NewLetter(date rocdate.Date, number DocNumber, kind Kind) (Letter, error) {
 	const fn = "NewLetter"
 	l := Letter{date: date, number: number, kind: kind}
 	if number.IsZero() {
-		return Letter{}, syntaxError(fn, l.String(), "no document number")
+		return Letter{}, syntaxError(fn, l.String(), "actions.syntax.no-number")
 	}
 	if !kind.IsValid() {
-		return Letter{}, rangeError(fn, l.String(), "unknown kind")
+		return Letter{}, rangeError(fn, l.String(), "actions.syntax.kind")
 	}
 	return l, nil
 }
@@ -145,8 +146,9 @@ func (l Letter) appendText(b []byte) []byte {
 // AppendText appends the canonical form, as String gives it, to b. It
 // fails with [ErrRange] for a letter of an invalid kind.
 func (l Letter) AppendText(b []byte) ([]byte, error) {
+	const fn = "Letter.AppendText"
 	if !l.kind.IsValid() {
-		return b, rangeError("Letter.AppendText", l.String(), "unknown kind")
+		return b, rangeError(fn, l.String(), "actions.syntax.kind")
 	}
 	return l.appendText(b), nil
 }
@@ -200,8 +202,7 @@ func (l Letter) yearError(fn, input string) error {
 	if !bad {
 		return nil
 	}
-	return &ParseError{Func: fn, Input: input, Detail: "number of year " + itoa(f.NumberYear) +
-		" dated in year " + itoa(f.DateYear), Err: ErrLetterYear}
+	return errtype.New[pkg](fn, input, ErrLetterYear, "actions.letter-year.years", f.NumberYear, f.DateYear)
 }
 
 func itoa(n int) string { return string(appendInt(nil, n)) }
@@ -240,44 +241,44 @@ const MaxLetterLen = 512
 func ParseLetter(s string) (Letter, error) {
 	const fn = "ParseLetter"
 	if len(s) > MaxLetterLen {
-		return Letter{}, tooLarge(fn, s, "over "+itoa(MaxLetterLen)+" bytes")
+		return Letter{}, tooLarge(fn, s, "actions.too-large.bytes", MaxLetterLen)
 	}
 	t := stripSpace(s)
 	if t == "" {
-		return Letter{}, syntaxError(fn, s, "empty letter")
+		return Letter{}, syntaxError(fn, s, "actions.syntax.empty-letter")
 	}
 	var l Letter
 	body := t
 	l.kind, body = kindSuffix(t)
 	if !strings.HasSuffix(body, "號") {
 		if strings.Contains(body, "號") {
-			return Letter{}, syntaxError(fn, s, "not 函, 令, 書函, 公告, 函釋 or 開會通知單 after 號")
+			return Letter{}, syntaxError(fn, s, "actions.syntax.kind-after")
 		}
-		return Letter{}, syntaxError(fn, s, "missing 號")
+		return Letter{}, syntaxError(fn, s, "actions.syntax.hao")
 	}
 	i := strings.LastIndex(body, "字第")
 	if i < 0 {
-		return Letter{}, syntaxError(fn, s, "missing 字第")
+		return Letter{}, syntaxError(fn, s, "actions.syntax.zi-di")
 	}
 	serial := body[i+len("字第") : len(body)-len("號")]
 	head := body[:i]
 	if j := strings.Index(head, "以"); j >= 0 {
 		d, err := rocdate.Parse(head[:j])
 		if err != nil {
-			return Letter{}, foreign(fn, s, "", err, ErrSyntax)
+			return Letter{}, errtype.Wrap[pkg](fn, s, err, ErrSyntax)
 		}
 		l.date, head = d, head[j+len("以"):]
 	} else if j := dateEnd(head); j > 0 {
 		d, err := rocdate.Parse(head[:j])
 		if err != nil {
-			return Letter{}, foreign(fn, s, "", err, ErrSyntax)
+			return Letter{}, errtype.Wrap[pkg](fn, s, err, ErrSyntax)
 		}
 		l.date, head = d, head[j:]
 	}
 	auth, code := splitAuthority(head)
 	num, f := docParts(code, serial)
 	if f != nil {
-		return Letter{}, &ParseError{Func: fn, Input: s, Detail: f.detail, Err: f.err}
+		return Letter{}, errtype.With[pkg](fn, s, f.err, f.why)
 	}
 	l.authority, l.number = auth, num
 	return l, nil

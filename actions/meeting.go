@@ -5,6 +5,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/ogdtw/governance/internal/errtype"
 	"github.com/ogdtw/governance/internal/numeral"
 	"github.com/ogdtw/governance/rocdate"
 )
@@ -28,7 +29,7 @@ type Meeting struct {
 func NewMeeting(year, seq int, date rocdate.Date) (Meeting, error) {
 	m := Meeting{year: year, seq: seq}
 	if year < 1 || seq < 1 || year > 9999 || seq > 9999 {
-		return Meeting{}, rangeError("NewMeeting", itoa(year)+", "+itoa(seq), "year and sequence are from 1 to 9999")
+		return Meeting{}, rangeError("NewMeeting", itoa(year)+", "+itoa(seq), "actions.range.meeting")
 	}
 	return m.On(date)
 }
@@ -50,8 +51,9 @@ func MustMeeting(year, seq int, date string) Meeting {
 
 // On returns m held on date; the date must be zero or fall in m's year.
 func (m Meeting) On(date rocdate.Date) (Meeting, error) {
+	const fn = "Meeting.On"
 	if !date.IsZero() && date.Year() != m.year {
-		return Meeting{}, rangeError("Meeting.On", m.String()+", "+date.String(), "date "+date.String()+" outside the meeting's year")
+		return Meeting{}, rangeError(fn, m.String()+", "+date.String(), "actions.range.meeting-date", date.String())
 	}
 	m.date = date
 	return m, nil
@@ -157,10 +159,10 @@ func ParseMeeting(s string) (Meeting, error) {
 	}
 	d, err := rocdate.Parse(date)
 	if err != nil {
-		return Meeting{}, foreign(typ, s, "", err, ErrSyntax)
+		return Meeting{}, errtype.Wrap[pkg](typ, s, err, ErrSyntax)
 	}
 	if d.Year() != m.year {
-		return Meeting{}, rangeError(typ, s, "date "+d.String()+" outside the meeting's year")
+		return Meeting{}, rangeError(typ, s, "actions.range.meeting-date", d.String())
 	}
 	m.date = d
 	return m, nil
@@ -173,32 +175,32 @@ func parseMeetingName(s, name string) (Meeting, error) {
 	t = strings.TrimPrefix(t, "民國")
 	year, rest, err := numeral.Lead(t)
 	if err != nil {
-		return Meeting{}, syntaxError(typ, s, "missing year")
+		return Meeting{}, syntaxError(typ, s, "actions.syntax.meeting-year")
 	}
 	rest, ok := strings.CutPrefix(rest, "年")
 	if !ok {
-		return Meeting{}, syntaxError(typ, s, "missing 年 after the year")
+		return Meeting{}, syntaxError(typ, s, "actions.syntax.nian")
 	}
 	rest = strings.TrimPrefix(rest, "度")
 	i := strings.LastIndex(rest, "第")
 	if i < 0 {
-		return Meeting{}, syntaxError(typ, s, "missing 第")
+		return Meeting{}, syntaxError(typ, s, "actions.syntax.di")
 	}
 	seq, rest, err := numeral.Lead(rest[i+len("第"):])
 	if err != nil {
-		return Meeting{}, syntaxError(typ, s, "missing meeting number")
+		return Meeting{}, syntaxError(typ, s, "actions.syntax.meeting-number")
 	}
 	rest, ok = strings.CutPrefix(rest, "次")
 	if !ok {
-		return Meeting{}, syntaxError(typ, s, "missing 次")
+		return Meeting{}, syntaxError(typ, s, "actions.syntax.ci")
 	}
 	switch rest {
 	case "", "會議", "會":
 	default:
-		return Meeting{}, syntaxError(typ, s, "unexpected text after 次")
+		return Meeting{}, syntaxError(typ, s, "actions.syntax.after-ci")
 	}
 	if year < 1 || seq < 1 || year > 9999 || seq > 9999 {
-		return Meeting{}, rangeError(typ, s, "year or meeting number out of range")
+		return Meeting{}, rangeError(typ, s, "actions.range.meeting-number")
 	}
 	return Meeting{year: year, seq: seq}, nil
 }
@@ -277,18 +279,18 @@ func ParseID(s string) (ID, error) {
 	t := stripSpace(s)
 	i := strings.LastIndex(t, "案由")
 	if i < 0 {
-		return ID{}, syntaxError(typ, s, "missing 案由")
+		return ID{}, syntaxError(typ, s, "actions.syntax.no-case")
 	}
 	m, err := parseMeetingName(s, t[:i])
 	if err != nil {
-		return ID{}, foreign(typ, s, "", err, ErrSyntax)
+		return ID{}, errtype.Wrap[pkg](typ, s, err, ErrSyntax)
 	}
 	n, err := numeral.Parse(t[i+len("案由"):])
 	if err != nil {
-		return ID{}, syntaxError(typ, s, "missing case number after 案由")
+		return ID{}, syntaxError(typ, s, "actions.syntax.case-number")
 	}
 	if n < 1 {
-		return ID{}, rangeError(typ, s, "case numbers start at 1")
+		return ID{}, rangeError(typ, s, "actions.range.case")
 	}
 	return m.Case(n), nil
 }

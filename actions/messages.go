@@ -1,100 +1,21 @@
 package actions
 
 import (
+	_ "embed"
 	"strconv"
-	"strings"
 
 	"github.com/ogdtw/governance/internal/i18n"
 	"github.com/ogdtw/governance/rocdate"
 	"golang.org/x/text/language"
 )
 
-// The messages of the package: findings, the lifecycle's rules and
-// details, the register's report lines and the labels of the enums.
-// Chinese is what officials read, in 公文 wording; English is complete
-// beside it.
-var _ = i18n.Register(
-	// Findings.
-	i18n.Message{Code: CodeLetterYear,
-		Chinese: "發文字號%s之年度為%d年，與發文日期%v（%d年）不符",
-		English: "the number %s is of the year %d, which does not fit the letter's date %v (year %d)"},
+//go:embed messages.txt
+var catalog string
 
-	i18n.Message{Code: CodeLetterYearFits,
-		Chinese: "發文字號%s所示年度（%d年）與發文日期%v相符",
-		English: "the number %s is of the year %d, which fits the letter's date %v"},
-	i18n.Message{Code: CodeLetterUndated,
-		Chinese: "發文字號%s未載發文日期，年度無法查核",
-		English: "the letter %s gives no date: its year cannot be checked"},
-	i18n.Message{Code: "actions.letter-undated.number",
-		Chinese: "發文字號%s未載年度，無法查核",
-		English: "the number %s gives no year: it cannot be checked"},
-
-	i18n.Message{Code: CodeDelistingNotDone,
-		Chinese: "核定下架%s，辦理情形未見完成下架",
-		English: "the delisting of %s was approved, but the progress report does not give it as done"},
-
-	// Rulings, progress reports and delistings.
-	i18n.Message{Code: "actions.batch", Chinese: "%[1]s資料集", English: "datasets of %[1]s"},
-	i18n.Message{Code: "actions.batch.count", Chinese: "%[1]s資料集%[2]d筆", English: "%[2]d dataset(s) of %[1]s"},
-	i18n.Message{Code: "actions.batch.reason", Chinese: "（%s）", English: " (%s)"},
-	i18n.Message{Code: "actions.delisting.passed", Chinese: "核定下架%s，辦理情形：已完成下架", English: "delisting approved: %s; progress: delisted"},
-	i18n.Message{Code: "actions.delisting.failed", Chinese: "核定下架%s，辦理情形：未見完成下架", English: "delisting approved: %s; progress: not given as delisted"},
-	i18n.Message{Code: "actions.delisting.unknown-publisher", Chinese: "核定下架%s，辦理情形：發布機關「%s」未列於機關名冊，無法查核", English: "delisting approved: %s; progress: the publisher %s is on no list, cannot be checked"},
-	i18n.Message{Code: "actions.delisting.unchecked", Chinese: "核定下架%s，辦理情形：未提報，無法查核", English: "delisting approved: %s; progress: none reported, cannot be checked"},
-
-	// The meeting's outline.
-	i18n.Message{Code: "actions.outline", Chinese: "大綱", English: "Outline"},
-	i18n.Message{Code: "actions.outline.unit", Chinese: "報告單位：%s", English: "Reporting unit: %s"},
-	i18n.Message{Code: "actions.outline.part", Chinese: "%s、%s", English: "%s. %s"},
-	i18n.Message{Code: "actions.outline.subpart", Chinese: "　（%s）%s", English: "   (%s) %s"},
-
-	// The parts of a message about an item or a row.
-	i18n.Message{Code: "actions.part", Chinese: "%s：", English: "%s: "},
-	i18n.Message{Code: "actions.row", Chinese: "第%d列", English: "row %d"},
-	i18n.Message{Code: "actions.meeting", Chinese: "%[2]s年度第%[1]d次會議", English: "meeting %[1]d of %[2]s"},
-	i18n.Message{Code: "actions.case", Chinese: "案由%d", English: "case %d"},
-	i18n.Message{Code: "actions.item", Chinese: "%s%s", English: "%s, %s"},
-
-	// EventError: the event, and the rules its sentinel names.
-	i18n.Message{Code: "actions.event-error", Chinese: "%s「%s」%s：%s", English: "%s for %s%s: %s"},
-	i18n.Message{Code: "actions.event-error.index", Chinese: "第%d筆事件", English: "event %d, "},
-	i18n.Message{Code: "actions.event-error.status", Chinese: "（%s）", English: " (%s)"},
-	i18n.Message{Code: "actions.event-error.detail", Chinese: "%s：%s", English: "%s: %s"},
-	i18n.Message{Code: "actions.invalid-event", Chinese: "事件內容不全", English: "invalid event"},
-	i18n.Message{Code: "actions.not-opened", Chinese: "案件未經會議列管", English: "the item was not opened by a meeting"},
-	i18n.Message{Code: "actions.already-opened", Chinese: "案件業已列管", English: "the item is already opened"},
-	i18n.Message{Code: "actions.out-of-order", Chinese: "事件日期先後不符", English: "the event is out of date order"},
-	i18n.Message{Code: "actions.no-meeting", Chinese: "應由會議決議", English: "only a meeting decides"},
-	i18n.Message{Code: "actions.meeting-order", Chinese: "決議之會議應在列管及前次決議之會議以後", English: "the deciding meeting is not after the one that opened or last decided the item"},
-	i18n.Message{Code: "actions.decision-before-report", Chinese: "決議日期早於最近一次辦理情形", English: "the decision is dated before the last report"},
-	i18n.Message{Code: "actions.terminal", Chinese: "案件已不再列管", English: "the item is no longer tracked"},
-	i18n.Message{Code: "actions.reason-required", Chinese: "辦理情形建請繼續列管，解除列管應敘明理由", English: "a release against a recommendation to keep tracking needs a reason"},
-	i18n.Message{Code: "actions.no-schedule", Chinese: "業務流程或資訊系統案件未訂改善期程，依設置要點第10點不得僅繼續列管", English: "a business-process or information-system item is kept without an improvement schedule"},
-	i18n.Message{Code: "actions.letter-date", Chinese: "引用之函文與辦理情形不符", English: "a cited letter does not fit the report"},
-	i18n.Message{Code: "actions.merge-self", Chinese: "案件不得併入本案", English: "an item cannot be merged into itself"},
-	i18n.Message{Code: "actions.merge-unknown", Chinese: "併入之案件未經列管", English: "the item merged into was never opened"},
-	i18n.Message{Code: "actions.merge-closed", Chinese: "併入之案件已不再列管", English: "the item merged into is no longer tracked"},
-	i18n.Message{Code: "actions.merge-cycle", Chinese: "併案形成循環", English: "the merge forms a cycle"},
-	i18n.Message{Code: "actions.event-refused", Chinese: "事件不予受理", English: "event refused"},
-
-	// The register's report lines.
-	i18n.Message{Code: "actions.item-status", Chinese: "%s：%s", English: "%s: %s"},
-	i18n.Message{Code: "actions.item-due", Chinese: "%s：%s，期限%v", English: "%s: %s, due %v"},
-	i18n.Message{Code: "actions.overdue", Chinese: "%s逾期%s（期限%v）", English: "%s is %s overdue (due %v)"},
-	i18n.Message{Code: "actions.decision", Chinese: "%s決議%s", English: "%s decided: %s"},
-	i18n.Message{Code: "actions.decision.due", Chinese: "，期限%v", English: ", due %v"},
-	i18n.Message{Code: "actions.decision.into", Chinese: "，併入%s", English: ", into %s"},
-	i18n.Message{Code: "actions.decision.reason", Chinese: "，理由：%s", English: ", reason: %s"},
-	i18n.Message{Code: "actions.agenda-row", Chinese: "%s　主席裁示：%s　辦理情形：%s　列管建議：%s　決議：%s", English: "%s. Ruling: %s. Progress: %s. Recommendation: %s. Decision: %s"},
-	i18n.Message{Code: "actions.none", Chinese: "無", English: "none"},
-	i18n.Message{Code: "actions.agenda.case", Chinese: "案由", English: "Case"},
-	i18n.Message{Code: "actions.agenda.section", Chinese: "會議紀錄", English: "Minutes"},
-	i18n.Message{Code: "actions.agenda.ruling", Chinese: "主席裁示", English: "Chair's ruling"},
-	i18n.Message{Code: "actions.agenda.progress", Chinese: "辦理情形", English: "Progress"},
-	i18n.Message{Code: "actions.agenda.recommend", Chinese: "列管建議", English: "Recommendation"},
-	i18n.Message{Code: "actions.agenda.decision", Chinese: "決議", English: "Decision"},
-	i18n.Message{Code: "actions.agenda.pending", Chinese: "待會議決議", English: "pending the meeting's decision"},
-) && i18n.RegisterEnumsOf(enumLabels, enums, (*enum).label) && registerEventDetails()
+// The messages of the package: findings, the lifecycle's rules, the
+// register's report lines, the details of an EventError (messages.txt);
+// the labels of the enums, from their tables.
+var _ = i18n.Load(catalog) && i18n.RegisterEnumsOf(enumLabels, enums, (*enum).label)
 
 // enumLabels are the English labels of the enums' values, by code; the
 // Chinese is the word documents print (String).
@@ -260,97 +181,48 @@ func (f Finding) detail(t language.Tag) string {
 	return f.Detail
 }
 
-// An eventDetail is one Detail the lifecycle writes in an [EventError]:
-// its code, its English as Detail and Error carry it (verbs mark what
-// varies, never two side by side), its Chinese, and what each verb holds:
-// d a date (written as rocdate.Standard), i an item, m a meeting, k a
-// decision, s a text such as a letter.
-type eventDetail struct {
-	code, en, zh, kinds string
+// eventArgs are the values the details of an EventError hold, by code,
+// for reading them back from JSON: d a date (written as
+// rocdate.Standard), i an item, m a meeting, k a decision, t a status, s
+// a text such as a letter. A detail not listed holds none.
+var eventArgs = map[string]string{
+	"actions.event.other-item":     "i",
+	"actions.event.report-decides": "k",
+	"actions.event.out-of-order":   "dd",
+	"actions.event.letter-after":   "s",
+	"actions.event.letter-year":    "s",
+	"actions.event.before-report":  "dd",
+	"actions.event.into":           "i",
+	"actions.event.meeting-order":  "mm",
+	"actions.event.events-give":    "it",
 }
 
-// eventDetails are every Detail of an EventError, in the order they are
-// tried: a form that reads more ("%s is not after %s") comes last.
-var eventDetails = []eventDetail{
-	{"actions.event.no-case", "no case number", "未載案號", ""},
-	{"actions.event.no-meeting", "opened by no dated meeting", "列管未載會議或會議日期", ""},
-	{"actions.event.other-meeting", "item of another meeting", "案件屬另一次會議", ""},
-	{"actions.event.date-not-meeting", "date is not the meeting's", "日期與會議日期不符", ""},
-	{"actions.event.no-section", "no minutes section", "未載會議紀錄段落", ""},
-	{"actions.event.no-ruling", "no ruling", "未載主席裁示", ""},
-	{"actions.event.unknown-concern", "unknown concern", "問題類別不明", ""},
-	{"actions.event.other-item", "event for item %s", "事件屬%s", "i"},
-	{"actions.event.report-decides", "a report cannot %s", "辦理情形不得逕為%s", "k"},
-	{"actions.event.report-undated", "report without a date", "辦理情形未載日期", ""},
-	{"actions.event.out-of-order", "dated %v, after an event of %v", "日期%v早於前一事件之%v", "dd"},
-	{"actions.event.report-empty", "report says nothing", "辦理情形未載內容", ""},
-	{"actions.event.unknown-recommendation", "unknown recommendation", "列管建議不明", ""},
-	{"actions.event.empty-letter", "cites an empty letter", "引用空白函文", ""},
-	{"actions.event.letter-after", "cites %s, dated after the report", "引用之%s日期晚於辦理情形", "s"},
-	{"actions.event.letter-year", "cites %s, whose number is of another year", "引用之%s字號年度與發文日期不符", "s"},
-	{"actions.event.meeting-undated", "decided by a meeting without a date", "決議之會議未載日期", ""},
-	{"actions.event.before-report", "meeting of %v, report of %v", "會議日期%v早於辦理情形日期%v", "dd"},
-	{"actions.event.merge-nothing", "merged into no item", "併案未載併入之案件", ""},
-	{"actions.event.no-decision", "no decision", "未載決議", ""},
-	{"actions.event.unknown-kind", "unknown event kind", "事件種類不明", ""},
-	{"actions.event.into", "into %s", "併入%s", "i"},
-	{"actions.event.meeting-order", "%s is not after %s", "%s未在%s以後", "mm"},
-}
-
-// registerEventDetails registers the messages of eventDetails.
-func registerEventDetails() bool {
-	for _, d := range eventDetails {
-		i18n.Register(i18n.Message{Code: d.code, Chinese: d.zh, English: d.en})
+// detailArgs returns the values of d as text.
+func detailArgs(d i18n.Detail) []string {
+	var out []string
+	for _, a := range d.Args {
+		s, _ := a.(string)
+		out = append(out, s)
 	}
-	return true
+	return out
 }
 
-// readEventDetail matches detail against eventDetails and returns the
-// form's code and its values, typed by the form's kinds; "" when no form
-// reads it.
-func readEventDetail(detail string) (string, []any) {
-	if detail == "" {
-		return "", nil
+// readEventArgs reads the values of the detail code from their texts,
+// typed as eventArgs says; false when they do not fit the code.
+func readEventArgs(code string, texts []string) ([]any, bool) {
+	kinds := eventArgs[code]
+	if !i18n.Has(code) || len(texts) != len(kinds) {
+		return nil, false
 	}
-	for _, f := range eventDetails {
-		if args, ok := readForm(f.en, f.kinds, detail); ok {
-			return f.code, args
-		}
-	}
-	return "", nil
-}
-
-// readForm reads s as format, whose verbs hold the values kinds names.
-func readForm(format, kinds, s string) ([]any, bool) {
 	var args []any
-	for k := 0; ; k++ {
-		i := strings.IndexByte(format, '%')
-		if i < 0 {
-			return args, format == s && k == len(kinds)
-		}
-		if k >= len(kinds) || !strings.HasPrefix(s, format[:i]) || i+2 > len(format) {
-			return nil, false
-		}
-		s, format = s[i:], format[i+2:]
-		next := format
-		if j := strings.IndexByte(next, '%'); j >= 0 {
-			next = next[:j]
-		}
-		val := s
-		if next != "" {
-			j := strings.Index(s, next)
-			if j < 0 {
-				return nil, false
-			}
-			val = s[:j]
-		}
-		s = s[len(val):]
-		v, ok := typed(kinds[k], val)
+	for i, s := range texts {
+		v, ok := typed(kinds[i], s)
 		if !ok {
 			return nil, false
 		}
 		args = append(args, v)
 	}
+	return args, true
 }
 
 // typed reads val as a value of kind k (see eventDetail).
@@ -368,6 +240,8 @@ func typed(k byte, val string) (any, bool) {
 		v, err = ParseMeeting(val)
 	case 'k':
 		v, err = ParseDecisionKind(val)
+	case 't':
+		v, err = ParseStatus(val)
 	default:
 		v = val
 	}
@@ -394,8 +268,8 @@ func (e *EventError) Message(t language.Tag) string {
 		rule = c
 	}
 	text := i18n.Sprintf(t, rule)
-	if code, args := readEventDetail(e.Detail); code != "" {
-		text = i18n.Sprintf(t, "actions.event-error.detail", text, sprintf(t, code, args...))
+	if e.code != "" {
+		text = i18n.Sprintf(t, "actions.event-error.detail", text, sprintf(t, e.code, e.args...))
 	} else if e.Detail != "" && i18n.Match(t) == i18n.English {
 		text = i18n.Sprintf(t, "actions.event-error.detail", text, e.Detail)
 	}
@@ -461,63 +335,3 @@ func (r AgendaRow) Message(t language.Tag) string {
 	}
 	return i18n.Sprintf(t, "actions.agenda-row", r.Item.CaseMessage(t), ruling, progress, rec, r.Decision.column(t))
 }
-
-// detailForms are every Detail the package writes in a [ParseError]: its
-// stable code, the English text as Detail and Error carry it (%d a
-// number, %s a text) and its Chinese; the specific before the general. A
-// Detail copied from rocdate (a date inside a letter) is read with
-// rocdate's forms, after these.
-var detailForms = []i18n.Form{
-	{Code: "actions.syntax.empty", English: "empty", Chinese: "未載內容"},
-	{Code: "actions.syntax.empty-letter", English: "empty letter", Chinese: "未載函文"},
-	{Code: "actions.syntax.no-number", English: "no document number", Chinese: "未載發文字號"},
-	{Code: "actions.syntax.kind", English: "unknown kind", Chinese: "公文類別無法辨識"},
-	{Code: "actions.syntax.kind-after", English: "not 函, 令, 書函, 公告, 函釋 or 開會通知單 after 號", Chinese: "「號」後非函、令、書函、公告、函釋或開會通知單"},
-	{Code: "actions.syntax.hao-end", English: "missing 號 at the end", Chinese: "末尾未載「號」"},
-	{Code: "actions.syntax.zi-di", English: "missing 字第", Chinese: "未載「字第」"},
-	{Code: "actions.syntax.unclosed", English: "unclosed bracket", Chinese: "括號未閉合"},
-	{Code: "actions.syntax.code", English: "bad issuer code", Chinese: "發文機關代字有誤"},
-	{Code: "actions.syntax.no-code", English: "no issuer code", Chinese: "未載發文機關代字"},
-	{Code: "actions.syntax.two-years", English: "two years in the code", Chinese: "代字中有兩個年度"},
-	{Code: "actions.range.year-zero", English: "bracketed year out of range", Chinese: "括號內年度超出範圍"},
-	{Code: "actions.syntax.code-digits", English: "digits in the code are neither a year nor one digit", Chinese: "代字中之數字非年度亦非單一數字"},
-	{Code: "actions.syntax.serial", English: "number is not digits", Chinese: "字號非數字"},
-	{Code: "actions.range.serial", English: "number too long", Chinese: "字號過長"},
-	{Code: "actions.range.code", English: "issuer code too long", Chinese: "發文機關代字過長"},
-	{Code: "actions.syntax.bracket-year", English: "bracketed year is not a number", Chinese: "括號內年度非數字"},
-	{Code: "actions.syntax.empty-number", English: "empty number", Chinese: "未載字號"},
-	{Code: "actions.too-large.bytes", English: "over %d bytes", Chinese: "逾%d位元組之上限"},
-	{Code: "actions.too-large.events", English: "over %d events", Chinese: "逾%d件事件之上限"},
-	{Code: "actions.too-large.cell", English: "cell of %d bytes, over %d", Chinese: "儲存格長%d位元組，逾上限%d位元組"},
-	{Code: "actions.syntax.case", English: "not 案由 and a number", Chinese: "非「案由」及編號"},
-	{Code: "actions.syntax.case-number", English: "missing case number after 案由", Chinese: "「案由」後未載編號"},
-	{Code: "actions.syntax.no-case", English: "missing 案由", Chinese: "未載「案由」"},
-	{Code: "actions.range.case", English: "case numbers start at 1", Chinese: "案由編號自1起"},
-	{Code: "actions.syntax.meeting-number", English: "missing meeting number", Chinese: "未載會議次別"},
-	{Code: "actions.syntax.meeting-year", English: "missing year", Chinese: "未載年度"},
-	{Code: "actions.syntax.nian", English: "missing 年 after the year", Chinese: "年度後未載「年」字"},
-	{Code: "actions.syntax.ci", English: "missing 次", Chinese: "未載「次」字"},
-	{Code: "actions.syntax.di", English: "missing 第", Chinese: "未載「第」字"},
-	{Code: "actions.syntax.hao", English: "missing 號", Chinese: "未載「號」字"},
-	{Code: "actions.syntax.after-ci", English: "unexpected text after 次", Chinese: "「次」後有多餘文字"},
-	{Code: "actions.range.meeting", English: "year and sequence are from 1 to 9999", Chinese: "年度及次別應介於1至9999"},
-	{Code: "actions.range.meeting-number", English: "year or meeting number out of range", Chinese: "年度或會議次別超出範圍"},
-	{Code: "actions.syntax.title", English: "missing title", Chinese: "未載標題"},
-	{Code: "actions.syntax.number", English: "not a number", Chinese: "非數字"},
-	{Code: "actions.range.number", English: "number too large", Chinese: "數字過大"},
-	{Code: "actions.range.numbered-zero", English: "numbered 0", Chinese: "編號為0"},
-	{Code: "actions.range.depth", English: "nested too deep", Chinese: "層級過深"},
-	{Code: "actions.syntax.section", English: "expected numbering such as 一、 or (二)", Chinese: "應以一、或(二)等編號起首"},
-	{Code: "actions.syntax.part", English: "expected a number such as 二, 二(一) or (一)", Chinese: "應為二、二(一)或(一)等編號"},
-	{Code: "actions.missing.part", English: "a part within a part not given before it", Chinese: "子項所屬之項未載於其前"},
-}
-
-var _ = i18n.RegisterForms("actions", detailForms...)
-
-// The message of ErrLetterYear as an error: its code is also the
-// finding's (CodeLetterYear), whose message takes the letter, so the
-// error's is registered under the code with ".error" (internal/errtype
-// looks there first).
-var _ = i18n.Register(
-	i18n.Message{Code: "actions.letter-year.error", Chinese: "發文字號年度與發文日期不符", English: "the number's year does not fit the letter's date"},
-)

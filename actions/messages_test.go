@@ -8,7 +8,9 @@ import (
 	"testing"
 
 	"github.com/ogdtw/governance/finding"
+	"github.com/ogdtw/governance/internal/errs"
 	"github.com/ogdtw/governance/internal/i18n"
+	"github.com/ogdtw/governance/rocdate"
 	"golang.org/x/text/language"
 )
 
@@ -23,7 +25,7 @@ var missing = regexp.MustCompile(`%!.\([A-Z]+\)`)
 // not fit.
 func checkEventMessage(t *testing.T, ee *EventError) {
 	t.Helper()
-	if code, _ := readEventDetail(ee.Detail); ee.Detail != "" && code == "" {
+	if ee.Detail != "" && !i18n.Has(ee.DetailCode()) {
 		t.Fatalf("EventError detail %q has no code, so no message", ee.Detail)
 	}
 	if !i18n.Has(ee.Code()) {
@@ -50,13 +52,11 @@ func TestCatalogComplete(t *testing.T) {
 		"actions.delisting.failed", "actions.delisting.unchecked", "actions.delisting.unknown-publisher", "actions.outline", "actions.outline.unit",
 		"actions.outline.part", "actions.outline.subpart", "actions.agenda.decision", "actions.agenda.pending"}
 	// Every rule an EventError wraps.
-	for _, err := range []error{ErrInvalidEvent, ErrNotOpened, ErrAlreadyOpened, ErrOutOfOrder, ErrNoMeeting, ErrMeetingOrder,
-		ErrDecisionBeforeReport, ErrTerminal, ErrReasonRequired, ErrNoSchedule, ErrLetterDate,
-		ErrMergeSelf, ErrMergeUnknown, ErrMergeClosed, ErrMergeCycle} {
+	for _, err := range rules {
 		codes = append(codes, (&EventError{Err: err}).Code())
 	}
-	for _, d := range eventDetails {
-		codes = append(codes, d.code)
+	for _, err := range rules {
+		codes = append(codes, errs.Code(err)+".rule")
 	}
 	// Every named value of every enum has a label.
 	for _, e := range enums {
@@ -83,49 +83,77 @@ func TestCatalogComplete(t *testing.T) {
 	}
 }
 
-// TestEventDetails reads a sample of every detail back with its typed
-// values and formats it in both languages.
-func TestEventDetails(t *testing.T) {
-	samples := map[string]string{
-		"actions.event.other-item":     "event for item 110年度第2次會議案由2",
-		"actions.event.report-decides": "a report cannot 解除列管",
-		"actions.event.out-of-order":   "dated 111年1月5日, after an event of 111年5月19日",
-		"actions.event.letter-after":   "cites 111年6月1日以法資字第11100001號函, dated after the report",
-		"actions.event.letter-year":    "cites 111年6月1日以法資字第10900001號函, whose number is of another year",
-		"actions.event.before-report":  "meeting of 111年5月19日, report of 111年6月1日",
-		"actions.event.into":           "into 110年度第2次會議案由2",
-		"actions.event.meeting-order":  "110年度第2次會議 is not after 111年度第1次會議",
-	}
-	want := map[string][2]string{
-		"actions.event.report-decides": {"辦理情形不得逕為解除列管", "a report cannot release from tracking"},
-		"actions.event.out-of-order":   {"日期111年1月5日早於前一事件之111年5月19日", "dated 2022-01-05, after an event of 2022-05-19"},
-		"actions.event.into":           {"併入110年度第2次會議案由2", "into meeting 2 of 2021, case 2"},
-		"actions.event.meeting-order":  {"110年度第2次會議未在111年度第1次會議以後", "meeting 2 of 2021 is not after meeting 1 of 2022"},
-	}
-	for _, d := range eventDetails {
-		s, ok := samples[d.code]
-		if !ok {
-			if strings.Contains(d.en, "%") {
-				t.Errorf("no sample of %s", d.code)
-				continue
-			}
-			s = d.en
+// rules are the sentinels of every rule an EventError wraps.
+var rules = []error{ErrInvalidEvent, ErrNotOpened, ErrAlreadyOpened, ErrOutOfOrder, ErrNoMeeting, ErrMeetingOrder,
+	ErrDecisionBeforeReport, ErrTerminal, ErrReasonRequired, ErrNoSchedule, ErrLetterDate,
+	ErrMergeSelf, ErrMergeUnknown, ErrMergeClosed, ErrMergeCycle}
+
+// TestRuleMessages checks that the message of each rule in an imported
+// row's error is, in English, the rule's error text, so that Error is
+// what it has always been.
+func TestRuleMessages(t *testing.T) {
+	for _, err := range rules {
+		code := errs.Code(err) + ".rule"
+		if got := i18n.Sprintf(finding.English, code); got != err.Error() {
+			t.Errorf("%s: %q, want %q", code, got, err.Error())
 		}
-		code, args := readEventDetail(s)
-		if code != d.code {
-			t.Errorf("readEventDetail(%q) = %q, want %q", s, code, d.code)
+		if got, want := i18n.Sprintf(finding.Chinese, code), i18n.Sprintf(finding.Chinese, errs.Code(err)); got != want {
+			t.Errorf("%s: %q, want the rule's %q", code, got, want)
+		}
+	}
+}
+
+// TestEventDetails formats every detail of an EventError, with a sample
+// of its typed values, in both languages, and reads the values back from
+// their texts as JSON holds them.
+func TestEventDetails(t *testing.T) {
+	d1, d2 := rocdate.MustParse("111年1月5日"), rocdate.MustParse("111年5月19日")
+	samples := map[string][]any{
+		"actions.event.other-item":     {item2},
+		"actions.event.report-decides": {Release},
+		"actions.event.out-of-order":   {d1, d2},
+		"actions.event.letter-after":   {"111年6月1日以法資字第11100001號函"},
+		"actions.event.letter-year":    {"111年6月1日以法資字第10900001號函"},
+		"actions.event.before-report":  {d2, rocdate.MustParse("111年6月1日")},
+		"actions.event.into":           {item2},
+		"actions.event.meeting-order":  {MustMeeting(110, 2, ""), MustMeeting(111, 1, "")},
+		"actions.event.events-give":    {item2, Tracking},
+	}
+	want := map[string][3]string{
+		"actions.event.report-decides": {"辦理情形不得逕為解除列管", "a report cannot release from tracking", "a report cannot 解除列管"},
+		"actions.event.out-of-order":   {"日期111年1月5日早於前一事件之111年5月19日", "dated 2022-01-05, after an event of 2022-05-19", "dated 111年1月5日, after an event of 111年5月19日"},
+		"actions.event.into":           {"併入110年度第2次會議案由2", "into meeting 2 of 2021, case 2", "into 110年度第2次會議案由2"},
+		"actions.event.meeting-order":  {"110年度第2次會議未在111年度第1次會議以後", "meeting 2 of 2021 is not after meeting 1 of 2022", "110年度第2次會議 is not after 111年度第1次會議"},
+		"actions.event.events-give":    {"事件所示為110年度第2次會議案由2（列管中）", "the events give meeting 2 of 2021, case 2 tracked", "the events give 110年度第2次會議案由2 列管中"},
+	}
+	codes := i18n.Codes("actions.event.")
+	if len(codes) < 20 {
+		t.Fatalf("only %d event details", len(codes))
+	}
+	for _, code := range codes {
+		args := samples[code]
+		if n, _ := i18n.Arity(code); n != len(args) {
+			t.Errorf("%s takes %d values, its sample has %d", code, n, len(args))
 			continue
 		}
+		ee := refusal(-1, Decided, item1, Tracking, ErrInvalidEvent, code, args...)
 		zh, en := sprintf(finding.Chinese, code, args...), sprintf(finding.English, code, args...)
-		if w, ok := want[code]; ok && (zh != w[0] || en != w[1]) {
-			t.Errorf("%s: %q, %q; want %q, %q", code, zh, en, w[0], w[1])
+		if w, ok := want[code]; ok && (zh != w[0] || en != w[1] || ee.Detail != w[2]) {
+			t.Errorf("%s: %q, %q, %q; want %q", code, zh, en, ee.Detail, w)
 		}
-		if asciiWord.MatchString(zh) || strings.Contains(zh+en, "%!") {
-			t.Errorf("%s: %q, %q", code, zh, en)
+		if asciiWord.MatchString(zh) || strings.Contains(zh+en+ee.Detail, "%!") {
+			t.Errorf("%s: %q, %q, %q", code, zh, en, ee.Detail)
+		}
+		back, ok := readEventArgs(code, detailArgs(ee.why()))
+		if !ok || fmt.Sprint(back) != fmt.Sprint(args) {
+			t.Errorf("%s: values read back %v, %v; want %v", code, back, ok, args)
 		}
 	}
-	if code, _ := readEventDetail("something else"); code != "" {
-		t.Errorf("an unknown detail reads as %s", code)
+	if _, ok := readEventArgs("actions.event.into", []string{"not an item"}); ok {
+		t.Error("a bad item reads back")
+	}
+	if _, ok := readEventArgs("actions.event.unknown", nil); ok {
+		t.Error("an unknown detail reads back")
 	}
 }
 
@@ -208,7 +236,7 @@ func TestErrorMessages(t *testing.T) {
 	}
 	l := MustLetter("112年1月3日以法資字第11011514270號函")
 	err = l.yearError("ImportItems", l.String())
-	if got, want := err.(*ParseError).Message(finding.Chinese), "「112年1月3日以法資字第11011514270號函」無法解析：發文字號年度與發文日期不符"; got != want {
+	if got, want := err.(*ParseError).Message(finding.Chinese), "「112年1月3日以法資字第11011514270號函」無法解析：發文字號年度（110年）與發文日期（112年）不符"; got != want {
 		t.Errorf("letter-year Message(zh) = %q, want %q", got, want)
 	}
 	_, err = ParseDocNumber("法資字第x號")

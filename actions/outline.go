@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/ogdtw/governance/finding"
+	"github.com/ogdtw/governance/internal/errtype"
 	"github.com/ogdtw/governance/internal/i18n"
 	"github.com/ogdtw/governance/internal/numeral"
 	"github.com/ogdtw/governance/internal/sheet"
@@ -145,7 +146,7 @@ func ImportOutline(rows [][]string) (Outline, error) {
 		for c := range 2 {
 			if v := row.Cell(c); len(v) > MaxCell {
 				bad = append(bad, &RowError{Row: row.Num, Column: h.Name(c), Input: clip(v),
-					Err: &ParseError{Func: fn, Input: clip(v), Detail: "cell of " + itoa(len(v)) + " bytes, over " + itoa(MaxCell), Err: ErrTooLarge}})
+					Err: tooLarge(fn, clip(v), "actions.too-large.cell", len(v), MaxCell)})
 			}
 		}
 		if len(bad) > 0 {
@@ -164,7 +165,7 @@ func ImportOutline(rows [][]string) (Outline, error) {
 				bad = append(bad, &RowError{Row: row.Num, Column: h.Name(0), Input: num, Err: err})
 			case top == 0 && last == 0, top != 0 && sub != 0 && index[top] == 0:
 				bad = append(bad, &RowError{Row: row.Num, Column: h.Name(0), Input: num,
-					Err: &ParseError{Func: fn, Input: num, Detail: "a part within a part not given before it", Err: ErrMissing}})
+					Err: errtype.New[pkg](fn, num, ErrMissing, "actions.missing.part")})
 			default:
 				if top == 0 {
 					top = last
@@ -211,7 +212,7 @@ func parsePartNumber(s string) (top, sub int, err error) {
 			return 0, 0, numeralError(fn, s, perr)
 		}
 		if v == 0 {
-			return 0, 0, rangeError(fn, s, "numbered 0")
+			return 0, 0, rangeError(fn, s, "actions.range.numbered-zero")
 		}
 		top = v
 		t = t[k:]
@@ -225,14 +226,14 @@ func parsePartNumber(s string) (top, sub int, err error) {
 	inner, open := strings.CutPrefix(t, "(")
 	inner, closed := strings.CutSuffix(inner, ")")
 	if !open || !closed || inner == "" || !utf8.ValidString(inner) || numeral.Span(inner) != len(inner) {
-		return 0, 0, syntaxError(fn, s, "expected a number such as 二, 二(一) or (一)")
+		return 0, 0, syntaxError(fn, s, "actions.syntax.part")
 	}
 	v, perr := numeral.Parse(inner)
 	if perr != nil {
 		return 0, 0, numeralError(fn, s, perr)
 	}
 	if v == 0 {
-		return 0, 0, rangeError(fn, s, "numbered 0")
+		return 0, 0, rangeError(fn, s, "actions.range.numbered-zero")
 	}
 	return top, v, nil
 }
@@ -241,7 +242,7 @@ func parsePartNumber(s string) (top, sub int, err error) {
 // the package's: ErrRange for numeral.ErrRange, ErrSyntax otherwise.
 func numeralError(fn, s string, err error) error {
 	if errors.Is(err, numeral.ErrRange) {
-		return rangeError(fn, s, "number too large")
+		return rangeError(fn, s, "actions.range.number")
 	}
-	return syntaxError(fn, s, "not a number")
+	return syntaxError(fn, s, "actions.syntax.number")
 }

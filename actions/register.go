@@ -36,7 +36,7 @@ func Replay(events []Event) (Register, error) { return replay(events, MaxEvents)
 // replay is Replay with the limit on the log's length as a parameter.
 func replay(events []Event, limit int) (Register, error) {
 	if len(events) > limit {
-		return Register{}, tooLarge("Replay", itoa(len(events))+" events", "over "+itoa(limit)+" events")
+		return Register{}, tooLarge("Replay", itoa(len(events))+" events", "actions.too-large.events", limit)
 	}
 	opens := 0
 	for i := range events {
@@ -56,14 +56,12 @@ func replay(events []Event, limit int) (Register, error) {
 			it = r.items[pos]
 		}
 		if w := e.When(); !w.IsZero() && w.Before(last) {
-			errs = append(errs, &EventError{Index: i, Kind: e.Kind, Item: e.Item, Status: it.status,
-				Detail: "dated " + w.String() + ", after an event of " + last.String(), Err: ErrOutOfOrder})
+			errs = append(errs, refusal(i, e.Kind, e.Item, it.status, ErrOutOfOrder, "actions.event.out-of-order", w, last))
 			continue
 		}
 		if e.Kind == Decided && e.Decision == Merge && it.status.Open() && !e.Into.IsZero() && e.Into != e.Item {
 			if err := r.checkMerge(m, e.Item, e.Into); err != nil {
-				errs = append(errs, &EventError{Index: i, Kind: e.Kind, Item: e.Item, Status: it.status,
-					Detail: "into " + e.Into.String(), Err: err})
+				errs = append(errs, refusal(i, e.Kind, e.Item, it.status, err, "actions.event.into", e.Into))
 				continue
 			}
 		}

@@ -186,18 +186,18 @@ func ParseSection(s string) (Section, error) {
 	var sec Section
 	t := strings.TrimSpace(s)
 	if t == "" {
-		return Section{}, syntaxError(typ, s, "empty")
+		return Section{}, syntaxError(typ, s, "actions.syntax.empty")
 	}
 	for t != "" {
 		n, style, rest, ok := marker(t)
 		if !ok {
-			return Section{}, syntaxError(typ, s, "expected numbering such as 一、 or (二)")
+			return Section{}, syntaxError(typ, s, "actions.syntax.section")
 		}
 		if n < 1 {
-			return Section{}, rangeError(typ, s, "numbered 0")
+			return Section{}, rangeError(typ, s, "actions.range.numbered-zero")
 		}
 		if sec.depth == MaxDepth {
-			return Section{}, rangeError(typ, s, "nested too deep")
+			return Section{}, rangeError(typ, s, "actions.range.depth")
 		}
 		title, next := splitTitle(strings.TrimSpace(rest))
 		sec.levels[sec.depth] = level{n: n, style: style, title: title}
@@ -205,7 +205,7 @@ func ParseSection(s string) (Section, error) {
 		t = next
 	}
 	if sec.Title() == "" {
-		return Section{}, syntaxError(typ, s, "missing title")
+		return Section{}, syntaxError(typ, s, "actions.syntax.title")
 	}
 	return sec, nil
 }
