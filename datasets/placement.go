@@ -56,6 +56,7 @@ var scopeText = enumText{
 	names:    []string{"行政院各部會", "五院", "地方政府", "全部機關"},
 	ids:      []string{"executive", "yuans", "local", "all"},
 	variants: [][]string{{"", "部會", "各部會", "行政院所屬二級機關", "二級機關"}, {"各院"}, {"直轄市及縣市政府", "縣市政府"}, {"全部", "所有機關"}},
+	unknown:  i18n.NewDetail("datasets.range.enum", "scope"),
 }
 
 // String returns the scope's words (行政院各部會, 五院, 地方政府,
