@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/ogdtw/governance/finding"
+	"github.com/ogdtw/governance/internal/detailtest"
 	"github.com/ogdtw/governance/internal/errs"
 	"github.com/ogdtw/governance/internal/errtype"
 	"github.com/ogdtw/governance/internal/i18n"
@@ -100,9 +101,10 @@ func sampleFindings() []interface {
 }
 
 // producedCodes lists every message code the package can produce: the
-// findings' codes and parts, and the label key of every value of every
-// enum, found by walking the enums' tables.
-func producedCodes() []string {
+// findings' codes and parts, the details of its errors (as its source
+// gives them), and the label key of every value of every enum, found by
+// walking the enums' tables.
+func producedCodes(t *testing.T) []string {
 	codes := []string{"datasets.row", "datasets.located", "datasets.date", "datasets.quarter",
 		"datasets.line.subtotal-of", "datasets.line.total-line",
 		"datasets.overflow.change", "datasets.overflow.subtotal", "datasets.overflow.total",
@@ -115,9 +117,10 @@ func producedCodes() []string {
 	for _, err := range []error{ErrCycle, ErrUnknownPublisher, ErrWrongGroup, ErrNegated, ErrNotInSeries, ErrRefused} {
 		codes = append(codes, errs.Own("datasets", err)+".error")
 	}
-	for _, f := range detailForms {
-		codes = append(codes, f.Code)
+	for _, u := range detailtest.Codes(t, ".") {
+		codes = append(codes, u.Code)
 	}
+	codes = append(codes, idDetail) // ParseRef's, around ParseID's detail
 	for _, f := range sampleFindings() {
 		switch f := f.(type) {
 		case SeriesFinding:
@@ -154,7 +157,7 @@ func producedCodes() []string {
 // catalog holds a code nothing produces.
 func TestCatalogComplete(t *testing.T) {
 	produced := map[string]bool{}
-	for _, c := range producedCodes() {
+	for _, c := range producedCodes(t) {
 		produced[c] = true
 		if !i18n.Has(c) {
 			t.Errorf("code %s has no message", c)
@@ -279,13 +282,21 @@ func TestErrorMessages(t *testing.T) {
 			t.Errorf("%v in English = %q, want %q", tt.err, got, tt.en)
 		}
 	}
-	for _, f := range detailForms {
-		pe := &ParseError{Detail: f.English, Err: ErrSyntax}
-		if !strings.Contains(f.English, "%") && pe.DetailCode() != f.Code {
-			t.Errorf("DetailCode of %q = %q, want %q", f.English, pe.DetailCode(), f.Code)
+	// Every detail without arguments: its code kept, its Chinese without
+	// English words, its English the error's Detail.
+	for _, u := range detailtest.Codes(t, ".") {
+		if u.Args != 0 {
+			continue
 		}
-		if !strings.Contains(f.English, "%") && regexp.MustCompile(`[A-Za-z]{2,}`).MatchString(pe.DetailMessage(zh)) {
-			t.Errorf("DetailMessage of %q in Chinese = %q", f.English, pe.DetailMessage(zh))
+		pe := perr("F", "x", ErrSyntax, u.Code)
+		if pe.DetailCode() != u.Code {
+			t.Errorf("%s: DetailCode = %q", u.Code, pe.DetailCode())
+		}
+		if regexp.MustCompile(`[A-Za-z]{2,}`).MatchString(pe.DetailMessage(zh)) {
+			t.Errorf("%s: DetailMessage in Chinese = %q", u.Code, pe.DetailMessage(zh))
+		}
+		if pe.Detail == "" || pe.Detail != pe.DetailMessage(en) {
+			t.Errorf("%s: Detail %q, in English %q", u.Code, pe.Detail, pe.DetailMessage(en))
 		}
 	}
 }
