@@ -8,6 +8,8 @@ import (
 	"golang.org/x/text/language"
 	"golang.org/x/text/width"
 
+	"github.com/ogdtw/governance/internal/errtype"
+	"github.com/ogdtw/governance/internal/i18n"
 	"github.com/ogdtw/governance/internal/sheet"
 	"github.com/ogdtw/governance/rocdate"
 )
@@ -112,6 +114,7 @@ var resolutionText = enumText{
 	names:    []string{"", "未列名冊", "已對應", "名稱重複", "無從歸屬部會"},
 	ids:      []string{"", "not-registered", "resolved", "ambiguous", "unrooted"},
 	variants: [][]string{nil, {"未登記", "查無機關"}, {"已登記", "對應"}, {"同名機關", "多機關同名"}, {"未能歸屬部會", "無法歸屬"}},
+	unknown:  i18n.NewDetail("datasets.range.enum", "resolution"),
 }
 
 // String returns the resolution's word (未列名冊, 已對應, 名稱重複,
@@ -318,7 +321,7 @@ func ImportAgencies(rows [][]string) (Register, error) {
 		if a.Code == "" {
 			rd.fail(h, r, agCode, ErrMissing)
 		} else if _, dup := seen[a.Code]; dup {
-			rd.fail(h, r, agCode, parseError("ImportAgencies", a.Code, "code given on an earlier row", ErrDuplicate))
+			rd.fail(h, r, agCode, perr("ImportAgencies", a.Code, ErrDuplicate, "datasets.duplicate.code"))
 		}
 		if a.Name == "" {
 			rd.fail(h, r, agName, ErrMissing)
@@ -337,7 +340,7 @@ func ImportAgencies(rows [][]string) (Register, error) {
 			if l, ok := digits(s); ok && l > 0 && l <= 9 {
 				a.Level = l
 			} else {
-				rd.warn(h, r, agLevel, parseError("ImportAgencies", s, "a level is a digit from 1 to 9", ErrRange))
+				rd.warn(h, r, agLevel, perr("ImportAgencies", s, ErrRange, "datasets.range.level"))
 			}
 		}
 		seen[a.Code] = struct{}{}
@@ -356,15 +359,15 @@ func registerDate(s string) (rocdate.Date, error) {
 	}
 	v, ok := digits(s)
 	if !ok || len(s) != 8 {
-		return rocdate.Date{}, parseError("ImportAgencies", s, "a date is written YYYYMMDD", ErrSyntax)
+		return rocdate.Date{}, perr("ImportAgencies", s, ErrSyntax, "datasets.syntax.register-date")
 	}
 	y, m, d := v/10000, v/100%100, v%100
 	if y <= 1911 {
-		return rocdate.Date{}, parseError("ImportAgencies", s, "year before ROC 1", ErrRange)
+		return rocdate.Date{}, perr("ImportAgencies", s, ErrRange, "datasets.range.register-year")
 	}
 	t, err := rocdate.New(y-1911, time.Month(m), d)
 	if err != nil {
-		return rocdate.Date{}, foreign("ImportAgencies", s, err)
+		return rocdate.Date{}, errtype.Wrap[pkg]("ImportAgencies", s, err, ErrSyntax)
 	}
 	return t, nil
 }

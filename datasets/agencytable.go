@@ -5,6 +5,8 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/ogdtw/governance/internal/errtype"
+	"github.com/ogdtw/governance/internal/i18n"
 	"github.com/ogdtw/governance/internal/numeral"
 	"github.com/ogdtw/governance/internal/textwidth"
 	"github.com/ogdtw/governance/rocdate"
@@ -96,7 +98,7 @@ func (a Register) BuildTable(prev, cur Catalog, opt AgencyTableOptions) (AgencyT
 	}
 	if !ok {
 		t.Unplaced = []Unplaced{}
-		return t, parseError("Register.BuildTable", opt.Ministry, "no agency of that name or code in the register on the day", ErrUnknownPublisher)
+		return t, errtype.With[pkg]("Register.BuildTable", opt.Ministry, ErrUnknownPublisher, i18n.NewDetail("datasets.unknown.agency"))
 	}
 	t.Ministry = m
 	start := prev

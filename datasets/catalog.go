@@ -38,15 +38,15 @@ func newCatalog(s []Dataset) (Catalog, error) {
 	for _, d := range s {
 		switch {
 		case d.id < 1 || d.id > MaxID:
-			errs = append(errs, parseError("NewCatalog", d.id.String(), "ID outside 1 to 999999999", ErrRange))
+			errs = append(errs, perr("NewCatalog", d.id.String(), ErrRange, "datasets.range.id"))
 		case d.publisher.IsZero():
-			errs = append(errs, parseError("NewCatalog", d.id.String(), "no publisher", ErrMissing))
+			errs = append(errs, perr("NewCatalog", d.id.String(), ErrMissing, "datasets.missing.publisher"))
 		case strings.TrimSpace(d.title) == "":
-			errs = append(errs, parseError("NewCatalog", d.id.String(), "no title", ErrMissing))
+			errs = append(errs, perr("NewCatalog", d.id.String(), ErrMissing, "datasets.missing.title"))
 		case d.status == NoStatus || !d.status.IsValid():
-			errs = append(errs, parseError("NewCatalog", d.id.String(), "status "+d.status.String()+" is neither listed nor delisted", ErrRange))
+			errs = append(errs, perr("NewCatalog", d.id.String(), ErrRange, "datasets.range.status", d.status.String()))
 		case len(out) > 0 && out[len(out)-1].id == d.id:
-			errs = append(errs, parseError("NewCatalog", d.id.String(), "ID given twice", ErrDuplicate))
+			errs = append(errs, perr("NewCatalog", d.id.String(), ErrDuplicate, "datasets.duplicate.id"))
 		default:
 			out = append(out, d)
 		}

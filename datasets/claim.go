@@ -4,12 +4,12 @@ import (
 	"cmp"
 	"errors"
 	"slices"
-	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/ogdtw/governance/finding"
+	"github.com/ogdtw/governance/internal/errtype"
 	"github.com/ogdtw/governance/internal/i18n"
 	"github.com/ogdtw/governance/internal/numeral"
 	"golang.org/x/text/language"
@@ -66,10 +66,10 @@ const MaxRankClaim = 1024
 // back to the same Name, Rank and AtMost.
 func ParseRankClaim(s string) (RankClaim, error) {
 	if len(s) > MaxRankClaim {
-		return RankClaim{}, parseError("ParseRankClaim", s, "claim longer than "+strconv.Itoa(MaxRankClaim)+" bytes", ErrTooLarge)
+		return RankClaim{}, perr("ParseRankClaim", s, ErrTooLarge, "datasets.too-large.claim", MaxRankClaim)
 	}
 	if !utf8.ValidString(s) {
-		return RankClaim{}, parseError("ParseRankClaim", s, "control character or invalid UTF-8 in a name", ErrSyntax)
+		return RankClaim{}, perr("ParseRankClaim", s, ErrSyntax, "datasets.syntax.name")
 	}
 	text := strings.TrimSpace(strings.ReplaceAll(s, "\ufeff", ""))
 	t := strings.Join(strings.Fields(text), "")
@@ -135,16 +135,16 @@ func rankPhrase(s, t string) (rank int, atMost bool, rest string, err error) {
 		i = end
 	}
 	if i == end {
-		return 0, false, "", parseError("ParseRankClaim", s, "no rank (第二, 前三, 之冠) at the end", ErrSyntax)
+		return 0, false, "", perr("ParseRankClaim", s, ErrSyntax, "datasets.syntax.claim-rank")
 	}
-	n, perr := numeral.Parse(u[i:end])
+	n, nerr := numeral.Parse(u[i:end])
 	switch {
-	case errors.Is(perr, numeral.ErrRange):
-		return 0, false, "", parseError("ParseRankClaim", s, "rank too large", ErrRange)
-	case perr != nil:
-		return 0, false, "", parseError("ParseRankClaim", s, "not a rank", ErrSyntax)
+	case errors.Is(nerr, numeral.ErrRange):
+		return 0, false, "", perr("ParseRankClaim", s, ErrRange, "datasets.range.rank")
+	case nerr != nil:
+		return 0, false, "", perr("ParseRankClaim", s, ErrSyntax, "datasets.syntax.rank")
 	case n < 1:
-		return 0, false, "", parseError("ParseRankClaim", s, "a rank is at least 1", ErrRange)
+		return 0, false, "", perr("ParseRankClaim", s, ErrRange, "datasets.range.rank-zero")
 	}
 	return n, atMost, before, nil
 }
@@ -209,13 +209,13 @@ func claimNegation(s, rest string) (string, error) {
 	// words are stripped; a negation before them (未名列前三).
 	for _, w := range fromBottom {
 		if strings.HasSuffix(rest, w) {
-			return "", parseError("ParseRankClaim", s, "a rank counted from the bottom (倒數) is not a place from the top", ErrNegated)
+			return "", perr("ParseRankClaim", s, ErrNegated, "datasets.negated.bottom")
 		}
 	}
 	rest = stripClaimWords(rest)
 	for _, w := range negations {
 		if strings.HasSuffix(rest, w) {
-			return "", parseError("ParseRankClaim", s, "a negated claim (未, 不, 並非) claims no rank", ErrNegated)
+			return "", perr("ParseRankClaim", s, ErrNegated, "datasets.negated.not")
 		}
 	}
 	return rest, nil
@@ -231,21 +231,21 @@ func claimSubject(s, subject string) (string, error) {
 		return "", nil
 	}
 	if r, _ := utf8.DecodeLastRuneInString(subject); strings.ContainsRune("至到~～-－—", r) {
-		return "", parseError("ParseRankClaim", s, "a range of ranks is no claim of one", ErrSyntax)
+		return "", perr("ParseRankClaim", s, ErrSyntax, "datasets.syntax.claim-range")
 	}
 	if strings.ContainsFunc(subject, func(r rune) bool {
 		return unicode.IsPunct(r) && !strings.ContainsRune("()（）", r) || unicode.IsSymbol(r)
 	}) {
-		return "", parseError("ParseRankClaim", s, "text before the claim is not an agency's name", ErrSyntax)
+		return "", perr("ParseRankClaim", s, ErrSyntax, "datasets.syntax.claim-name")
 	}
 	p, err := ParsePublisher(subject)
 	if err != nil {
-		return "", foreign("ParseRankClaim", s, err)
+		return "", errtype.Wrap[pkg]("ParseRankClaim", s, err, ErrSyntax)
 	}
 	// The name as ParsePublisher gives it (臺灣高等檢察署 for 台高檢) must
 	// read back as itself.
 	if name := p.Name(); stripClaimWords(name) != name || slices.Contains(selfNames[:], name) {
-		return "", parseError("ParseRankClaim", s, "text before the claim is not an agency's name", ErrSyntax)
+		return "", perr("ParseRankClaim", s, ErrSyntax, "datasets.syntax.claim-name")
 	}
 	return p.Name(), nil
 }

@@ -42,11 +42,10 @@ func FormatCount(n int) string { return string(AppendCount(nil, n)) }
 // figureError returns the *ParseError of fn for a figure parseFigure
 // refused with err.
 func figureError(fn, s string, err error) *ParseError {
-	detail := "not a figure"
 	if err == ErrRange {
-		detail = "figure too large"
+		return perr(fn, s, err, "datasets.range.figure")
 	}
-	return parseError(fn, s, detail, err)
+	return perr(fn, s, err, "datasets.syntax.figure")
 }
 
 // AppendCount appends n as [FormatCount] writes it.

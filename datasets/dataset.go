@@ -3,10 +3,13 @@ package datasets
 import (
 	"cmp"
 	"encoding/json"
+	"errors"
 	"strconv"
 	"strings"
 	"unicode/utf8"
 
+	"github.com/ogdtw/governance/internal/errtype"
+	"github.com/ogdtw/governance/internal/i18n"
 	"github.com/ogdtw/governance/rocdate"
 	"golang.org/x/text/language"
 	"golang.org/x/text/width"
@@ -34,24 +37,24 @@ func ParseID(s string) (ID, error) {
 		t = width.Fold.String(t)
 	}
 	if t == "" {
-		return 0, parseError("ParseID", s, "no number", ErrSyntax)
+		return 0, perr("ParseID", s, ErrSyntax, "datasets.syntax.no-number")
 	}
 	if len(t) > 12 {
 		if strings.Trim(t, "0123456789") == "" {
-			return 0, parseError("ParseID", s, "number too large", ErrRange)
+			return 0, perr("ParseID", s, ErrRange, "datasets.range.number")
 		}
-		return 0, parseError("ParseID", s, "not a number", ErrSyntax)
+		return 0, perr("ParseID", s, ErrSyntax, "datasets.syntax.number")
 	}
 	n := 0
 	for i := 0; i < len(t); i++ {
 		c := t[i]
 		if c < '0' || c > '9' {
-			return 0, parseError("ParseID", s, "not a number", ErrSyntax)
+			return 0, perr("ParseID", s, ErrSyntax, "datasets.syntax.number")
 		}
 		n = n*10 + int(c-'0')
 	}
 	if n < 1 || ID(n) > MaxID {
-		return 0, parseError("ParseID", s, "ID outside 1 to 999999999", ErrRange)
+		return 0, perr("ParseID", s, ErrRange, "datasets.range.id")
 	}
 	return ID(n), nil
 }
@@ -85,6 +88,7 @@ var statusText = enumText{
 	names:    []string{"", "上架", "下架"},
 	ids:      []string{"", "listed", "delisted"},
 	variants: [][]string{nil, {"已上架", "開放", "公開"}, {"已下架", "停止開放"}},
+	unknown:  i18n.NewDetail("datasets.syntax.status"),
 }
 
 // String returns 上架 or 下架, "" for NoStatus, and Status(N) for an
@@ -137,6 +141,12 @@ func (r Ref) String() string {
 	return r.Title + "(" + r.ID.String() + ")"
 }
 
+// idDetail is the code of the detail of a Ref whose ID is out of range,
+// around ParseID's detail: ID: number too large, 識別碼：數字過大. (A
+// constant, since internal/detailtest counts Nest's error arguments as the
+// message's; TestDetailCodes checks it.)
+const idDetail = "datasets.id"
+
 // ParseRef reads a title that ends with its ID in brackets, ASCII or
 // full-width: 矯正署臺中戒治所法定預算(87010), 預算案（86997）, and a title
 // quoted in 「」 such as 「矯正署臺中戒治所預算案(按年)」(23252). Brackets
@@ -151,25 +161,24 @@ func ParseRef(s string) (Ref, error) {
 	case strings.HasSuffix(t, "）"):
 		closeLen = len("）")
 	default:
-		return Ref{}, parseError("ParseRef", s, "no ID in brackets at the end", ErrSyntax)
+		return Ref{}, perr("ParseRef", s, ErrSyntax, "datasets.syntax.ref-id")
 	}
 	body := t[:len(t)-closeLen]
 	open := max(strings.LastIndex(body, "("), strings.LastIndex(body, "（"))
 	if open < 0 {
-		return Ref{}, parseError("ParseRef", s, "no opening bracket before the ID", ErrSyntax)
+		return Ref{}, perr("ParseRef", s, ErrSyntax, "datasets.syntax.ref-bracket")
 	}
 	_, openLen := utf8.DecodeRuneInString(body[open:])
 	id, err := ParseID(body[open+openLen:])
 	if err != nil {
-		pe := err.(*ParseError)
-		if pe.Err == ErrSyntax {
-			return Ref{}, parseError("ParseRef", s, "no ID in brackets at the end", ErrSyntax)
+		if errors.Is(err, ErrSyntax) {
+			return Ref{}, perr("ParseRef", s, ErrSyntax, "datasets.syntax.ref-id")
 		}
-		return Ref{}, parseError("ParseRef", s, "ID: "+pe.Detail, pe.Err)
+		return Ref{}, errtype.Nest[pkg]("ParseRef", s, idDetail, err, ErrRange)
 	}
 	title := cleanTitle(body[:open])
 	if title == "" {
-		return Ref{}, parseError("ParseRef", s, "no title before the ID", ErrSyntax)
+		return Ref{}, perr("ParseRef", s, ErrSyntax, "datasets.syntax.ref-title")
 	}
 	return Ref{ID: id, Title: title}, nil
 }
@@ -255,14 +264,14 @@ func splitList(s string) []string {
 // [ErrMissing] or [ErrUnknownPublisher].
 func NewDataset(id ID, title string, p Publisher) (Dataset, error) {
 	if id < 1 || id > MaxID {
-		return Dataset{}, parseError("NewDataset", id.String(), "ID outside 1 to 999999999", ErrRange)
+		return Dataset{}, perr("NewDataset", id.String(), ErrRange, "datasets.range.id")
 	}
 	title = strings.TrimSpace(title)
 	if title == "" {
-		return Dataset{}, parseError("NewDataset", id.String(), "no title", ErrMissing)
+		return Dataset{}, perr("NewDataset", id.String(), ErrMissing, "datasets.missing.title")
 	}
 	if p.IsZero() {
-		return Dataset{}, parseError("NewDataset", id.String(), "no publisher", ErrUnknownPublisher)
+		return Dataset{}, perr("NewDataset", id.String(), ErrUnknownPublisher, "datasets.missing.publisher")
 	}
 	return Dataset{id: id, title: title, publisher: p, status: Listed}, nil
 }

@@ -33,6 +33,7 @@ var dutyText = enumText{
 	names:    []string{"", "提報推動成果", "公開審查結果", "更新預計開放清單"},
 	ids:      []string{"", "report-results", "publish-review", "update-planned"},
 	variants: [][]string{nil, {"提報成果", "資料開放推動成果"}, {"公開審查結果及說明", "審查結果"}, {"更新預計開放資料集清單", "預計開放資料集清單"}},
+	unknown:  i18n.NewDetail("datasets.syntax.duty"),
 }
 
 var duties = [...]struct{ wording, recipient string }{

@@ -4,6 +4,8 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/ogdtw/governance/internal/errtype"
+	"github.com/ogdtw/governance/internal/i18n"
 	"golang.org/x/text/width"
 )
 
@@ -11,11 +13,12 @@ import (
 // documents print, the English id and the other words people write, and
 // the type's name for messages.
 type enumText struct {
-	typ      string     // the Go type: "Status"
-	key      string     // the prefix of its message codes: "datasets.status."
-	names    []string   // String of each value, the zero value first ("")
-	ids      []string   // English id of each value: "listed"
-	variants [][]string // per value, other words read as it
+	typ      string      // the Go type: "Status"
+	key      string      // the prefix of its message codes: "datasets.status."
+	names    []string    // String of each value, the zero value first ("")
+	ids      []string    // English id of each value: "listed"
+	variants [][]string  // per value, other words read as it
+	unknown  i18n.Detail // what a word that is none of the values is: 非有效之狀態
 }
 
 // valid reports whether v is a defined value.
@@ -33,7 +36,7 @@ func (e *enumText) str(v uint8) string {
 // invalid value.
 func (e *enumText) appendText(b []byte, v uint8) ([]byte, error) {
 	if !e.valid(v) {
-		return b, parseError(e.typ+".AppendText", strconv.Itoa(int(v)), "not a "+e.typ, ErrRange)
+		return b, perr(e.typ+".AppendText", strconv.Itoa(int(v)), ErrRange, "datasets.range.enum", e.typ)
 	}
 	return append(b, e.names[v]...), nil
 }
@@ -48,7 +51,7 @@ func (e *enumText) parse(fn, s string) (uint8, error) {
 	if v, ok := e.lookup(strings.Join(strings.Fields(width.Fold.String(s)), "")); ok {
 		return v, nil
 	}
-	return 0, parseError(fn, s, "not a "+strings.ToLower(e.typ), ErrSyntax)
+	return 0, errtype.With[pkg](fn, s, ErrSyntax, e.unknown)
 }
 
 // lookup returns the value whose word, English id (in any case) or

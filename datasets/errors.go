@@ -2,7 +2,6 @@ package datasets
 
 import (
 	"encoding/json"
-	"errors"
 	"strconv"
 
 	"github.com/ogdtw/governance/finding"
@@ -80,20 +79,10 @@ func (pkg) Details() []string { return []string{"datasets", "rocdate"} }
 // object with the code and the Chinese message.
 type ParseError = errtype.ParseError[pkg]
 
-// parseError returns a *ParseError of the function fn.
-func parseError(fn, input, detail string, err error) *ParseError {
-	return &ParseError{Func: fn, Input: input, Detail: detail, Err: err}
-}
-
-// foreign returns a *ParseError of fn for err, an error of another
-// package (rocdate) that failed inside: its detail copied and its
-// sentinel kept, so that errors.Is matches both packages' sentinels.
-func foreign(fn, input string, err error) *ParseError {
-	var pe *ParseError
-	if errors.As(err, &pe) {
-		return parseError(fn, input, pe.Detail, pe.Err)
-	}
-	return errtype.Wrap[pkg](fn, input, err, ErrSyntax)
+// perr returns a *ParseError of the function fn for input, wrapping the
+// sentinel err: what was wrong is the message code with args.
+func perr(fn, input string, err error, code string, args ...any) *ParseError {
+	return errtype.New[pkg](fn, input, err, code, args...)
 }
 
 // A RowError is a problem with one cell of an imported table: its row

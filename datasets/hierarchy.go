@@ -136,10 +136,10 @@ func NewHierarchy(entries ...HierarchyEntry) (Hierarchy, error) {
 // ones not overridden, recording each entry refused in problems (when
 // not nil) with its Row and the column at fault.
 func buildHierarchy(entries []HierarchyEntry, problems *[]*RowError) (*hierarchyData, bool) {
-	fail := func(e HierarchyEntry, column, input, detail string, err error) {
+	fail := func(e HierarchyEntry, column, input string, err error, code string) {
 		if problems != nil {
 			*problems = append(*problems, &RowError{Row: e.Row, Column: column, Input: input,
-				Err: parseError("NewHierarchy", input, detail, err)})
+				Err: perr("NewHierarchy", input, err, code)})
 		}
 	}
 	n := len(entries) + len(executiveMinistries) + len(publisherTable) + 1
@@ -147,12 +147,12 @@ func buildHierarchy(entries []HierarchyEntry, problems *[]*RowError) (*hierarchy
 	for _, e := range entries {
 		switch {
 		case e.Agency.IsZero():
-			fail(e, "機關", "", "no agency", ErrMissing)
+			fail(e, "機關", "", ErrMissing, "datasets.missing.agency")
 		case e.Agency == e.Parent:
-			fail(e, "上級機關", e.Parent.name, "an agency above itself", ErrCycle)
+			fail(e, "上級機關", e.Parent.name, ErrCycle, "datasets.hierarchy-cycle.self")
 		default:
 			if _, dup := d.nodes[e.Agency]; dup {
-				fail(e, "機關", e.Agency.name, "agency given twice", ErrDuplicate)
+				fail(e, "機關", e.Agency.name, ErrDuplicate, "datasets.duplicate.agency")
 				continue
 			}
 			d.nodes[e.Agency] = len(d.entries)
@@ -201,7 +201,7 @@ func buildHierarchy(entries []HierarchyEntry, problems *[]*RowError) (*hierarchy
 		kept := d.entries[:0:0]
 		for i, e := range d.entries {
 			if cyclic[i] {
-				fail(e, "上級機關", e.Parent.name, "上級機關 lead back to the agency", ErrCycle)
+				fail(e, "上級機關", e.Parent.name, ErrCycle, "datasets.hierarchy-cycle.loop")
 				continue
 			}
 			kept = append(kept, e)

@@ -2,11 +2,11 @@ package datasets
 
 import (
 	"errors"
-	"strconv"
 	"strings"
 	"time"
 
 	"github.com/ogdtw/governance/finding"
+	"github.com/ogdtw/governance/internal/errtype"
 	"github.com/ogdtw/governance/internal/numeral"
 	"github.com/ogdtw/governance/internal/sheet"
 	"github.com/ogdtw/governance/rocdate"
@@ -133,7 +133,7 @@ func ImportCatalog(rows [][]string) (Catalog, error) {
 		if err != nil {
 			rd.fail(h, r, catID, err)
 		} else if _, dup := seen[id]; dup {
-			rd.fail(h, r, catID, parseError("ImportCatalog", r.Cell(catID), "ID given on an earlier row", ErrDuplicate))
+			rd.fail(h, r, catID, perr("ImportCatalog", r.Cell(catID), ErrDuplicate, "datasets.duplicate.row-id"))
 		}
 		title := r.Cell(catTitle)
 		if title == "" {
@@ -157,10 +157,10 @@ func ImportCatalog(rows [][]string) (Catalog, error) {
 		}
 		x := Details{Formats: r.Cell(catFormats), License: r.Cell(catLicense), Frequency: r.Cell(catFrequency), Quality: r.Cell(catQuality)}
 		if x.Listed, err = parseExportDate(r.Cell(catListed)); err != nil {
-			rd.warn(h, r, catListed, foreign("ImportCatalog", r.Cell(catListed), err))
+			rd.warn(h, r, catListed, errtype.Wrap[pkg]("ImportCatalog", r.Cell(catListed), err, ErrSyntax))
 		}
 		if x.Updated, err = parseExportDate(r.Cell(catUpdated)); err != nil {
-			rd.warn(h, r, catUpdated, foreign("ImportCatalog", r.Cell(catUpdated), err))
+			rd.warn(h, r, catUpdated, errtype.Wrap[pkg]("ImportCatalog", r.Cell(catUpdated), err, ErrSyntax))
 		}
 		if rd.errors > n {
 			continue
@@ -196,7 +196,7 @@ func parseExportDate(s string) (rocdate.Date, error) {
 	if clock != "" || day != s {
 		off, ok := readClock(clock)
 		if !ok {
-			return rocdate.Date{}, parseError("ImportCatalog", s, "time of day is not hh:mm or hh:mm:ss", ErrSyntax)
+			return rocdate.Date{}, perr("ImportCatalog", s, ErrSyntax, "datasets.syntax.time")
 		}
 		if off.zoned && gregorian {
 			// The day in Taiwan: shift by the offset's distance from +08:00.
@@ -425,9 +425,9 @@ func ImportDelistings(rows [][]string) ([]Delisting, error) {
 			item, err := numeral.Parse(s)
 			switch {
 			case errors.Is(err, numeral.ErrRange):
-				rd.warn(h, r, delItem, parseError("ImportDelistings", s, "項次 too large", ErrRange))
+				rd.warn(h, r, delItem, perr("ImportDelistings", s, ErrRange, "datasets.range.item"))
 			case err != nil || item < 1:
-				rd.warn(h, r, delItem, parseError("ImportDelistings", s, "項次 is not a number", ErrSyntax))
+				rd.warn(h, r, delItem, perr("ImportDelistings", s, ErrSyntax, "datasets.syntax.item"))
 			default:
 				d.Item = item
 			}
@@ -498,9 +498,9 @@ func ImportSeries(rows [][]string) (Series, error) {
 		n := rd.errors
 		d, err := rocdate.Parse(r.Cell(serDate))
 		if err != nil {
-			rd.fail(h, r, serDate, foreign("ImportSeries", r.Cell(serDate), err))
+			rd.fail(h, r, serDate, errtype.Wrap[pkg]("ImportSeries", r.Cell(serDate), err, ErrSyntax))
 		} else if seen[d] {
-			rd.fail(h, r, serDate, parseError("ImportSeries", r.Cell(serDate), "date given on an earlier row", ErrDuplicate))
+			rd.fail(h, r, serDate, perr("ImportSeries", r.Cell(serDate), ErrDuplicate, "datasets.duplicate.date"))
 		}
 		count, err := ParseCount(r.Cell(serCount))
 		if err != nil {
@@ -615,7 +615,7 @@ func ImportTable(rows [][]string) (Table, error) {
 		switch {
 		case isTotal:
 			if t.Total != nil {
-				rd.fail(h, r, tabName, parseError("ImportTable", name, "合計 given on row "+strconv.Itoa(t.TotalRow)+" already", ErrDuplicate))
+				rd.fail(h, r, tabName, perr("ImportTable", name, ErrDuplicate, "datasets.duplicate.total", t.TotalRow))
 			}
 			if rd.errors == n {
 				total := f
@@ -624,9 +624,9 @@ func ImportTable(rows [][]string) (Table, error) {
 			continue
 		case key == "小計":
 			if group == NoGroup {
-				rd.fail(h, r, tabGroup, parseError("ImportTable", r.Cell(tabGroup), "小計 without a group", ErrMissing))
+				rd.fail(h, r, tabGroup, perr("ImportTable", r.Cell(tabGroup), ErrMissing, "datasets.missing.group"))
 			} else if subtotals[group] {
-				rd.fail(h, r, tabName, parseError("ImportTable", name, "小計 of "+group.String()+" given twice", ErrDuplicate))
+				rd.fail(h, r, tabName, perr("ImportTable", name, ErrDuplicate, "datasets.duplicate.subtotal", group.String()))
 			}
 			if rd.errors == n {
 				subtotals[group] = true
@@ -641,7 +641,7 @@ func ImportTable(rows [][]string) (Table, error) {
 		case group != NoGroup && p.Group() != group:
 			rd.fail(h, r, tabName, ErrWrongGroup)
 		case seen[p]:
-			rd.fail(h, r, tabName, parseError("ImportTable", name, "publisher given on an earlier row", ErrDuplicate))
+			rd.fail(h, r, tabName, perr("ImportTable", name, ErrDuplicate, "datasets.duplicate.publisher"))
 		}
 		if rd.errors == n {
 			seen[p] = true
@@ -668,7 +668,7 @@ func tableColumns(rd *reader, rows [][]string, t *Table) (*sheet.Spec, bool) {
 		if q, err := rocdate.ParseQuarter(cell); err == nil {
 			if len(quarters) == 2 {
 				rd.add(&RowError{Row: h.Row, Column: cell, Input: cell,
-					Err: parseError("ImportTable", cell, "a third period column", ErrDuplicate)})
+					Err: perr("ImportTable", cell, ErrDuplicate, "datasets.duplicate.third-period")})
 				continue
 			}
 			periods = append(periods, cell)
@@ -676,7 +676,7 @@ func tableColumns(rd *reader, rows [][]string, t *Table) (*sheet.Spec, bool) {
 		} else if strings.Contains(sheet.Fold(cell), "迄今") {
 			if since != "" {
 				rd.add(&RowError{Row: h.Row, Column: cell, Input: cell,
-					Err: parseError("ImportTable", cell, "a second 迄今 column", ErrDuplicate)})
+					Err: perr("ImportTable", cell, ErrDuplicate, "datasets.duplicate.since")})
 				continue
 			}
 			since = cell
@@ -684,10 +684,10 @@ func tableColumns(rd *reader, rows [][]string, t *Table) (*sheet.Spec, bool) {
 	}
 	bad := false
 	if len(quarters) < 2 {
-		rd.add(&RowError{Row: h.Row, Column: "季", Err: parseError("ImportTable", "", "two period columns (110年第4季, 111年第2季) are needed", ErrNoHeader)})
+		rd.add(&RowError{Row: h.Row, Column: "季", Err: perr("ImportTable", "", ErrNoHeader, "datasets.missing.periods")})
 		bad = true
 	} else if quarters[0] == quarters[1] {
-		rd.add(&RowError{Row: h.Row, Column: periods[1], Input: periods[1], Err: parseError("ImportTable", periods[1], "one period given twice", ErrDuplicate)})
+		rd.add(&RowError{Row: h.Row, Column: periods[1], Input: periods[1], Err: perr("ImportTable", periods[1], ErrDuplicate, "datasets.duplicate.period")})
 		bad = true
 	}
 	if since == "" {

@@ -30,7 +30,10 @@ func TestJSON(t *testing.T) {
 	}
 	check := badTable.Check(series)
 	seriesFinding := datasets.SeriesFinding{Severity: finding.Error, Verdict: finding.Failed, Code: "datasets.increase", Row: 10, Date: d("111/05/19"), Printed: 150, Computed: 157, Detail: "增加數量載為150筆"}
-	parseErr := &datasets.ParseError{Func: "ParseID", Input: "87a10", Detail: "not a number", Err: datasets.ErrSyntax}
+	var parseErr *datasets.ParseError
+	if _, err := datasets.ParseID("87a10"); !errors.As(err, &parseErr) {
+		t.Fatalf("ParseID(87a10) = %v, want a *ParseError", err)
+	}
 	rowErr := &datasets.RowError{Row: 3, Column: "資料集識別碼", Input: "87a10", Err: parseErr, Severity: finding.Error}
 	water := mustParsePublisher(t, "經濟部水利署")
 	details := datasets.Details{Formats: "CSV;JSON", License: "政府資料開放授權條款-第1版", Frequency: "每1年", Quality: "金標章", Listed: d("106/09/12"), Updated: d("111/05/01")}

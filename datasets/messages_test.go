@@ -6,7 +6,9 @@ import (
 	"testing"
 
 	"github.com/ogdtw/governance/finding"
+	"github.com/ogdtw/governance/internal/detailtest"
 	"github.com/ogdtw/governance/internal/errs"
+	"github.com/ogdtw/governance/internal/errtype"
 	"github.com/ogdtw/governance/internal/i18n"
 	"github.com/ogdtw/governance/rocdate"
 	"golang.org/x/text/language"
@@ -99,9 +101,10 @@ func sampleFindings() []interface {
 }
 
 // producedCodes lists every message code the package can produce: the
-// findings' codes and parts, and the label key of every value of every
-// enum, found by walking the enums' tables.
-func producedCodes() []string {
+// findings' codes and parts, the details of its errors (as its source
+// gives them), and the label key of every value of every enum, found by
+// walking the enums' tables.
+func producedCodes(t *testing.T) []string {
 	codes := []string{"datasets.row", "datasets.located", "datasets.date", "datasets.quarter",
 		"datasets.line.subtotal-of", "datasets.line.total-line",
 		"datasets.overflow.change", "datasets.overflow.subtotal", "datasets.overflow.total",
@@ -114,9 +117,10 @@ func producedCodes() []string {
 	for _, err := range []error{ErrCycle, ErrUnknownPublisher, ErrWrongGroup, ErrNegated, ErrNotInSeries, ErrRefused} {
 		codes = append(codes, errs.Own("datasets", err)+".error")
 	}
-	for _, f := range detailForms {
-		codes = append(codes, f.Code)
+	for _, u := range detailtest.Codes(t, ".") {
+		codes = append(codes, u.Code)
 	}
+	codes = append(codes, idDetail) // ParseRef's, around ParseID's detail
 	for _, f := range sampleFindings() {
 		switch f := f.(type) {
 		case SeriesFinding:
@@ -153,7 +157,7 @@ func producedCodes() []string {
 // catalog holds a code nothing produces.
 func TestCatalogComplete(t *testing.T) {
 	produced := map[string]bool{}
-	for _, c := range producedCodes() {
+	for _, c := range producedCodes(t) {
 		produced[c] = true
 		if !i18n.Has(c) {
 			t.Errorf("code %s has no message", c)
@@ -240,21 +244,23 @@ func TestMessages(t *testing.T) {
 func TestErrorMessages(t *testing.T) {
 	zh, en := finding.Chinese, finding.English
 	one := []*RowError{{Row: 3, Column: "統計日期", Input: "111/02/30",
-		Err: foreign("ImportSeries", "111/02/30", must(rocdate.Parse("111/02/30")))}}
+		Err: errtype.Wrap[pkg]("ImportSeries", "111/02/30", must(rocdate.Parse("111/02/30")), ErrSyntax)}}
 	refusal := Refusal{Index: 0, Delisting: Delisting{Item: 3, Dataset: Ref{ID: 87010}},
 		Findings: []DelistingFinding{{Code: "datasets.no-reason"}}}
 	for _, tt := range []struct {
 		err    interface{ Message(language.Tag) string }
 		zh, en string
 	}{
-		{parseError("ParseID", "0", "ID outside 1 to 999999999", ErrRange),
+		{perr("ParseID", "0", ErrRange, "datasets.range.id"),
 			"「0」無法解析：識別碼應介於1至999999999", `cannot read "0": ID outside 1 to 999999999`},
-		{parseError("ParseRef", "甲(x)", "ID: not a number", ErrSyntax), "「甲(x)」無法解析：識別碼：非數字", `cannot read "甲(x)": ID: not a number`},
-		{parseError("ParseRef", "甲(x)", "ID: something new", ErrSyntax), "「甲(x)」無法解析：格式不符", `cannot read "甲(x)": ID: something new`},
-		{parseError("ImportTable", "乙", "小計 of 部會 given twice", ErrDuplicate), "「乙」無法解析：「部會」小計重複", `cannot read "乙": 小計 of 部會 given twice`},
-		{parseError("ParsePublisher", "x", "something new", ErrTooLarge), "「x」無法解析：內容過長", `cannot read "x": something new`},
-		{parseError("LookupPublisher", "x", "", ErrUnknownPublisher), "「x」無法解析：非已知之提供機關", `cannot read "x": unknown publisher`},
-		{parseError("NewSeries", "", "negative count", ErrRange), "數量為負數", "negative count"},
+		{errtype.Nest[pkg]("ParseRef", "甲(x)", "datasets.id", perr("ParseID", "x", ErrSyntax, "datasets.syntax.number"), ErrRange),
+			"「甲(x)」無法解析：識別碼：非數字", `cannot read "甲(x)": ID: not a number`},
+		// An inner error without a detail: the sentinel's message.
+		{errtype.Nest[pkg]("ParseRef", "甲(x)", "datasets.id", ErrSyntax, ErrRange), "「甲(x)」無法解析：格式不符", `cannot read "甲(x)": invalid syntax`},
+		{perr("ImportTable", "乙", ErrDuplicate, "datasets.duplicate.subtotal", "部會"), "「乙」無法解析：「部會」小計重複", `cannot read "乙": 小計 of 部會 given twice`},
+		{&ParseError{Func: "ParsePublisher", Input: "x", Err: ErrTooLarge}, "「x」無法解析：內容過長", `cannot read "x": input too large`},
+		{&ParseError{Func: "LookupPublisher", Input: "x", Err: ErrUnknownPublisher}, "「x」無法解析：非已知之提供機關", `cannot read "x": unknown publisher`},
+		{perr("NewSeries", "", ErrRange, "datasets.range.negative"), "數量為負數", "negative count"},
 		{&RowError{Row: 3, Column: "統計日期", Err: ErrMissing}, "第3列「統計日期」欄：未填", "row 3, column 統計日期: missing value"},
 		{&RowError{Row: 3, Err: ErrCycle}, "第3列：機關為其自身之上級機關", "row 3: agency is its own superior"},
 		{one[0], "第3列「統計日期」欄：「111/02/30」無法解析：111年2月無30日",
@@ -276,13 +282,21 @@ func TestErrorMessages(t *testing.T) {
 			t.Errorf("%v in English = %q, want %q", tt.err, got, tt.en)
 		}
 	}
-	for _, f := range detailForms {
-		pe := &ParseError{Detail: f.English, Err: ErrSyntax}
-		if !strings.Contains(f.English, "%") && pe.DetailCode() != f.Code {
-			t.Errorf("DetailCode of %q = %q, want %q", f.English, pe.DetailCode(), f.Code)
+	// Every detail without arguments: its code kept, its Chinese without
+	// English words, its English the error's Detail.
+	for _, u := range detailtest.Codes(t, ".") {
+		if u.Args != 0 {
+			continue
 		}
-		if !strings.Contains(f.English, "%") && regexp.MustCompile(`[A-Za-z]{2,}`).MatchString(pe.DetailMessage(zh)) {
-			t.Errorf("DetailMessage of %q in Chinese = %q", f.English, pe.DetailMessage(zh))
+		pe := perr("F", "x", ErrSyntax, u.Code)
+		if pe.DetailCode() != u.Code {
+			t.Errorf("%s: DetailCode = %q", u.Code, pe.DetailCode())
+		}
+		if regexp.MustCompile(`[A-Za-z]{2,}`).MatchString(pe.DetailMessage(zh)) {
+			t.Errorf("%s: DetailMessage in Chinese = %q", u.Code, pe.DetailMessage(zh))
+		}
+		if pe.Detail == "" || pe.Detail != pe.DetailMessage(en) {
+			t.Errorf("%s: Detail %q, in English %q", u.Code, pe.Detail, pe.DetailMessage(en))
 		}
 	}
 }

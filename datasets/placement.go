@@ -11,19 +11,6 @@ import (
 	"golang.org/x/text/language"
 )
 
-var _ = i18n.Register(
-	i18n.Message{Code: "datasets.resolution.not-registered", Chinese: "未列名冊", English: "not in the register"},
-	i18n.Message{Code: "datasets.resolution.resolved", Chinese: "已對應", English: "resolved"},
-	i18n.Message{Code: "datasets.resolution.ambiguous", Chinese: "名稱重複", English: "ambiguous"},
-	i18n.Message{Code: "datasets.resolution.unrooted", Chinese: "無從歸屬部會", English: "no ministry above it"},
-	i18n.Message{Code: "datasets.scope.executive", Chinese: "行政院各部會", English: "the ministries of the Executive Yuan"},
-	i18n.Message{Code: "datasets.scope.yuans", Chinese: "五院", English: "the five Yuans"},
-	i18n.Message{Code: "datasets.scope.local", Chinese: "地方政府", English: "local governments"},
-	i18n.Message{Code: "datasets.scope.all", Chinese: "全部機關", English: "every agency"},
-	i18n.Message{Code: "datasets.rank-claim.unplaced", Chinese: "%d個提供機關（資料集%d筆）未能依機關名冊歸屬部會，排名未能確定，無法查核",
-		English: "%d publishers (%d datasets) could not be placed under a ministry by the register, so the ranking is not known and it cannot be checked"},
-)
-
 // A Scope says which heads [Register.RankMinistries] ranks. The zero
 // Scope, Executive, is the default when none is given: the 二級機關 of
 // 行政院, as the platform's ranking of 行政院及各部會 counts them.
@@ -56,6 +43,7 @@ var scopeText = enumText{
 	names:    []string{"行政院各部會", "五院", "地方政府", "全部機關"},
 	ids:      []string{"executive", "yuans", "local", "all"},
 	variants: [][]string{{"", "部會", "各部會", "行政院所屬二級機關", "二級機關"}, {"各院"}, {"直轄市及縣市政府", "縣市政府"}, {"全部", "所有機關"}},
+	unknown:  i18n.NewDetail("datasets.range.enum", "scope"),
 }
 
 // String returns the scope's words (行政院各部會, 五院, 地方政府,

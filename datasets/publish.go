@@ -108,7 +108,7 @@ func groundsProblem(h Holding, fn string, none bool, sev finding.Severity) *RowE
 	p := &RowError{Row: h.Row, Column: "未能開放之依據", Err: ErrMissing, Severity: sev}
 	if none {
 		p.Input = strings.TrimSpace(h.Grounds)
-		p.Err = parseError(fn, p.Input, "「無」 or N/A is no ground", ErrMissing)
+		p.Err = perr(fn, p.Input, ErrMissing, "datasets.missing.no-ground")
 	}
 	return p
 }
@@ -175,15 +175,16 @@ func Review(q rocdate.Quarter, hs []Holding) (ReviewResult, error) {
 				}
 			}
 		default:
-			problems = append(problems, holdingProblem(h, "資料分類", h.Class, "Review", "not 甲類, 乙類 or 丙類", ErrSyntax))
+			problems = append(problems, holdingProblem(h, "資料分類", perr("Review", h.Class, ErrSyntax, "datasets.syntax.class")))
 		}
 	}
 	return r, importError(problems)
 }
 
-// holdingProblem returns the RowError of a holding.
-func holdingProblem(h Holding, column, input, fn, detail string, err error) *RowError {
-	return &RowError{Row: h.Row, Column: column, Input: input, Err: parseError(fn, input, detail, err), Severity: finding.Error}
+// holdingProblem returns the RowError of a holding whose cell in column
+// pe refuses.
+func holdingProblem(h Holding, column string, pe *ParseError) *RowError {
+	return &RowError{Row: h.Row, Column: column, Input: pe.Input, Err: pe, Severity: finding.Error}
 }
 
 // Unopenable is one line of the list of what cannot be opened, with its
@@ -220,7 +221,7 @@ func UnopenableList(hs []Holding) ([]Unopenable, error) {
 			}
 			out = append(out, Unopenable{Row: h.Row, No: h.No, Unit: strings.TrimSpace(h.Unit), Name: strings.TrimSpace(h.Name), Grounds: gs})
 		default:
-			problems = append(problems, holdingProblem(h, "資料分類", h.Class, "UnopenableList", "not 甲類, 乙類 or 丙類", ErrSyntax))
+			problems = append(problems, holdingProblem(h, "資料分類", perr("UnopenableList", h.Class, ErrSyntax, "datasets.syntax.class")))
 		}
 	}
 	return out, importError(problems)
@@ -266,14 +267,14 @@ func PlannedList(hs []Holding, c Catalog) ([]Planned, error) {
 		case classClosed:
 			continue
 		default:
-			problems = append(problems, holdingProblem(h, "資料分類", h.Class, "PlannedList", "not 甲類, 乙類 or 丙類", ErrSyntax))
+			problems = append(problems, holdingProblem(h, "資料分類", perr("PlannedList", h.Class, ErrSyntax, "datasets.syntax.class")))
 			continue
 		}
 		open := false
 		for _, id := range h.Datasets {
 			d, ok := c.Lookup(id)
 			if !ok {
-				problems = append(problems, holdingProblem(h, "資料集", id.String(), "PlannedList", "dataset not in the catalog", ErrMissing))
+				problems = append(problems, holdingProblem(h, "資料集", perr("PlannedList", id.String(), ErrMissing, "datasets.missing.catalog")))
 				continue
 			}
 			open = open || d.Listed()

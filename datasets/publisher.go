@@ -2,13 +2,14 @@ package datasets
 
 import (
 	"slices"
-	"strconv"
 	"strings"
 	"unicode/utf8"
 
 	"golang.org/x/text/collate"
 	"golang.org/x/text/language"
 	"golang.org/x/text/width"
+
+	"github.com/ogdtw/governance/internal/i18n"
 )
 
 // Kind is what a publisher is within the ministry. The zero Kind,
@@ -33,6 +34,7 @@ var kindText = enumText{
 	names:    []string{"", "本部單位", "所屬機關", "下級機關"},
 	ids:      []string{"", "unit", "agency", "sub-agency"},
 	variants: [][]string{nil, {"單位", "本部"}, {"機關"}, {"下級單位", "所屬下級機關"}},
+	unknown:  i18n.NewDetail("datasets.syntax.kind"),
 }
 
 // String returns the kind's Chinese label (本部單位, 所屬機關, 下級機關), ""
@@ -91,6 +93,7 @@ var groupText = enumText{
 	names:    []string{"", "本部單位", "所屬機關"},
 	ids:      []string{"", "units", "agencies"},
 	variants: [][]string{nil, {"單位", "本部", "本部各單位"}, {"機關", "所屬各機關"}},
+	unknown:  i18n.NewDetail("datasets.syntax.group"),
 }
 
 // String returns the group's Chinese label, 本部單位 or 所屬機關, "" for
@@ -318,7 +321,7 @@ func LookupPublisher(name string) (Publisher, error) {
 	if p, ok := lookupOwn(name); ok {
 		return p, nil
 	}
-	return Publisher{}, parseError("LookupPublisher", name, "", ErrUnknownPublisher)
+	return Publisher{}, &ParseError{Func: "LookupPublisher", Input: name, Err: ErrUnknownPublisher}
 }
 
 // lookupOwn resolves a name of the ministry's own publishers, without
@@ -443,13 +446,13 @@ func ParsePublisher(name string) (Publisher, error) {
 		return p, nil
 	}
 	if len(name) > MaxPublisherName {
-		return Publisher{}, parseError("ParsePublisher", name, "name longer than "+strconv.Itoa(MaxPublisherName)+" bytes", ErrTooLarge)
+		return Publisher{}, perr("ParsePublisher", name, ErrTooLarge, "datasets.too-large.name", MaxPublisherName)
 	}
 	clean := true
 	for _, r := range name {
 		switch {
 		case r == utf8.RuneError || r < ' ' && r != '\t' && r != '\n' && r != '\r' || r == 0x7f:
-			return Publisher{}, parseError("ParsePublisher", name, "control character or invalid UTF-8 in a name", ErrSyntax)
+			return Publisher{}, perr("ParsePublisher", name, ErrSyntax, "datasets.syntax.name")
 		case r <= ' ' || r == '\u3000' || r == '\ufeff' || (r >= 0xff00 && r <= 0xffef):
 			clean = false
 		}
@@ -458,7 +461,7 @@ func ParsePublisher(name string) (Publisher, error) {
 		name = strings.Join(strings.Fields(strings.ReplaceAll(width.Fold.String(name), "\ufeff", "")), "")
 	}
 	if name == "" {
-		return Publisher{}, parseError("ParsePublisher", name, "no name", ErrMissing)
+		return Publisher{}, perr("ParsePublisher", name, ErrMissing, "datasets.missing.name")
 	}
 	return Publisher{name: name}, nil
 }

@@ -204,7 +204,7 @@ func ImportRanking(rows [][]string) ([]Entry, error) {
 		var err error
 		switch key {
 		case "合計", "總計", "小計":
-			rd.fail(h, r, rankName, parseError("ImportRanking", name, "a total is no agency", ErrSyntax))
+			rd.fail(h, r, rankName, perr("ImportRanking", name, ErrSyntax, "datasets.syntax.total"))
 		default:
 			if p, err = ParsePublisher(name); err != nil {
 				rd.fail(h, r, rankName, err)
@@ -213,7 +213,7 @@ func ImportRanking(rows [][]string) ([]Entry, error) {
 			// Compared as ParsePublisher names it: 法務部矯正署 is 矯正署.
 			key = rankKey(p.Name())
 			if first, dup := seen[key]; dup {
-				rd.fail(h, r, rankName, parseError("ImportRanking", name, "agency given on row "+itoa(first)+" already", ErrDuplicate))
+				rd.fail(h, r, rankName, perr("ImportRanking", name, ErrDuplicate, "datasets.duplicate.agency-row", first))
 			}
 		}
 		count, err := ParseCount(r.Cell(rankCount))
@@ -278,11 +278,11 @@ func ParseRank(s string) (int, error) {
 	n, err := numeral.Parse(t)
 	switch {
 	case errors.Is(err, numeral.ErrRange):
-		return 0, parseError("ParseRank", s, "rank too large", ErrRange)
+		return 0, perr("ParseRank", s, ErrRange, "datasets.range.rank")
 	case err != nil:
-		return 0, parseError("ParseRank", s, "not a rank", ErrSyntax)
+		return 0, perr("ParseRank", s, ErrSyntax, "datasets.syntax.rank")
 	case n < 1:
-		return 0, parseError("ParseRank", s, "a rank is at least 1", ErrRange)
+		return 0, perr("ParseRank", s, ErrRange, "datasets.range.rank-zero")
 	}
 	return n, nil
 }

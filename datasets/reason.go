@@ -5,6 +5,8 @@ import (
 	"strings"
 
 	"golang.org/x/text/language"
+
+	"github.com/ogdtw/governance/internal/i18n"
 )
 
 // Reason is why a dataset is delisted (下架原因).
@@ -35,6 +37,7 @@ var reasonText = enumText{
 	ids:   []string{"", "duplicate", "merged", "obsolete", "legal-restriction", "other"},
 	variants: [][]string{nil, {"重覆", "資料重複"}, {"整併", "併入", "資料整併"},
 		{"停止", "不再更新", "過時"}, {"法令限制", "依法不得公開"}, {"其它"}},
+	unknown: i18n.NewDetail("datasets.syntax.reason"),
 }
 
 // String returns the reason's Chinese label (重複, 合併, 停止更新, 法規限制,
@@ -119,7 +122,7 @@ var reasonKeywords = [...]struct {
 func ParseGrounds(s string) (Grounds, error) {
 	t := strings.TrimSpace(s)
 	if t == "" {
-		return Grounds{}, parseError("ParseGrounds", s, "no reason", ErrMissing)
+		return Grounds{}, perr("ParseGrounds", s, ErrMissing, "datasets.missing.reason")
 	}
 	outside, title, after := t, "", t
 	if i := strings.Index(t, "「"); i >= 0 {
@@ -141,7 +144,7 @@ func ParseGrounds(s string) (Grounds, error) {
 	}
 	id, err := bracketedID(after)
 	if err != nil {
-		return Grounds{}, parseError("ParseGrounds", s, "the kept dataset's ID is out of range", err)
+		return Grounds{}, perr("ParseGrounds", s, err, "datasets.range.kept")
 	}
 	return Grounds{Reason: reason, Kept: Ref{ID: id, Title: title}}, nil
 }

@@ -8,6 +8,7 @@ import (
 	"strconv"
 
 	"github.com/ogdtw/governance/finding"
+	"github.com/ogdtw/governance/internal/errtype"
 	"github.com/ogdtw/governance/internal/i18n"
 	"github.com/ogdtw/governance/rocdate"
 	"github.com/shopspring/decimal"
@@ -43,11 +44,11 @@ func NewSeries(pts ...Point) (Series, error) {
 	for _, p := range s {
 		switch {
 		case p.Date.IsZero():
-			errs = append(errs, parseError("NewSeries", strconv.Itoa(p.Count), "point without a date", ErrRange))
+			errs = append(errs, perr("NewSeries", strconv.Itoa(p.Count), ErrRange, "datasets.range.undated"))
 		case p.Count < 0:
-			errs = append(errs, parseError("NewSeries", p.Date.String(), "negative count", ErrRange))
+			errs = append(errs, perr("NewSeries", p.Date.String(), ErrRange, "datasets.range.negative"))
 		case len(out) > 0 && out[len(out)-1].Date == p.Date:
-			errs = append(errs, parseError("NewSeries", p.Date.String(), "date given twice", ErrDuplicate))
+			errs = append(errs, perr("NewSeries", p.Date.String(), ErrDuplicate, "datasets.duplicate.series-date"))
 		default:
 			out = append(out, p)
 		}
@@ -183,11 +184,11 @@ func (f SeriesFinding) detail(t language.Tag) string {
 func (s Series) Growth(from, to rocdate.Date, places int32) (decimal.Decimal, error) {
 	a, ok := s.At(from)
 	if !ok {
-		return decimal.Decimal{}, parseError("Series.Growth", from.String(), "no point on the date", ErrNotInSeries)
+		return decimal.Decimal{}, errtype.With[pkg]("Series.Growth", from.String(), ErrNotInSeries, i18n.NewDetail("datasets.not-in-series.date"))
 	}
 	b, ok := s.At(to)
 	if !ok {
-		return decimal.Decimal{}, parseError("Series.Growth", to.String(), "no point on the date", ErrNotInSeries)
+		return decimal.Decimal{}, errtype.With[pkg]("Series.Growth", to.String(), ErrNotInSeries, i18n.NewDetail("datasets.not-in-series.date"))
 	}
 	return GrowthRate(a.Count, b.Count, places)
 }
@@ -200,7 +201,7 @@ func (s Series) Growth(from, to rocdate.Date, places int32) (decimal.Decimal, er
 // error wrapping [ErrRange].
 func GrowthRate(from, to int, places int32) (decimal.Decimal, error) {
 	if from <= 0 || places < 0 || places > 30 {
-		return decimal.Decimal{}, parseError("GrowthRate", strconv.Itoa(from), "a growth needs a positive base and 0 to 30 places", ErrRange)
+		return decimal.Decimal{}, perr("GrowthRate", strconv.Itoa(from), ErrRange, "datasets.range.growth")
 	}
 	// The difference is taken in big.Int: to − from may pass the int range.
 	num := new(big.Int).Sub(big.NewInt(int64(to)), big.NewInt(int64(from)))

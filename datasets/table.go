@@ -5,6 +5,7 @@ import (
 	"slices"
 
 	"github.com/ogdtw/governance/finding"
+	"github.com/ogdtw/governance/internal/errtype"
 	"github.com/ogdtw/governance/internal/i18n"
 	"github.com/ogdtw/governance/internal/textwidth"
 	"github.com/ogdtw/governance/rocdate"
@@ -82,7 +83,7 @@ func (t Table) Sum(g Group) (Figures, error) {
 		if g == NoGroup || r.Publisher.Group() == g {
 			var ok bool
 			if f, ok = f.plus(r.Figures); !ok {
-				return Figures{}, parseError("Table.Sum", g.String(), "sum past the int range", ErrRange)
+				return Figures{}, errtype.With[pkg]("Table.Sum", g.String(), ErrRange, i18n.NewDetail("datasets.range.sum"))
 			}
 		}
 	}
@@ -265,6 +266,7 @@ var lineText = enumText{
 	names:    []string{"", "機關列", "小計", "合計"},
 	ids:      []string{"", "publisher", "subtotal", "total"},
 	variants: [][]string{nil, {"單位", "機關", "機關(單位)"}, nil, {"總計"}},
+	unknown:  i18n.NewDetail("datasets.range.enum", "line"),
 }
 
 // String returns 機關列, 小計 or 合計, "" for NoLine, and Line(N) for an
