@@ -99,13 +99,10 @@ var (
 	ErrMergeCycle = errs.New("actions.merge-cycle", "merge forms a cycle")
 )
 
-// pkg names this package to the error bodies of internal/errtype: its
-// parse errors carry its own Details and rocdate's (of a date inside a
-// letter or a meeting: 無13月).
+// pkg names this package to the error bodies of internal/errtype.
 type pkg struct{}
 
-func (pkg) Name() string      { return "actions" }
-func (pkg) Details() []string { return []string{"actions", "rocdate"} }
+func (pkg) Name() string { return "actions" }
 
 // A ParseError records text that could not be read, or arguments that
 // make no value: Func (the failing function, "ParseLetter", "NewMeeting",

@@ -141,12 +141,6 @@ func (r Ref) String() string {
 	return r.Title + "(" + r.ID.String() + ")"
 }
 
-// idDetail is the code of the detail of a Ref whose ID is out of range,
-// around ParseID's detail: ID: number too large, 識別碼：數字過大. (A
-// constant, since internal/detailtest counts Nest's error arguments as the
-// message's; TestDetailCodes checks it.)
-const idDetail = "datasets.id"
-
 // ParseRef reads a title that ends with its ID in brackets, ASCII or
 // full-width: 矯正署臺中戒治所法定預算(87010), 預算案（86997）, and a title
 // quoted in 「」 such as 「矯正署臺中戒治所預算案(按年)」(23252). Brackets
@@ -174,7 +168,7 @@ func ParseRef(s string) (Ref, error) {
 		if errors.Is(err, ErrSyntax) {
 			return Ref{}, perr("ParseRef", s, ErrSyntax, "datasets.syntax.ref-id")
 		}
-		return Ref{}, errtype.Nest[pkg]("ParseRef", s, idDetail, err, ErrRange)
+		return Ref{}, errtype.Nest[pkg]("ParseRef", s, "datasets.id", err, ErrRange)
 	}
 	title := cleanTitle(body[:open])
 	if title == "" {

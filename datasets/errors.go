@@ -57,13 +57,10 @@ var (
 	ErrRefused = errs.New("datasets.refused", "delisting refused")
 )
 
-// pkg names this package to the error bodies of internal/errtype: its
-// parse errors carry its own Details and rocdate's (a bad statistics
-// date).
+// pkg names this package to the error bodies of internal/errtype.
 type pkg struct{}
 
-func (pkg) Name() string      { return "datasets" }
-func (pkg) Details() []string { return []string{"datasets", "rocdate"} }
+func (pkg) Name() string { return "datasets" }
 
 // A ParseError records text that could not be read, or arguments a
 // constructor refuses: Func (the failing function, "ParseID", "ParseRef",

@@ -120,7 +120,6 @@ func producedCodes(t *testing.T) []string {
 	for _, u := range detailtest.Codes(t, ".") {
 		codes = append(codes, u.Code)
 	}
-	codes = append(codes, idDetail) // ParseRef's, around ParseID's detail
 	for _, f := range sampleFindings() {
 		switch f := f.(type) {
 		case SeriesFinding:

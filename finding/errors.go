@@ -14,8 +14,7 @@ var ErrRange = errs.New("finding.range", "value out of range")
 // pkg names this package to the parse error's body in internal/parseerr.
 type pkg struct{}
 
-func (pkg) Name() string      { return "finding" }
-func (pkg) Details() []string { return []string{"finding"} }
+func (pkg) Name() string { return "finding" }
 
 // A ParseError records text that could not be read: Func (the failing
 // function, "ParseSeverity"), Input (the text parsed), Detail (what was

@@ -39,13 +39,10 @@ var (
 // empty when it is optional.
 const MaxCell = 1 << 20
 
-// pkg names this package to the error bodies of internal/errtype: its
-// parse errors carry its own Details and law's, of a citation
-// (非甲類、乙類或丙類; 款後接項，次序不符（第4字）).
+// pkg names this package to the error bodies of internal/errtype.
 type pkg struct{}
 
-func (pkg) Name() string      { return "inventory" }
-func (pkg) Details() []string { return []string{"inventory", "law"} }
+func (pkg) Name() string { return "inventory" }
 
 // A ParseError records text that could not be read: a class, an enum's
 // text, a count; or a citation, with the law package's sentinel and

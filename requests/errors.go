@@ -27,13 +27,10 @@ var ErrNoHeader = errs.New("requests.no-header", "no such column in the header")
 // request's 編號, a table row's year, a column label, a 合計 row.
 var ErrDuplicate = errs.New("requests.duplicate", "duplicate value")
 
-// pkg names this package to the error bodies of internal/errtype: its
-// parse errors carry its own Details, datasets' (of a dataset ID) and
-// rocdate's (編號重複，首見於第3列; 111年2月無29日).
+// pkg names this package to the error bodies of internal/errtype.
 type pkg struct{}
 
-func (pkg) Name() string      { return "requests" }
-func (pkg) Details() []string { return []string{"requests", "datasets", "rocdate"} }
+func (pkg) Name() string { return "requests" }
 
 // A ParseError records text that could not be read, or an argument a
 // function cannot work with: Func (the failing function, "ParseCategory",

@@ -20,8 +20,7 @@ var ErrRange = errs.New("rocdate.range", "value out of range")
 // what each function reads, for the messages (日期「…」有誤).
 type pkg struct{}
 
-func (pkg) Name() string      { return "rocdate" }
-func (pkg) Details() []string { return []string{"rocdate"} }
+func (pkg) Name() string { return "rocdate" }
 func (pkg) Object(fn string) string {
 	switch {
 	case strings.Contains(fn, "Quarter"):

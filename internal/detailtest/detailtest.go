@@ -1,7 +1,8 @@
-// Package detailtest checks, in a package's tests, that every Detail the
-// package writes as a literal has a form registered with
-// i18n.RegisterForms, so that its message in Chinese comes from the
-// catalog and never falls back to the sentinel's word.
+// Package detailtest checks, in a package's tests, that every message
+// code the package gives its parse errors' details has a message in the
+// catalog taking as many arguments as it is given, so that an error's
+// message in each language comes from the catalog and never falls back
+// to the sentinel's word.
 package detailtest
 
 import (
@@ -16,76 +17,9 @@ import (
 	"github.com/ogdtw/governance/internal/i18n"
 )
 
-// detailFuncs are the helpers the packages write their parse errors
-// with, whose third argument is the Detail.
-var detailFuncs = map[string]bool{"parseError": true, "syntaxError": true, "rangeError": true, "tooLarge": true}
-
-// Literals returns every non-empty string literal the Go files of dir
-// (tests left out) give as a Detail: the value of a Detail field in a
-// composite literal, or the third argument of a call to parseError,
-// syntaxError, rangeError or tooLarge; each with its position.
-func Literals(t testing.TB, dir string) map[string]string {
-	t.Helper()
-	files, err := filepath.Glob(filepath.Join(dir, "*.go"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	out := map[string]string{}
-	fset := token.NewFileSet()
-	add := func(e ast.Expr) {
-		lit, ok := e.(*ast.BasicLit)
-		if !ok || lit.Kind != token.STRING {
-			return
-		}
-		if s, err := strconv.Unquote(lit.Value); err == nil && s != "" {
-			out[fset.Position(lit.Pos()).String()] = s
-		}
-	}
-	for _, f := range files {
-		if strings.HasSuffix(f, "_test.go") {
-			continue
-		}
-		af, err := parser.ParseFile(fset, f, nil, 0)
-		if err != nil {
-			t.Fatal(err)
-		}
-		ast.Inspect(af, func(n ast.Node) bool {
-			switch n := n.(type) {
-			case *ast.KeyValueExpr:
-				if id, ok := n.Key.(*ast.Ident); ok && id.Name == "Detail" {
-					add(n.Value)
-				}
-			case *ast.CallExpr:
-				if id, ok := n.Fun.(*ast.Ident); ok && detailFuncs[id.Name] && len(n.Args) >= 3 {
-					add(n.Args[2])
-				}
-			}
-			return true
-		})
-	}
-	return out
-}
-
-// Check fails t for each literal Detail of the package in dir (see
-// [Literals]) that no form of the packages pkgs reads, and when fewer
-// than atLeast are found (the scan no longer sees the calls).
-func Check(t testing.TB, dir string, atLeast int, pkgs ...string) {
-	t.Helper()
-	lits := Literals(t, dir)
-	for pos, s := range lits {
-		if i18n.DetailCode(s, pkgs...) == "" {
-			t.Errorf("%s: the Detail %q has no form", pos, s)
-		}
-	}
-	if len(lits) < atLeast {
-		t.Errorf("only %d literal Details found in %s, want at least %d", len(lits), dir, atLeast)
-	}
-}
-
 // detailCalls are the functions a package makes its parse errors with
 // from a message code and its arguments: errtype's (errtype.New[pkg],
-// errtype.With, errtype.Nest) and the helpers the packages write around
-// them.
+// errtype.Nest) and the helpers the packages write around them.
 var detailCalls = map[string]bool{"errtype.New": true, "errtype.Nest": true, "i18n.NewDetail": true,
 	"newError": true, "perr": true, "fail": true, "parseError": true, "syntaxError": true, "rangeError": true,
 	"tooLarge": true, "syntax": true, "outOfRange": true}
@@ -103,7 +37,8 @@ type Use struct {
 // a string literal, to errtype.New, errtype.Nest, i18n.NewDetail or a
 // helper named newError, perr, fail, parseError, syntaxError, rangeError,
 // tooLarge, syntax or outOfRange: the first string literal argument
-// written as a code (lower-case words joined by dots).
+// written as a code (lower-case words joined by dots). Nest's code is
+// given one argument, the inner detail, whatever follows it.
 func Codes(t testing.TB, dir string) []Use {
 	t.Helper()
 	files, err := filepath.Glob(filepath.Join(dir, "*.go"))
@@ -122,7 +57,11 @@ func Codes(t testing.TB, dir string) []Use {
 		}
 		ast.Inspect(af, func(n ast.Node) bool {
 			call, ok := n.(*ast.CallExpr)
-			if !ok || !detailCalls[funcName(call.Fun)] {
+			if !ok {
+				return true
+			}
+			name := funcName(call.Fun)
+			if !detailCalls[name] {
 				return true
 			}
 			for i, a := range call.Args {
@@ -135,7 +74,10 @@ func Codes(t testing.TB, dir string) []Use {
 					continue
 				}
 				u := Use{Pos: fset.Position(lit.Pos()).String(), Code: s, Args: len(call.Args) - i - 1}
-				if call.Ellipsis.IsValid() {
+				switch {
+				case name == "errtype.Nest":
+					u.Args = 1
+				case call.Ellipsis.IsValid():
 					u.Args = -1
 				}
 				out = append(out, u)

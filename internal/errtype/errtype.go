@@ -5,7 +5,6 @@
 //
 //	type pkg struct{}
 //	func (pkg) Name() string { return "requests" }
-//	func (pkg) Details() []string { return []string{"requests", "datasets", "rocdate"} }
 //
 //	type ParseError = errtype.ParseError[pkg]
 //	type RowError = errtype.RowError[pkg]

@@ -15,8 +15,7 @@ import (
 // one of its own.
 type testPkg struct{}
 
-func (testPkg) Name() string      { return "errtype-test" }
-func (testPkg) Details() []string { return []string{"errtype-test"} }
+func (testPkg) Name() string { return "errtype-test" }
 
 var (
 	errSyntax = errs.New("errtype-test.syntax", "invalid syntax")

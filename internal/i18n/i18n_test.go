@@ -169,32 +169,6 @@ func TestDayText(t *testing.T) {
 	}
 }
 
-func TestMatchForm(t *testing.T) {
-	tests := []struct {
-		format, s string
-		want      []any
-		ok        bool
-	}{
-		{"day %d out of range for %s", "day 29 out of range for 111年2月", []any{29, "111年2月"}, true},
-		{"not a figure", "not a figure", nil, true},
-		{"not a figure", "not a date", nil, false},
-		{"%s given twice", " given twice", nil, false},
-		{"serial %d too large", "serial x too large", nil, false},
-		{"row %d: %s", "row 3: bad", []any{3, "bad"}, true},
-		{"%s", "anything", []any{"anything"}, true},
-		{"ends with %", "ends with %", nil, false},
-		{"unexpected %q after 規定", `unexpected "a\" after 規定" after 規定`, []any{`a" after 規定`}, true},
-		{"unexpected %q", `unexpected x`, nil, false},
-		{"the day %v is before", "the day 111年5月19日 is before", []any{"111年5月19日"}, true},
-	}
-	for _, tt := range tests {
-		got, ok := MatchForm(tt.format, tt.s)
-		if ok != tt.ok || fmt.Sprint(got) != fmt.Sprint(tt.want) {
-			t.Errorf("MatchForm(%q, %q) = %v, %v; want %v, %v", tt.format, tt.s, got, ok, tt.want, tt.ok)
-		}
-	}
-}
-
 // Text writes what Sprintf writes for a message without arguments, and
 // does not allocate for one without a verb.
 func TestText(t *testing.T) {
@@ -232,43 +206,6 @@ var _ = Register(
 	Message{Code: "i18n.test.percent", Chinese: "百分之百：100%%", English: "all: 100%%"},
 )
 
-var _ = RegisterForms("i18ntest",
-	Form{Code: "i18nform.levels", English: "%s after %s", Chinese: "%[2]s後接%[1]s，次序不符"},
-	Form{Code: "i18nform.id", English: "ID: %s", Chinese: "識別碼%s", Nested: true},
-	Form{Code: "i18nform.empty", English: "empty", Chinese: "空白"},
-)
-
-// DetailMessage gives a Detail in each language, the byte offset as a
-// character, a nested Detail in the language, and no English in Chinese.
-func TestDetailMessage(t *testing.T) {
-	tests := []struct {
-		detail, input, zh, en string
-		code                  string
-	}{
-		{"項 after 款 at byte 9", "第三款第二項", "款後接項，次序不符（第4字）", "項 after 款 (character 4)", "i18nform.levels"},
-		{"項 after 款", "", "款後接項，次序不符", "項 after 款", "i18nform.levels"},
-		{"項 after 款 at byte 99", "第三款", "款後接項，次序不符", "項 after 款", "i18nform.levels"},
-		{"ID: empty", "", "識別碼空白", "ID: empty", "i18nform.id"},
-		{"ID: what", "", "", "ID: what", "i18nform.id"},
-		{"unknown text", "", "", "unknown text", ""},
-		{"", "", "", "", ""},
-	}
-	for _, tt := range tests {
-		if got := DetailMessage(Chinese, tt.detail, tt.input, "other", "i18ntest"); got != tt.zh {
-			t.Errorf("DetailMessage(zh, %q) = %q, want %q", tt.detail, got, tt.zh)
-		}
-		if got := DetailMessage(English, tt.detail, tt.input, "i18ntest"); got != tt.en {
-			t.Errorf("DetailMessage(en, %q) = %q, want %q", tt.detail, got, tt.en)
-		}
-		if got := DetailCode(tt.detail, "i18ntest"); got != tt.code {
-			t.Errorf("DetailCode(%q) = %q, want %q", tt.detail, got, tt.code)
-		}
-	}
-	if got := DetailCode("empty", "other"); got != "" {
-		t.Errorf("DetailCode of another package's forms = %q", got)
-	}
-}
-
 var testEnum = Enum{Pkg: "i18nenum", Type: "ChangeKind", Names: []string{"", "新增", "刪除"}, IDs: []string{"", "added", "removed"}}
 
 var _ = RegisterEnums(map[string]string{"i18nenum.change-kind.added": "added", "i18nenum.change-kind.removed": "removed"}, testEnum)
@@ -301,38 +238,6 @@ func TestEnum(t *testing.T) {
 	}
 	if got := (Enum{Pkg: "p", Type: "Kind", Names: []string{"", "甲"}, IDs: []string{""}}).Code(1); got != "" {
 		t.Errorf("Code of a value without an id = %q", got)
-	}
-}
-
-// ReadDetail reports the byte offset only where the Detail ends with one,
-// -1 otherwise; the character is counted up to the end of the input.
-func TestReadDetailOffset(t *testing.T) {
-	tests := []struct {
-		detail string
-		code   string
-		at     int
-		ok     bool
-	}{
-		{"項 after 款 at byte 0", "i18nform.levels", 0, true},
-		{"項 after 款 at byte 9", "i18nform.levels", 9, true},
-		{"項 after 款", "i18nform.levels", -1, true},
-		{"項 after 款 at byte -1", "i18nform.levels", -1, true}, // no offset: the text is the second %s
-		{"nothing at byte 3", "", -1, false},
-		{" at byte 3", "", -1, false},
-		{"", "", -1, false},
-	}
-	for _, tt := range tests {
-		f, _, at, ok := ReadDetail(tt.detail, "i18ntest")
-		if f.Code != tt.code || at != tt.at || ok != tt.ok {
-			t.Errorf("ReadDetail(%q) = %q, %d, %v; want %q, %d, %v", tt.detail, f.Code, at, ok, tt.code, tt.at, tt.ok)
-		}
-	}
-	// An offset at the input's end names the character after the last.
-	if got := DetailMessage(Chinese, "項 after 款 at byte 9", "第三款", "i18ntest"); got != "款後接項，次序不符（第4字）" {
-		t.Errorf("offset at the end: %q", got)
-	}
-	if got := DetailMessage(Chinese, "項 after 款 at byte 0", "第三款", "i18ntest"); got != "款後接項，次序不符（第1字）" {
-		t.Errorf("offset 0: %q", got)
 	}
 }
 
@@ -397,6 +302,14 @@ func TestDetail(t *testing.T) {
 	}
 	if got := d.Message(Chinese, "第三"); got != "款後接項，次序不符" {
 		t.Errorf("Message past the input = %q", got)
+	}
+	// An offset at the input's end names the character after the last;
+	// offset 0 the first.
+	if got := d.Message(Chinese, "第三款"); got != "款後接項，次序不符（第4字）" {
+		t.Errorf("offset at the end: %q", got)
+	}
+	if got := d.WithAt(0).Message(English, "第三款"); got != "項 after 款 (character 1)" {
+		t.Errorf("offset 0: %q", got)
 	}
 	if off, ok := d.At(); !ok || off != 9 {
 		t.Errorf("At = %d, %v", off, ok)

@@ -96,6 +96,8 @@ func (d Detail) Message(t language.Tag, input string) string {
 	return s
 }
 
+var _ = Register(Message{Code: "i18n.detail.at", Chinese: "%s（第%d字）", English: "%s (character %d)"})
+
 // values holds the readers of the typed arguments at a %v, by code, for
 // reading a Detail from JSON.
 var values = map[string]func(string) (any, bool){}

@@ -15,18 +15,12 @@ import (
 	"golang.org/x/text/language"
 )
 
-// A Package names a package of the library and the packages whose
-// Details its parse errors carry (its own, and those of the values it
-// reads: a date's, a dataset ID's), whose forms they registered with
-// [i18n.RegisterForms]. Each package implements it with a type without
-// fields.
+// A Package names a package of the library. Each package implements it
+// with a type without fields.
 type Package interface {
 	// Name returns the package's name, the first part of its codes:
 	// "requests".
 	Name() string
-	// Details returns the names of the packages whose forms its
-	// parse errors' Details are read with, in the order tried.
-	Details() []string
 }
 
 // name returns the name of the package P.
@@ -187,39 +181,25 @@ func (e *ParseError[P]) Is(target error) bool { return errs.Is(name[P](), e.Err,
 func (e *ParseError[P]) Code() string { return errs.Own(name[P](), e.Err) }
 
 // DetailMessage returns what is wrong in the language nearest to t,
-// without the input: the Detail where the package has a message for it
-// (編號重複，首見於第3列; 111年2月無29日), else in English the Detail as
-// written and in Chinese the sentinel's message (格式不符, 數值超出範圍, …).
+// without the input, from the catalog (編號重複，首見於第3列; 111年2月無29日);
+// for an error made as a literal, which has only its Detail, the Detail
+// in English and the sentinel's message in Chinese (格式不符, 數值超出範圍,
+// …), so that no English reaches a Chinese text.
 func (e *ParseError[P]) DetailMessage(t language.Tag) string {
-	switch {
-	case !e.why.IsZero():
+	if !e.why.IsZero() {
 		return e.why.Message(t, e.Input)
-	case e.Detail != "":
-		// TRANSITION: a package not yet moved onto New; removed with
-		// i18n.ReadDetail once none is left.
-		var p P
-		if d := i18n.DetailMessage(t, e.Detail, e.Input, p.Details()...); d != "" {
-			return d
-		}
-		if i18n.Match(t) == i18n.English {
-			return e.Detail
-		}
+	}
+	if e.Detail != "" && i18n.Match(t) == i18n.English {
+		return e.Detail
 	}
 	return SentinelMessage(name[P](), e.Err, t)
 }
 
-// DetailCode returns the stable code of what is wrong, when the package
-// (or the package of the value that failed inside) wrote the Detail:
-// requests.duplicate.id, rocdate.range.day; "" for an error without a
-// Detail or with one no package writes. Callers may switch on it where
-// the sentinel (Code) is too coarse.
-func (e *ParseError[P]) DetailCode() string {
-	if e.why.IsZero() && e.Detail != "" { // TRANSITION, as in DetailMessage
-		var p P
-		return i18n.DetailCode(e.Detail, p.Details()...)
-	}
-	return e.why.Code
-}
+// DetailCode returns the stable code of what is wrong: requests.duplicate.id,
+// rocdate.range.day (the code of the package whose value failed inside);
+// "" for an error made as a literal. Callers may switch on it where the
+// sentinel (Code) is too coarse.
+func (e *ParseError[P]) DetailCode() string { return e.why.Code }
 
 // Message returns the error in the language nearest to t, for an
 // official to read: 「十一」無法解析：非數量或「-」, or, for a package

@@ -15,8 +15,7 @@ import (
 // of its own and one whose code also names a finding.
 type testPkg struct{}
 
-func (testPkg) Name() string      { return "errtest" }
-func (testPkg) Details() []string { return []string{"errtest", "errtestinner"} }
+func (testPkg) Name() string { return "errtest" }
 
 var (
 	errSyntax = errs.New("errtest.syntax", "invalid syntax")

@@ -28,12 +28,10 @@ var (
 	ErrUnknown = errs.New("law.unknown", "not in the registry")
 )
 
-// pkg names this package to the error bodies of internal/errtype: its
-// parse errors carry its own Details.
+// pkg names this package to the error bodies of internal/errtype.
 type pkg struct{}
 
-func (pkg) Name() string      { return "law" }
-func (pkg) Details() []string { return []string{"law"} }
+func (pkg) Name() string { return "law" }
 
 // A ParseError records text that could not be read: a citation, an enum's
 // text, a law of the law database. Func is the failing function

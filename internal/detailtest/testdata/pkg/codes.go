@@ -1,3 +1,4 @@
+// Package pkg is a package for the tests of detailtest.
 package pkg
 
 import (
@@ -18,3 +19,7 @@ var (
 	_ = perr("F", "not a code", nil, "detailtest.known")
 	_ = perr("Class.AppendText", "x", nil, "detailtest.count", 2)
 )
+
+// Nest's code takes the inner detail alone: the error and the fallback
+// after it are not the message's.
+var _ = errtype.Nest[pkgT]("F", "x", "detailtest.id", nil, nil)
