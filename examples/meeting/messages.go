@@ -125,6 +125,7 @@ var messages = []struct{ key, zh, en string }{
 	{"requests.note.to-month", "截至%s", "to %s"},
 	{"requests.agreed", "%s：表列合計與計算符合%d項（共%d項）", "%s: %d of %d printed totals agree with their figures"},
 	{"requests.finding", "%s：%s", "%s: %s"},
+	{"requests.unprinted", "%s：%s%s未載數字，無從核對，無法查核", "%s: %s, %s: not printed as a number, so it cannot be checked"},
 	{"requests.period", "%s：%d年列「%s」，與報告期間%s相符", "%s: the year %d is noted \"%s\", as the period reported, %s, ends"},
 	{"requests.period-differs", "%s：%d年列「%s」，與報告期間%s不符", "%s: the year %d is noted \"%s\", but the period reported is %s"},
 	{"requests.period-unknown", "%s：表未註明截至月份，與報告期間%s是否相符無法查核", "%s: the table does not say up to which month it counts, so it cannot be checked against the period reported, %s"},

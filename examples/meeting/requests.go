@@ -143,7 +143,25 @@ func requestTable(s *Section, fsys fs.FS, name, caption string) *requests.Table 
 	for _, f := range rec.Findings() {
 		check.say(lineKind(f.Severity), "requests.finding", caption, f.Message(s.l.tag))
 	}
+	for _, c := range rec.Checks() {
+		if c.Verdict == finding.Unchecked {
+			check.say(Unchecked, "requests.unprinted", caption, checkLabel(s.l, tab, c), c.Kind.Message(s.l.tag))
+		}
+	}
 	return &tab
+}
+
+// checkLabel returns the label of the row or column a check is about, as
+// the table prints it; in English a year as its Gregorian year and a
+// column's head translated.
+func checkLabel(l lang, tab requests.Table, c requests.Check) string {
+	if !l.en() {
+		return c.Label
+	}
+	if c.Kind == requests.RowTotal && c.Index >= 0 && c.Index < len(tab.Rows) {
+		return yearEN(l, tab.Rows[c.Index].Year, "")
+	}
+	return columnEN(l, c.Label)
 }
 
 // requestRecords returns the table's cells as the deck printed them; in
