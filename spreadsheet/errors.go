@@ -184,20 +184,16 @@ type causeJSON struct {
 
 // parseJSON is the JSON form of a ParseError.
 type parseJSON struct {
-	Code    string `json:"code,omitzero"`
-	Message string `json:"message,omitzero"`
-	Func    string `json:"func,omitzero"`
-	Input   string `json:"input,omitzero"`
-	Detail  string `json:"detail,omitzero"`
-	// The detail as the catalog writes it: its code, arguments and
-	// offset (see i18n.Detail.MarshalJSON).
-	DetailCode string            `json:"detailCode,omitzero"`
-	DetailArgs []json.RawMessage `json:"detailArgs,omitzero"`
-	DetailAt   *int              `json:"detailAt,omitzero"`
-	Line       int               `json:"line,omitzero"`
-	Row        int               `json:"row,omitzero"`
-	Column     int               `json:"column,omitzero"`
-	Err        *causeJSON        `json:"err,omitzero"`
+	Code        string     `json:"code,omitzero"`
+	Message     string     `json:"message,omitzero"`
+	Func        string     `json:"func,omitzero"`
+	Input       string     `json:"input,omitzero"`
+	Detail      string     `json:"detail,omitzero"`
+	i18n.Fields            // the detail as the catalog writes it
+	Line        int        `json:"line,omitzero"`
+	Row         int        `json:"row,omitzero"`
+	Column      int        `json:"column,omitzero"`
+	Err         *causeJSON `json:"err,omitzero"`
 }
 
 // MarshalJSON writes the error with its code and message (Chinese), its
@@ -205,15 +201,12 @@ type parseJSON struct {
 // {"code":"spreadsheet.syntax","message":"第2列第4欄：引號未閉合","func":"ReadCSV",…,"detailCode":"spreadsheet.syntax.quote",…,"err":{"code":"spreadsheet.syntax","message":"檔案格式有誤，無法讀取"}}.
 // A reader's error is written as its message, without a code.
 func (e *ParseError) MarshalJSON() ([]byte, error) {
-	args, err := e.why.ArgsJSON()
+	f, err := e.why.Fields()
 	if err != nil {
 		return nil, err
 	}
 	j := parseJSON{Code: e.Code(), Message: e.Message(finding.Chinese), Func: e.Func, Input: e.Input, Detail: e.Detail,
-		DetailCode: e.why.Code, DetailArgs: args, Line: e.Line, Row: e.Row, Column: e.Column}
-	if off, ok := e.why.At(); ok {
-		j.DetailAt = &off
-	}
+		Fields: f, Line: e.Line, Row: e.Row, Column: e.Column}
 	if e.Err != nil {
 		j.Err = &causeJSON{Code: errs.Code(e.Err), Message: sentinelMessage(e.Err, finding.Chinese)}
 		if j.Err.Code == "" {
@@ -232,14 +225,11 @@ func (e *ParseError) UnmarshalJSON(b []byte) error {
 	if err := json.Unmarshal(b, &j); err != nil {
 		return err
 	}
-	*e = ParseError{Func: j.Func, Input: j.Input, Detail: j.Detail, Line: j.Line, Row: j.Row, Column: j.Column}
-	if j.DetailCode != "" {
-		why, err := i18n.DecodeDetail(j.DetailCode, j.DetailArgs, j.DetailAt)
-		if err != nil {
-			return err
-		}
-		e.why = why
+	why, err := j.Fields.Detail()
+	if err != nil {
+		return err
 	}
+	*e = ParseError{Func: j.Func, Input: j.Input, Detail: j.Detail, Line: j.Line, Row: j.Row, Column: j.Column, why: why}
 	switch {
 	case j.Err == nil:
 	case j.Err.Code == "":

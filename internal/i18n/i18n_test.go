@@ -356,6 +356,48 @@ func TestDetail(t *testing.T) {
 	}
 }
 
+// Fields are a Detail among an error's own JSON fields: they read back
+// to the same Detail, and the zero Detail has none.
+func TestFields(t *testing.T) {
+	type errJSON struct {
+		Func string `json:"func"`
+		Fields
+	}
+	for _, d := range []Detail{
+		NewDetail("i18nwhy.level", "項", "款").WithAt(9),
+		NewDetail("i18nwhy.id", NewDetail("i18nwhy.number", 12345)),
+		NewDetail("i18nwhy.day", fakeDay{111, 1, 2}),
+	} {
+		f, err := d.Fields()
+		if err != nil {
+			t.Fatal(err)
+		}
+		b, err := json.Marshal(errJSON{Func: "F", Fields: f})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var j errJSON
+		if err := json.Unmarshal(b, &j); err != nil {
+			t.Fatal(err)
+		}
+		back, err := j.Detail()
+		if err != nil || !reflect.DeepEqual(back, d) {
+			t.Errorf("%s read back as %#v, %v; want %#v", b, back, err, d)
+		}
+	}
+	f, err := Detail{}.Fields()
+	b, _ := json.Marshal(errJSON{Func: "F", Fields: f})
+	if err != nil || string(b) != `{"func":"F"}` {
+		t.Errorf("zero Detail: %s, %v", b, err)
+	}
+	if d, err := (Fields{}).Detail(); err != nil || !d.IsZero() {
+		t.Errorf("no fields read as %#v, %v", d, err)
+	}
+	if _, err := (Fields{DetailCode: "i18nwhy.nothing"}).Detail(); err == nil {
+		t.Error("an unknown code read without an error")
+	}
+}
+
 var _ = Register(Message{Code: "i18nquote.unexpected", Chinese: "有無法辨識之文字「%s」", English: "unexpected %q"})
 
 func TestQuotedVerb(t *testing.T) {

@@ -156,6 +156,36 @@ func (d Detail) ArgsJSON() ([]json.RawMessage, error) {
 	return out, nil
 }
 
+// Fields is a Detail as an error's JSON writes it, among the error's own
+// fields: "detailCode", "detailArgs" (as [Detail.ArgsJSON] writes them)
+// and "detailAt", each left out when empty. An error's JSON form embeds
+// it.
+type Fields struct {
+	DetailCode string            `json:"detailCode,omitempty"`
+	DetailArgs []json.RawMessage `json:"detailArgs,omitempty"`
+	DetailAt   *int              `json:"detailAt,omitempty"`
+}
+
+// Fields returns d as an error's JSON writes it; no fields for the zero
+// Detail.
+func (d Detail) Fields() (Fields, error) {
+	args, err := d.ArgsJSON()
+	f := Fields{DetailCode: d.Code, DetailArgs: args}
+	if off, ok := d.At(); ok {
+		f.DetailAt = &off
+	}
+	return f, err
+}
+
+// Detail returns the Detail f holds (see [DecodeDetail]); the zero
+// Detail when f has no code.
+func (f Fields) Detail() (Detail, error) {
+	if f.DetailCode == "" {
+		return Detail{}, nil
+	}
+	return DecodeDetail(f.DetailCode, f.DetailArgs, f.DetailAt)
+}
+
 // UnmarshalJSON reads what MarshalJSON wrote (see [DecodeDetail]).
 func (d *Detail) UnmarshalJSON(b []byte) error {
 	var j detailJSON

@@ -235,17 +235,13 @@ type sentinelJSON struct {
 
 // parseJSON is the JSON form of a ParseError.
 type parseJSON struct {
-	Code    string `json:"code"`
-	Message string `json:"message"`
-	Func    string `json:"func,omitempty"`
-	Input   string `json:"input,omitempty"`
-	Detail  string `json:"detail,omitempty"`
-	// The detail as the catalog writes it: its code, arguments and
-	// offset (see i18n.Detail.MarshalJSON).
-	DetailCode string            `json:"detailCode,omitempty"`
-	DetailArgs []json.RawMessage `json:"detailArgs,omitempty"`
-	DetailAt   *int              `json:"detailAt,omitempty"`
-	Err        *sentinelJSON     `json:"err,omitempty"`
+	Code        string        `json:"code"`
+	Message     string        `json:"message"`
+	Func        string        `json:"func,omitempty"`
+	Input       string        `json:"input,omitempty"`
+	Detail      string        `json:"detail,omitempty"`
+	i18n.Fields               // the detail as the catalog writes it
+	Err         *sentinelJSON `json:"err,omitempty"`
 }
 
 // marshalSentinel returns the JSON form of a sentinel, as package pkg
@@ -300,13 +296,9 @@ func (e *ParseError[P]) MarshalJSON() ([]byte, error) {
 }
 
 func (e *ParseError[P]) toJSON() (parseJSON, error) {
-	args, err := e.why.ArgsJSON()
-	j := parseJSON{Code: e.Code(), Message: e.Message(i18n.Chinese), Func: e.Func, Input: e.Input, Detail: e.Detail,
-		DetailCode: e.why.Code, DetailArgs: args, Err: marshalSentinel(name[P](), e.Err)}
-	if off, ok := e.why.At(); ok {
-		j.DetailAt = &off
-	}
-	return j, err
+	f, err := e.why.Fields()
+	return parseJSON{Code: e.Code(), Message: e.Message(i18n.Chinese), Func: e.Func, Input: e.Input, Detail: e.Detail,
+		Fields: f, Err: marshalSentinel(name[P](), e.Err)}, err
 }
 
 // UnmarshalJSON reads what MarshalJSON wrote; the code and message
@@ -324,13 +316,10 @@ func (e *ParseError[P]) fromJSON(j parseJSON) error {
 	if err != nil {
 		return err
 	}
-	*e = ParseError[P]{Func: j.Func, Input: j.Input, Detail: j.Detail, Err: s}
-	if j.DetailCode != "" {
-		why, err := i18n.DecodeDetail(j.DetailCode, j.DetailArgs, j.DetailAt)
-		if err != nil {
-			return err
-		}
-		e.why = why
+	why, err := j.Fields.Detail()
+	if err != nil {
+		return err
 	}
+	*e = ParseError[P]{Func: j.Func, Input: j.Input, Detail: j.Detail, Err: s, why: why}
 	return nil
 }
