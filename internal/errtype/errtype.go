@@ -81,12 +81,6 @@ func SentinelMessage(pkg string, err error, t language.Tag) string {
 	return parseerr.SentinelMessage(pkg, err, t)
 }
 
-// name returns the name of the package P.
-func name[P Package]() string {
-	var p P
-	return p.Name()
-}
-
 // The messages the row and import errors are put together with. A row's
 // number is a string, so that it is not grouped (第1234列).
 var _ = i18n.Register(
@@ -115,7 +109,7 @@ type RowError[P Package] struct {
 // Error returns the message in English, for logs:
 // requests: row 8, column 序號 "A": duplicate value.
 func (e *RowError[P]) Error() string {
-	return errs.RowMessage(name[P](), e.Row, e.Column, e.Input, e.Err)
+	return errs.RowMessage(parseerr.Name[P](), e.Row, e.Column, e.Input, e.Err)
 }
 
 // Unwrap returns the cause, so that errors.Is(err, ErrMissing) and
@@ -124,11 +118,11 @@ func (e *RowError[P]) Unwrap() error { return e.Err }
 
 // Is reports whether target is the package's sentinel of the kind of
 // Err.
-func (e *RowError[P]) Is(target error) bool { return errs.Is(name[P](), e.Err, target) }
+func (e *RowError[P]) Is(target error) bool { return errs.Is(parseerr.Name[P](), e.Err, target) }
 
 // Code returns the code of the cause in the package's name:
 // requests.missing, requests.syntax, ….
-func (e *RowError[P]) Code() string { return errs.Own(name[P](), e.Err) }
+func (e *RowError[P]) Code() string { return errs.Own(parseerr.Name[P](), e.Err) }
 
 // Head returns the problem's code, severity, row and column; a problem
 // with a cell is no check, so it has no verdict.
@@ -143,7 +137,7 @@ func (e *RowError[P]) Message(t language.Tag) string {
 	if pe, ok := e.Err.(*ParseError[P]); ok {
 		what = pe.Message(t)
 	} else {
-		what = SentinelMessage(name[P](), e.Err, t)
+		what = SentinelMessage(parseerr.Name[P](), e.Err, t)
 	}
 	if e.Column == "" {
 		return i18n.Sprintf(t, "errtype.row-error.row", strconv.Itoa(e.Row), what)
@@ -167,7 +161,7 @@ type rowJSON struct {
 // (Chinese), its row, column and input, and its cause as an object.
 func (e *RowError[P]) MarshalJSON() ([]byte, error) {
 	j := rowJSON{Code: e.Code(), Severity: e.Severity, Message: e.Message(finding.Chinese), Row: e.Row, Column: e.Column, Input: e.Input}
-	var cause any = parseerr.SentinelJSON(name[P](), e.Err)
+	var cause any = parseerr.SentinelJSON(parseerr.Name[P](), e.Err)
 	if pe, ok := e.Err.(*ParseError[P]); ok {
 		cause = pe
 	}
@@ -225,7 +219,7 @@ func (e *ImportError[P]) Error() string {
 	if len(e.Problems) > 0 && e.Problems[0] != nil {
 		first = e.Problems[0]
 	}
-	return errs.ImportMessage(name[P](), first, len(e.Problems))
+	return errs.ImportMessage(parseerr.Name[P](), first, len(e.Problems))
 }
 
 // Unwrap returns the problems, so that errors.Is and errors.As look at
@@ -239,7 +233,7 @@ func (e *ImportError[P]) Unwrap() []error {
 }
 
 // Code returns the package's import code: requests.import.
-func (e *ImportError[P]) Code() string { return name[P]() + ".import" }
+func (e *ImportError[P]) Code() string { return parseerr.Name[P]() + ".import" }
 
 // Message returns the count of problems and the first of them in the
 // language nearest to t: 共2項問題，首項為第3列「收件日期」欄：….

@@ -23,8 +23,8 @@ type Package interface {
 	Name() string
 }
 
-// name returns the name of the package P.
-func name[P Package]() string {
+// Name returns the name of the package P: "requests".
+func Name[P Package]() string {
 	var p P
 	return p.Name()
 }
@@ -165,7 +165,7 @@ func Remap[P Package](e *ParseError[P], f func(int) int) *ParseError[P] {
 // Error returns the message in English, for logs:
 // requests: parsing "抱怨": not a category.
 func (e *ParseError[P]) Error() string {
-	return errs.Message(name[P](), e.Func, e.Input, e.Detail, e.Err)
+	return errs.Message(Name[P](), e.Func, e.Input, e.Detail, e.Err)
 }
 
 // Unwrap returns the sentinel.
@@ -173,12 +173,12 @@ func (e *ParseError[P]) Unwrap() error { return e.Err }
 
 // Is reports whether target is the package's sentinel of the kind of
 // Err.
-func (e *ParseError[P]) Is(target error) bool { return errs.Is(name[P](), e.Err, target) }
+func (e *ParseError[P]) Is(target error) bool { return errs.Is(Name[P](), e.Err, target) }
 
 // Code returns the stable code of the error in the package's name:
 // requests.syntax, requests.range, …, whichever package's sentinel Err
 // is.
-func (e *ParseError[P]) Code() string { return errs.Own(name[P](), e.Err) }
+func (e *ParseError[P]) Code() string { return errs.Own(Name[P](), e.Err) }
 
 // DetailMessage returns what is wrong in the language nearest to t,
 // without the input, from the catalog (編號重複，首見於第3列; 111年2月無29日);
@@ -192,7 +192,7 @@ func (e *ParseError[P]) DetailMessage(t language.Tag) string {
 	if e.Detail != "" && i18n.Match(t) == i18n.English {
 		return e.Detail
 	}
-	return SentinelMessage(name[P](), e.Err, t)
+	return SentinelMessage(Name[P](), e.Err, t)
 }
 
 // DetailCode returns the stable code of what is wrong: requests.duplicate.id,
@@ -298,7 +298,7 @@ func (e *ParseError[P]) MarshalJSON() ([]byte, error) {
 func (e *ParseError[P]) toJSON() (parseJSON, error) {
 	f, err := e.why.Fields()
 	return parseJSON{Code: e.Code(), Message: e.Message(i18n.Chinese), Func: e.Func, Input: e.Input, Detail: e.Detail,
-		Fields: f, Err: marshalSentinel(name[P](), e.Err)}, err
+		Fields: f, Err: marshalSentinel(Name[P](), e.Err)}, err
 }
 
 // UnmarshalJSON reads what MarshalJSON wrote; the code and message
