@@ -48,34 +48,52 @@ func checkCitations(s *Section, cites []law.Citation, asOf, asked rocdate.Date) 
 }
 
 // checkCitation checks one citation for the day: its problems are told,
-// and when none is a fault, that the version in force on the day holds
-// the cited provisions (key words it, with the citation, the version and
-// the day). It returns the amendments after the day, for the caller to
-// tell apart.
+// and the provisions the version in force on the day holds (key words
+// it, with the citation, the version and the day): every one when each
+// was looked up and found, else how many of how many, so that a
+// provision that could not be looked up is never counted as found. It
+// returns the amendments after the day, for the caller to tell apart.
 func checkCitation(say adder, reg *law.Registry, k inventory.Checker, c law.Citation, day rocdate.Date, key string) (later []inventory.Problem) {
 	l := say.l
+	// One verdict per provision cited (and one for an abandoned law);
+	// the provisions that could not be looked up, by the reason.
+	var checks finding.Tally
+	unchecked := map[string]int{}
+	for _, f := range reg.Check(c, day) {
+		if f.Verdict != finding.NoVerdict {
+			checks = checks.Add(f.Verdict)
+		}
+		if f.Verdict == finding.Unchecked {
+			unchecked[f.Code]++
+		}
+	}
 	problems, later := k.CheckCitation(c)
-	clean := true
 	for _, p := range problems {
-		if p.Code == law.CodeLawName {
+		switch {
+		case p.Code == law.CodeLawName:
 			// A law cited by a name that is not its own is a fault of
 			// the document, however the registry finds the law: the
 			// committee is told the full name, as a finding it counts.
 			say.say(Finding, "citations.misnamed", l.text(c), p.Statute.DetailMessage(l.tag))
-			continue
-		}
-		say.text(lineKind(p.Severity), l.text(p))
-		if lineKind(p.Severity) == Finding {
-			clean = false
+		case p.Statute.Verdict == finding.Unchecked:
+			// Told once for the citation, it stands for every provision
+			// it kept from being looked up.
+			say.textN(Unchecked, finding.Tally{Unchecked: max(unchecked[p.Code], 1)}, l.text(p))
+			delete(unchecked, p.Code)
+		default:
+			say.text(lineKind(p.Severity), l.text(p))
 		}
 	}
-	if !clean {
+	if checks.Passed == 0 {
 		return later
 	}
-	if st, m := reg.Lookup(c.Law); m != law.NoMatch {
-		if v, ok := st.VersionOn(day); ok {
-			say.sayN(Pass, finding.Tally{Passed: len(c.Provisions())}, key, l.text(c), l.text(v), l.date(day))
-		}
+	st, _ := reg.Lookup(c.Law)
+	v, _ := st.VersionOn(day)
+	found := finding.Tally{Passed: checks.Passed}
+	if checks.Passed == checks.Total() {
+		say.sayN(Pass, found, key, l.text(c), l.text(v), l.date(day))
+	} else {
+		say.sayN(Pass, found, "citations.in-force-some", l.text(c), l.text(v), l.date(day), checks.Total(), checks.Passed)
 	}
 	return later
 }

@@ -107,6 +107,7 @@ var messages = []struct{ key, zh, en string }{
 	{"inventory.later", "報告日後之法規異動：%s", "amended after the report date: %s"},
 	{"citations.caption", "引用法規查核（法規資料更新至%s）", "Citations checked against the statutes (registry updated %s)"},
 	{"citations.in-force", "%[1]s：經核%[3]s施行之%[2]s，所引條、項、款均有規定", "%[1]s: the text in force on %[3]s, %[2]s, has every provision cited"},
+	{"citations.in-force-some", "%[1]s：經核%[3]s施行之%[2]s，所引%[4]d處中%[5]d處確有規定", "%[1]s: in the text in force on %[3]s, %[2]s, of the %[4]d provisions cited %[5]d are found"},
 	{"citations.later", "報告日後之法規異動（%s會議後至%s，非簡報之誤）", "Amendments after the meeting (from %s to %s; not faults of the deck)"},
 	{"citations.misnamed", "警告：%s：%s，應以正式名稱引用", "warning: %s: %s; a law is cited by its official name"},
 	{"citations.later-none", "所引法規於此期間未有修正", "none of the laws cited was amended in this time"},
