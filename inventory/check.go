@@ -114,23 +114,6 @@ type Result struct {
 	Failed int `json:"failed,omitzero"`
 }
 
-// Count returns the number of checks with verdict v: Passed, Failed or
-// len(Unchecked); 0 for NoVerdict or an invalid verdict.
-func (r Result) Count(v finding.Verdict) int {
-	switch v {
-	case finding.Passed:
-		return r.Passed
-	case finding.Failed:
-		return r.Failed
-	case finding.Unchecked:
-		return len(r.Unchecked)
-	}
-	return 0
-}
-
-// Total returns the number of checks: passed, failed and unchecked.
-func (r Result) Total() int { return r.Passed + r.Failed + len(r.Unchecked) }
-
 // Tally returns the checks counted by verdict: Passed, Failed and
 // len(Unchecked).
 func (r Result) Tally() finding.Tally {

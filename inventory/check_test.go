@@ -125,8 +125,8 @@ func TestDeckUnknownGrounds(t *testing.T) {
 			if res.Passed != tt.passed || res.Failed != tt.failed {
 				t.Errorf("Check() passed %d, failed %d; want %d, %d", res.Passed, res.Failed, tt.passed, tt.failed)
 			}
-			if res.Total() != res.Passed+res.Failed+len(res.Unchecked) || res.Count(finding.Unchecked) != len(res.Unchecked) ||
-				res.Count(finding.Passed) != res.Passed || res.Count(finding.Failed) != res.Failed || res.Count(finding.NoVerdict) != 0 {
+			if tl := res.Tally(); tl.Total() != res.Passed+res.Failed+len(res.Unchecked) || tl.Unchecked != len(res.Unchecked) ||
+				tl.Passed != res.Passed || tl.Failed != res.Failed || tl.Count(finding.NoVerdict) != 0 {
 				t.Errorf("counts of %+v disagree", res)
 			}
 		})
@@ -220,7 +220,7 @@ func TestCheckCounts(t *testing.T) {
 	if got, want := res.Message(finding.English), "38 checks: 32 passed, 5 failed, 1 not checkable"; got != want {
 		t.Errorf("Message(English) = %q, want %q", got, want)
 	}
-	if (Result{}).Total() != 0 || (Inventory{}).Check().Total() != 0 {
+	if (Result{}).Tally().Total() != 0 || (Inventory{}).Check().Tally().Total() != 0 {
 		t.Error("an empty inventory has checks")
 	}
 	// Statute faults of the first records, each counted once per record

@@ -251,7 +251,7 @@ func checkImportRecords(t *testing.T, rows [][]string) {
 			t.Fatalf("丙類 record %+v with grounds unknown is not listed unchecked", r)
 		}
 	}
-	if res.Failed > res.Total() || len(res.Problems) < res.Failed {
+	if res.Failed > res.Tally().Total() || len(res.Problems) < res.Failed {
 		t.Fatalf("Check() = %d passed, %d failed, %d problems", res.Passed, res.Failed, len(res.Problems))
 	}
 	_ = Summarize(inv)

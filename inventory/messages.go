@@ -203,7 +203,7 @@ var uncheckedDetails = sync.OnceValue(func() (out [FieldNote + 1][2]string) {
 // 查核4項：符合2項，不符0項，無法查核2項 in Chinese, as finding.Tally
 // words it.
 func (r Result) Message(t language.Tag) string {
-	return i18n.Sprintf(t, codeResult, r.Total(), r.Passed, r.Failed, len(r.Unchecked))
+	return i18n.Sprintf(t, codeResult, r.Tally().Total(), r.Passed, r.Failed, len(r.Unchecked))
 }
 
 // DetailMessage returns what was found, without the record and the rule,

@@ -230,19 +230,7 @@ func (c Comparison) Names() (a, b string) { return c.names[0], c.names[1] }
 func (c Comparison) Checked() int { return len(c.checks) }
 
 // Agreed returns how many comparisons found the two figures agreeing.
-func (c Comparison) Agreed() int { return c.Count(finding.Passed) }
-
-// Count returns how many comparisons have the verdict v: Count(Failed)
-// disagree, Count(Unchecked) could not be made.
-func (c Comparison) Count(v finding.Verdict) int {
-	n := 0
-	for _, k := range c.checks {
-		if k.Verdict == v {
-			n++
-		}
-	}
-	return n
-}
+func (c Comparison) Agreed() int { return c.Tally().Passed }
 
 // Tally returns the comparisons counted by verdict: agreeing (符合),
 // disagreeing (不符), and those that could not be made (無法查核).
@@ -288,7 +276,7 @@ func (c Comparison) Message(t language.Tag) string {
 		an, bn = FirstTableName, SecondTableName
 	}
 	b.WriteString(i18n.Sprintf(t, "requests.comparison", tableName(an, t), tableName(bn, t),
-		c.Checked(), c.Agreed(), c.Count(finding.Failed), c.Count(finding.Unchecked)))
+		c.Checked(), c.Agreed(), c.Tally().Failed, c.Tally().Unchecked))
 	b.WriteByte('\n')
 	for _, f := range c.findings {
 		b.WriteString(f.Message(t))

@@ -34,7 +34,7 @@ func TestCompareDeck(t *testing.T) {
 	if !got.OK() {
 		t.Error("CompareTables(deck).OK() = false, want true: notices only")
 	}
-	if n, a, f, u := got.Checked(), got.Agreed(), got.Count(finding.Failed), got.Count(finding.Unchecked); n != 16 || a != 15 || f != 0 || u != 1 {
+	if n, a, f, u := got.Checked(), got.Agreed(), got.Tally().Failed, got.Tally().Unchecked; n != 16 || a != 15 || f != 0 || u != 1 {
 		t.Errorf("CompareTables(deck): checked %d, agreed %d, failed %d, unchecked %d; want 16, 15, 0, 1", n, a, f, u)
 	}
 	// The report's line: the printed year totals of the two tables.
@@ -235,7 +235,7 @@ func TestCompareCases(t *testing.T) {
 			if diff := cmp.Diff(tt.want, codes); diff != "" {
 				t.Errorf("CompareTables findings (-want +got):\n%s\n%s", diff, got)
 			}
-			counts := [3]int{got.Agreed(), got.Count(finding.Failed), got.Count(finding.Unchecked)}
+			counts := [3]int{got.Agreed(), got.Tally().Failed, got.Tally().Unchecked}
 			if n := got.Tally(); [3]int{n.Passed, n.Failed, n.Unchecked} != counts {
 				t.Errorf("Tally() = %+v, counts %v", n, counts)
 			}
@@ -271,10 +271,10 @@ func checkCompare(t *testing.T, a, b Table, got Comparison) {
 			t.Errorf("finding %+v reads %q and %q", f, zh, en)
 		}
 	}
-	failed := got.Count(finding.Failed) > 0
+	failed := got.Tally().Failed > 0
 	hasError := slices.ContainsFunc(got.Findings(), func(f CrossFinding) bool { return f.Severity == finding.Error })
 	if failed != hasError {
-		t.Errorf("%d checks failed, yet an error found: %v\n%s", got.Count(finding.Failed), hasError, got)
+		t.Errorf("%d checks failed, yet an error found: %v\n%s", got.Tally().Failed, hasError, got)
 	}
 	for _, k := range got.Checks() {
 		if !k.Verdict.IsValid() || k.Verdict == finding.NoVerdict || (k.Kind != RowTotal && k.Kind != GrandTotal) {
@@ -296,7 +296,7 @@ func checkCompare(t *testing.T, a, b Table, got Comparison) {
 	if diff := cmp.Diff(got.Findings(), ab.Findings(), cellCmpOpt, cmpopts.EquateEmpty()); diff != "" {
 		t.Errorf("CompareTables and CompareTablesNamed with its names differ:\n%s", diff)
 	}
-	if ab.Checked() != ba.Checked() || ab.Agreed() != ba.Agreed() || ab.Count(finding.Failed) != ba.Count(finding.Failed) {
+	if ab.Checked() != ba.Checked() || ab.Agreed() != ba.Agreed() || ab.Tally().Failed != ba.Tally().Failed {
 		t.Errorf("CompareTables(a, b) %s\nCompareTables(b, a) %s", ab, ba)
 	}
 	for _, x := range []Table{a, b} {
@@ -306,7 +306,7 @@ func checkCompare(t *testing.T, a, b Table, got Comparison) {
 				t.Errorf("CompareTables(x, x) found %v", f)
 			}
 		}
-		if !self.OK() || self.Count(finding.Failed) != 0 {
+		if !self.OK() || self.Tally().Failed != 0 {
 			t.Errorf("CompareTables(x, x) = %s", self)
 		}
 	}
@@ -327,24 +327,24 @@ func TestCompareCode(t *testing.T) {
 	checkCompare(t, a, b, got)
 	// Two zero tables compare the grand totals, and cannot.
 	z := CompareTables(Table{}, Table{})
-	if z.Checked() != 2 || z.Count(finding.Unchecked) != 2 || len(z.Findings()) != 0 || !z.OK() {
+	if z.Checked() != 2 || z.Tally().Unchecked != 2 || len(z.Findings()) != 0 || !z.OK() {
 		t.Errorf("CompareTables of zero tables = %s", z)
 	}
 	// A row whose cells are all "-" or empty has no sum to compare.
 	c := Table{Columns: []string{"a", "b"}, Rows: []Row{{Year: 112, Cells: []Cell{NotReached(), {}}}}}
 	d := Table{Columns: []string{"a", "b"}, Rows: []Row{{Year: 112, Cells: []Cell{Figure(0), Figure(0)}}}}
-	if got := CompareTables(c, d); got.Count(finding.Unchecked) != 4 || len(got.Findings()) != 0 {
+	if got := CompareTables(c, d); got.Tally().Unchecked != 4 || len(got.Findings()) != 0 {
 		t.Errorf("a row without figures: %s", got)
 	}
 	// Cells past the columns are not summed.
 	e := Table{Columns: []string{"a"}, Rows: []Row{{Year: 112, Cells: []Cell{Figure(1), Figure(9)}}}}
 	f := Table{Columns: []string{"a"}, Rows: []Row{{Year: 112, Cells: []Cell{Figure(1)}}}}
-	if got := CompareTables(e, f); !got.OK() || got.Count(finding.Passed) != 2 {
+	if got := CompareTables(e, f); !got.OK() || got.Tally().Passed != 2 {
 		t.Errorf("cells past the columns: %s", got)
 	}
 	// Rows shorter than the columns: the missing cells add nothing.
 	g := Table{Columns: []string{"a", "b", "c"}, Rows: []Row{{Year: 112, Cells: []Cell{Figure(1)}}}}
-	if got := CompareTables(g, f); !got.OK() || got.Count(finding.Passed) != 2 {
+	if got := CompareTables(g, f); !got.OK() || got.Tally().Passed != 2 {
 		t.Errorf("a short row: %s", got)
 	}
 	// Caller's names are kept, even alike; an empty one is chosen.

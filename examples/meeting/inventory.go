@@ -160,7 +160,7 @@ func buildRecords(s *Section, fsys fs.FS, asOf, asked rocdate.Date) {
 		check.text(lineKind(p.Severity), l.text(p))
 	}
 	if res.Passed > 0 {
-		check.sayN(Pass, finding.Tally{Passed: res.Passed}, "inventory.rules", res.Total(), res.Passed)
+		check.sayN(Pass, finding.Tally{Passed: res.Passed}, "inventory.rules", res.Tally().Total(), res.Passed)
 	}
 	for _, u := range res.Unchecked {
 		check.text(Unchecked, l.text(u))
