@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"errors"
 	"reflect"
+	"strings"
 	"testing"
 
 	"github.com/ogdtw/governance/finding"
@@ -26,6 +27,7 @@ var (
 var _ = i18n.Register(
 	i18n.Message{Code: "errtype-test.own", Chinese: "自有之錯誤", English: "own failure"},
 	i18n.Message{Code: "errtype-test.range.count", English: "count above %d", Chinese: "數量逾%d"},
+	i18n.Message{Code: "errtype-test.nest", English: "ID: %s", Chinese: "識別碼：%s"},
 )
 
 type (
@@ -115,4 +117,66 @@ func decode(t *testing.T, b []byte) map[string]any {
 		t.Fatal(err)
 	}
 	return m
+}
+
+// Error is the English for logs, the package's name first.
+func TestErrorText(t *testing.T) {
+	cell := &rowError{Row: 4, Column: "數量", Input: "x", Err: New[testPkg]("ImportRows", "x", errSyntax, "errtype-test.range.count", 7)}
+	if got, want := cell.Error(), `errtype-test: row 4, column 數量: parsing "x": count above 7`; got != want {
+		t.Errorf("RowError.Error = %q, want %q", got, want)
+	}
+	ie := &importError{Problems: []*rowError{cell, {Row: 5, Err: errOwn}}}
+	if got := ie.Error(); !strings.HasPrefix(got, "errtype-test: 2 problems") || !strings.Contains(got, "row 4") {
+		t.Errorf("ImportError.Error = %q", got)
+	}
+	if got := (&importError{}).Error(); !strings.HasPrefix(got, "errtype-test: ") || strings.Contains(got, "row") {
+		t.Errorf("empty ImportError.Error = %q", got)
+	}
+}
+
+// The names of parseerr's functions given here make the same errors.
+func TestForwarding(t *testing.T) {
+	inner := New[testPkg]("ParseCount", "12", errRange, "errtype-test.range.count", 10)
+	if e := With[testPkg]("F", "12", errRange, i18n.NewDetail("errtype-test.range.count", 10)); e.Message(finding.Chinese) != inner.Message(finding.Chinese) || e.DetailCode() != "errtype-test.range.count" {
+		t.Errorf("With = %v", e)
+	}
+	w := Wrap[testPkg]("ImportRows", "a12", inner, errSyntax)
+	if w.DetailCode() != inner.DetailCode() || !errors.Is(w, errRange) || w.Input != "a12" {
+		t.Errorf("Wrap = %v, %q", w, w.DetailCode())
+	}
+	if w := Wrap[testPkg]("F", "x", errors.New("plain"), errSyntax); !errors.Is(w, errSyntax) || w.DetailCode() != "" {
+		t.Errorf("Wrap of a plain error = %v", w)
+	}
+	n := Nest[testPkg]("F", "x", "errtype-test.nest", inner, errSyntax)
+	if got := n.DetailMessage(finding.Chinese); got != "識別碼：數量逾10" {
+		t.Errorf("Nest = %q", got)
+	}
+	at := New[testPkg]("F", "甲乙", errSyntax, "errtype-test.range.count", 1)
+	if r := Remap(at, func(int) int { return 0 }); r != at {
+		t.Error("Remap changed an error without an offset")
+	}
+	off := With[testPkg]("F", "甲乙", errSyntax, i18n.NewDetail("errtype-test.range.count", 1).WithAt(3))
+	if got := Remap(off, func(o int) int { return o + 3 }).Message(finding.Chinese); !strings.Contains(got, "（第3字）") {
+		t.Errorf("Remap = %q", got)
+	}
+	if d, s := Why(w); d.Code != "errtype-test.range.count" || s != errRange {
+		t.Errorf("Why = %v, %v", d, s)
+	}
+	if got := SentinelMessage("errtype-test", errOwn, finding.Chinese); got != "自有之錯誤" {
+		t.Errorf("SentinelMessage = %q", got)
+	}
+}
+
+// Bad JSON is an error, never a half-read value taken for good.
+func TestBadJSON(t *testing.T) {
+	for _, b := range []string{`[`, `{"row":1,"err":[1]}`, `{"row":1,"err":{"code":"errtype-test.syntax","err":{"code":"nonesuch"}}}`} {
+		var e rowError
+		if err := json.Unmarshal([]byte(b), &e); err == nil {
+			t.Errorf("RowError %s read without an error: %#v", b, e)
+		}
+	}
+	var ie importError
+	if err := json.Unmarshal([]byte(`{"problems":{}}`), &ie); err == nil {
+		t.Error("ImportError with an object for problems read without an error")
+	}
 }

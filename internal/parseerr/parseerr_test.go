@@ -162,3 +162,34 @@ func TestWrapNestRemap(t *testing.T) {
 		t.Error("Remap of a detail without an offset made a copy")
 	}
 }
+
+// A sentinel's JSON is an object with its code and message; a code reads
+// back to the sentinel, an unknown one is an error; bad JSON is an error.
+func TestSentinelJSON(t *testing.T) {
+	if SentinelJSON("errtest", nil) != nil {
+		t.Error("no sentinel has JSON")
+	}
+	b, err := json.Marshal(SentinelJSON("errtest", errOwn))
+	if err != nil || string(b) != `{"code":"errtest.own","message":"自有之錯誤"}` {
+		t.Errorf("SentinelJSON = %s, %v", b, err)
+	}
+	plain, _ := json.Marshal(SentinelJSON("errtest", errors.New("plain")))
+	if string(plain) != `{"code":"plain","message":"格式不符"}` {
+		t.Errorf("SentinelJSON of an error without a code = %s", plain)
+	}
+	if s, err := Sentinel("errtest.own"); s != errOwn || err != nil {
+		t.Errorf("Sentinel = %v, %v", s, err)
+	}
+	if s, err := Sentinel(""); s != nil || err != nil {
+		t.Errorf("Sentinel(\"\") = %v, %v", s, err)
+	}
+	if _, err := Sentinel("errtest.nonesuch"); err == nil {
+		t.Error("an unknown code reads back without an error")
+	}
+	for _, bad := range []string{`[`, `{"err":{"code":"errtest.nonesuch"}}`, `{"detailCode":"errtest.nonesuch"}`} {
+		var e ParseError[testPkg]
+		if err := json.Unmarshal([]byte(bad), &e); err == nil {
+			t.Errorf("%s read without an error: %#v", bad, e)
+		}
+	}
+}
