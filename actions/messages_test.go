@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/ogdtw/governance/datasets"
 	"github.com/ogdtw/governance/finding"
 	"github.com/ogdtw/governance/internal/errs"
 	"github.com/ogdtw/governance/internal/i18n"
@@ -48,7 +49,7 @@ func TestCatalogComplete(t *testing.T) {
 		"actions.decision.due", "actions.decision.into", "actions.decision.reason", "actions.agenda-row", "actions.none",
 		"actions.agenda.case", "actions.agenda.section", "actions.agenda.ruling", "actions.agenda.progress", "actions.agenda.recommend",
 		"actions.letter-year.error",
-		CodeDelistingNotDone, "actions.batch", "actions.batch.count", "actions.batch.reason", "actions.delisting.passed",
+		CodeDelistingNotDone, "actions.batch", "actions.batch.count", "actions.batch.count.one", "actions.batch.reason", "actions.delisting.passed",
 		"actions.delisting.failed", "actions.delisting.unchecked", "actions.delisting.unknown-publisher", "actions.outline", "actions.outline.unit",
 		"actions.outline.part", "actions.outline.subpart", "actions.agenda.decision", "actions.agenda.pending"}
 	// Every rule an EventError wraps.
@@ -264,4 +265,31 @@ func TestErrorMessages(t *testing.T) {
 		t.Log(p.Message(finding.Chinese), " | ", p.Message(finding.English))
 	}
 	t.Log(zh)
+}
+
+// TestBatchMessage: an English count takes the singular for one and the
+// plural otherwise; the Chinese counts with 筆 whatever the number.
+func TestBatchMessage(t *testing.T) {
+	p := datasets.MustParsePublisher("臺灣橋頭地方檢察署")
+	for _, tt := range []struct {
+		b      DelistingBatch
+		zh, en string
+	}{
+		{DelistingBatch{Publisher: p, Reason: datasets.Duplicate, Count: 1}, "臺灣橋頭地方檢察署資料集1筆（重複）", "1 dataset of 臺灣橋頭地方檢察署 (duplicate)"},
+		{DelistingBatch{Publisher: p, Count: 1}, "臺灣橋頭地方檢察署資料集1筆", "1 dataset of 臺灣橋頭地方檢察署"},
+		{DelistingBatch{Publisher: p, Count: 2}, "臺灣橋頭地方檢察署資料集2筆", "2 datasets of 臺灣橋頭地方檢察署"},
+		{DelistingBatch{Publisher: p, Reason: datasets.Duplicate, Count: 1200}, "臺灣橋頭地方檢察署資料集1,200筆（重複）", "1,200 datasets of 臺灣橋頭地方檢察署 (duplicate)"},
+		{DelistingBatch{Publisher: p}, "臺灣橋頭地方檢察署資料集", "datasets of 臺灣橋頭地方檢察署"},
+	} {
+		if got := tt.b.Message(finding.Chinese); got != tt.zh {
+			t.Errorf("%+v: Message(zh) = %q, want %q", tt.b, got, tt.zh)
+		}
+		if got := tt.b.Message(finding.English); got != tt.en {
+			t.Errorf("%+v: Message(en) = %q, want %q", tt.b, got, tt.en)
+		}
+	}
+	c := DelistingCheck{Approved: DelistingBatch{Publisher: p, Count: 3}, Verdict: finding.Passed}
+	if got, want := c.Message(finding.English), "delisting approved: 3 datasets of 臺灣橋頭地方檢察署; progress: delisted"; got != want {
+		t.Errorf("DelistingCheck.Message(en) = %q, want %q", got, want)
+	}
 }
