@@ -14,8 +14,19 @@ var catalog string
 
 // The messages of the package: findings, the lifecycle's rules, the
 // register's report lines, the details of an EventError (messages.txt);
-// the labels of the enums, from their tables.
-var _ = i18n.Load(catalog) && i18n.RegisterEnumsOf(enumLabels, enums, (*enum).label)
+// the labels of the enums and the lists of their words, from their
+// tables.
+var _ = i18n.Load(catalog) && i18n.RegisterEnumsOf(enumLabels, enums, (*enum).label) && registerValues()
+
+// registerValues registers the list of each enum's words
+// ([enum.valuesMessage]).
+func registerValues() bool {
+	msgs := make([]i18n.Message, 0, len(enums))
+	for _, e := range enums {
+		msgs = append(msgs, e.valuesMessage())
+	}
+	return i18n.Register(msgs...)
+}
 
 // enumLabels are the English labels of the enums' values, by code; the
 // Chinese is the word documents print (String).

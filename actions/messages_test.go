@@ -59,8 +59,10 @@ func TestCatalogComplete(t *testing.T) {
 	for _, err := range rules {
 		codes = append(codes, errs.Code(err)+".rule")
 	}
-	// Every named value of every enum has a label.
+	// Every named value of every enum has a label; every enum, the list
+	// of its words.
 	for _, e := range enums {
+		codes = append(codes, e.values().Code)
 		for v := range e.names {
 			c := e.code(v)
 			if c == "" && e.names[v] != "" {
