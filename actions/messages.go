@@ -44,7 +44,7 @@ var enumLabels = map[string]string{
 	"actions.recommendation.keep":       "proposes continued tracking",
 	"actions.decision-kind.release":     "release from tracking",
 	"actions.decision-kind.keep":        "continue tracking",
-	"actions.decision-kind.self-track":  "left to the unit to track",
+	"actions.decision-kind.self-track":  "leave to the unit to track",
 	"actions.decision-kind.withdraw":    "withdraw from tracking",
 	"actions.decision-kind.merge":       "merge into another item",
 	"actions.status.not-opened":         "not tracked",
