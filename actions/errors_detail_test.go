@@ -35,13 +35,13 @@ func TestDetailArguments(t *testing.T) {
 			`actions: Kind.AppendText("99"): no Kind has this value`,
 			"「99」無法解析：公文類別無此值", ErrRange},
 		{onErr, "actions.range.meeting-date",
-			`actions: Meeting.On("110年度第2次會議（111年1月3日）"): date 111年1月3日 outside the meeting's year`,
+			`actions: Meeting.On("110年度第2次會議（111年1月3日）"): date 2022-01-03 outside the meeting's year`,
 			"「110年度第2次會議（111年1月3日）」無法解析：日期111年1月3日不在會議年度內", ErrRange},
 		{newErr, "actions.range.meeting",
 			`actions: NewMeeting("0年度第2次會議"): year and meeting number must be from 1 to 9999`,
 			"「0年度第2次會議」無法解析：年度及會議次別應介於1至9999", ErrRange},
 		{meetErr, "actions.range.meeting-date",
-			`actions: parsing "110年度第2次會議（111年1月3日）": date 111年1月3日 outside the meeting's year`,
+			`actions: parsing "110年度第2次會議（111年1月3日）": date 2022-01-03 outside the meeting's year`,
 			"「110年度第2次會議（111年1月3日）」無法解析：日期111年1月3日不在會議年度內", ErrRange},
 		{tooMany, "actions.too-large.events",
 			`actions: Replay("3件事件"): over the limit of 2 events`,
@@ -66,6 +66,12 @@ func TestDetailArguments(t *testing.T) {
 		}
 		if !errors.Is(pe, tt.sentinel) {
 			t.Errorf("%d: %v is not %v", i, pe, tt.sentinel)
+		}
+		b, err := json.Marshal(pe)
+		var back ParseError
+		if err != nil || json.Unmarshal(b, &back) != nil || back.Error() != tt.en || back.Message(finding.Chinese) != tt.zh ||
+			back.Message(finding.English) != pe.Message(finding.English) {
+			t.Errorf("%d: %s reads back as %q, %q", i, b, back.Error(), back.Message(finding.Chinese))
 		}
 	}
 }

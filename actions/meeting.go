@@ -56,7 +56,7 @@ func MustMeeting(year, seq int, date string) Meeting {
 func (m Meeting) On(date rocdate.Date) (Meeting, error) {
 	const fn = "Meeting.On"
 	if !date.IsZero() && date.Year() != m.year {
-		return Meeting{}, rangeError(fn, m.String()+"（"+date.String()+"）", "actions.range.meeting-date", date.String())
+		return Meeting{}, rangeError(fn, m.String()+"（"+date.String()+"）", "actions.range.meeting-date", date)
 	}
 	m.date = date
 	return m, nil
@@ -165,7 +165,7 @@ func ParseMeeting(s string) (Meeting, error) {
 		return Meeting{}, errtype.Wrap[pkg](typ, s, err, ErrSyntax)
 	}
 	if d.Year() != m.year {
-		return Meeting{}, rangeError(typ, s, "actions.range.meeting-date", d.String())
+		return Meeting{}, rangeError(typ, s, "actions.range.meeting-date", d)
 	}
 	m.date = d
 	return m, nil

@@ -16,7 +16,14 @@ var catalog string
 // register's report lines, the details of an EventError (messages.txt);
 // the labels of the enums and the lists of their words, from their
 // tables.
-var _ = i18n.Load(catalog) && i18n.RegisterEnumsOf(enumLabels, enums, (*enum).label) && registerValues()
+var _ = i18n.Load(catalog) && i18n.RegisterEnumsOf(enumLabels, enums, (*enum).label) && registerValues() &&
+	i18n.RegisterValue("actions.range.meeting-date", detailDate)
+
+// detailDate reads the date of a detail back from its JSON (2022-01-03).
+func detailDate(s string) (any, bool) {
+	d, err := rocdate.Parse(s)
+	return d, err == nil
+}
 
 // registerValues registers the list of each enum's words
 // ([enum.valuesMessage]).
