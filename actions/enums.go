@@ -47,16 +47,43 @@ func (e *enum) parse(s string) (int, bool) {
 	return 0, false
 }
 
-// parseError is the error of ParseX for s.
+// parseError is the error of ParseX for s: what the type is called and
+// the words it accepts (actions.syntax.enum).
 func (e *enum) parseError(s string) error {
-	return errtype.New[pkg]("Parse"+e.typ, s, ErrSyntax, "actions.syntax.enum", e.name(), strings.Join(e.names[1:], ", "))
+	return errtype.New[pkg]("Parse"+e.typ, s, ErrSyntax, "actions.syntax.enum", e.name(), e.values())
 }
 
 // name returns the detail of the type's name, whose message is its Go
 // name in English and what officials call it in Chinese:
 // actions.type.decision-kind, DecisionKind, 決議種類.
-func (e *enum) name() i18n.Detail {
-	b := []byte("actions.type.")
+func (e *enum) name() i18n.Detail { return i18n.NewDetail("actions.type." + e.kebab()) }
+
+// values returns the detail of the words the type's values are written
+// in (actions.values.decision-kind), whose message lists them as each
+// language lists words: 「解除列管」、「繼續列管」… in Chinese, 解除列管,
+// 繼續列管, … in English. Its messages are registered from the enum's
+// table ([enum.valuesMessage]).
+func (e *enum) values() i18n.Detail { return i18n.NewDetail("actions.values." + e.kebab()) }
+
+// valuesMessage returns the message of [enum.values]: every word the type
+// has (a zero value's too, when it has one: 未列管), each quoted in 「」
+// and joined by 、 in Chinese, so that a word holding punctuation (一、)
+// stays whole, and joined by ", " in English.
+func (e *enum) valuesMessage() i18n.Message {
+	var zh, en []string
+	for _, w := range e.names {
+		if w != "" {
+			zh = append(zh, "「"+w+"」")
+			en = append(en, w)
+		}
+	}
+	return i18n.Message{Code: e.values().Code, Chinese: strings.Join(zh, "、"), English: strings.Join(en, ", ")}
+}
+
+// kebab returns the type's Go name in lower case, words joined by -:
+// decision-kind for DecisionKind.
+func (e *enum) kebab() string {
+	b := make([]byte, 0, len(e.typ)+4)
 	for i := 0; i < len(e.typ); i++ {
 		c := e.typ[i]
 		if 'A' <= c && c <= 'Z' {
@@ -67,7 +94,7 @@ func (e *enum) name() i18n.Detail {
 		}
 		b = append(b, c)
 	}
-	return i18n.NewDetail(string(b))
+	return string(b)
 }
 
 // unmarshal reads text with parse into *dst.

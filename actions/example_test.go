@@ -350,7 +350,7 @@ func ExampleFinding_Message() {
 	fmt.Println(actions.Keep.Message(finding.Chinese), "/", actions.Keep.Message(finding.English))
 	// Output:
 	// 錯誤：發文字號法資字第11011514270號之年度為110年，與發文日期112年1月3日（112年）不符
-	// error: the number 法資字第11011514270號 is of the year 110, which does not fit the letter's date 2023-01-03 (year 112)
+	// error: the number 法資字第11011514270號 is of ROC year 110, which does not fit the letter's date 2023-01-03 (ROC year 112)
 	// 繼續列管 / continue tracking
 }
 

@@ -25,11 +25,12 @@ type Meeting struct {
 
 // NewMeeting returns the seq-th meeting of ROC year year, held on date.
 // The date may be zero (unknown); otherwise it must fall in year. Year
-// and seq are from 1 to 9999.
+// and seq are from 1 to 9999; the error of one out of range quotes the
+// meeting as it would be written (0年度第2次會議).
 func NewMeeting(year, seq int, date rocdate.Date) (Meeting, error) {
 	m := Meeting{year: year, seq: seq}
 	if year < 1 || seq < 1 || year > 9999 || seq > 9999 {
-		return Meeting{}, rangeError("NewMeeting", itoa(year)+", "+itoa(seq), "actions.range.meeting")
+		return Meeting{}, rangeError("NewMeeting", itoa(year)+"年度第"+itoa(seq)+"次會議", "actions.range.meeting")
 	}
 	return m.On(date)
 }
@@ -50,10 +51,12 @@ func MustMeeting(year, seq int, date string) Meeting {
 }
 
 // On returns m held on date; the date must be zero or fall in m's year.
+// The error of a date outside it quotes the meeting as [ParseMeeting]
+// reads it: 110年度第2次會議（111年1月3日）.
 func (m Meeting) On(date rocdate.Date) (Meeting, error) {
 	const fn = "Meeting.On"
 	if !date.IsZero() && date.Year() != m.year {
-		return Meeting{}, rangeError(fn, m.String()+", "+date.String(), "actions.range.meeting-date", date.String())
+		return Meeting{}, rangeError(fn, m.String()+"（"+date.String()+"）", "actions.range.meeting-date", date)
 	}
 	m.date = date
 	return m, nil
@@ -162,7 +165,7 @@ func ParseMeeting(s string) (Meeting, error) {
 		return Meeting{}, errtype.Wrap[pkg](typ, s, err, ErrSyntax)
 	}
 	if d.Year() != m.year {
-		return Meeting{}, rangeError(typ, s, "actions.range.meeting-date", d.String())
+		return Meeting{}, rangeError(typ, s, "actions.range.meeting-date", d)
 	}
 	m.date = d
 	return m, nil

@@ -14,8 +14,26 @@ var catalog string
 
 // The messages of the package: findings, the lifecycle's rules, the
 // register's report lines, the details of an EventError (messages.txt);
-// the labels of the enums, from their tables.
-var _ = i18n.Load(catalog) && i18n.RegisterEnumsOf(enumLabels, enums, (*enum).label)
+// the labels of the enums and the lists of their words, from their
+// tables.
+var _ = i18n.Load(catalog) && i18n.RegisterEnumsOf(enumLabels, enums, (*enum).label) && registerValues() &&
+	i18n.RegisterValue("actions.range.meeting-date", detailDate)
+
+// detailDate reads the date of a detail back from its JSON (2022-01-03).
+func detailDate(s string) (any, bool) {
+	d, err := rocdate.Parse(s)
+	return d, err == nil
+}
+
+// registerValues registers the list of each enum's words
+// ([enum.valuesMessage]).
+func registerValues() bool {
+	msgs := make([]i18n.Message, 0, len(enums))
+	for _, e := range enums {
+		msgs = append(msgs, e.valuesMessage())
+	}
+	return i18n.Register(msgs...)
+}
 
 // enumLabels are the English labels of the enums' values, by code; the
 // Chinese is the word documents print (String).
@@ -33,7 +51,7 @@ var enumLabels = map[string]string{
 	"actions.recommendation.keep":       "proposes continued tracking",
 	"actions.decision-kind.release":     "release from tracking",
 	"actions.decision-kind.keep":        "continue tracking",
-	"actions.decision-kind.self-track":  "left to the unit to track",
+	"actions.decision-kind.self-track":  "leave to the unit to track",
 	"actions.decision-kind.withdraw":    "withdraw from tracking",
 	"actions.decision-kind.merge":       "merge into another item",
 	"actions.status.not-opened":         "not tracked",

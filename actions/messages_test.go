@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/ogdtw/governance/datasets"
 	"github.com/ogdtw/governance/finding"
 	"github.com/ogdtw/governance/internal/errs"
 	"github.com/ogdtw/governance/internal/i18n"
@@ -48,7 +49,7 @@ func TestCatalogComplete(t *testing.T) {
 		"actions.decision.due", "actions.decision.into", "actions.decision.reason", "actions.agenda-row", "actions.none",
 		"actions.agenda.case", "actions.agenda.section", "actions.agenda.ruling", "actions.agenda.progress", "actions.agenda.recommend",
 		"actions.letter-year.error",
-		CodeDelistingNotDone, "actions.batch", "actions.batch.count", "actions.batch.reason", "actions.delisting.passed",
+		CodeDelistingNotDone, "actions.batch", "actions.batch.count", "actions.batch.count.one", "actions.batch.reason", "actions.delisting.passed",
 		"actions.delisting.failed", "actions.delisting.unchecked", "actions.delisting.unknown-publisher", "actions.outline", "actions.outline.unit",
 		"actions.outline.part", "actions.outline.subpart", "actions.agenda.decision", "actions.agenda.pending"}
 	// Every rule an EventError wraps.
@@ -58,8 +59,10 @@ func TestCatalogComplete(t *testing.T) {
 	for _, err := range rules {
 		codes = append(codes, errs.Code(err)+".rule")
 	}
-	// Every named value of every enum has a label.
+	// Every named value of every enum has a label; every enum, the list
+	// of its words.
 	for _, e := range enums {
+		codes = append(codes, e.values().Code)
 		for v := range e.names {
 			c := e.code(v)
 			if c == "" && e.names[v] != "" {
@@ -121,10 +124,10 @@ func TestEventDetails(t *testing.T) {
 	}
 	want := map[string][3]string{
 		"actions.event.report-decides": {"辦理情形不得逕為解除列管", "a report cannot release from tracking", "a report cannot 解除列管"},
-		"actions.event.out-of-order":   {"日期111年1月5日早於前一事件之111年5月19日", "dated 2022-01-05, after an event of 2022-05-19", "dated 111年1月5日, after an event of 111年5月19日"},
+		"actions.event.out-of-order":   {"日期111年1月5日早於前一事件日期111年5月19日", "dated 2022-01-05, before the previous event of 2022-05-19", "dated 111年1月5日, before the previous event of 111年5月19日"},
 		"actions.event.into":           {"併入110年度第2次會議案由2", "into meeting 2 of 2021, case 2", "into 110年度第2次會議案由2"},
 		"actions.event.meeting-order":  {"110年度第2次會議未在111年度第1次會議以後", "meeting 2 of 2021 is not after meeting 1 of 2022", "110年度第2次會議 is not after 111年度第1次會議"},
-		"actions.event.events-give":    {"事件所示為110年度第2次會議案由2（列管中）", "the events give meeting 2 of 2021, case 2 tracked", "the events give 110年度第2次會議案由2 列管中"},
+		"actions.event.events-give":    {"事件所示為110年度第2次會議案由2（列管中）", "the events give meeting 2 of 2021, case 2 (tracked)", "the events give 110年度第2次會議案由2 (列管中)"},
 	}
 	codes := i18n.Codes("actions.event.")
 	if len(codes) < 20 {
@@ -191,7 +194,7 @@ func TestFindingMessage(t *testing.T) {
 	}
 	f.Item, f.Row = item1, 7
 	zh := "錯誤：110年度第2次會議案由1：第7列：發文字號法資字第10700001號之年度為107年，與發文日期109年1月2日（109年）不符"
-	en := "error: meeting 2 of 2021, case 1: row 7: the number 法資字第10700001號 is of the year 107, which does not fit the letter's date 2020-01-02 (year 109)"
+	en := "error: meeting 2 of 2021, case 1: row 7: the number 法資字第10700001號 is of ROC year 107, which does not fit the letter's date 2020-01-02 (ROC year 109)"
 	if got := f.Message(finding.Chinese); got != zh {
 		t.Errorf("Message(zh) = %q, want %q", got, zh)
 	}
@@ -264,4 +267,101 @@ func TestErrorMessages(t *testing.T) {
 		t.Log(p.Message(finding.Chinese), " | ", p.Message(finding.English))
 	}
 	t.Log(zh)
+}
+
+// TestBatchMessage: an English count takes the singular for one and the
+// plural otherwise; the Chinese counts with 筆 whatever the number.
+func TestBatchMessage(t *testing.T) {
+	p := datasets.MustParsePublisher("臺灣橋頭地方檢察署")
+	for _, tt := range []struct {
+		b      DelistingBatch
+		zh, en string
+	}{
+		{DelistingBatch{Publisher: p, Reason: datasets.Duplicate, Count: 1}, "臺灣橋頭地方檢察署資料集1筆（重複）", "1 dataset of 臺灣橋頭地方檢察署 (duplicate)"},
+		{DelistingBatch{Publisher: p, Count: 1}, "臺灣橋頭地方檢察署資料集1筆", "1 dataset of 臺灣橋頭地方檢察署"},
+		{DelistingBatch{Publisher: p, Count: 2}, "臺灣橋頭地方檢察署資料集2筆", "2 datasets of 臺灣橋頭地方檢察署"},
+		{DelistingBatch{Publisher: p, Reason: datasets.Duplicate, Count: 1200}, "臺灣橋頭地方檢察署資料集1,200筆（重複）", "1,200 datasets of 臺灣橋頭地方檢察署 (duplicate)"},
+		{DelistingBatch{Publisher: p}, "臺灣橋頭地方檢察署資料集", "datasets of 臺灣橋頭地方檢察署"},
+	} {
+		if got := tt.b.Message(finding.Chinese); got != tt.zh {
+			t.Errorf("%+v: Message(zh) = %q, want %q", tt.b, got, tt.zh)
+		}
+		if got := tt.b.Message(finding.English); got != tt.en {
+			t.Errorf("%+v: Message(en) = %q, want %q", tt.b, got, tt.en)
+		}
+	}
+	c := DelistingCheck{Approved: DelistingBatch{Publisher: p, Count: 3}, Verdict: finding.Passed}
+	if got, want := c.Message(finding.English), "delisting approved: 3 datasets of 臺灣橋頭地方檢察署; progress: delisted"; got != want {
+		t.Errorf("DelistingCheck.Message(en) = %q, want %q", got, want)
+	}
+}
+
+// TestReviewedMessages: the texts of issue 24's review, in both
+// languages, as the package's values and errors give them.
+func TestReviewedMessages(t *testing.T) {
+	p := datasets.MustParsePublisher("臺灣橋頭地方檢察署")
+	batch := DelistingBatch{Publisher: p, Count: 2}
+	msg := func(err error, lang language.Tag) string {
+		var pe *ParseError
+		if !errors.As(err, &pe) {
+			return fmt.Sprintf("%v is no *ParseError", err)
+		}
+		return pe.Message(lang)
+	}
+	_, caseErr := ParseID("110年度第2次會議案由0")
+	_, zeroErr := ParseSection("〇、報告事項")
+	_, bytesErr := ParseDocNumber(strings.Repeat("字", MaxDocNumberLen))
+	_, partErr := ImportOutline([][]string{{"大綱", "名稱"}, {"(一)", "甲"}})
+	var ie *ImportError
+	if !errors.As(partErr, &ie) || len(ie.Problems) != 1 {
+		t.Fatalf("ImportOutline error = %v", partErr)
+	}
+	d1, d2 := rocdate.MustParse("111年5月19日"), rocdate.MustParse("111年6月1日")
+	for i, tt := range []struct {
+		zh, en, wantZh, wantEn string
+	}{
+		{DelistingCheck{Approved: batch, Verdict: finding.Passed}.Message(finding.Chinese),
+			DelistingCheck{Approved: batch, Verdict: finding.Passed}.Message(finding.English),
+			"核定下架臺灣橋頭地方檢察署資料集2筆，辦理情形：已完成下架",
+			"delisting approved: 2 datasets of 臺灣橋頭地方檢察署; progress: delisted"},
+		{DelistingCheck{Approved: batch, Verdict: finding.Failed}.Message(finding.Chinese),
+			DelistingCheck{Approved: batch, Verdict: finding.Failed}.Message(finding.English),
+			"核定下架臺灣橋頭地方檢察署資料集2筆，辦理情形：未見完成下架",
+			"delisting approved: 2 datasets of 臺灣橋頭地方檢察署; progress: not reported as delisted"},
+		{DelistingCheck{Approved: batch, Verdict: finding.Unchecked}.Message(finding.Chinese),
+			DelistingCheck{Approved: batch, Verdict: finding.Unchecked}.Message(finding.English),
+			"核定下架臺灣橋頭地方檢察署資料集2筆，辦理情形：未提報，無法查核",
+			"delisting approved: 2 datasets of 臺灣橋頭地方檢察署; progress: none reported, so it cannot be checked"},
+		{DelistingCheck{Approved: batch, Verdict: finding.Unchecked, Unknown: "某某署"}.Message(finding.Chinese),
+			DelistingCheck{Approved: batch, Verdict: finding.Unchecked, Unknown: "某某署"}.Message(finding.English),
+			"核定下架臺灣橋頭地方檢察署資料集2筆，辦理情形：發布機關「某某署」未列於機關名冊，無法查核",
+			"delisting approved: 2 datasets of 臺灣橋頭地方檢察署; progress: cannot be checked, as the publisher 某某署 is not in the register of agencies"},
+		{MustLetter("110年12月22日以法資字第11011514270號函").Check().Message(finding.Chinese),
+			MustLetter("110年12月22日以法資字第11011514270號函").Check().Message(finding.English),
+			"發文字號法資字第11011514270號所示年度（110年）與發文日期110年12月22日相符",
+			"the number 法資字第11011514270號 is of ROC year 110, which fits the letter's date 2021-12-22"},
+		{sprintf(finding.Chinese, "actions.event.report-decides", SelfTrack), sprintf(finding.English, "actions.event.report-decides", SelfTrack),
+			"辦理情形不得逕為自行列管", "a report cannot leave to the unit to track"},
+		{sprintf(finding.Chinese, "actions.event.before-report", d1, d2), sprintf(finding.English, "actions.event.before-report", d1, d2),
+			"會議日期111年5月19日早於辦理情形日期111年6月1日", "meeting of 2022-05-19, before the report of 2022-06-01"},
+		{i18n.Sprintf(finding.Chinese, "actions.no-schedule"), i18n.Sprintf(finding.English, "actions.no-schedule"),
+			"業務流程或資訊系統案件未訂改善期程，依設置要點第10點不得僅繼續列管",
+			"a business-process or information-system item cannot merely be kept tracked without an improvement schedule (設置要點第10點)"},
+		{msg(caseErr, finding.Chinese), msg(caseErr, finding.English),
+			"「110年度第2次會議案由0」無法解析：案由編號應自1起", `cannot read "110年度第2次會議案由0": case numbers start at 1`},
+		{msg(zeroErr, finding.Chinese), msg(zeroErr, finding.English),
+			"「〇、報告事項」無法解析：編號不得為0", `cannot read "〇、報告事項": numbered 0`},
+		{msg(bytesErr, finding.Chinese), msg(bytesErr, finding.English),
+			"「" + i18n.Clip(strings.Repeat("字", MaxDocNumberLen), 64) + "」無法解析：逾256位元組之上限",
+			`cannot read "` + i18n.Clip(strings.Repeat("字", MaxDocNumberLen), 64) + `": over the limit of 256 bytes`},
+		{msg(ie.Problems[0].Err, finding.Chinese), msg(ie.Problems[0].Err, finding.English),
+			"「(一)」無法解析：子項所屬之項未載於其前", `cannot read "(一)": the part it belongs to is not given before it`},
+	} {
+		if tt.zh != tt.wantZh {
+			t.Errorf("%d: Chinese %q, want %q", i, tt.zh, tt.wantZh)
+		}
+		if tt.en != tt.wantEn {
+			t.Errorf("%d: English %q, want %q", i, tt.en, tt.wantEn)
+		}
+	}
 }

@@ -136,8 +136,8 @@ func TestImportOutlineCellSize(t *testing.T) {
 	}
 	p := ie.Problems[0]
 	var pe *actions.ParseError
-	if p.Row != 3 || !errors.Is(p, actions.ErrTooLarge) || !errors.As(p, &pe) || pe.Detail != "cell of 1048577 bytes, over 1048576" {
-		t.Errorf("problem = %v, want row 3 too large, cell of 1048577 bytes, over 1048576", p)
+	if p.Row != 3 || !errors.Is(p, actions.ErrTooLarge) || !errors.As(p, &pe) || pe.Detail != "cell of 1048577 bytes, over the limit of 1048576" {
+		t.Errorf("problem = %v, want row 3 too large, cell of 1048577 bytes, over the limit of 1048576", p)
 	}
 	if len(o.Parts) != 2 || len(o.Parts[0].Title) != actions.MaxCell || o.Parts[1].Title != "臨時動議" {
 		t.Errorf("good rows not kept: %d parts", len(o.Parts))

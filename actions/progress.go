@@ -31,14 +31,19 @@ func (b DelistingBatch) IsZero() bool { return b == DelistingBatch{} }
 func (b DelistingBatch) String() string { return b.Message(finding.Chinese) }
 
 // Message returns the batch in the language nearest to t:
-// 臺灣橋頭地方檢察署資料集1筆（重複） in Chinese, "1 dataset(s) of
-// 臺灣橋頭地方檢察署 (duplicate)" in English. The publisher's name is
-// written as the platform writes it in both.
+// 臺灣橋頭地方檢察署資料集1筆（重複） in Chinese, "1 dataset of
+// 臺灣橋頭地方檢察署 (duplicate)" in English ("2 datasets of …": English
+// counts take the singular for one, actions.batch.count.one). The
+// publisher's name is written as the platform writes it in both.
 func (b DelistingBatch) Message(t language.Tag) string {
 	name := b.Publisher.Name()
 	var s string
 	if b.Count > 0 {
-		s = i18n.Sprintf(t, "actions.batch.count", name, b.Count)
+		code := "actions.batch.count"
+		if b.Count == 1 {
+			code += ".one"
+		}
+		s = i18n.Sprintf(t, code, name, b.Count)
 	} else {
 		s = i18n.Sprintf(t, "actions.batch", name)
 	}

@@ -36,7 +36,7 @@ func Replay(events []Event) (Register, error) { return replay(events, MaxEvents)
 // replay is Replay with the limit on the log's length as a parameter.
 func replay(events []Event, limit int) (Register, error) {
 	if len(events) > limit {
-		return Register{}, tooLarge("Replay", itoa(len(events))+" events", "actions.too-large.events", limit)
+		return Register{}, tooLarge("Replay", itoa(len(events))+"件事件", "actions.too-large.events", limit)
 	}
 	opens := 0
 	for i := range events {

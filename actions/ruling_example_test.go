@@ -81,7 +81,7 @@ func ExampleCheckDelistings() {
 	// Output:
 	// 符合 核定下架臺灣橋頭地方檢察署資料集1筆（重複），辦理情形：已完成下架
 	// 不符 核定下架臺灣橋頭地方檢察署資料集1筆（重複），辦理情形：未見完成下架
-	// actions.delisting-not-done warning: the delisting of 1 dataset(s) of 臺灣橋頭地方檢察署 (duplicate) was approved, but the progress report does not give it as done
+	// actions.delisting-not-done warning: the delisting of 1 dataset of 臺灣橋頭地方檢察署 (duplicate) was approved, but the progress report does not report it as done
 	// 無法查核 核定下架臺灣橋頭地方檢察署資料集1筆（重複），辦理情形：未提報，無法查核
 }
 

@@ -299,7 +299,7 @@ func TestCheckDelistings(t *testing.T) {
 	if len(got) != 2 || got[0].Verdict != finding.Passed || got[1].Verdict != finding.Failed {
 		t.Errorf("CheckDelistings(two batches, one done) = %v", got)
 	}
-	if en := got[1].Message(finding.English); en != "delisting approved: 1 dataset(s) of 臺灣橋頭地方檢察署 (duplicate); progress: not given as delisted" {
+	if en := got[1].Message(finding.English); en != "delisting approved: 1 dataset of 臺灣橋頭地方檢察署 (duplicate); progress: not reported as delisted" {
 		t.Errorf("English: %s", en)
 	}
 }
