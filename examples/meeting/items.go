@@ -138,7 +138,7 @@ func clauseLine(c actions.Clause, l lang) string {
 	if len(c.Units) > 0 {
 		who = c.Units[0]
 		if len(c.Units) > 1 {
-			who = l.tr("clause.with", who, strings.Join(c.Units[1:], "、"))
+			who = l.tr("clause.with", who, l.list(c.Units[1:]))
 		}
 	}
 	switch c.Kind {
@@ -149,7 +149,7 @@ func clauseLine(c actions.Clause, l lang) string {
 		for _, x := range c.Citations {
 			cited = append(cited, x.String())
 		}
-		what := strings.Join(cited, "、")
+		what := l.list(cited)
 		if c.OtherLaws {
 			what = l.tr("clause.other-laws", what)
 		}
@@ -167,7 +167,7 @@ func clauseLine(c actions.Clause, l lang) string {
 		if len(batches) == 0 {
 			return l.tr("clause.approval", c.Text)
 		}
-		return l.tr("clause.approval-delisting", strings.Join(batches, "、"))
+		return l.tr("clause.approval-delisting", l.list(batches))
 	}
 	return ""
 }

@@ -70,7 +70,7 @@ func openTable(fsys fs.FS, name string, a adder) ([][]string, string, error) {
 		return nil, name, &fs.PathError{Op: "open", Path: name, Err: fs.ErrNotExist}
 	}
 	if len(found) > 1 {
-		a.say(Note, "problem.same-name", found[0], strings.Join(found[1:], "、"))
+		a.say(Note, "problem.same-name", found[0], a.l.list(found[1:]))
 	}
 	rows, err := readFile(fsys, found[0])
 	return rows, found[0], err

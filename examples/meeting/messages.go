@@ -308,6 +308,15 @@ func (n grouped) Format(f fmt.State, _ rune) {
 // en reports whether the language is English.
 func (l lang) en() bool { return l.tag == finding.English }
 
+// list joins items as a sentence of the report's language lists them:
+// 法制司、檢察司 in Chinese, 法制司, 檢察司 in English.
+func (l lang) list(items []string) string {
+	if l.en() {
+		return strings.Join(items, ", ")
+	}
+	return strings.Join(items, "、")
+}
+
 // date writes d as the report's lines date it: 111年5月19日, 2022-05-19.
 func (l lang) date(d rocdate.Date) string { return d.Message(l.tag) }
 

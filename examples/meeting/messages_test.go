@@ -306,3 +306,14 @@ func BenchmarkMessage(b *testing.B) {
 		}
 	})
 }
+
+// A list reads as each language lists: 、 in Chinese, ", " in English.
+func TestList(t *testing.T) {
+	items := []string{"法制司", "檢察司"}
+	if got := newLang(finding.Chinese).list(items); got != "法制司、檢察司" {
+		t.Errorf("Chinese list = %q", got)
+	}
+	if got := newLang(finding.English).list(items); got != "法制司, 檢察司" {
+		t.Errorf("English list = %q", got)
+	}
+}
