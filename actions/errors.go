@@ -269,10 +269,7 @@ type eventErrorJSON struct {
 func (e *EventError) MarshalJSON() ([]byte, error) {
 	var cause json.RawMessage
 	if e.Err != nil {
-		b, err := json.Marshal(struct {
-			Code    string `json:"code"`
-			Message string `json:"message"`
-		}{errs.Code(e.Err), errtype.SentinelMessage("actions", e.Err, finding.Chinese)})
+		b, err := json.Marshal(errtype.SentinelJSON("actions", e.Err))
 		if err != nil {
 			return nil, err
 		}
@@ -285,7 +282,8 @@ func (e *EventError) MarshalJSON() ([]byte, error) {
 // UnmarshalJSON reads what MarshalJSON wrote.
 func (e *EventError) UnmarshalJSON(b []byte) error {
 	var j eventErrorJSON
-	if err := json.Unmarshal(b, &j); err != nil {
+	err := json.Unmarshal(b, &j)
+	if err != nil {
 		return err
 	}
 	*e = EventError{Index: j.Index, Kind: j.Kind, Item: j.Item, Status: j.Status, Detail: j.Detail}
@@ -305,8 +303,6 @@ func (e *EventError) UnmarshalJSON(b []byte) error {
 	if err := json.Unmarshal(j.Err, &cause); err != nil {
 		return err
 	}
-	if e.Err = errs.Lookup(cause.Code); e.Err == nil {
-		return errors.New("actions: unknown error code " + errs.Quote(cause.Code))
-	}
-	return nil
+	e.Err, err = errtype.Sentinel(cause.Code)
+	return err
 }

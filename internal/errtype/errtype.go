@@ -81,6 +81,14 @@ func SentinelMessage(pkg string, err error, t language.Tag) string {
 	return parseerr.SentinelMessage(pkg, err, t)
 }
 
+// SentinelJSON returns the JSON form of the sentinel err as package pkg
+// names it: an object with its code and message (Chinese); nil for none.
+func SentinelJSON(pkg string, err error) any { return parseerr.SentinelJSON(pkg, err) }
+
+// Sentinel returns the sentinel of code, nil for ""; an unknown code is
+// an error.
+func Sentinel(code string) (error, error) { return parseerr.Sentinel(code) }
+
 // The messages the row and import errors are put together with. A row's
 // number is a string, so that it is not grouped (第1234列).
 var _ = i18n.Register(

@@ -162,6 +162,12 @@ func TestForwarding(t *testing.T) {
 	if d, s := Why(w); d.Code != "errtype-test.range.count" || s != errRange {
 		t.Errorf("Why = %v, %v", d, s)
 	}
+	if b, _ := json.Marshal(SentinelJSON("errtype-test", errOwn)); string(b) != `{"code":"errtype-test.own","message":"自有之錯誤"}` {
+		t.Errorf("SentinelJSON = %s", b)
+	}
+	if s, err := Sentinel("errtype-test.own"); s != errOwn || err != nil {
+		t.Errorf("Sentinel = %v, %v", s, err)
+	}
 	if got := SentinelMessage("errtype-test", errOwn, finding.Chinese); got != "自有之錯誤" {
 		t.Errorf("SentinelMessage = %q", got)
 	}
