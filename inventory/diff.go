@@ -26,21 +26,21 @@ const (
 )
 
 var changeKindText = enumText{
-	typ:   "ChangeKind",
-	names: []string{"", "修正", "新增", "刪除"},
-	ids:   []string{"", "modified", "added", "removed"},
+	Type:  "ChangeKind",
+	Names: []string{"", "修正", "新增", "刪除"},
+	IDs:   []string{"", "modified", "added", "removed"},
 }
 
 // String returns 修正, 新增 or 刪除; "" for NoChangeKind.
-func (k ChangeKind) String() string { return changeKindText.str(uint8(k)) }
+func (k ChangeKind) String() string { return changeKindText.Word(uint8(k)) }
 
 // IsValid reports whether k is NoChangeKind or one of the defined kinds.
-func (k ChangeKind) IsValid() bool { return changeKindText.valid(uint8(k)) }
+func (k ChangeKind) IsValid() bool { return changeKindText.Valid(uint8(k)) }
 
 // AppendText appends the kind as String gives it to b. It fails with
 // ErrRange for an invalid kind.
 func (k ChangeKind) AppendText(b []byte) ([]byte, error) {
-	return changeKindText.appendText(b, uint8(k))
+	return changeKindText.AppendText(b, uint8(k))
 }
 
 // MarshalText returns the kind as String gives it.
@@ -58,7 +58,7 @@ func (k *ChangeKind) UnmarshalText(b []byte) error {
 // ParseChangeKind reads a kind from 修正, 新增 or 刪除 or the English ids
 // modified, added and removed; "" is NoChangeKind.
 func ParseChangeKind(s string) (ChangeKind, error) {
-	v, err := changeKindText.parse("ParseChangeKind", s)
+	v, err := changeKindText.Parse("ParseChangeKind", s)
 	return ChangeKind(v), err
 }
 
@@ -90,20 +90,20 @@ const (
 )
 
 var fieldText = enumText{
-	typ:   "Field",
-	names: []string{"", "系統、資料庫名稱", "系統、資料庫描述", "蒐集資料項目", "資料分類", "法令依據", "利用條件", "管理單位", "修正說明"},
-	ids:   []string{"", "name", "description", "items", "class", "grounds", "conditions", "unit", "note"},
+	Type:  "Field",
+	Names: []string{"", "系統、資料庫名稱", "系統、資料庫描述", "蒐集資料項目", "資料分類", "法令依據", "利用條件", "管理單位", "修正說明"},
+	IDs:   []string{"", "name", "description", "items", "class", "grounds", "conditions", "unit", "note"},
 }
 
 // String returns the column's header, 管理單位; "" for NoField.
-func (f Field) String() string { return fieldText.str(uint8(f)) }
+func (f Field) String() string { return fieldText.Word(uint8(f)) }
 
 // IsValid reports whether f is NoField or one of the defined fields.
-func (f Field) IsValid() bool { return fieldText.valid(uint8(f)) }
+func (f Field) IsValid() bool { return fieldText.Valid(uint8(f)) }
 
 // AppendText appends the field as String gives it to b. It fails with
 // ErrRange for an invalid field.
-func (f Field) AppendText(b []byte) ([]byte, error) { return fieldText.appendText(b, uint8(f)) }
+func (f Field) AppendText(b []byte) ([]byte, error) { return fieldText.AppendText(b, uint8(f)) }
 
 // MarshalText returns the field as String gives it.
 func (f Field) MarshalText() ([]byte, error) { return f.AppendText(nil) }
@@ -121,7 +121,7 @@ func (f *Field) UnmarshalText(b []byte) error {
 // (name, description, items, class, grounds, conditions, unit, note); ""
 // is NoField.
 func ParseField(s string) (Field, error) {
-	v, err := fieldText.parse("ParseField", s)
+	v, err := fieldText.Parse("ParseField", s)
 	return Field(v), err
 }
 

@@ -20,7 +20,7 @@ var catalog string
 // mismatches, note checks and parse errors, the lines that tell them and
 // the notes of changes; and the labels of the enums, built from their
 // tables.
-var _ = i18n.Load(catalog) && i18n.RegisterEnumsOf(enumLabels, enums, (*enumText).label)
+var _ = i18n.Load(catalog) && i18n.RegisterEnumsOf(enumLabels, enums, (*enumText).Label)
 
 // fieldMessage returns f in a list of fields in the language nearest to
 // t: 「法令依據」 (、「法令依據」 after another) in Chinese, legal grounds (,
@@ -67,28 +67,13 @@ var enumLabels = map[string]string{
 
 // ruleEnum is the text of Rule under its message codes: the Problem codes
 // are the rule's ids, its labels inventory.rule.<id>.
-var ruleEnum = enumText{typ: "Rule", names: ruleText.names, ids: ruleText.ids}
+var ruleEnum = enumText{Type: "Rule", Names: ruleText.Names, IDs: ruleText.IDs}
 
 // classText is the text of Class for its labels.
-var classText = enumText{typ: "Class", names: []string{"未分類", "甲類", "乙類", "丙類"}, ids: classIDs[:]}
+var classText = enumText{Type: "Class", Names: []string{"未分類", "甲類", "乙類", "丙類"}, IDs: classIDs[:]}
 
 // enums are every enumerated type of the package.
 var enums = []*enumText{&classText, &ruleEnum, &changeKindText, &fieldText, &figureText}
-
-// label returns the enum's text for its labels.
-func (e *enumText) label() i18n.Enum {
-	return i18n.Enum{Pkg: "inventory", Type: e.typ, Names: e.names, IDs: e.ids}
-}
-
-// code returns the message code of v's label (inventory.type-name.id), or ""
-// for a value without a label.
-func (e *enumText) code(v uint8) string { return e.label().Code(int(v)) }
-
-// message returns the label of v in the language nearest to t; a value
-// without a label gives String.
-func (e *enumText) message(v uint8, t language.Tag) string {
-	return e.label().Label(t, int(v), e.str(v))
-}
 
 // Message returns the class in the language nearest to t: 甲類 in
 // Chinese, Class A in English; 未分類 (unclassified) for Unclassified.
@@ -96,25 +81,25 @@ func (c Class) Message(t language.Tag) string {
 	if !c.IsValid() {
 		return c.String()
 	}
-	return classText.message(uint8(c), t)
+	return classText.Message(uint8(c), t)
 }
 
 // Message returns the rule in the language nearest to t: 丙類應有法令依據
 // in Chinese, a Class C record names its legal grounds in English; "" for
 // NoRule.
-func (r Rule) Message(t language.Tag) string { return ruleEnum.message(uint8(r), t) }
+func (r Rule) Message(t language.Tag) string { return ruleEnum.Message(uint8(r), t) }
 
 // Message returns the kind in the language nearest to t: 修正 in
 // Chinese, modified in English; "" for NoChangeKind.
-func (k ChangeKind) Message(t language.Tag) string { return changeKindText.message(uint8(k), t) }
+func (k ChangeKind) Message(t language.Tag) string { return changeKindText.Message(uint8(k), t) }
 
 // Message returns the field in the language nearest to t: 管理單位 in
 // Chinese, managing unit in English; "" for NoField.
-func (f Field) Message(t language.Tag) string { return fieldText.message(uint8(f), t) }
+func (f Field) Message(t language.Tag) string { return fieldText.Message(uint8(f), t) }
 
 // Message returns the figure in the language nearest to t: 合計 in
 // Chinese, total in English; "" for NoFigure.
-func (f Figure) Message(t language.Tag) string { return figureText.message(uint8(f), t) }
+func (f Figure) Message(t language.Tag) string { return figureText.Message(uint8(f), t) }
 
 // Message returns the problem in one line in the language nearest to t:
 // severity, record (its 序號 and name), rule, detail:

@@ -56,8 +56,8 @@ func packageCodes() []string {
 	codes = append(codes, errtype.Wrap[pkg]("ParseCitation", "", ErrOrder, ErrSyntax).Code())
 	codes = append(codes, detailCodes()...)
 	for _, e := range enums {
-		for v := range e.names {
-			if c := e.code(uint8(v)); c != "" {
+		for v := range e.Names {
+			if c := e.Code(uint8(v)); c != "" {
 				codes = append(codes, c)
 			}
 		}
@@ -202,13 +202,13 @@ func TestMismatchAndNoteMessages(t *testing.T) {
 
 func TestEnumMessages(t *testing.T) {
 	for _, e := range enums {
-		for v := range e.names {
-			if e.code(uint8(v)) == "" {
+		for v := range e.Names {
+			if e.Code(uint8(v)) == "" {
 				continue
 			}
-			zh, en := e.message(uint8(v), finding.Chinese), e.message(uint8(v), finding.English)
-			if zh != e.names[v] || en == "" || asciiWord(en) == "" {
-				t.Errorf("%s(%d): %q / %q", e.typ, v, zh, en)
+			zh, en := e.Message(uint8(v), finding.Chinese), e.Message(uint8(v), finding.English)
+			if zh != e.Names[v] || en == "" || asciiWord(en) == "" {
+				t.Errorf("%s(%d): %q / %q", e.Type, v, zh, en)
 			}
 		}
 	}

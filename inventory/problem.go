@@ -54,8 +54,8 @@ const (
 // ruleText holds each rule's short Chinese sentence and its English id,
 // which is also the kind of the Code of a Problem about the rule.
 var ruleText = enumText{
-	typ: "Rule",
-	names: []string{
+	Type: "Rule",
+	Names: []string{
 		"",
 		"應有資料分類",
 		"丙類應有法令依據",
@@ -71,7 +71,7 @@ var ruleText = enumText{
 		"報告日後之法規異動",
 		"引用法規應可查知",
 	},
-	ids: []string{
+	IDs: []string{
 		"",
 		"needs-class",
 		"closed-needs-grounds",
@@ -90,11 +90,11 @@ var ruleText = enumText{
 }
 
 // String returns the rule as a short Chinese sentence, 丙類應有法令依據.
-func (r Rule) String() string { return ruleText.str(uint8(r)) }
+func (r Rule) String() string { return ruleText.Word(uint8(r)) }
 
 // ID returns the rule's English id, closed-needs-grounds, which is the
 // kind of the Code of a Problem about it; "" for NoRule.
-func (r Rule) ID() string { return ruleText.id(uint8(r)) }
+func (r Rule) ID() string { return ruleText.ID(uint8(r)) }
 
 // Code returns the code of a Problem about the rule:
 // inventory.closed-needs-grounds; "" for NoRule or an invalid rule.
@@ -106,11 +106,11 @@ func (r Rule) Code() string {
 }
 
 // IsValid reports whether r is NoRule or one of the defined rules.
-func (r Rule) IsValid() bool { return ruleText.valid(uint8(r)) }
+func (r Rule) IsValid() bool { return ruleText.Valid(uint8(r)) }
 
 // AppendText appends the rule as String gives it to b. It fails with
 // ErrRange for an invalid rule.
-func (r Rule) AppendText(b []byte) ([]byte, error) { return ruleText.appendText(b, uint8(r)) }
+func (r Rule) AppendText(b []byte) ([]byte, error) { return ruleText.AppendText(b, uint8(r)) }
 
 // MarshalText returns the rule as String gives it.
 func (r Rule) MarshalText() ([]byte, error) { return r.AppendText(nil) }
@@ -128,7 +128,7 @@ func (r *Rule) UnmarshalText(b []byte) error {
 // English id (closed-needs-grounds) or its code
 // (inventory.closed-needs-grounds); "" is NoRule.
 func ParseRule(s string) (Rule, error) {
-	v, err := ruleText.parse("ParseRule", strings.TrimPrefix(strings.TrimSpace(s), "inventory."))
+	v, err := ruleText.Parse("ParseRule", strings.TrimPrefix(strings.TrimSpace(s), "inventory."))
 	if err != nil {
 		err.(*ParseError).Input = s
 	}

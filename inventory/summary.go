@@ -179,21 +179,21 @@ const (
 )
 
 var figureText = enumText{
-	typ:   "Figure",
-	names: []string{"", "甲類", "乙類", "丙類", "未分類", "合計", "丙類引用法規數", "丙類引用法規"},
-	ids:   []string{"", "open", "limited", "closed", "unclassified", "total", "laws", "law"},
+	Type:  "Figure",
+	Names: []string{"", "甲類", "乙類", "丙類", "未分類", "合計", "丙類引用法規數", "丙類引用法規"},
+	IDs:   []string{"", "open", "limited", "closed", "unclassified", "total", "laws", "law"},
 }
 
 // String returns the figure's name as the table prints it: 甲類, 合計, …;
 // "" for NoFigure.
-func (f Figure) String() string { return figureText.str(uint8(f)) }
+func (f Figure) String() string { return figureText.Word(uint8(f)) }
 
 // IsValid reports whether f is NoFigure or one of the defined figures.
-func (f Figure) IsValid() bool { return figureText.valid(uint8(f)) }
+func (f Figure) IsValid() bool { return figureText.Valid(uint8(f)) }
 
 // AppendText appends the figure as String gives it to b. It fails with
 // ErrRange for an invalid figure.
-func (f Figure) AppendText(b []byte) ([]byte, error) { return figureText.appendText(b, uint8(f)) }
+func (f Figure) AppendText(b []byte) ([]byte, error) { return figureText.AppendText(b, uint8(f)) }
 
 // MarshalText returns the figure as String gives it.
 func (f Figure) MarshalText() ([]byte, error) { return f.AppendText(nil) }
@@ -211,7 +211,7 @@ func (f *Figure) UnmarshalText(b []byte) error {
 // English id (open, limited, closed, unclassified, total, laws, law); ""
 // is NoFigure.
 func ParseFigure(s string) (Figure, error) {
-	v, err := figureText.parse("ParseFigure", s)
+	v, err := figureText.Parse("ParseFigure", s)
 	return Figure(v), err
 }
 

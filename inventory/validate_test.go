@@ -160,7 +160,7 @@ func checkEnum[E textEnum](t *testing.T, name string, n int, ids []string, unmar
 
 func TestEnumsText(t *testing.T) {
 	checkEnum(t, "Class", int(Closed)+1, []string{"unclassified", "open", "limited", "closed"}, (*Class).UnmarshalText)
-	checkEnum(t, "Rule", int(RuleLawKnown)+1, ruleText.ids, (*Rule).UnmarshalText)
+	checkEnum(t, "Rule", int(RuleLawKnown)+1, ruleText.IDs, (*Rule).UnmarshalText)
 	checkEnum(t, "ChangeKind", int(Removed)+1, []string{"", "modified", "added", "removed"}, (*ChangeKind).UnmarshalText)
 	checkEnum(t, "Field", int(FieldNote)+1, []string{"", "name", "description", "items", "class", "grounds", "conditions", "unit", "note"}, (*Field).UnmarshalText)
 	checkEnum(t, "Figure", int(FigureLaw)+1, []string{"", "open", "limited", "closed", "unclassified", "total", "laws", "law"}, (*Figure).UnmarshalText)

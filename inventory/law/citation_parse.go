@@ -678,7 +678,7 @@ func (p *parser) ref() error {
 	switch p.at() {
 	case 0xE5898D, 0xE4B8AD, 0xE5BE8C, 0xE4BD86, 0xE69CAC: // 前 中 後 但 本
 		for k := Front; k <= Body; k++ {
-			if p.eat(partText.names[k]) {
+			if p.eat(partText.Names[k]) {
 				part = k
 				break
 			}

@@ -44,22 +44,22 @@ const (
 )
 
 var resolutionText = enumText{
-	typ:   "Resolution",
-	names: []string{"未解析", "明定法規", "同法", "本法", "未載法規", "前條", "前項", "同條"},
-	ids:   []string{"unresolved", "named", "same-law", "this-law", "implicit", "previous-article", "previous-paragraph", "same-article"},
+	Type:  "Resolution",
+	Names: []string{"未解析", "明定法規", "同法", "本法", "未載法規", "前條", "前項", "同條"},
+	IDs:   []string{"unresolved", "named", "same-law", "this-law", "implicit", "previous-article", "previous-paragraph", "same-article"},
 }
 
 // String returns the Chinese name of r: 未解析, 明定法規, 同法, 本法,
 // 未載法規, 前條, 前項 or 同條.
-func (r Resolution) String() string { return resolutionText.str(uint8(r)) }
+func (r Resolution) String() string { return resolutionText.Word(uint8(r)) }
 
 // IsValid reports whether r is one of the defined resolutions.
-func (r Resolution) IsValid() bool { return resolutionText.valid(uint8(r)) }
+func (r Resolution) IsValid() bool { return resolutionText.Valid(uint8(r)) }
 
 // AppendText appends the text of r as String gives it to b. It fails with
 // ErrRange for an invalid Resolution.
 func (r Resolution) AppendText(b []byte) ([]byte, error) {
-	return resolutionText.appendText(b, uint8(r))
+	return resolutionText.AppendText(b, uint8(r))
 }
 
 // MarshalText returns the text of r as String gives it.
@@ -77,7 +77,7 @@ func (r *Resolution) UnmarshalText(b []byte) error {
 // ParseResolution reads a resolution from its Chinese name (同法, 前條, …)
 // or its English id (same-law, previous-article, …).
 func ParseResolution(s string) (Resolution, error) {
-	v, err := resolutionText.parse("ParseResolution", s)
+	v, err := resolutionText.Parse("ParseResolution", s)
 	return Resolution(v), err
 }
 

@@ -45,21 +45,21 @@ const (
 )
 
 var actionText = enumText{
-	typ:   "Action",
-	names: []string{"", "制定", "修正", "增訂", "刪除", "廢止", "施行", "全文修正", "條次變更", "管轄變更", "勘誤", "停止適用", "核定"},
-	ids:   []string{"", "enact", "amend", "add", "delete", "abandon", "enforce", "amend-all", "renumber", "transfer", "correct", "suspend", "approve"},
+	Type:  "Action",
+	Names: []string{"", "制定", "修正", "增訂", "刪除", "廢止", "施行", "全文修正", "條次變更", "管轄變更", "勘誤", "停止適用", "核定"},
+	IDs:   []string{"", "enact", "amend", "add", "delete", "abandon", "enforce", "amend-all", "renumber", "transfer", "correct", "suspend", "approve"},
 }
 
 // String returns the action in Chinese: 制定, 修正, 增訂, 刪除, 廢止, 施行,
 // 全文修正, 條次變更, 管轄變更, 勘誤, 停止適用, 核定; "" for NoAction.
-func (a Action) String() string { return actionText.str(uint8(a)) }
+func (a Action) String() string { return actionText.Word(uint8(a)) }
 
 // IsValid reports whether a is NoAction or one of the defined actions.
-func (a Action) IsValid() bool { return actionText.valid(uint8(a)) }
+func (a Action) IsValid() bool { return actionText.Valid(uint8(a)) }
 
 // AppendText appends the action as String gives it to b. It fails with
 // ErrRange for an invalid action.
-func (a Action) AppendText(b []byte) ([]byte, error) { return actionText.appendText(b, uint8(a)) }
+func (a Action) AppendText(b []byte) ([]byte, error) { return actionText.AppendText(b, uint8(a)) }
 
 // MarshalText returns the action as String gives it.
 func (a Action) MarshalText() ([]byte, error) { return a.AppendText(nil) }
@@ -76,7 +76,7 @@ func (a *Action) UnmarshalText(b []byte) error {
 // ParseAction reads an action from its Chinese name (制定, 修正, …) or its
 // English id (enact, amend, …); "" is NoAction.
 func ParseAction(s string) (Action, error) {
-	v, err := actionText.parse("ParseAction", s)
+	v, err := actionText.Parse("ParseAction", s)
 	return Action(v), err
 }
 

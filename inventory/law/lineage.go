@@ -41,22 +41,22 @@ const (
 )
 
 var lineageKindText = enumText{
-	typ:   "LineageKind",
-	names: []string{"", "未修正", "文字修正", "移列", "移列並修正文字", "分列", "併入", "刪除", "無法查核"},
-	ids:   []string{"", "unchanged", "reworded", "moved", "moved-reworded", "split", "merged", "deleted", "unknown"},
+	Type:  "LineageKind",
+	Names: []string{"", "未修正", "文字修正", "移列", "移列並修正文字", "分列", "併入", "刪除", "無法查核"},
+	IDs:   []string{"", "unchanged", "reworded", "moved", "moved-reworded", "split", "merged", "deleted", "unknown"},
 }
 
 // String returns the kind in Chinese: 未修正, 文字修正, 移列, 移列並修正文字,
 // 分列, 併入, 刪除, 無法查核; "" for NoLineage.
-func (k LineageKind) String() string { return lineageKindText.str(uint8(k)) }
+func (k LineageKind) String() string { return lineageKindText.Word(uint8(k)) }
 
 // IsValid reports whether k is NoLineage or one of the defined kinds.
-func (k LineageKind) IsValid() bool { return lineageKindText.valid(uint8(k)) }
+func (k LineageKind) IsValid() bool { return lineageKindText.Valid(uint8(k)) }
 
 // AppendText appends the kind as String gives it to b. It fails with
 // ErrRange for an invalid kind.
 func (k LineageKind) AppendText(b []byte) ([]byte, error) {
-	return lineageKindText.appendText(b, uint8(k))
+	return lineageKindText.AppendText(b, uint8(k))
 }
 
 // MarshalText returns the kind as String gives it.
@@ -74,13 +74,13 @@ func (k *LineageKind) UnmarshalText(b []byte) error {
 // ParseLineageKind reads a kind from its Chinese name (未修正, 移列, …) or
 // its English id (unchanged, moved, moved-reworded, …); "" is NoLineage.
 func ParseLineageKind(s string) (LineageKind, error) {
-	v, err := lineageKindText.parse("ParseLineageKind", s)
+	v, err := lineageKindText.Parse("ParseLineageKind", s)
 	return LineageKind(v), err
 }
 
 // Message returns the kind in the language nearest to t: 移列 in Chinese,
 // moved in English; "" for NoLineage.
-func (k LineageKind) Message(t language.Tag) string { return lineageKindText.message(uint8(k), t) }
+func (k LineageKind) Message(t language.Tag) string { return lineageKindText.Message(uint8(k), t) }
 
 // The codes of a [Lineage].
 const (

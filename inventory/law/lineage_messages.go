@@ -26,7 +26,7 @@ func stepMessage(t language.Tag, name string, p Provision, on rocdate.Date, act 
 	case LineageReworded:
 		what = i18n.Sprintf(t, "law.lineage.reworded", subject)
 	case LineageMoved, LineageMovedReworded, LineageSplit, LineageMerged:
-		what = i18n.Sprintf(t, "law.lineage."+lineageKindText.ids[k], subject, to)
+		what = i18n.Sprintf(t, "law.lineage."+lineageKindText.IDs[k], subject, to)
 	case LineageDeleted:
 		what = i18n.Sprintf(t, "law.lineage.deleted", subject)
 	default:

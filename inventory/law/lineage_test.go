@@ -130,13 +130,13 @@ func TestLineageEnglish(t *testing.T) {
 
 // TestLineageKindEnum checks the enum convention.
 func TestLineageKindEnum(t *testing.T) {
-	for k := range LineageKind(len(lineageKindText.names)) {
+	for k := range LineageKind(len(lineageKindText.Names)) {
 		b, err := k.MarshalText()
 		var back LineageKind
 		if err != nil || back.UnmarshalText(b) != nil || back != k || !k.IsValid() {
 			t.Errorf("LineageKind %d: MarshalText = %q, %v; back %v", k, b, err, back)
 		}
-		if id := lineageKindText.ids[k]; id != "" {
+		if id := lineageKindText.IDs[k]; id != "" {
 			if v, err := ParseLineageKind(id); err != nil || v != k {
 				t.Errorf("ParseLineageKind(%q) = %v, %v", id, v, err)
 			}

@@ -18,7 +18,7 @@ import (
 var catalog string
 
 // The catalog and the labels of the enums.
-var _ = i18n.Load(catalog) && i18n.RegisterEnumsOf(enumLabels, enums, (*enumText).label)
+var _ = i18n.Load(catalog) && i18n.RegisterEnumsOf(enumLabels, enums, (*enumText).Label)
 
 // enumLabels are the English labels of the enums' values, by code; the
 // Chinese is the word documents print (String).
@@ -58,40 +58,25 @@ var enumLabels = map[string]string{
 // enums are every enumerated type of the package.
 var enums = []*enumText{&partText, &nameMatchText, &amendmentKindText, &actionText, &resolutionText, &actText, &lineageKindText}
 
-// label returns the enum's text for its labels.
-func (e *enumText) label() i18n.Enum {
-	return i18n.Enum{Pkg: "law", Type: e.typ, Names: e.names, IDs: e.ids}
-}
-
-// code returns the message code of v's label (law.type-name.id), or ""
-// for a value without a label.
-func (e *enumText) code(v uint8) string { return e.label().Code(int(v)) }
-
-// message returns the label of v in the language nearest to t; a value
-// without a label gives String.
-func (e *enumText) message(v uint8, t language.Tag) string {
-	return e.label().Label(t, int(v), e.str(v))
-}
-
 // Message returns the label of p in the language nearest to t: 但書 in
 // Chinese, proviso in English; "" for NoPart.
-func (p Part) Message(t language.Tag) string { return partText.message(uint8(p), t) }
+func (p Part) Message(t language.Tag) string { return partText.Message(uint8(p), t) }
 
 // Message returns the label of m in the language nearest to t: 舊名 in
 // Chinese, former name in English.
-func (m NameMatch) Message(t language.Tag) string { return nameMatchText.message(uint8(m), t) }
+func (m NameMatch) Message(t language.Tag) string { return nameMatchText.Message(uint8(m), t) }
 
 // Message returns the label of k in the language nearest to t: 文字修正 in
 // Chinese, reworded in English.
-func (k AmendmentKind) Message(t language.Tag) string { return amendmentKindText.message(uint8(k), t) }
+func (k AmendmentKind) Message(t language.Tag) string { return amendmentKindText.Message(uint8(k), t) }
 
 // Message returns the label of a in the language nearest to t: 廢止 in
 // Chinese, abandoned in English; "" for NoAction.
-func (a Action) Message(t language.Tag) string { return actionText.message(uint8(a), t) }
+func (a Action) Message(t language.Tag) string { return actionText.Message(uint8(a), t) }
 
 // Message returns the label of r in the language nearest to t: 前條 in
 // Chinese, 前條 (the previous article) in English.
-func (r Resolution) Message(t language.Tag) string { return resolutionText.message(uint8(r), t) }
+func (r Resolution) Message(t language.Tag) string { return resolutionText.Message(uint8(r), t) }
 
 // Message returns the version, described by its own act ([StatuteVersion.Act]),
 // in the language nearest to t: 政府資訊公開法（94年12月28日制定公布） in

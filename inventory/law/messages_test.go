@@ -27,7 +27,8 @@ func packageCodes(t testing.TB) []string {
 	codes = append(codes, "law.finding", CodeLawName+".partial", CodeLawName+".former", CodeLawAbandoned+".undated",
 		CodeVersionUnknown+".none", CodeProvisionMissing+".repealed", CodeLaterAmendment+".revision",
 		CodeLaterAmendment+".abandoned", "law.version", "law.act.none", "law.amendment", "law.amendment.moved",
-		"i18n.detail.at")
+		"i18n.detail.at",
+		"law.range.enum") // errtype.Enum's: a word no value of an enum has
 	for _, err := range []error{ErrSyntax, ErrRange, ErrOrder, ErrMissing, ErrTooLarge, ErrUnknown} {
 		codes = append(codes, (&ParseError{Err: err}).Code())
 	}
@@ -41,8 +42,8 @@ func packageCodes(t testing.TB) []string {
 		codes = append(codes, CodeLineage+c)
 	}
 	for _, e := range enums {
-		for v := range e.names {
-			if c := e.code(uint8(v)); c != "" {
+		for v := range e.Names {
+			if c := e.Code(uint8(v)); c != "" {
 				codes = append(codes, c)
 			}
 		}
@@ -243,13 +244,13 @@ func TestParseErrorMessage(t *testing.T) {
 
 func TestEnumMessages(t *testing.T) {
 	for _, e := range enums {
-		for v := range e.names {
-			if e.code(uint8(v)) == "" {
+		for v := range e.Names {
+			if e.Code(uint8(v)) == "" {
 				continue
 			}
-			zh, en := e.message(uint8(v), finding.Chinese), e.message(uint8(v), finding.English)
-			if zh != e.names[v] || en == "" || en == zh {
-				t.Errorf("%s(%d): %q / %q", e.typ, v, zh, en)
+			zh, en := e.Message(uint8(v), finding.Chinese), e.Message(uint8(v), finding.English)
+			if zh != e.Names[v] || en == "" || en == zh {
+				t.Errorf("%s(%d): %q / %q", e.Type, v, zh, en)
 			}
 		}
 	}

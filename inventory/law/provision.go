@@ -24,21 +24,21 @@ const (
 
 // partText holds the text of each Part, indexed by Part.
 var partText = enumText{
-	typ:   "Part",
-	names: []string{"", "前段", "中段", "後段", "但書", "本文"},
-	ids:   []string{"", "front", "middle", "back", "proviso", "body"},
+	Type:  "Part",
+	Names: []string{"", "前段", "中段", "後段", "但書", "本文"},
+	IDs:   []string{"", "front", "middle", "back", "proviso", "body"},
 }
 
 // String returns the Chinese name of p (前段, 中段, 後段, 但書, 本文), or ""
 // for NoPart.
-func (p Part) String() string { return partText.str(uint8(p)) }
+func (p Part) String() string { return partText.Word(uint8(p)) }
 
 // IsValid reports whether p is NoPart or one of the defined parts.
-func (p Part) IsValid() bool { return partText.valid(uint8(p)) }
+func (p Part) IsValid() bool { return partText.Valid(uint8(p)) }
 
 // AppendText appends the text of p as String gives it to b. It fails with
 // ErrRange for an invalid Part.
-func (p Part) AppendText(b []byte) ([]byte, error) { return partText.appendText(b, uint8(p)) }
+func (p Part) AppendText(b []byte) ([]byte, error) { return partText.AppendText(b, uint8(p)) }
 
 // MarshalText returns the text of p as String gives it.
 func (p Part) MarshalText() ([]byte, error) { return p.AppendText(nil) }
@@ -56,7 +56,7 @@ func (p *Part) UnmarshalText(b []byte) error {
 // 本文) or its English id (front, middle, back, proviso, body); "" is
 // NoPart.
 func ParsePart(s string) (Part, error) {
-	v, err := partText.parse("ParsePart", s)
+	v, err := partText.Parse("ParsePart", s)
 	return Part(v), err
 }
 

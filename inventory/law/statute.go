@@ -31,21 +31,21 @@ const (
 )
 
 var nameMatchText = enumText{
-	typ:   "NameMatch",
-	names: []string{"查無", "正式名稱", "簡稱", "舊名", "名稱不全"},
-	ids:   []string{"none", "official", "short", "former", "partial"},
+	Type:  "NameMatch",
+	Names: []string{"查無", "正式名稱", "簡稱", "舊名", "名稱不全"},
+	IDs:   []string{"none", "official", "short", "former", "partial"},
 }
 
 // String returns the match in Chinese: 查無, 正式名稱, 簡稱, 舊名, 名稱不全.
-func (m NameMatch) String() string { return nameMatchText.str(uint8(m)) }
+func (m NameMatch) String() string { return nameMatchText.Word(uint8(m)) }
 
 // IsValid reports whether m is NoMatch or one of the defined matches.
-func (m NameMatch) IsValid() bool { return nameMatchText.valid(uint8(m)) }
+func (m NameMatch) IsValid() bool { return nameMatchText.Valid(uint8(m)) }
 
 // AppendText appends the match as String gives it to b. It fails with
 // ErrRange for an invalid match.
 func (m NameMatch) AppendText(b []byte) ([]byte, error) {
-	return nameMatchText.appendText(b, uint8(m))
+	return nameMatchText.AppendText(b, uint8(m))
 }
 
 // MarshalText returns the match as String gives it.
@@ -67,7 +67,7 @@ func ParseNameMatch(s string) (NameMatch, error) {
 	if strings.TrimSpace(s) == "" {
 		return NoMatch, nil
 	}
-	v, err := nameMatchText.parse("ParseNameMatch", s)
+	v, err := nameMatchText.Parse("ParseNameMatch", s)
 	return NameMatch(v), err
 }
 

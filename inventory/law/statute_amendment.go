@@ -29,21 +29,21 @@ const (
 )
 
 var amendmentKindText = enumText{
-	typ:   "AmendmentKind",
-	names: []string{"無變更", "文字修正", "結構變更", "新增", "刪除"},
-	ids:   []string{"none", "reworded", "restructured", "inserted", "deleted"},
+	Type:  "AmendmentKind",
+	Names: []string{"無變更", "文字修正", "結構變更", "新增", "刪除"},
+	IDs:   []string{"none", "reworded", "restructured", "inserted", "deleted"},
 }
 
 // String returns the kind in Chinese: 無變更, 文字修正, 結構變更, 新增, 刪除.
-func (k AmendmentKind) String() string { return amendmentKindText.str(uint8(k)) }
+func (k AmendmentKind) String() string { return amendmentKindText.Word(uint8(k)) }
 
 // IsValid reports whether k is NoChange or one of the defined kinds.
-func (k AmendmentKind) IsValid() bool { return amendmentKindText.valid(uint8(k)) }
+func (k AmendmentKind) IsValid() bool { return amendmentKindText.Valid(uint8(k)) }
 
 // AppendText appends the kind as String gives it to b. It fails with
 // ErrRange for an invalid kind.
 func (k AmendmentKind) AppendText(b []byte) ([]byte, error) {
-	return amendmentKindText.appendText(b, uint8(k))
+	return amendmentKindText.AppendText(b, uint8(k))
 }
 
 // MarshalText returns the kind as String gives it.
@@ -65,7 +65,7 @@ func ParseAmendmentKind(s string) (AmendmentKind, error) {
 	if strings.TrimSpace(s) == "" {
 		return NoChange, nil
 	}
-	v, err := amendmentKindText.parse("ParseAmendmentKind", s)
+	v, err := amendmentKindText.Parse("ParseAmendmentKind", s)
 	return AmendmentKind(v), err
 }
 

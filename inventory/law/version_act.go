@@ -42,21 +42,21 @@ const (
 )
 
 var actText = enumText{
-	typ:   "Act",
-	names: []string{"", "制定公布", "訂定發布", "修正公布", "修正發布", "全文修正", "增訂公布", "增訂發布", "刪除條文", "廢止", "施行"},
-	ids:   []string{"", "enacted", "issued", "amended", "amended-order", "amended-all", "added", "added-order", "deleted", "abandoned", "enforced"},
+	Type:  "Act",
+	Names: []string{"", "制定公布", "訂定發布", "修正公布", "修正發布", "全文修正", "增訂公布", "增訂發布", "刪除條文", "廢止", "施行"},
+	IDs:   []string{"", "enacted", "issued", "amended", "amended-order", "amended-all", "added", "added-order", "deleted", "abandoned", "enforced"},
 }
 
 // String returns the act as the 沿革 words it: 制定公布, 訂定發布, 修正公布,
 // 修正發布, 全文修正, 增訂公布, 增訂發布, 刪除條文, 廢止, 施行; "" for NoAct.
-func (a Act) String() string { return actText.str(uint8(a)) }
+func (a Act) String() string { return actText.Word(uint8(a)) }
 
 // IsValid reports whether a is NoAct or one of the defined acts.
-func (a Act) IsValid() bool { return actText.valid(uint8(a)) }
+func (a Act) IsValid() bool { return actText.Valid(uint8(a)) }
 
 // AppendText appends the act as String gives it to b. It fails with
 // ErrRange for an invalid act.
-func (a Act) AppendText(b []byte) ([]byte, error) { return actText.appendText(b, uint8(a)) }
+func (a Act) AppendText(b []byte) ([]byte, error) { return actText.AppendText(b, uint8(a)) }
 
 // MarshalText returns the act as String gives it.
 func (a Act) MarshalText() ([]byte, error) { return a.AppendText(nil) }
@@ -73,13 +73,13 @@ func (a *Act) UnmarshalText(b []byte) error {
 // ParseAct reads an act from its Chinese words (制定公布, 全文修正, …) or
 // its English id (enacted, amended-all, …); "" is NoAct.
 func ParseAct(s string) (Act, error) {
-	v, err := actText.parse("ParseAct", s)
+	v, err := actText.Parse("ParseAct", s)
 	return Act(v), err
 }
 
 // Message returns the act in the language nearest to t: 全文修正 in
 // Chinese, amended in whole in English; "" for NoAct.
-func (a Act) Message(t language.Tag) string { return actText.message(uint8(a), t) }
+func (a Act) Message(t language.Tag) string { return actText.Message(uint8(a), t) }
 
 // actOf returns the act the revisions of one day describe: the first
 // change of the first act that changes the text or the law's standing

@@ -91,7 +91,7 @@ func TestActOf(t *testing.T) {
 // TestActEnum checks the enum convention: every value's words read back,
 // an invalid value does not marshal.
 func TestActEnum(t *testing.T) {
-	for a := range Act(len(actText.names)) {
+	for a := range Act(len(actText.Names)) {
 		b, err := a.MarshalText()
 		var back Act
 		if err != nil || back.UnmarshalText(b) != nil || back != a || !a.IsValid() {
@@ -100,7 +100,7 @@ func TestActEnum(t *testing.T) {
 		if a != NoAct && (a.Message(finding.English) == "" || a.Message(finding.English) == a.String()) {
 			t.Errorf("Act %v has no English label", a)
 		}
-		if id := actText.ids[a]; id != "" {
+		if id := actText.IDs[a]; id != "" {
 			if v, err := ParseAct(id); err != nil || v != a {
 				t.Errorf("ParseAct(%q) = %v, %v", id, v, err)
 			}
