@@ -50,6 +50,14 @@ func TestEnum(t *testing.T) {
 	if testEnum.Message(1, finding.English) != "added" || testEnum.Message(1, finding.Chinese) != "新增" || testEnum.Message(7, finding.English) != "ChangeKind(7)" {
 		t.Errorf("Message = %q, %q", testEnum.Message(1, finding.English), testEnum.Message(7, finding.English))
 	}
+	// Fewer ids than words: the words without one are read by the word.
+	short := Enum[testPkg]{Type: "Short", Names: []string{"", "甲", "乙"}, IDs: []string{""}}
+	if v, err := short.Parse("ParseShort", "乙"); v != 2 || err != nil {
+		t.Errorf("Parse(乙) = %d, %v", v, err)
+	}
+	if _, err := short.Parse("ParseShort", "丙"); !errors.Is(err, errSyntax) {
+		t.Errorf("Parse(丙) = %v", err)
+	}
 	if l := testEnum.Label(); l.Pkg != "errtype-test" || l.Type != "ChangeKind" {
 		t.Errorf("Label = %+v", l)
 	}
