@@ -97,6 +97,9 @@ func sampleFindings() []interface {
 	} {
 		out = append(out, k)
 	}
+	// The aggregate results, with something checked and with nothing.
+	out = append(out,
+		TableCheck{Checks: finding.Tally{Passed: 20, Failed: 2, Unchecked: 1}}, TableCheck{})
 	return out
 }
 
@@ -135,6 +138,11 @@ func producedCodes(t *testing.T) []string {
 			codes = append(codes, f.Code)
 		case RankCheck:
 			codes = append(codes, f.Code, f.Why)
+		case TableCheck:
+			codes = append(codes, f.Head().Code)
+			if f.Checks.Total() == 0 {
+				codes = append(codes, f.Head().Code+".none")
+			}
 		}
 	}
 	for _, e := range []*enumText{&statusText, &dutyText, &kindText, &groupText, &reasonText, &lineText, &resolutionText, &scopeText} {

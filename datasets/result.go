@@ -40,3 +40,11 @@ func (f TableFinding) MarshalJSON() ([]byte, error) {
 	type fields TableFinding
 	return resultjson.Marshal(f, fields(f))
 }
+
+// MarshalJSON writes the check as every result of the library writes
+// itself: code, severity, verdict and message first, then its findings,
+// the lines that agree, the series points matched and its checks.
+func (c TableCheck) MarshalJSON() ([]byte, error) {
+	type fields TableCheck
+	return resultjson.Marshal(c, fields(c))
+}

@@ -331,6 +331,29 @@ type TableCheck struct {
 // OK reports whether every figure checks: no finding at all.
 func (c TableCheck) OK() bool { return len(c.Findings) == 0 }
 
+var _ finding.Result = TableCheck{}
+
+// Head returns the check of the table as one result: code
+// datasets.table-check, the gravest severity of its findings, and the
+// verdict of its comparisons taken together (Checks.Verdict: 不符 when
+// any figure is wrong, 無法查核 when any could not be compared, 符合
+// only when every one was compared and holds; none when nothing was
+// compared, as for the zero TableCheck). It points at no row.
+func (c TableCheck) Head() finding.Head {
+	return finding.Head{Code: "datasets.table-check", Severity: finding.Gravest(c.Findings), Verdict: c.Checks.Verdict()}
+}
+
+// String returns the check in Traditional Chinese: Message(finding.Chinese).
+func (c TableCheck) String() string { return c.Message(finding.Chinese) }
+
+// Message returns the check in one line, in the language nearest to t:
+// the comparisons made and their verdicts,
+// 核對各列增減、小計、合計及開放數量等73項：符合50項，不符0項，無法查核23項;
+// 未核對任何數字 when none was made. The findings say what is wrong.
+func (c TableCheck) Message(t language.Tag) string {
+	return tallyMessage(t, "datasets.table-check", c.Checks)
+}
+
 // Check verifies every printed figure of t:
 //
 //   - each row's 增減 is Cur − Prev, and, when Prev is the last quarter of
