@@ -107,3 +107,39 @@ func TestTableCheckResult(t *testing.T) {
 			"未核對任何數字", "no figure was checked"},
 	})
 }
+
+func TestPrintedRankCheckResult(t *testing.T) {
+	entries := []datasets.Entry{{Name: "經濟部", Count: 3120, PrintedRank: 1, Row: 2}, {Name: "法務部", Count: 2963, PrintedRank: 2, Row: 3}, {Name: "內政部", Count: 2963, PrintedRank: 2, Row: 4}}
+	wrong := append([]datasets.Entry(nil), entries...)
+	wrong[1].PrintedRank = 3 // tied at 2, printed as 3
+	unranked := append([]datasets.Entry(nil), entries...)
+	for i := range unranked {
+		unranked[i].PrintedRank = 0
+	}
+	partly := append([]datasets.Entry(nil), entries...)
+	partly[2].PrintedRank = 0
+	checkResults(t, []resultCase{
+		{"every rank as counted", datasets.CheckPrintedRanks(datasets.Rank(entries)),
+			finding.Head{Code: "datasets.printed-rank-check", Verdict: finding.Passed},
+			"核對排名表所載排名3項：符合3項，不符0項", "3 printed ranks checked: 3 as the counts give, 0 not"},
+		{"a wrong rank", datasets.CheckPrintedRanks(datasets.Rank(wrong)),
+			finding.Head{Code: "datasets.printed-rank-check", Severity: finding.Error, Verdict: finding.Failed},
+			"核對排名表所載排名3項：符合2項，不符1項", "3 printed ranks checked: 2 as the counts give, 1 not"},
+		// A blank 排名 is no rank printed: the others are checked.
+		{"one rank not printed", datasets.CheckPrintedRanks(datasets.Rank(partly)),
+			finding.Head{Code: "datasets.printed-rank-check", Verdict: finding.Passed},
+			"核對排名表所載排名2項：符合2項，不符0項", "2 printed ranks checked: 2 as the counts give, 0 not"},
+		// No rank printed: nothing to check, and never 符合.
+		{"no rank printed", datasets.CheckPrintedRanks(datasets.Rank(unranked)),
+			finding.Head{Code: "datasets.printed-rank-check", Verdict: finding.Unchecked},
+			"排名表未載排名，無法查核", "the ranking prints no rank, so its ranks cannot be checked"},
+		{"no table", datasets.CheckPrintedRanks(nil),
+			finding.Head{Code: "datasets.printed-rank-check", Verdict: finding.Unchecked},
+			"排名表未載排名，無法查核", "the ranking prints no rank, so its ranks cannot be checked"},
+	})
+	// The field and the head agree, and the tally counts the checks.
+	c := datasets.CheckPrintedRanks(datasets.Rank(wrong))
+	if c.Verdict != c.Head().Verdict || c.Checks() != (finding.Tally{Passed: 2, Failed: 1}) {
+		t.Errorf("CheckPrintedRanks: Verdict %v, Checks %+v; want 不符, 2 passed and 1 failed", c.Verdict, c.Checks())
+	}
+}

@@ -99,7 +99,8 @@ func sampleFindings() []interface {
 	}
 	// The aggregate results, with something checked and with nothing.
 	out = append(out,
-		TableCheck{Checks: finding.Tally{Passed: 20, Failed: 2, Unchecked: 1}}, TableCheck{})
+		TableCheck{Checks: finding.Tally{Passed: 20, Failed: 2, Unchecked: 1}}, TableCheck{},
+		CheckPrintedRanks(Rank([]Entry{{Name: "經濟部", Count: 3120, PrintedRank: 1}, {Name: "法務部", Count: 2963, PrintedRank: 3}})), PrintedRankCheck{})
 	return out
 }
 
@@ -138,6 +139,11 @@ func producedCodes(t *testing.T) []string {
 			codes = append(codes, f.Code)
 		case RankCheck:
 			codes = append(codes, f.Code, f.Why)
+		case PrintedRankCheck:
+			codes = append(codes, f.Head().Code)
+			if f.Checked == 0 {
+				codes = append(codes, f.Head().Code+".none")
+			}
 		case TableCheck:
 			codes = append(codes, f.Head().Code)
 			if f.Checks.Total() == 0 {

@@ -309,23 +309,55 @@ func CheckPrintedRanks(ranked []Ranked) PrintedRankCheck {
 			c.Findings = append(c.Findings, f)
 		}
 	}
-	switch {
-	case c.Checked == 0:
-		c.Verdict = finding.Unchecked
-	case len(c.Findings) == 0:
-		c.Verdict = finding.Passed
-	default:
-		c.Verdict = finding.Failed
-	}
+	c.Verdict = c.Checks().Verdict()
 	return c
 }
 
 // A PrintedRankCheck is the check of a ranking table's printed 排名 by
 // [CheckPrintedRanks].
 type PrintedRankCheck struct {
-	Verdict  finding.Verdict `json:"verdict,omitzero"`  // Passed, Failed, or Unchecked when no rank is printed
+	Verdict  finding.Verdict `json:"verdict,omitzero"`  // Passed, Failed, or Unchecked when no rank is printed: Checks().Verdict()
 	Checked  int             `json:"checked,omitzero"`  // entries with a printed rank
 	Findings []RankFinding   `json:"findings,omitzero"` // one per entry whose printed rank is wrong, in the order of ranked
+}
+
+var _ finding.Result = PrintedRankCheck{}
+
+// Checks counts the checks made, by verdict: each printed rank, Failed
+// when a finding says it is wrong, else Passed; and, when the table
+// prints no rank, one check of its ranks that could not be made
+// (Unchecked): a table without 排名 is never 符合.
+func (c PrintedRankCheck) Checks() finding.Tally {
+	if c.Checked == 0 {
+		return finding.Tally{Unchecked: 1}
+	}
+	failed := min(len(c.Findings), c.Checked)
+	return finding.Tally{Passed: c.Checked - failed, Failed: failed}
+}
+
+// Head returns the check as one result: code datasets.printed-rank-check,
+// the gravest severity of its findings (none when no rank is wrong), and
+// the verdict of its checks taken together,
+// Checks().Verdict(): 不符 when a printed rank is wrong, 無法查核 when
+// none is printed, 符合 only when every printed rank is the one its count
+// gives. It is the Verdict [CheckPrintedRanks] sets. It points at no
+// row: its findings do.
+func (c PrintedRankCheck) Head() finding.Head {
+	return finding.Head{Code: "datasets.printed-rank-check", Severity: finding.Gravest(c.Findings), Verdict: c.Checks().Verdict()}
+}
+
+// String returns the check in Traditional Chinese: Message(finding.Chinese).
+func (c PrintedRankCheck) String() string { return c.Message(finding.Chinese) }
+
+// Message returns the check in one line, in the language nearest to t:
+// 核對排名表所載排名12項：符合11項，不符1項; 排名表未載排名，無法查核 when
+// the table prints none. The findings say which rank is wrong.
+func (c PrintedRankCheck) Message(t language.Tag) string {
+	if c.Checked == 0 {
+		return i18n.Sprintf(t, "datasets.printed-rank-check.none")
+	}
+	n := c.Checks()
+	return i18n.Sprintf(t, "datasets.printed-rank-check", i18n.Number(n.Total()), i18n.Number(n.Passed), i18n.Number(n.Failed))
 }
 
 // A RankFinding is a printed rank of a ranking table that its counts do

@@ -48,3 +48,11 @@ func (c TableCheck) MarshalJSON() ([]byte, error) {
 	type fields TableCheck
 	return resultjson.Marshal(c, fields(c))
 }
+
+// MarshalJSON writes the check as every result of the library writes
+// itself: code, severity, verdict and message first, then the number of
+// printed ranks checked and its findings.
+func (c PrintedRankCheck) MarshalJSON() ([]byte, error) {
+	type fields PrintedRankCheck
+	return resultjson.Marshal(c, fields(c))
+}
