@@ -85,23 +85,23 @@ func TestTableCheckResult(t *testing.T) {
 		{"every figure checks", good.Check(yearEnd),
 			finding.Head{Code: "datasets.table-check", Verdict: finding.Passed},
 			"核對各列增減、小計、合計及開放數量等14項：符合14項，不符0項，無法查核0項",
-			"14 figures of the table checked (changes, subtotals, total, series): 14 agree, 0 do not, 0 could not be checked"},
+			"figures of the table checked (changes, subtotals, total, series): 14; 14 passed, 0 failed, 0 not checkable"},
 		{"a wrong 增減", wrong.Check(yearEnd),
 			finding.Head{Code: "datasets.table-check", Severity: finding.Error, Verdict: finding.Failed},
 			// The row's 增減 and its group's 小計 of 增減 break; its 迄今 holds.
 			"核對各列增減、小計、合計及開放數量等14項：符合12項，不符2項，無法查核0項",
-			"14 figures of the table checked (changes, subtotals, total, series): 12 agree, 2 do not, 0 could not be checked"},
+			"figures of the table checked (changes, subtotals, total, series): 14; 12 passed, 2 failed, 0 not checkable"},
 		// Without a series the totals cannot be compared: no ✓.
 		{"no series", good.Check(datasets.Series{}),
 			finding.Head{Code: "datasets.table-check", Verdict: finding.Unchecked},
 			"核對各列增減、小計、合計及開放數量等14項：符合12項，不符0項，無法查核2項",
-			"14 figures of the table checked (changes, subtotals, total, series): 12 agree, 0 do not, 2 could not be checked"},
+			"figures of the table checked (changes, subtotals, total, series): 14; 12 passed, 0 failed, 2 not checkable"},
 		// The deck counts 110年第4季 on 110/12/10: no row's 迄今 can be
 		// checked, a notice says why.
 		{"the deck", deck.Check(deckSeries(t)),
 			finding.Head{Code: "datasets.table-check", Severity: finding.Notice, Verdict: finding.Unchecked},
 			"核對各列增減、小計、合計及開放數量等56項：符合33項，不符0項，無法查核23項",
-			"56 figures of the table checked (changes, subtotals, total, series): 33 agree, 0 do not, 23 could not be checked"},
+			"figures of the table checked (changes, subtotals, total, series): 56; 33 passed, 0 failed, 23 not checkable"},
 		{"nothing checked", datasets.TableCheck{},
 			finding.Head{Code: "datasets.table-check"},
 			"未核對任何數字", "no figure was checked"},
@@ -121,14 +121,14 @@ func TestPrintedRankCheckResult(t *testing.T) {
 	checkResults(t, []resultCase{
 		{"every rank as counted", datasets.CheckPrintedRanks(datasets.Rank(entries)),
 			finding.Head{Code: "datasets.printed-rank-check", Verdict: finding.Passed},
-			"核對排名表所載排名3項：符合3項，不符0項", "3 printed ranks checked: 3 as the counts give, 0 not"},
+			"核對排名表所載排名3項：符合3項，不符0項", "printed ranks checked: 3; 3 passed, 0 failed"},
 		{"a wrong rank", datasets.CheckPrintedRanks(datasets.Rank(wrong)),
 			finding.Head{Code: "datasets.printed-rank-check", Severity: finding.Error, Verdict: finding.Failed},
-			"核對排名表所載排名3項：符合2項，不符1項", "3 printed ranks checked: 2 as the counts give, 1 not"},
+			"核對排名表所載排名3項：符合2項，不符1項", "printed ranks checked: 3; 2 passed, 1 failed"},
 		// A blank 排名 is no rank printed: the others are checked.
 		{"one rank not printed", datasets.CheckPrintedRanks(datasets.Rank(partly)),
 			finding.Head{Code: "datasets.printed-rank-check", Verdict: finding.Passed},
-			"核對排名表所載排名2項：符合2項，不符0項", "2 printed ranks checked: 2 as the counts give, 0 not"},
+			"核對排名表所載排名2項：符合2項，不符0項", "printed ranks checked: 2; 2 passed, 0 failed"},
 		// No rank printed: nothing to check, and never 符合.
 		{"no rank printed", datasets.CheckPrintedRanks(datasets.Rank(unranked)),
 			finding.Head{Code: "datasets.printed-rank-check", Verdict: finding.Unchecked},
@@ -142,4 +142,73 @@ func TestPrintedRankCheckResult(t *testing.T) {
 	if c.Verdict != c.Head().Verdict || c.Checks() != (finding.Tally{Passed: 2, Failed: 1}) {
 		t.Errorf("CheckPrintedRanks: Verdict %v, Checks %+v; want 不符, 2 passed and 1 failed", c.Verdict, c.Checks())
 	}
+}
+
+func TestDelistingReviewResult(t *testing.T) {
+	tc := datasets.MustLookupPublisher("矯正署臺中戒治所")
+	c := exampleCatalog()
+	deck := deckRequests(t)
+	cycle := []datasets.Delisting{
+		{Row: 2, Item: 1, Publisher: tc, Dataset: datasets.Ref{ID: 87010}, Grounds: datasets.Grounds{Reason: datasets.Duplicate, Kept: datasets.Ref{ID: 23261}}},
+		{Row: 3, Item: 2, Publisher: tc, Dataset: datasets.Ref{ID: 23261}, Grounds: datasets.Grounds{Reason: datasets.Duplicate, Kept: datasets.Ref{ID: 87010}}},
+	}
+	// The kept title is unlike the delisted one: a warning, approved.
+	unlike := []datasets.Delisting{{Item: 1, Publisher: tc, Dataset: datasets.Ref{ID: 87010},
+		Grounds: datasets.Grounds{Reason: datasets.Duplicate, Kept: datasets.Ref{ID: 23252}}}}
+	// No requester: the publisher rule cannot be applied.
+	anonymous := []datasets.Delisting{{Item: 1, Dataset: datasets.Ref{ID: 87010},
+		Grounds: datasets.Grounds{Reason: datasets.Duplicate, Kept: datasets.Ref{ID: 23261}}}}
+	// One of the deck's requests and one of an unknown dataset.
+	mixed := append(deck[:1:1], datasets.Delisting{Row: 4, Item: 3, Publisher: tc, Dataset: datasets.Ref{ID: 1}, Grounds: datasets.Grounds{Reason: datasets.Obsolete}})
+	checkResults(t, []resultCase{
+		{"the deck", c.ReviewDelistings(deck),
+			finding.Head{Code: "datasets.delisting-review", Verdict: finding.Passed},
+			"審查下架申請2件：得同意2件，不予同意0件；核對結果符合2件，不符0件，無法查核0件",
+			"delisting requests reviewed: 2; 2 may be approved, 0 refused; 2 passed every rule, 0 failed, 0 not checkable in full"},
+		{"a cycle", c.ReviewDelistings(cycle),
+			finding.Head{Code: "datasets.delisting-review", Severity: finding.Error, Verdict: finding.Failed},
+			"審查下架申請2件：得同意0件，不予同意2件；核對結果符合0件，不符2件，無法查核0件",
+			"delisting requests reviewed: 2; 0 may be approved, 2 refused; 0 passed every rule, 2 failed, 0 not checkable in full"},
+		{"one refused", c.ReviewDelistings(mixed),
+			finding.Head{Code: "datasets.delisting-review", Severity: finding.Error, Verdict: finding.Failed},
+			"審查下架申請2件：得同意1件，不予同意1件；核對結果符合1件，不符1件，無法查核0件",
+			"delisting requests reviewed: 2; 1 may be approved, 1 refused; 1 passed every rule, 1 failed, 0 not checkable in full"},
+		// Approved, but a rule of warning does not hold: never 符合.
+		{"a warning", c.ReviewDelistings(unlike),
+			finding.Head{Code: "datasets.delisting-review", Severity: finding.Warning, Verdict: finding.Failed},
+			"審查下架申請1件：得同意1件，不予同意0件；核對結果符合0件，不符1件，無法查核0件",
+			"delisting requests reviewed: 1; 1 may be approved, 0 refused; 0 passed every rule, 1 failed, 0 not checkable in full"},
+		{"no requester", c.ReviewDelistings(anonymous),
+			finding.Head{Code: "datasets.delisting-review", Severity: finding.Notice, Verdict: finding.Unchecked},
+			"審查下架申請1件：得同意1件，不予同意0件；核對結果符合0件，不符0件，無法查核1件",
+			"delisting requests reviewed: 1; 1 may be approved, 0 refused; 0 passed every rule, 0 failed, 1 not checkable in full"},
+		{"no request", c.ReviewDelistings(nil),
+			finding.Head{Code: "datasets.delisting-review"},
+			"本批未列下架申請", "the batch holds no delisting request"},
+	})
+}
+
+func TestRefusalResult(t *testing.T) {
+	tc := datasets.MustLookupPublisher("矯正署臺中戒治所")
+	c := exampleCatalog()
+	review := c.ReviewDelistings([]datasets.Delisting{
+		{Row: 2, Item: 1, Publisher: datasets.MustLookupPublisher("統計處"), Dataset: datasets.Ref{ID: 87010}, Grounds: datasets.Grounds{Reason: datasets.Duplicate}},
+		{Row: 3, Publisher: tc, Dataset: datasets.Ref{ID: 1}, Grounds: datasets.Grounds{Reason: datasets.Obsolete}},
+	})
+	if len(review.Refused) != 2 {
+		t.Fatalf("review %+v: want two refused", review)
+	}
+	checkResults(t, []resultCase{
+		{"two rules broken", review.Refused[0],
+			finding.Head{Code: "datasets.refusal", Severity: finding.Error, Verdict: finding.Failed, Row: 2},
+			"項次1（資料集87010）不予同意：申請機關為統計處，惟資料集87010之提供機關為矯正署臺中戒治所；下架原因為重複，惟未指明保留之資料集",
+			"item 1 (dataset 87010) is refused: 統計處 asks, but dataset 87010 is published by 矯正署臺中戒治所; the reason is duplicate, but the dataset kept is not named"},
+		{"unnumbered", review.Refused[1],
+			finding.Head{Code: "datasets.refusal", Severity: finding.Error, Verdict: finding.Failed, Row: 3},
+			"第2筆申請（資料集1）不予同意：資料集1不在資料集目錄中",
+			"request 2 (dataset 1) is refused: dataset 1 is not in the catalog"},
+		{"no finding given", datasets.Refusal{Index: 0, Delisting: datasets.Delisting{Item: 4, Dataset: datasets.Ref{ID: 87010}}},
+			finding.Head{Code: "datasets.refusal", Severity: finding.Error, Verdict: finding.Failed},
+			"項次4（資料集87010）不予同意", "item 4 (dataset 87010) is refused"},
+	})
 }

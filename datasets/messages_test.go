@@ -100,7 +100,11 @@ func sampleFindings() []interface {
 	// The aggregate results, with something checked and with nothing.
 	out = append(out,
 		TableCheck{Checks: finding.Tally{Passed: 20, Failed: 2, Unchecked: 1}}, TableCheck{},
-		CheckPrintedRanks(Rank([]Entry{{Name: "經濟部", Count: 3120, PrintedRank: 1}, {Name: "法務部", Count: 2963, PrintedRank: 3}})), PrintedRankCheck{})
+		CheckPrintedRanks(Rank([]Entry{{Name: "經濟部", Count: 3120, PrintedRank: 1}, {Name: "法務部", Count: 2963, PrintedRank: 3}})), PrintedRankCheck{},
+		Refusal{Delisting: Delisting{Item: 1, Dataset: Ref{ID: 87010}}, Findings: []DelistingFinding{{Code: "datasets.no-reason"}, {Code: "datasets.kept-self", Kept: 87010}}},
+		Refusal{Index: 1, Delisting: Delisting{Dataset: Ref{ID: 87010}}},
+		DelistingReview{Approved: []Delisting{{Item: 1}}, Refused: []Refusal{{Index: 1}}, Findings: []DelistingFinding{{Index: 1, Verdict: finding.Failed}}},
+		DelistingReview{})
 	return out
 }
 
@@ -142,6 +146,20 @@ func producedCodes(t *testing.T) []string {
 		case PrintedRankCheck:
 			codes = append(codes, f.Head().Code)
 			if f.Checked == 0 {
+				codes = append(codes, f.Head().Code+".none")
+			}
+		case Refusal:
+			codes = append(codes, f.Head().Code)
+			switch len(f.Findings) {
+			case 0:
+				codes = append(codes, f.Head().Code+".bare")
+			case 1:
+			default:
+				codes = append(codes, f.Head().Code+".and")
+			}
+		case DelistingReview:
+			codes = append(codes, f.Head().Code)
+			if f.Requests() == 0 {
 				codes = append(codes, f.Head().Code+".none")
 			}
 		case TableCheck:

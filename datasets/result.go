@@ -56,3 +56,17 @@ func (c PrintedRankCheck) MarshalJSON() ([]byte, error) {
 	type fields PrintedRankCheck
 	return resultjson.Marshal(c, fields(c))
 }
+
+// MarshalJSON writes the refusal as every result of the library writes
+// itself: code, severity, verdict and message first, then its fields.
+func (r Refusal) MarshalJSON() ([]byte, error) {
+	type fields Refusal
+	return resultjson.Marshal(r, fields(r))
+}
+
+// MarshalJSON writes the review as every result of the library writes
+// itself: code, severity, verdict and message first, then its fields.
+func (r DelistingReview) MarshalJSON() ([]byte, error) {
+	type fields DelistingReview
+	return resultjson.Marshal(r, fields(r))
+}
