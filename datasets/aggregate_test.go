@@ -212,3 +212,33 @@ func TestRefusalResult(t *testing.T) {
 			"項次4（資料集87010）不予同意", "item 4 (dataset 87010) is refused"},
 	})
 }
+
+// A ranking is a figure computed, no check: complete, it has no verdict;
+// with publishers the register does not place, it is not known.
+func TestMinistryRankingResult(t *testing.T) {
+	reg := sampleRegister(t)
+	on := d("111/05/19")
+	placed := map[string]int{"臺灣臺北地方檢察署": 3, "法務部矯正署臺北監獄": 2, "法務部": 1, "財政部": 7, "內政部統計處": 4, "高雄市政府都市發展局": 9, "臺灣高等法院": 2}
+	with := map[string]int{"臺灣士林地方檢察署": 1, "某某不存在機關": 4}
+	for n, c := range placed {
+		with[n] = c
+	}
+	checkResults(t, []resultCase{
+		{"complete", reg.RankMinistries(sampleNational(t, placed), on, datasets.Executive),
+			finding.Head{Code: "datasets.ministry-ranking"},
+			"行政院各部會資料集數量排名（111年5月19日）：計3個機關，資料集17筆",
+			"the ministries of the Executive Yuan ranked by open datasets (2022-05-19): heads 3, datasets 17"},
+		{"the five Yuans", reg.RankMinistries(sampleNational(t, placed), on, datasets.Yuans),
+			finding.Head{Code: "datasets.ministry-ranking"},
+			"五院資料集數量排名（111年5月19日）：計2個機關，資料集19筆",
+			"the five Yuans ranked by open datasets (2022-05-19): heads 2, datasets 19"},
+		{"two publishers not placed", reg.RankMinistries(sampleNational(t, with), on, datasets.Executive),
+			finding.Head{Code: "datasets.ministry-ranking", Severity: finding.Notice, Verdict: finding.Unchecked},
+			"行政院各部會資料集數量排名（111年5月19日）：計3個機關，資料集17筆；另2個提供機關（資料集5筆）未能依機關名冊歸屬，排名未能確定，無法查核",
+			"the ministries of the Executive Yuan ranked by open datasets (2022-05-19): heads 3, datasets 17; publishers the register could not place: 2 (5 datasets), so the ranking is not known and cannot be checked"},
+		{"no day, nothing ranked", datasets.MinistryRanking{Ranked: []datasets.Ranked{}, Unplaced: []datasets.Unplaced{}},
+			finding.Head{Code: "datasets.ministry-ranking"},
+			"行政院各部會資料集數量排名：計0個機關，資料集0筆",
+			"the ministries of the Executive Yuan ranked by open datasets: heads 0, datasets 0"},
+	})
+}

@@ -104,7 +104,9 @@ func sampleFindings() []interface {
 		Refusal{Delisting: Delisting{Item: 1, Dataset: Ref{ID: 87010}}, Findings: []DelistingFinding{{Code: "datasets.no-reason"}, {Code: "datasets.kept-self", Kept: 87010}}},
 		Refusal{Index: 1, Delisting: Delisting{Dataset: Ref{ID: 87010}}},
 		DelistingReview{Approved: []Delisting{{Item: 1}}, Refused: []Refusal{{Index: 1}}, Findings: []DelistingFinding{{Index: 1, Verdict: finding.Failed}}},
-		DelistingReview{})
+		DelistingReview{},
+		MinistryRanking{On: d, Ranked: ranked, Unplaced: []Unplaced{{Name: "地政司", Resolution: Ambiguous, Datasets: 3}}, UnplacedDatasets: 3},
+		MinistryRanking{Ranked: ranked})
 	return out
 }
 
@@ -161,6 +163,14 @@ func producedCodes(t *testing.T) []string {
 			codes = append(codes, f.Head().Code)
 			if f.Requests() == 0 {
 				codes = append(codes, f.Head().Code+".none")
+			}
+		case MinistryRanking:
+			codes = append(codes, f.Head().Code)
+			if !f.On.IsZero() {
+				codes = append(codes, f.Head().Code+".on")
+			}
+			if !f.Complete() {
+				codes = append(codes, f.Head().Code+".unplaced")
 			}
 		case TableCheck:
 			codes = append(codes, f.Head().Code)

@@ -70,3 +70,10 @@ func (r DelistingReview) MarshalJSON() ([]byte, error) {
 	type fields DelistingReview
 	return resultjson.Marshal(r, fields(r))
 }
+
+// MarshalJSON writes the ranking as every result of the library writes
+// itself: code, severity, verdict and message first, then its fields.
+func (r MinistryRanking) MarshalJSON() ([]byte, error) {
+	type fields MinistryRanking
+	return resultjson.Marshal(r, fields(r))
+}
