@@ -7,6 +7,7 @@ import (
 
 	"github.com/ogdtw/governance/datasets"
 	"github.com/ogdtw/governance/finding"
+	"github.com/ogdtw/governance/rocdate"
 )
 
 // resultCase is what a test expects of an aggregate result: its head and
@@ -80,7 +81,15 @@ func TestTableCheckResult(t *testing.T) {
 	wrong := smallTable(t)
 	wrong.Rows[0].Change = 15 // 統計處 增減 14 printed as 15
 	deck := deckTable(t)
+	// 111年第1季 is not the year's start: no row's 迄今 can be checked.
+	spring := smallTable(t)
+	spring.Prev, spring.PrevDate = quarter("111年第1季"), d("111/03/31")
+	springSeries := datasets.MustNewSeries(datasets.Point{Date: d("111/03/31"), Count: 2806}, datasets.Point{Date: d("111/05/19"), Count: 2963, Increase: 157})
 	checkResults(t, []resultCase{
+		{"not from the year's start", spring.Check(springSeries),
+			finding.Head{Code: "datasets.table-check", Severity: finding.Notice, Verdict: finding.Unchecked},
+			"核對各列增減、小計、合計及開放數量等14項：符合12項，不符0項，無法查核2項",
+			"figures of the table checked (changes, subtotals, total, series): 14; 12 passed, 0 failed, 2 not checkable"},
 		// 2 rows × (增減, 迄今) + 2 小計 × 4 columns + 2 periods against the series.
 		{"every figure checks", good.Check(yearEnd),
 			finding.Head{Code: "datasets.table-check", Verdict: finding.Passed},
@@ -106,6 +115,27 @@ func TestTableCheckResult(t *testing.T) {
 			finding.Head{Code: "datasets.table-check"},
 			"未核對任何數字", "no figure was checked"},
 	})
+	// The notice says why the 迄今 column is not checked, for the rows it
+	// stands for; without periods, the table says nothing of the year.
+	undated := smallTable(t)
+	undated.Prev, undated.Cur, undated.PrevDate, undated.CurDate = rocdate.Quarter{}, rocdate.Quarter{}, rocdate.Date{}, rocdate.Date{}
+	for _, tt := range []struct {
+		tb     datasets.Table
+		zh, en string
+	}{
+		{spring, "注意：「111.01.01 迄今」欄2列無法核對：前期111年第1季非上年第4季，年初之數量未載",
+			"notice: 111.01.01 迄今 could not be checked in 2 rows: the earlier period, Q1 2022, is not the last quarter of the year before, and the count at the year's start is not given"},
+		{undated, "注意：「迄今」欄2列無法核對：期間未載，年初之數量未載",
+			"notice: 迄今 could not be checked in 2 rows: the periods are not given, nor the count at the year's start"},
+	} {
+		fs := tt.tb.Check(springSeries).Findings
+		if len(fs) == 0 || fs[0].Code != "datasets.year-start-not-given" || fs[0].Verdict != finding.Unchecked || fs[0].Printed != 2 {
+			t.Fatalf("Check(%v): findings %+v, want the 迄今 notice first", tt.tb.Prev, fs)
+		}
+		if zh, en := fs[0].Message(finding.Chinese), fs[0].Message(finding.English); zh != tt.zh || en != tt.en {
+			t.Errorf("the 迄今 notice: %q, %q\nwant %q, %q", zh, en, tt.zh, tt.en)
+		}
+	}
 }
 
 func TestPrintedRankCheckResult(t *testing.T) {

@@ -47,6 +47,8 @@ func sampleFindings() []interface {
 		{Code: "datasets.overflow", Line: TotalLine},
 		{Severity: finding.Notice, Code: "datasets.year-start-unknown", Column: "111.01.01 迄今", Quarter: q, Date: prev, Printed: 23},
 		{Severity: finding.Notice, Code: "datasets.year-start-unknown", Column: "111.01.01 迄今", Quarter: q, Printed: 23},
+		{Severity: finding.Notice, Code: "datasets.year-start-not-given", Column: "111.01.01 迄今", Quarter: q.Prev(), Printed: 23},
+		{Severity: finding.Notice, Code: "datasets.year-start-not-given", Column: "迄今", Printed: 23},
 	} {
 		if f.Severity == finding.NoSeverity {
 			f.Severity = finding.Error
@@ -138,6 +140,9 @@ func producedCodes(t *testing.T) []string {
 			codes = append(codes, f.Code)
 			if f.Code == "datasets.year-start-unknown" && f.Date.IsZero() {
 				codes = append(codes, f.Code+".undated") // its message when the quarter's day is not known
+			}
+			if f.Code == "datasets.year-start-not-given" && f.Quarter.IsZero() {
+				codes = append(codes, f.Code+".no-period") // its message when the periods are not given
 			}
 		case DelistingFinding:
 			codes = append(codes, f.Code)

@@ -131,6 +131,11 @@ func (t Table) prevIsYearEnd() bool {
 //     count at the year's start, and with it every row's 迄今, is not
 //     known; one finding for the column (Line NoLine, Printed the number
 //     of rows), Date the day Prev was counted when known.
+//   - datasets.year-start-not-given (a notice, Unchecked): Prev is not the
+//     last quarter of the year before Cur (111年第1季 for 111年第2季), or a
+//     period is not given, so the table holds no count at the year's
+//     start and no row's 迄今 can be checked; one finding for the column
+//     (Line NoLine, Printed the number of rows), Quarter the Prev period.
 //   - datasets.subtotal: a 小計 is not the sum of its group's rows, in the
 //     column named.
 //   - datasets.total: the 合計 is not the sum of all rows, in the column
@@ -210,6 +215,11 @@ func (f TableFinding) detail(t language.Tag) string {
 			return i18n.Sprintf(t, f.Code+".undated", f.Column, f.Printed, quarterText(t, f.Quarter), start)
 		}
 		return i18n.Sprintf(t, f.Code, f.Column, f.Printed, quarterText(t, f.Quarter), f.Date, start)
+	case "datasets.year-start-not-given":
+		if f.Quarter.IsZero() {
+			return i18n.Sprintf(t, f.Code+".no-period", f.Column, f.Printed)
+		}
+		return i18n.Sprintf(t, f.Code, f.Column, f.Printed, quarterText(t, f.Quarter))
 	case "datasets.not-in-series":
 		when := i18n.Sprintf(t, "datasets.date", f.Date)
 		if f.Date.IsZero() {
@@ -319,8 +329,8 @@ type TableCheck struct {
 	// series point it equals: at most two, Prev's first.
 	Matched []Point `json:"matched,omitzero"`
 	// Checks counts the comparisons made, by verdict: per row its 增減
-	// and, when Prev is the last quarter of the year before, its 迄今
-	// (Unchecked unless Prev was counted on the year's last day); per
+	// and its 迄今 (Unchecked unless Prev is the last quarter of the year
+	// before, counted on the year's last day); per
 	// printed 小計 and 合計 its four columns; per period the rows' total
 	// against the series. A comparison whose figures pass the range of
 	// int, or whose series point is absent (no series given, no point at
@@ -360,7 +370,10 @@ func (c TableCheck) Message(t language.Tag) string {
 //     the year before Cur (110 第4季 for 111 第2季) counted on its last day
 //     (PrevDate), its 迄今 equals its 增減; counted earlier, or on a day
 //     not given, the year's start is not known and each row's 迄今 is
-//     Unchecked (datasets.year-start-unknown), never taken as 增減;
+//     Unchecked (datasets.year-start-unknown), never taken as 增減; when
+//     Prev is not that quarter, or a period is not given, the table holds
+//     no count at the year's start and each row's 迄今 is Unchecked
+//     (datasets.year-start-not-given);
 //   - each printed 小計 adds up its group's rows in all four columns, and a
 //     printed 合計 adds up all rows;
 //   - the total of all rows equals the series' count at the same date, for
@@ -375,7 +388,7 @@ func (t Table) Check(s Series) TableCheck {
 	for i := range c.Findings {
 		f := &c.Findings[i]
 		switch f.Code {
-		case "datasets.not-in-series", "datasets.overflow", "datasets.year-start-unknown":
+		case "datasets.not-in-series", "datasets.overflow", "datasets.year-start-unknown", "datasets.year-start-not-given":
 			f.Verdict = finding.Unchecked // the figure could not be compared
 		default:
 			f.Verdict = finding.Failed
@@ -419,18 +432,15 @@ func (t Table) check(s Series) TableCheck {
 			f.Operands = [2]Term{{cols[0], r.Prev}, {cols[1], r.Cur}}
 			f.Detail = f.detail(finding.Chinese)
 			c.Findings = append(c.Findings, f)
-			c.Checks = c.Checks.Add(finding.Unchecked)
-			if yearEnd {
-				c.Checks = c.Checks.Add(finding.Unchecked)
-			}
+			c.Checks = uncheck(c.Checks, 2) // 增減, and 迄今 with it
 			continue
 		}
 		c.Checks = c.Checks.Add(verdictOf(got == r.Change))
 		switch {
 		case sinceKnown:
 			c.Checks = c.Checks.Add(verdictOf(r.SinceYearStart == got))
-		case yearEnd:
-			c.Checks = c.Checks.Add(finding.Unchecked)
+		default:
+			c.Checks = c.Checks.Add(finding.Unchecked) // the year's start is not known
 		}
 		if got != r.Change {
 			f.Code, f.Column, f.Printed, f.Computed = "datasets.change", cols[2], r.Change, got
@@ -456,6 +466,11 @@ func (t Table) check(s Series) TableCheck {
 				f.Date = p.Date // the day the series counts the quarter on
 			}
 		}
+		f.Detail = f.detail(finding.Chinese)
+		c.Findings = append(c.Findings, f)
+	}
+	if !yearEnd && len(t.Rows) > 0 {
+		f := TableFinding{Severity: finding.Notice, Code: "datasets.year-start-not-given", Column: cols[3], Quarter: t.Prev, Printed: len(t.Rows)}
 		f.Detail = f.detail(finding.Chinese)
 		c.Findings = append(c.Findings, f)
 	}
