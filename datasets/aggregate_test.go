@@ -100,9 +100,10 @@ func TestTableCheckResult(t *testing.T) {
 			// The row's 增減 and its group's 小計 of 增減 break; its 迄今 holds.
 			"核對各列增減、小計、合計及開放數量等14項：符合12項，不符2項，無法查核0項",
 			"figures of the table checked (changes, subtotals, total, series): 14; 12 passed, 2 failed, 0 not checkable"},
-		// Without a series the totals cannot be compared: no ✓.
+		// Without a series the totals cannot be compared: no ✓, and two
+		// notices say why.
 		{"no series", good.Check(datasets.Series{}),
-			finding.Head{Code: "datasets.table-check", Verdict: finding.Unchecked},
+			finding.Head{Code: "datasets.table-check", Severity: finding.Notice, Verdict: finding.Unchecked},
 			"核對各列增減、小計、合計及開放數量等14項：符合12項，不符0項，無法查核2項",
 			"figures of the table checked (changes, subtotals, total, series): 14; 12 passed, 0 failed, 2 not checkable"},
 		// The deck counts 110年第4季 on 110/12/10: no row's 迄今 can be
@@ -129,6 +130,16 @@ func TestTableCheckResult(t *testing.T) {
 			"notice: 迄今 could not be checked in 2 rows: the periods are not given, nor the count at the year's start"},
 	} {
 		fs := tt.tb.Check(springSeries).Findings
+		if tt.tb.Prev.IsZero() {
+			// Nor can the totals be compared with the series.
+			want := []string{"注意：合計期間未載，合計2,806未能與開放數量統計核對", "注意：合計期間未載，合計2,963未能與開放數量統計核對"}
+			if len(fs) != 3 || fs[1].String() != want[0] || fs[2].String() != want[1] || fs[1].Verdict != finding.Unchecked {
+				t.Errorf("Check without periods: %v, want the 迄今 notice and %q", fs, want)
+			}
+			if en := fs[1].Message(finding.English); en != "notice: total: the period is not given, so the total, 2,806, could not be compared with the open-count series" {
+				t.Errorf("in English: %q", en)
+			}
+		}
 		if len(fs) == 0 || fs[0].Code != "datasets.year-start-not-given" || fs[0].Verdict != finding.Unchecked || fs[0].Printed != 2 {
 			t.Fatalf("Check(%v): findings %+v, want the 迄今 notice first", tt.tb.Prev, fs)
 		}

@@ -42,6 +42,7 @@ func sampleFindings() []interface {
 		{Code: "datasets.series-mismatch", Line: TotalLine, Index: -1, Column: "111年第2季", Date: d, Printed: 2962, Computed: 2963},
 		{Severity: finding.Notice, Code: "datasets.not-in-series", Line: TotalLine, Column: "111年第2季", Quarter: q, Printed: 2962},
 		{Severity: finding.Notice, Code: "datasets.not-in-series", Line: TotalLine, Column: "111年第2季", Date: d, Printed: 2962},
+		{Severity: finding.Notice, Code: "datasets.not-in-series", Line: TotalLine, Printed: 2962},
 		{Code: "datasets.overflow", Line: PublisherLine, Publisher: pub, Column: "增減", Operands: ops},
 		{Code: "datasets.overflow", Line: SubtotalLine, Group: Units},
 		{Code: "datasets.overflow", Line: TotalLine},
@@ -140,6 +141,9 @@ func producedCodes(t *testing.T) []string {
 			codes = append(codes, f.Code)
 			if f.Code == "datasets.year-start-unknown" && f.Date.IsZero() {
 				codes = append(codes, f.Code+".undated") // its message when the quarter's day is not known
+			}
+			if f.Code == "datasets.not-in-series" && f.Quarter.IsZero() && f.Date.IsZero() {
+				codes = append(codes, f.Code+".no-period") // its message when the period is not given
 			}
 			if f.Code == "datasets.year-start-not-given" && f.Quarter.IsZero() {
 				codes = append(codes, f.Code+".no-period") // its message when the periods are not given

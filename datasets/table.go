@@ -221,6 +221,9 @@ func (f TableFinding) detail(t language.Tag) string {
 		}
 		return i18n.Sprintf(t, f.Code, f.Column, f.Printed, quarterText(t, f.Quarter))
 	case "datasets.not-in-series":
+		if f.Date.IsZero() && f.Quarter.IsZero() {
+			return i18n.Sprintf(t, f.Code+".no-period", p)
+		}
 		when := i18n.Sprintf(t, "datasets.date", f.Date)
 		if f.Date.IsZero() {
 			when = quarterText(t, f.Quarter)
@@ -379,7 +382,9 @@ func (c TableCheck) Message(t language.Tag) string {
 //   - the total of all rows equals the series' count at the same date, for
 //     both periods: at PrevDate and CurDate, or when a date is zero at the
 //     last point of the series within the quarter (2,806 at 110/12/10,
-//     2,963 at 111/05/19). An empty series skips this comparison.
+//     2,963 at 111/05/19). A period the series has no point for (none,
+//     for an empty series) is not compared: Unchecked, with a notice
+//     datasets.not-in-series.
 //
 // The findings are [TableFinding] values; the check also lists the rows
 // and 小計 that agree and the series points the totals equal.
@@ -524,10 +529,6 @@ func (t Table) check(s Series) TableCheck {
 	}
 	if t.Total != nil {
 		compare(totalBase, "datasets.total", *t.Total, total)
-	}
-	if s.Len() == 0 {
-		c.Checks = uncheck(c.Checks, 2) // no series to compare the totals with
-		return c
 	}
 	for _, side := range []struct {
 		q     rocdate.Quarter
