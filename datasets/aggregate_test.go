@@ -2,11 +2,13 @@ package datasets_test
 
 import (
 	"encoding/json"
+	"reflect"
 	"strings"
 	"testing"
 
 	"github.com/ogdtw/governance/datasets"
 	"github.com/ogdtw/governance/finding"
+	"github.com/ogdtw/governance/internal/jsontest"
 	"github.com/ogdtw/governance/rocdate"
 )
 
@@ -35,6 +37,13 @@ func checkResults(t *testing.T, cases []resultCase) {
 		}
 		if s, ok := tt.r.(interface{ String() string }); ok && s.String() != tt.zh {
 			t.Errorf("%s: String = %q, want the Chinese message", tt.name, s.String())
+		}
+		// Through JSON and back, the same value (a zero value proves
+		// nothing and is left out).
+		if !reflect.ValueOf(tt.r).IsZero() {
+			if err := jsontest.RoundTrip(tt.r); err != nil {
+				t.Errorf("%s: %v", tt.name, err)
+			}
 		}
 		b, err := json.Marshal(tt.r)
 		if err != nil {
