@@ -220,24 +220,23 @@ func (r DelistingReview) Requests() int { return len(r.Approved) + len(r.Refused
 // datasets.publisher-unknown); else Passed, for a request of which no
 // finding speaks: every rule was applied and held. A title not given is
 // nothing to compare, as a rank not printed is.
+//
+// The findings are grouped by their Index, in whatever order they come.
+// The work is linear in the findings.
 func (r DelistingReview) Checks() finding.Tally {
+	per := make(map[int]finding.Tally) // request index → its findings' verdicts
+	for _, f := range r.Findings {
+		per[f.Index] = per[f.Index].Add(f.Verdict)
+	}
 	var n finding.Tally
-	spoken := 0 // requests some finding speaks of
-	for i := 0; i < len(r.Findings); {
-		var req finding.Tally
-		j := i
-		for ; j < len(r.Findings) && r.Findings[j].Index == r.Findings[i].Index; j++ {
-			req = req.Add(r.Findings[j].Verdict)
-		}
+	for _, req := range per {
 		v := req.Verdict()
 		if v == finding.NoVerdict {
 			v = finding.Passed // findings of no check: a notice only
 		}
 		n = n.Add(v)
-		spoken++
-		i = j
 	}
-	if rest := r.Requests() - spoken; rest > 0 {
+	if rest := r.Requests() - len(per); rest > 0 {
 		n.Passed += rest
 	}
 	return n
