@@ -168,17 +168,31 @@ func TestPrintedRankCheckResult(t *testing.T) {
 	}
 	partly := append([]datasets.Entry(nil), entries...)
 	partly[2].PrintedRank = 0
+	// As ImportRanking reads a 排名 of 第?名: kept, its rank not known.
+	illegible, err := datasets.ImportRanking([][]string{{"排名", "機關", "資料集數量"}, {"1", "經濟部", "3,120"}, {"2", "法務部", "2,963"}, {"第?名", "內政部", "2,963"}})
+	if err == nil || len(illegible) != 3 || !illegible[2].RankIllegible || illegible[2].PrintedRank != 0 || illegible[1].RankIllegible {
+		t.Fatalf("ImportRanking with 第?名: %+v, %v; want the row kept, its rank illegible, and a warning", illegible, err)
+	}
+	wrongIllegible := append([]datasets.Entry(nil), illegible...)
+	wrongIllegible[1].PrintedRank = 3
 	checkResults(t, []resultCase{
 		{"every rank as counted", datasets.CheckPrintedRanks(datasets.Rank(entries)),
 			finding.Head{Code: "datasets.printed-rank-check", Verdict: finding.Passed},
-			"核對排名表所載排名3項：符合3項，不符0項", "printed ranks checked: 3; 3 passed, 0 failed"},
+			"核對排名表所載排名3項：符合3項，不符0項，無法查核0項", "printed ranks checked: 3; 3 passed, 0 failed, 0 not checkable"},
 		{"a wrong rank", datasets.CheckPrintedRanks(datasets.Rank(wrong)),
 			finding.Head{Code: "datasets.printed-rank-check", Severity: finding.Error, Verdict: finding.Failed},
-			"核對排名表所載排名3項：符合2項，不符1項", "printed ranks checked: 3; 2 passed, 1 failed"},
+			"核對排名表所載排名3項：符合2項，不符1項，無法查核0項", "printed ranks checked: 3; 2 passed, 1 failed, 0 not checkable"},
 		// A blank 排名 is no rank printed: the others are checked.
 		{"one rank not printed", datasets.CheckPrintedRanks(datasets.Rank(partly)),
 			finding.Head{Code: "datasets.printed-rank-check", Verdict: finding.Passed},
-			"核對排名表所載排名2項：符合2項，不符0項", "printed ranks checked: 2; 2 passed, 0 failed"},
+			"核對排名表所載排名2項：符合2項，不符0項，無法查核0項", "printed ranks checked: 2; 2 passed, 0 failed, 0 not checkable"},
+		// A 排名 printed and unreadable is a rank not known: never 符合.
+		{"a rank unreadable", datasets.CheckPrintedRanks(datasets.Rank(illegible)),
+			finding.Head{Code: "datasets.printed-rank-check", Verdict: finding.Unchecked},
+			"核對排名表所載排名3項：符合2項，不符0項，無法查核1項", "printed ranks checked: 3; 2 passed, 0 failed, 1 not checkable"},
+		{"a rank unreadable, another wrong", datasets.CheckPrintedRanks(datasets.Rank(wrongIllegible)),
+			finding.Head{Code: "datasets.printed-rank-check", Severity: finding.Error, Verdict: finding.Failed},
+			"核對排名表所載排名3項：符合1項，不符1項，無法查核1項", "printed ranks checked: 3; 1 passed, 1 failed, 1 not checkable"},
 		// No rank printed: nothing to check, and never 符合.
 		{"no rank printed", datasets.CheckPrintedRanks(datasets.Rank(unranked)),
 			finding.Head{Code: "datasets.printed-rank-check", Verdict: finding.Unchecked},

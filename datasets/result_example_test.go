@@ -47,9 +47,9 @@ func ExampleTableCheck_Message() {
 	fmt.Print(finding.Text(finding.English, results[1:2]))
 	// Output:
 	// 無法查核　核對各列增減、小計、合計及開放數量等14項：符合12項，不符0項，無法查核2項
-	// 不符　核對排名表所載排名2項：符合1項，不符1項
+	// 不符　核對排名表所載排名2項：符合1項，不符1項，無法查核0項
 	// 符合　審查下架申請1件：得同意1件，不予同意0件；核對結果符合1件，不符0件，無法查核0件
-	// failed: printed ranks checked: 2; 1 passed, 1 failed
+	// failed: printed ranks checked: 2; 1 passed, 1 failed, 0 not checkable
 }
 
 // A ranking is a figure computed, not a check: it carries no verdict,
