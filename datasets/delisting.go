@@ -161,6 +161,41 @@ type Refusal struct {
 	Findings  []DelistingFinding `json:"findings,omitzero"`
 }
 
+var _ finding.Result = Refusal{}
+
+// Head returns the refusal as one result: code datasets.refusal, the
+// gravest severity of its findings (finding.Error, which refuses), the
+// verdict finding.Failed (a rule was applied and broken: that is what
+// refuses a request), and the request's source row.
+func (r Refusal) Head() finding.Head {
+	sev := finding.Gravest(r.Findings)
+	if sev == finding.NoSeverity {
+		sev = finding.Error
+	}
+	return finding.Head{Code: "datasets.refusal", Severity: sev, Verdict: finding.Failed, Row: r.Delisting.Row}
+}
+
+// String returns the refusal in Traditional Chinese: Message(finding.Chinese).
+func (r Refusal) String() string { return r.Message(finding.Chinese) }
+
+// Message returns the refusal in one line, in the language nearest to
+// t: the request, its dataset and what refuses it,
+// 項次1（資料集87010）不予同意：下架原因為重複，惟未指明保留之資料集.
+func (r Refusal) Message(t language.Tag) string {
+	name, id := requestName(t, r.Index, r.Delisting.Item), r.Delisting.Dataset.ID.String()
+	if len(r.Findings) == 0 {
+		return i18n.Sprintf(t, "datasets.refusal.bare", name, id)
+	}
+	var why strings.Builder
+	for i, f := range r.Findings {
+		if i > 0 {
+			why.WriteString(i18n.Text(t, "datasets.refusal.and"))
+		}
+		why.WriteString(f.detail(t))
+	}
+	return i18n.Sprintf(t, "datasets.refusal", name, id, why.String())
+}
+
 // A DelistingReview is the group's review of a delisting batch: which
 // requests may be approved, which are refused and why, what to look at,
 // and how approving changes the open counts.
@@ -169,6 +204,70 @@ type DelistingReview struct {
 	Refused  []Refusal          `json:"refused,omitzero"`  // the others, in batch order
 	Findings []DelistingFinding `json:"findings,omitzero"` // every finding, refusals and warnings, in batch order
 	Changes  []Change           `json:"changes,omitzero"`  // what delisting Approved changes, per publisher in stroke order
+}
+
+var _ finding.Result = DelistingReview{}
+
+// Requests returns the number of requests reviewed: approved and
+// refused.
+func (r DelistingReview) Requests() int { return len(r.Approved) + len(r.Refused) }
+
+// Checks counts the requests reviewed by the verdict of their rules
+// taken together: Failed for a request a finding says breaks a rule
+// (every refused one, and one approved with a warning: a title that
+// differs from the catalog's, a kept title unlike the delisted one);
+// else Unchecked for one a rule could not be applied to (no requester,
+// datasets.publisher-unknown); else Passed, for a request of which no
+// finding speaks: every rule was applied and held. A title not given is
+// nothing to compare, as a rank not printed is.
+//
+// The findings are grouped by their Index, in whatever order they come.
+// The work is linear in the findings.
+func (r DelistingReview) Checks() finding.Tally {
+	per := make(map[int]finding.Tally) // request index → its findings' verdicts
+	for _, f := range r.Findings {
+		per[f.Index] = per[f.Index].Add(f.Verdict)
+	}
+	var n finding.Tally
+	for _, req := range per {
+		v := req.Verdict()
+		if v == finding.NoVerdict {
+			v = finding.Passed // findings of no check: a notice only
+		}
+		n = n.Add(v)
+	}
+	if rest := r.Requests() - len(per); rest > 0 {
+		n.Passed += rest
+	}
+	return n
+}
+
+// Head returns the review as one result: code datasets.delisting-review,
+// the gravest severity of its findings, and the verdict of its requests
+// taken together, Checks().Verdict(): 不符 when any request is refused
+// or breaks a rule of warning, 無法查核 when a rule could not be applied
+// to one, 符合 only when every rule was applied to every request and
+// held; none for a batch without requests. It points at no row: its
+// findings do.
+func (r DelistingReview) Head() finding.Head {
+	return finding.Head{Code: "datasets.delisting-review", Severity: finding.Gravest(r.Findings), Verdict: r.Checks().Verdict()}
+}
+
+// String returns the review in Traditional Chinese: Message(finding.Chinese).
+func (r DelistingReview) String() string { return r.Message(finding.Chinese) }
+
+// Message returns the review in one line, in the language nearest to t:
+// the requests, how many may be approved and how many are refused, and
+// their verdicts,
+// 審查下架申請3件：得同意2件，不予同意1件；核對結果符合2件，不符1件，無法查核0件;
+// 本批未列下架申請 for a batch without requests.
+func (r DelistingReview) Message(t language.Tag) string {
+	if r.Requests() == 0 {
+		return i18n.Sprintf(t, "datasets.delisting-review.none")
+	}
+	n := r.Checks()
+	return i18n.Sprintf(t, "datasets.delisting-review", i18n.Number(r.Requests()), i18n.Number(len(r.Approved)), i18n.Number(len(r.Refused)),
+		i18n.Number(n.Passed), i18n.Number(n.Failed), i18n.Number(n.Unchecked))
 }
 
 // ReviewDelistings reviews a batch of requests against the catalog: it

@@ -99,7 +99,15 @@
 // [TableFinding], [DelistingFinding] or [RankFinding], each with a finding.Severity, a
 // stable Code (datasets.increase, datasets.cycle, …), what it concerns
 // with its source Row, the figures as Printed and Computed, and a Detail
-// in Traditional Chinese. Errors are for input that cannot be read or
+// in Traditional Chinese. Every finding, and every check taken together
+// ([TableCheck], [PrintedRankCheck], [RankCheck], [DelistingReview] and
+// each [Refusal], and the [MinistryRanking] it checks claims against),
+// is a finding.Result: a Head with its code, severity and verdict (符合
+// only when every rule was applied to data present and known; a ranking,
+// a figure computed, has none, or 無法查核 while publishers are not
+// placed), a Message in Chinese and English, and JSON led by code,
+// severity, verdict and message, so that a service renders any of them
+// with finding.Text or finding.JSON. Errors are for input that cannot be read or
 // arguments refused: a [*ParseError] wrapping a sentinel ([ErrSyntax],
 // [ErrRange], [ErrMissing], [ErrDuplicate], …), each with a Code.
 //
@@ -113,5 +121,5 @@
 // package does no I/O.
 //
 // The package imports rocdate for statistics dates and quarters, and
-// finding for the severity of its findings.
+// finding for the severity, verdict and result of its findings.
 package datasets

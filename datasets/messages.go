@@ -135,3 +135,13 @@ func (e *RefusedError) Message(t language.Tag) string {
 	}
 	return s
 }
+
+// tallyMessage writes a tally of checks with the message of code
+// (its total, passed, failed and not checkable counts, grouped), or
+// code.none when no check was made.
+func tallyMessage(t language.Tag, code string, n finding.Tally) string {
+	if n.Total() == 0 {
+		return i18n.Sprintf(t, code+".none")
+	}
+	return i18n.Sprintf(t, code, i18n.Number(n.Total()), i18n.Number(n.Passed), i18n.Number(n.Failed), i18n.Number(n.Unchecked))
+}

@@ -42,11 +42,14 @@ func sampleFindings() []interface {
 		{Code: "datasets.series-mismatch", Line: TotalLine, Index: -1, Column: "111年第2季", Date: d, Printed: 2962, Computed: 2963},
 		{Severity: finding.Notice, Code: "datasets.not-in-series", Line: TotalLine, Column: "111年第2季", Quarter: q, Printed: 2962},
 		{Severity: finding.Notice, Code: "datasets.not-in-series", Line: TotalLine, Column: "111年第2季", Date: d, Printed: 2962},
+		{Severity: finding.Notice, Code: "datasets.not-in-series", Line: TotalLine, Printed: 2962},
 		{Code: "datasets.overflow", Line: PublisherLine, Publisher: pub, Column: "增減", Operands: ops},
 		{Code: "datasets.overflow", Line: SubtotalLine, Group: Units},
 		{Code: "datasets.overflow", Line: TotalLine},
 		{Severity: finding.Notice, Code: "datasets.year-start-unknown", Column: "111.01.01 迄今", Quarter: q, Date: prev, Printed: 23},
 		{Severity: finding.Notice, Code: "datasets.year-start-unknown", Column: "111.01.01 迄今", Quarter: q, Printed: 23},
+		{Severity: finding.Notice, Code: "datasets.year-start-not-given", Column: "111.01.01 迄今", Quarter: q.Prev(), Printed: 23},
+		{Severity: finding.Notice, Code: "datasets.year-start-not-given", Column: "迄今", Printed: 23},
 	} {
 		if f.Severity == finding.NoSeverity {
 			f.Severity = finding.Error
@@ -97,6 +100,16 @@ func sampleFindings() []interface {
 	} {
 		out = append(out, k)
 	}
+	// The aggregate results, with something checked and with nothing.
+	out = append(out,
+		TableCheck{Checks: finding.Tally{Passed: 20, Failed: 2, Unchecked: 1}}, TableCheck{},
+		CheckPrintedRanks(Rank([]Entry{{Name: "經濟部", Count: 3120, PrintedRank: 1}, {Name: "法務部", Count: 2963, PrintedRank: 3}})), PrintedRankCheck{},
+		Refusal{Delisting: Delisting{Item: 1, Dataset: Ref{ID: 87010}}, Findings: []DelistingFinding{{Code: "datasets.no-reason"}, {Code: "datasets.kept-self", Kept: 87010}}},
+		Refusal{Index: 1, Delisting: Delisting{Dataset: Ref{ID: 87010}}},
+		DelistingReview{Approved: []Delisting{{Item: 1}}, Refused: []Refusal{{Index: 1}}, Findings: []DelistingFinding{{Index: 1, Verdict: finding.Failed}}},
+		DelistingReview{},
+		MinistryRanking{On: d, Ranked: ranked, Unplaced: []Unplaced{{Name: "地政司", Resolution: Ambiguous, Datasets: 3}}, UnplacedDatasets: 3},
+		MinistryRanking{Ranked: ranked})
 	return out
 }
 
@@ -129,12 +142,50 @@ func producedCodes(t *testing.T) []string {
 			if f.Code == "datasets.year-start-unknown" && f.Date.IsZero() {
 				codes = append(codes, f.Code+".undated") // its message when the quarter's day is not known
 			}
+			if f.Code == "datasets.not-in-series" && f.Quarter.IsZero() && f.Date.IsZero() {
+				codes = append(codes, f.Code+".no-period") // its message when the period is not given
+			}
+			if f.Code == "datasets.year-start-not-given" && f.Quarter.IsZero() {
+				codes = append(codes, f.Code+".no-period") // its message when the periods are not given
+			}
 		case DelistingFinding:
 			codes = append(codes, f.Code)
 		case RankFinding:
 			codes = append(codes, f.Code)
 		case RankCheck:
 			codes = append(codes, f.Code, f.Why)
+		case PrintedRankCheck:
+			codes = append(codes, f.Head().Code)
+			if f.Checked == 0 {
+				codes = append(codes, f.Head().Code+".none")
+			}
+		case Refusal:
+			codes = append(codes, f.Head().Code)
+			switch len(f.Findings) {
+			case 0:
+				codes = append(codes, f.Head().Code+".bare")
+			case 1:
+			default:
+				codes = append(codes, f.Head().Code+".and")
+			}
+		case DelistingReview:
+			codes = append(codes, f.Head().Code)
+			if f.Requests() == 0 {
+				codes = append(codes, f.Head().Code+".none")
+			}
+		case MinistryRanking:
+			codes = append(codes, f.Head().Code)
+			if !f.On.IsZero() {
+				codes = append(codes, f.Head().Code+".on")
+			}
+			if !f.Complete() {
+				codes = append(codes, f.Head().Code+".unplaced")
+			}
+		case TableCheck:
+			codes = append(codes, f.Head().Code)
+			if f.Checks.Total() == 0 {
+				codes = append(codes, f.Head().Code+".none")
+			}
 		}
 	}
 	for _, e := range []*enumText{&statusText, &dutyText, &kindText, &groupText, &reasonText, &lineText, &resolutionText, &scopeText} {

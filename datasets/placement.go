@@ -2,6 +2,7 @@ package datasets
 
 import (
 	"cmp"
+	"math"
 	"slices"
 	"strings"
 
@@ -406,6 +407,61 @@ type MinistryRanking struct {
 // Complete reports whether every publisher was placed: only then does
 // the ranking rank every dataset.
 func (r MinistryRanking) Complete() bool { return len(r.Unplaced) == 0 }
+
+var _ finding.Result = MinistryRanking{}
+
+// Head returns the ranking as one result: code datasets.ministry-ranking.
+// A ranking is a figure computed, not a check of anything printed, so a
+// complete one has no verdict and no severity: it is never 符合, which
+// only a check of a document can be ([MinistryRanking.CheckClaim] checks
+// one). An incomplete one (publishers the register does not place) is
+// finding.Unchecked with severity finding.Notice: their datasets could
+// change any rank, so the ranking is not known, and the message says
+// how many publishers and datasets are missing. It points at no row.
+func (r MinistryRanking) Head() finding.Head {
+	h := finding.Head{Code: "datasets.ministry-ranking"}
+	if !r.Complete() {
+		h.Severity, h.Verdict = finding.Notice, finding.Unchecked
+	}
+	return h
+}
+
+// Datasets returns the listed datasets the ranking ranks: the sum of
+// its heads' counts (saturating at the int range, never wrapped).
+func (r MinistryRanking) Datasets() int {
+	n := 0
+	for _, h := range r.Ranked {
+		var ok bool
+		if n, ok = add(n, h.Count); !ok {
+			if h.Count > 0 {
+				return math.MaxInt
+			}
+			return math.MinInt
+		}
+	}
+	return n
+}
+
+// String returns the ranking's summary in Traditional Chinese:
+// Message(finding.Chinese).
+func (r MinistryRanking) String() string { return r.Message(finding.Chinese) }
+
+// Message returns the ranking in one line, in the language nearest to t:
+// its scope and day, the heads ranked and the datasets they count,
+// 行政院各部會資料集數量排名（111年5月19日）：計2個機關，資料集5筆; for an
+// incomplete ranking, then the publishers not placed and their datasets,
+// and that the ranking is not known.
+func (r MinistryRanking) Message(t language.Tag) string {
+	on := ""
+	if !r.On.IsZero() {
+		on = i18n.Sprintf(t, "datasets.ministry-ranking.on", r.On)
+	}
+	s := i18n.Sprintf(t, "datasets.ministry-ranking", r.Scope.Message(t), on, i18n.Number(len(r.Ranked)), i18n.Number(r.Datasets()))
+	if r.Complete() {
+		return s
+	}
+	return i18n.Sprintf(t, "datasets.ministry-ranking.unplaced", s, i18n.Number(len(r.Unplaced)), i18n.Number(r.UnplacedDatasets))
+}
 
 // RankMinistries ranks the heads of scope s (the 部會 of 行政院 for the
 // zero Scope) by the listed datasets of c that the register places under

@@ -102,14 +102,19 @@ func FuzzImportRanking(f *testing.F) {
 		}
 		ranked := datasets.Rank(es)
 		c := datasets.CheckPrintedRanks(ranked)
-		printed := 0
+		printed, illegible := 0, 0
 		for _, r := range ranked {
 			if r.PrintedRank != 0 {
 				printed++
 			}
+			if r.RankIllegible {
+				illegible++
+			}
 		}
-		if c.Checked != printed || (printed == 0) != (c.Verdict == finding.Unchecked) || (len(c.Findings) > 0) != (c.Verdict == finding.Failed) {
-			t.Fatalf("CheckPrintedRanks = %+v with %d printed", c, printed)
+		failed := len(c.Findings) > 0
+		if c.Checked != printed || c.Illegible != illegible || failed != (c.Verdict == finding.Failed) ||
+			!failed && (printed == 0 || illegible > 0) != (c.Verdict == finding.Unchecked) || c.Verdict != c.Head().Verdict {
+			t.Fatalf("CheckPrintedRanks = %+v with %d printed, %d illegible", c, printed, illegible)
 		}
 	})
 }

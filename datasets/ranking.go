@@ -20,8 +20,12 @@ import (
 type Entry struct {
 	Name        string `json:"name,omitzero"`        // 部會 name, such as 法務部
 	Count       int    `json:"count,omitzero"`       // open datasets
-	PrintedRank int    `json:"printedRank,omitzero"` // 排名 as the table prints it; 0 when not printed
+	PrintedRank int    `json:"printedRank,omitzero"` // 排名 as the table prints it; 0 when not printed, or not readable
 	Row         int    `json:"row,omitzero"`         // the row [ImportRanking] read it from, 1-based; 0 when not imported
+	// RankIllegible is true when the table prints a 排名 that cannot be
+	// read ([ImportRanking] warns, and PrintedRank is 0): a rank printed
+	// and not known, which [CheckPrintedRanks] counts 無法查核.
+	RankIllegible bool `json:"rankIllegible,omitzero"`
 }
 
 // Ranked is an entry with its competition rank.
@@ -29,8 +33,10 @@ type Ranked struct {
 	Rank        int    `json:"rank,omitzero"` // 1 for the largest count; ties share a rank
 	Name        string `json:"name,omitzero"`
 	Count       int    `json:"count,omitzero"`
-	PrintedRank int    `json:"printedRank,omitzero"` // 排名 as the table prints it; 0 when not printed
+	PrintedRank int    `json:"printedRank,omitzero"` // 排名 as the table prints it; 0 when not printed, or not readable
 	Row         int    `json:"row,omitzero"`         // the entry's source row; 0 when not imported
+	// RankIllegible is the entry's: a 排名 printed that cannot be read.
+	RankIllegible bool `json:"rankIllegible,omitzero"`
 }
 
 // Rank orders entries by descending count and gives competition ranks
@@ -48,7 +54,7 @@ func Rank(entries []Entry) []Ranked {
 		if i > 0 && e.Count == s[i-1].Count {
 			r = out[i-1].Rank
 		}
-		out[i] = Ranked{Rank: r, Name: e.Name, Count: e.Count, PrintedRank: e.PrintedRank, Row: e.Row}
+		out[i] = Ranked{Rank: r, Name: e.Name, Count: e.Count, PrintedRank: e.PrintedRank, Row: e.Row, RankIllegible: e.RankIllegible}
 	}
 	return out
 }
@@ -185,7 +191,9 @@ var rankingSpec = sheet.Spec{
 // blank or unreadable name, a bad count, a name given on an earlier row
 // (compared as [RankOf] does), a 合計 or 總計 row, which is no agency) is
 // a *RowError of severity finding.Error and its row is left out; a bad
-// 排名 is a finding.Warning and the row is kept unranked (PrintedRank 0).
+// 排名 is a finding.Warning and the row is kept unranked (PrintedRank 0,
+// RankIllegible true, so that its rank is 無法查核, never taken as not
+// printed).
 // Every good row is kept. A header without 機關 or 資料集數量 is
 // [ErrNoHeader] at the header's row, and no entry is returned. The work is linear in the rows.
 func ImportRanking(rows [][]string) ([]Entry, error) {
@@ -220,16 +228,16 @@ func ImportRanking(rows [][]string) ([]Entry, error) {
 		if err != nil {
 			rd.fail(h, r, rankCount, err)
 		}
-		printed := 0
+		printed, illegible := 0, false
 		if s := r.Cell(rankPrinted); s != "" {
 			if printed, err = ParseRank(s); err != nil {
 				rd.warn(h, r, rankPrinted, err)
-				printed = 0
+				printed, illegible = 0, true
 			}
 		}
 		if rd.errors == n {
 			seen[key] = r.Num
-			out = append(out, Entry{Name: p.Name(), Count: count, PrintedRank: printed, Row: r.Num})
+			out = append(out, Entry{Name: p.Name(), Count: count, PrintedRank: printed, Row: r.Num, RankIllegible: illegible})
 		}
 	}
 	return out, importError(rd.problems)
@@ -290,14 +298,19 @@ func ParseRank(s string) (int, error) {
 // CheckPrintedRanks checks the 排名 a ranking table prints against the
 // rank its counts give ([Rank]): a [RankFinding] (code
 // datasets.printed-rank) for every entry whose printed rank is not its
-// computed one. The verdict is finding.Unchecked when no entry has a
-// printed rank (the table prints none: nothing to check), finding.Passed
-// when every printed rank agrees, finding.Failed otherwise. Entries
-// without a printed rank are not counted in Checked. The work is linear
-// in ranked.
+// computed one. The verdict is finding.Failed when a printed rank does
+// not agree; else finding.Unchecked when a printed rank cannot be read
+// (RankIllegible, counted in Illegible) or no entry has a printed rank
+// (the table prints none: nothing to check); finding.Passed only when
+// every rank printed was read and agrees. Entries without a printed rank
+// are not counted in Checked. The work is linear in ranked.
 func CheckPrintedRanks(ranked []Ranked) PrintedRankCheck {
 	var c PrintedRankCheck
 	for _, r := range ranked {
+		if r.RankIllegible && r.PrintedRank == 0 {
+			c.Illegible++
+			continue
+		}
 		if r.PrintedRank == 0 {
 			continue
 		}
@@ -309,23 +322,58 @@ func CheckPrintedRanks(ranked []Ranked) PrintedRankCheck {
 			c.Findings = append(c.Findings, f)
 		}
 	}
-	switch {
-	case c.Checked == 0:
-		c.Verdict = finding.Unchecked
-	case len(c.Findings) == 0:
-		c.Verdict = finding.Passed
-	default:
-		c.Verdict = finding.Failed
-	}
+	c.Verdict = c.Checks().Verdict()
 	return c
 }
 
 // A PrintedRankCheck is the check of a ranking table's printed 排名 by
 // [CheckPrintedRanks].
 type PrintedRankCheck struct {
-	Verdict  finding.Verdict `json:"verdict,omitzero"`  // Passed, Failed, or Unchecked when no rank is printed
-	Checked  int             `json:"checked,omitzero"`  // entries with a printed rank
+	Verdict  finding.Verdict `json:"verdict,omitzero"`  // Passed, Failed, or Unchecked when no rank is printed: Checks().Verdict()
+	Checked  int             `json:"checked,omitzero"`  // entries with a printed rank read
 	Findings []RankFinding   `json:"findings,omitzero"` // one per entry whose printed rank is wrong, in the order of ranked
+	// Illegible counts the entries whose printed 排名 could not be read
+	// (Ranked.RankIllegible): ranks printed and not known, 無法查核.
+	Illegible int `json:"illegible,omitzero"`
+}
+
+var _ finding.Result = PrintedRankCheck{}
+
+// Checks counts the checks made, by verdict: each printed rank read,
+// Failed when a finding says it is wrong, else Passed; each printed rank
+// that could not be read, Unchecked; and, when the table prints no rank
+// at all, one check of its ranks that could not be made (Unchecked): a
+// table without 排名 is never 符合.
+func (c PrintedRankCheck) Checks() finding.Tally {
+	if c.Checked == 0 && c.Illegible == 0 {
+		return finding.Tally{Unchecked: 1}
+	}
+	failed := min(len(c.Findings), c.Checked)
+	return finding.Tally{Passed: c.Checked - failed, Failed: failed, Unchecked: c.Illegible}
+}
+
+// Head returns the check as one result: code datasets.printed-rank-check,
+// the gravest severity of its findings (none when no rank is wrong), and
+// the verdict of its checks taken together,
+// Checks().Verdict(): 不符 when a printed rank is wrong, 無法查核 when
+// none is printed, 符合 only when every printed rank is the one its count
+// gives, every one read. It is the Verdict [CheckPrintedRanks] sets. It points at no
+// row: its findings do.
+func (c PrintedRankCheck) Head() finding.Head {
+	return finding.Head{Code: "datasets.printed-rank-check", Severity: finding.Gravest(c.Findings), Verdict: c.Checks().Verdict()}
+}
+
+// String returns the check in Traditional Chinese: Message(finding.Chinese).
+func (c PrintedRankCheck) String() string { return c.Message(finding.Chinese) }
+
+// Message returns the check in one line, in the language nearest to t:
+// 核對排名表所載排名12項：符合10項，不符1項，無法查核1項; 排名表未載排名，無法查核
+// when the table prints none. The findings say which rank is wrong.
+func (c PrintedRankCheck) Message(t language.Tag) string {
+	if c.Checked == 0 && c.Illegible == 0 {
+		return i18n.Sprintf(t, "datasets.printed-rank-check.none")
+	}
+	return tallyMessage(t, "datasets.printed-rank-check", c.Checks())
 }
 
 // A RankFinding is a printed rank of a ranking table that its counts do

@@ -156,6 +156,10 @@ func TestImportRankingBadRows(t *testing.T) {
 		es[2].Name != "財政部" || es[2].Row != 11 || es[2].PrintedRank != 0 {
 		t.Errorf("kept %+v", es)
 	}
+	// Their ranks are printed and not known: 無法查核, never not printed.
+	if es[0].RankIllegible || !es[1].RankIllegible || !es[2].RankIllegible {
+		t.Errorf("RankIllegible of %+v: want the two bad 排名 marked", es)
+	}
 	var ie *datasets.ImportError
 	errors.As(err, &ie)
 	for _, p := range ie.Problems {

@@ -40,3 +40,40 @@ func (f TableFinding) MarshalJSON() ([]byte, error) {
 	type fields TableFinding
 	return resultjson.Marshal(f, fields(f))
 }
+
+// MarshalJSON writes the check as every result of the library writes
+// itself: code, severity, verdict and message first, then its findings,
+// the lines that agree, the series points matched and its checks.
+func (c TableCheck) MarshalJSON() ([]byte, error) {
+	type fields TableCheck
+	return resultjson.Marshal(c, fields(c))
+}
+
+// MarshalJSON writes the check as every result of the library writes
+// itself: code, severity, verdict and message first, then the number of
+// printed ranks checked and its findings.
+func (c PrintedRankCheck) MarshalJSON() ([]byte, error) {
+	type fields PrintedRankCheck
+	return resultjson.Marshal(c, fields(c))
+}
+
+// MarshalJSON writes the refusal as every result of the library writes
+// itself: code, severity, verdict and message first, then its fields.
+func (r Refusal) MarshalJSON() ([]byte, error) {
+	type fields Refusal
+	return resultjson.Marshal(r, fields(r))
+}
+
+// MarshalJSON writes the review as every result of the library writes
+// itself: code, severity, verdict and message first, then its fields.
+func (r DelistingReview) MarshalJSON() ([]byte, error) {
+	type fields DelistingReview
+	return resultjson.Marshal(r, fields(r))
+}
+
+// MarshalJSON writes the ranking as every result of the library writes
+// itself: code, severity, verdict and message first, then its fields.
+func (r MinistryRanking) MarshalJSON() ([]byte, error) {
+	type fields MinistryRanking
+	return resultjson.Marshal(r, fields(r))
+}

@@ -131,6 +131,11 @@ func (t Table) prevIsYearEnd() bool {
 //     count at the year's start, and with it every row's 迄今, is not
 //     known; one finding for the column (Line NoLine, Printed the number
 //     of rows), Date the day Prev was counted when known.
+//   - datasets.year-start-not-given (a notice, Unchecked): Prev is not the
+//     last quarter of the year before Cur (111年第1季 for 111年第2季), or a
+//     period is not given, so the table holds no count at the year's
+//     start and no row's 迄今 can be checked; one finding for the column
+//     (Line NoLine, Printed the number of rows), Quarter the Prev period.
 //   - datasets.subtotal: a 小計 is not the sum of its group's rows, in the
 //     column named.
 //   - datasets.total: the 合計 is not the sum of all rows, in the column
@@ -210,7 +215,15 @@ func (f TableFinding) detail(t language.Tag) string {
 			return i18n.Sprintf(t, f.Code+".undated", f.Column, f.Printed, quarterText(t, f.Quarter), start)
 		}
 		return i18n.Sprintf(t, f.Code, f.Column, f.Printed, quarterText(t, f.Quarter), f.Date, start)
+	case "datasets.year-start-not-given":
+		if f.Quarter.IsZero() {
+			return i18n.Sprintf(t, f.Code+".no-period", f.Column, f.Printed)
+		}
+		return i18n.Sprintf(t, f.Code, f.Column, f.Printed, quarterText(t, f.Quarter))
 	case "datasets.not-in-series":
+		if f.Date.IsZero() && f.Quarter.IsZero() {
+			return i18n.Sprintf(t, f.Code+".no-period", p)
+		}
 		when := i18n.Sprintf(t, "datasets.date", f.Date)
 		if f.Date.IsZero() {
 			when = quarterText(t, f.Quarter)
@@ -319,8 +332,8 @@ type TableCheck struct {
 	// series point it equals: at most two, Prev's first.
 	Matched []Point `json:"matched,omitzero"`
 	// Checks counts the comparisons made, by verdict: per row its 增減
-	// and, when Prev is the last quarter of the year before, its 迄今
-	// (Unchecked unless Prev was counted on the year's last day); per
+	// and its 迄今 (Unchecked unless Prev is the last quarter of the year
+	// before, counted on the year's last day); per
 	// printed 小計 and 合計 its four columns; per period the rows' total
 	// against the series. A comparison whose figures pass the range of
 	// int, or whose series point is absent (no series given, no point at
@@ -331,19 +344,47 @@ type TableCheck struct {
 // OK reports whether every figure checks: no finding at all.
 func (c TableCheck) OK() bool { return len(c.Findings) == 0 }
 
+var _ finding.Result = TableCheck{}
+
+// Head returns the check of the table as one result: code
+// datasets.table-check, the gravest severity of its findings, and the
+// verdict of its comparisons taken together (Checks.Verdict: 不符 when
+// any figure is wrong, 無法查核 when any could not be compared, 符合
+// only when every one was compared and holds; none when nothing was
+// compared, as for the zero TableCheck). It points at no row.
+func (c TableCheck) Head() finding.Head {
+	return finding.Head{Code: "datasets.table-check", Severity: finding.Gravest(c.Findings), Verdict: c.Checks.Verdict()}
+}
+
+// String returns the check in Traditional Chinese: Message(finding.Chinese).
+func (c TableCheck) String() string { return c.Message(finding.Chinese) }
+
+// Message returns the check in one line, in the language nearest to t:
+// the comparisons made and their verdicts,
+// 核對各列增減、小計、合計及開放數量等73項：符合50項，不符0項，無法查核23項;
+// 未核對任何數字 when none was made. The findings say what is wrong.
+func (c TableCheck) Message(t language.Tag) string {
+	return tallyMessage(t, "datasets.table-check", c.Checks)
+}
+
 // Check verifies every printed figure of t:
 //
 //   - each row's 增減 is Cur − Prev, and, when Prev is the last quarter of
 //     the year before Cur (110 第4季 for 111 第2季) counted on its last day
 //     (PrevDate), its 迄今 equals its 增減; counted earlier, or on a day
 //     not given, the year's start is not known and each row's 迄今 is
-//     Unchecked (datasets.year-start-unknown), never taken as 增減;
+//     Unchecked (datasets.year-start-unknown), never taken as 增減; when
+//     Prev is not that quarter, or a period is not given, the table holds
+//     no count at the year's start and each row's 迄今 is Unchecked
+//     (datasets.year-start-not-given);
 //   - each printed 小計 adds up its group's rows in all four columns, and a
 //     printed 合計 adds up all rows;
 //   - the total of all rows equals the series' count at the same date, for
 //     both periods: at PrevDate and CurDate, or when a date is zero at the
 //     last point of the series within the quarter (2,806 at 110/12/10,
-//     2,963 at 111/05/19). An empty series skips this comparison.
+//     2,963 at 111/05/19). A period the series has no point for (none,
+//     for an empty series) is not compared: Unchecked, with a notice
+//     datasets.not-in-series.
 //
 // The findings are [TableFinding] values; the check also lists the rows
 // and 小計 that agree and the series points the totals equal.
@@ -352,7 +393,7 @@ func (t Table) Check(s Series) TableCheck {
 	for i := range c.Findings {
 		f := &c.Findings[i]
 		switch f.Code {
-		case "datasets.not-in-series", "datasets.overflow", "datasets.year-start-unknown":
+		case "datasets.not-in-series", "datasets.overflow", "datasets.year-start-unknown", "datasets.year-start-not-given":
 			f.Verdict = finding.Unchecked // the figure could not be compared
 		default:
 			f.Verdict = finding.Failed
@@ -396,18 +437,15 @@ func (t Table) check(s Series) TableCheck {
 			f.Operands = [2]Term{{cols[0], r.Prev}, {cols[1], r.Cur}}
 			f.Detail = f.detail(finding.Chinese)
 			c.Findings = append(c.Findings, f)
-			c.Checks = c.Checks.Add(finding.Unchecked)
-			if yearEnd {
-				c.Checks = c.Checks.Add(finding.Unchecked)
-			}
+			c.Checks = uncheck(c.Checks, 2) // 增減, and 迄今 with it
 			continue
 		}
 		c.Checks = c.Checks.Add(verdictOf(got == r.Change))
 		switch {
 		case sinceKnown:
 			c.Checks = c.Checks.Add(verdictOf(r.SinceYearStart == got))
-		case yearEnd:
-			c.Checks = c.Checks.Add(finding.Unchecked)
+		default:
+			c.Checks = c.Checks.Add(finding.Unchecked) // the year's start is not known
 		}
 		if got != r.Change {
 			f.Code, f.Column, f.Printed, f.Computed = "datasets.change", cols[2], r.Change, got
@@ -433,6 +471,11 @@ func (t Table) check(s Series) TableCheck {
 				f.Date = p.Date // the day the series counts the quarter on
 			}
 		}
+		f.Detail = f.detail(finding.Chinese)
+		c.Findings = append(c.Findings, f)
+	}
+	if !yearEnd && len(t.Rows) > 0 {
+		f := TableFinding{Severity: finding.Notice, Code: "datasets.year-start-not-given", Column: cols[3], Quarter: t.Prev, Printed: len(t.Rows)}
 		f.Detail = f.detail(finding.Chinese)
 		c.Findings = append(c.Findings, f)
 	}
@@ -486,10 +529,6 @@ func (t Table) check(s Series) TableCheck {
 	}
 	if t.Total != nil {
 		compare(totalBase, "datasets.total", *t.Total, total)
-	}
-	if s.Len() == 0 {
-		c.Checks = uncheck(c.Checks, 2) // no series to compare the totals with
-		return c
 	}
 	for _, side := range []struct {
 		q     rocdate.Quarter

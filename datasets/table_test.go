@@ -174,9 +174,16 @@ func TestTableCheckNotInSeries(t *testing.T) {
 	if got := tb.Check(s).Findings; len(got) != 3 {
 		t.Errorf("Check with CurDate 111/05/20 = %v, want three findings", got)
 	}
-	// An empty series skips the comparison.
-	if c := tb.Check(datasets.Series{}); len(c.Findings) != 1 || c.Matched != nil {
-		t.Errorf("Check(empty series) = %+v", c)
+	// An empty series has no point for either period: both totals are
+	// 無法查核, each with its notice.
+	c := tb.Check(datasets.Series{})
+	if len(c.Findings) != 3 || c.Matched != nil || c.Checks.Unchecked != len(tb.Rows)+2 {
+		t.Fatalf("Check(empty series) = %+v, findings %v", c.Checks, c.Findings)
+	}
+	for i, col := range []string{"110年第4季", "111年第2季"} {
+		if f := c.Findings[1+i]; f.Code != "datasets.not-in-series" || f.Verdict != finding.Unchecked || f.Column != col {
+			t.Errorf("Check(empty series): finding %d = %v, want a notice datasets.not-in-series for %s", 1+i, f, col)
+		}
 	}
 }
 
