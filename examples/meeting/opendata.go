@@ -235,8 +235,9 @@ func buildPublishers(s *Section, fsys fs.FS, series datasets.Series) {
 	check := s.lines("")
 	chk := tab.Check(series)
 	for _, f := range chk.Findings {
-		if f.Code == "datasets.year-start-unknown" {
-			// One line for the column, counted as the checks it stands for.
+		if f.Code == "datasets.year-start-unknown" || f.Code == "datasets.year-start-not-given" {
+			// One line for the column, counted as the checks it stands for:
+			// one per row.
 			check.textN(Unchecked, finding.Tally{Unchecked: f.Printed}, f.Message(l.tag))
 			continue
 		}
