@@ -264,14 +264,16 @@ func TestLoad(t *testing.T) {
 	if got := Text(Chinese, "i18nload.b"); got != "乙" {
 		t.Errorf("b in Chinese = %q", got)
 	}
-	for _, bad := range []string{"\tno code\n", "x.y\n\t只有中文\n", "x y\n\t甲\n\ta\n", "x.z\n甲\n\ta\n"} {
+	for _, c := range []struct{ bad, line string }{
+		{"\tno code\n", "line 1:"}, {"# c\nx.y\n\t只有中文\n", "line 4:"}, {"x y\n\t甲\n\ta\n", "line 1:"}, {"x.z\n甲\n\ta\n", "line 2:"},
+	} {
 		func() {
 			defer func() {
-				if recover() == nil {
-					t.Errorf("Load(%q) did not panic", bad)
+				if r := recover(); r == nil || !strings.Contains(fmt.Sprint(r), c.line) {
+					t.Errorf("Load(%q) panicked with %v, want one naming %s", c.bad, r, c.line)
 				}
 			}()
-			Load(bad)
+			Load(c.bad)
 		}()
 	}
 }
@@ -410,5 +412,19 @@ func TestQuotedVerb(t *testing.T) {
 	}
 	if err := check(Message{Code: "x", Chinese: "%d", English: "%q"}); err == nil {
 		t.Error("a quoted verb against a number passes the check")
+	}
+}
+
+// Arity counts the arguments a message takes, by the highest index its
+// verbs name; an unknown code has none.
+func TestArity(t *testing.T) {
+	for _, c := range []struct {
+		code string
+		n    int
+		ok   bool
+	}{{"i18nwhy.level", 2, true}, {"i18ntest.indexed", 2, true}, {"i18ntest.fixed", 0, true}, {"i18nwhy.id", 1, true}, {"i18n.nonesuch", 0, false}} {
+		if n, ok := Arity(c.code); n != c.n || ok != c.ok {
+			t.Errorf("Arity(%s) = %d, %v; want %d, %v", c.code, n, ok, c.n, c.ok)
+		}
 	}
 }
