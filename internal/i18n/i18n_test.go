@@ -422,7 +422,7 @@ func TestArity(t *testing.T) {
 		code string
 		n    int
 		ok   bool
-	}{{"i18nwhy.level", 2, true}, {"i18ntest.indexed", 2, true}, {"i18ntest.fixed", 0, true}, {"i18nwhy.id", 1, true}, {"i18n.nonesuch", 0, false}} {
+	}{{"i18nwhy.level", 2, true}, {"i18ntest.indexed", 2, true}, {"i18n.test.fixed", 0, true}, {"i18nwhy.id", 1, true}, {"i18n.nonesuch", 0, false}} {
 		if n, ok := Arity(c.code); n != c.n || ok != c.ok {
 			t.Errorf("Arity(%s) = %d, %v; want %d, %v", c.code, n, ok, c.n, c.ok)
 		}
