@@ -3,12 +3,12 @@ package requests
 import (
 	"cmp"
 	"encoding/json"
-	"github.com/ogdtw/governance/internal/resultjson"
 	"slices"
 	"strings"
 
 	"github.com/ogdtw/governance/finding"
 	"github.com/ogdtw/governance/internal/i18n"
+	"github.com/ogdtw/governance/internal/resultjson"
 	"golang.org/x/text/language"
 )
 

@@ -1,10 +1,10 @@
 package law
 
 import (
-	"github.com/ogdtw/governance/internal/resultjson"
 	"strings"
 
 	"github.com/ogdtw/governance/finding"
+	"github.com/ogdtw/governance/internal/resultjson"
 	"github.com/ogdtw/governance/rocdate"
 )
 
