@@ -1,6 +1,7 @@
 package actions
 
 import (
+	"encoding/json"
 	"errors"
 	"fmt"
 	"regexp"
@@ -124,7 +125,7 @@ func TestEventDetails(t *testing.T) {
 	}
 	want := map[string][3]string{
 		"actions.event.report-decides": {"辦理情形不得逕為解除列管", "a report cannot release from tracking", "a report cannot 解除列管"},
-		"actions.event.out-of-order":   {"日期111年1月5日早於前一事件日期111年5月19日", "dated 2022-01-05, before the previous event of 2022-05-19", "dated 111年1月5日, before the previous event of 111年5月19日"},
+		"actions.event.out-of-order":   {"日期111年1月5日早於前一事件日期111年5月19日", "dated 2022-01-05, before the previous event of 2022-05-19", "dated 2022-01-05, before the previous event of 2022-05-19"},
 		"actions.event.into":           {"併入110年度第2次會議案由2", "into meeting 2 of 2021, case 2", "into 110年度第2次會議案由2"},
 		"actions.event.meeting-order":  {"110年度第2次會議未在111年度第1次會議以後", "meeting 2 of 2021 is not after meeting 1 of 2022", "110年度第2次會議 is not after 111年度第1次會議"},
 		"actions.event.events-give":    {"事件所示為110年度第2次會議案由2（列管中）", "the events give meeting 2 of 2021, case 2 (tracked)", "the events give 110年度第2次會議案由2 (列管中)"},
@@ -147,16 +148,42 @@ func TestEventDetails(t *testing.T) {
 		if asciiWord.MatchString(zh) || strings.Contains(zh+en+ee.Detail, "%!") {
 			t.Errorf("%s: %q, %q, %q", code, zh, en, ee.Detail)
 		}
-		back, ok := readEventArgs(code, detailArgs(ee.why()))
-		if !ok || fmt.Sprint(back) != fmt.Sprint(args) {
-			t.Errorf("%s: values read back %v, %v; want %v", code, back, ok, args)
+		b, err := json.Marshal(ee)
+		if err != nil {
+			t.Fatalf("%s: %v", code, err)
+		}
+		var back EventError
+		if err := json.Unmarshal(b, &back); err != nil || fmt.Sprintf("%#v", back.why.Args) != fmt.Sprintf("%#v", args) || back.Detail != ee.Detail {
+			t.Errorf("%s: values read back %#v, %v; want %#v", code, back.why.Args, err, args)
 		}
 	}
-	if _, ok := readEventArgs("actions.event.into", []string{"not an item"}); ok {
-		t.Error("a bad item reads back")
+	// The values as JSON writes them: typed, as a parse error's (a date as
+	// 2022-01-05), never as a text read back with a type the code does not
+	// take.
+	b, err := json.Marshal(refusal(0, Reported, item1, Tracking, ErrOutOfOrder, "actions.event.out-of-order", d1, d2))
+	if err != nil || !strings.Contains(string(b), `"detailCode":"actions.event.out-of-order","detailArgs":["2022-01-05","2022-05-19"]`) {
+		t.Errorf("JSON %s, %v", b, err)
 	}
-	if _, ok := readEventArgs("actions.event.unknown", nil); ok {
-		t.Error("an unknown detail reads back")
+	// An item read from JSON whose events open nothing gives the zero
+	// item, written "" and read back as the zero ID.
+	zero := refusal(-1, NoEvent, item1, Tracking, ErrInvalidEvent, "actions.event.events-give", ID{}, NotOpened)
+	b, err = json.Marshal(zero)
+	var back EventError
+	if err != nil || json.Unmarshal(b, &back) != nil || back.Message(finding.English) != zero.Message(finding.English) || back.why.Args[0] != (ID{}) {
+		t.Errorf("%s read back as %#v", b, back.why)
+	}
+	for _, bad := range []string{
+		`{"detailCode":"actions.event.into","detailArgs":["not an item"]}`,
+		`{"detailCode":"actions.event.into","detailArgs":[1]}`,
+		`{"detailCode":"actions.event.into","detailArgs":["解除列管"]}`,
+		`{"detailCode":"actions.event.events-give","detailArgs":["列管中","110年度第2次會議案由2"]}`,
+		`{"detailCode":"actions.event.into"}`,
+		`{"detailCode":"actions.event.unknown"}`,
+	} {
+		var back EventError
+		if err := json.Unmarshal([]byte(bad), &back); err == nil {
+			t.Errorf("%s reads back: %#v", bad, back.why)
+		}
 	}
 }
 
