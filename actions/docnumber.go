@@ -770,9 +770,9 @@ func appendInt(b []byte, n int) []byte {
 	return append(b, buf[i:]...)
 }
 
-// MustDocNumber is like [ParseDocNumber] but panics on error. It is
+// MustParseDocNumber is like [ParseDocNumber] but panics on error. It is
 // intended for use in tests and examples with hard-coded numbers.
-func MustDocNumber(s string) DocNumber {
+func MustParseDocNumber(s string) DocNumber {
 	d, err := ParseDocNumber(s)
 	if err != nil {
 		panic(err)

@@ -16,11 +16,11 @@ import (
 func TestDetailArguments(t *testing.T) {
 	_, recErr := ParseRecommendation("x")
 	_, kindErr := Kind(99).AppendText(nil)
-	_, onErr := MustMeeting(110, 2, "").On(rocdate.MustParse("111年1月3日"))
+	_, onErr := MustNewMeeting(110, 2, "").On(rocdate.MustParse("111年1月3日"))
 	_, newErr := NewMeeting(0, 2, rocdate.Date{})
 	_, meetErr := ParseMeeting("110年度第2次會議（111年1月3日）")
 	_, tooMany := replay(make([]Event, 3), 2)
-	l := MustLetter("112年1月3日以法資字第11011514270號函")
+	l := MustParseLetter("112年1月3日以法資字第11011514270號函")
 	yearErr := l.yearError("ImportItems", l.String())
 	tests := []struct {
 		err      error

@@ -94,9 +94,9 @@ func ExampleParseSection() {
 
 // A unit may only recommend release; only a meeting's decision releases.
 func ExampleApply_onlyAMeetingReleases() {
-	m1 := actions.MustMeeting(110, 2, "110年12月10日")
+	m1 := actions.MustNewMeeting(110, 2, "110年12月10日")
 	it, _ := actions.Apply(actions.Item{}, actions.Event{Kind: actions.Opened, Item: m1.Case(3), Meeting: m1,
-		Section: actions.MustSection("六、報告事項、(四)本部及所屬機關資料集申請下架情形"), Ruling: "申請下架資料集1筆，審查通過。"})
+		Section: actions.MustParseSection("六、報告事項、(四)本部及所屬機關資料集申請下架情形"), Ruling: "申請下架資料集1筆，審查通過。"})
 
 	_, err := actions.Apply(it, actions.Event{Kind: actions.Reported, Item: m1.Case(3), Date: rocdate.MustParse("111年5月1日"),
 		Text: "已完成下架。", Decision: actions.Release})
@@ -107,7 +107,7 @@ func ExampleApply_onlyAMeetingReleases() {
 	fmt.Println(it.Status())
 
 	it, _ = actions.Apply(it, actions.Event{Kind: actions.Decided, Item: m1.Case(3),
-		Meeting: actions.MustMeeting(111, 1, "111年5月19日"), Decision: actions.Release})
+		Meeting: actions.MustNewMeeting(111, 1, "111年5月19日"), Decision: actions.Release})
 	fmt.Println(it.Status())
 	// Output:
 	// actions: 辦理情形 "110年度第2次會議案由3" (列管中): only a meeting decides: a report cannot 解除列管
@@ -119,11 +119,11 @@ func ExampleApply_onlyAMeetingReleases() {
 // improvement schedule (改善期程) and is tracked; a meeting cannot keep
 // tracking it until the schedule is set.
 func ExampleApply_processConcern() {
-	m1 := actions.MustMeeting(111, 1, "111年5月19日")
-	m2 := actions.MustMeeting(111, 2, "111年11月10日")
+	m1 := actions.MustNewMeeting(111, 1, "111年5月19日")
+	m2 := actions.MustNewMeeting(111, 2, "111年11月10日")
 	id := m1.Case(1)
 	it, _ := actions.Apply(actions.Item{}, actions.Event{Kind: actions.Opened, Item: id, Meeting: m1,
-		Section: actions.MustSection("二、報告事項、(一)民間需求回應說明"), Ruling: "下載連結失效，請資訊處檢討改善。",
+		Section: actions.MustParseSection("二、報告事項、(一)民間需求回應說明"), Ruling: "下載連結失效，請資訊處檢討改善。",
 		Concern: requests.ProcessOrSystem})
 
 	_, err := actions.Apply(it, actions.Event{Kind: actions.Decided, Item: id, Meeting: m2, Decision: actions.Keep})
@@ -140,11 +140,11 @@ func ExampleApply_processConcern() {
 
 // Releasing an item its unit asked to keep tracking needs a stated reason.
 func ExampleApply_releaseAgainstRecommendation() {
-	m1 := actions.MustMeeting(110, 2, "110年12月10日")
-	m2 := actions.MustMeeting(111, 1, "111年5月19日")
+	m1 := actions.MustNewMeeting(110, 2, "110年12月10日")
+	m2 := actions.MustNewMeeting(111, 1, "111年5月19日")
 	id := m1.Case(2)
 	it, _ := actions.Apply(actions.Item{}, actions.Event{Kind: actions.Opened, Item: id, Meeting: m1,
-		Section: actions.MustSection("六、報告事項、(三)獎勵活動評獎結果"), Ruling: "請資訊處妥適評估API建置成本。"})
+		Section: actions.MustParseSection("六、報告事項、(三)獎勵活動評獎結果"), Ruling: "請資訊處妥適評估API建置成本。"})
 	it, _ = actions.Apply(it, actions.Event{Kind: actions.Reported, Item: id, Date: rocdate.MustParse("111年5月1日"),
 		Text: "評估中。", Recommend: actions.RecommendKeep})
 
@@ -171,7 +171,7 @@ func ExampleRegister_Agenda() {
 	for _, it := range r.Items() {
 		fmt.Println(it.ID(), it.Status())
 	}
-	fmt.Println("carried to 111年度第2次會議:", r.Agenda(actions.MustMeeting(111, 2, "111年11月10日")).Len())
+	fmt.Println("carried to 111年度第2次會議:", r.Agenda(actions.MustNewMeeting(111, 2, "111年11月10日")).Len())
 	// Output:
 	// 案由1 [6 2] [110年12月22日以法資字第11011514270號函] 建請解除列管
 	// 案由2 [6 3] [110年12月22日以法資字第11011514270號函] 建請解除列管
@@ -225,10 +225,10 @@ func ExampleAgenda_String() {
 // Items still open after their due date are overdue, as of the day the
 // caller names; a meeting keeping an item may set a new due date.
 func ExampleRegister_Overdue() {
-	m1 := actions.MustMeeting(111, 1, "111年5月19日")
-	m2 := actions.MustMeeting(111, 2, "111年11月10日")
+	m1 := actions.MustNewMeeting(111, 1, "111年5月19日")
+	m2 := actions.MustNewMeeting(111, 2, "111年11月10日")
 	open := actions.Event{Kind: actions.Opened, Item: m1.Case(1), Meeting: m1,
-		Section: actions.MustSection("二、報告事項、(三)修訂行動方案"), Ruling: "請於111年9月底前完成修訂。",
+		Section: actions.MustParseSection("二、報告事項、(三)修訂行動方案"), Ruling: "請於111年9月底前完成修訂。",
 		Due: rocdate.MustParse("111年9月30日")}
 	keep := actions.Event{Kind: actions.Decided, Item: m1.Case(1), Meeting: m2, Decision: actions.Keep,
 		Due: rocdate.MustParse("111年12月31日")}
@@ -272,11 +272,11 @@ func ExampleImportItems() {
 // An item may be merged only into another item still tracked; Replay
 // rejects the bad event, says which one, and keeps all the others.
 func ExampleReplay_merge() {
-	m1 := actions.MustMeeting(110, 2, "110年12月10日")
-	m2 := actions.MustMeeting(111, 1, "111年5月19日")
+	m1 := actions.MustNewMeeting(110, 2, "110年12月10日")
+	m2 := actions.MustNewMeeting(111, 1, "111年5月19日")
 	open := func(n int) actions.Event {
 		return actions.Event{Kind: actions.Opened, Item: m1.Case(n), Meeting: m1,
-			Section: actions.MustSection("六、報告事項、(二)推動成果"), Ruling: "請研議。"}
+			Section: actions.MustParseSection("六、報告事項、(二)推動成果"), Ruling: "請研議。"}
 	}
 	events := []actions.Event{
 		open(1), open(2), open(3),
@@ -325,9 +325,9 @@ func ExampleParseLetter_forms() {
 // A refused event tells an official, in Chinese, which rule it breaks;
 // a foreign auditor reads the same in English, and logs keep Error.
 func ExampleEventError_Message() {
-	m1 := actions.MustMeeting(110, 2, "110年12月10日")
+	m1 := actions.MustNewMeeting(110, 2, "110年12月10日")
 	it, _ := actions.Apply(actions.Item{}, actions.Event{Kind: actions.Opened, Item: m1.Case(3), Meeting: m1,
-		Section: actions.MustSection("六、報告事項、(四)本部及所屬機關資料集申請下架情形"), Ruling: "申請下架資料集1筆，審查通過。"})
+		Section: actions.MustParseSection("六、報告事項、(四)本部及所屬機關資料集申請下架情形"), Ruling: "申請下架資料集1筆，審查通過。"})
 	_, err := actions.Apply(it, actions.Event{Kind: actions.Reported, Item: m1.Case(3), Date: rocdate.MustParse("111年5月1日"),
 		Text: "已完成下架。", Decision: actions.Release})
 	var ee *actions.EventError
@@ -343,7 +343,7 @@ func ExampleEventError_Message() {
 // A finding reads in Chinese by default (String) and in English on
 // request; the enums' labels follow the language too.
 func ExampleFinding_Message() {
-	l := actions.MustLetter("112年1月3日以法資字第11011514270號函")
+	l := actions.MustParseLetter("112年1月3日以法資字第11011514270號函")
 	f, _ := l.CheckYear()
 	fmt.Println(f)
 	fmt.Println(f.Message(finding.English))
@@ -357,10 +357,10 @@ func ExampleFinding_Message() {
 // The register's report lines: an overdue item with the days it is late,
 // and a meeting's decision with its new due date.
 func ExampleItem_OverdueMessage() {
-	m1 := actions.MustMeeting(111, 1, "111年5月19日")
-	m2 := actions.MustMeeting(111, 2, "111年11月10日")
+	m1 := actions.MustNewMeeting(111, 1, "111年5月19日")
+	m2 := actions.MustNewMeeting(111, 2, "111年11月10日")
 	open := actions.Event{Kind: actions.Opened, Item: m1.Case(1), Meeting: m1,
-		Section: actions.MustSection("二、報告事項、(三)修訂行動方案"), Ruling: "請於111年9月底前完成修訂。",
+		Section: actions.MustParseSection("二、報告事項、(三)修訂行動方案"), Ruling: "請於111年9月底前完成修訂。",
 		Due: rocdate.MustParse("111年9月30日")}
 	keep := actions.Event{Kind: actions.Decided, Item: m1.Case(1), Meeting: m2, Decision: actions.Keep,
 		Due: rocdate.MustParse("111年12月31日")}

@@ -175,8 +175,8 @@ func FuzzParseEnums(f *testing.F) {
 
 // fuzzMeetings are the meetings random event logs draw from.
 var fuzzMeetings = [...]Meeting{
-	MustMeeting(110, 2, "110年12月10日"), MustMeeting(111, 1, "111年5月19日"),
-	MustMeeting(111, 2, "111年11月10日"), MustMeeting(112, 1, "112年5月4日"),
+	MustNewMeeting(110, 2, "110年12月10日"), MustNewMeeting(111, 1, "111年5月19日"),
+	MustNewMeeting(111, 2, "111年11月10日"), MustNewMeeting(112, 1, "112年5月4日"),
 }
 
 // eventsFrom decodes a random event log from b, 6 bytes an event, after
@@ -185,7 +185,7 @@ func eventsFrom(b []byte) []Event {
 	var out []Event
 	for n := 1; n <= 3; n++ {
 		out = append(out, Event{Kind: Opened, Item: fuzzMeetings[0].Case(n), Meeting: fuzzMeetings[0],
-			Section: MustSection("一、報告事項"), Ruling: "請辦理", Concern: requests.Concern(n)})
+			Section: MustParseSection("一、報告事項"), Ruling: "請辦理", Concern: requests.Concern(n)})
 	}
 	d := fuzzMeetings[0].Date()
 	for len(b) >= 6 {
@@ -204,7 +204,7 @@ func eventsFrom(b []byte) []Event {
 		e := Event{Kind: kind, Item: id}
 		switch e.Kind {
 		case Opened:
-			e.Meeting, e.Section, e.Ruling = opener, MustSection("一、報告事項"), "請辦理"
+			e.Meeting, e.Section, e.Ruling = opener, MustParseSection("一、報告事項"), "請辦理"
 			m = opener
 			e.Concern = requests.Concern(rec % 5)
 			if extra&1 != 0 {
@@ -219,7 +219,7 @@ func eventsFrom(b []byte) []Event {
 				e.Schedule = d.AddDays(90)
 			}
 			if extra&4 != 0 {
-				e.Letters = []Letter{{date: d.AddDays(-int(extra >> 4)), number: MustDocNumber("法資字第11011514270號"), kind: OfficialLetter}}
+				e.Letters = []Letter{{date: d.AddDays(-int(extra >> 4)), number: MustParseDocNumber("法資字第11011514270號"), kind: OfficialLetter}}
 			}
 			if extra&8 != 0 {
 				e.Decision = DecisionKind(dec % 6)

@@ -674,9 +674,9 @@ func dateBefore(text string) rocdate.Date {
 	return rocdate.Date{}
 }
 
-// MustLetter is like [ParseLetter] but panics on error. It is intended
+// MustParseLetter is like [ParseLetter] but panics on error. It is intended
 // for use in tests and examples with hard-coded letters.
-func MustLetter(s string) Letter {
+func MustParseLetter(s string) Letter {
 	l, err := ParseLetter(s)
 	if err != nil {
 		panic(err)

@@ -102,7 +102,7 @@ func TestParseLetter(t *testing.T) {
 }
 
 func TestCheckYear(t *testing.T) {
-	num := MustDocNumber("法資字第11011514270號")
+	num := MustParseDocNumber("法資字第11011514270號")
 	for _, tt := range []struct {
 		name string
 		date string
@@ -114,7 +114,7 @@ func TestCheckYear(t *testing.T) {
 		{"two years after", "112年1月3日", num, ErrLetterYear},
 		{"year before", "109年12月31日", num, ErrLetterYear},
 		{"no date", "", num, nil},
-		{"number without year", "110年12月22日", MustDocNumber("法字第8198號"), nil},
+		{"number without year", "110年12月22日", MustParseDocNumber("法字第8198號"), nil},
 	} {
 		var d rocdate.Date
 		if tt.date != "" {
@@ -230,9 +230,9 @@ func TestKind(t *testing.T) {
 }
 
 func TestLetterText(t *testing.T) {
-	l := MustLetter("110年12月22日以法資字第11011514270號函")
+	l := MustParseLetter("110年12月22日以法資字第11011514270號函")
 	if l.Date() != rocdate.MustParse("110年12月22日") || l.Number().Code() != "法資" || l.Kind() != OfficialLetter {
-		t.Fatalf("MustLetter = %v", l)
+		t.Fatalf("MustParseLetter = %v", l)
 	}
 	b, _ := l.MarshalText()
 	var back Letter
@@ -247,8 +247,8 @@ func TestLetterText(t *testing.T) {
 	}
 	defer func() {
 		if recover() == nil {
-			t.Error("MustLetter(bad) did not panic")
+			t.Error("MustParseLetter(bad) did not panic")
 		}
 	}()
-	MustLetter("bad")
+	MustParseLetter("bad")
 }

@@ -120,7 +120,7 @@ func TestEventDetails(t *testing.T) {
 		"actions.event.letter-year":    {"111年6月1日以法資字第10900001號函"},
 		"actions.event.before-report":  {d2, rocdate.MustParse("111年6月1日")},
 		"actions.event.into":           {item2},
-		"actions.event.meeting-order":  {MustMeeting(110, 2, ""), MustMeeting(111, 1, "")},
+		"actions.event.meeting-order":  {MustNewMeeting(110, 2, ""), MustNewMeeting(111, 1, "")},
 		"actions.event.events-give":    {item2, Tracking},
 	}
 	want := map[string][3]string{
@@ -215,7 +215,7 @@ func TestEnumMessages(t *testing.T) {
 }
 
 func TestFindingMessage(t *testing.T) {
-	f, bad := MustLetter("109年1月2日以法資字第10700001號函").CheckYear()
+	f, bad := MustParseLetter("109年1月2日以法資字第10700001號函").CheckYear()
 	if !bad {
 		t.Fatal("no finding")
 	}
@@ -237,7 +237,7 @@ func TestFindingMessage(t *testing.T) {
 }
 
 func BenchmarkFindingMessage(b *testing.B) {
-	f, _ := MustLetter("109年1月2日以法資字第10700001號函").CheckYear()
+	f, _ := MustParseLetter("109年1月2日以法資字第10700001號函").CheckYear()
 	f.Item, f.Row = item1, 7
 	_ = f.Message(finding.Chinese)
 	b.Run("Message", func(b *testing.B) {
@@ -264,7 +264,7 @@ func TestErrorMessages(t *testing.T) {
 	if got, want := pe.Message(finding.English), `cannot read "110年13月22日以法資字第11011514270號函": month 13 out of range`; got != want {
 		t.Errorf("Message(en) = %q, want %q", got, want)
 	}
-	l := MustLetter("112年1月3日以法資字第11011514270號函")
+	l := MustParseLetter("112年1月3日以法資字第11011514270號函")
 	err = l.yearError("ImportItems", l.String())
 	if got, want := err.(*ParseError).Message(finding.Chinese), "「112年1月3日以法資字第11011514270號函」無法解析：發文字號年度（110年）與發文日期（112年）不符"; got != want {
 		t.Errorf("letter-year Message(zh) = %q, want %q", got, want)
@@ -363,8 +363,8 @@ func TestReviewedMessages(t *testing.T) {
 			DelistingCheck{Approved: batch, Verdict: finding.Unchecked, Unknown: "某某署"}.Message(finding.English),
 			"核定下架臺灣橋頭地方檢察署資料集2筆，辦理情形：發布機關「某某署」未列於機關名冊，無法查核",
 			"delisting approved: 2 datasets of 臺灣橋頭地方檢察署; progress: cannot be checked, as the publisher 某某署 is not in the register of agencies"},
-		{MustLetter("110年12月22日以法資字第11011514270號函").Check().Message(finding.Chinese),
-			MustLetter("110年12月22日以法資字第11011514270號函").Check().Message(finding.English),
+		{MustParseLetter("110年12月22日以法資字第11011514270號函").Check().Message(finding.Chinese),
+			MustParseLetter("110年12月22日以法資字第11011514270號函").Check().Message(finding.English),
 			"發文字號法資字第11011514270號所示年度（110年）與發文日期110年12月22日相符",
 			"the number 法資字第11011514270號 is of ROC year 110, which fits the letter's date 2021-12-22"},
 		{sprintf(finding.Chinese, "actions.event.report-decides", SelfTrack), sprintf(finding.English, "actions.event.report-decides", SelfTrack),
