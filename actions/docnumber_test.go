@@ -200,9 +200,9 @@ func TestDocNumberYearEra(t *testing.T) {
 		{"89年1月3日以法字第8800012340號函", false},
 		{"90年1月3日以法字第8800012340號函", true},
 	} {
-		_, bad := MustParseLetter(tt.in).CheckYear()
+		_, bad := MustParseLetter(tt.in).checkYear()
 		if bad != tt.bad {
-			t.Errorf("CheckYear(%s) = %v, want %v", tt.in, bad, tt.bad)
+			t.Errorf("checkYear(%s) = %v, want %v", tt.in, bad, tt.bad)
 		}
 	}
 }

@@ -45,18 +45,21 @@ func ExampleParseLetter() {
 
 // A letter's number is of the letter's year, or of the year before in
 // the first days of a year; any other year is a typing error, which
-// CheckYear reports as a finding an official reads.
-func ExampleLetter_CheckYear() {
-	for _, l := range actions.FindLetters("本部於111年1月3日以法資字第11011514270號函及112年1月3日以法資字第11011514270號函辦理") {
-		if f, bad := l.CheckYear(); bad {
-			fmt.Println(f.Code, f)
-		} else {
-			fmt.Println("fits:", l)
+// Check reports with the finding an official reads. A letter cited
+// without its date cannot be checked: 無法查核, never 符合.
+func ExampleLetter_Check() {
+	for _, l := range actions.FindLetters("本部於111年1月3日以法資字第11011514270號函及112年1月3日以法資字第11011514270號函辦理，並依法資字第11011514270號函") {
+		c := l.Check()
+		fmt.Println(c.Verdict, c.Head().Code)
+		if c.Verdict == finding.Failed {
+			fmt.Println(c.Finding)
 		}
 	}
 	// Output:
-	// fits: 111年1月3日以法資字第11011514270號函
-	// actions.letter-year 錯誤：發文字號法資字第11011514270號之年度為110年，與發文日期112年1月3日（112年）不符
+	// 符合 actions.letter-year-fits
+	// 不符 actions.letter-year
+	// 錯誤：發文字號法資字第11011514270號之年度為110年，與發文日期112年1月3日（112年）不符
+	// 無法查核 actions.letter-undated
 }
 
 // Progress reports cite the letters that carried out a ruling; the
@@ -344,7 +347,7 @@ func ExampleEventError_Message() {
 // request; the enums' labels follow the language too.
 func ExampleFinding_Message() {
 	l := actions.MustParseLetter("112年1月3日以法資字第11011514270號函")
-	f, _ := l.CheckYear()
+	f := l.Check().Finding
 	fmt.Println(f)
 	fmt.Println(f.Message(finding.English))
 	fmt.Println(actions.Keep.Message(finding.Chinese), "/", actions.Keep.Message(finding.English))

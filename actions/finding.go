@@ -15,7 +15,7 @@ const (
 //
 //   - actions.letter-year ([CodeLetterYear], 錯誤): the year of the
 //     letter's number is neither the year of its date nor the one before
-//     ([Letter.CheckYear]).
+//     ([Letter.Check]).
 //   - actions.delisting-not-done ([CodeDelistingNotDone], 警告): a
 //     delisting a ruling approved that the progress report does not give
 //     as done ([CheckDelistings]); Delisting is the batch.

@@ -111,10 +111,10 @@ func FuzzParseLetter(f *testing.F) {
 		if l.Number().IsZero() {
 			t.Fatalf("ParseLetter(%q) accepted %v", s, l)
 		}
-		f, bad := l.CheckYear()
+		f, bad := l.checkYear()
 		fits := l.Date().IsZero() || l.Number().Year() == 0 || l.Number().Year() == l.Date().Year() || l.Number().Year() == l.Date().Year()-1
 		if bad == fits || bad != (f.Code == CodeLetterYear) {
-			t.Fatalf("ParseLetter(%q) = %v; CheckYear = %+v, %v", s, l, f, bad)
+			t.Fatalf("ParseLetter(%q) = %v; checkYear = %+v, %v", s, l, f, bad)
 		}
 	})
 }
@@ -277,7 +277,7 @@ func checkItem(t *testing.T, r Register, it Item) {
 				t.Fatalf("%v: report of %v after an event of %v", it.ID(), rep.Date, last)
 			}
 			for _, l := range rep.Letters {
-				if _, bad := l.CheckYear(); bad || l.Date().After(rep.Date) {
+				if _, bad := l.checkYear(); bad || l.Date().After(rep.Date) {
 					t.Fatalf("%v: report of %v cites %v", it.ID(), rep.Date, l)
 				}
 			}

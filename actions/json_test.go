@@ -55,7 +55,7 @@ func TestJSON(t *testing.T) {
 		t.Fatalf("ImportItems error = %v", importErr)
 	}
 	_, eventErr := actions.Apply(released, deckDecisions()[0])
-	f, _ := actions.MustParseLetter("112年1月3日以法資字第11011514270號函").CheckYear()
+	f := actions.MustParseLetter("112年1月3日以法資字第11011514270號函").Check().Finding
 	f.Item, f.Row = prevMeeting.Case(1), 2
 	ruling := actions.ReadRuling(deckItems[0][1], nil)
 	approved := actions.ReadRuling(deckItems[2][1], nil)
@@ -190,7 +190,8 @@ func TestReplayJSON(t *testing.T) {
 }
 
 func TestFindingString(t *testing.T) {
-	f, bad := actions.MustParseLetter("112年1月3日以法資字第11011514270號函").CheckYear()
+	c := actions.MustParseLetter("112年1月3日以法資字第11011514270號函").Check()
+	f, bad := c.Finding, c.Verdict == finding.Failed
 	f.Item, f.Row = prevMeeting.Case(1), 2
 	want := "錯誤：110年度第2次會議案由1：第2列：發文字號法資字第11011514270號之年度為110年，與發文日期112年1月3日（112年）不符"
 	if !bad || f.String() != want || f.Severity != finding.Error {

@@ -97,7 +97,7 @@ type Letter struct {
 // NewLetter returns the letter of the given date (zero if unknown),
 // number and kind. It fails with a [*ParseError] wrapping ErrSyntax for a
 // zero number and ErrRange for an invalid kind. A number whose year does
-// not fit the date is accepted: [Letter.CheckYear] reports it.
+// not fit the date is accepted: [Letter.Check] reports it.
 func NewLetter(date rocdate.Date, number DocNumber, kind Kind) (Letter, error) {
 	const fn = "NewLetter"
 	l := Letter{date: date, number: number, kind: kind}
@@ -171,15 +171,16 @@ func (l *Letter) UnmarshalText(text []byte) error {
 	return nil
 }
 
-// CheckYear checks that the year of l's number is the year of its date or
-// the one before (numbers lag dates by a year at most, in the first days
-// of a year). It returns a [Finding] with the code actions.letter-year and
-// true when it is not, and the zero Finding and false when it is or when
-// the date or the number's year is unknown ([Letter.Check] tells these
-// two apart, with a verdict). The parsers accept such a
-// letter, as it is written; [Apply] refuses a report citing one, and
-// [ImportItems] reports it as a problem of its row (ErrLetterYear).
-func (l Letter) CheckYear() (Finding, bool) {
+// checkYear checks that the year of l's number is the year of its date
+// or the one before (numbers lag dates by a year at most, in the first
+// days of a year). It returns a [Finding] with the code
+// actions.letter-year and true when it is not, and the zero Finding and
+// false when it is or when the date or the number's year is unknown
+// ([Letter.Check] tells these two apart, with a verdict). The parsers
+// accept such a letter, as it is written; [Apply] refuses a report citing
+// one, and [ImportItems] reports it as a problem of its row
+// (ErrLetterYear).
+func (l Letter) checkYear() (Finding, bool) {
 	y, ny := l.date.Year(), l.number.Year()
 	if l.date.IsZero() || ny == 0 || ny == y || ny == y-1 {
 		return Finding{}, false
@@ -198,7 +199,7 @@ func (l Letter) CheckYear() (Finding, bool) {
 // yearError is the *ParseError of fn for a letter whose number's year
 // does not fit its date, or nil.
 func (l Letter) yearError(fn, input string) error {
-	f, bad := l.CheckYear()
+	f, bad := l.checkYear()
 	if !bad {
 		return nil
 	}
@@ -234,7 +235,7 @@ const MaxLetterLen = 512
 // (院臺秘, 衛署食, 營署中建, 院台廳刑一, 台立院議) has no authority: codes
 // hold the endings of the agencies they abbreviate. A letter whose
 // number's year does not fit its date is read as written:
-// [Letter.CheckYear] reports it. Every error is a [*ParseError]; a bad date
+// [Letter.Check] reports it. Every error is a [*ParseError]; a bad date
 // holds rocdate's sentinel and detail; text over [MaxLetterLen] bytes is
 // ErrTooLarge. ParseLetter allocates nothing on the ASCII-digit forms
 // without spaces.
@@ -406,7 +407,7 @@ func validName(first, second rune, n int) bool {
 // or a year: [sentenceLeads]): 另（84）華總（一）義字第8198號 gives the code
 // 華總（一）義 of year 84. Numbers that do not parse are skipped;
 // a letter whose number's year does not fit its date is found, and
-// [Letter.CheckYear] reports it.
+// [Letter.Check] reports it.
 //
 // FindLetters is linear in the length of text: it looks back at most
 // [maxCodeRunes] runes for a code and its authority, and forward at most

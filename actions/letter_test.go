@@ -70,7 +70,7 @@ var letterTests = []struct {
 	{"bad date", "110年13月22日以法資字第11011514270號函", letterWant{}, rocdate.ErrRange},
 	{"bad number", "110年12月22日以法資第11011514270號函", letterWant{}, ErrSyntax},
 	{"unknown kind", "110年12月22日以法資字第11011514270號電報", letterWant{}, ErrSyntax},
-	// A number of another year is read as written; CheckYear finds it.
+	// A number of another year is read as written; checkYear finds it.
 	{"year too old", "112年1月3日以法資字第11011514270號函",
 		letterWant{"112年1月3日", "法資字第11011514270號", OfficialLetter, "112年1月3日以法資字第11011514270號函"}, nil},
 	{"year in the future", "109年12月22日以法資字第11011514270號函",
@@ -121,9 +121,9 @@ func TestCheckYear(t *testing.T) {
 			d = rocdate.MustParse(tt.date)
 		}
 		l := Letter{date: d, number: tt.num, kind: OfficialLetter}
-		f, bad := l.CheckYear()
+		f, bad := l.checkYear()
 		if bad != (tt.want != nil) {
-			t.Errorf("%s: CheckYear(%v) = %v, %v; want a finding: %v", tt.name, l, f, bad, tt.want != nil)
+			t.Errorf("%s: checkYear(%v) = %v, %v; want a finding: %v", tt.name, l, f, bad, tt.want != nil)
 		}
 		if bad {
 			if f.Severity != finding.Error || f.Code != "actions.letter-year" || f.Letter != l || f.NumberYear != 110 || f.DateYear != d.Year() {

@@ -215,7 +215,7 @@ func TestEnumMessages(t *testing.T) {
 }
 
 func TestFindingMessage(t *testing.T) {
-	f, bad := MustParseLetter("109年1月2日以法資字第10700001號函").CheckYear()
+	f, bad := MustParseLetter("109年1月2日以法資字第10700001號函").checkYear()
 	if !bad {
 		t.Fatal("no finding")
 	}
@@ -237,7 +237,7 @@ func TestFindingMessage(t *testing.T) {
 }
 
 func BenchmarkFindingMessage(b *testing.B) {
-	f, _ := MustParseLetter("109年1月2日以法資字第10700001號函").CheckYear()
+	f, _ := MustParseLetter("109年1月2日以法資字第10700001號函").checkYear()
 	f.Item, f.Row = item1, 7
 	_ = f.Message(finding.Chinese)
 	b.Run("Message", func(b *testing.B) {
