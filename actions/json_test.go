@@ -95,7 +95,7 @@ func TestJSON(t *testing.T) {
 		"Report":         kept.Reports()[0],
 		"Decision":       kept.Decisions()[0],
 		"Item":           kept,
-		"Kind":           actions.InformalLetter,
+		"LetterKind":     actions.InformalLetter,
 		"Letter":         letter,
 		"Meeting":        deckMeeting,
 		"ID":             prevMeeting.Case(3),

@@ -38,39 +38,39 @@ func registerValues() bool {
 // enumLabels are the English labels of the enums' values, by code; the
 // Chinese is the word documents print (String).
 var enumLabels = map[string]string{
-	"actions.kind.letter":               "letter",
-	"actions.kind.order":                "order",
-	"actions.kind.informal-letter":      "informal letter",
-	"actions.kind.announcement":         "announcement",
-	"actions.kind.interpretation":       "interpretive letter",
-	"actions.kind.meeting-notice":       "meeting notice",
-	"actions.event-kind.opened":         "opening",
-	"actions.event-kind.reported":       "progress report",
-	"actions.event-kind.decided":        "decision",
-	"actions.recommendation.release":    "proposes release from tracking",
-	"actions.recommendation.keep":       "proposes continued tracking",
-	"actions.decision-kind.release":     "release from tracking",
-	"actions.decision-kind.keep":        "continue tracking",
-	"actions.decision-kind.self-track":  "leave to the unit to track",
-	"actions.decision-kind.withdraw":    "withdraw from tracking",
-	"actions.decision-kind.merge":       "merge into another item",
-	"actions.status.not-opened":         "not tracked",
-	"actions.status.tracking":           "tracked",
-	"actions.status.release-proposed":   "release proposed",
-	"actions.status.released":           "released",
-	"actions.status.self-tracked":       "tracked by the unit",
-	"actions.status.withdrawn":          "withdrawn",
-	"actions.status.merged":             "merged",
-	"actions.style.enumerated":          "enumerated (一、)",
-	"actions.style.paren-enumerated":    "parenthesised enumerated ((一))",
-	"actions.style.dotted":              "dotted (1.)",
-	"actions.style.paren-dotted":        "parenthesised dotted ((1))",
-	"actions.clause-kind.statement":     "statement",
-	"actions.clause-kind.assignment":    "assignment",
-	"actions.clause-kind.caution":       "caution",
-	"actions.clause-kind.standing-rule": "standing rule",
-	"actions.clause-kind.approval":      "approval",
-	"actions.clause-kind.refusal":       "refusal",
+	"actions.letter-kind.letter":          "letter",
+	"actions.letter-kind.order":           "order",
+	"actions.letter-kind.informal-letter": "informal letter",
+	"actions.letter-kind.announcement":    "announcement",
+	"actions.letter-kind.interpretation":  "interpretive letter",
+	"actions.letter-kind.meeting-notice":  "meeting notice",
+	"actions.event-kind.opened":           "opening",
+	"actions.event-kind.reported":         "progress report",
+	"actions.event-kind.decided":          "decision",
+	"actions.recommendation.release":      "proposes release from tracking",
+	"actions.recommendation.keep":         "proposes continued tracking",
+	"actions.decision-kind.release":       "release from tracking",
+	"actions.decision-kind.keep":          "continue tracking",
+	"actions.decision-kind.self-track":    "leave to the unit to track",
+	"actions.decision-kind.withdraw":      "withdraw from tracking",
+	"actions.decision-kind.merge":         "merge into another item",
+	"actions.status.not-opened":           "not tracked",
+	"actions.status.tracking":             "tracked",
+	"actions.status.release-proposed":     "release proposed",
+	"actions.status.released":             "released",
+	"actions.status.self-tracked":         "tracked by the unit",
+	"actions.status.withdrawn":            "withdrawn",
+	"actions.status.merged":               "merged",
+	"actions.style.enumerated":            "enumerated (一、)",
+	"actions.style.paren-enumerated":      "parenthesised enumerated ((一))",
+	"actions.style.dotted":                "dotted (1.)",
+	"actions.style.paren-dotted":          "parenthesised dotted ((1))",
+	"actions.clause-kind.statement":       "statement",
+	"actions.clause-kind.assignment":      "assignment",
+	"actions.clause-kind.caution":         "caution",
+	"actions.clause-kind.standing-rule":   "standing rule",
+	"actions.clause-kind.approval":        "approval",
+	"actions.clause-kind.refusal":         "refusal",
 }
 
 // enums are every enumerated type of the package.
@@ -90,8 +90,8 @@ func (e *enum) code(v int) string { return e.label().Code(v) }
 func (e *enum) message(v int, t language.Tag) string { return e.label().Label(t, v, e.str(v)) }
 
 // Message returns the label of k in the language nearest to t: 函 in
-// Chinese, letter in English; "" for NoKind.
-func (k Kind) Message(t language.Tag) string { return kindEnum.message(int(k), t) }
+// Chinese, letter in English; "" for NoLetterKind.
+func (k LetterKind) Message(t language.Tag) string { return kindEnum.message(int(k), t) }
 
 // Message returns the label of k in the language nearest to t: 決議 in
 // Chinese, decision in English; "" for NoEvent.
