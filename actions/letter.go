@@ -404,14 +404,14 @@ func validName(first, second rune, n int) bool {
 // 檢送法資字第…號, 復貴署…號函 and 依本部法資字第…號函辦理 give the code 法資
 // (本部 and 貴署 are authorities), and neither are the words of a sentence
 // that open it (另, 爰, 又, 茲, 業, 業經, 前, 前揭, 再, 亦, 嗣, 經 before a name
-// or a year: [sentenceLeads]): 另（84）華總（一）義字第8198號 gives the code
+// or a year, and their kin): 另（84）華總（一）義字第8198號 gives the code
 // 華總（一）義 of year 84. Numbers that do not parse are skipped;
 // a letter whose number's year does not fit its date is found, and
 // [Letter.Check] reports it.
 //
 // FindLetters is linear in the length of text: it looks back at most
-// [maxCodeRunes] runes for a code and its authority, and forward at most
-// [maxSerialBytes] bytes for the 號 that closes a number.
+// 48 runes for a code and its authority, and forward at most 96 bytes for
+// the 號 that closes a number.
 func FindLetters(text string) []Letter {
 	out, bad := findLetters(text)
 	if len(bad) == 0 {
@@ -441,6 +441,8 @@ func findLetters(text string) (out []Letter, bad []*ParseError) {
 }
 
 // Bounds of FindLetters' look around a 字第.
+// FindLetters' doc gives maxCodeRunes and maxSerialBytes: change it with
+// them.
 const (
 	// maxCodeRunes bounds how far back FindLetters looks for an issuer
 	// code and the authority before it; the longest real ones,
