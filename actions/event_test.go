@@ -257,3 +257,42 @@ func TestEventErrorOrdinal(t *testing.T) {
 		}
 	}
 }
+
+// Pending holds the reports since the meeting that last opened or
+// decided the item, in order, as copies.
+func TestPending(t *testing.T) {
+	l := MustParseLetter("111年6月1日以法資字第11100001號函")
+	events := []Event{
+		openEv(item1, requests.NoConcern),
+		with(reportEv(item1, "111年1月10日", RecommendKeep), func(e *Event) { e.Text = "甲" }),
+		decideEv(item1, m111a, Keep),
+		with(reportEv(item1, "111年6月2日", NoRecommendation), func(e *Event) { e.Text, e.Letters = "乙", []Letter{l} }),
+		with(reportEv(item1, "111年7月1日", RecommendRelease), func(e *Event) { e.Text = "丙" }),
+	}
+	var it Item
+	texts := func(rs []Report) string {
+		var s []string
+		for _, r := range rs {
+			s = append(s, r.Text)
+		}
+		return strings.Join(s, ",")
+	}
+	want := []string{"", "甲", "", "乙", "乙,丙"}
+	for i, e := range events {
+		var err error
+		if it, err = Apply(it, e); err != nil {
+			t.Fatalf("event %d: %v", i, err)
+		}
+		if got := texts(it.Pending()); got != want[i] {
+			t.Errorf("after event %d: Pending = %q, want %q", i, got, want[i])
+		}
+	}
+	p := it.Pending()
+	if len(p[0].Letters) != 1 || p[0].Letters[0] != l || p[1].Recommend != RecommendRelease || p[0].Date != day("111年6月2日") {
+		t.Errorf("Pending = %+v", p)
+	}
+	p[0].Letters[0] = Letter{}
+	if it.Pending()[0].Letters[0] != l {
+		t.Error("Pending shares the item's letters")
+	}
+}
