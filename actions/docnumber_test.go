@@ -130,7 +130,7 @@ func TestDocNumberText(t *testing.T) {
 	}
 }
 
-func TestMustDocNumberPanics(t *testing.T) {
+func TestMustParseDocNumberPanics(t *testing.T) {
 	defer func() {
 		if recover() == nil {
 			t.Error("MustParseDocNumber(bad) did not panic")

@@ -209,7 +209,7 @@ func TestFindLetters(t *testing.T) {
 	}
 }
 
-func TestKind(t *testing.T) {
+func TestLetterKind(t *testing.T) {
 	for k := NoLetterKind; k <= Announcement; k++ {
 		b, err := k.MarshalText()
 		if err != nil {
