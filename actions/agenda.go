@@ -25,9 +25,10 @@ type AgendaRow struct {
 	Decision  Decision       `json:"decision,omitzero"`  // 決議: the agenda meeting's decision; zero = 待會議決議
 }
 
-// Delistings checks the delistings the row's ruling approves against its
-// progress ([CheckDelistings]); each finding names the row's item.
-func (r AgendaRow) Delistings() []DelistingCheck {
+// CheckDelistings checks the delistings the row's ruling approves against
+// its progress, as [CheckDelistings] does; each finding names the row's
+// item.
+func (r AgendaRow) CheckDelistings() []DelistingCheck {
 	out := CheckDelistings(r.Ruling, r.Progress)
 	for i := range out {
 		if out[i].Finding.Code != "" {

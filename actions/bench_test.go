@@ -22,7 +22,7 @@ var (
 // released by 112年度第1次會議.
 func benchLog(n int) []Event {
 	m := fuzzMeetings
-	letter := MustLetter("110年12月22日以法資字第11011514270號函")
+	letter := MustParseLetter("110年12月22日以法資字第11011514270號函")
 	events := make([]Event, 0, 10*n)
 	phase := func(f func(id ID) Event) {
 		for i := range n {
@@ -38,7 +38,7 @@ func benchLog(n int) []Event {
 	decide := func(mt Meeting, k DecisionKind) func(ID) Event {
 		return func(id ID) Event { return Event{Kind: Decided, Item: id, Meeting: mt, Decision: k} }
 	}
-	sec := MustSection("六、報告事項、(二)本部及所屬機關於政府資料開放平臺資料開放推動成果")
+	sec := MustParseSection("六、報告事項、(二)本部及所屬機關於政府資料開放平臺資料開放推動成果")
 	phase(func(id ID) Event {
 		return Event{Kind: Opened, Item: id, Meeting: m[0], Section: sec, Ruling: "請資訊處研議", Concern: requests.OwnRegulation}
 	})

@@ -15,8 +15,8 @@ import (
 // confirmed as 110年第1次會議); the one before 111年5月19日 is 110年12月10日,
 // and the letter of 110年12月22日 carries out its rulings.
 var (
-	prevMeeting = actions.MustMeeting(110, 2, "110年12月10日")
-	deckMeeting = actions.MustMeeting(111, 1, "111年5月19日")
+	prevMeeting = actions.MustNewMeeting(110, 2, "110年12月10日")
+	deckMeeting = actions.MustNewMeeting(111, 1, "111年5月19日")
 )
 
 const (
@@ -46,7 +46,7 @@ func deckEvents() []actions.Event {
 	for i, it := range deckItems {
 		id := prevMeeting.Case(i + 1)
 		opens = append(opens, actions.Event{Kind: actions.Opened, Item: id, Meeting: prevMeeting,
-			Section: actions.MustSection(it[0]), Ruling: it[1]})
+			Section: actions.MustParseSection(it[0]), Ruling: it[1]})
 		reports = append(reports, actions.Event{Kind: actions.Reported, Item: id,
 			Date: rocdate.MustParse("111年5月19日"), Text: it[2], Letters: actions.FindLetters(it[2]),
 			Recommend: actions.RecommendRelease})
@@ -121,7 +121,7 @@ func TestDeckCarriedAndReleased(t *testing.T) {
 			t.Errorf("%v after the meeting decided: decision %v, want 解除列管 by %v", row.Item, row.Decision, deckMeeting)
 		}
 	}
-	next := actions.MustMeeting(111, 2, "111年11月10日")
+	next := actions.MustNewMeeting(111, 2, "111年11月10日")
 	if a := r.Agenda(next); a.Len() != 0 || a.Meeting() != next {
 		t.Errorf("agenda of %v: %d rows, want none", next, a.Len())
 	}

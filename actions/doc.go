@@ -11,7 +11,7 @@
 // 六、報告事項、(二)本部及所屬機關於政府資料開放平臺資料開放推動成果, read into a
 // numbering path and a title. A [DocNumber] is an official document
 // number (法資字第11011514270號, （84）華總（一）義字第8198號) and a [Letter] is
-// a dated, numbered document of a [Kind] (函, 令, 書函, 公告);
+// a dated, numbered document of a [LetterKind] (函, 令, 書函, 公告);
 // [FindLetters] finds every letter a progress report cites.
 //
 // # Lifecycle

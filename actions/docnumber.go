@@ -56,11 +56,11 @@ func (d DocNumber) Code() string {
 	return d.code[:d.ys] + d.code[d.ye:]
 }
 
-// Number returns the serial between 第 and 號 in its canonical form:
+// Serial returns the serial between 第 and 號 in its canonical form:
 // ASCII digits (full-width and Chinese numerals folded, ○ and 〇 as 0)
 // and letters, - for any dash, 之, and full-width brackets, leading
 // zeros kept: 0930089122, 1020200060A, 0970057041之2, 761069268（1）.
-func (d DocNumber) Number() string { return d.number }
+func (d DocNumber) Serial() string { return d.number }
 
 // Year returns the ROC year of the number, by the era rule:
 //
@@ -770,9 +770,9 @@ func appendInt(b []byte, n int) []byte {
 	return append(b, buf[i:]...)
 }
 
-// MustDocNumber is like [ParseDocNumber] but panics on error. It is
+// MustParseDocNumber is like [ParseDocNumber] but panics on error. It is
 // intended for use in tests and examples with hard-coded numbers.
-func MustDocNumber(s string) DocNumber {
+func MustParseDocNumber(s string) DocNumber {
 	d, err := ParseDocNumber(s)
 	if err != nil {
 		panic(err)

@@ -14,7 +14,7 @@ type docWant struct {
 }
 
 func docOf(d DocNumber) docWant {
-	return docWant{Code: d.Code(), Number: d.Number(), Year: d.Year(), String: d.String()}
+	return docWant{Code: d.Code(), Number: d.Serial(), Year: d.Year(), String: d.String()}
 }
 
 var docNumberTests = []struct {
@@ -109,7 +109,7 @@ func TestParseDocNumber(t *testing.T) {
 }
 
 func TestDocNumberText(t *testing.T) {
-	d := MustDocNumber("（84）華總（一）義字第8198號")
+	d := MustParseDocNumber("（84）華總（一）義字第8198號")
 	b, err := d.MarshalText()
 	if err != nil || string(b) != "（84）華總（一）義字第8198號" {
 		t.Fatalf("MarshalText = %q, %v", b, err)
@@ -130,13 +130,13 @@ func TestDocNumberText(t *testing.T) {
 	}
 }
 
-func TestMustDocNumberPanics(t *testing.T) {
+func TestMustParseDocNumberPanics(t *testing.T) {
 	defer func() {
 		if recover() == nil {
-			t.Error("MustDocNumber(bad) did not panic")
+			t.Error("MustParseDocNumber(bad) did not panic")
 		}
 	}()
-	MustDocNumber("bad")
+	MustParseDocNumber("bad")
 }
 
 func TestParseNoAllocs(t *testing.T) {
@@ -185,7 +185,7 @@ func TestDocNumberYearEra(t *testing.T) {
 		}
 	}
 	// A year written in the code wins over the serial's.
-	if y := MustDocNumber("（88）台防字第0910000001號").Year(); y != 88 {
+	if y := MustParseDocNumber("（88）台防字第0910000001號").Year(); y != 88 {
 		t.Errorf("written year = %d, want 88", y)
 	}
 	// A letter's number is checked against its date with the same rule.
@@ -200,9 +200,9 @@ func TestDocNumberYearEra(t *testing.T) {
 		{"89年1月3日以法字第8800012340號函", false},
 		{"90年1月3日以法字第8800012340號函", true},
 	} {
-		_, bad := MustLetter(tt.in).CheckYear()
+		_, bad := MustParseLetter(tt.in).checkYear()
 		if bad != tt.bad {
-			t.Errorf("CheckYear(%s) = %v, want %v", tt.in, bad, tt.bad)
+			t.Errorf("checkYear(%s) = %v, want %v", tt.in, bad, tt.bad)
 		}
 	}
 }

@@ -10,7 +10,7 @@ import (
 // An enum describes one enumerated type: its Go name, the Chinese word
 // documents print for each value (String) and its English id.
 type enum struct {
-	typ   string   // "Kind"
+	typ   string   // "LetterKind"
 	names []string // index: value
 	ids   []string // index: value
 }

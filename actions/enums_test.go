@@ -28,7 +28,7 @@ func TestEnumsText(t *testing.T) {
 		unmarshalTo = func(u encoding.TextUnmarshaler, get func() textEnum) func(string) (textEnum, error) {
 			return func(s string) (textEnum, error) { err := u.UnmarshalText([]byte(s)); return get(), err }
 		}
-		k Kind
+		k LetterKind
 		r Recommendation
 		d DecisionKind
 		s Status
@@ -36,9 +36,9 @@ func TestEnumsText(t *testing.T) {
 		y Style
 	)
 	for _, tt := range []codec{
-		{"Kind", []textEnum{NoKind, OfficialLetter, Order, InformalLetter, Announcement},
+		{"LetterKind", []textEnum{NoLetterKind, OfficialLetter, Order, InformalLetter, Announcement},
 			[]string{"", "letter", "order", "informal-letter", "Announcement"},
-			Kind(9), unmarshalTo(&k, func() textEnum { return k })},
+			LetterKind(9), unmarshalTo(&k, func() textEnum { return k })},
 		{"Recommendation", []textEnum{NoRecommendation, RecommendRelease, RecommendKeep},
 			[]string{"", "release", "KEEP"},
 			Recommendation(9), unmarshalTo(&r, func() textEnum { return r })},
@@ -122,8 +122,8 @@ func TestParseVariants(t *testing.T) {
 			t.Errorf("ParseStyle(%q) = %v, %v; want %v", in, got, err, want)
 		}
 	}
-	if got, err := ParseKind(" 書 函 "); err != nil || got != InformalLetter {
-		t.Errorf("ParseKind(書 函) = %v, %v", got, err)
+	if got, err := ParseLetterKind(" 書 函 "); err != nil || got != InformalLetter {
+		t.Errorf("ParseLetterKind(書 函) = %v, %v", got, err)
 	}
 }
 

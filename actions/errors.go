@@ -3,7 +3,6 @@ package actions
 import (
 	"encoding/json"
 	"errors"
-	"fmt"
 	"strconv"
 
 	"github.com/ogdtw/governance/finding"
@@ -169,41 +168,26 @@ type EventError struct {
 	Detail string    `json:"detail,omitzero"` // what was wrong, in English; may be empty
 	Err    error     `json:"err,omitzero"`    // the rule broken
 
-	code string // the message code of Detail: actions.event.into
-	args []any  // its values: an ID, a Meeting, a DecisionKind, a Status, a rocdate.Date or a text
+	why i18n.Detail // what was wrong: its message code (actions.event.into) and values, typed as eventArgs says
 }
 
 // refusal returns the *EventError of the event at index (kind, for item
 // of status) breaking the rule err, what was wrong the message code with
-// args (none for code ""); Detail is its English.
+// args (none for code ""); Detail is its English, as a parse error's is.
 func refusal(index int, kind EventKind, item ID, status Status, err error, code string, args ...any) *EventError {
-	e := &EventError{Index: index, Kind: kind, Item: item, Status: status, Err: err, code: code, args: args}
-	e.Detail = e.why().English()
+	e := &EventError{Index: index, Kind: kind, Item: item, Status: status, Err: err}
+	if code != "" {
+		e.why = i18n.NewDetail(code, args...)
+		e.Detail = e.why.English()
+	}
 	return e
-}
-
-// why returns the detail as a parse error carries it, each value as its
-// String (a date as rocdate.Standard, as Detail has always written it).
-func (e *EventError) why() i18n.Detail {
-	if e.code == "" {
-		return i18n.Detail{}
-	}
-	strs := make([]any, len(e.args))
-	for i, a := range e.args {
-		if s, ok := a.(fmt.Stringer); ok {
-			strs[i] = s.String()
-		} else {
-			strs[i] = a
-		}
-	}
-	return i18n.NewDetail(e.code, strs...)
 }
 
 // DetailCode returns the stable code of what was wrong, when the package
 // wrote the Detail: actions.event.into, actions.event.out-of-order; ""
 // for an error without a Detail. Callers may switch on it where the rule
 // (Code) is too coarse.
-func (e *EventError) DetailCode() string { return e.code }
+func (e *EventError) DetailCode() string { return e.why.Code }
 
 // Error returns the message: the event's index, kind and item, the
 // item's status, the rule and the detail:
@@ -248,24 +232,23 @@ func (e *EventError) Is(target error) bool { return errs.Is("actions", e.Err, ta
 func (e *EventError) Code() string { return errs.Own("actions", e.Err) }
 
 type eventErrorJSON struct {
-	Code     string           `json:"code"`
-	Severity finding.Severity `json:"severity"`
-	Message  string           `json:"message"`
-	Index    int              `json:"index"`
-	Kind     EventKind        `json:"kind"`
-	Item     ID               `json:"item"`
-	Status   Status           `json:"status,omitempty"`
-	Detail   string           `json:"detail,omitempty"`
-	// The detail as the catalog writes it: its code and its values as
-	// text (an item, a meeting, a date as rocdate.Standard, …).
-	DetailCode string          `json:"detailCode,omitempty"`
-	DetailArgs []string        `json:"detailArgs,omitempty"`
-	Err        json.RawMessage `json:"err"`
+	Code        string           `json:"code"`
+	Severity    finding.Severity `json:"severity"`
+	Message     string           `json:"message"`
+	Index       int              `json:"index"`
+	Kind        EventKind        `json:"kind"`
+	Item        ID               `json:"item"`
+	Status      Status           `json:"status,omitempty"`
+	Detail      string           `json:"detail,omitempty"`
+	i18n.Fields                  // the detail as the catalog writes it, as a parse error's: detailCode, detailArgs
+	Err         json.RawMessage  `json:"err"`
 }
 
 // MarshalJSON writes the error with its code, severity (錯誤) and
-// message in Chinese, then its fields; the rule broken is an object with
-// its code and message.
+// message in Chinese, then its fields; what was wrong as every parse
+// error writes it (detailCode, and detailArgs typed: an item, a meeting,
+// a status or a decision as its text, a date as 2022-01-03); the rule
+// broken is an object with its code and message.
 func (e *EventError) MarshalJSON() ([]byte, error) {
 	var cause json.RawMessage
 	if e.Err != nil {
@@ -275,11 +258,17 @@ func (e *EventError) MarshalJSON() ([]byte, error) {
 		}
 		cause = b
 	}
+	f, err := e.why.Fields()
+	if err != nil {
+		return nil, err
+	}
 	return json.Marshal(eventErrorJSON{Code: e.Code(), Severity: finding.Error, Message: e.Message(finding.Chinese), Index: e.Index, Kind: e.Kind,
-		Item: e.Item, Status: e.Status, Detail: e.Detail, DetailCode: e.code, DetailArgs: detailArgs(e.why()), Err: cause})
+		Item: e.Item, Status: e.Status, Detail: e.Detail, Fields: f, Err: cause})
 }
 
-// UnmarshalJSON reads what MarshalJSON wrote.
+// UnmarshalJSON reads what MarshalJSON wrote; the values of the detail
+// are read back as their types (an ID, a Meeting, a date, …), and a
+// detail whose values do not fit its code is an error.
 func (e *EventError) UnmarshalJSON(b []byte) error {
 	var j eventErrorJSON
 	err := json.Unmarshal(b, &j)
@@ -288,11 +277,11 @@ func (e *EventError) UnmarshalJSON(b []byte) error {
 	}
 	*e = EventError{Index: j.Index, Kind: j.Kind, Item: j.Item, Status: j.Status, Detail: j.Detail}
 	if j.DetailCode != "" {
-		args, ok := readEventArgs(j.DetailCode, j.DetailArgs)
-		if !ok {
+		why, err := j.Fields.Detail()
+		if err != nil || !eventArgsFit(why) {
 			return errors.New("actions: bad detail " + errs.Quote(j.DetailCode))
 		}
-		e.code, e.args = j.DetailCode, args
+		e.why = why
 	}
 	if len(j.Err) == 0 || string(j.Err) == "null" {
 		return nil

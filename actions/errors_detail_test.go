@@ -15,12 +15,12 @@ import (
 // detail code.
 func TestDetailArguments(t *testing.T) {
 	_, recErr := ParseRecommendation("x")
-	_, kindErr := Kind(99).AppendText(nil)
-	_, onErr := MustMeeting(110, 2, "").On(rocdate.MustParse("111年1月3日"))
+	_, kindErr := LetterKind(99).AppendText(nil)
+	_, onErr := MustNewMeeting(110, 2, "").On(rocdate.MustParse("111年1月3日"))
 	_, newErr := NewMeeting(0, 2, rocdate.Date{})
 	_, meetErr := ParseMeeting("110年度第2次會議（111年1月3日）")
 	_, tooMany := replay(make([]Event, 3), 2)
-	l := MustLetter("112年1月3日以法資字第11011514270號函")
+	l := MustParseLetter("112年1月3日以法資字第11011514270號函")
 	yearErr := l.yearError("ImportItems", l.String())
 	tests := []struct {
 		err      error
@@ -32,7 +32,7 @@ func TestDetailArguments(t *testing.T) {
 			`actions: parsing "x": not a valid Recommendation; expected one of 建請解除列管, 建請繼續列管`,
 			"「x」無法解析：非列管建議，應為「建請解除列管」、「建請繼續列管」之一", ErrSyntax},
 		{kindErr, "actions.range.enum",
-			`actions: Kind.AppendText("99"): no Kind has this value`,
+			`actions: LetterKind.AppendText("99"): no LetterKind has this value`,
 			"「99」無法解析：公文類別無此值", ErrRange},
 		{onErr, "actions.range.meeting-date",
 			`actions: Meeting.On("110年度第2次會議（111年1月3日）"): date 2022-01-03 outside the meeting's year`,
@@ -138,9 +138,9 @@ func TestEnumParseErrors(t *testing.T) {
 		err    error
 		zh, en string
 	}{
-		{parse(func(s string) error { _, err := ParseKind(s); return err }),
+		{parse(func(s string) error { _, err := ParseLetterKind(s); return err }),
 			"「x」無法解析：非公文類別，應為「函」、「令」、「書函」、「公告」、「函釋」、「開會通知單」之一",
-			"cannot read \"x\": not a valid Kind; expected one of 函, 令, 書函, 公告, 函釋, 開會通知單"},
+			"cannot read \"x\": not a valid LetterKind; expected one of 函, 令, 書函, 公告, 函釋, 開會通知單"},
 		{parse(func(s string) error { _, err := ParseEventKind(s); return err }),
 			"「x」無法解析：非事件種類，應為「列管」、「辦理情形」、「決議」之一",
 			"cannot read \"x\": not a valid EventKind; expected one of 列管, 辦理情形, 決議"},

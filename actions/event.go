@@ -184,7 +184,7 @@ func apply(it Item, e *Event) (Item, error) {
 			if l.Date().After(when) {
 				return fail(ErrLetterDate, "actions.event.letter-after", l.String())
 			}
-			if _, bad := l.CheckYear(); bad {
+			if _, bad := l.checkYear(); bad {
 				return fail(ErrLetterDate, "actions.event.letter-year", l.String())
 			}
 		}

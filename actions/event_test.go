@@ -11,9 +11,9 @@ import (
 )
 
 var (
-	m110b = MustMeeting(110, 2, "110年12月10日")
-	m111a = MustMeeting(111, 1, "111年5月19日")
-	m111b = MustMeeting(111, 2, "111年11月10日")
+	m110b = MustNewMeeting(110, 2, "110年12月10日")
+	m111a = MustNewMeeting(111, 1, "111年5月19日")
+	m111b = MustNewMeeting(111, 2, "111年11月10日")
 	item1 = m110b.Case(1)
 	item2 = m110b.Case(2)
 	item3 = m110b.Case(3)
@@ -22,7 +22,7 @@ var (
 func day(s string) rocdate.Date { return rocdate.MustParse(s) }
 
 func openEv(id ID, c requests.Concern) Event {
-	return Event{Kind: Opened, Item: id, Meeting: m110b, Section: MustSection("六、報告事項、(二)推動成果"),
+	return Event{Kind: Opened, Item: id, Meeting: m110b, Section: MustParseSection("六、報告事項、(二)推動成果"),
 		Ruling: "請資訊處研議", Concern: c}
 }
 
@@ -59,7 +59,7 @@ func TestApplyRules(t *testing.T) {
 
 		{"open without case", nil, with(openEv(item1, requests.NoConcern), func(e *Event) { e.Item = m110b.Case(0) }), ErrInvalidEvent},
 		{"open without meeting", nil, with(openEv(item1, requests.NoConcern), func(e *Event) { e.Meeting = Meeting{} }), ErrInvalidEvent},
-		{"open by an undated meeting", nil, with(openEv(item1, requests.NoConcern), func(e *Event) { e.Meeting = MustMeeting(110, 2, "") }), ErrInvalidEvent},
+		{"open by an undated meeting", nil, with(openEv(item1, requests.NoConcern), func(e *Event) { e.Meeting = MustNewMeeting(110, 2, "") }), ErrInvalidEvent},
 		{"open an item of another meeting", nil, with(openEv(item1, requests.NoConcern), func(e *Event) { e.Item = m111a.Case(1) }), ErrInvalidEvent},
 		{"open on the meeting's date", nil, with(openEv(item1, requests.NoConcern), func(e *Event) { e.Date = day("110年12月10日") }), nil},
 		{"open on another date", nil, with(openEv(item1, requests.NoConcern), func(e *Event) { e.Date = day("110年12月11日") }), ErrInvalidEvent},
@@ -71,12 +71,12 @@ func TestApplyRules(t *testing.T) {
 		{"report without date", opened, with(reportEv(item1, "111年1月5日", NoRecommendation), func(e *Event) { e.Date = rocdate.Date{} }), ErrInvalidEvent},
 		{"report saying nothing", opened, with(reportEv(item1, "111年1月5日", NoRecommendation), func(e *Event) { e.Text = "" }), ErrInvalidEvent},
 		{"report with only a letter", opened, with(reportEv(item1, "111年1月5日", NoRecommendation), func(e *Event) {
-			e.Text, e.Letters = "", []Letter{MustLetter("110年12月22日以法資字第11011514270號函")}
+			e.Text, e.Letters = "", []Letter{MustParseLetter("110年12月22日以法資字第11011514270號函")}
 		}), nil},
 		{"report with unknown recommendation", opened, reportEv(item1, "111年1月5日", 7), ErrInvalidEvent},
 		{"report citing an empty letter", opened, with(reportEv(item1, "111年1月5日", NoRecommendation), func(e *Event) { e.Letters = []Letter{{}} }), ErrInvalidEvent},
 		{"decision of no kind", opened, decideEv(item1, m111a, NoDecision), ErrInvalidEvent},
-		{"decision by an undated meeting", opened, decideEv(item1, MustMeeting(111, 1, ""), Release), ErrInvalidEvent},
+		{"decision by an undated meeting", opened, decideEv(item1, MustNewMeeting(111, 1, ""), Release), ErrInvalidEvent},
 		{"decision dated off its meeting", opened, with(decideEv(item1, m111a, Release), func(e *Event) { e.Date = day("111年5月20日") }), ErrInvalidEvent},
 
 		{"events in date order", opened, reportEv(item1, "110年12月10日", NoRecommendation), nil},
@@ -99,7 +99,7 @@ func TestApplyRules(t *testing.T) {
 
 		{"decision by a later meeting", opened, decideEv(item1, m111a, Keep), nil},
 		{"decision by the opening meeting", opened, decideEv(item1, m110b, Keep), ErrMeetingOrder},
-		{"decision by an earlier meeting", opened, decideEv(item1, MustMeeting(110, 1, "110年4月30日"), Keep), ErrMeetingOrder},
+		{"decision by an earlier meeting", opened, decideEv(item1, MustNewMeeting(110, 1, "110年4月30日"), Keep), ErrMeetingOrder},
 		{"second decision by the same meeting", append(opened[:1:1], decideEv(item1, m111a, Keep)), decideEv(item1, m111a, Release), ErrMeetingOrder},
 		{"decision on the day of the last report", append(opened[:1:1], reportEv(item1, "111年5月19日", RecommendRelease)), decideEv(item1, m111a, Release), nil},
 		{"decision before the last report", append(opened[:1:1], reportEv(item1, "111年5月20日", RecommendRelease)), decideEv(item1, m111a, Release), ErrDecisionBeforeReport},
@@ -118,13 +118,13 @@ func TestApplyRules(t *testing.T) {
 		{"release a process item without a schedule", process, decideEv(item1, m111a, Release), nil},
 
 		{"cite a letter of before the report", opened, with(reportEv(item1, "111年1月5日", NoRecommendation), func(e *Event) {
-			e.Letters = []Letter{MustLetter("110年12月22日以法資字第11011514270號函")}
+			e.Letters = []Letter{MustParseLetter("110年12月22日以法資字第11011514270號函")}
 		}), nil},
 		{"cite a letter of after the report", opened, with(reportEv(item1, "110年12月20日", NoRecommendation), func(e *Event) {
-			e.Letters = []Letter{MustLetter("110年12月22日以法資字第11011514270號函")}
+			e.Letters = []Letter{MustParseLetter("110年12月22日以法資字第11011514270號函")}
 		}), ErrLetterDate},
 		{"cite a letter whose number is of another year", opened, with(reportEv(item1, "113年1月5日", NoRecommendation), func(e *Event) {
-			e.Letters = []Letter{{date: day("113年1月2日"), number: MustDocNumber("法資字第11011514270號"), kind: OfficialLetter}}
+			e.Letters = []Letter{{date: day("113年1月2日"), number: MustParseDocNumber("法資字第11011514270號"), kind: OfficialLetter}}
 		}), ErrLetterDate},
 
 		{"merge into another item", opened, with(decideEv(item1, m111a, Merge), func(e *Event) { e.Into = item2 }), nil},
@@ -193,7 +193,7 @@ func TestApplyKeepsEarlierStates(t *testing.T) {
 	if it.Status() != Tracking || a.Status() != Tracking || b.Status() != ReleaseProposed {
 		t.Errorf("statuses %v %v %v", it.Status(), a.Status(), b.Status())
 	}
-	letters := []Letter{MustLetter("110年12月22日以法資字第11011514270號函")}
+	letters := []Letter{MustParseLetter("110年12月22日以法資字第11011514270號函")}
 	d, _ := Apply(a, with(reportEv(item1, "111年3月5日", NoRecommendation), func(e *Event) { e.Letters = letters }))
 	letters[0] = Letter{}
 	r, _ := d.LastReport()
@@ -255,5 +255,44 @@ func TestEventErrorOrdinal(t *testing.T) {
 		if en := ee.Error(); !strings.HasPrefix(en, "actions: "+c.en) {
 			t.Errorf("Error = %q, want event counted from 1 (%s)", en, c.en)
 		}
+	}
+}
+
+// Pending holds the reports since the meeting that last opened or
+// decided the item, in order, as copies.
+func TestPending(t *testing.T) {
+	l := MustParseLetter("111年6月1日以法資字第11100001號函")
+	events := []Event{
+		openEv(item1, requests.NoConcern),
+		with(reportEv(item1, "111年1月10日", RecommendKeep), func(e *Event) { e.Text = "甲" }),
+		decideEv(item1, m111a, Keep),
+		with(reportEv(item1, "111年6月2日", NoRecommendation), func(e *Event) { e.Text, e.Letters = "乙", []Letter{l} }),
+		with(reportEv(item1, "111年7月1日", RecommendRelease), func(e *Event) { e.Text = "丙" }),
+	}
+	var it Item
+	texts := func(rs []Report) string {
+		var s []string
+		for _, r := range rs {
+			s = append(s, r.Text)
+		}
+		return strings.Join(s, ",")
+	}
+	want := []string{"", "甲", "", "乙", "乙,丙"}
+	for i, e := range events {
+		var err error
+		if it, err = Apply(it, e); err != nil {
+			t.Fatalf("event %d: %v", i, err)
+		}
+		if got := texts(it.Pending()); got != want[i] {
+			t.Errorf("after event %d: Pending = %q, want %q", i, got, want[i])
+		}
+	}
+	p := it.Pending()
+	if len(p[0].Letters) != 1 || p[0].Letters[0] != l || p[1].Recommend != RecommendRelease || p[0].Date != day("111年6月2日") {
+		t.Errorf("Pending = %+v", p)
+	}
+	p[0].Letters[0] = Letter{}
+	if it.Pending()[0].Letters[0] != l {
+		t.Error("Pending shares the item's letters")
 	}
 }

@@ -19,13 +19,13 @@ func ExampleParseDocNumber() {
 			fmt.Println(err)
 			continue
 		}
-		fmt.Printf("%s: code %s, number %s, year %d\n", d, d.Code(), d.Number(), d.Year())
+		fmt.Printf("%s: code %s, serial %s, year %d\n", d, d.Code(), d.Serial(), d.Year())
 	}
 	// Output:
-	// 法資字第11011514270號: code 法資, number 11011514270, year 110
-	// 院臺秘字第0930089122號: code 院臺秘, number 0930089122, year 93
-	// 華總一義字第09400212561號: code 華總一義, number 09400212561, year 94
-	// （84）華總（一）義字第8198號: code 華總（一）義, number 8198, year 84
+	// 法資字第11011514270號: code 法資, serial 11011514270, year 110
+	// 院臺秘字第0930089122號: code 院臺秘, serial 0930089122, year 93
+	// 華總一義字第09400212561號: code 華總一義, serial 09400212561, year 94
+	// （84）華總（一）義字第8198號: code 華總（一）義, serial 8198, year 84
 }
 
 // A letter's date may be written in any form rocdate reads; a bad date
@@ -45,18 +45,21 @@ func ExampleParseLetter() {
 
 // A letter's number is of the letter's year, or of the year before in
 // the first days of a year; any other year is a typing error, which
-// CheckYear reports as a finding an official reads.
-func ExampleLetter_CheckYear() {
-	for _, l := range actions.FindLetters("本部於111年1月3日以法資字第11011514270號函及112年1月3日以法資字第11011514270號函辦理") {
-		if f, bad := l.CheckYear(); bad {
-			fmt.Println(f.Code, f)
-		} else {
-			fmt.Println("fits:", l)
+// Check reports with the finding an official reads. A letter cited
+// without its date cannot be checked: 無法查核, never 符合.
+func ExampleLetter_Check() {
+	for _, l := range actions.FindLetters("本部於111年1月3日以法資字第11011514270號函及112年1月3日以法資字第11011514270號函辦理，並依法資字第11011514270號函") {
+		c := l.Check()
+		fmt.Println(c.Verdict, c.Head().Code)
+		if c.Verdict == finding.Failed {
+			fmt.Println(c.Finding)
 		}
 	}
 	// Output:
-	// fits: 111年1月3日以法資字第11011514270號函
-	// actions.letter-year 錯誤：發文字號法資字第11011514270號之年度為110年，與發文日期112年1月3日（112年）不符
+	// 符合 actions.letter-year-fits
+	// 不符 actions.letter-year
+	// 錯誤：發文字號法資字第11011514270號之年度為110年，與發文日期112年1月3日（112年）不符
+	// 無法查核 actions.letter-undated
 }
 
 // Progress reports cite the letters that carried out a ruling; the
@@ -64,7 +67,7 @@ func ExampleLetter_CheckYear() {
 func ExampleFindLetters() {
 	text := "本處依委員建議及主席裁示持續辦理，並於110年12月22日以法資字第11011514270號函，轉知本部所屬機關(單位)共同遵循。"
 	for _, l := range actions.FindLetters(text) {
-		fmt.Println(l.Date(), l.Number().Code(), l.Number().Number(), l.Kind())
+		fmt.Println(l.Date(), l.Number().Code(), l.Number().Serial(), l.Kind())
 	}
 	// Output:
 	// 110年12月22日 法資 11011514270 函
@@ -94,9 +97,9 @@ func ExampleParseSection() {
 
 // A unit may only recommend release; only a meeting's decision releases.
 func ExampleApply_onlyAMeetingReleases() {
-	m1 := actions.MustMeeting(110, 2, "110年12月10日")
+	m1 := actions.MustNewMeeting(110, 2, "110年12月10日")
 	it, _ := actions.Apply(actions.Item{}, actions.Event{Kind: actions.Opened, Item: m1.Case(3), Meeting: m1,
-		Section: actions.MustSection("六、報告事項、(四)本部及所屬機關資料集申請下架情形"), Ruling: "申請下架資料集1筆，審查通過。"})
+		Section: actions.MustParseSection("六、報告事項、(四)本部及所屬機關資料集申請下架情形"), Ruling: "申請下架資料集1筆，審查通過。"})
 
 	_, err := actions.Apply(it, actions.Event{Kind: actions.Reported, Item: m1.Case(3), Date: rocdate.MustParse("111年5月1日"),
 		Text: "已完成下架。", Decision: actions.Release})
@@ -107,7 +110,7 @@ func ExampleApply_onlyAMeetingReleases() {
 	fmt.Println(it.Status())
 
 	it, _ = actions.Apply(it, actions.Event{Kind: actions.Decided, Item: m1.Case(3),
-		Meeting: actions.MustMeeting(111, 1, "111年5月19日"), Decision: actions.Release})
+		Meeting: actions.MustNewMeeting(111, 1, "111年5月19日"), Decision: actions.Release})
 	fmt.Println(it.Status())
 	// Output:
 	// actions: 辦理情形 "110年度第2次會議案由3" (列管中): only a meeting decides: a report cannot 解除列管
@@ -119,11 +122,11 @@ func ExampleApply_onlyAMeetingReleases() {
 // improvement schedule (改善期程) and is tracked; a meeting cannot keep
 // tracking it until the schedule is set.
 func ExampleApply_processConcern() {
-	m1 := actions.MustMeeting(111, 1, "111年5月19日")
-	m2 := actions.MustMeeting(111, 2, "111年11月10日")
+	m1 := actions.MustNewMeeting(111, 1, "111年5月19日")
+	m2 := actions.MustNewMeeting(111, 2, "111年11月10日")
 	id := m1.Case(1)
 	it, _ := actions.Apply(actions.Item{}, actions.Event{Kind: actions.Opened, Item: id, Meeting: m1,
-		Section: actions.MustSection("二、報告事項、(一)民間需求回應說明"), Ruling: "下載連結失效，請資訊處檢討改善。",
+		Section: actions.MustParseSection("二、報告事項、(一)民間需求回應說明"), Ruling: "下載連結失效，請資訊處檢討改善。",
 		Concern: requests.ProcessOrSystem})
 
 	_, err := actions.Apply(it, actions.Event{Kind: actions.Decided, Item: id, Meeting: m2, Decision: actions.Keep})
@@ -140,11 +143,11 @@ func ExampleApply_processConcern() {
 
 // Releasing an item its unit asked to keep tracking needs a stated reason.
 func ExampleApply_releaseAgainstRecommendation() {
-	m1 := actions.MustMeeting(110, 2, "110年12月10日")
-	m2 := actions.MustMeeting(111, 1, "111年5月19日")
+	m1 := actions.MustNewMeeting(110, 2, "110年12月10日")
+	m2 := actions.MustNewMeeting(111, 1, "111年5月19日")
 	id := m1.Case(2)
 	it, _ := actions.Apply(actions.Item{}, actions.Event{Kind: actions.Opened, Item: id, Meeting: m1,
-		Section: actions.MustSection("六、報告事項、(三)獎勵活動評獎結果"), Ruling: "請資訊處妥適評估API建置成本。"})
+		Section: actions.MustParseSection("六、報告事項、(三)獎勵活動評獎結果"), Ruling: "請資訊處妥適評估API建置成本。"})
 	it, _ = actions.Apply(it, actions.Event{Kind: actions.Reported, Item: id, Date: rocdate.MustParse("111年5月1日"),
 		Text: "評估中。", Recommend: actions.RecommendKeep})
 
@@ -171,7 +174,7 @@ func ExampleRegister_Agenda() {
 	for _, it := range r.Items() {
 		fmt.Println(it.ID(), it.Status())
 	}
-	fmt.Println("carried to 111年度第2次會議:", r.Agenda(actions.MustMeeting(111, 2, "111年11月10日")).Len())
+	fmt.Println("carried to 111年度第2次會議:", r.Agenda(actions.MustNewMeeting(111, 2, "111年11月10日")).Len())
 	// Output:
 	// 案由1 [6 2] [110年12月22日以法資字第11011514270號函] 建請解除列管
 	// 案由2 [6 3] [110年12月22日以法資字第11011514270號函] 建請解除列管
@@ -225,10 +228,10 @@ func ExampleAgenda_String() {
 // Items still open after their due date are overdue, as of the day the
 // caller names; a meeting keeping an item may set a new due date.
 func ExampleRegister_Overdue() {
-	m1 := actions.MustMeeting(111, 1, "111年5月19日")
-	m2 := actions.MustMeeting(111, 2, "111年11月10日")
+	m1 := actions.MustNewMeeting(111, 1, "111年5月19日")
+	m2 := actions.MustNewMeeting(111, 2, "111年11月10日")
 	open := actions.Event{Kind: actions.Opened, Item: m1.Case(1), Meeting: m1,
-		Section: actions.MustSection("二、報告事項、(三)修訂行動方案"), Ruling: "請於111年9月底前完成修訂。",
+		Section: actions.MustParseSection("二、報告事項、(三)修訂行動方案"), Ruling: "請於111年9月底前完成修訂。",
 		Due: rocdate.MustParse("111年9月30日")}
 	keep := actions.Event{Kind: actions.Decided, Item: m1.Case(1), Meeting: m2, Decision: actions.Keep,
 		Due: rocdate.MustParse("111年12月31日")}
@@ -272,11 +275,11 @@ func ExampleImportItems() {
 // An item may be merged only into another item still tracked; Replay
 // rejects the bad event, says which one, and keeps all the others.
 func ExampleReplay_merge() {
-	m1 := actions.MustMeeting(110, 2, "110年12月10日")
-	m2 := actions.MustMeeting(111, 1, "111年5月19日")
+	m1 := actions.MustNewMeeting(110, 2, "110年12月10日")
+	m2 := actions.MustNewMeeting(111, 1, "111年5月19日")
 	open := func(n int) actions.Event {
 		return actions.Event{Kind: actions.Opened, Item: m1.Case(n), Meeting: m1,
-			Section: actions.MustSection("六、報告事項、(二)推動成果"), Ruling: "請研議。"}
+			Section: actions.MustParseSection("六、報告事項、(二)推動成果"), Ruling: "請研議。"}
 	}
 	events := []actions.Event{
 		open(1), open(2), open(3),
@@ -325,9 +328,9 @@ func ExampleParseLetter_forms() {
 // A refused event tells an official, in Chinese, which rule it breaks;
 // a foreign auditor reads the same in English, and logs keep Error.
 func ExampleEventError_Message() {
-	m1 := actions.MustMeeting(110, 2, "110年12月10日")
+	m1 := actions.MustNewMeeting(110, 2, "110年12月10日")
 	it, _ := actions.Apply(actions.Item{}, actions.Event{Kind: actions.Opened, Item: m1.Case(3), Meeting: m1,
-		Section: actions.MustSection("六、報告事項、(四)本部及所屬機關資料集申請下架情形"), Ruling: "申請下架資料集1筆，審查通過。"})
+		Section: actions.MustParseSection("六、報告事項、(四)本部及所屬機關資料集申請下架情形"), Ruling: "申請下架資料集1筆，審查通過。"})
 	_, err := actions.Apply(it, actions.Event{Kind: actions.Reported, Item: m1.Case(3), Date: rocdate.MustParse("111年5月1日"),
 		Text: "已完成下架。", Decision: actions.Release})
 	var ee *actions.EventError
@@ -343,8 +346,8 @@ func ExampleEventError_Message() {
 // A finding reads in Chinese by default (String) and in English on
 // request; the enums' labels follow the language too.
 func ExampleFinding_Message() {
-	l := actions.MustLetter("112年1月3日以法資字第11011514270號函")
-	f, _ := l.CheckYear()
+	l := actions.MustParseLetter("112年1月3日以法資字第11011514270號函")
+	f := l.Check().Finding
 	fmt.Println(f)
 	fmt.Println(f.Message(finding.English))
 	fmt.Println(actions.Keep.Message(finding.Chinese), "/", actions.Keep.Message(finding.English))
@@ -357,10 +360,10 @@ func ExampleFinding_Message() {
 // The register's report lines: an overdue item with the days it is late,
 // and a meeting's decision with its new due date.
 func ExampleItem_OverdueMessage() {
-	m1 := actions.MustMeeting(111, 1, "111年5月19日")
-	m2 := actions.MustMeeting(111, 2, "111年11月10日")
+	m1 := actions.MustNewMeeting(111, 1, "111年5月19日")
+	m2 := actions.MustNewMeeting(111, 2, "111年11月10日")
 	open := actions.Event{Kind: actions.Opened, Item: m1.Case(1), Meeting: m1,
-		Section: actions.MustSection("二、報告事項、(三)修訂行動方案"), Ruling: "請於111年9月底前完成修訂。",
+		Section: actions.MustParseSection("二、報告事項、(三)修訂行動方案"), Ruling: "請於111年9月底前完成修訂。",
 		Due: rocdate.MustParse("111年9月30日")}
 	keep := actions.Event{Kind: actions.Decided, Item: m1.Case(1), Meeting: m2, Decision: actions.Keep,
 		Due: rocdate.MustParse("111年12月31日")}

@@ -7,6 +7,9 @@ const (
 	// CodeLetterYear is a letter whose number's year is neither the year
 	// of its date nor the one before: 發文字號年度與發文日期不符.
 	CodeLetterYear = "actions.letter-year"
+	// CodeDelistingNotDone is a delisting a ruling approved that the
+	// progress report does not report done: 核定下架…，辦理情形未見完成下架.
+	CodeDelistingNotDone = "actions.delisting-not-done"
 )
 
 // A Finding is what a check found about a letter an item cites or a
@@ -15,7 +18,7 @@ const (
 //
 //   - actions.letter-year ([CodeLetterYear], 錯誤): the year of the
 //     letter's number is neither the year of its date nor the one before
-//     ([Letter.CheckYear]).
+//     ([Letter.Check]).
 //   - actions.delisting-not-done ([CodeDelistingNotDone], 警告): a
 //     delisting a ruling approved that the progress report does not give
 //     as done ([CheckDelistings]); Delisting is the batch.

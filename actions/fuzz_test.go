@@ -43,7 +43,7 @@ func FuzzParseDocNumber(f *testing.F) {
 		if err != nil || back != d || back.String() != d.String() {
 			t.Fatalf("ParseDocNumber(%q) = %v; ParseDocNumber(%q) = %v, %v", s, d, d.String(), back, err)
 		}
-		if d.Year() < 0 || d.Year() > 999 || d.Code() == "" || d.Number() == "" {
+		if d.Year() < 0 || d.Year() > 999 || d.Code() == "" || d.Serial() == "" {
 			t.Fatalf("ParseDocNumber(%q) = %+v: bad parts", s, d)
 		}
 	})
@@ -111,10 +111,10 @@ func FuzzParseLetter(f *testing.F) {
 		if l.Number().IsZero() {
 			t.Fatalf("ParseLetter(%q) accepted %v", s, l)
 		}
-		f, bad := l.CheckYear()
+		f, bad := l.checkYear()
 		fits := l.Date().IsZero() || l.Number().Year() == 0 || l.Number().Year() == l.Date().Year() || l.Number().Year() == l.Date().Year()-1
 		if bad == fits || bad != (f.Code == CodeLetterYear) {
-			t.Fatalf("ParseLetter(%q) = %v; CheckYear = %+v, %v", s, l, f, bad)
+			t.Fatalf("ParseLetter(%q) = %v; checkYear = %+v, %v", s, l, f, bad)
 		}
 	})
 }
@@ -131,7 +131,7 @@ func FuzzFindLetters(f *testing.F) {
 			if err != nil || back != l {
 				t.Fatalf("FindLetters(%q) found %v; ParseLetter(%q) = %v, %v", s, l, l.String(), back, err)
 			}
-			if !strings.Contains(s, l.Number().Number()[:1]) {
+			if !strings.Contains(s, l.Number().Serial()[:1]) {
 				t.Fatalf("FindLetters(%q) found %v, not in the text", s, l)
 			}
 		}
@@ -166,8 +166,8 @@ func FuzzParseEnums(f *testing.F) {
 		check("ParseStatus", st, err, func(s string) (textEnum, error) { return ParseStatus(s) })
 		e, err := ParseEventKind(s)
 		check("ParseEventKind", e, err, func(s string) (textEnum, error) { return ParseEventKind(s) })
-		k, err := ParseKind(s)
-		check("ParseKind", k, err, func(s string) (textEnum, error) { return ParseKind(s) })
+		k, err := ParseLetterKind(s)
+		check("ParseLetterKind", k, err, func(s string) (textEnum, error) { return ParseLetterKind(s) })
 		y, err := ParseStyle(s)
 		check("ParseStyle", y, err, func(s string) (textEnum, error) { return ParseStyle(s) })
 	})
@@ -175,8 +175,8 @@ func FuzzParseEnums(f *testing.F) {
 
 // fuzzMeetings are the meetings random event logs draw from.
 var fuzzMeetings = [...]Meeting{
-	MustMeeting(110, 2, "110年12月10日"), MustMeeting(111, 1, "111年5月19日"),
-	MustMeeting(111, 2, "111年11月10日"), MustMeeting(112, 1, "112年5月4日"),
+	MustNewMeeting(110, 2, "110年12月10日"), MustNewMeeting(111, 1, "111年5月19日"),
+	MustNewMeeting(111, 2, "111年11月10日"), MustNewMeeting(112, 1, "112年5月4日"),
 }
 
 // eventsFrom decodes a random event log from b, 6 bytes an event, after
@@ -185,7 +185,7 @@ func eventsFrom(b []byte) []Event {
 	var out []Event
 	for n := 1; n <= 3; n++ {
 		out = append(out, Event{Kind: Opened, Item: fuzzMeetings[0].Case(n), Meeting: fuzzMeetings[0],
-			Section: MustSection("一、報告事項"), Ruling: "請辦理", Concern: requests.Concern(n)})
+			Section: MustParseSection("一、報告事項"), Ruling: "請辦理", Concern: requests.Concern(n)})
 	}
 	d := fuzzMeetings[0].Date()
 	for len(b) >= 6 {
@@ -204,7 +204,7 @@ func eventsFrom(b []byte) []Event {
 		e := Event{Kind: kind, Item: id}
 		switch e.Kind {
 		case Opened:
-			e.Meeting, e.Section, e.Ruling = opener, MustSection("一、報告事項"), "請辦理"
+			e.Meeting, e.Section, e.Ruling = opener, MustParseSection("一、報告事項"), "請辦理"
 			m = opener
 			e.Concern = requests.Concern(rec % 5)
 			if extra&1 != 0 {
@@ -219,7 +219,7 @@ func eventsFrom(b []byte) []Event {
 				e.Schedule = d.AddDays(90)
 			}
 			if extra&4 != 0 {
-				e.Letters = []Letter{{date: d.AddDays(-int(extra >> 4)), number: MustDocNumber("法資字第11011514270號"), kind: OfficialLetter}}
+				e.Letters = []Letter{{date: d.AddDays(-int(extra >> 4)), number: MustParseDocNumber("法資字第11011514270號"), kind: OfficialLetter}}
 			}
 			if extra&8 != 0 {
 				e.Decision = DecisionKind(dec % 6)
@@ -277,7 +277,7 @@ func checkItem(t *testing.T, r Register, it Item) {
 				t.Fatalf("%v: report of %v after an event of %v", it.ID(), rep.Date, last)
 			}
 			for _, l := range rep.Letters {
-				if _, bad := l.CheckYear(); bad || l.Date().After(rep.Date) {
+				if _, bad := l.checkYear(); bad || l.Date().After(rep.Date) {
 					t.Fatalf("%v: report of %v cites %v", it.ID(), rep.Date, l)
 				}
 			}

@@ -285,11 +285,11 @@ func clip(s string) string {
 // rule (its error text in English) and the refusal's detail.
 func refused(fn, input string, err error) *ParseError {
 	ee, ok := err.(*EventError)
-	if !ok || ee.code == "" {
+	if !ok || ee.why.IsZero() {
 		return errtype.Wrap[pkg](fn, input, err, ErrInvalidEvent)
 	}
 	rule := i18n.NewDetail(ee.Code() + ".rule")
-	return errtype.New[pkg](fn, input, ee.Err, "actions.refused", rule, ee.why())
+	return errtype.New[pkg](fn, input, ee.Err, "actions.refused", rule, ee.why)
 }
 
 // parseCase reads 案由1, 案由一 or 1.

@@ -26,7 +26,7 @@ func deckLog() []actions.Event {
 	var log []actions.Event
 	log = append(log, deck[:3]...)
 	log = append(log, actions.Event{Kind: actions.Opened, Item: id, Meeting: prevMeeting,
-		Section: actions.MustSection("七、臨時動議、(一)資料集下架流程"), Ruling: "請資訊處訂定流程",
+		Section: actions.MustParseSection("七、臨時動議、(一)資料集下架流程"), Ruling: "請資訊處訂定流程",
 		Concern: requests.ProcessOrSystem, Due: rocdate.MustParse("111年6月30日"), Row: 5})
 	log = append(log, deck[3:]...)
 	log = append(log, actions.Event{Kind: actions.Reported, Item: id, Date: rocdate.MustParse("111年5月19日"),
@@ -44,7 +44,7 @@ func TestJSON(t *testing.T) {
 	released, _ := r.Item(prevMeeting.Case(1))
 	kept, _ := r.Item(prevMeeting.Case(4))
 	agenda := r.Agenda(deckMeeting)
-	letter := actions.MustLetter("中華民國一百十一年三月十一日行政院院臺法字第 1110006379 號函釋")
+	letter := actions.MustParseLetter("中華民國一百十一年三月十一日行政院院臺法字第 1110006379 號函釋")
 	_, parseErr := actions.ParseLetter("110年13月22日以法資字第11011514270號函")
 	_, importErr := actions.ImportItems([][]string{
 		{"案由", "列管會議", "列管會議日期", "會議紀錄", "主席裁示", "辦理日期"},
@@ -55,7 +55,7 @@ func TestJSON(t *testing.T) {
 		t.Fatalf("ImportItems error = %v", importErr)
 	}
 	_, eventErr := actions.Apply(released, deckDecisions()[0])
-	f, _ := actions.MustLetter("112年1月3日以法資字第11011514270號函").CheckYear()
+	f := actions.MustParseLetter("112年1月3日以法資字第11011514270號函").Check().Finding
 	f.Item, f.Row = prevMeeting.Case(1), 2
 	ruling := actions.ReadRuling(deckItems[0][1], nil)
 	approved := actions.ReadRuling(deckItems[2][1], nil)
@@ -78,10 +78,10 @@ func TestJSON(t *testing.T) {
 		"DelistingBatch": approved.Clauses[0].Delistings[0],
 		"Progress":       progress,
 		"DelistingCheck": failed[0],
-		"LetterCheck":    actions.MustLetter("112年1月3日以法資字第11011514270號函").Check(),
+		"LetterCheck":    actions.MustParseLetter("112年1月3日以法資字第11011514270號函").Check(),
 		"AgendaRow":      agenda.Rows()[0],
 		"Agenda":         agenda,
-		"DocNumber":      actions.MustDocNumber("台（七六）勞人字第一九○六號"),
+		"DocNumber":      actions.MustParseDocNumber("台（七六）勞人字第一九○六號"),
 		"Recommendation": actions.RecommendKeep,
 		"DecisionKind":   actions.Merge,
 		"Status":         actions.ReleaseProposed,
@@ -95,13 +95,13 @@ func TestJSON(t *testing.T) {
 		"Report":         kept.Reports()[0],
 		"Decision":       kept.Decisions()[0],
 		"Item":           kept,
-		"Kind":           actions.InformalLetter,
+		"LetterKind":     actions.InformalLetter,
 		"Letter":         letter,
 		"Meeting":        deckMeeting,
 		"ID":             prevMeeting.Case(3),
 		"Register":       r,
 		"Style":          actions.ParenEnumerated,
-		"Section":        actions.MustSection(deckItems[0][0]),
+		"Section":        actions.MustParseSection(deckItems[0][0]),
 	})
 	// A released item, whose reports cite a letter, and a row error whose
 	// cause is a sentinel round-trip too.
@@ -190,7 +190,8 @@ func TestReplayJSON(t *testing.T) {
 }
 
 func TestFindingString(t *testing.T) {
-	f, bad := actions.MustLetter("112年1月3日以法資字第11011514270號函").CheckYear()
+	c := actions.MustParseLetter("112年1月3日以法資字第11011514270號函").Check()
+	f, bad := c.Finding, c.Verdict == finding.Failed
 	f.Item, f.Row = prevMeeting.Case(1), 2
 	want := "錯誤：110年度第2次會議案由1：第2列：發文字號法資字第11011514270號之年度為110年，與發文日期112年1月3日（112年）不符"
 	if !bad || f.String() != want || f.Severity != finding.Error {

@@ -10,14 +10,14 @@ import (
 	"github.com/ogdtw/governance/rocdate"
 )
 
-// Kind is the kind of an official document (公文), as its number is
+// LetterKind is the kind of an official document (公文), as its number is
 // followed by it: 函, 令, 書函, 公告, 函釋, 開會通知單.
-type Kind uint8
+type LetterKind uint8
 
 // The kinds of official document letters cite.
 const (
-	// NoKind is the zero Kind: not given, the text does not say.
-	NoKind Kind = iota
+	// NoLetterKind is the zero LetterKind: not given, the text does not say.
+	NoLetterKind LetterKind = iota
 	// OfficialLetter is 函 (letter), the ordinary official letter between
 	// agencies.
 	OfficialLetter
@@ -36,46 +36,46 @@ const (
 	MeetingNotice
 )
 
-var kindEnum = enum{"Kind",
+var kindEnum = enum{"LetterKind",
 	[]string{"", "函", "令", "書函", "公告", "函釋", "開會通知單"},
 	[]string{"", "letter", "order", "informal-letter", "announcement", "interpretation", "meeting-notice"}}
 
 // String returns the Chinese name of k: 函, 令, 書函, 公告, 函釋 or
-// 開會通知單; NoKind gives "", an invalid value Kind(N).
-func (k Kind) String() string { return kindEnum.str(int(k)) }
+// 開會通知單; NoLetterKind gives "", an invalid value LetterKind(N).
+func (k LetterKind) String() string { return kindEnum.str(int(k)) }
 
-// IsValid reports whether k is NoKind or a defined kind.
-func (k Kind) IsValid() bool { return kindEnum.valid(int(k)) }
+// IsValid reports whether k is NoLetterKind or a defined kind.
+func (k LetterKind) IsValid() bool { return kindEnum.valid(int(k)) }
 
 // AppendText appends String to b; it fails with [ErrRange] for an
 // invalid value.
-func (k Kind) AppendText(b []byte) ([]byte, error) { return kindEnum.appendText(b, int(k)) }
+func (k LetterKind) AppendText(b []byte) ([]byte, error) { return kindEnum.appendText(b, int(k)) }
 
 // MarshalText returns String; it fails with [ErrRange] for an invalid
 // value.
-func (k Kind) MarshalText() ([]byte, error) { return k.AppendText(nil) }
+func (k LetterKind) MarshalText() ([]byte, error) { return k.AppendText(nil) }
 
-// UnmarshalText reads text with [ParseKind].
-func (k *Kind) UnmarshalText(text []byte) error { return unmarshal(k, text, ParseKind) }
+// UnmarshalText reads text with [ParseLetterKind].
+func (k *LetterKind) UnmarshalText(text []byte) error { return unmarshal(k, text, ParseLetterKind) }
 
-// ParseKind reads 函, 令, 書函, 公告, 函釋 or 開會通知單, spaces anywhere,
+// ParseLetterKind reads 函, 令, 書函, 公告, 函釋 or 開會通知單, spaces anywhere,
 // or the English ids letter, order, informal-letter, announcement,
-// interpretation and meeting-notice; empty text is NoKind.
-func ParseKind(s string) (Kind, error) {
+// interpretation and meeting-notice; empty text is NoLetterKind.
+func ParseLetterKind(s string) (LetterKind, error) {
 	if v, ok := kindEnum.parse(s); ok {
-		return Kind(v), nil
+		return LetterKind(v), nil
 	}
-	return NoKind, kindEnum.parseError(s)
+	return NoLetterKind, kindEnum.parseError(s)
 }
 
 // kindPrefix returns the kind at the start of s and its length.
-func kindPrefix(s string) (Kind, int) {
-	for _, k := range [...]Kind{MeetingNotice, InformalLetter, Interpretation, OfficialLetter, Order, Announcement} {
+func kindPrefix(s string) (LetterKind, int) {
+	for _, k := range [...]LetterKind{MeetingNotice, InformalLetter, Interpretation, OfficialLetter, Order, Announcement} {
 		if strings.HasPrefix(s, kindEnum.names[k]) {
 			return k, len(kindEnum.names[k])
 		}
 	}
-	return NoKind, 0
+	return NoLetterKind, 0
 }
 
 // Letter is an official document cited by a progress report: its date,
@@ -91,14 +91,14 @@ type Letter struct {
 	date      rocdate.Date
 	authority string
 	number    DocNumber
-	kind      Kind
+	kind      LetterKind
 }
 
 // NewLetter returns the letter of the given date (zero if unknown),
 // number and kind. It fails with a [*ParseError] wrapping ErrSyntax for a
 // zero number and ErrRange for an invalid kind. A number whose year does
-// not fit the date is accepted: [Letter.CheckYear] reports it.
-func NewLetter(date rocdate.Date, number DocNumber, kind Kind) (Letter, error) {
+// not fit the date is accepted: [Letter.Check] reports it.
+func NewLetter(date rocdate.Date, number DocNumber, kind LetterKind) (Letter, error) {
 	const fn = "NewLetter"
 	l := Letter{date: date, number: number, kind: kind}
 	if number.IsZero() {
@@ -116,8 +116,8 @@ func (l Letter) Date() rocdate.Date { return l.date }
 // Number returns the letter's document number.
 func (l Letter) Number() DocNumber { return l.number }
 
-// Kind returns the letter's kind, NoKind when unknown.
-func (l Letter) Kind() Kind { return l.kind }
+// Kind returns the letter's kind, NoLetterKind when unknown.
+func (l Letter) Kind() LetterKind { return l.kind }
 
 // Authority returns the authority named before the number, 總統 in
 // 總統華總一義字第…號令 or 本部 in 依本部法資字第…號函, "" when the text
@@ -171,15 +171,16 @@ func (l *Letter) UnmarshalText(text []byte) error {
 	return nil
 }
 
-// CheckYear checks that the year of l's number is the year of its date or
-// the one before (numbers lag dates by a year at most, in the first days
-// of a year). It returns a [Finding] with the code actions.letter-year and
-// true when it is not, and the zero Finding and false when it is or when
-// the date or the number's year is unknown ([Letter.Check] tells these
-// two apart, with a verdict). The parsers accept such a
-// letter, as it is written; [Apply] refuses a report citing one, and
-// [ImportItems] reports it as a problem of its row (ErrLetterYear).
-func (l Letter) CheckYear() (Finding, bool) {
+// checkYear checks that the year of l's number is the year of its date
+// or the one before (numbers lag dates by a year at most, in the first
+// days of a year). It returns a [Finding] with the code
+// actions.letter-year and true when it is not, and the zero Finding and
+// false when it is or when the date or the number's year is unknown
+// ([Letter.Check] tells these two apart, with a verdict). The parsers
+// accept such a letter, as it is written; [Apply] refuses a report citing
+// one, and [ImportItems] reports it as a problem of its row
+// (ErrLetterYear).
+func (l Letter) checkYear() (Finding, bool) {
 	y, ny := l.date.Year(), l.number.Year()
 	if l.date.IsZero() || ny == 0 || ny == y || ny == y-1 {
 		return Finding{}, false
@@ -198,7 +199,7 @@ func (l Letter) CheckYear() (Finding, bool) {
 // yearError is the *ParseError of fn for a letter whose number's year
 // does not fit its date, or nil.
 func (l Letter) yearError(fn, input string) error {
-	f, bad := l.CheckYear()
+	f, bad := l.checkYear()
 	if !bad {
 		return nil
 	}
@@ -234,7 +235,7 @@ const MaxLetterLen = 512
 // (院臺秘, 衛署食, 營署中建, 院台廳刑一, 台立院議) has no authority: codes
 // hold the endings of the agencies they abbreviate. A letter whose
 // number's year does not fit its date is read as written:
-// [Letter.CheckYear] reports it. Every error is a [*ParseError]; a bad date
+// [Letter.Check] reports it. Every error is a [*ParseError]; a bad date
 // holds rocdate's sentinel and detail; text over [MaxLetterLen] bytes is
 // ErrTooLarge. ParseLetter allocates nothing on the ASCII-digit forms
 // without spaces.
@@ -285,13 +286,13 @@ func ParseLetter(s string) (Letter, error) {
 }
 
 // kindSuffix returns the kind that ends s, and s without it.
-func kindSuffix(s string) (Kind, string) {
-	for _, k := range [...]Kind{MeetingNotice, InformalLetter, Interpretation, OfficialLetter, Order, Announcement} {
+func kindSuffix(s string) (LetterKind, string) {
+	for _, k := range [...]LetterKind{MeetingNotice, InformalLetter, Interpretation, OfficialLetter, Order, Announcement} {
 		if rest, ok := strings.CutSuffix(s, kindEnum.names[k]); ok {
 			return k, rest
 		}
 	}
-	return NoKind, s
+	return NoLetterKind, s
 }
 
 // dateEnd returns where the date that opens head ends: after its 日 and
@@ -403,14 +404,14 @@ func validName(first, second rune, n int) bool {
 // 檢送法資字第…號, 復貴署…號函 and 依本部法資字第…號函辦理 give the code 法資
 // (本部 and 貴署 are authorities), and neither are the words of a sentence
 // that open it (另, 爰, 又, 茲, 業, 業經, 前, 前揭, 再, 亦, 嗣, 經 before a name
-// or a year: [sentenceLeads]): 另（84）華總（一）義字第8198號 gives the code
+// or a year, and their kin): 另（84）華總（一）義字第8198號 gives the code
 // 華總（一）義 of year 84. Numbers that do not parse are skipped;
 // a letter whose number's year does not fit its date is found, and
-// [Letter.CheckYear] reports it.
+// [Letter.Check] reports it.
 //
 // FindLetters is linear in the length of text: it looks back at most
-// [maxCodeRunes] runes for a code and its authority, and forward at most
-// [maxSerialBytes] bytes for the 號 that closes a number.
+// 48 runes for a code and its authority, and forward at most 96 bytes for
+// the 號 that closes a number.
 func FindLetters(text string) []Letter {
 	out, bad := findLetters(text)
 	if len(bad) == 0 {
@@ -440,6 +441,8 @@ func findLetters(text string) (out []Letter, bad []*ParseError) {
 }
 
 // Bounds of FindLetters' look around a 字第.
+// FindLetters' doc gives maxCodeRunes and maxSerialBytes: change it with
+// them.
 const (
 	// maxCodeRunes bounds how far back FindLetters looks for an issuer
 	// code and the authority before it; the longest real ones,
@@ -674,9 +677,9 @@ func dateBefore(text string) rocdate.Date {
 	return rocdate.Date{}
 }
 
-// MustLetter is like [ParseLetter] but panics on error. It is intended
+// MustParseLetter is like [ParseLetter] but panics on error. It is intended
 // for use in tests and examples with hard-coded letters.
-func MustLetter(s string) Letter {
+func MustParseLetter(s string) Letter {
 	l, err := ParseLetter(s)
 	if err != nil {
 		panic(err)

@@ -14,7 +14,7 @@ import (
 type letterWant struct {
 	Date   string
 	Number string
-	Kind   Kind
+	Kind   LetterKind
 	String string
 }
 
@@ -41,7 +41,7 @@ var letterTests = []struct {
 	{"announcement", "民國 94 年 3 月 1 日 以 華總一義字第 09400212561 號 公告",
 		letterWant{"94年3月1日", "華總一義字第09400212561號", Announcement, "94年3月1日以華總一義字第09400212561號公告"}, nil},
 	{"no kind", "110.12.22以法資字第11011514270號",
-		letterWant{"110年12月22日", "法資字第11011514270號", NoKind, "110年12月22日以法資字第11011514270號"}, nil},
+		letterWant{"110年12月22日", "法資字第11011514270號", NoLetterKind, "110年12月22日以法資字第11011514270號"}, nil},
 	{"year before at year start", "111年1月3日以法資字第11011514270號函",
 		letterWant{"111年1月3日", "法資字第11011514270號", OfficialLetter, "111年1月3日以法資字第11011514270號函"}, nil},
 	{"bracketed year", "84年5月1日以（84）華總（一）義字第8198號令",
@@ -70,7 +70,7 @@ var letterTests = []struct {
 	{"bad date", "110年13月22日以法資字第11011514270號函", letterWant{}, rocdate.ErrRange},
 	{"bad number", "110年12月22日以法資第11011514270號函", letterWant{}, ErrSyntax},
 	{"unknown kind", "110年12月22日以法資字第11011514270號電報", letterWant{}, ErrSyntax},
-	// A number of another year is read as written; CheckYear finds it.
+	// A number of another year is read as written; checkYear finds it.
 	{"year too old", "112年1月3日以法資字第11011514270號函",
 		letterWant{"112年1月3日", "法資字第11011514270號", OfficialLetter, "112年1月3日以法資字第11011514270號函"}, nil},
 	{"year in the future", "109年12月22日以法資字第11011514270號函",
@@ -102,7 +102,7 @@ func TestParseLetter(t *testing.T) {
 }
 
 func TestCheckYear(t *testing.T) {
-	num := MustDocNumber("法資字第11011514270號")
+	num := MustParseDocNumber("法資字第11011514270號")
 	for _, tt := range []struct {
 		name string
 		date string
@@ -114,16 +114,16 @@ func TestCheckYear(t *testing.T) {
 		{"two years after", "112年1月3日", num, ErrLetterYear},
 		{"year before", "109年12月31日", num, ErrLetterYear},
 		{"no date", "", num, nil},
-		{"number without year", "110年12月22日", MustDocNumber("法字第8198號"), nil},
+		{"number without year", "110年12月22日", MustParseDocNumber("法字第8198號"), nil},
 	} {
 		var d rocdate.Date
 		if tt.date != "" {
 			d = rocdate.MustParse(tt.date)
 		}
 		l := Letter{date: d, number: tt.num, kind: OfficialLetter}
-		f, bad := l.CheckYear()
+		f, bad := l.checkYear()
 		if bad != (tt.want != nil) {
-			t.Errorf("%s: CheckYear(%v) = %v, %v; want a finding: %v", tt.name, l, f, bad, tt.want != nil)
+			t.Errorf("%s: checkYear(%v) = %v, %v; want a finding: %v", tt.name, l, f, bad, tt.want != nil)
 		}
 		if bad {
 			if f.Severity != finding.Error || f.Code != "actions.letter-year" || f.Letter != l || f.NumberYear != 110 || f.DateYear != d.Year() {
@@ -155,8 +155,8 @@ func TestCheckYear(t *testing.T) {
 	if _, err := NewLetter(rocdate.Date{}, DocNumber{}, OfficialLetter); !errors.Is(err, ErrSyntax) {
 		t.Errorf("NewLetter(no number) error = %v, want ErrSyntax", err)
 	}
-	if _, err := NewLetter(rocdate.Date{}, num, Kind(9)); !errors.Is(err, ErrRange) {
-		t.Errorf("NewLetter(Kind(9)) error = %v, want ErrRange", err)
+	if _, err := NewLetter(rocdate.Date{}, num, LetterKind(9)); !errors.Is(err, ErrRange) {
+		t.Errorf("NewLetter(LetterKind(9)) error = %v, want ErrRange", err)
 	}
 }
 
@@ -209,30 +209,30 @@ func TestFindLetters(t *testing.T) {
 	}
 }
 
-func TestKind(t *testing.T) {
-	for k := NoKind; k <= Announcement; k++ {
+func TestLetterKind(t *testing.T) {
+	for k := NoLetterKind; k <= Announcement; k++ {
 		b, err := k.MarshalText()
 		if err != nil {
 			t.Fatalf("%v.MarshalText error = %v", k, err)
 		}
-		var back Kind
+		var back LetterKind
 		if err := back.UnmarshalText(b); err != nil || back != k {
 			t.Errorf("UnmarshalText(%q) = %v, %v; want %v", b, back, err, k)
 		}
 	}
-	if _, err := Kind(9).MarshalText(); !errors.Is(err, ErrRange) || Kind(9).String() != "Kind(9)" {
-		t.Errorf("Kind(9).MarshalText error = %v", err)
+	if _, err := LetterKind(9).MarshalText(); !errors.Is(err, ErrRange) || LetterKind(9).String() != "LetterKind(9)" {
+		t.Errorf("LetterKind(9).MarshalText error = %v", err)
 	}
-	var k Kind
+	var k LetterKind
 	if err := k.UnmarshalText([]byte("電報")); !errors.Is(err, ErrSyntax) {
 		t.Errorf("UnmarshalText(電報) error = %v, want ErrSyntax", err)
 	}
 }
 
 func TestLetterText(t *testing.T) {
-	l := MustLetter("110年12月22日以法資字第11011514270號函")
+	l := MustParseLetter("110年12月22日以法資字第11011514270號函")
 	if l.Date() != rocdate.MustParse("110年12月22日") || l.Number().Code() != "法資" || l.Kind() != OfficialLetter {
-		t.Fatalf("MustLetter = %v", l)
+		t.Fatalf("MustParseLetter = %v", l)
 	}
 	b, _ := l.MarshalText()
 	var back Letter
@@ -247,8 +247,8 @@ func TestLetterText(t *testing.T) {
 	}
 	defer func() {
 		if recover() == nil {
-			t.Error("MustLetter(bad) did not panic")
+			t.Error("MustParseLetter(bad) did not panic")
 		}
 	}()
-	MustLetter("bad")
+	MustParseLetter("bad")
 }

@@ -35,10 +35,10 @@ func NewMeeting(year, seq int, date rocdate.Date) (Meeting, error) {
 	return m.On(date)
 }
 
-// MustMeeting is like [NewMeeting] with the date parsed by
+// MustNewMeeting is like [NewMeeting] with the date parsed by
 // [rocdate.MustParse], but panics on error. It is intended for use in
 // tests and examples with hard-coded values.
-func MustMeeting(year, seq int, date string) Meeting {
+func MustNewMeeting(year, seq int, date string) Meeting {
 	var d rocdate.Date
 	if date != "" {
 		d = rocdate.MustParse(date)

@@ -82,7 +82,7 @@ func TestNewMeeting(t *testing.T) {
 	if err := back.UnmarshalText(b); err != nil || back != m || string(b) != "111年度第1次會議（111年5月19日）" {
 		t.Errorf("UnmarshalText(%q) = %v, %v", b, back, err)
 	}
-	b, _ = MustMeeting(111, 1, "").MarshalText()
+	b, _ = MustNewMeeting(111, 1, "").MarshalText()
 	if err := back.UnmarshalText(b); err != nil || !back.Same(m) || !back.Date().IsZero() || string(b) != "111年度第1次會議" {
 		t.Errorf("UnmarshalText(%q) = %v, %v", b, back, err)
 	}
@@ -107,18 +107,18 @@ func TestNewMeeting(t *testing.T) {
 	}
 	defer func() {
 		if recover() == nil {
-			t.Error("MustMeeting(0, 0) did not panic")
+			t.Error("MustNewMeeting(0, 0) did not panic")
 		}
 	}()
-	MustMeeting(0, 0, "")
+	MustNewMeeting(0, 0, "")
 }
 
 func TestMeetingOrder(t *testing.T) {
-	a, b, c := MustMeeting(110, 2, ""), MustMeeting(111, 1, ""), MustMeeting(111, 2, "111年10月1日")
+	a, b, c := MustNewMeeting(110, 2, ""), MustNewMeeting(111, 1, ""), MustNewMeeting(111, 2, "111年10月1日")
 	for _, tt := range []struct {
 		x, y Meeting
 		want int
-	}{{a, b, -1}, {b, a, 1}, {b, c, -1}, {c, b, 1}, {c, MustMeeting(111, 2, ""), 0}} {
+	}{{a, b, -1}, {b, a, 1}, {b, c, -1}, {c, b, 1}, {c, MustNewMeeting(111, 2, ""), 0}} {
 		if got := tt.x.Compare(tt.y); got != tt.want {
 			t.Errorf("%v.Compare(%v) = %d, want %d", tt.x, tt.y, got, tt.want)
 		}
@@ -144,7 +144,7 @@ func TestMeetingOrder(t *testing.T) {
 // as integers do (the old code subtracted, and MinInt-1 wrapped to a
 // positive number).
 func TestIDCompareExtremes(t *testing.T) {
-	m := MustMeeting(110, 2, "")
+	m := MustNewMeeting(110, 2, "")
 	for _, c := range []struct {
 		a, b int
 		want int

@@ -17,7 +17,7 @@ var catalog string
 // the labels of the enums and the lists of their words, from their
 // tables.
 var _ = i18n.Load(catalog) && i18n.RegisterEnumsOf(enumLabels, enums, (*enum).label) && registerValues() &&
-	i18n.RegisterValue("actions.range.meeting-date", detailDate)
+	registerEventValues() && i18n.RegisterValue("actions.range.meeting-date", detailDate)
 
 // detailDate reads the date of a detail back from its JSON (2022-01-03).
 func detailDate(s string) (any, bool) {
@@ -38,39 +38,39 @@ func registerValues() bool {
 // enumLabels are the English labels of the enums' values, by code; the
 // Chinese is the word documents print (String).
 var enumLabels = map[string]string{
-	"actions.kind.letter":               "letter",
-	"actions.kind.order":                "order",
-	"actions.kind.informal-letter":      "informal letter",
-	"actions.kind.announcement":         "announcement",
-	"actions.kind.interpretation":       "interpretive letter",
-	"actions.kind.meeting-notice":       "meeting notice",
-	"actions.event-kind.opened":         "opening",
-	"actions.event-kind.reported":       "progress report",
-	"actions.event-kind.decided":        "decision",
-	"actions.recommendation.release":    "proposes release from tracking",
-	"actions.recommendation.keep":       "proposes continued tracking",
-	"actions.decision-kind.release":     "release from tracking",
-	"actions.decision-kind.keep":        "continue tracking",
-	"actions.decision-kind.self-track":  "leave to the unit to track",
-	"actions.decision-kind.withdraw":    "withdraw from tracking",
-	"actions.decision-kind.merge":       "merge into another item",
-	"actions.status.not-opened":         "not tracked",
-	"actions.status.tracking":           "tracked",
-	"actions.status.release-proposed":   "release proposed",
-	"actions.status.released":           "released",
-	"actions.status.self-tracked":       "tracked by the unit",
-	"actions.status.withdrawn":          "withdrawn",
-	"actions.status.merged":             "merged",
-	"actions.style.enumerated":          "enumerated (一、)",
-	"actions.style.paren-enumerated":    "parenthesised enumerated ((一))",
-	"actions.style.dotted":              "dotted (1.)",
-	"actions.style.paren-dotted":        "parenthesised dotted ((1))",
-	"actions.clause-kind.statement":     "statement",
-	"actions.clause-kind.assignment":    "assignment",
-	"actions.clause-kind.caution":       "caution",
-	"actions.clause-kind.standing-rule": "standing rule",
-	"actions.clause-kind.approval":      "approval",
-	"actions.clause-kind.refusal":       "refusal",
+	"actions.letter-kind.letter":          "letter",
+	"actions.letter-kind.order":           "order",
+	"actions.letter-kind.informal-letter": "informal letter",
+	"actions.letter-kind.announcement":    "announcement",
+	"actions.letter-kind.interpretation":  "interpretive letter",
+	"actions.letter-kind.meeting-notice":  "meeting notice",
+	"actions.event-kind.opened":           "opening",
+	"actions.event-kind.reported":         "progress report",
+	"actions.event-kind.decided":          "decision",
+	"actions.recommendation.release":      "proposes release from tracking",
+	"actions.recommendation.keep":         "proposes continued tracking",
+	"actions.decision-kind.release":       "release from tracking",
+	"actions.decision-kind.keep":          "continue tracking",
+	"actions.decision-kind.self-track":    "leave to the unit to track",
+	"actions.decision-kind.withdraw":      "withdraw from tracking",
+	"actions.decision-kind.merge":         "merge into another item",
+	"actions.status.not-opened":           "not tracked",
+	"actions.status.tracking":             "tracked",
+	"actions.status.release-proposed":     "release proposed",
+	"actions.status.released":             "released",
+	"actions.status.self-tracked":         "tracked by the unit",
+	"actions.status.withdrawn":            "withdrawn",
+	"actions.status.merged":               "merged",
+	"actions.style.enumerated":            "enumerated (一、)",
+	"actions.style.paren-enumerated":      "parenthesised enumerated ((一))",
+	"actions.style.dotted":                "dotted (1.)",
+	"actions.style.paren-dotted":          "parenthesised dotted ((1))",
+	"actions.clause-kind.statement":       "statement",
+	"actions.clause-kind.assignment":      "assignment",
+	"actions.clause-kind.caution":         "caution",
+	"actions.clause-kind.standing-rule":   "standing rule",
+	"actions.clause-kind.approval":        "approval",
+	"actions.clause-kind.refusal":         "refusal",
 }
 
 // enums are every enumerated type of the package.
@@ -90,8 +90,8 @@ func (e *enum) code(v int) string { return e.label().Code(v) }
 func (e *enum) message(v int, t language.Tag) string { return e.label().Label(t, v, e.str(v)) }
 
 // Message returns the label of k in the language nearest to t: 函 in
-// Chinese, letter in English; "" for NoKind.
-func (k Kind) Message(t language.Tag) string { return kindEnum.message(int(k), t) }
+// Chinese, letter in English; "" for NoLetterKind.
+func (k LetterKind) Message(t language.Tag) string { return kindEnum.message(int(k), t) }
 
 // Message returns the label of k in the language nearest to t: 決議 in
 // Chinese, decision in English; "" for NoEvent.
@@ -200,9 +200,10 @@ func (f Finding) detail(t language.Tag) string {
 }
 
 // eventArgs are the values the details of an EventError hold, by code,
-// for reading them back from JSON: d a date (written as
-// rocdate.Standard), i an item, m a meeting, k a decision, t a status, s
-// a text such as a letter. A detail not listed holds none.
+// for reading them back from JSON: d a date (written 2022-01-03), i an
+// item, m a meeting, k a decision, t a status, each at a %v of its
+// message and read back by the reader registerEventValues registers; s
+// a text such as a letter, at a %s. A detail not listed holds none.
 var eventArgs = map[string]string{
 	"actions.event.other-item":     "i",
 	"actions.event.report-decides": "k",
@@ -215,40 +216,73 @@ var eventArgs = map[string]string{
 	"actions.event.events-give":    "it",
 }
 
-// detailArgs returns the values of d as text.
-func detailArgs(d i18n.Detail) []string {
-	var out []string
-	for _, a := range d.Args {
-		s, _ := a.(string)
-		out = append(out, s)
-	}
-	return out
-}
-
-// readEventArgs reads the values of the detail code from their texts,
-// typed as eventArgs says; false when they do not fit the code.
-func readEventArgs(code string, texts []string) ([]any, bool) {
-	kinds := eventArgs[code]
-	if !i18n.Has(code) || len(texts) != len(kinds) {
-		return nil, false
-	}
-	var args []any
-	for i, s := range texts {
-		v, ok := typed(kinds[i], s)
-		if !ok {
+// registerEventValues registers, for each detail of eventArgs, the reader
+// of its values from JSON: the text of each value read as the first of
+// the code's kinds it is (an item's text is no status, a status's no
+// item), as [eventArgsFit] then checks position by position.
+func registerEventValues() bool {
+	for code, kinds := range eventArgs {
+		i18n.RegisterValue(code, func(s string) (any, bool) {
+			for _, k := range []byte(kinds) {
+				if v, ok := typed(k, s); ok {
+					return v, true
+				}
+			}
 			return nil, false
-		}
-		args = append(args, v)
+		})
 	}
-	return args, true
+	return true
 }
 
-// typed reads val as a value of kind k (see eventDetail).
+// eventArgsFit reports whether the values of d are of the kinds eventArgs
+// gives its code, as many as the message takes.
+func eventArgsFit(d i18n.Detail) bool {
+	kinds := eventArgs[d.Code]
+	if n, ok := i18n.Arity(d.Code); !ok || n != len(d.Args) || len(kinds) != len(d.Args) {
+		return false
+	}
+	for i, a := range d.Args {
+		var ok bool
+		switch kinds[i] {
+		case 'd':
+			_, ok = a.(rocdate.Date)
+		case 'i':
+			_, ok = a.(ID)
+		case 'm':
+			_, ok = a.(Meeting)
+		case 'k':
+			_, ok = a.(DecisionKind)
+		case 't':
+			_, ok = a.(Status)
+		default:
+			_, ok = a.(string)
+		}
+		if !ok {
+			return false
+		}
+	}
+	return true
+}
+
+// typed reads val as a value of kind k (see eventArgs); a text (s) is
+// not read here. Empty text is the zero item, meeting or date, as
+// ArgsJSON writes them.
 func typed(k byte, val string) (any, bool) {
 	var (
 		v   any
 		err error
 	)
+	if val == "" {
+		switch k {
+		case 'd':
+			return rocdate.Date{}, true
+		case 'i':
+			return ID{}, true
+		case 'm':
+			return Meeting{}, true
+		}
+		return nil, false
+	}
 	switch k {
 	case 'd':
 		v, err = rocdate.Parse(val)
@@ -261,9 +295,9 @@ func typed(k byte, val string) (any, bool) {
 	case 't':
 		v, err = ParseStatus(val)
 	default:
-		v = val
+		return nil, false
 	}
-	return v, err == nil && val != ""
+	return v, err == nil
 }
 
 // Message returns the refusal in the language nearest to t, for an
@@ -286,8 +320,8 @@ func (e *EventError) Message(t language.Tag) string {
 		rule = c
 	}
 	text := i18n.Sprintf(t, rule)
-	if e.code != "" {
-		text = i18n.Sprintf(t, "actions.event-error.detail", text, sprintf(t, e.code, e.args...))
+	if !e.why.IsZero() {
+		text = i18n.Sprintf(t, "actions.event-error.detail", text, sprintf(t, e.why.Code, e.why.Args...))
 	} else if e.Detail != "" && i18n.Match(t) == i18n.English {
 		text = i18n.Sprintf(t, "actions.event-error.detail", text, e.Detail)
 	}

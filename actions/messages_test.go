@@ -1,6 +1,7 @@
 package actions
 
 import (
+	"encoding/json"
 	"errors"
 	"fmt"
 	"regexp"
@@ -119,12 +120,12 @@ func TestEventDetails(t *testing.T) {
 		"actions.event.letter-year":    {"111年6月1日以法資字第10900001號函"},
 		"actions.event.before-report":  {d2, rocdate.MustParse("111年6月1日")},
 		"actions.event.into":           {item2},
-		"actions.event.meeting-order":  {MustMeeting(110, 2, ""), MustMeeting(111, 1, "")},
+		"actions.event.meeting-order":  {MustNewMeeting(110, 2, ""), MustNewMeeting(111, 1, "")},
 		"actions.event.events-give":    {item2, Tracking},
 	}
 	want := map[string][3]string{
 		"actions.event.report-decides": {"辦理情形不得逕為解除列管", "a report cannot release from tracking", "a report cannot 解除列管"},
-		"actions.event.out-of-order":   {"日期111年1月5日早於前一事件日期111年5月19日", "dated 2022-01-05, before the previous event of 2022-05-19", "dated 111年1月5日, before the previous event of 111年5月19日"},
+		"actions.event.out-of-order":   {"日期111年1月5日早於前一事件日期111年5月19日", "dated 2022-01-05, before the previous event of 2022-05-19", "dated 2022-01-05, before the previous event of 2022-05-19"},
 		"actions.event.into":           {"併入110年度第2次會議案由2", "into meeting 2 of 2021, case 2", "into 110年度第2次會議案由2"},
 		"actions.event.meeting-order":  {"110年度第2次會議未在111年度第1次會議以後", "meeting 2 of 2021 is not after meeting 1 of 2022", "110年度第2次會議 is not after 111年度第1次會議"},
 		"actions.event.events-give":    {"事件所示為110年度第2次會議案由2（列管中）", "the events give meeting 2 of 2021, case 2 (tracked)", "the events give 110年度第2次會議案由2 (列管中)"},
@@ -147,16 +148,42 @@ func TestEventDetails(t *testing.T) {
 		if asciiWord.MatchString(zh) || strings.Contains(zh+en+ee.Detail, "%!") {
 			t.Errorf("%s: %q, %q, %q", code, zh, en, ee.Detail)
 		}
-		back, ok := readEventArgs(code, detailArgs(ee.why()))
-		if !ok || fmt.Sprint(back) != fmt.Sprint(args) {
-			t.Errorf("%s: values read back %v, %v; want %v", code, back, ok, args)
+		b, err := json.Marshal(ee)
+		if err != nil {
+			t.Fatalf("%s: %v", code, err)
+		}
+		var back EventError
+		if err := json.Unmarshal(b, &back); err != nil || fmt.Sprintf("%#v", back.why.Args) != fmt.Sprintf("%#v", args) || back.Detail != ee.Detail {
+			t.Errorf("%s: values read back %#v, %v; want %#v", code, back.why.Args, err, args)
 		}
 	}
-	if _, ok := readEventArgs("actions.event.into", []string{"not an item"}); ok {
-		t.Error("a bad item reads back")
+	// The values as JSON writes them: typed, as a parse error's (a date as
+	// 2022-01-05), never as a text read back with a type the code does not
+	// take.
+	b, err := json.Marshal(refusal(0, Reported, item1, Tracking, ErrOutOfOrder, "actions.event.out-of-order", d1, d2))
+	if err != nil || !strings.Contains(string(b), `"detailCode":"actions.event.out-of-order","detailArgs":["2022-01-05","2022-05-19"]`) {
+		t.Errorf("JSON %s, %v", b, err)
 	}
-	if _, ok := readEventArgs("actions.event.unknown", nil); ok {
-		t.Error("an unknown detail reads back")
+	// An item read from JSON whose events open nothing gives the zero
+	// item, written "" and read back as the zero ID.
+	zero := refusal(-1, NoEvent, item1, Tracking, ErrInvalidEvent, "actions.event.events-give", ID{}, NotOpened)
+	b, err = json.Marshal(zero)
+	var back EventError
+	if err != nil || json.Unmarshal(b, &back) != nil || back.Message(finding.English) != zero.Message(finding.English) || back.why.Args[0] != (ID{}) {
+		t.Errorf("%s read back as %#v", b, back.why)
+	}
+	for _, bad := range []string{
+		`{"detailCode":"actions.event.into","detailArgs":["not an item"]}`,
+		`{"detailCode":"actions.event.into","detailArgs":[1]}`,
+		`{"detailCode":"actions.event.into","detailArgs":["解除列管"]}`,
+		`{"detailCode":"actions.event.events-give","detailArgs":["列管中","110年度第2次會議案由2"]}`,
+		`{"detailCode":"actions.event.into"}`,
+		`{"detailCode":"actions.event.unknown"}`,
+	} {
+		var back EventError
+		if err := json.Unmarshal([]byte(bad), &back); err == nil {
+			t.Errorf("%s reads back: %#v", bad, back.why)
+		}
 	}
 }
 
@@ -172,8 +199,8 @@ func TestEnumMessages(t *testing.T) {
 		{Decided.Message(finding.English), "decision"},
 		{RecommendKeep.Message(finding.Chinese), "建請繼續列管"},
 		{Enumerated.Message(finding.English), "enumerated (一、)"},
-		{NoKind.Message(finding.English), ""},
-		{Kind(99).Message(finding.English), "Kind(99)"},
+		{NoLetterKind.Message(finding.English), ""},
+		{LetterKind(99).Message(finding.English), "LetterKind(99)"},
 		{m110b.Message(finding.English), "meeting 2 of 2021"},
 		{m110b.Message(finding.Chinese), "110年度第2次會議"},
 		{item1.Message(finding.English), "meeting 2 of 2021, case 1"},
@@ -188,7 +215,7 @@ func TestEnumMessages(t *testing.T) {
 }
 
 func TestFindingMessage(t *testing.T) {
-	f, bad := MustLetter("109年1月2日以法資字第10700001號函").CheckYear()
+	f, bad := MustParseLetter("109年1月2日以法資字第10700001號函").checkYear()
 	if !bad {
 		t.Fatal("no finding")
 	}
@@ -210,7 +237,7 @@ func TestFindingMessage(t *testing.T) {
 }
 
 func BenchmarkFindingMessage(b *testing.B) {
-	f, _ := MustLetter("109年1月2日以法資字第10700001號函").CheckYear()
+	f, _ := MustParseLetter("109年1月2日以法資字第10700001號函").checkYear()
 	f.Item, f.Row = item1, 7
 	_ = f.Message(finding.Chinese)
 	b.Run("Message", func(b *testing.B) {
@@ -237,7 +264,7 @@ func TestErrorMessages(t *testing.T) {
 	if got, want := pe.Message(finding.English), `cannot read "110年13月22日以法資字第11011514270號函": month 13 out of range`; got != want {
 		t.Errorf("Message(en) = %q, want %q", got, want)
 	}
-	l := MustLetter("112年1月3日以法資字第11011514270號函")
+	l := MustParseLetter("112年1月3日以法資字第11011514270號函")
 	err = l.yearError("ImportItems", l.String())
 	if got, want := err.(*ParseError).Message(finding.Chinese), "「112年1月3日以法資字第11011514270號函」無法解析：發文字號年度（110年）與發文日期（112年）不符"; got != want {
 		t.Errorf("letter-year Message(zh) = %q, want %q", got, want)
@@ -336,8 +363,8 @@ func TestReviewedMessages(t *testing.T) {
 			DelistingCheck{Approved: batch, Verdict: finding.Unchecked, Unknown: "某某署"}.Message(finding.English),
 			"核定下架臺灣橋頭地方檢察署資料集2筆，辦理情形：發布機關「某某署」未列於機關名冊，無法查核",
 			"delisting approved: 2 datasets of 臺灣橋頭地方檢察署; progress: cannot be checked, as the publisher 某某署 is not in the register of agencies"},
-		{MustLetter("110年12月22日以法資字第11011514270號函").Check().Message(finding.Chinese),
-			MustLetter("110年12月22日以法資字第11011514270號函").Check().Message(finding.English),
+		{MustParseLetter("110年12月22日以法資字第11011514270號函").Check().Message(finding.Chinese),
+			MustParseLetter("110年12月22日以法資字第11011514270號函").Check().Message(finding.English),
 			"發文字號法資字第11011514270號所示年度（110年）與發文日期110年12月22日相符",
 			"the number 法資字第11011514270號 is of ROC year 110, which fits the letter's date 2021-12-22"},
 		{sprintf(finding.Chinese, "actions.event.report-decides", SelfTrack), sprintf(finding.English, "actions.event.report-decides", SelfTrack),

@@ -325,10 +325,6 @@ func findAgencyIn(s string) (name string, start, end int, ok bool) {
 	return "", 0, 0, false
 }
 
-// CodeDelistingNotDone is a delisting a ruling approved that the
-// progress report does not report done: 核定下架…，辦理情形未見完成下架.
-const CodeDelistingNotDone = "actions.delisting-not-done"
-
 // DelistingCheck is what [CheckDelistings] concluded of one delisting
 // batch a ruling approved: whether the progress report reports it done.
 type DelistingCheck struct {

@@ -71,9 +71,9 @@ type LetterCheck struct {
 }
 
 // Check checks that the year of l's number is the year of its date or the
-// one before, as [Letter.CheckYear] does, and says which of the three
-// verdicts it reached: Passed, Failed (with the Finding CheckYear
-// returns), or Unchecked when l has no date or its number no year (a
+// one before (numbers lag dates by a year at most, in the first days of a
+// year), and says which of the three verdicts it reached: Passed, Failed
+// (with a Finding of the code actions.letter-year, 錯誤), or Unchecked when l has no date or its number no year (a
 // letter cited without its date, 法資字第11011514270號函): a year that
 // cannot be compared is never taken as fitting.
 func (l Letter) Check() LetterCheck {
@@ -81,7 +81,7 @@ func (l Letter) Check() LetterCheck {
 	if l.date.IsZero() || l.number.Year() == 0 {
 		return c
 	}
-	if f, bad := l.CheckYear(); bad {
+	if f, bad := l.checkYear(); bad {
 		c.Verdict, c.Finding = finding.Failed, f
 		return c
 	}

@@ -34,8 +34,8 @@ func TestLetterCheck(t *testing.T) {
 		if c.Verdict != tt.verdict || h.Verdict != tt.verdict || h.Code != tt.code || !strings.Contains(c.String(), tt.zh) {
 			t.Errorf("%s: Check = %v %s %q, want %v %s %q", tt.letter, c.Verdict, h.Code, c.String(), tt.verdict, tt.code, tt.zh)
 		}
-		if _, bad := l.CheckYear(); bad != (tt.verdict == finding.Failed) {
-			t.Errorf("%s: CheckYear bad = %v, Check %v", tt.letter, bad, c.Verdict)
+		if _, bad := l.checkYear(); bad != (tt.verdict == finding.Failed) {
+			t.Errorf("%s: checkYear bad = %v, Check %v", tt.letter, bad, c.Verdict)
 		}
 		if (h.Severity == finding.Error) != (tt.verdict == finding.Failed) {
 			t.Errorf("%s: severity %v for %v", tt.letter, h.Severity, c.Verdict)

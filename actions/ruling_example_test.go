@@ -102,7 +102,7 @@ func ExampleImportOutline() {
 	if err != nil {
 		fmt.Println(err)
 	}
-	o.Meeting, o.Unit = actions.MustMeeting(111, 1, "111年5月19日"), "資訊處"
+	o.Meeting, o.Unit = actions.MustNewMeeting(111, 1, "111年5月19日"), "資訊處"
 	fmt.Print(o)
 	p, _ := o.Part("二(三)")
 	fmt.Println(p.Number, p.Title)

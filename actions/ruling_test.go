@@ -304,17 +304,17 @@ func TestCheckDelistings(t *testing.T) {
 	}
 }
 
-func TestAgendaRowDelistings(t *testing.T) {
+func TestAgendaRowCheckDelistings(t *testing.T) {
 	r, err := actions.Replay(deckEvents())
 	if err != nil {
 		t.Fatal(err)
 	}
 	rows := r.Agenda(deckMeeting).Rows()
-	if got := rows[2].Delistings(); len(got) != 1 || got[0].Verdict != finding.Passed {
+	if got := rows[2].CheckDelistings(); len(got) != 1 || got[0].Verdict != finding.Passed {
 		t.Errorf("案由3 delistings = %v", got)
 	}
 	rows[2].Progress = actions.ReadProgress(progress2)
-	if got := rows[2].Delistings(); len(got) != 1 || got[0].Finding.Item != prevMeeting.Case(3) {
+	if got := rows[2].CheckDelistings(); len(got) != 1 || got[0].Finding.Item != prevMeeting.Case(3) {
 		t.Errorf("案由3 with another report: %v", got)
 	}
 	// Rows is a copy: changing it changes nothing in the agenda.

@@ -32,7 +32,7 @@ func repeatTo(s string, n int) string { return strings.Repeat(s, n/len(s)+1) }
 // the register finds where the chain ends.
 func chainLog(n int) []Event {
 	m0, m1 := fuzzMeetings[0], fuzzMeetings[1]
-	sec := MustSection("六、報告事項、(二)推動成果")
+	sec := MustParseSection("六、報告事項、(二)推動成果")
 	events := make([]Event, 0, 4*n)
 	for i := 1; i <= 2*n; i++ {
 		events = append(events, Event{Kind: Opened, Item: m0.Case(i), Meeting: m0, Section: sec, Ruling: "請研議", Concern: requests.OwnRegulation})

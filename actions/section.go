@@ -290,9 +290,9 @@ func splitTitle(t string) (title, next string) {
 	return strings.TrimSpace(t), ""
 }
 
-// MustSection is like [ParseSection] but panics on error. It is intended
+// MustParseSection is like [ParseSection] but panics on error. It is intended
 // for use in tests and examples with hard-coded references.
-func MustSection(s string) Section {
+func MustParseSection(s string) Section {
 	v, err := ParseSection(s)
 	if err != nil {
 		panic(err)

@@ -73,7 +73,7 @@ func TestParseSection(t *testing.T) {
 }
 
 func TestSectionLevels(t *testing.T) {
-	s := MustSection("六、報告事項、(二)推動成果")
+	s := MustParseSection("六、報告事項、(二)推動成果")
 	if s.Depth() != 2 {
 		t.Fatalf("Depth = %d, want 2", s.Depth())
 	}
@@ -102,7 +102,7 @@ func TestSectionLevels(t *testing.T) {
 }
 
 func TestSectionText(t *testing.T) {
-	s := MustSection("六、報告事項、 (四) 本部及所屬機關資料集申請下架情形")
+	s := MustParseSection("六、報告事項、 (四) 本部及所屬機關資料集申請下架情形")
 	b, _ := s.MarshalText()
 	var back Section
 	if err := back.UnmarshalText(b); err != nil || back != s {
@@ -116,8 +116,8 @@ func TestSectionText(t *testing.T) {
 	}
 	defer func() {
 		if recover() == nil {
-			t.Error("MustSection(bad) did not panic")
+			t.Error("MustParseSection(bad) did not panic")
 		}
 	}()
-	MustSection("bad")
+	MustParseSection("bad")
 }
