@@ -1,10 +1,11 @@
 package actions
 
 import (
-	"github.com/ogdtw/governance/requests"
 	"regexp"
 	"runtime"
 	"testing"
+
+	"github.com/ogdtw/governance/requests"
 )
 
 var (

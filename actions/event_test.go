@@ -2,11 +2,11 @@ package actions
 
 import (
 	"errors"
-	"github.com/ogdtw/governance/requests"
 	"strings"
 	"testing"
 
 	"github.com/ogdtw/governance/finding"
+	"github.com/ogdtw/governance/requests"
 	"github.com/ogdtw/governance/rocdate"
 )
 

@@ -3,10 +3,10 @@ package actions_test
 import (
 	"errors"
 	"fmt"
-	"github.com/ogdtw/governance/requests"
 
 	"github.com/ogdtw/governance/actions"
 	"github.com/ogdtw/governance/finding"
+	"github.com/ogdtw/governance/requests"
 	"github.com/ogdtw/governance/rocdate"
 )
 

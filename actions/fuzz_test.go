@@ -2,11 +2,12 @@ package actions
 
 import (
 	"errors"
-	"github.com/ogdtw/governance/finding"
-	"github.com/ogdtw/governance/requests"
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/ogdtw/governance/finding"
+	"github.com/ogdtw/governance/requests"
 )
 
 // checkRejection checks that a parser's rejection is a *ParseError

@@ -2,11 +2,11 @@ package actions
 
 import (
 	"errors"
-	"github.com/ogdtw/governance/finding"
-	"github.com/ogdtw/governance/requests"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/ogdtw/governance/finding"
+	"github.com/ogdtw/governance/requests"
 )
 
 var importProblemRows = func() [][]string {

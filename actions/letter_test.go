@@ -2,12 +2,12 @@ package actions
 
 import (
 	"errors"
-	"github.com/ogdtw/governance/finding"
-	"github.com/ogdtw/governance/internal/errs"
 	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/ogdtw/governance/finding"
+	"github.com/ogdtw/governance/internal/errs"
 	"github.com/ogdtw/governance/rocdate"
 )
 

@@ -2,10 +2,10 @@ package actions
 
 import (
 	"errors"
-	"github.com/ogdtw/governance/requests"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/ogdtw/governance/requests"
 	"github.com/ogdtw/governance/rocdate"
 )
 

@@ -2,11 +2,11 @@ package actions
 
 import (
 	"errors"
-	"github.com/ogdtw/governance/finding"
 	"strconv"
 	"strings"
 	"testing"
 
+	"github.com/ogdtw/governance/finding"
 	"github.com/ogdtw/governance/internal/scaling"
 	"github.com/ogdtw/governance/requests"
 )

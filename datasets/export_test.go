@@ -3,7 +3,6 @@ package datasets_test
 import (
 	"bytes"
 	"encoding/csv"
-	"github.com/ogdtw/governance/finding"
 	"slices"
 	"strconv"
 	"strings"
@@ -11,6 +10,7 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/ogdtw/governance/datasets"
+	"github.com/ogdtw/governance/finding"
 	"github.com/ogdtw/governance/rocdate"
 )
 

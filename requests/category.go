@@ -1,9 +1,9 @@
 package requests
 
 import (
-	"golang.org/x/text/language"
 	"strings"
 
+	"golang.org/x/text/language"
 	"golang.org/x/text/width"
 )
 

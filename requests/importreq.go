@@ -1,11 +1,11 @@
 package requests
 
 import (
-	"github.com/ogdtw/governance/internal/errtype"
 	"strings"
 
 	"github.com/ogdtw/governance/datasets"
 	"github.com/ogdtw/governance/finding"
+	"github.com/ogdtw/governance/internal/errtype"
 	"github.com/ogdtw/governance/internal/sheet"
 	"github.com/ogdtw/governance/rocdate"
 )

@@ -1,10 +1,11 @@
 package rocdate
 
 import (
-	"github.com/ogdtw/governance/internal/errtype"
-	"github.com/ogdtw/governance/internal/i18n"
 	"strconv"
 	"time"
+
+	"github.com/ogdtw/governance/internal/errtype"
+	"github.com/ogdtw/governance/internal/i18n"
 )
 
 // Range of years a Date holds.

@@ -1,10 +1,10 @@
 package rocdate
 
 import (
-	"github.com/ogdtw/governance/internal/errtype"
 	"strconv"
 	"strings"
 
+	"github.com/ogdtw/governance/internal/errtype"
 	"github.com/ogdtw/governance/internal/numeral"
 )
 

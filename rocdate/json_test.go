@@ -3,12 +3,12 @@ package rocdate_test
 import (
 	"encoding/json"
 	"errors"
-	"golang.org/x/text/language"
 	"strings"
 	"testing"
 
 	"github.com/ogdtw/governance/internal/jsontest"
 	"github.com/ogdtw/governance/rocdate"
+	"golang.org/x/text/language"
 )
 
 func TestJSON(t *testing.T) {

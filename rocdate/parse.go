@@ -1,12 +1,12 @@
 package rocdate
 
 import (
-	"github.com/ogdtw/governance/internal/errtype"
-	"github.com/ogdtw/governance/internal/i18n"
 	"strings"
 	"time"
 	"unicode/utf8"
 
+	"github.com/ogdtw/governance/internal/errtype"
+	"github.com/ogdtw/governance/internal/i18n"
 	"github.com/ogdtw/governance/internal/numeral"
 )
 

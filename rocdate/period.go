@@ -1,8 +1,9 @@
 package rocdate
 
 import (
-	"github.com/ogdtw/governance/internal/errtype"
 	"time"
+
+	"github.com/ogdtw/governance/internal/errtype"
 )
 
 // A Period is a closed range of days, as report headings give them:

@@ -1,10 +1,11 @@
 package rocdate
 
 import (
-	"github.com/ogdtw/governance/internal/errtype"
-	"github.com/ogdtw/governance/internal/i18n"
 	"strconv"
 	"time"
+
+	"github.com/ogdtw/governance/internal/errtype"
+	"github.com/ogdtw/governance/internal/i18n"
 )
 
 // A Quarter is a calendar quarter of an ROC year: 111年第1季 is January to

@@ -3,8 +3,9 @@ package rocdate
 import (
 	"database/sql/driver"
 	"fmt"
-	"github.com/ogdtw/governance/internal/errtype"
 	"time"
+
+	"github.com/ogdtw/governance/internal/errtype"
 )
 
 // Value implements driver.Valuer: d is stored as a DATE, the time.Time of

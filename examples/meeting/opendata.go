@@ -2,12 +2,11 @@ package main
 
 import (
 	"io/fs"
+	"strings"
 	"time"
 
-	"github.com/ogdtw/governance/finding"
-	"strings"
-
 	"github.com/ogdtw/governance/datasets"
+	"github.com/ogdtw/governance/finding"
 	"github.com/ogdtw/governance/rocdate"
 )
 

@@ -2,10 +2,10 @@ package law
 
 import (
 	"strings"
-
-	"github.com/ogdtw/governance/finding"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/ogdtw/governance/finding"
 )
 
 func FuzzParseCitation(f *testing.F) {

@@ -1,9 +1,9 @@
 package law
 
 import (
-	"github.com/ogdtw/governance/finding"
 	"strings"
 
+	"github.com/ogdtw/governance/finding"
 	"github.com/ogdtw/governance/rocdate"
 )
 
