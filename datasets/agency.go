@@ -109,10 +109,11 @@ const (
 )
 
 var resolutionText = enumText{
-	typ:      "Resolution",
-	key:      "datasets.resolution.",
-	names:    []string{"", "未列名冊", "已對應", "名稱重複", "無從歸屬部會"},
-	ids:      []string{"", "not-registered", "resolved", "ambiguous", "unrooted"},
+	Enum: errtype.Enum[pkg]{
+		Type:  "Resolution",
+		Names: []string{"", "未列名冊", "已對應", "名稱重複", "無從歸屬部會"},
+		IDs:   []string{"", "not-registered", "resolved", "ambiguous", "unrooted"},
+	},
 	variants: [][]string{nil, {"未登記", "查無機關"}, {"已登記", "對應"}, {"同名機關", "多機關同名"}, {"未能歸屬部會", "無法歸屬"}},
 	unknown:  i18n.NewDetail("datasets.range.enum", "resolution"),
 }
@@ -120,20 +121,20 @@ var resolutionText = enumText{
 // String returns the resolution's word (未列名冊, 已對應, 名稱重複,
 // 無從歸屬部會), "" for NoResolution, and Resolution(N) for an invalid
 // value.
-func (r Resolution) String() string { return resolutionText.str(uint8(r)) }
+func (r Resolution) String() string { return resolutionText.Word(uint8(r)) }
 
 // Message returns the word of r in the language nearest to t: 已對應, or
 // resolved in English; "" for the zero value, and String for an invalid
 // value.
-func (r Resolution) Message(t language.Tag) string { return resolutionText.message(t, uint8(r)) }
+func (r Resolution) Message(t language.Tag) string { return resolutionText.Message(uint8(r), t) }
 
 // IsValid reports whether r is NoResolution or a defined resolution.
-func (r Resolution) IsValid() bool { return resolutionText.valid(uint8(r)) }
+func (r Resolution) IsValid() bool { return resolutionText.Valid(uint8(r)) }
 
 // AppendText appends the resolution's String to b. It fails with
 // [ErrRange] for an invalid resolution.
 func (r Resolution) AppendText(b []byte) ([]byte, error) {
-	return resolutionText.appendText(b, uint8(r))
+	return resolutionText.AppendText(b, uint8(r))
 }
 
 // MarshalText returns the resolution's String.
@@ -153,7 +154,7 @@ func (r *Resolution) UnmarshalText(b []byte) error {
 // 無從歸屬部會, the English ids not-registered, resolved, ambiguous and
 // unrooted, and "" as NoResolution. Anything else is [ErrSyntax].
 func ParseResolution(s string) (Resolution, error) {
-	v, err := resolutionText.parse("ParseResolution", s)
+	v, err := resolutionText.Parse("ParseResolution", s)
 	return Resolution(v), err
 }
 

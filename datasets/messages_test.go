@@ -189,14 +189,14 @@ func producedCodes(t *testing.T) []string {
 		}
 	}
 	for _, e := range []*enumText{&statusText, &dutyText, &kindText, &groupText, &reasonText, &lineText, &resolutionText, &scopeText} {
-		for _, id := range e.ids {
-			if id != "" {
-				codes = append(codes, e.key+id)
+		for v := range e.Names {
+			if c := e.Code(uint8(v)); c != "" {
+				codes = append(codes, c)
 			}
 		}
 	}
 	for _, d := range Duties() {
-		codes = append(codes, "datasets.duty-wording."+dutyText.ids[d])
+		codes = append(codes, "datasets.duty-wording."+dutyText.IDs[d])
 	}
 	return codes
 }

@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/ogdtw/governance/finding"
+	"github.com/ogdtw/governance/internal/errtype"
 	"github.com/ogdtw/governance/internal/i18n"
 	"github.com/ogdtw/governance/rocdate"
 	"golang.org/x/text/language"
@@ -39,29 +40,30 @@ const (
 )
 
 var scopeText = enumText{
-	typ:      "Scope",
-	key:      "datasets.scope.",
-	names:    []string{"行政院各部會", "五院", "地方政府", "全部機關"},
-	ids:      []string{"executive", "yuans", "local", "all"},
+	Enum: errtype.Enum[pkg]{
+		Type:  "Scope",
+		Names: []string{"行政院各部會", "五院", "地方政府", "全部機關"},
+		IDs:   []string{"executive", "yuans", "local", "all"},
+	},
 	variants: [][]string{{"", "部會", "各部會", "行政院所屬二級機關", "二級機關"}, {"各院"}, {"直轄市及縣市政府", "縣市政府"}, {"全部", "所有機關"}},
 	unknown:  i18n.NewDetail("datasets.range.enum", "scope"),
 }
 
 // String returns the scope's words (行政院各部會, 五院, 地方政府,
 // 全部機關), and Scope(N) for an invalid value.
-func (s Scope) String() string { return scopeText.str(uint8(s)) }
+func (s Scope) String() string { return scopeText.Word(uint8(s)) }
 
 // Message returns the words of s in the language nearest to t:
 // 行政院各部會, or the ministries of the Executive Yuan in English;
 // String for an invalid value.
-func (s Scope) Message(t language.Tag) string { return scopeText.message(t, uint8(s)) }
+func (s Scope) Message(t language.Tag) string { return scopeText.Message(uint8(s), t) }
 
 // IsValid reports whether s is a defined scope.
-func (s Scope) IsValid() bool { return scopeText.valid(uint8(s)) }
+func (s Scope) IsValid() bool { return scopeText.Valid(uint8(s)) }
 
 // AppendText appends the scope's String to b. It fails with [ErrRange]
 // for an invalid scope.
-func (s Scope) AppendText(b []byte) ([]byte, error) { return scopeText.appendText(b, uint8(s)) }
+func (s Scope) AppendText(b []byte) ([]byte, error) { return scopeText.AppendText(b, uint8(s)) }
 
 // MarshalText returns the scope's String.
 func (s Scope) MarshalText() ([]byte, error) { return s.AppendText(nil) }
@@ -81,7 +83,7 @@ func (s *Scope) UnmarshalText(b []byte) error {
 // English ids executive, yuans, local and all. Anything else is
 // [ErrSyntax].
 func ParseScope(s string) (Scope, error) {
-	v, err := scopeText.parse("ParseScope", s)
+	v, err := scopeText.Parse("ParseScope", s)
 	return Scope(v), err
 }
 

@@ -274,29 +274,30 @@ const (
 )
 
 var lineText = enumText{
-	typ:      "Line",
-	key:      "datasets.line.",
-	names:    []string{"", "機關列", "小計", "合計"},
-	ids:      []string{"", "publisher", "subtotal", "total"},
+	Enum: errtype.Enum[pkg]{
+		Type:  "Line",
+		Names: []string{"", "機關列", "小計", "合計"},
+		IDs:   []string{"", "publisher", "subtotal", "total"},
+	},
 	variants: [][]string{nil, {"單位", "機關", "機關(單位)"}, nil, {"總計"}},
 	unknown:  i18n.NewDetail("datasets.range.enum", "line"),
 }
 
 // String returns 機關列, 小計 or 合計, "" for NoLine, and Line(N) for an
 // invalid value.
-func (l Line) String() string { return lineText.str(uint8(l)) }
+func (l Line) String() string { return lineText.Word(uint8(l)) }
 
 // Message returns the label of l in the language nearest to t:
 // 小計, or subtotal in English; "" for the zero value, and
 // String for an invalid value.
-func (l Line) Message(t language.Tag) string { return lineText.message(t, uint8(l)) }
+func (l Line) Message(t language.Tag) string { return lineText.Message(uint8(l), t) }
 
 // IsValid reports whether l is NoLine or a defined line.
-func (l Line) IsValid() bool { return lineText.valid(uint8(l)) }
+func (l Line) IsValid() bool { return lineText.Valid(uint8(l)) }
 
 // AppendText appends the line's String to b. It fails with [ErrRange] for
 // an invalid line.
-func (l Line) AppendText(b []byte) ([]byte, error) { return lineText.appendText(b, uint8(l)) }
+func (l Line) AppendText(b []byte) ([]byte, error) { return lineText.AppendText(b, uint8(l)) }
 
 // MarshalText returns the line's String.
 func (l Line) MarshalText() ([]byte, error) { return l.AppendText(nil) }
@@ -314,7 +315,7 @@ func (l *Line) UnmarshalText(b []byte) error {
 // ParseLine reads 機關列, 小計 or 合計 (also 總計), the English ids
 // publisher, subtotal and total, and "" as NoLine.
 func ParseLine(s string) (Line, error) {
-	v, err := lineText.parse("ParseLine", s)
+	v, err := lineText.Parse("ParseLine", s)
 	return Line(v), err
 }
 
