@@ -102,7 +102,7 @@ func sampleFindings() []interface {
 	}
 	// The aggregate results, with something checked and with nothing.
 	out = append(out,
-		TableCheck{Checks: finding.Tally{Passed: 20, Failed: 2, Unchecked: 1}}, TableCheck{},
+		TableCheck{Tally: finding.Tally{Passed: 20, Failed: 2, Unchecked: 1}}, TableCheck{},
 		CheckPrintedRanks(Rank([]Entry{{Name: "經濟部", Count: 3120, PrintedRank: 1}, {Name: "法務部", Count: 2963, PrintedRank: 3}})), PrintedRankCheck{},
 		Refusal{Delisting: Delisting{Item: 1, Dataset: Ref{ID: 87010}}, Findings: []DelistingFinding{{Code: "datasets.no-reason"}, {Code: "datasets.kept-self", Kept: 87010}}},
 		Refusal{Index: 1, Delisting: Delisting{Dataset: Ref{ID: 87010}}},
@@ -183,7 +183,7 @@ func producedCodes(t *testing.T) []string {
 			}
 		case TableCheck:
 			codes = append(codes, f.Head().Code)
-			if f.Checks.Total() == 0 {
+			if f.Tally.Total() == 0 {
 				codes = append(codes, f.Head().Code+".none")
 			}
 		}
