@@ -191,8 +191,8 @@ func TestDeckDelistings(t *testing.T) {
 	if diff := cmp.Diff(want, reqs, equateComparable); diff != "" {
 		t.Fatalf("ImportDelistings(deck) mismatch (-want +got):\n%s", diff)
 	}
-	if problems := c.CheckDelistings(reqs); problems != nil {
-		t.Errorf("CheckDelistings(deck) = %v, want none", problems)
+	if problems := c.ReviewDelistings(reqs).Findings; problems != nil {
+		t.Errorf("ReviewDelistings(deck).Findings = %v, want none", problems)
 	}
 	review := c.ReviewDelistings(reqs)
 	if len(review.Approved) != 2 || review.Refused != nil || review.Findings != nil {

@@ -78,13 +78,13 @@ func ExampleCatalog_ReviewDelistings_cycle() {
 
 // A unit may only delist its own datasets, and a duplicate must say which
 // dataset is kept: without it nobody can check that the data stays open.
-func ExampleCatalog_CheckDelistings() {
+func ExampleCatalog_ReviewDelistings_rules() {
 	reqs := []datasets.Delisting{
 		{Row: 2, Item: 1, Publisher: datasets.MustLookupPublisher("統計處"),
 			Dataset: datasets.MustParseRef("矯正署臺中戒治所法定預算(87010)"),
 			Grounds: datasets.Grounds{Reason: datasets.Duplicate}},
 	}
-	for _, f := range exampleCatalog().CheckDelistings(reqs) {
+	for _, f := range exampleCatalog().ReviewDelistings(reqs).Findings {
 		fmt.Println(f.Code, f.Refuses())
 		fmt.Println(f)
 	}
@@ -97,10 +97,10 @@ func ExampleCatalog_CheckDelistings() {
 
 // Keeping a dataset whose title is unlike the one delisted is allowed but
 // flagged: the group should look before approving.
-func ExampleCatalog_CheckDelistings_warning() {
+func ExampleCatalog_ReviewDelistings_warning() {
 	g, _ := datasets.ParseGrounds("與「矯正署臺中戒治所預算案(按年)」(23252)資料集重複，故申請下架。")
 	reqs := []datasets.Delisting{{Item: 1, Publisher: datasets.MustLookupPublisher("臺中戒治所"), Dataset: datasets.Ref{ID: 87010}, Grounds: g}}
-	for _, f := range exampleCatalog().CheckDelistings(reqs) {
+	for _, f := range exampleCatalog().ReviewDelistings(reqs).Findings {
 		fmt.Println(f.Severity, f.Refuses())
 		fmt.Println(f)
 	}
