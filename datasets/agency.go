@@ -29,8 +29,8 @@ type RegisteredAgency struct {
 	Short     string       `json:"short,omitzero"`     // 機關簡稱, where the register gives one (高檢署)
 }
 
-// A Register is the register of agencies (the issue's Agencies: that name
-// is the Group constant 所屬機關), in the order of its rows.
+// A Register is the government's register of agencies, as
+// [ImportAgencies] reads it, in the order of its rows.
 type Register struct {
 	list   []RegisteredAgency
 	byCode map[string]int   // code → index in list
@@ -219,14 +219,6 @@ func (a Register) Resolve(name string, on rocdate.Date) (RegisteredAgency, Resol
 		return a.list[found], Resolved
 	}
 	return RegisteredAgency{}, NotRegistered
-}
-
-// Lookup is [Register.Resolve] answering only whether the name resolved
-// to one agency: false both for an unknown and an ambiguous name (ask
-// Resolve to tell them apart).
-func (a Register) Lookup(name string, on rocdate.Date) (RegisteredAgency, bool) {
-	g, r := a.Resolve(name, on)
-	return g, r == Resolved
 }
 
 // List returns the register's agencies in the order of its rows. The

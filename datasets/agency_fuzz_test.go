@@ -43,7 +43,7 @@ func FuzzImportAgencies(f *testing.F) {
 			t.Fatalf("good %d + bad %d != data %d (%v)", reg.Len(), len(bad), data, err)
 		}
 		for _, g := range reg.List() {
-			reg.Lookup(g.Name, g.Effective)
+			reg.Resolve(g.Name, g.Effective)
 			reg.Ministry(g.Code, g.Effective)
 		}
 	})

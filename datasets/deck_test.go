@@ -225,8 +225,8 @@ func TestDeckDelistings(t *testing.T) {
 	}
 	// Rolled up, the sub-agency's two remaining datasets count under 矯正署.
 	top := datasets.MustLookupPublisher("矯正署")
-	if got := next.Count(top, true); got != 2 {
-		t.Errorf("Count(矯正署, rollUp) = %d, want 2", got)
+	if got := next.Counts(true)[top]; got != 2 {
+		t.Errorf("Counts(true)[矯正署] = %d, want 2", got)
 	}
 }
 

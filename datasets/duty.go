@@ -6,9 +6,6 @@ import (
 	"golang.org/x/text/language"
 )
 
-// ResultsProvision names the rule on reporting open-data results.
-const ResultsProvision = "政府資料開放諮詢小組設置要點第11點"
-
 // A Duty is one obligation of 政府資料開放諮詢小組設置要點第11點, due every
 // quarter. The zero Duty, NoDuty, means not given.
 type Duty uint8

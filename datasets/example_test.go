@@ -291,12 +291,10 @@ func ExampleBuildTable() {
 
 // 第11點 asks three things of the ministry every quarter.
 func ExampleDuties() {
-	fmt.Println(datasets.ResultsProvision)
 	for _, d := range datasets.Duties() {
 		fmt.Printf("%s → %s\n", d.Wording(), d.Recipient())
 	}
 	// Output:
-	// 政府資料開放諮詢小組設置要點第11點
 	// 應按季提報該機關與所屬機關資料開放推動成果送行政院諮詢小組備查 → 行政院諮詢小組
 	// 按季於政府資料開放平臺（data.gov.tw）公開審查結果及說明未能開放之依據 → 政府資料開放平臺（data.gov.tw）
 	// 更新預計開放資料集清單 → 政府資料開放平臺（data.gov.tw）

@@ -375,7 +375,7 @@ func sortByCount[T any](s []T, key func(T) (string, int)) {
 		items[i].v = v
 		names[i] = items[i].name
 	}
-	SortNames(names)
+	sortNames(names)
 	order := make(map[string]int, len(names))
 	for i, n := range names {
 		order[n] = i
@@ -490,7 +490,7 @@ func (a Register) RankMinistries(c Catalog, on rocdate.Date, s Scope) MinistryRa
 	for h := range heads {
 		names = append(names, h)
 	}
-	SortNames(names)
+	sortNames(names)
 	entries := make([]Entry, len(names))
 	for i, h := range names {
 		entries[i] = Entry{Name: h, Count: heads[h]}

@@ -320,8 +320,8 @@ func TestPlaceNoAllocs(t *testing.T) {
 		if n := testing.AllocsPerRun(100, func() { reg.Place(name, on) }); n != 0 {
 			t.Errorf("Place(%s) allocates %v times", name, n)
 		}
-		if n := testing.AllocsPerRun(100, func() { reg.Lookup(name, on) }); n != 0 {
-			t.Errorf("Lookup(%s) allocates %v times", name, n)
+		if n := testing.AllocsPerRun(100, func() { reg.Resolve(name, on) }); n != 0 {
+			t.Errorf("Resolve(%s) allocates %v times", name, n)
 		}
 	}
 }

@@ -264,9 +264,9 @@ func (p Publisher) Parent() (Publisher, bool) {
 	return Publisher{}, false
 }
 
-// Top returns the parent of a sub-agency and p itself otherwise: the
+// top returns the parent of a sub-agency and p itself otherwise: the
 // publisher p is counted under when sub-agencies are rolled up.
-func (p Publisher) Top() Publisher {
+func (p Publisher) top() Publisher {
 	if q, ok := p.Parent(); ok {
 		return q
 	}
@@ -519,8 +519,8 @@ func SortPublishers(ps []Publisher) {
 	})
 }
 
-// SortNames sorts names in stroke order (zh-Hant collation), as official
+// sortNames sorts names in stroke order (zh-Hant collation), as official
 // lists of agencies are sorted.
-func SortNames(names []string) {
+func sortNames(names []string) {
 	collate.New(language.TraditionalChinese).SortStrings(names)
 }

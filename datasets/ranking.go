@@ -16,7 +16,7 @@ import (
 )
 
 // Entry is one agency's open count, as a ranking table prints it
-// ([ImportRanking]) or as [MinistryCounts] counts it.
+// ([ImportRanking]) or as [Rank] takes it.
 type Entry struct {
 	Name        string `json:"name,omitzero"`        // 部會 name, such as 法務部
 	Count       int    `json:"count,omitzero"`       // open datasets
@@ -114,11 +114,11 @@ func rankKey(name string) string {
 	}, width.Fold.String(name))
 }
 
-// MinistryCounts returns the open count of every ministry (部會) with a
+// ministryCounts returns the open count of every ministry (部會) with a
 // listed dataset in c: each publisher's listed datasets counted under
 // the ministry it rolls up to in h (see [Hierarchy]), in stroke order of
 // the ministries' names. The work is linear in the catalog.
-func MinistryCounts(c Catalog, h Hierarchy) []Entry {
+func ministryCounts(c Catalog, h Hierarchy) []Entry {
 	per := map[Publisher]int{}
 	for p, n := range c.Counts(false) {
 		per[h.Ministry(p)] += n
@@ -129,7 +129,7 @@ func MinistryCounts(c Catalog, h Hierarchy) []Entry {
 		names = append(names, m.Name())
 		byName[m.Name()] = n
 	}
-	SortNames(names)
+	sortNames(names)
 	out := make([]Entry, len(names))
 	for i, name := range names {
 		out[i] = Entry{Name: name, Count: byName[name]}
@@ -148,7 +148,7 @@ func MinistryCounts(c Catalog, h Hierarchy) []Entry {
 //	r, _ := RankOf(RankMinistries(national, h), "法務部") // 2
 //
 // Ties in count are in stroke order of the names.
-func RankMinistries(c Catalog, h Hierarchy) []Ranked { return Rank(MinistryCounts(c, h)) }
+func RankMinistries(c Catalog, h Hierarchy) []Ranked { return Rank(ministryCounts(c, h)) }
 
 // The columns of a ranking table.
 const (
@@ -256,7 +256,7 @@ func RankingRecords(entries []Entry) [][]string {
 		rows = append(rows, []string{"機關", "資料集數量"})
 	}
 	for _, e := range entries {
-		count := string(append(AppendCount(nil, e.Count), "筆"...))
+		count := string(append(appendCount(nil, e.Count), "筆"...))
 		if !printed {
 			rows = append(rows, []string{e.Name, count})
 			continue

@@ -107,7 +107,7 @@ func TestScaling(t *testing.T) {
 			on := d("111/05/19")
 			return func() {
 				for _, name := range names {
-					reg.Lookup(name, on)
+					reg.Resolve(name, on)
 				}
 			}
 		}},

@@ -228,8 +228,8 @@ func (s Series) Records() [][]string {
 	for _, p := range s.pts {
 		rows = append(rows, []string{
 			p.Date.Format(rocdate.Slashed),
-			string(append(AppendCount(nil, p.Count), "筆"...)),
-			string(append(AppendCount(nil, p.Increase), "筆"...)),
+			string(append(appendCount(nil, p.Count), "筆"...)),
+			string(append(appendCount(nil, p.Increase), "筆"...)),
 		})
 	}
 	return rows
