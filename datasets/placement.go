@@ -123,9 +123,11 @@ type Placement struct {
 // Placed reports whether the name was placed under a ministry.
 func (p Placement) Placed() bool { return p.Resolution == Resolved }
 
-// Head returns the name p is counted under in a ranking of scope s, and
-// false when p is not placed or falls outside the scope.
-func (p Placement) Head(s Scope) (string, bool) {
+// CountedUnder returns the name of the head p is counted under in a
+// ranking of scope s ([Register.RankMinistries]): its 部會 for
+// [Executive], its 院 for [Yuans], its local government for [Local], either
+// for [All]; and false when p is not placed or falls outside the scope.
+func (p Placement) CountedUnder(s Scope) (string, bool) {
 	if !p.Placed() {
 		return "", false
 	}
@@ -467,7 +469,7 @@ func (r MinistryRanking) Message(t language.Tag) string {
 
 // RankMinistries ranks the heads of scope s (the 部會 of 行政院 for the
 // zero Scope) by the listed datasets of c that the register places under
-// them on day on ([Register.Place], [Placement.Head]), as [Rank] ranks:
+// them on day on ([Register.Place], [Placement.CountedUnder]), as [Rank] ranks:
 // competition ranks, ties in stroke order. Publishers the register does
 // not place are reported in Unplaced, with their datasets in UnplacedDatasets,
 // and ranked nowhere: a ranking with any is incomplete, and
@@ -480,7 +482,7 @@ func (a Register) RankMinistries(c Catalog, on rocdate.Date, s Scope) MinistryRa
 	out := MinistryRanking{On: on, Scope: s}
 	heads := map[string]int{}
 	out.Unplaced, out.UnplacedDatasets = a.placeAll(c, on, func(p Placement, n int) {
-		if h, ok := p.Head(s); ok {
+		if h, ok := p.CountedUnder(s); ok {
 			heads[h] += n
 		} else {
 			out.OutOfScope += n
