@@ -301,7 +301,7 @@ type RollUp struct {
 // publishers by their names after 法務部 first). A publisher the register
 // does not place is listed in Unplaced with its datasets, never counted
 // as an agency of its own. Listed = the datasets counted per ministry +
-// Missing. The work is linear in the catalog, plus a sort of the agencies.
+// UnplacedDatasets. The work is linear in the catalog, plus a sort of the agencies.
 func (a Register) RollUp(c Catalog, on rocdate.Date) RollUp {
 	out := RollUp{On: on, Listed: c.Listed()}
 	per, third, ministry := map[int]int{}, map[int]int{}, map[int]int{}
