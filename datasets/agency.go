@@ -2,6 +2,7 @@ package datasets
 
 import (
 	"encoding/json"
+	"slices"
 	"strings"
 	"time"
 
@@ -221,9 +222,9 @@ func (a Register) Resolve(name string, on rocdate.Date) (RegisteredAgency, Resol
 	return RegisteredAgency{}, NotRegistered
 }
 
-// List returns the register's agencies in the order of its rows. The
-// slice is the register's own; a caller must not modify it.
-func (a Register) List() []RegisteredAgency { return a.list }
+// Agencies returns the register's agencies in the order of its rows, in
+// a new slice.
+func (a Register) Agencies() []RegisteredAgency { return slices.Clone(a.list) }
 
 // Len returns the number of agencies in the register.
 func (a Register) Len() int { return len(a.list) }

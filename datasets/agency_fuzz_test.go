@@ -42,7 +42,7 @@ func FuzzImportAgencies(f *testing.F) {
 		if reg.Len()+len(bad) != data {
 			t.Fatalf("good %d + bad %d != data %d (%v)", reg.Len(), len(bad), data, err)
 		}
-		for _, g := range reg.List() {
+		for _, g := range reg.Agencies() {
 			reg.Resolve(g.Name, g.Effective)
 			reg.Ministry(g.Code, g.Effective)
 		}

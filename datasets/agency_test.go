@@ -32,11 +32,15 @@ func TestImportAgenciesSample(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	l := reg.List()
+	l := reg.Agencies()
 	if len(l) != 4 {
 		t.Fatalf("got %d agencies, want 4", len(l))
 	}
 	fin := l[0]
+	l[0].Name = "改寫"
+	if reg.Agencies()[0].Name != "財政部" {
+		t.Errorf("writing to Agencies() changed the register: %v", reg.Agencies()[0].Name)
+	}
 	if fin.Code != "A07000000E" || fin.Name != "財政部" || fin.English != "Ministry of Finance" || fin.Parent != "" || fin.Level != 2 || fin.Row != 2 || fin.Effective != d("37/01/01") || !fin.Abolished.IsZero() {
 		t.Errorf("財政部 %+v", fin)
 	}

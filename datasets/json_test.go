@@ -76,7 +76,7 @@ func TestJSON(t *testing.T) {
 		"MinistryRanking":    national.RankMinistries(nationalCatalog, d("111/05/19"), datasets.Yuans),
 		"Register":           register,
 		"Resolution":         datasets.Ambiguous,
-		"RegisteredAgency":   register.List()[0],
+		"RegisteredAgency":   register.Agencies()[0],
 		"PrintedRankCheck":   printedCheck,
 		"RankFinding":        printedCheck.Findings[0],
 		"RankClaim":          claim,
