@@ -294,9 +294,10 @@ func (h Hierarchy) Short(p Publisher) string {
 	return p.Short()
 }
 
-// Lookup resolves a name as [ParsePublisher] does, and a short name the
-// hierarchy gives (水利署 when a row says so).
-func (h Hierarchy) Lookup(name string) (Publisher, error) {
+// ParsePublisher reads a name as the package's [ParsePublisher] does (any
+// agency is accepted, listed in the hierarchy or not), and a short name
+// the hierarchy gives (水利署 when a row says so) as its agency.
+func (h Hierarchy) ParsePublisher(name string) (Publisher, error) {
 	if p, ok := h.data().shorts[sheet.Trim(name)]; ok {
 		return p, nil
 	}

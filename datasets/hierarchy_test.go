@@ -68,7 +68,7 @@ func TestImportHierarchy(t *testing.T) {
 	if s := h.Short(p("經濟部水利署")); s != "水利署" {
 		t.Errorf("Short = %q", s)
 	}
-	if q, err := h.Lookup("中水分署"); err != nil || q != p("經濟部水利署中區水資源分署") {
+	if q, err := h.ParsePublisher("中水分署"); err != nil || q != p("經濟部水利署中區水資源分署") {
 		t.Errorf("Lookup(中水分署) = %v, %v", q, err)
 	}
 	if q, ok := h.Parent(p("經濟部水利署")); !ok || q != p("經濟部") {
