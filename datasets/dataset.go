@@ -216,12 +216,12 @@ type Dataset struct {
 // of each cell as the platform writes it, and the two dates. The zero
 // Details is none given. It is comparable.
 type Details struct {
-	Formats   string       `json:"formats,omitempty"`   // 檔案格式, ;-separated as exported: CSV;JSON;XML
-	License   string       `json:"license,omitempty"`   // 授權方式: 政府資料開放授權條款-第1版
-	Frequency string       `json:"frequency,omitempty"` // 更新頻率: 每1年, 不定期更新
-	Quality   string       `json:"quality,omitempty"`   // 品質檢測: the platform's mark, such as 金標章; "" when none
-	Listed    rocdate.Date `json:"listed,omitzero"`     // 上架日期, the day only
-	Updated   rocdate.Date `json:"updated,omitzero"`    // 詮釋資料更新時間, the day only
+	Formats   string       `json:"formats,omitzero"`   // 檔案格式, ;-separated as exported: CSV;JSON;XML
+	License   string       `json:"license,omitzero"`   // 授權方式: 政府資料開放授權條款-第1版
+	Frequency string       `json:"frequency,omitzero"` // 更新頻率: 每1年, 不定期更新
+	Quality   string       `json:"quality,omitzero"`   // 品質檢測: the platform's mark, such as 金標章; "" when none
+	Listed    rocdate.Date `json:"listed,omitzero"`    // 上架日期, the day only
+	Updated   rocdate.Date `json:"updated,omitzero"`   // 詮釋資料更新時間, the day only
 }
 
 // IsZero reports whether no detail is given.
