@@ -185,7 +185,7 @@ func BenchmarkParseRefRegexp(b *testing.B) {
 // benchTableFinding is a wrong 增減 of a publisher's row.
 var benchTableFinding = datasets.TableFinding{Severity: finding.Error, Code: "datasets.change", Line: datasets.PublisherLine,
 	Row: 2, Publisher: datasets.Publishers()[0], Column: "增減", Printed: 5, Computed: 4,
-	Operands: [2]datasets.Term{{Column: "110年第4季", Count: 2806}, {Column: "111年第2季", Count: 2963}}}
+	Operands: [2]datasets.Operand{{Column: "110年第4季", Count: 2806}, {Column: "111年第2季", Count: 2963}}}
 
 // BenchmarkFindingMessage formats a finding through the catalog, beside
 // its peer BenchmarkFindingSprintf (one fmt.Sprintf of the same text; the

@@ -119,7 +119,7 @@ func TestJSON(t *testing.T) {
 		"Table":              table,
 		"TableCheck":         check,
 		"TableFinding":       check.Findings[0],
-		"Term":               datasets.Term{Column: "110年第4季", Count: 2806},
+		"Operand":            datasets.Operand{Column: "110年第4季", Count: 2806},
 		"TableOptions":       datasets.TableOptions{Prev: quarter("110年第4季"), Cur: quarter("111年第2季"), CurDate: d("111/05/19"), YearStart: &catalog, RollUp: true},
 		"TableRow":           table.Rows[0],
 	})

@@ -33,7 +33,7 @@ func sampleFindings() []interface {
 		SeriesFinding{Severity: finding.Error, Code: "datasets.increase", Row: 10, Date: d, Printed: 150, Computed: 157,
 			Count: 2963, PrevDate: prev, PrevCount: 2806},
 	}
-	ops := [2]Term{{"110年第4季", 2806}, {"111年第2季", 2963}}
+	ops := [2]Operand{{"110年第4季", 2806}, {"111年第2季", 2963}}
 	for _, f := range []TableFinding{
 		{Code: "datasets.change", Line: PublisherLine, Publisher: pub, Column: "增減", Printed: 5, Computed: 4, Operands: ops},
 		{Code: "datasets.since-year-start", Line: PublisherLine, Publisher: pub, Column: "111.01.01 迄今", Printed: 5, Computed: 4},

@@ -166,13 +166,13 @@ type TableFinding struct {
 	Quarter   rocdate.Quarter  `json:"quarter,omitzero"`   // the period, for datasets.not-in-series and datasets.series-mismatch
 	// Operands are, for datasets.change and a row's datasets.overflow, the
 	// two periods' columns and figures, the earlier first.
-	Operands [2]Term `json:"operands,omitzero"`
-	Detail   string  `json:"detail,omitzero"` // what is wrong, in Traditional Chinese: Message(finding.Chinese) without severity, line and row
+	Operands [2]Operand `json:"operands,omitzero"`
+	Detail   string     `json:"detail,omitzero"` // what is wrong, in Traditional Chinese: Message(finding.Chinese) without severity, line and row
 }
 
-// A Term is a figure a computation used, with the column it is printed
+// An Operand is a figure a computation used, with the column it is printed
 // in: 110年第4季 2,806.
-type Term struct {
+type Operand struct {
 	Column string `json:"column,omitzero"`
 	Count  int    `json:"count,omitzero"`
 }
@@ -435,7 +435,7 @@ func (t Table) check(s Series) TableCheck {
 		got, ok := sub(r.Cur, r.Prev)
 		if !ok {
 			f.Code, f.Column, f.Printed = "datasets.overflow", cols[2], r.Change
-			f.Operands = [2]Term{{cols[0], r.Prev}, {cols[1], r.Cur}}
+			f.Operands = [2]Operand{{cols[0], r.Prev}, {cols[1], r.Cur}}
 			f.Detail = f.detail(finding.Chinese)
 			c.Findings = append(c.Findings, f)
 			c.Tally = uncheck(c.Tally, 2) // 增減, and 迄今 with it
@@ -450,13 +450,13 @@ func (t Table) check(s Series) TableCheck {
 		}
 		if got != r.Change {
 			f.Code, f.Column, f.Printed, f.Computed = "datasets.change", cols[2], r.Change, got
-			f.Operands = [2]Term{{cols[0], r.Prev}, {cols[1], r.Cur}}
+			f.Operands = [2]Operand{{cols[0], r.Prev}, {cols[1], r.Cur}}
 			f.Detail = f.detail(finding.Chinese)
 			c.Findings = append(c.Findings, f)
 		}
 		if sinceKnown && r.SinceYearStart != got {
 			f.Code, f.Column, f.Printed, f.Computed = "datasets.since-year-start", cols[3], r.SinceYearStart, got
-			f.Operands = [2]Term{}
+			f.Operands = [2]Operand{}
 			f.Detail = f.detail(finding.Chinese)
 			c.Findings = append(c.Findings, f)
 		}
