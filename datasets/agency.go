@@ -2,6 +2,7 @@ package datasets
 
 import (
 	"encoding/json"
+	"slices"
 	"strings"
 	"time"
 
@@ -29,8 +30,8 @@ type RegisteredAgency struct {
 	Short     string       `json:"short,omitzero"`     // 機關簡稱, where the register gives one (高檢署)
 }
 
-// A Register is the register of agencies (the issue's Agencies: that name
-// is the Group constant 所屬機關), in the order of its rows.
+// A Register is the government's register of agencies, as
+// [ImportAgencies] reads it, in the order of its rows.
 type Register struct {
 	list   []RegisteredAgency
 	byCode map[string]int   // code → index in list
@@ -109,10 +110,11 @@ const (
 )
 
 var resolutionText = enumText{
-	typ:      "Resolution",
-	key:      "datasets.resolution.",
-	names:    []string{"", "未列名冊", "已對應", "名稱重複", "無從歸屬部會"},
-	ids:      []string{"", "not-registered", "resolved", "ambiguous", "unrooted"},
+	Enum: errtype.Enum[pkg]{
+		Type:  "Resolution",
+		Names: []string{"", "未列名冊", "已對應", "名稱重複", "無從歸屬部會"},
+		IDs:   []string{"", "not-registered", "resolved", "ambiguous", "unrooted"},
+	},
 	variants: [][]string{nil, {"未登記", "查無機關"}, {"已登記", "對應"}, {"同名機關", "多機關同名"}, {"未能歸屬部會", "無法歸屬"}},
 	unknown:  i18n.NewDetail("datasets.range.enum", "resolution"),
 }
@@ -120,20 +122,20 @@ var resolutionText = enumText{
 // String returns the resolution's word (未列名冊, 已對應, 名稱重複,
 // 無從歸屬部會), "" for NoResolution, and Resolution(N) for an invalid
 // value.
-func (r Resolution) String() string { return resolutionText.str(uint8(r)) }
+func (r Resolution) String() string { return resolutionText.Word(uint8(r)) }
 
 // Message returns the word of r in the language nearest to t: 已對應, or
 // resolved in English; "" for the zero value, and String for an invalid
 // value.
-func (r Resolution) Message(t language.Tag) string { return resolutionText.message(t, uint8(r)) }
+func (r Resolution) Message(t language.Tag) string { return resolutionText.Message(uint8(r), t) }
 
 // IsValid reports whether r is NoResolution or a defined resolution.
-func (r Resolution) IsValid() bool { return resolutionText.valid(uint8(r)) }
+func (r Resolution) IsValid() bool { return resolutionText.Valid(uint8(r)) }
 
 // AppendText appends the resolution's String to b. It fails with
 // [ErrRange] for an invalid resolution.
 func (r Resolution) AppendText(b []byte) ([]byte, error) {
-	return resolutionText.appendText(b, uint8(r))
+	return resolutionText.AppendText(b, uint8(r))
 }
 
 // MarshalText returns the resolution's String.
@@ -153,7 +155,7 @@ func (r *Resolution) UnmarshalText(b []byte) error {
 // 無從歸屬部會, the English ids not-registered, resolved, ambiguous and
 // unrooted, and "" as NoResolution. Anything else is [ErrSyntax].
 func ParseResolution(s string) (Resolution, error) {
-	v, err := resolutionText.parse("ParseResolution", s)
+	v, err := resolutionText.Parse("ParseResolution", s)
 	return Resolution(v), err
 }
 
@@ -220,17 +222,9 @@ func (a Register) Resolve(name string, on rocdate.Date) (RegisteredAgency, Resol
 	return RegisteredAgency{}, NotRegistered
 }
 
-// Lookup is [Register.Resolve] answering only whether the name resolved
-// to one agency: false both for an unknown and an ambiguous name (ask
-// Resolve to tell them apart).
-func (a Register) Lookup(name string, on rocdate.Date) (RegisteredAgency, bool) {
-	g, r := a.Resolve(name, on)
-	return g, r == Resolved
-}
-
-// List returns the register's agencies in the order of its rows. The
-// slice is the register's own; a caller must not modify it.
-func (a Register) List() []RegisteredAgency { return a.list }
+// Agencies returns the register's agencies in the order of its rows, in
+// a new slice.
+func (a Register) Agencies() []RegisteredAgency { return slices.Clone(a.list) }
 
 // Len returns the number of agencies in the register.
 func (a Register) Len() int { return len(a.list) }

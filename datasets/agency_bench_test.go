@@ -53,7 +53,7 @@ func BenchmarkImportAgencies(b *testing.B) {
 	b.Run("Lookup", func(b *testing.B) {
 		b.ReportAllocs()
 		for b.Loop() {
-			if _, ok := reg.Lookup("機關4321", on); !ok {
+			if _, res := reg.Resolve("機關4321", on); res != datasets.Resolved {
 				b.Fatal("miss")
 			}
 		}

@@ -42,8 +42,8 @@ func FuzzImportAgencies(f *testing.F) {
 		if reg.Len()+len(bad) != data {
 			t.Fatalf("good %d + bad %d != data %d (%v)", reg.Len(), len(bad), data, err)
 		}
-		for _, g := range reg.List() {
-			reg.Lookup(g.Name, g.Effective)
+		for _, g := range reg.Agencies() {
+			reg.Resolve(g.Name, g.Effective)
 			reg.Ministry(g.Code, g.Effective)
 		}
 	})
@@ -97,7 +97,7 @@ func FuzzPlace(f *testing.F) {
 			if m, ok := reg.Ministry(p.Agency.Code, on); !ok || m.Code != p.Ministry.Code {
 				t.Fatalf("Place(%q) ministry %s, Ministry says %s %v", name, p.Ministry.Code, m.Code, ok)
 			}
-			if _, ok := p.Head(datasets.All); !ok {
+			if _, ok := p.CountedUnder(datasets.All); !ok {
 				t.Fatalf("Place(%q) placed but no head in All", name)
 			}
 		}

@@ -32,11 +32,15 @@ func TestImportAgenciesSample(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	l := reg.List()
+	l := reg.Agencies()
 	if len(l) != 4 {
 		t.Fatalf("got %d agencies, want 4", len(l))
 	}
 	fin := l[0]
+	l[0].Name = "改寫"
+	if reg.Agencies()[0].Name != "財政部" {
+		t.Errorf("writing to Agencies() changed the register: %v", reg.Agencies()[0].Name)
+	}
 	if fin.Code != "A07000000E" || fin.Name != "財政部" || fin.English != "Ministry of Finance" || fin.Parent != "" || fin.Level != 2 || fin.Row != 2 || fin.Effective != d("37/01/01") || !fin.Abolished.IsZero() {
 		t.Errorf("財政部 %+v", fin)
 	}
@@ -132,13 +136,10 @@ func TestRegisterLookup(t *testing.T) {
 		if res != tc.res || g.Code != tc.code {
 			t.Errorf("Resolve(%s, %v) = %s %v, want %s %v", tc.name, tc.on, g.Code, res, tc.code, tc.res)
 		}
-		if _, ok := reg.Lookup(tc.name, tc.on); ok != (tc.res == datasets.Resolved) {
-			t.Errorf("Lookup(%s, %v) ok = %v", tc.name, tc.on, ok)
-		}
 	}
-	allocs := testing.AllocsPerRun(100, func() { reg.Lookup("矯正署臺北監獄", after) })
+	allocs := testing.AllocsPerRun(100, func() { reg.Resolve("矯正署臺北監獄", after) })
 	if allocs != 0 {
-		t.Errorf("Lookup on a hit allocates %v times", allocs)
+		t.Errorf("Resolve on a hit allocates %v times", allocs)
 	}
 }
 
@@ -165,9 +166,9 @@ func TestRegisterMinistry(t *testing.T) {
 		{"法務部", "法務部"},
 		{"臺灣新北地方檢察署", ""}, // its parent is not in the register
 	} {
-		g, ok := reg.Lookup(tc.name, on)
-		if !ok {
-			t.Fatalf("Lookup(%s) failed", tc.name)
+		g, res := reg.Resolve(tc.name, on)
+		if res != datasets.Resolved {
+			t.Fatalf("Resolve(%s) = %v", tc.name, res)
 		}
 		m, ok := reg.Ministry(g.Code, on)
 		if m.Name != tc.ministry || ok != (tc.ministry != "") {

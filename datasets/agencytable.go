@@ -92,7 +92,8 @@ func (a Register) BuildTable(prev, cur Catalog, opt AgencyTableOptions) (AgencyT
 		on = opt.Cur.Last()
 	}
 	t := AgencyTable{On: on, Prev: opt.Prev, Cur: opt.Cur, PrevDate: opt.PrevDate, CurDate: opt.CurDate, Rows: []AgencyRow{}, Subtotals: []LevelSubtotal{}}
-	m, ok := a.Lookup(opt.Ministry, on)
+	m, res := a.Resolve(opt.Ministry, on)
+	ok := res == Resolved
 	if i, byCode := a.byCode[opt.Ministry]; byCode && a.list[i].inEffect(on) {
 		m, ok = a.list[i], true
 	}
@@ -171,7 +172,7 @@ func (a Register) BuildTable(prev, cur Catalog, opt AgencyTableOptions) (AgencyT
 	for i, r := range t.Rows {
 		names[i] = r.Short
 	}
-	SortNames(names)
+	sortNames(names)
 	order := make(map[string]int, len(names))
 	for i, n := range names {
 		order[n] = i

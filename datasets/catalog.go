@@ -96,18 +96,6 @@ func (c Catalog) Listed() int {
 	return n
 }
 
-// Count returns the number of listed datasets of p. With rollUp, the
-// datasets of p's sub-agencies count too (矯正署臺中戒治所 under 矯正署).
-func (c Catalog) Count(p Publisher, rollUp bool) int {
-	n := 0
-	for _, d := range c.ds {
-		if d.status == Listed && (d.publisher == p || rollUp && d.publisher.Top() == p) {
-			n++
-		}
-	}
-	return n
-}
-
 // Counts returns the number of listed datasets per publisher, in a new
 // map. With rollUp, a sub-agency's datasets count under its parent and the
 // sub-agency has no entry of its own.
@@ -123,7 +111,7 @@ func (c Catalog) Counts(rollUp bool) map[Publisher]int {
 		}
 		p := d.publisher
 		if rollUp {
-			p = p.Top()
+			p = p.top()
 		}
 		if p != run {
 			if n > 0 {

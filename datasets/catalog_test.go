@@ -67,8 +67,8 @@ func TestCatalogWithAndCounts(t *testing.T) {
 	if diff := cmp.Diff(map[datasets.Publisher]int{unit: 1, top: 2}, c.Counts(true), equateComparable); diff != "" {
 		t.Errorf("Counts(true) (-want +got):\n%s", diff)
 	}
-	if c.Count(top, false) != 1 || c.Count(top, true) != 2 || c.Count(sub, true) != 1 {
-		t.Errorf("Count(矯正署) = %d/%d, Count(sub) = %d", c.Count(top, false), c.Count(top, true), c.Count(sub, true))
+	if own, all := c.Counts(false), c.Counts(true); own[top] != 1 || all[top] != 2 || own[sub] != 1 || all[sub] != 0 {
+		t.Errorf("Counts(false)[矯正署] = %d, Counts(true)[矯正署] = %d, sub = %d/%d", own[top], all[top], own[sub], all[sub])
 	}
 	c2, err := c.With(datasets.MustNewDataset(5, "e", unit), datasets.MustNewDataset(2, "b2", unit), datasets.MustNewDataset(1, "a", unit).WithStatus(datasets.Delisted))
 	if err != nil {

@@ -37,7 +37,7 @@ func ParseChange(s string) (int, error) {
 
 // FormatCount writes n with thousands separators, 2,168: the form the
 // deck prints without its unit. ParseCount reads it back.
-func FormatCount(n int) string { return string(AppendCount(nil, n)) }
+func FormatCount(n int) string { return string(appendCount(nil, n)) }
 
 // figureError returns the *ParseError of fn for a figure parseFigure
 // refused with err.
@@ -48,8 +48,8 @@ func figureError(fn, s string, err error) *ParseError {
 	return perr(fn, s, err, "datasets.syntax.figure")
 }
 
-// AppendCount appends n as [FormatCount] writes it.
-func AppendCount(b []byte, n int) []byte {
+// appendCount appends n as [FormatCount] writes it.
+func appendCount(b []byte, n int) []byte {
 	var d [24]byte
 	digits := strconv.AppendInt(d[:0], int64(n), 10)
 	if n < 0 {

@@ -83,29 +83,30 @@ const (
 )
 
 var statusText = enumText{
-	typ:      "Status",
-	key:      "datasets.status.",
-	names:    []string{"", "上架", "下架"},
-	ids:      []string{"", "listed", "delisted"},
+	Enum: errtype.Enum[pkg]{
+		Type:  "Status",
+		Names: []string{"", "上架", "下架"},
+		IDs:   []string{"", "listed", "delisted"},
+	},
 	variants: [][]string{nil, {"已上架", "開放", "公開"}, {"已下架", "停止開放"}},
 	unknown:  i18n.NewDetail("datasets.syntax.status"),
 }
 
 // String returns 上架 or 下架, "" for NoStatus, and Status(N) for an
 // invalid value.
-func (s Status) String() string { return statusText.str(uint8(s)) }
+func (s Status) String() string { return statusText.Word(uint8(s)) }
 
 // Message returns the label of s in the language nearest to t:
 // 上架, or listed in English; "" for the zero value, and
 // String for an invalid value.
-func (s Status) Message(t language.Tag) string { return statusText.message(t, uint8(s)) }
+func (s Status) Message(t language.Tag) string { return statusText.Message(uint8(s), t) }
 
 // IsValid reports whether s is NoStatus or a defined status.
-func (s Status) IsValid() bool { return statusText.valid(uint8(s)) }
+func (s Status) IsValid() bool { return statusText.Valid(uint8(s)) }
 
 // AppendText appends the status's String to b. It fails with [ErrRange]
 // for an invalid status.
-func (s Status) AppendText(b []byte) ([]byte, error) { return statusText.appendText(b, uint8(s)) }
+func (s Status) AppendText(b []byte) ([]byte, error) { return statusText.AppendText(b, uint8(s)) }
 
 // MarshalText returns the status's String.
 func (s Status) MarshalText() ([]byte, error) { return s.AppendText(nil) }
@@ -123,7 +124,7 @@ func (s *Status) UnmarshalText(b []byte) error {
 // ParseStatus reads 上架 or 下架 (also 已上架, 已下架), the English ids
 // listed and delisted, and "" as NoStatus.
 func ParseStatus(s string) (Status, error) {
-	v, err := statusText.parse("ParseStatus", s)
+	v, err := statusText.Parse("ParseStatus", s)
 	return Status(v), err
 }
 
@@ -215,12 +216,12 @@ type Dataset struct {
 // of each cell as the platform writes it, and the two dates. The zero
 // Details is none given. It is comparable.
 type Details struct {
-	Formats   string       `json:"formats,omitempty"`   // 檔案格式, ;-separated as exported: CSV;JSON;XML
-	License   string       `json:"license,omitempty"`   // 授權方式: 政府資料開放授權條款-第1版
-	Frequency string       `json:"frequency,omitempty"` // 更新頻率: 每1年, 不定期更新
-	Quality   string       `json:"quality,omitempty"`   // 品質檢測: the platform's mark, such as 金標章; "" when none
-	Listed    rocdate.Date `json:"listed,omitzero"`     // 上架日期, the day only
-	Updated   rocdate.Date `json:"updated,omitzero"`    // 詮釋資料更新時間, the day only
+	Formats   string       `json:"formats,omitzero"`   // 檔案格式, ;-separated as exported: CSV;JSON;XML
+	License   string       `json:"license,omitzero"`   // 授權方式: 政府資料開放授權條款-第1版
+	Frequency string       `json:"frequency,omitzero"` // 更新頻率: 每1年, 不定期更新
+	Quality   string       `json:"quality,omitzero"`   // 品質檢測: the platform's mark, such as 金標章; "" when none
+	Listed    rocdate.Date `json:"listed,omitzero"`    // 上架日期, the day only
+	Updated   rocdate.Date `json:"updated,omitzero"`   // 詮釋資料更新時間, the day only
 }
 
 // IsZero reports whether no detail is given.

@@ -191,8 +191,8 @@ func TestDeckDelistings(t *testing.T) {
 	if diff := cmp.Diff(want, reqs, equateComparable); diff != "" {
 		t.Fatalf("ImportDelistings(deck) mismatch (-want +got):\n%s", diff)
 	}
-	if problems := c.CheckDelistings(reqs); problems != nil {
-		t.Errorf("CheckDelistings(deck) = %v, want none", problems)
+	if problems := c.ReviewDelistings(reqs).Findings; problems != nil {
+		t.Errorf("ReviewDelistings(deck).Findings = %v, want none", problems)
 	}
 	review := c.ReviewDelistings(reqs)
 	if len(review.Approved) != 2 || review.Refused != nil || review.Findings != nil {
@@ -225,8 +225,8 @@ func TestDeckDelistings(t *testing.T) {
 	}
 	// Rolled up, the sub-agency's two remaining datasets count under 矯正署.
 	top := datasets.MustLookupPublisher("矯正署")
-	if got := next.Count(top, true); got != 2 {
-		t.Errorf("Count(矯正署, rollUp) = %d, want 2", got)
+	if got := next.Counts(true)[top]; got != 2 {
+		t.Errorf("Counts(true)[矯正署] = %d, want 2", got)
 	}
 }
 

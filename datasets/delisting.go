@@ -212,7 +212,7 @@ var _ finding.Result = DelistingReview{}
 // refused.
 func (r DelistingReview) Requests() int { return len(r.Approved) + len(r.Refused) }
 
-// Checks counts the requests reviewed by the verdict of their rules
+// Tally counts the requests reviewed by the verdict of their rules
 // taken together: Failed for a request a finding says breaks a rule
 // (every refused one, and one approved with a warning: a title that
 // differs from the catalog's, a kept title unlike the delisted one);
@@ -223,7 +223,7 @@ func (r DelistingReview) Requests() int { return len(r.Approved) + len(r.Refused
 //
 // The findings are grouped by their Index, in whatever order they come.
 // The work is linear in the findings.
-func (r DelistingReview) Checks() finding.Tally {
+func (r DelistingReview) Tally() finding.Tally {
 	per := make(map[int]finding.Tally) // request index → its findings' verdicts
 	for _, f := range r.Findings {
 		per[f.Index] = per[f.Index].Add(f.Verdict)
@@ -244,13 +244,13 @@ func (r DelistingReview) Checks() finding.Tally {
 
 // Head returns the review as one result: code datasets.delisting-review,
 // the gravest severity of its findings, and the verdict of its requests
-// taken together, Checks().Verdict(): 不符 when any request is refused
+// taken together, Tally().Verdict(): 不符 when any request is refused
 // or breaks a rule of warning, 無法查核 when a rule could not be applied
 // to one, 符合 only when every rule was applied to every request and
 // held; none for a batch without requests. It points at no row: its
 // findings do.
 func (r DelistingReview) Head() finding.Head {
-	return finding.Head{Code: "datasets.delisting-review", Severity: finding.Gravest(r.Findings), Verdict: r.Checks().Verdict()}
+	return finding.Head{Code: "datasets.delisting-review", Severity: finding.Gravest(r.Findings), Verdict: r.Tally().Verdict()}
 }
 
 // String returns the review in Traditional Chinese: Message(finding.Chinese).
@@ -265,20 +265,35 @@ func (r DelistingReview) Message(t language.Tag) string {
 	if r.Requests() == 0 {
 		return i18n.Sprintf(t, "datasets.delisting-review.none")
 	}
-	n := r.Checks()
+	n := r.Tally()
 	return i18n.Sprintf(t, "datasets.delisting-review", i18n.Number(r.Requests()), i18n.Number(len(r.Approved)), i18n.Number(len(r.Refused)),
 		i18n.Number(n.Passed), i18n.Number(n.Failed), i18n.Number(n.Unchecked))
 }
 
 // ReviewDelistings reviews a batch of requests against the catalog: it
-// checks them as [Catalog.CheckDelistings] does, splits the batch into the
-// requests that may be approved and those refused, and gives the change
-// in each publisher's open count that delisting the approved ones makes.
-// The approved requests pass every rule together, so [Catalog.Delist]
-// applies them.
+// checks every request by the rules below (the findings, in batch order,
+// are in Findings; see [DelistingFinding] for their codes), splits the
+// batch into the requests that may be approved and those refused, and
+// gives the change in each publisher's open count that delisting the
+// approved ones makes. The approved requests pass every rule together, so
+// [Catalog.Delist] applies them. The rules:
+//
+//   - the dataset is in the catalog, still listed, requested once in the
+//     batch, and published by the requester;
+//   - there is a reason, and a duplicate or merge names the dataset kept;
+//   - the dataset kept is in the catalog, listed, not the dataset itself,
+//     not delisted by the same batch (a cycle when the datasets kept lead
+//     back to the dataset), and of the same publisher;
+//   - warnings: a title differs from the catalog's, and the kept title
+//     does not resemble the delisted one.
+//
+// The work is linear: one binary search of the catalog per dataset
+// named, then constant work per rule, plus one zeroed index as long as
+// the catalog and one count of its listed datasets per publisher. A
+// batch of 10,000 against 50,000 datasets takes a few milliseconds.
 func (c Catalog) ReviewDelistings(ds []Delisting) DelistingReview {
 	var r DelistingReview
-	r.Findings = c.CheckDelistings(ds)
+	r.Findings = c.checkDelistings(ds)
 	k := 0
 	for i, d := range ds {
 		var refusing []DelistingFinding
@@ -297,24 +312,10 @@ func (c Catalog) ReviewDelistings(ds []Delisting) DelistingReview {
 	return r
 }
 
-// CheckDelistings checks a batch of requests against the catalog and
-// returns every finding, in batch order, nil when there is none (see
-// [DelistingFinding] for the codes). The rules:
-//
-//   - the dataset is in the catalog, still listed, requested once in the
-//     batch, and published by the requester;
-//   - there is a reason, and a duplicate or merge names the dataset kept;
-//   - the dataset kept is in the catalog, listed, not the dataset itself,
-//     not delisted by the same batch (a cycle when the datasets kept lead
-//     back to the dataset), and of the same publisher;
-//   - warnings: a title differs from the catalog's, and the kept title
-//     does not resemble the delisted one.
-//
-// The work is linear: one binary search of the catalog per dataset
-// named, then constant work per rule, plus one zeroed index as long as
-// the catalog. A batch of 10,000 against 50,000 datasets takes a few
-// milliseconds.
-func (c Catalog) CheckDelistings(ds []Delisting) []DelistingFinding {
+// checkDelistings checks a batch of requests against the catalog by the
+// rules of [Catalog.ReviewDelistings] and returns every finding, in batch
+// order, nil when there is none.
+func (c Catalog) checkDelistings(ds []Delisting) []DelistingFinding {
 	b := c.newBatch(ds)
 	var out []DelistingFinding
 	add := func(i int, f DelistingFinding) {

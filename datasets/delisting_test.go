@@ -59,7 +59,7 @@ func badCatalog(t *testing.T) datasets.Catalog {
 	return c
 }
 
-func TestCheckDelistingsBadBatches(t *testing.T) {
+func TestReviewDelistingsBadBatches(t *testing.T) {
 	const tc = "矯正署臺中戒治所"
 	tests := []struct {
 		name string
@@ -122,9 +122,9 @@ func TestCheckDelistingsBadBatches(t *testing.T) {
 	c := badCatalog(t)
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got := findingsOf(c.CheckDelistings(tt.reqs))
+			got := findingsOf(c.ReviewDelistings(tt.reqs).Findings)
 			if diff := cmp.Diff(tt.want, got); diff != "" {
-				t.Errorf("CheckDelistings mismatch (-want +got):\n%s", diff)
+				t.Errorf("ReviewDelistings().Findings mismatch (-want +got):\n%s", diff)
 			}
 			review := c.ReviewDelistings(tt.reqs)
 			refusedIdx := map[int]bool{}
@@ -158,11 +158,11 @@ func TestCheckDelistingsBadBatches(t *testing.T) {
 
 func TestDelistingFindingText(t *testing.T) {
 	c := badCatalog(t)
-	ps := c.CheckDelistings([]datasets.Delisting{
+	ps := c.ReviewDelistings([]datasets.Delisting{
 		{Row: 4, Publisher: datasets.MustLookupPublisher("臺中戒治所"), Dataset: datasets.Ref{ID: 87010}, Grounds: datasets.Grounds{Reason: datasets.Duplicate, Kept: datasets.Ref{ID: 200}}},
-	})
+	}).Findings
 	if len(ps) != 1 {
-		t.Fatalf("CheckDelistings = %v, want one problem", ps)
+		t.Fatalf("ReviewDelistings().Findings = %v, want one problem", ps)
 	}
 	want := "錯誤：第1筆申請（資料集87010）：保留之資料集200屬矯正署，與矯正署臺中戒治所不同"
 	if got := ps[0].String(); got != want {

@@ -32,12 +32,12 @@
 //
 // Everything national comes from the caller's register of agencies, as
 // 行政院人事行政總處 publishes it (機關代碼 open data): [ImportAgencies]
-// reads it into a [Register] of [RegisteredAgency] (the Agencies
-// and Agency; those names are taken by the [Agencies] group and the
-// [Agency] kind). [Register.Resolve] and [Register.Lookup] find the agency
-// a name means on a day (full name, name without its ministry's, 台/臺 and
-// full width folded; an abolished agency's successor after its abolition;
-// an ambiguous name reported, never guessed), with a [Resolution];
+// reads it into a [Register] of [RegisteredAgency] (not Agency: that is
+// the [Kind] of an agency under the ministry, and [Agencies] its table
+// group). [Register.Resolve] finds the agency a name means on a day (full
+// name, name without its ministry's, 台/臺 and full width folded; an
+// abolished agency's successor after its abolition; an ambiguous name
+// reported, never guessed), and says how with a [Resolution];
 // [Register.Ministry] and [Register.Place] go up the chain of 主管機關 to
 // the 三級機關, the 部會, the 院 or the local government.
 // [Register.RollUp] counts a national catalog per agency, per 三級機關 and

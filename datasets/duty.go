@@ -1,12 +1,10 @@
 package datasets
 
 import (
+	"github.com/ogdtw/governance/internal/errtype"
 	"github.com/ogdtw/governance/internal/i18n"
 	"golang.org/x/text/language"
 )
-
-// ResultsProvision names the rule on reporting open-data results.
-const ResultsProvision = "政府資料開放諮詢小組設置要點第11點"
 
 // A Duty is one obligation of 政府資料開放諮詢小組設置要點第11點, due every
 // quarter. The zero Duty, NoDuty, means not given.
@@ -28,10 +26,11 @@ const (
 )
 
 var dutyText = enumText{
-	typ:      "Duty",
-	key:      "datasets.duty.",
-	names:    []string{"", "提報推動成果", "公開審查結果", "更新預計開放清單"},
-	ids:      []string{"", "report-results", "publish-review", "update-planned"},
+	Enum: errtype.Enum[pkg]{
+		Type:  "Duty",
+		Names: []string{"", "提報推動成果", "公開審查結果", "更新預計開放清單"},
+		IDs:   []string{"", "report-results", "publish-review", "update-planned"},
+	},
 	variants: [][]string{nil, {"提報成果", "資料開放推動成果"}, {"公開審查結果及說明", "審查結果"}, {"更新預計開放資料集清單", "預計開放資料集清單"}},
 	unknown:  i18n.NewDetail("datasets.syntax.duty"),
 }
@@ -49,19 +48,19 @@ func (d Duty) defined() bool { return d >= ReportResults && d <= UpdatePlanned }
 
 // String returns the duty's short Chinese name (提報推動成果, 公開審查結果,
 // 更新預計開放清單), "" for NoDuty, and Duty(N) for an invalid value.
-func (d Duty) String() string { return dutyText.str(uint8(d)) }
+func (d Duty) String() string { return dutyText.Word(uint8(d)) }
 
 // Message returns the label of d in the language nearest to t:
 // 提報推動成果, or report the results in English; "" for the zero value, and
 // String for an invalid value.
-func (d Duty) Message(t language.Tag) string { return dutyText.message(t, uint8(d)) }
+func (d Duty) Message(t language.Tag) string { return dutyText.Message(uint8(d), t) }
 
 // IsValid reports whether d is NoDuty or a defined duty.
-func (d Duty) IsValid() bool { return dutyText.valid(uint8(d)) }
+func (d Duty) IsValid() bool { return dutyText.Valid(uint8(d)) }
 
 // AppendText appends the duty's String to b. It fails with [ErrRange] for
 // an invalid duty.
-func (d Duty) AppendText(b []byte) ([]byte, error) { return dutyText.appendText(b, uint8(d)) }
+func (d Duty) AppendText(b []byte) ([]byte, error) { return dutyText.AppendText(b, uint8(d)) }
 
 // MarshalText returns the duty's String.
 func (d Duty) MarshalText() ([]byte, error) { return d.AppendText(nil) }
@@ -80,7 +79,7 @@ func (d *Duty) UnmarshalText(b []byte) error {
 // 更新預計開放資料集清單), the English ids report-results, publish-review
 // and update-planned, and "" as NoDuty.
 func ParseDuty(s string) (Duty, error) {
-	v, err := dutyText.parse("ParseDuty", s)
+	v, err := dutyText.Parse("ParseDuty", s)
 	return Duty(v), err
 }
 
@@ -101,7 +100,7 @@ func (d Duty) WordingMessage(t language.Tag) string {
 	if !d.defined() {
 		return ""
 	}
-	return i18n.Sprintf(t, "datasets.duty-wording."+dutyText.ids[d])
+	return i18n.Sprintf(t, "datasets.duty-wording."+dutyText.IDs[d])
 }
 
 // Recipient returns where the duty's result goes: 行政院諮詢小組 or the

@@ -34,8 +34,8 @@ var (
 	// given twice in one table.
 	ErrDuplicate = errs.New("datasets.duplicate", "given twice")
 	// ErrTooLarge reports input past a documented limit: a publisher name
-	// longer than [MaxPublisherName], a hierarchy deeper than
-	// [MaxHierarchyDepth]. The function fails fast, never with a partial
+	// longer than [MaxPublisherName], a rank claim longer than
+	// [MaxRankClaim]. The function fails fast, never with a partial
 	// answer; the *ParseError's Detail names the limit.
 	ErrTooLarge = errs.New("datasets.too-large", "input too large")
 	// ErrCycle reports a hierarchy whose 上級機關 lead back to the agency.

@@ -78,13 +78,13 @@ func ExampleCatalog_ReviewDelistings_cycle() {
 
 // A unit may only delist its own datasets, and a duplicate must say which
 // dataset is kept: without it nobody can check that the data stays open.
-func ExampleCatalog_CheckDelistings() {
+func ExampleCatalog_ReviewDelistings_rules() {
 	reqs := []datasets.Delisting{
 		{Row: 2, Item: 1, Publisher: datasets.MustLookupPublisher("統計處"),
 			Dataset: datasets.MustParseRef("矯正署臺中戒治所法定預算(87010)"),
 			Grounds: datasets.Grounds{Reason: datasets.Duplicate}},
 	}
-	for _, f := range exampleCatalog().CheckDelistings(reqs) {
+	for _, f := range exampleCatalog().ReviewDelistings(reqs).Findings {
 		fmt.Println(f.Code, f.Refuses())
 		fmt.Println(f)
 	}
@@ -97,10 +97,10 @@ func ExampleCatalog_CheckDelistings() {
 
 // Keeping a dataset whose title is unlike the one delisted is allowed but
 // flagged: the group should look before approving.
-func ExampleCatalog_CheckDelistings_warning() {
+func ExampleCatalog_ReviewDelistings_warning() {
 	g, _ := datasets.ParseGrounds("與「矯正署臺中戒治所預算案(按年)」(23252)資料集重複，故申請下架。")
 	reqs := []datasets.Delisting{{Item: 1, Publisher: datasets.MustLookupPublisher("臺中戒治所"), Dataset: datasets.Ref{ID: 87010}, Grounds: g}}
-	for _, f := range exampleCatalog().CheckDelistings(reqs) {
+	for _, f := range exampleCatalog().ReviewDelistings(reqs).Findings {
 		fmt.Println(f.Severity, f.Refuses())
 		fmt.Println(f)
 	}
@@ -291,12 +291,10 @@ func ExampleBuildTable() {
 
 // 第11點 asks three things of the ministry every quarter.
 func ExampleDuties() {
-	fmt.Println(datasets.ResultsProvision)
 	for _, d := range datasets.Duties() {
 		fmt.Printf("%s → %s\n", d.Wording(), d.Recipient())
 	}
 	// Output:
-	// 政府資料開放諮詢小組設置要點第11點
 	// 應按季提報該機關與所屬機關資料開放推動成果送行政院諮詢小組備查 → 行政院諮詢小組
 	// 按季於政府資料開放平臺（data.gov.tw）公開審查結果及說明未能開放之依據 → 政府資料開放平臺（data.gov.tw）
 	// 更新預計開放資料集清單 → 政府資料開放平臺（data.gov.tw）

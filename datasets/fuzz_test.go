@@ -305,9 +305,9 @@ func countRows(fs []datasets.TableFinding) int {
 	return len(seen)
 }
 
-// CheckDelistings never panics, and Delist applies a batch exactly when
+// ReviewDelistings never panics, and Delist applies a batch exactly when
 // no problem but warnings is found.
-func FuzzCheckDelistings(f *testing.F) {
+func FuzzReviewDelistings(f *testing.F) {
 	f.Add([]byte{0, 2, 1, 1, 3, 1})
 	f.Add([]byte{0, 2, 1, 2, 0, 1, 4, 4, 1})
 	ids := []datasets.ID{87010, 86997, 23261, 23252, 900001, 900002, 5, 0}
@@ -322,7 +322,7 @@ func FuzzCheckDelistings(f *testing.F) {
 		}
 		refused := false
 		gotCycle := map[int]bool{}
-		for _, p := range c.CheckDelistings(reqs) {
+		for _, p := range c.ReviewDelistings(reqs).Findings {
 			if p.Index < 0 || p.Index >= len(reqs) {
 				t.Fatalf("problem index %d out of range", p.Index)
 			}

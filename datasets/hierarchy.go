@@ -101,10 +101,6 @@ var defaultHierarchy = func() *hierarchyData {
 	return d
 }()
 
-// DefaultHierarchy returns the embedded hierarchy of the Ministry of
-// Justice's own publishers, the same as the zero Hierarchy.
-func DefaultHierarchy() Hierarchy { return Hierarchy{d: defaultHierarchy} }
-
 func (h Hierarchy) data() *hierarchyData {
 	if h.d == nil {
 		return defaultHierarchy
@@ -298,9 +294,10 @@ func (h Hierarchy) Short(p Publisher) string {
 	return p.Short()
 }
 
-// Lookup resolves a name as [ParsePublisher] does, and a short name the
-// hierarchy gives (水利署 when a row says so).
-func (h Hierarchy) Lookup(name string) (Publisher, error) {
+// ParsePublisher reads a name as the package's [ParsePublisher] does (any
+// agency is accepted, listed in the hierarchy or not), and a short name
+// the hierarchy gives (水利署 when a row says so) as its agency.
+func (h Hierarchy) ParsePublisher(name string) (Publisher, error) {
 	if p, ok := h.data().shorts[sheet.Trim(name)]; ok {
 		return p, nil
 	}
@@ -465,12 +462,13 @@ func (h Hierarchy) Records() [][]string {
 }
 
 // top returns the publisher p counts under when sub-agencies are rolled
-// up: for the ministry's own, [Publisher.Top]; for another agency, the
-// agency above it that is directly below its ministry (p itself when it
-// is the ministry or directly below it, or not listed).
+// up: for the ministry's own, the parent of a sub-agency (Publisher.top);
+// for another agency, the agency above it that is directly below its
+// ministry (p itself when it is the ministry or directly below it, or not
+// listed).
 func (h Hierarchy) top(p Publisher) Publisher {
 	if p.Own() {
-		return p.Top()
+		return p.top()
 	}
 	d := h.data()
 	if i, ok := d.nodes[p]; ok {

@@ -76,7 +76,7 @@ func TestJSON(t *testing.T) {
 		"MinistryRanking":    national.RankMinistries(nationalCatalog, d("111/05/19"), datasets.Yuans),
 		"Register":           register,
 		"Resolution":         datasets.Ambiguous,
-		"RegisteredAgency":   register.List()[0],
+		"RegisteredAgency":   register.Agencies()[0],
 		"PrintedRankCheck":   printedCheck,
 		"RankFinding":        printedCheck.Findings[0],
 		"RankClaim":          claim,
@@ -119,7 +119,7 @@ func TestJSON(t *testing.T) {
 		"Table":              table,
 		"TableCheck":         check,
 		"TableFinding":       check.Findings[0],
-		"Term":               datasets.Term{Column: "110年第4季", Count: 2806},
+		"Operand":            datasets.Operand{Column: "110年第4季", Count: 2806},
 		"TableOptions":       datasets.TableOptions{Prev: quarter("110年第4季"), Cur: quarter("111年第2季"), CurDate: d("111/05/19"), YearStart: &catalog, RollUp: true},
 		"TableRow":           table.Rows[0],
 	})

@@ -105,15 +105,6 @@ func quarterText(t language.Tag, q rocdate.Quarter) string {
 	return i18n.Sprintf(t, "datasets.quarter", itoa(y), itoa(q.Number()))
 }
 
-// message returns the label of v in the language nearest to t: the word
-// of the zero value ("") for it, String for an invalid value.
-func (e *enumText) message(t language.Tag, v uint8) string {
-	if !e.valid(v) || e.ids[v] == "" {
-		return e.str(v)
-	}
-	return i18n.Sprintf(t, e.key+e.ids[v])
-}
-
 // itoa writes n in decimal, ungrouped: for row numbers and years.
 func itoa(n int) string { return strconv.Itoa(n) }
 

@@ -33,7 +33,7 @@ func sampleFindings() []interface {
 		SeriesFinding{Severity: finding.Error, Code: "datasets.increase", Row: 10, Date: d, Printed: 150, Computed: 157,
 			Count: 2963, PrevDate: prev, PrevCount: 2806},
 	}
-	ops := [2]Term{{"110年第4季", 2806}, {"111年第2季", 2963}}
+	ops := [2]Operand{{"110年第4季", 2806}, {"111年第2季", 2963}}
 	for _, f := range []TableFinding{
 		{Code: "datasets.change", Line: PublisherLine, Publisher: pub, Column: "增減", Printed: 5, Computed: 4, Operands: ops},
 		{Code: "datasets.since-year-start", Line: PublisherLine, Publisher: pub, Column: "111.01.01 迄今", Printed: 5, Computed: 4},
@@ -102,7 +102,7 @@ func sampleFindings() []interface {
 	}
 	// The aggregate results, with something checked and with nothing.
 	out = append(out,
-		TableCheck{Checks: finding.Tally{Passed: 20, Failed: 2, Unchecked: 1}}, TableCheck{},
+		TableCheck{Tally: finding.Tally{Passed: 20, Failed: 2, Unchecked: 1}}, TableCheck{},
 		CheckPrintedRanks(Rank([]Entry{{Name: "經濟部", Count: 3120, PrintedRank: 1}, {Name: "法務部", Count: 2963, PrintedRank: 3}})), PrintedRankCheck{},
 		Refusal{Delisting: Delisting{Item: 1, Dataset: Ref{ID: 87010}}, Findings: []DelistingFinding{{Code: "datasets.no-reason"}, {Code: "datasets.kept-self", Kept: 87010}}},
 		Refusal{Index: 1, Delisting: Delisting{Dataset: Ref{ID: 87010}}},
@@ -183,20 +183,20 @@ func producedCodes(t *testing.T) []string {
 			}
 		case TableCheck:
 			codes = append(codes, f.Head().Code)
-			if f.Checks.Total() == 0 {
+			if f.Tally.Total() == 0 {
 				codes = append(codes, f.Head().Code+".none")
 			}
 		}
 	}
 	for _, e := range []*enumText{&statusText, &dutyText, &kindText, &groupText, &reasonText, &lineText, &resolutionText, &scopeText} {
-		for _, id := range e.ids {
-			if id != "" {
-				codes = append(codes, e.key+id)
+		for v := range e.Names {
+			if c := e.Code(uint8(v)); c != "" {
+				codes = append(codes, c)
 			}
 		}
 	}
 	for _, d := range Duties() {
-		codes = append(codes, "datasets.duty-wording."+dutyText.ids[d])
+		codes = append(codes, "datasets.duty-wording."+dutyText.IDs[d])
 	}
 	return codes
 }

@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/ogdtw/governance/finding"
+	"github.com/ogdtw/governance/internal/errtype"
 	"github.com/ogdtw/governance/internal/i18n"
 	"github.com/ogdtw/governance/rocdate"
 	"golang.org/x/text/language"
@@ -39,29 +40,30 @@ const (
 )
 
 var scopeText = enumText{
-	typ:      "Scope",
-	key:      "datasets.scope.",
-	names:    []string{"行政院各部會", "五院", "地方政府", "全部機關"},
-	ids:      []string{"executive", "yuans", "local", "all"},
+	Enum: errtype.Enum[pkg]{
+		Type:  "Scope",
+		Names: []string{"行政院各部會", "五院", "地方政府", "全部機關"},
+		IDs:   []string{"executive", "yuans", "local", "all"},
+	},
 	variants: [][]string{{"", "部會", "各部會", "行政院所屬二級機關", "二級機關"}, {"各院"}, {"直轄市及縣市政府", "縣市政府"}, {"全部", "所有機關"}},
 	unknown:  i18n.NewDetail("datasets.range.enum", "scope"),
 }
 
 // String returns the scope's words (行政院各部會, 五院, 地方政府,
 // 全部機關), and Scope(N) for an invalid value.
-func (s Scope) String() string { return scopeText.str(uint8(s)) }
+func (s Scope) String() string { return scopeText.Word(uint8(s)) }
 
 // Message returns the words of s in the language nearest to t:
 // 行政院各部會, or the ministries of the Executive Yuan in English;
 // String for an invalid value.
-func (s Scope) Message(t language.Tag) string { return scopeText.message(t, uint8(s)) }
+func (s Scope) Message(t language.Tag) string { return scopeText.Message(uint8(s), t) }
 
 // IsValid reports whether s is a defined scope.
-func (s Scope) IsValid() bool { return scopeText.valid(uint8(s)) }
+func (s Scope) IsValid() bool { return scopeText.Valid(uint8(s)) }
 
 // AppendText appends the scope's String to b. It fails with [ErrRange]
 // for an invalid scope.
-func (s Scope) AppendText(b []byte) ([]byte, error) { return scopeText.appendText(b, uint8(s)) }
+func (s Scope) AppendText(b []byte) ([]byte, error) { return scopeText.AppendText(b, uint8(s)) }
 
 // MarshalText returns the scope's String.
 func (s Scope) MarshalText() ([]byte, error) { return s.AppendText(nil) }
@@ -81,7 +83,7 @@ func (s *Scope) UnmarshalText(b []byte) error {
 // English ids executive, yuans, local and all. Anything else is
 // [ErrSyntax].
 func ParseScope(s string) (Scope, error) {
-	v, err := scopeText.parse("ParseScope", s)
+	v, err := scopeText.Parse("ParseScope", s)
 	return Scope(v), err
 }
 
@@ -121,9 +123,11 @@ type Placement struct {
 // Placed reports whether the name was placed under a ministry.
 func (p Placement) Placed() bool { return p.Resolution == Resolved }
 
-// Head returns the name p is counted under in a ranking of scope s, and
-// false when p is not placed or falls outside the scope.
-func (p Placement) Head(s Scope) (string, bool) {
+// CountedUnder returns the name of the head p is counted under in a
+// ranking of scope s ([Register.RankMinistries]): its 部會 for
+// [Executive], its 院 for [Yuans], its local government for [Local], either
+// for [All]; and false when p is not placed or falls outside the scope.
+func (p Placement) CountedUnder(s Scope) (string, bool) {
 	if !p.Placed() {
 		return "", false
 	}
@@ -297,7 +301,7 @@ type RollUp struct {
 // publishers by their names after 法務部 first). A publisher the register
 // does not place is listed in Unplaced with its datasets, never counted
 // as an agency of its own. Listed = the datasets counted per ministry +
-// Missing. The work is linear in the catalog, plus a sort of the agencies.
+// UnplacedDatasets. The work is linear in the catalog, plus a sort of the agencies.
 func (a Register) RollUp(c Catalog, on rocdate.Date) RollUp {
 	out := RollUp{On: on, Listed: c.Listed()}
 	per, third, ministry := map[int]int{}, map[int]int{}, map[int]int{}
@@ -373,7 +377,7 @@ func sortByCount[T any](s []T, key func(T) (string, int)) {
 		items[i].v = v
 		names[i] = items[i].name
 	}
-	SortNames(names)
+	sortNames(names)
 	order := make(map[string]int, len(names))
 	for i, n := range names {
 		order[n] = i
@@ -465,7 +469,7 @@ func (r MinistryRanking) Message(t language.Tag) string {
 
 // RankMinistries ranks the heads of scope s (the 部會 of 行政院 for the
 // zero Scope) by the listed datasets of c that the register places under
-// them on day on ([Register.Place], [Placement.Head]), as [Rank] ranks:
+// them on day on ([Register.Place], [Placement.CountedUnder]), as [Rank] ranks:
 // competition ranks, ties in stroke order. Publishers the register does
 // not place are reported in Unplaced, with their datasets in UnplacedDatasets,
 // and ranked nowhere: a ranking with any is incomplete, and
@@ -478,7 +482,7 @@ func (a Register) RankMinistries(c Catalog, on rocdate.Date, s Scope) MinistryRa
 	out := MinistryRanking{On: on, Scope: s}
 	heads := map[string]int{}
 	out.Unplaced, out.UnplacedDatasets = a.placeAll(c, on, func(p Placement, n int) {
-		if h, ok := p.Head(s); ok {
+		if h, ok := p.CountedUnder(s); ok {
 			heads[h] += n
 		} else {
 			out.OutOfScope += n
@@ -488,7 +492,7 @@ func (a Register) RankMinistries(c Catalog, on rocdate.Date, s Scope) MinistryRa
 	for h := range heads {
 		names = append(names, h)
 	}
-	SortNames(names)
+	sortNames(names)
 	entries := make([]Entry, len(names))
 	for i, h := range names {
 		entries[i] = Entry{Name: h, Count: heads[h]}

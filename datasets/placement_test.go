@@ -114,7 +114,7 @@ func TestRegisterPlace(t *testing.T) {
 	}
 }
 
-func TestPlacementHead(t *testing.T) {
+func TestPlacementCountedUnder(t *testing.T) {
 	reg := sampleRegister(t)
 	on := d("111/05/19")
 	for _, tc := range []struct {
@@ -137,13 +137,13 @@ func TestPlacementHead(t *testing.T) {
 		{"統計處", datasets.All, "", false},
 		{"行政院", datasets.Executive, "行政院", true},
 	} {
-		h, ok := reg.Place(tc.name, on).Head(tc.scope)
+		h, ok := reg.Place(tc.name, on).CountedUnder(tc.scope)
 		if h != tc.head || ok != tc.ok {
-			t.Errorf("Place(%s).Head(%v) = %q %v, want %q %v", tc.name, tc.scope, h, ok, tc.head, tc.ok)
+			t.Errorf("Place(%s).CountedUnder(%v) = %q %v, want %q %v", tc.name, tc.scope, h, ok, tc.head, tc.ok)
 		}
 	}
-	if _, ok := reg.Place("法務部", on).Head(datasets.Scope(9)); ok {
-		t.Error("Head of an invalid scope reported true")
+	if _, ok := reg.Place("法務部", on).CountedUnder(datasets.Scope(9)); ok {
+		t.Error("CountedUnder an invalid scope reported true")
 	}
 }
 
@@ -320,8 +320,8 @@ func TestPlaceNoAllocs(t *testing.T) {
 		if n := testing.AllocsPerRun(100, func() { reg.Place(name, on) }); n != 0 {
 			t.Errorf("Place(%s) allocates %v times", name, n)
 		}
-		if n := testing.AllocsPerRun(100, func() { reg.Lookup(name, on) }); n != 0 {
-			t.Errorf("Lookup(%s) allocates %v times", name, n)
+		if n := testing.AllocsPerRun(100, func() { reg.Resolve(name, on) }); n != 0 {
+			t.Errorf("Resolve(%s) allocates %v times", name, n)
 		}
 	}
 }

@@ -98,7 +98,7 @@ func ExampleImportHierarchy() {
 		{"經濟部水利署中區水資源分署", "經濟部水利署", "中水分署"},
 	})
 	for _, name := range []string{"中水分署", "經濟部能源署", "法務部矯正署臺中戒治所"} {
-		p, _ := h.Lookup(name)
+		p, _ := h.ParsePublisher(name)
 		fmt.Println(name, "→", h.Ministry(p))
 	}
 	fmt.Println(err)

@@ -9,6 +9,7 @@ import (
 	"golang.org/x/text/language"
 	"golang.org/x/text/width"
 
+	"github.com/ogdtw/governance/internal/errtype"
 	"github.com/ogdtw/governance/internal/i18n"
 )
 
@@ -29,29 +30,30 @@ const (
 )
 
 var kindText = enumText{
-	typ:      "Kind",
-	key:      "datasets.kind.",
-	names:    []string{"", "本部單位", "所屬機關", "下級機關"},
-	ids:      []string{"", "unit", "agency", "sub-agency"},
+	Enum: errtype.Enum[pkg]{
+		Type:  "Kind",
+		Names: []string{"", "本部單位", "所屬機關", "下級機關"},
+		IDs:   []string{"", "unit", "agency", "sub-agency"},
+	},
 	variants: [][]string{nil, {"單位", "本部"}, {"機關"}, {"下級單位", "所屬下級機關"}},
 	unknown:  i18n.NewDetail("datasets.syntax.kind"),
 }
 
 // String returns the kind's Chinese label (本部單位, 所屬機關, 下級機關), ""
 // for NoKind, and Kind(N) for an invalid value.
-func (k Kind) String() string { return kindText.str(uint8(k)) }
+func (k Kind) String() string { return kindText.Word(uint8(k)) }
 
 // Message returns the label of k in the language nearest to t:
 // 所屬機關, or agency in English; "" for the zero value, and
 // String for an invalid value.
-func (k Kind) Message(t language.Tag) string { return kindText.message(t, uint8(k)) }
+func (k Kind) Message(t language.Tag) string { return kindText.Message(uint8(k), t) }
 
 // IsValid reports whether k is NoKind or a defined kind.
-func (k Kind) IsValid() bool { return kindText.valid(uint8(k)) }
+func (k Kind) IsValid() bool { return kindText.Valid(uint8(k)) }
 
 // AppendText appends the kind's String to b. It fails with [ErrRange] for
 // an invalid kind.
-func (k Kind) AppendText(b []byte) ([]byte, error) { return kindText.appendText(b, uint8(k)) }
+func (k Kind) AppendText(b []byte) ([]byte, error) { return kindText.AppendText(b, uint8(k)) }
 
 // MarshalText returns the kind's String.
 func (k Kind) MarshalText() ([]byte, error) { return k.AppendText(nil) }
@@ -69,7 +71,7 @@ func (k *Kind) UnmarshalText(b []byte) error {
 // ParseKind reads 本部單位 (or 單位), 所屬機關 (or 機關) and 下級機關, the
 // English ids unit, agency and sub-agency, and "" as NoKind.
 func ParseKind(s string) (Kind, error) {
-	v, err := kindText.parse("ParseKind", s)
+	v, err := kindText.Parse("ParseKind", s)
 	return Kind(v), err
 }
 
@@ -88,29 +90,30 @@ const (
 )
 
 var groupText = enumText{
-	typ:      "Group",
-	key:      "datasets.group.",
-	names:    []string{"", "本部單位", "所屬機關"},
-	ids:      []string{"", "units", "agencies"},
+	Enum: errtype.Enum[pkg]{
+		Type:  "Group",
+		Names: []string{"", "本部單位", "所屬機關"},
+		IDs:   []string{"", "units", "agencies"},
+	},
 	variants: [][]string{nil, {"單位", "本部", "本部各單位"}, {"機關", "所屬各機關"}},
 	unknown:  i18n.NewDetail("datasets.syntax.group"),
 }
 
 // String returns the group's Chinese label, 本部單位 or 所屬機關, "" for
 // NoGroup, and Group(N) for an invalid value.
-func (g Group) String() string { return groupText.str(uint8(g)) }
+func (g Group) String() string { return groupText.Word(uint8(g)) }
 
 // Message returns the label of g in the language nearest to t:
 // 所屬機關, or agencies in English; "" for the zero value, and
 // String for an invalid value.
-func (g Group) Message(t language.Tag) string { return groupText.message(t, uint8(g)) }
+func (g Group) Message(t language.Tag) string { return groupText.Message(uint8(g), t) }
 
 // IsValid reports whether g is NoGroup or a defined group.
-func (g Group) IsValid() bool { return groupText.valid(uint8(g)) }
+func (g Group) IsValid() bool { return groupText.Valid(uint8(g)) }
 
 // AppendText appends the group's String to b. It fails with [ErrRange]
 // for an invalid group.
-func (g Group) AppendText(b []byte) ([]byte, error) { return groupText.appendText(b, uint8(g)) }
+func (g Group) AppendText(b []byte) ([]byte, error) { return groupText.AppendText(b, uint8(g)) }
 
 // MarshalText returns the group's String.
 func (g Group) MarshalText() ([]byte, error) { return g.AppendText(nil) }
@@ -128,7 +131,7 @@ func (g *Group) UnmarshalText(b []byte) error {
 // ParseGroup reads 本部單位 (or 單位, 本部) and 所屬機關 (or 機關), the
 // English ids units and agencies, and "" as NoGroup.
 func ParseGroup(s string) (Group, error) {
-	v, err := groupText.parse("ParseGroup", s)
+	v, err := groupText.Parse("ParseGroup", s)
 	return Group(v), err
 }
 
@@ -261,9 +264,9 @@ func (p Publisher) Parent() (Publisher, bool) {
 	return Publisher{}, false
 }
 
-// Top returns the parent of a sub-agency and p itself otherwise: the
+// top returns the parent of a sub-agency and p itself otherwise: the
 // publisher p is counted under when sub-agencies are rolled up.
-func (p Publisher) Top() Publisher {
+func (p Publisher) top() Publisher {
 	if q, ok := p.Parent(); ok {
 		return q
 	}
@@ -516,8 +519,8 @@ func SortPublishers(ps []Publisher) {
 	})
 }
 
-// SortNames sorts names in stroke order (zh-Hant collation), as official
+// sortNames sorts names in stroke order (zh-Hant collation), as official
 // lists of agencies are sorted.
-func SortNames(names []string) {
+func sortNames(names []string) {
 	collate.New(language.TraditionalChinese).SortStrings(names)
 }

@@ -6,6 +6,8 @@ import (
 	"testing"
 
 	"github.com/ogdtw/governance/datasets"
+	"golang.org/x/text/collate"
+	"golang.org/x/text/language"
 )
 
 // deckPublishers is every publisher the issue lists: full name, short
@@ -110,7 +112,7 @@ func TestLookupPublisher(t *testing.T) {
 
 func TestPublisherZeroAndText(t *testing.T) {
 	var z datasets.Publisher
-	if !z.IsZero() || z.Name() != "" || z.Short() != "" || z.Kind() != datasets.NoKind || z.Group() != datasets.NoGroup || z.Top() != z {
+	if !z.IsZero() || z.Name() != "" || z.Short() != "" || z.Kind() != datasets.NoKind || z.Group() != datasets.NoGroup || func() bool { _, ok := z.Parent(); return ok }() {
 		t.Errorf("zero Publisher = %q %q %v %v", z.Name(), z.Short(), z.Kind(), z.Group())
 	}
 	for _, p := range append(datasets.Publishers(), z) {
@@ -131,8 +133,11 @@ func TestPublisherZeroAndText(t *testing.T) {
 		t.Errorf("UnmarshalText(control character) error = %v", err)
 	}
 	sub := datasets.MustLookupPublisher("臺中戒治所")
-	if sub.Top() != datasets.MustLookupPublisher("矯正署") || datasets.MustLookupPublisher("矯正署").Top().Name() != "矯正署" {
-		t.Errorf("Top() wrong for %v", sub)
+	if par, ok := sub.Parent(); !ok || par != datasets.MustLookupPublisher("矯正署") {
+		t.Errorf("Parent(%v) = %v, %v; want 矯正署", sub, par, ok)
+	}
+	if par, ok := datasets.MustLookupPublisher("矯正署").Parent(); ok {
+		t.Errorf("Parent(矯正署) = %v, want none", par)
 	}
 	defer func() {
 		if recover() == nil {
@@ -158,9 +163,9 @@ func TestSortPublishers(t *testing.T) {
 	}
 	agencies := names[len(want):]
 	sorted := slices.Clone(agencies)
-	datasets.SortNames(sorted)
+	collate.New(language.TraditionalChinese).SortStrings(sorted)
 	if !slices.Equal(agencies, sorted) {
-		t.Errorf("agencies %v not in SortNames order %v", agencies, sorted)
+		t.Errorf("agencies %v not in stroke order %v", agencies, sorted)
 	}
 	if agencies[0] != "司法官學院" {
 		t.Errorf("first agency = %s, want 司法官學院 (5 strokes)", agencies[0])

@@ -79,7 +79,7 @@ func ExampleCheckPrintedRanks() {
 		{"3", "丙部", "2,963"},
 	})
 	check := datasets.CheckPrintedRanks(datasets.Rank(entries))
-	fmt.Println(check.Verdict, check.Checked)
+	fmt.Println(check.Head().Verdict, check.Checked)
 	for _, f := range check.Findings {
 		fmt.Println(f)
 	}

@@ -111,9 +111,9 @@ func FuzzImportRanking(f *testing.F) {
 				illegible++
 			}
 		}
-		failed := len(c.Findings) > 0
-		if c.Checked != printed || c.Illegible != illegible || failed != (c.Verdict == finding.Failed) ||
-			!failed && (printed == 0 || illegible > 0) != (c.Verdict == finding.Unchecked) || c.Verdict != c.Head().Verdict {
+		failed, v := len(c.Findings) > 0, c.Head().Verdict
+		if c.Checked != printed || c.Illegible != illegible || failed != (v == finding.Failed) ||
+			!failed && (printed == 0 || illegible > 0) != (v == finding.Unchecked) || v != c.Tally().Verdict() {
 			t.Fatalf("CheckPrintedRanks = %+v with %d printed, %d illegible", c, printed, illegible)
 		}
 	})

@@ -16,7 +16,7 @@ import (
 )
 
 // Entry is one agency's open count, as a ranking table prints it
-// ([ImportRanking]) or as [MinistryCounts] counts it.
+// ([ImportRanking]) or as [Rank] takes it.
 type Entry struct {
 	Name        string `json:"name,omitzero"`        // 部會 name, such as 法務部
 	Count       int    `json:"count,omitzero"`       // open datasets
@@ -114,11 +114,11 @@ func rankKey(name string) string {
 	}, width.Fold.String(name))
 }
 
-// MinistryCounts returns the open count of every ministry (部會) with a
+// ministryCounts returns the open count of every ministry (部會) with a
 // listed dataset in c: each publisher's listed datasets counted under
 // the ministry it rolls up to in h (see [Hierarchy]), in stroke order of
 // the ministries' names. The work is linear in the catalog.
-func MinistryCounts(c Catalog, h Hierarchy) []Entry {
+func ministryCounts(c Catalog, h Hierarchy) []Entry {
 	per := map[Publisher]int{}
 	for p, n := range c.Counts(false) {
 		per[h.Ministry(p)] += n
@@ -129,7 +129,7 @@ func MinistryCounts(c Catalog, h Hierarchy) []Entry {
 		names = append(names, m.Name())
 		byName[m.Name()] = n
 	}
-	SortNames(names)
+	sortNames(names)
 	out := make([]Entry, len(names))
 	for i, name := range names {
 		out[i] = Entry{Name: name, Count: byName[name]}
@@ -148,7 +148,7 @@ func MinistryCounts(c Catalog, h Hierarchy) []Entry {
 //	r, _ := RankOf(RankMinistries(national, h), "法務部") // 2
 //
 // Ties in count are in stroke order of the names.
-func RankMinistries(c Catalog, h Hierarchy) []Ranked { return Rank(MinistryCounts(c, h)) }
+func RankMinistries(c Catalog, h Hierarchy) []Ranked { return Rank(ministryCounts(c, h)) }
 
 // The columns of a ranking table.
 const (
@@ -256,7 +256,7 @@ func RankingRecords(entries []Entry) [][]string {
 		rows = append(rows, []string{"機關", "資料集數量"})
 	}
 	for _, e := range entries {
-		count := string(append(AppendCount(nil, e.Count), "筆"...))
+		count := string(append(appendCount(nil, e.Count), "筆"...))
 		if !printed {
 			rows = append(rows, []string{e.Name, count})
 			continue
@@ -322,16 +322,14 @@ func CheckPrintedRanks(ranked []Ranked) PrintedRankCheck {
 			c.Findings = append(c.Findings, f)
 		}
 	}
-	c.Verdict = c.Checks().Verdict()
 	return c
 }
 
 // A PrintedRankCheck is the check of a ranking table's printed 排名 by
 // [CheckPrintedRanks].
 type PrintedRankCheck struct {
-	Verdict  finding.Verdict `json:"verdict,omitzero"`  // Passed, Failed, or Unchecked when no rank is printed: Checks().Verdict()
-	Checked  int             `json:"checked,omitzero"`  // entries with a printed rank read
-	Findings []RankFinding   `json:"findings,omitzero"` // one per entry whose printed rank is wrong, in the order of ranked
+	Checked  int           `json:"checked,omitzero"`  // entries with a printed rank read
+	Findings []RankFinding `json:"findings,omitzero"` // one per entry whose printed rank is wrong, in the order of ranked
 	// Illegible counts the entries whose printed 排名 could not be read
 	// (Ranked.RankIllegible): ranks printed and not known, 無法查核.
 	Illegible int `json:"illegible,omitzero"`
@@ -339,12 +337,12 @@ type PrintedRankCheck struct {
 
 var _ finding.Result = PrintedRankCheck{}
 
-// Checks counts the checks made, by verdict: each printed rank read,
+// Tally counts the checks made, by verdict: each printed rank read,
 // Failed when a finding says it is wrong, else Passed; each printed rank
 // that could not be read, Unchecked; and, when the table prints no rank
 // at all, one check of its ranks that could not be made (Unchecked): a
 // table without 排名 is never 符合.
-func (c PrintedRankCheck) Checks() finding.Tally {
+func (c PrintedRankCheck) Tally() finding.Tally {
 	if c.Checked == 0 && c.Illegible == 0 {
 		return finding.Tally{Unchecked: 1}
 	}
@@ -355,12 +353,11 @@ func (c PrintedRankCheck) Checks() finding.Tally {
 // Head returns the check as one result: code datasets.printed-rank-check,
 // the gravest severity of its findings (none when no rank is wrong), and
 // the verdict of its checks taken together,
-// Checks().Verdict(): 不符 when a printed rank is wrong, 無法查核 when
+// Tally().Verdict(): 不符 when a printed rank is wrong, 無法查核 when
 // none is printed, 符合 only when every printed rank is the one its count
-// gives, every one read. It is the Verdict [CheckPrintedRanks] sets. It points at no
-// row: its findings do.
+// gives, every one read. It points at no row: its findings do.
 func (c PrintedRankCheck) Head() finding.Head {
-	return finding.Head{Code: "datasets.printed-rank-check", Severity: finding.Gravest(c.Findings), Verdict: c.Checks().Verdict()}
+	return finding.Head{Code: "datasets.printed-rank-check", Severity: finding.Gravest(c.Findings), Verdict: c.Tally().Verdict()}
 }
 
 // String returns the check in Traditional Chinese: Message(finding.Chinese).
@@ -373,7 +370,7 @@ func (c PrintedRankCheck) Message(t language.Tag) string {
 	if c.Checked == 0 && c.Illegible == 0 {
 		return i18n.Sprintf(t, "datasets.printed-rank-check.none")
 	}
-	return tallyMessage(t, "datasets.printed-rank-check", c.Checks())
+	return tallyMessage(t, "datasets.printed-rank-check", c.Tally())
 }
 
 // A RankFinding is a printed rank of a ranking table that its counts do

@@ -109,7 +109,7 @@ func TestImportRanking(t *testing.T) {
 	if diff := cmp.Diff(want, es); diff != "" {
 		t.Errorf("ImportRanking mismatch (-want +got):\n%s", diff)
 	}
-	if c := datasets.CheckPrintedRanks(datasets.Rank(es)); c.Verdict != finding.Passed || c.Checked != 4 || c.Findings != nil {
+	if c := datasets.CheckPrintedRanks(datasets.Rank(es)); c.Head().Verdict != finding.Passed || c.Checked != 4 || c.Findings != nil {
 		t.Errorf("CheckPrintedRanks = %+v", c)
 	}
 	back, err := datasets.ImportRanking(datasets.RankingRecords(es))
@@ -199,7 +199,7 @@ func TestCheckPrintedRanks(t *testing.T) {
 		{Name: "財政部", Count: 1300, PrintedRank: 5, Row: 6},
 	})
 	c := datasets.CheckPrintedRanks(ranked)
-	if c.Verdict != finding.Failed || c.Checked != 4 || len(c.Findings) != 3 {
+	if c.Head().Verdict != finding.Failed || c.Checked != 4 || len(c.Findings) != 3 {
 		t.Fatalf("CheckPrintedRanks = %+v", c)
 	}
 	want := []string{
@@ -216,10 +216,10 @@ func TestCheckPrintedRanks(t *testing.T) {
 		t.Errorf("English %q", en)
 	}
 	none := datasets.CheckPrintedRanks(datasets.Rank([]datasets.Entry{{Name: "甲", Count: 1}}))
-	if none.Verdict != finding.Unchecked || none.Checked != 0 || none.Findings != nil {
+	if none.Head().Verdict != finding.Unchecked || none.Checked != 0 || none.Findings != nil {
 		t.Errorf("no printed rank: %+v", none)
 	}
-	if empty := datasets.CheckPrintedRanks(nil); empty.Verdict != finding.Unchecked {
+	if empty := datasets.CheckPrintedRanks(nil); empty.Head().Verdict != finding.Unchecked {
 		t.Errorf("empty: %+v", empty)
 	}
 }

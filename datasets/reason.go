@@ -6,6 +6,7 @@ import (
 
 	"golang.org/x/text/language"
 
+	"github.com/ogdtw/governance/internal/errtype"
 	"github.com/ogdtw/governance/internal/i18n"
 )
 
@@ -31,10 +32,11 @@ const (
 )
 
 var reasonText = enumText{
-	typ:   "Reason",
-	key:   "datasets.reason.",
-	names: []string{"", "重複", "合併", "停止更新", "法規限制", "其他"},
-	ids:   []string{"", "duplicate", "merged", "obsolete", "legal-restriction", "other"},
+	Enum: errtype.Enum[pkg]{
+		Type:  "Reason",
+		Names: []string{"", "重複", "合併", "停止更新", "法規限制", "其他"},
+		IDs:   []string{"", "duplicate", "merged", "obsolete", "legal-restriction", "other"},
+	},
 	variants: [][]string{nil, {"重覆", "資料重複"}, {"整併", "併入", "資料整併"},
 		{"停止", "不再更新", "過時"}, {"法令限制", "依法不得公開"}, {"其它"}},
 	unknown: i18n.NewDetail("datasets.syntax.reason"),
@@ -42,15 +44,15 @@ var reasonText = enumText{
 
 // String returns the reason's Chinese label (重複, 合併, 停止更新, 法規限制,
 // 其他), "" for NoReason, and Reason(N) for an invalid value.
-func (r Reason) String() string { return reasonText.str(uint8(r)) }
+func (r Reason) String() string { return reasonText.Word(uint8(r)) }
 
 // Message returns the label of r in the language nearest to t:
 // 停止更新, or no longer updated in English; "" for the zero value, and
 // String for an invalid value.
-func (r Reason) Message(t language.Tag) string { return reasonText.message(t, uint8(r)) }
+func (r Reason) Message(t language.Tag) string { return reasonText.Message(uint8(r), t) }
 
 // IsValid reports whether r is NoReason or a defined reason.
-func (r Reason) IsValid() bool { return reasonText.valid(uint8(r)) }
+func (r Reason) IsValid() bool { return reasonText.Valid(uint8(r)) }
 
 // NeedsKept reports whether a request for this reason must name the
 // dataset kept: true for Duplicate and Merged.
@@ -58,7 +60,7 @@ func (r Reason) NeedsKept() bool { return r == Duplicate || r == Merged }
 
 // AppendText appends the reason's String to b. It fails with [ErrRange]
 // for an invalid reason.
-func (r Reason) AppendText(b []byte) ([]byte, error) { return reasonText.appendText(b, uint8(r)) }
+func (r Reason) AppendText(b []byte) ([]byte, error) { return reasonText.AppendText(b, uint8(r)) }
 
 // MarshalText returns the reason's String.
 func (r Reason) MarshalText() ([]byte, error) { return r.AppendText(nil) }
@@ -79,7 +81,7 @@ func (r *Reason) UnmarshalText(b []byte) error {
 // NoReason. To read the whole 下架原因 text of a request, with the
 // dataset kept, use [ParseGrounds].
 func ParseReason(s string) (Reason, error) {
-	v, err := reasonText.parse("ParseReason", s)
+	v, err := reasonText.Parse("ParseReason", s)
 	return Reason(v), err
 }
 

@@ -45,11 +45,6 @@ func TestScaling(t *testing.T) {
 			rows := chainRows(n)
 			return func() { _, _ = datasets.ImportHierarchy(rows) }
 		}},
-		{Name: "CheckDelistings", N: 3_000, Setup: func(n int) func() {
-			c := benchCatalog(2 * n)
-			reqs := benchRequests(c, n)
-			return func() { _ = c.CheckDelistings(reqs) }
-		}},
 		{Name: "ReviewDelistings", N: 3_000, Setup: func(n int) func() {
 			c := benchCatalog(2 * n)
 			reqs := benchRequests(c, n)
@@ -112,7 +107,7 @@ func TestScaling(t *testing.T) {
 			on := d("111/05/19")
 			return func() {
 				for _, name := range names {
-					reg.Lookup(name, on)
+					reg.Resolve(name, on)
 				}
 			}
 		}},

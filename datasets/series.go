@@ -112,11 +112,11 @@ func (s Series) Check() []SeriesFinding {
 	return out
 }
 
-// Checks counts the checks [Series.Check] makes, by verdict: each
+// Tally counts the checks [Series.Check] makes, by verdict: each
 // point's printed increase after the first, Passed or Failed; the first
 // point's, whose previous count is not in the series, Unchecked. The zero
 // Series counts none.
-func (s Series) Checks() finding.Tally {
+func (s Series) Tally() finding.Tally {
 	var t finding.Tally
 	for i := range s.pts {
 		switch {
@@ -228,8 +228,8 @@ func (s Series) Records() [][]string {
 	for _, p := range s.pts {
 		rows = append(rows, []string{
 			p.Date.Format(rocdate.Slashed),
-			string(append(AppendCount(nil, p.Count), "筆"...)),
-			string(append(AppendCount(nil, p.Increase), "筆"...)),
+			string(append(appendCount(nil, p.Count), "筆"...)),
+			string(append(appendCount(nil, p.Increase), "筆"...)),
 		})
 	}
 	return rows

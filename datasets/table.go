@@ -166,13 +166,13 @@ type TableFinding struct {
 	Quarter   rocdate.Quarter  `json:"quarter,omitzero"`   // the period, for datasets.not-in-series and datasets.series-mismatch
 	// Operands are, for datasets.change and a row's datasets.overflow, the
 	// two periods' columns and figures, the earlier first.
-	Operands [2]Term `json:"operands,omitzero"`
-	Detail   string  `json:"detail,omitzero"` // what is wrong, in Traditional Chinese: Message(finding.Chinese) without severity, line and row
+	Operands [2]Operand `json:"operands,omitzero"`
+	Detail   string     `json:"detail,omitzero"` // what is wrong, in Traditional Chinese: Message(finding.Chinese) without severity, line and row
 }
 
-// A Term is a figure a computation used, with the column it is printed
+// An Operand is a figure a computation used, with the column it is printed
 // in: 110年第4季 2,806.
-type Term struct {
+type Operand struct {
 	Column string `json:"column,omitzero"`
 	Count  int    `json:"count,omitzero"`
 }
@@ -274,29 +274,30 @@ const (
 )
 
 var lineText = enumText{
-	typ:      "Line",
-	key:      "datasets.line.",
-	names:    []string{"", "機關列", "小計", "合計"},
-	ids:      []string{"", "publisher", "subtotal", "total"},
+	Enum: errtype.Enum[pkg]{
+		Type:  "Line",
+		Names: []string{"", "機關列", "小計", "合計"},
+		IDs:   []string{"", "publisher", "subtotal", "total"},
+	},
 	variants: [][]string{nil, {"單位", "機關", "機關(單位)"}, nil, {"總計"}},
 	unknown:  i18n.NewDetail("datasets.range.enum", "line"),
 }
 
 // String returns 機關列, 小計 or 合計, "" for NoLine, and Line(N) for an
 // invalid value.
-func (l Line) String() string { return lineText.str(uint8(l)) }
+func (l Line) String() string { return lineText.Word(uint8(l)) }
 
 // Message returns the label of l in the language nearest to t:
 // 小計, or subtotal in English; "" for the zero value, and
 // String for an invalid value.
-func (l Line) Message(t language.Tag) string { return lineText.message(t, uint8(l)) }
+func (l Line) Message(t language.Tag) string { return lineText.Message(uint8(l), t) }
 
 // IsValid reports whether l is NoLine or a defined line.
-func (l Line) IsValid() bool { return lineText.valid(uint8(l)) }
+func (l Line) IsValid() bool { return lineText.Valid(uint8(l)) }
 
 // AppendText appends the line's String to b. It fails with [ErrRange] for
 // an invalid line.
-func (l Line) AppendText(b []byte) ([]byte, error) { return lineText.appendText(b, uint8(l)) }
+func (l Line) AppendText(b []byte) ([]byte, error) { return lineText.AppendText(b, uint8(l)) }
 
 // MarshalText returns the line's String.
 func (l Line) MarshalText() ([]byte, error) { return l.AppendText(nil) }
@@ -314,7 +315,7 @@ func (l *Line) UnmarshalText(b []byte) error {
 // ParseLine reads 機關列, 小計 or 合計 (also 總計), the English ids
 // publisher, subtotal and total, and "" as NoLine.
 func ParseLine(s string) (Line, error) {
-	v, err := lineText.parse("ParseLine", s)
+	v, err := lineText.Parse("ParseLine", s)
 	return Line(v), err
 }
 
@@ -331,14 +332,14 @@ type TableCheck struct {
 	// Matched holds, per period whose total equals the series, the
 	// series point it equals: at most two, Prev's first.
 	Matched []Point `json:"matched,omitzero"`
-	// Checks counts the comparisons made, by verdict: per row its 增減
+	// Tally counts the comparisons made, by verdict: per row its 增減
 	// and its 迄今 (Unchecked unless Prev is the last quarter of the year
 	// before, counted on the year's last day); per
 	// printed 小計 and 合計 its four columns; per period the rows' total
 	// against the series. A comparison whose figures pass the range of
 	// int, or whose series point is absent (no series given, no point at
 	// the date), is Unchecked, never Passed.
-	Checks finding.Tally `json:"checks,omitzero"`
+	Tally finding.Tally `json:"tally,omitzero"`
 }
 
 // OK reports whether every figure checks: no finding at all.
@@ -348,12 +349,12 @@ var _ finding.Result = TableCheck{}
 
 // Head returns the check of the table as one result: code
 // datasets.table-check, the gravest severity of its findings, and the
-// verdict of its comparisons taken together (Checks.Verdict: 不符 when
+// verdict of its comparisons taken together (Tally.Verdict: 不符 when
 // any figure is wrong, 無法查核 when any could not be compared, 符合
 // only when every one was compared and holds; none when nothing was
 // compared, as for the zero TableCheck). It points at no row.
 func (c TableCheck) Head() finding.Head {
-	return finding.Head{Code: "datasets.table-check", Severity: finding.Gravest(c.Findings), Verdict: c.Checks.Verdict()}
+	return finding.Head{Code: "datasets.table-check", Severity: finding.Gravest(c.Findings), Verdict: c.Tally.Verdict()}
 }
 
 // String returns the check in Traditional Chinese: Message(finding.Chinese).
@@ -364,7 +365,7 @@ func (c TableCheck) String() string { return c.Message(finding.Chinese) }
 // 核對各列增減、小計、合計及開放數量等73項：符合50項，不符0項，無法查核23項;
 // 未核對任何數字 when none was made. The findings say what is wrong.
 func (c TableCheck) Message(t language.Tag) string {
-	return tallyMessage(t, "datasets.table-check", c.Checks)
+	return tallyMessage(t, "datasets.table-check", c.Tally)
 }
 
 // Check verifies every printed figure of t:
@@ -434,28 +435,28 @@ func (t Table) check(s Series) TableCheck {
 		got, ok := sub(r.Cur, r.Prev)
 		if !ok {
 			f.Code, f.Column, f.Printed = "datasets.overflow", cols[2], r.Change
-			f.Operands = [2]Term{{cols[0], r.Prev}, {cols[1], r.Cur}}
+			f.Operands = [2]Operand{{cols[0], r.Prev}, {cols[1], r.Cur}}
 			f.Detail = f.detail(finding.Chinese)
 			c.Findings = append(c.Findings, f)
-			c.Checks = uncheck(c.Checks, 2) // 增減, and 迄今 with it
+			c.Tally = uncheck(c.Tally, 2) // 增減, and 迄今 with it
 			continue
 		}
-		c.Checks = c.Checks.Add(verdictOf(got == r.Change))
+		c.Tally = c.Tally.Add(verdictOf(got == r.Change))
 		switch {
 		case sinceKnown:
-			c.Checks = c.Checks.Add(verdictOf(r.SinceYearStart == got))
+			c.Tally = c.Tally.Add(verdictOf(r.SinceYearStart == got))
 		default:
-			c.Checks = c.Checks.Add(finding.Unchecked) // the year's start is not known
+			c.Tally = c.Tally.Add(finding.Unchecked) // the year's start is not known
 		}
 		if got != r.Change {
 			f.Code, f.Column, f.Printed, f.Computed = "datasets.change", cols[2], r.Change, got
-			f.Operands = [2]Term{{cols[0], r.Prev}, {cols[1], r.Cur}}
+			f.Operands = [2]Operand{{cols[0], r.Prev}, {cols[1], r.Cur}}
 			f.Detail = f.detail(finding.Chinese)
 			c.Findings = append(c.Findings, f)
 		}
 		if sinceKnown && r.SinceYearStart != got {
 			f.Code, f.Column, f.Printed, f.Computed = "datasets.since-year-start", cols[3], r.SinceYearStart, got
-			f.Operands = [2]Term{}
+			f.Operands = [2]Operand{}
 			f.Detail = f.detail(finding.Chinese)
 			c.Findings = append(c.Findings, f)
 		}
@@ -484,7 +485,7 @@ func (t Table) check(s Series) TableCheck {
 		q := [4]int{computed.Prev, computed.Cur, computed.Change, computed.SinceYearStart}
 		ok := true
 		for i := range p {
-			c.Checks = c.Checks.Add(verdictOf(p[i] == q[i]))
+			c.Tally = c.Tally.Add(verdictOf(p[i] == q[i]))
 			if p[i] != q[i] {
 				f := base
 				f.Code, f.Column, f.Printed, f.Computed = code, cols[i], p[i], q[i]
@@ -510,7 +511,7 @@ func (t Table) check(s Series) TableCheck {
 		}
 		if !sumOK[g] {
 			overflow(base)
-			c.Checks = uncheck(c.Checks, 4)
+			c.Tally = uncheck(c.Tally, 4)
 			continue
 		}
 		if compare(base, "datasets.subtotal", st.Figures, sums[g]) {
@@ -522,9 +523,9 @@ func (t Table) check(s Series) TableCheck {
 	if !sumOK[NoGroup] {
 		overflow(totalBase)
 		if t.Total != nil {
-			c.Checks = uncheck(c.Checks, 4)
+			c.Tally = uncheck(c.Tally, 4)
 		}
-		c.Checks = uncheck(c.Checks, 2) // the series cannot be compared
+		c.Tally = uncheck(c.Tally, 2) // the series cannot be compared
 		return c
 	}
 	if t.Total != nil {
@@ -550,15 +551,15 @@ func (t Table) check(s Series) TableCheck {
 			f.Severity, f.Code, f.Date = finding.Notice, "datasets.not-in-series", side.d
 			f.Detail = f.detail(finding.Chinese)
 			c.Findings = append(c.Findings, f)
-			c.Checks = c.Checks.Add(finding.Unchecked)
+			c.Tally = c.Tally.Add(finding.Unchecked)
 		case p.Count != side.count:
 			f.Code, f.Date, f.Computed = "datasets.series-mismatch", p.Date, p.Count
 			f.Detail = f.detail(finding.Chinese)
 			c.Findings = append(c.Findings, f)
-			c.Checks = c.Checks.Add(finding.Failed)
+			c.Tally = c.Tally.Add(finding.Failed)
 		default:
 			c.Matched = append(c.Matched, p)
-			c.Checks = c.Checks.Add(finding.Passed)
+			c.Tally = c.Tally.Add(finding.Passed)
 		}
 	}
 	return c

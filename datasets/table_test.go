@@ -132,12 +132,12 @@ func TestTableCheckYearStartUnknown(t *testing.T) {
 			t.Errorf("%s: findings %v, want one %q", tt.name, unknown, tt.want)
 		}
 		// 23 rows: 23 增減 checks made and 23 迄今 checks not made.
-		if c.Checks.Unchecked < 23 || c.Checks.Passed+c.Checks.Failed < 23 {
-			t.Errorf("%s: Checks = %+v, want the 23 迄今 unchecked", tt.name, c.Checks)
+		if c.Tally.Unchecked < 23 || c.Tally.Passed+c.Tally.Failed < 23 {
+			t.Errorf("%s: Tally = %+v, want the 23 迄今 unchecked", tt.name, c.Tally)
 		}
 	}
-	if got := tb.Check(deckSeries(t)).Checks; got.Unchecked != 23 {
-		t.Errorf("deck Checks = %+v, want 23 unchecked (the 迄今 of each row)", got)
+	if got := tb.Check(deckSeries(t)).Tally; got.Unchecked != 23 {
+		t.Errorf("deck Tally = %+v, want 23 unchecked (the 迄今 of each row)", got)
 	}
 }
 
@@ -177,8 +177,8 @@ func TestTableCheckNotInSeries(t *testing.T) {
 	// An empty series has no point for either period: both totals are
 	// 無法查核, each with its notice.
 	c := tb.Check(datasets.Series{})
-	if len(c.Findings) != 3 || c.Matched != nil || c.Checks.Unchecked != len(tb.Rows)+2 {
-		t.Fatalf("Check(empty series) = %+v, findings %v", c.Checks, c.Findings)
+	if len(c.Findings) != 3 || c.Matched != nil || c.Tally.Unchecked != len(tb.Rows)+2 {
+		t.Fatalf("Check(empty series) = %+v, findings %v", c.Tally, c.Findings)
 	}
 	for i, col := range []string{"110年第4季", "111年第2季"} {
 		if f := c.Findings[1+i]; f.Code != "datasets.not-in-series" || f.Verdict != finding.Unchecked || f.Column != col {

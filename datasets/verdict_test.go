@@ -36,7 +36,7 @@ func TestFindingVerdicts(t *testing.T) {
 	// A printed rank the counts do not give.
 	ranked := datasets.Rank([]datasets.Entry{{Name: "經濟部", Count: 3120, PrintedRank: 1, Row: 2}, {Name: "法務部", Count: 2963, PrintedRank: 3, Row: 3}})
 	pc := datasets.CheckPrintedRanks(ranked)
-	if pc.Verdict != finding.Failed || len(pc.Findings) != 1 || pc.Findings[0].Verdict != finding.Failed || pc.Findings[0].Head().Row != 3 {
+	if pc.Head().Verdict != finding.Failed || len(pc.Findings) != 1 || pc.Findings[0].Verdict != finding.Failed || pc.Findings[0].Head().Row != 3 {
 		t.Errorf("CheckPrintedRanks = %+v", pc)
 	}
 	// A claim checked, and one that cannot be.
@@ -96,9 +96,9 @@ func TestChecksTally(t *testing.T) {
 		{"111/05/19 differs", datasets.MustNewSeries(datasets.Point{Date: d("110/12/10"), Count: 2806, Increase: 65}, datasets.Point{Date: d("111/05/19"), Count: 2960, Increase: 154}), n - y - 1, 1, y},
 	}
 	for _, tt := range tests {
-		got := tb.Check(tt.s).Checks
+		got := tb.Check(tt.s).Tally
 		if got != (finding.Tally{Passed: tt.passed, Failed: tt.failed, Unchecked: tt.unchecked}) {
-			t.Errorf("%s: Checks = %+v, want %d/%d/%d", tt.name, got, tt.passed, tt.failed, tt.unchecked)
+			t.Errorf("%s: Tally = %+v, want %d/%d/%d", tt.name, got, tt.passed, tt.failed, tt.unchecked)
 		}
 	}
 	// A wrong 增減 fails one check and leaves the others standing.
@@ -109,15 +109,15 @@ func TestChecksTally(t *testing.T) {
 		}
 	}
 	bad, _ := datasets.ImportTable(rows)
-	if got := bad.Check(deckSeries(t)).Checks; got.Failed == 0 || got.Total() != n || got.Unchecked != y {
-		t.Errorf("wrong 增減: Checks = %+v, want failures among %d checks", got, n)
+	if got := bad.Check(deckSeries(t)).Tally; got.Failed == 0 || got.Total() != n || got.Unchecked != y {
+		t.Errorf("wrong 增減: Tally = %+v, want failures among %d checks", got, n)
 	}
 	// The series: the first increase is taken on trust (無法查核).
-	if got := deckSeries(t).Checks(); got != (finding.Tally{Passed: 8, Unchecked: 1}) {
-		t.Errorf("Series.Checks = %+v", got)
+	if got := deckSeries(t).Tally(); got != (finding.Tally{Passed: 8, Unchecked: 1}) {
+		t.Errorf("Series.Tally = %+v", got)
 	}
 	wrong := datasets.MustNewSeries(datasets.Point{Date: d("110/12/10"), Count: 2806, Increase: 65}, datasets.Point{Date: d("111/05/19"), Count: 2963, Increase: 150})
-	if got := wrong.Checks(); got != (finding.Tally{Failed: 1, Unchecked: 1}) || len(wrong.Check()) != got.Failed {
-		t.Errorf("Series.Checks = %+v", got)
+	if got := wrong.Tally(); got != (finding.Tally{Failed: 1, Unchecked: 1}) || len(wrong.Check()) != got.Failed {
+		t.Errorf("Series.Tally = %+v", got)
 	}
 }

@@ -41,7 +41,7 @@ func TestPublishersCount(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		want := tab.Check(datasets.Series{}).Checks
+		want := tab.Check(datasets.Series{}).Tally
 		if got != want {
 			t.Errorf("%s: the lines count %v, the check %v", c.name, got, want)
 		}
