@@ -56,11 +56,11 @@ func (d DocNumber) Code() string {
 	return d.code[:d.ys] + d.code[d.ye:]
 }
 
-// Serial returns the serial between 第 and 號 in its canonical form:
+// Number returns the serial between 第 and 號 in its canonical form:
 // ASCII digits (full-width and Chinese numerals folded, ○ and 〇 as 0)
 // and letters, - for any dash, 之, and full-width brackets, leading
 // zeros kept: 0930089122, 1020200060A, 0970057041之2, 761069268（1）.
-func (d DocNumber) Serial() string { return d.number }
+func (d DocNumber) Number() string { return d.number }
 
 // Year returns the ROC year of the number, by the era rule:
 //

@@ -14,7 +14,7 @@ type docWant struct {
 }
 
 func docOf(d DocNumber) docWant {
-	return docWant{Code: d.Code(), Number: d.Serial(), Year: d.Year(), String: d.String()}
+	return docWant{Code: d.Code(), Number: d.Number(), Year: d.Year(), String: d.String()}
 }
 
 var docNumberTests = []struct {

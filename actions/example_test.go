@@ -19,13 +19,13 @@ func ExampleParseDocNumber() {
 			fmt.Println(err)
 			continue
 		}
-		fmt.Printf("%s: code %s, serial %s, year %d\n", d, d.Code(), d.Serial(), d.Year())
+		fmt.Printf("%s: code %s, number %s, year %d\n", d, d.Code(), d.Number(), d.Year())
 	}
 	// Output:
-	// 法資字第11011514270號: code 法資, serial 11011514270, year 110
-	// 院臺秘字第0930089122號: code 院臺秘, serial 0930089122, year 93
-	// 華總一義字第09400212561號: code 華總一義, serial 09400212561, year 94
-	// （84）華總（一）義字第8198號: code 華總（一）義, serial 8198, year 84
+	// 法資字第11011514270號: code 法資, number 11011514270, year 110
+	// 院臺秘字第0930089122號: code 院臺秘, number 0930089122, year 93
+	// 華總一義字第09400212561號: code 華總一義, number 09400212561, year 94
+	// （84）華總（一）義字第8198號: code 華總（一）義, number 8198, year 84
 }
 
 // A letter's date may be written in any form rocdate reads; a bad date
@@ -67,7 +67,7 @@ func ExampleLetter_Check() {
 func ExampleFindLetters() {
 	text := "本處依委員建議及主席裁示持續辦理，並於110年12月22日以法資字第11011514270號函，轉知本部所屬機關(單位)共同遵循。"
 	for _, l := range actions.FindLetters(text) {
-		fmt.Println(l.Date(), l.Number().Code(), l.Number().Serial(), l.Kind())
+		fmt.Println(l.Date(), l.Number().Code(), l.Number().Number(), l.Kind())
 	}
 	// Output:
 	// 110年12月22日 法資 11011514270 函

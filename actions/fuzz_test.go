@@ -44,7 +44,7 @@ func FuzzParseDocNumber(f *testing.F) {
 		if err != nil || back != d || back.String() != d.String() {
 			t.Fatalf("ParseDocNumber(%q) = %v; ParseDocNumber(%q) = %v, %v", s, d, d.String(), back, err)
 		}
-		if d.Year() < 0 || d.Year() > 999 || d.Code() == "" || d.Serial() == "" {
+		if d.Year() < 0 || d.Year() > 999 || d.Code() == "" || d.Number() == "" {
 			t.Fatalf("ParseDocNumber(%q) = %+v: bad parts", s, d)
 		}
 	})
@@ -132,7 +132,7 @@ func FuzzFindLetters(f *testing.F) {
 			if err != nil || back != l {
 				t.Fatalf("FindLetters(%q) found %v; ParseLetter(%q) = %v, %v", s, l, l.String(), back, err)
 			}
-			if !strings.Contains(s, l.Number().Serial()[:1]) {
+			if !strings.Contains(s, l.Number().Number()[:1]) {
 				t.Fatalf("FindLetters(%q) found %v, not in the text", s, l)
 			}
 		}
