@@ -1,0 +1,98 @@
+package rocdate
+
+import (
+	"testing"
+	"time"
+
+	"github.com/ogdtw/governance/internal/i18n"
+)
+
+// The fast path reads its forms at every bound: the first and last year,
+// month and day, each separator and prefix; and leaves everything else
+// to the general parser. A form it should read and does not is no wrong
+// answer (the general parser reads it), so this asks it directly.
+func TestParseFast(t *testing.T) {
+	read := []struct {
+		in   string
+		want Date
+	}{
+		{"1年1月1日", pack(1912, 1, 1)},
+		{"999年12月31日", pack(2910, 12, 31)},
+		{"111年2月28日", pack(2022, 2, 28)},
+		{"109年2月29日", pack(2020, 2, 29)},
+		{"111年12月31日", pack(2022, 12, 31)},
+		{"中華民國111年5月19日", pack(2022, 5, 19)},
+		{"民國111年5月19日", pack(2022, 5, 19)},
+		{"111.05.19", pack(2022, 5, 19)},
+		{"110/12/10", pack(2021, 12, 10)},
+		{"111-1-1", pack(2022, 1, 1)},
+		{"1110519", pack(2022, 5, 19)},
+		{"0010101", pack(1912, 1, 1)},
+		{"9991231", pack(2910, 12, 31)},
+		{"2022-05-19", pack(2022, 5, 19)},
+		{"1911-12-31", pack(1911, 12, 31)},
+		{"1912-01-01", pack(1912, 1, 1)},
+		{"2910-12-31", pack(2910, 12, 31)},
+	}
+	for _, tt := range read {
+		got, ok := parseFast(tt.in)
+		if !ok || got != tt.want {
+			t.Errorf("parseFast(%q) = %v, %v; want %v", tt.in, got, ok, tt.want)
+		}
+		if p, err := Parse(tt.in); err != nil || p != got {
+			t.Errorf("Parse(%q) = %v, %v; the fast path %v", tt.in, p, err, got)
+		}
+	}
+	for _, in := range []string{
+		"", "年", "0年1月1日", "1000年1月1日", "111年0月1日", "111年13月1日", "111年1月0日", "111年2月29日", "111年4月31日",
+		"111年5月19", "111年5月", "111年5月19日 ", "111.5/19", "111.5.", "111..19", "111.5.19.", "111-5.19",
+		"111052", "11105190", "1111319", "民國1110519", "民國2022-05-19", "12345.1.1", "2022/05/19", "一一一年五月十九日",
+		"111年5月19日（星期四）", "111年05月1a日", "1110230", "0001-01-01", "2911-01-01", "2022-13-01", "2022-02-29",
+	} {
+		if d, ok := parseFast(in); ok {
+			t.Errorf("parseFast(%q) = %v, true; want it left to the general parser", in, d)
+		}
+	}
+}
+
+// The bounds of the range and of the small tables, each at the value on
+// it and the one past it.
+func TestBounds(t *testing.T) {
+	first := time.Date(1911-999+1, 1, 1, 0, 0, 0, 0, time.UTC) // 民國前999年1月1日
+	last := time.Date(1911+999, 12, 31, 0, 0, 0, 0, time.UTC)  // 民國999年12月31日
+	if d := FromTime(first); d.Year() != MinYear {
+		t.Errorf("FromTime(%v) = %v, want 民國前999年", first, d)
+	}
+	if d := FromTime(last); d.Year() != MaxYear {
+		t.Errorf("FromTime(%v) = %v, want 民國999年", last, d)
+	}
+	if d := FromTime(first.AddDate(0, 0, -1)); !d.IsZero() {
+		t.Errorf("FromTime before MinYear = %v", d)
+	}
+	if d := FromTime(last.AddDate(0, 0, 1)); !d.IsZero() {
+		t.Errorf("FromTime after MaxYear = %v", d)
+	}
+	lo, hi := FromTime(first), FromTime(last)
+	if d := lo.AddDays(-1); !d.IsZero() {
+		t.Errorf("AddDays(-1) of the first day = %v", d)
+	}
+	if d := hi.AddDays(-1).AddDays(1); d != hi {
+		t.Errorf("AddDays back to the last day = %v, want %v", d, hi)
+	}
+	if d := lo.AddDays(1).AddDays(-1); d != lo {
+		t.Errorf("AddDays back to the first day = %v, want %v", d, lo)
+	}
+	if !Style(len(styleNames) - 1).IsValid() || Style(len(styleNames)).IsValid() {
+		t.Error("Style.IsValid is wrong at its bound")
+	}
+	for w, want := range map[time.Weekday]string{time.Sunday: "Sunday", time.Saturday: "Saturday", -1: "", 7: ""} {
+		if got := WeekdayName(w, i18n.English); got != want {
+			t.Errorf("WeekdayName(%d) = %q, want %q", w, got, want)
+		}
+	}
+	for n, want := range map[int]string{1: "1 day", -1: "-1 day", 0: "0 days", 2: "2 days", -2: "-2 days"} {
+		if got := Days(n, i18n.English); got != want {
+			t.Errorf("Days(%d) = %q, want %q", n, got, want)
+		}
+	}
+}
