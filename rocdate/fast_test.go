@@ -82,7 +82,7 @@ func TestBounds(t *testing.T) {
 	if d := lo.AddDays(1).AddDays(-1); d != lo {
 		t.Errorf("AddDays back to the first day = %v, want %v", d, lo)
 	}
-	if !Style(len(styleNames) - 1).IsValid() || Style(len(styleNames)).IsValid() {
+	if !Style(len(styleNames)-1).IsValid() || Style(len(styleNames)).IsValid() {
 		t.Error("Style.IsValid is wrong at its bound")
 	}
 	for w, want := range map[time.Weekday]string{time.Sunday: "Sunday", time.Saturday: "Saturday", -1: "", 7: ""} {
