@@ -1,6 +1,7 @@
 package rocdate
 
 import (
+	"errors"
 	"testing"
 	"time"
 
@@ -93,6 +94,32 @@ func TestBounds(t *testing.T) {
 	for n, want := range map[int]string{1: "1 day", -1: "-1 day", 0: "0 days", 2: "2 days", -2: "-2 days"} {
 		if got := Days(n, i18n.English); got != want {
 			t.Errorf("Days(%d) = %q, want %q", n, got, want)
+		}
+	}
+}
+
+// The general parser's bounds, on the forms the fast path leaves to it
+// (a blank after the date): the first and last Gregorian days of the
+// range read, the days past them out of range; a quarter range that ends
+// where it starts is that quarter.
+func TestGeneralBounds(t *testing.T) {
+	for in, want := range map[string]Date{"2910-12-31 ": pack(2910, 12, 31), "0913-01-01 ": pack(913, 1, 1)} {
+		if _, fast := parseFast(in); fast {
+			t.Fatalf("%q took the fast path", in)
+		}
+		if got, err := Parse(in); err != nil || got != want {
+			t.Errorf("Parse(%q) = %v, %v; want %v", in, got, err, want)
+		}
+	}
+	for _, in := range []string{"2911-01-01 ", "0912-12-31 "} {
+		if _, err := Parse(in); !errors.Is(err, ErrRange) {
+			t.Errorf("Parse(%q) = %v, want ErrRange", in, err)
+		}
+	}
+	for _, in := range []string{"111年第1至1季", "111年第1-1季"} {
+		p, err := ParsePeriod(in, Date{})
+		if err != nil || p.Start() != pack(2022, 1, 1) || p.End() != pack(2022, 3, 31) {
+			t.Errorf("ParsePeriod(%q) = %v, %v; want 111年第1季", in, p, err)
 		}
 	}
 }
