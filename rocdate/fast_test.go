@@ -123,3 +123,35 @@ func TestGeneralBounds(t *testing.T) {
 		}
 	}
 }
+
+// A four-digit year is Gregorian in a quarter and a period as in a date:
+// ParsePeriod of a single day agrees with Parse.
+func TestGregorianYearEverywhere(t *testing.T) {
+	for _, in := range []string{"2022年5月19日", "111年5月19日", "2022/05/19", "2026年12月1日"} {
+		d, err := Parse(in)
+		if err != nil {
+			t.Fatal(err)
+		}
+		p, err := ParsePeriod(in, Date{})
+		if err != nil || p.Start() != d || p.End() != d {
+			t.Errorf("ParsePeriod(%q) = %v, %v; Parse gives %v", in, p, err, d)
+		}
+	}
+	for in, want := range map[string]string{"2022年第1季": "111年第1季", "2021年第4季": "110年第4季", "1911年第4季": "民國前1年第4季"} {
+		if q, err := ParseQuarter(in); err != nil || q.String() != want {
+			t.Errorf("ParseQuarter(%q) = %v, %v; want %s", in, q, err, want)
+		}
+	}
+	for in, want := range map[string]string{"2022年1月至5月": "111年1月至5月", "2022年度": "111年度", "2022年第1至2季": "111年1月至6月"} {
+		if p, err := ParsePeriod(in, Date{}); err != nil || p.String() != want {
+			t.Errorf("ParsePeriod(%q) = %v, %v; want %s", in, p, err, want)
+		}
+	}
+	// Three digits stay ROC years, and 民國 or 民國前 before four digits
+	// is an ROC year out of range, never a Gregorian one.
+	for _, in := range []string{"民國2022年第1季", "民國前1000年第1季"} {
+		if _, err := ParseQuarter(in); !errors.Is(err, ErrRange) {
+			t.Errorf("ParseQuarter(%q) = %v, want ErrRange", in, err)
+		}
+	}
+}

@@ -6,6 +6,7 @@ import (
 
 	"github.com/ogdtw/governance/internal/errtype"
 	"github.com/ogdtw/governance/internal/i18n"
+	"github.com/ogdtw/governance/internal/numeral"
 )
 
 // A Quarter is a calendar quarter of an ROC year: 111年第1季 is January to
@@ -95,15 +96,21 @@ func (p *scanner) quarterNumber() (int, *failure) {
 	return n, nil
 }
 
-// year reads an ROC year with its optional 民國 prefix, signed.
+// year reads an ROC year with its optional 民國 prefix, signed, or a
+// Gregorian year of four digits as the ROC year it is.
 func (p *scanner) year() (int, *failure) {
-	_, neg := p.era()
+	prefixed, neg := p.era()
 	if p.lit("元") {
 		return sign(1, neg), nil
 	}
-	y, _, _, ok := p.number()
+	y, runes, kind, ok := p.number()
 	if !ok {
 		return 0, syntax("rocdate.syntax.year")
+	}
+	// A four-digit year in digits is Gregorian, as Parse reads it: ROC
+	// years have at most three, so 2022年第1季 is 111年第1季.
+	if kind == numeral.Digits && runes == 4 && !neg && !prefixed {
+		return fromGregorian(y), nil
 	}
 	return sign(y, neg), nil
 }
