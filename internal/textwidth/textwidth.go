@@ -12,7 +12,8 @@ import (
 	"golang.org/x/text/width"
 )
 
-// Rune returns the number of columns r takes: 0, 1 or 2.
+// Rune returns the number of columns r takes: 0, 1 or 2; 0 for a control
+// (C0, DEL, C1) and a combining or format mark.
 func Rune(r rune) int {
 	if r < utf8.RuneSelf {
 		if r < 0x20 || r == 0x7f {
@@ -20,7 +21,7 @@ func Rune(r rune) int {
 		}
 		return 1
 	}
-	if unicode.In(r, unicode.Mn, unicode.Me, unicode.Cf) {
+	if unicode.In(r, unicode.Mn, unicode.Me, unicode.Cf, unicode.Cc) {
 		return 0
 	}
 	switch width.LookupRune(r).Kind() {

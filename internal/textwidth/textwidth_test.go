@@ -55,3 +55,13 @@ func TestTable(t *testing.T) {
 		t.Errorf("Table =\n%s\nwant\n%s", got, want)
 	}
 }
+
+// Rune at the bounds of its ranges: the last control and the space, the
+// last ASCII and the first rune past it, and a full-width one.
+func TestRune(t *testing.T) {
+	for r, want := range map[rune]int{0x1f: 0, ' ': 1, '~': 1, 0x7f: 0, 0x80: 0, 'é': 1, '甲': 2, '１': 2} {
+		if got := Rune(r); got != want {
+			t.Errorf("Rune(%U) = %d, want %d", r, got, want)
+		}
+	}
+}
