@@ -3,9 +3,13 @@ package spreadsheet_test
 import (
 	"bytes"
 	"errors"
+	"io"
+	"io/fs"
+	"runtime"
 	"strconv"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/google/go-cmp/cmp"
 
@@ -320,4 +324,141 @@ func TestParseErrorWithoutDetail(t *testing.T) {
 	if got := e.Error(); got != want {
 		t.Errorf("Error() = %q, want %q", got, want)
 	}
+}
+
+// A repeat of text past the limit is refused before it is allocated:
+// each cell's repeat counts the cells of its row and the empty ones
+// before it.
+func TestRepeatRefusedBeforeAllocation(t *testing.T) {
+	const m = 100_000
+	rep := func(s string, n int) string {
+		return odsCell(s, ` table:number-columns-repeated="`+strconv.Itoa(n)+`"`)
+	}
+	for _, c := range []struct {
+		name  string
+		cells string
+		bytes uint64 // at most
+	}{
+		// None of the row is made: 2m cells would be 32m bytes.
+		{"empty then text", `<table:table-cell table:number-columns-repeated="` + strconv.Itoa(m) + `"/>` + rep("x", m), 16 * m},
+		// m/2 cells made, 8m bytes, twice as its slice grows; the 10
+		// repeats after are 7.5m cells.
+		{"text then text", rep("x", m/2) + strings.Repeat(rep("x", m*3/4), 10), 64 * m},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			b := odsOf(t, `<table:table table:name="s">`+odsRow(c.cells, "")+`</table:table>`)
+			var before, after runtime.MemStats
+			runtime.GC()
+			runtime.ReadMemStats(&before)
+			_, _, err := readODS(b, maxC(m))
+			runtime.ReadMemStats(&after)
+			if !errors.Is(err, spreadsheet.ErrTooLarge) {
+				t.Fatalf("err = %v, want ErrTooLarge", err)
+			}
+			if n := after.TotalAlloc - before.TotalAlloc; n > c.bytes {
+				t.Errorf("%d bytes allocated, want at most %d", n, c.bytes)
+			} else {
+				t.Logf("%d bytes allocated", n)
+			}
+		})
+	}
+}
+
+func TestRowRepeatBounds(t *testing.T) {
+	a, b := odsCell("a", ""), odsCell("b", "")
+	checkBounds(t, []boundCase{
+		// 1 stored and a row of 2 thrice: 7 of 6.
+		{"a row of 2 thrice after a row", odsRead(t, odsRow(a, "")+odsRow(a+b, ` table:number-rows-repeated="3"`), maxC(6)), nil, tooLarge},
+		{"a row of 2 thrice after a row, at the limit", odsRead(t, odsRow(a, "")+odsRow(a+b, ` table:number-rows-repeated="3"`), maxC(7)),
+			[][]string{{"a"}, {"a", "b"}, {"a", "b"}, {"a", "b"}}, where{}},
+	})
+}
+
+// statReader is a reader that tells a size, as a file does.
+type statReader struct {
+	io.Reader
+	size int64
+	err  error
+}
+
+func (s statReader) Stat() (fs.FileInfo, error) {
+	if s.err != nil {
+		return nil, s.err
+	}
+	return fakeInfo(s.size), nil
+}
+
+type fakeInfo int64
+
+func (f fakeInfo) Name() string       { return "f.csv" }
+func (f fakeInfo) Size() int64        { return int64(f) }
+func (f fakeInfo) Mode() fs.FileMode  { return 0 }
+func (f fakeInfo) ModTime() time.Time { return time.Time{} }
+func (f fakeInfo) IsDir() bool        { return false }
+func (f fakeInfo) Sys() any           { return nil }
+
+// A file's size is a hint: a Stat that fails, or a size past MaxBytes,
+// still reads what the reader gives, to one byte past the limit.
+func TestCSVFileSize(t *testing.T) {
+	for _, r := range []statReader{
+		{strings.NewReader("a,b\n"), 0, errors.New("stat failed")},
+		{strings.NewReader("a,b\n"), 1 << 62, nil},
+		{strings.NewReader("a,b\n"), 4, nil},
+		{strings.NewReader("a,b\n"), 1, nil},
+	} {
+		rows, _, err := spreadsheet.ReadCSV(r, &spreadsheet.Options{MaxBytes: 4})
+		if err != nil || !cmp.Equal(rows, [][]string{{"a", "b"}}) {
+			t.Errorf("size %d, stat error %v: rows, err = %q, %v", r.size, r.err, rows, err)
+		}
+	}
+	_, _, err := spreadsheet.ReadCSV(statReader{strings.NewReader("a,b\nc"), 4, nil}, &spreadsheet.Options{MaxBytes: 4})
+	if !errors.Is(err, spreadsheet.ErrTooLarge) {
+		t.Errorf("err = %v, want ErrTooLarge", err)
+	}
+}
+
+// MaxBytes bounds the archive and each part read, uncompressed: exactly
+// MaxBytes is read.
+func TestArchiveBytesBounds(t *testing.T) {
+	table := `<table:table table:name="s">` + odsRow(odsCell("x", ""), "") + `</table:table>`
+	// content.xml of many bytes in a small archive.
+	b := odsOf(t, table+strings.Repeat("<!-- padding -->", 1000))
+	z, err := zipReader(b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var content int64
+	for _, f := range z.File {
+		if f.Name == "content.xml" {
+			content = int64(f.UncompressedSize64)
+		}
+	}
+	if content <= int64(len(b)) {
+		t.Fatalf("content.xml of %d bytes in an archive of %d", content, len(b))
+	}
+	// An archive of many bytes whose parts read are small: a stored part
+	// of bytes that do not compress, never read.
+	noise := make([]byte, 4000)
+	for i := range noise {
+		noise[i] = byte(i*7919 + i*i*31 + i>>3)
+	}
+	big := zipOf(t, "mimetype", "application/vnd.oasis.opendocument.spreadsheet", "content.xml", odsHead+table+odsTail, "noise.bin", string(noise))
+	checkBounds(t, []boundCase{
+		{"part of MaxBytes", func() ([][]string, error) {
+			rows, _, err := readODS(b, &spreadsheet.Options{MaxBytes: content})
+			return rows, err
+		}, [][]string{{"x"}}, where{}},
+		{"part of MaxBytes+1", func() ([][]string, error) {
+			rows, _, err := readODS(b, &spreadsheet.Options{MaxBytes: content - 1})
+			return rows, err
+		}, nil, tooLarge},
+		{"archive of MaxBytes", func() ([][]string, error) {
+			rows, _, err := readODS(big, &spreadsheet.Options{MaxBytes: int64(len(big))})
+			return rows, err
+		}, [][]string{{"x"}}, where{}},
+		{"archive of MaxBytes+1", func() ([][]string, error) {
+			rows, _, err := readODS(big, &spreadsheet.Options{MaxBytes: int64(len(big)) - 1})
+			return rows, err
+		}, nil, tooLarge},
+	})
 }
