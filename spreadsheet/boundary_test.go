@@ -462,3 +462,13 @@ func TestArchiveBytesBounds(t *testing.T) {
 		}, nil, tooLarge},
 	})
 }
+
+// A row repeated so often that its cells would overflow an int is
+// refused, whatever MaxCells: 4096 cells 2⁵¹ times are 2⁶³.
+func TestRowRepeatOverflow(t *testing.T) {
+	table := odsRow(odsCell("x", ` table:number-columns-repeated="4096"`), ` table:number-rows-repeated="`+strconv.Itoa(1<<51)+`"`)
+	_, err := odsRead(t, table, maxC(1<<40))()
+	if got := whereOf(t, err); got != tooLarge {
+		t.Errorf("err = %v, want ErrTooLarge", err)
+	}
+}
