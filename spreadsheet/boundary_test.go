@@ -294,8 +294,8 @@ func TestXLSXNumberBounds(t *testing.T) {
 		{"styles", xlsxRead(t, "", styles, `<sheetData><row r="1">`+v(0, "44700")+v(1, "44700")+v(2, "44700")+v(3, "0.4375")+`</row></sheetData>`, nil),
 			[][]string{{"2022-05-19", "2022-05-19", "2022-05-19", "10:30:00"}}, where{}},
 		// General: an exponent from 1e21 and below 1e-9.
-		{"General at its bounds", xlsxRead(t, "", styles, `<sheetData><row r="1">`+v(4, "1E21")+v(4, "9.99999999999999E20")+v(4, "1E-9")+v(4, "9E-10")+v(4, "-1E21")+v(4, "0")+`</row></sheetData>`, nil),
-			[][]string{{"1e+21", "999999999999999000000", "0.000000001", "9e-10", "-1e+21", "0"}}, where{}},
+		{"General at its bounds", xlsxRead(t, "", styles, `<sheetData><row r="1">`+v(4, "1E21")+v(4, "9.99999999999999E20")+v(4, "1E-9")+v(4, "9E-10")+v(4, "-1E21")+v(4, "0")+v(4, "1.5E21")+v(4, "1.25E-10")+`</row></sheetData>`, nil),
+			[][]string{{"1e+21", "999999999999999000000", "0.000000001", "9e-10", "-1e+21", "0", "1.5e+21", "1.25e-10"}}, where{}},
 		// Serial dates: the last day, one past it; a time that rounds to
 		// the next day.
 		{"serial dates at the bounds", xlsxRead(t, "", styles, `<sheetData><row r="1">`+v(0, "2958465.5")+v(0, "2958466")+v(5, "44700.999999999")+v(0, "44700.999999999")+v(5, "0.999999999")+`</row></sheetData>`, nil),
