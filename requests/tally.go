@@ -177,10 +177,7 @@ func CountByCategory(reqs []Request, first, last int) Tally {
 // build makes the Tally of rows lo..hi (year slots), widened to first..last
 // (ROC years), reading counts through at.
 func build(axis Axis, first, last, lo, hi, skipped int, at func(y, j int) int) Tally {
-	if first != 0 && last != 0 && first > last {
-		first, last = last, first
-	}
-	for _, y := range []int{first, last} {
+	for _, y := range []int{first, last} { // in either order
 		if y != 0 {
 			slot := slotOf(min(max(y, rocdate.MinYear), rocdate.MaxYear))
 			lo, hi = min(lo, slot), max(hi, slot)

@@ -67,6 +67,9 @@ func TestTallyAccessors(t *testing.T) {
 		{"ColumnTotal(0)", q.ColumnTotal(0), 12},
 		{"ColumnTotal(1)", q.ColumnTotal(1), 19},
 		{"ColumnTotal(5)", q.ColumnTotal(5), 0},
+		{"ColumnTotal(3)", q.ColumnTotal(3), 23},
+		{"ColumnTotal(4)", q.ColumnTotal(4), 0},
+		{"ColumnTotal(-1)", q.ColumnTotal(-1), 0},
 		{"CategoryCount on a quarter tally", q.CategoryCount(105, DownloadLink), 0},
 	}
 	c := CountByCategory(reqs, 104, 0)
@@ -269,4 +272,41 @@ func FuzzParseFindingKind(f *testing.F) {
 			t.Fatalf("ParseFindingKind(%q) = %v; its code %q reads back as %v, %v", s, k, k.Code(), back, err)
 		}
 	})
+}
+
+// The years a tally is widened to may be given in either order.
+func TestTallyYearsEitherOrder(t *testing.T) {
+	reqs := deckRequests(t)
+	for _, count := range []func([]Request, int, int) Tally{CountByQuarter, CountByCategory} {
+		up, down := count(reqs, 104, 112), count(reqs, 112, 104)
+		if !slices.Equal(up.Years(), down.Years()) || up.Years()[0] != 104 || up.Years()[len(up.Years())-1] != 112 {
+			t.Errorf("years %v and %v, want 104…112 both", up.Years(), down.Years())
+		}
+		if !slices.EqualFunc(up.Table().Records(), down.Table().Records(), slices.Equal) {
+			t.Error("the two orders give different tables")
+		}
+	}
+}
+
+// A year after the day asked is not yet counted: by category its row is
+// left out, by quarter its cells and total are 「-」; the year of the day
+// itself is partial, its total 「-」 by quarter and noted by category.
+func TestTableAsOfLateYear(t *testing.T) {
+	reqs := deckRequests(t)
+	asOf := rocdate.MustParse("111年5月19日")
+	c := CountByCategory(reqs, 0, 112).TableAsOf(asOf)
+	if last := c.Rows[len(c.Rows)-1]; last.Year != 111 || last.Note != "截至5月" {
+		t.Errorf("by category, last row %d %q; want 111 截至5月", last.Year, last.Note)
+	}
+	q := CountByQuarter(reqs, 0, 112).TableAsOf(asOf)
+	late, cur := q.Rows[len(q.Rows)-1], q.Rows[len(q.Rows)-2]
+	if late.Year != 112 || !late.Total.IsNotReached() || !late.Cells[0].IsNotReached() || !late.Cells[3].IsNotReached() {
+		t.Errorf("by quarter, 112: %+v", late)
+	}
+	if cur.Year != 111 || !cur.Total.IsNotReached() || cur.Cells[0].IsNotReached() || !cur.Cells[2].IsNotReached() {
+		t.Errorf("by quarter, 111: %+v", cur)
+	}
+	if whole := CountByQuarter(reqs, 0, 112).TableAsOf(rocdate.MustParse("112年12月31日")); whole.Rows[len(whole.Rows)-1].Total.IsNotReached() {
+		t.Error("a year ended by the day asked is partial")
+	}
 }
