@@ -155,7 +155,7 @@ var messages = []struct{ key, zh, en string }{
 	{"ranking.col.count", "資料集數量", "Datasets"},
 	{"ranking.unplaced", "%s：%s，資料集%d筆未計入排名", "%s: %s; its %d datasets are not ranked"},
 	{"ranking.out-of-scope", "非屬行政院各部會（其他各院、地方政府等）之資料集%d筆，未計入排名", "%d datasets of agencies outside the ministries of the Executive Yuan (other Yuans, local governments) are not ranked"},
-	{"ranking.no-national", "未提供排名表，亦未提供全國資料集目錄（檔名：%s）及機關名冊（檔名：%s），無從計算各部會排名", "no ranking table is given, nor the national catalog (file %s) and the register of agencies (file %s): the ministries cannot be ranked"},
+	{"ranking.no-national", "未提供排名表，亦未提供全國資料集目錄及機關名冊，無從計算各部會排名", "no ranking table is given, nor the national catalog and the register of agencies: the ministries cannot be ranked"},
 	{"series.growth", "%s至%s成長%s%%", "growth from %s to %s: %s%%"},
 	{"unit.datasets", "筆", " datasets"},
 	{"publishers.caption", "本部各機關(單位)資料開放情形", "Open datasets by unit and agency"},

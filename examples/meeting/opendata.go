@@ -93,7 +93,7 @@ func buildRanking(r *Report, s *Section, fsys fs.FS) {
 		return
 	}
 	if ranked == nil {
-		say.say(Note, "ranking.no-national", nationalFile, registerFile)
+		say.say(Note, "ranking.no-national")
 	}
 	say.say(verdictKind(k.Verdict, k.Severity), "ranking.claim", c.source, k.Message(s.l.tag))
 	if m, after, ok := rankNational(s, fsys, sampleNationalFile, sampleRegisterFile, day, true); ok {

@@ -92,7 +92,7 @@ func TestNationalRanking(t *testing.T) {
 			t.Fatalf("claim lines %+v", lines)
 		}
 		text := r.Text()
-		if !strings.Contains(text, "亦未提供全國資料集目錄（檔名：national_catalog.csv）及機關名冊（檔名：agencies.csv），無從計算各部會排名") || strings.Contains(text, "範例機關名冊") {
+		if !strings.Contains(text, "亦未提供全國資料集目錄及機關名冊，無從計算各部會排名") || strings.Contains(text, "範例機關名冊") {
 			t.Errorf("without the files the report does not say why:\n%s", text)
 		}
 	})
