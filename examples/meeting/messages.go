@@ -163,7 +163,7 @@ var messages = []struct{ key, zh, en string }{
 	{"chart.axis", "（%s）", "(%s)"},
 	{"publishers.rows", "增減與兩期數量之差符合%d列（共%d列）", "%d of %d rows: the change is the difference of the two periods' counts"},
 	{"publishers.subtotal", "%s小計%s → %s（%s）等於各列加總", "%s subtotal %s → %s (%s) is the sum of its rows"},
-	{"publishers.total", "%s合計與%s之開放數量符合：%s", "total for %s equals the series at %s: %s"},
+	{"publishers.total", "%s各列加總與%s之開放數量符合：%s", "the rows of %s add up to the series at %s: %s"},
 	{"actionplan.caption", "擬修正之資料集數", "Dataset counts to be revised"},
 	{"publishers.chart.change", "增減（%s至%s）", "Change (%s to %s)"},
 	{"publishers.col.group", "群組", "Group"},
