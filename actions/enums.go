@@ -82,20 +82,7 @@ func (e *enum) valuesMessage() i18n.Message {
 
 // kebab returns the type's Go name in lower case, words joined by -:
 // decision-kind for DecisionKind.
-func (e *enum) kebab() string {
-	b := make([]byte, 0, len(e.typ)+4)
-	for i := 0; i < len(e.typ); i++ {
-		c := e.typ[i]
-		if 'A' <= c && c <= 'Z' {
-			if i > 0 {
-				b = append(b, '-')
-			}
-			c += 'a' - 'A'
-		}
-		b = append(b, c)
-	}
-	return string(b)
-}
+func (e *enum) kebab() string { return string(i18n.AppendKebab(nil, e.typ)) }
 
 // unmarshal reads text with parse into *dst.
 func unmarshal[T ~uint8](dst *T, text []byte, parse func(string) (T, error)) error {

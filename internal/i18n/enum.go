@@ -1,10 +1,6 @@
 package i18n
 
-import (
-	"strings"
-
-	"golang.org/x/text/language"
-)
+import "golang.org/x/text/language"
 
 // An Enum is the text of one enumerated type of a package, for the labels
 // of its values: each value's word as documents print it (its String, in
@@ -25,23 +21,29 @@ func (e Enum) Code(v int) string {
 	if v < 0 || v >= len(e.Names) || v >= len(e.IDs) || e.Names[v] == "" || e.IDs[v] == "" {
 		return ""
 	}
-	var b strings.Builder
-	b.Grow(len(e.Pkg) + len(e.Type) + len(e.IDs[v]) + 4)
-	b.WriteString(e.Pkg)
-	b.WriteByte('.')
-	for i := 0; i < len(e.Type); i++ {
-		c := e.Type[i]
+	b := make([]byte, 0, len(e.Pkg)+len(e.Type)+len(e.IDs[v])+4)
+	b = append(b, e.Pkg...)
+	b = append(b, '.')
+	b = AppendKebab(b, e.Type)
+	b = append(b, '.')
+	b = append(b, e.IDs[v]...)
+	return string(b)
+}
+
+// AppendKebab appends a Go name in kebab case to b, as message codes
+// write a type: change-kind for ChangeKind.
+func AppendKebab(b []byte, name string) []byte {
+	for i := 0; i < len(name); i++ {
+		c := name[i]
 		if 'A' <= c && c <= 'Z' {
 			if i > 0 {
-				b.WriteByte('-')
+				b = append(b, '-')
 			}
 			c += 'a' - 'A'
 		}
-		b.WriteByte(c)
+		b = append(b, c)
 	}
-	b.WriteByte('.')
-	b.WriteString(e.IDs[v])
-	return b.String()
+	return b
 }
 
 // Label returns the label of v in the language nearest to t, or

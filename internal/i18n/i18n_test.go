@@ -428,3 +428,11 @@ func TestArity(t *testing.T) {
 		}
 	}
 }
+
+func TestAppendKebab(t *testing.T) {
+	for in, want := range map[string]string{"ChangeKind": "change-kind", "Rule": "rule", "": "", "LetterKind": "letter-kind", "ID": "i-d"} {
+		if got := string(AppendKebab([]byte("x."), in)); got != "x."+want {
+			t.Errorf("AppendKebab(%q) = %q, want x.%s", in, got, want)
+		}
+	}
+}
