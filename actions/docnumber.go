@@ -6,7 +6,6 @@ import (
 	"unicode/utf8"
 
 	"github.com/ogdtw/governance/internal/errtype"
-	"github.com/ogdtw/governance/internal/i18n"
 	"github.com/ogdtw/governance/internal/numeral"
 )
 
@@ -200,7 +199,7 @@ func ParseDocNumber(s string) (DocNumber, error) {
 	}
 	d, f := docParts(stripSpace(code), stripSpace(serial))
 	if f != nil {
-		return DocNumber{}, errtype.With[pkg](fn, s, f.err, f.why)
+		return DocNumber{}, errtype.With[pkg](fn, s, f.Err, f.Why)
 	}
 	return d, nil
 }
@@ -227,23 +226,17 @@ func splitNumber(t string) (code, serial string, ok bool) {
 	}
 }
 
-// failure says why a parse failed, turned into a *ParseError by the
-// exported function, so that a successful parse allocates nothing.
-type failure struct {
-	err error
-	why i18n.Detail
-}
+// failure says why a parse failed; the exported function turns it into a
+// *ParseError only on the failure path, so a successful parse allocates
+// nothing.
+type failure = errtype.Failure
 
 // syntax returns the failure of ErrSyntax with the detail code and args.
-func syntax(code string, args ...any) *failure {
-	return &failure{ErrSyntax, i18n.NewDetail(code, args...)}
-}
+func syntax(code string, args ...any) *failure { return errtype.Fail(ErrSyntax, code, args...) }
 
 // outOfRange returns the failure of ErrRange with the detail code and
 // args.
-func outOfRange(code string, args ...any) *failure {
-	return &failure{ErrRange, i18n.NewDetail(code, args...)}
-}
+func outOfRange(code string, args ...any) *failure { return errtype.Fail(ErrRange, code, args...) }
 
 var (
 	errUnclosed    = syntax("actions.syntax.unclosed")

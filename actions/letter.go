@@ -279,7 +279,7 @@ func ParseLetter(s string) (Letter, error) {
 	auth, code := splitAuthority(head)
 	num, f := docParts(code, serial)
 	if f != nil {
-		return Letter{}, errtype.With[pkg](fn, s, f.err, f.why)
+		return Letter{}, errtype.With[pkg](fn, s, f.Err, f.Why)
 	}
 	l.authority, l.number = auth, num
 	return l, nil

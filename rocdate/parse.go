@@ -6,7 +6,6 @@ import (
 	"unicode/utf8"
 
 	"github.com/ogdtw/governance/internal/errtype"
-	"github.com/ogdtw/governance/internal/i18n"
 	"github.com/ogdtw/governance/internal/numeral"
 )
 
@@ -148,23 +147,17 @@ func firstRune(s string) rune {
 	return r
 }
 
-// failure says why a parse failed; Parse turns it into a *ParseError only on
-// the failure path, so a successful parse allocates nothing.
-type failure struct {
-	err error
-	why i18n.Detail
-}
+// failure says why a parse failed; the exported function turns it into a
+// *ParseError only on the failure path, so a successful parse allocates
+// nothing.
+type failure = errtype.Failure
 
 // syntax returns the failure of ErrSyntax with the detail code and args.
-func syntax(code string, args ...any) *failure {
-	return &failure{ErrSyntax, i18n.NewDetail(code, args...)}
-}
+func syntax(code string, args ...any) *failure { return errtype.Fail(ErrSyntax, code, args...) }
 
 // outOfRange returns the failure of ErrRange with the detail code and
 // args.
-func outOfRange(code string, args ...any) *failure {
-	return &failure{ErrRange, i18n.NewDetail(code, args...)}
-}
+func outOfRange(code string, args ...any) *failure { return errtype.Fail(ErrRange, code, args...) }
 
 // Parse reads a date in any of the forms of the package documentation,
 // with spaces allowed around and between its parts and a day of the week
@@ -176,7 +169,7 @@ func outOfRange(code string, args ...any) *failure {
 func Parse(s string) (Date, error) {
 	d, f := parseDate(s)
 	if f != nil {
-		return Date{}, errtype.With[pkg]("Parse", s, f.err, f.why)
+		return Date{}, errtype.With[pkg]("Parse", s, f.Err, f.Why)
 	}
 	return d, nil
 }
@@ -262,7 +255,7 @@ func (p *scanner) date() (Date, *failure) {
 		year = -year
 	}
 	if why := check(year, month, day); !why.IsZero() {
-		return Date{}, &failure{ErrRange, why}
+		return Date{}, &failure{Err: ErrRange, Why: why}
 	}
 	return p.weekday(pack(toGregorian(year), month, day), nil)
 }

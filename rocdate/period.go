@@ -42,7 +42,7 @@ func NewPeriod(start, end Date) (Period, error) {
 func ParsePeriod(s string, ref Date) (Period, error) {
 	pr, f := parsePeriod(s, ref)
 	if f != nil {
-		return Period{}, errtype.With[pkg]("ParsePeriod", s, f.err, f.why)
+		return Period{}, errtype.With[pkg]("ParsePeriod", s, f.Err, f.Why)
 	}
 	return pr, nil
 }
@@ -131,7 +131,7 @@ func (p *scanner) span(year int) (Period, *failure) {
 		return Period{}, syntax("rocdate.syntax.year")
 	}
 	if why := check(year, 1, 1); !why.IsZero() {
-		return Period{}, &failure{ErrRange, why}
+		return Period{}, &failure{Err: ErrRange, Why: why}
 	}
 	switch {
 	case p.lit("上半年"):
@@ -156,7 +156,7 @@ func (p *scanner) span(year int) (Period, *failure) {
 	mark = p.i
 	if d, _, _, ok := p.number(); ok && (p.lit("日") || p.lit("號")) {
 		if why := check(year, m, d); !why.IsZero() {
-			return Period{}, &failure{ErrRange, why}
+			return Period{}, &failure{Err: ErrRange, Why: why}
 		}
 		day := pack(toGregorian(year), m, d)
 		return Period{day, day}, nil
@@ -218,7 +218,7 @@ func (p *scanner) quarters(year int) (Period, *failure) {
 	}
 	for _, n := range [2]int{first, last} {
 		if why := checkQuarter(year, n); !why.IsZero() {
-			return Period{}, &failure{ErrRange, why}
+			return Period{}, &failure{Err: ErrRange, Why: why}
 		}
 	}
 	return Period{monthStart(year, 3*first-2), lastOfMonth(year, time.Month(3*last))}, nil

@@ -37,7 +37,7 @@ func checkQuarter(year, n int) i18n.Detail {
 func ParseQuarter(s string) (Quarter, error) {
 	q, f := parseQuarter(s)
 	if f != nil {
-		return Quarter{}, errtype.With[pkg]("ParseQuarter", s, f.err, f.why)
+		return Quarter{}, errtype.With[pkg]("ParseQuarter", s, f.Err, f.Why)
 	}
 	return q, nil
 }
@@ -52,7 +52,7 @@ func parseQuarter(s string) (Quarter, *failure) {
 		return Quarter{}, syntax("rocdate.syntax.trailing-quarter")
 	}
 	if why := checkQuarter(year, n); !why.IsZero() {
-		return Quarter{}, &failure{ErrRange, why}
+		return Quarter{}, &failure{Err: ErrRange, Why: why}
 	}
 	return Quarter{int16(year), int8(n)}, nil
 }

@@ -68,6 +68,20 @@ func Nest[P Package](fn, input, code string, err, fallback error) *ParseError[P]
 	return parseerr.Nest[P](fn, input, code, err, fallback)
 }
 
+// A Failure is why a parse failed, as a parser that allocates nothing on
+// success carries it until its exported function makes the *ParseError
+// (With(fn, input, f.Err, f.Why)): the sentinel and what was wrong.
+type Failure struct {
+	Err error       // the sentinel
+	Why i18n.Detail // what was wrong
+}
+
+// Fail returns the Failure of the sentinel err whose detail is the
+// message code with args.
+func Fail(err error, code string, args ...any) *Failure {
+	return &Failure{Err: err, Why: i18n.NewDetail(code, args...)}
+}
+
 // Remap returns e with the offset of its detail mapped by f.
 func Remap[P Package](e *ParseError[P], f func(int) int) *ParseError[P] { return parseerr.Remap(e, f) }
 

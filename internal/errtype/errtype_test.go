@@ -159,6 +159,9 @@ func TestForwarding(t *testing.T) {
 	if got := Remap(off, func(o int) int { return o + 3 }).Message(finding.Chinese); !strings.Contains(got, "（第3字）") {
 		t.Errorf("Remap = %q", got)
 	}
+	if f := Fail(errRange, "errtype-test.range.count", 10); f.Err != errRange || !reflect.DeepEqual(f.Why, i18n.NewDetail("errtype-test.range.count", 10)) {
+		t.Errorf("Fail = %+v", f)
+	}
 	if d, s := Why(w); d.Code != "errtype-test.range.count" || s != errRange {
 		t.Errorf("Why = %v, %v", d, s)
 	}
